@@ -1,0 +1,42 @@
+// An article (or a sentence-level record) as read from the input, before and
+// after cleaning.
+#ifndef DYAD_ARTICLE_H_
+#define DYAD_ARTICLE_H_
+
+#include <string>
+#include <vector>
+
+#include "dyad/date.h"
+
+namespace dyad {
+
+// A gold event attached to a record (PETRARCH XML <EventCoding>).
+struct GoldEvent {
+  std::string source;  // "USA", "---" matches any actor
+  std::string target;
+  std::string code;    // CAMEO code, e.g. "042"
+};
+
+struct Article {
+  std::string id;          // from the input, or "<file>:<line>" when absent
+  Date date;               // the story date
+  std::string title;       // may be empty (the title runs into the body in news text)
+  std::string text;        // body text (after cleaning, the cleaned body)
+  std::string source;      // news source / outlet, if given
+  std::string url;
+  std::string dateline;    // "SEOUL, Nov 26 (AFP) -" when the cleaner found one
+  std::string dateline_place;  // "SEOUL"
+  std::string agency;          // "AFP" from the dateline or a credit line
+
+  // Where the record came from, for error messages.
+  std::string origin_file;
+  size_t origin_line = 0;
+
+  // Treat the whole text as one sentence context (sentence-level gold sets).
+  bool sentence_level = false;
+  std::vector<GoldEvent> gold;  // only from gold files
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ARTICLE_H_
