@@ -59,6 +59,8 @@ struct Evidence {
 struct Event {
   std::string id;           // stable hash of article id, sentence, source, target, code
   std::string article_id;
+  std::string url;          // the article's url, when given
+  std::string news_source;  // the article's outlet, when given
   int sentence = 0;         // index of the sentence in the article
   std::string sentence_text;
   Date story_date;

@@ -1,0 +1,249 @@
+#include "dict/dictionary.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dict/fold.h"
+
+namespace dyad {
+namespace {
+
+constexpr struct {
+  ActorKind kind;
+  const char* name;
+} kKinds[] = {{ActorKind::kCountry, "country"}, {ActorKind::kAdj, "adj"},     {ActorKind::kCapital, "capital"},
+              {ActorKind::kCity, "city"},       {ActorKind::kOrg, "org"},     {ActorKind::kGroup, "group"},
+              {ActorKind::kMedia, "media"},     {ActorKind::kPerson, "person"}, {ActorKind::kAgent, "agent"}};
+
+std::optional<Date> ParseBound(std::string_view s, bool end) {
+  if (s.size() == 4) {
+    int y = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return std::nullopt;
+      y = y * 10 + (c - '0');
+    }
+    return end ? Date{y, 12, 31} : Date{y, 1, 1};
+  }
+  return ParseDate(s);
+}
+
+}  // namespace
+
+const char* ActorKindName(ActorKind k) {
+  for (const auto& e : kKinds)
+    if (e.kind == k) return e.name;
+  return "?";
+}
+
+bool ParseActorKind(std::string_view s, ActorKind* k) {
+  for (const auto& e : kKinds)
+    if (s == e.name) {
+      *k = e.kind;
+      return true;
+    }
+  return false;
+}
+
+const DatedCode* ActorEntry::CodeAt(const Date& date) const {
+  for (const auto& c : codes)
+    if (c.InForce(date)) return &c;
+  return nullptr;
+}
+
+bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::string* error) {
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t comma = text.find(',', pos);
+    if (comma == std::string_view::npos) comma = text.size();
+    std::string_view item = text.substr(pos, comma - pos);
+    pos = comma + 1;
+    if (item.empty()) {
+      *error = "empty code";
+      return false;
+    }
+    DatedCode dc;
+    size_t at = item.find('@');
+    dc.code = std::string(item.substr(0, at));
+    if (dc.code != "---") {
+      if (dc.code.size() < 3 || dc.code.size() % 3 != 0) {
+        *error = "code '" + dc.code + "' is not made of three-letter parts";
+        return false;
+      }
+      for (char c : dc.code)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+          *error = "code '" + dc.code + "' must be upper-case letters";
+          return false;
+        }
+    }
+    if (at != std::string_view::npos) {
+      std::string_view range = item.substr(at + 1);
+      size_t dots = range.find("..");
+      if (dots == std::string_view::npos) {
+        *error = "date range '" + std::string(range) + "' needs FROM..TO";
+        return false;
+      }
+      std::string_view a = range.substr(0, dots), b = range.substr(dots + 2);
+      if (!a.empty()) {
+        auto d = ParseBound(a, false);
+        if (!d) {
+          *error = "bad date '" + std::string(a) + "'";
+          return false;
+        }
+        dc.from = *d;
+      }
+      if (!b.empty()) {
+        auto d = ParseBound(b, true);
+        if (!d) {
+          *error = "bad date '" + std::string(b) + "'";
+          return false;
+        }
+        dc.to = *d;
+      }
+      if (dc.from.valid() && dc.to.valid() && dc.to < dc.from) {
+        *error = "date range ends before it starts";
+        return false;
+      }
+    }
+    codes->push_back(std::move(dc));
+    if (comma == text.size()) break;
+  }
+  return !codes->empty();
+}
+
+void Dictionaries::AddActor(ActorEntry entry) {
+  int id = static_cast<int>(actors.size());
+  for (const auto& n : entry.names) actor_names.Add(FoldName(n), id);
+  actors.push_back(std::move(entry));
+}
+
+// Regular English plurals of a role word's last word.
+static std::vector<std::string> Plurals(std::vector<std::string> words) {
+  std::string& last = words.back();
+  std::vector<std::string> forms;
+  auto ends = [&](std::string_view suf) {
+    return last.size() > suf.size() && last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (ends("man")) forms.push_back(last.substr(0, last.size() - 3) + "men");
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) {
+    forms.push_back(last + "es");
+  } else if (ends("y") && last.size() > 1 && std::string("aeiou").find(last[last.size() - 2]) == std::string::npos) {
+    forms.push_back(last.substr(0, last.size() - 1) + "ies");
+  } else {
+    forms.push_back(last + "s");
+  }
+  return forms;
+}
+
+void Dictionaries::AddAgent(ActorEntry entry) {
+  int id = static_cast<int>(agents.size());
+  for (const auto& n : entry.names) {
+    std::vector<std::string> words = FoldName(n);
+    if (words.empty()) continue;
+    agent_names.Add(words, id);
+    for (auto& plural : Plurals(words)) {
+      std::vector<std::string> p = words;
+      p.back() = plural;
+      agent_names.Add(p, id);
+    }
+  }
+  agents.push_back(std::move(entry));
+}
+
+void Dictionaries::AddVerb(VerbPattern p) {
+  int id = static_cast<int>(verbs.size());
+  (p.nominal ? nouns_by_lemma : verbs_by_lemma)[p.lemma].push_back(id);
+  verbs.push_back(std::move(p));
+}
+
+void Dictionaries::AddDiscard(DiscardPhrase d) {
+  int id = static_cast<int>(discards.size());
+  discard_names.Add(FoldName(d.phrase), id);
+  discards.push_back(std::move(d));
+}
+
+void Dictionaries::Clear(DictKind kind) {
+  switch (kind) {
+    case DictKind::kActors: actor_names = NameTrie(); actors.clear(); break;
+    case DictKind::kAgents: agent_names = NameTrie(); agents.clear(); break;
+    case DictKind::kVerbs: verbs.clear(); verbs_by_lemma.clear(); nouns_by_lemma.clear(); break;
+    case DictKind::kDiscards: discard_names = NameTrie(); discards.clear(); break;
+  }
+}
+
+bool LoadDyadDictionary(const std::string& path, Dictionaries* dicts, DictKind* kind, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open dictionary";
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return LoadDyadDictionaryText(ss.str(), path, dicts, kind, error);
+}
+
+bool LoadBuiltInDictionaries(const std::string& data_dir, Dictionaries* dicts, std::string* error) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(data_dir) / "dict";
+  if (!fs::is_directory(dir)) {
+    *error = dir.string() + ": dictionary folder not found (set DYAD_DATA_DIR)";
+    return false;
+  }
+  std::vector<fs::path> files;
+  for (const char* sub : {"actors", "verbs", "agents"}) {
+    if (fs::is_directory(dir / sub))
+      for (const auto& e : fs::directory_iterator(dir / sub))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  for (const char* f : {"agents.txt", "verbs.txt", "discards.txt"})
+    if (fs::exists(dir / f)) files.push_back(dir / f);
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    DictKind kind;
+    if (!LoadDyadDictionary(f.string(), dicts, &kind, error)) return false;
+  }
+  return true;
+}
+
+static DictKind KindOfFormat(const std::string& format) {
+  if (format.find("verbs") != std::string::npos) return DictKind::kVerbs;
+  if (format.find("agents") != std::string::npos) return DictKind::kAgents;
+  if (format.find("discards") != std::string::npos) return DictKind::kDiscards;
+  return DictKind::kActors;
+}
+
+bool LoadDictionaries(const std::string& data_dir, const std::vector<std::string>& files, Dictionaries* dicts,
+                      std::string* error) {
+  if (!LoadBuiltInDictionaries(data_dir, dicts, error)) return false;
+  bool cleared[4] = {false, false, false, false};
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      *error = path + ": cannot open dictionary";
+      return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    std::string format = DetectDictionaryFormat(text);
+    if (format.empty()) {
+      *error = path + ": unknown dictionary format (see docs/dictionaries.md)";
+      return false;
+    }
+    // A --dict file replaces the built-in dictionary of its kind.
+    int k = static_cast<int>(KindOfFormat(format));
+    if (!cleared[k]) {
+      dicts->Clear(KindOfFormat(format));
+      cleared[k] = true;
+    }
+    DictKind kind;
+    bool ok = format.rfind("dyad-", 0) == 0 ? LoadDyadDictionaryText(text, path, dicts, &kind, error)
+                                             : LoadForeignDictionary(path, dicts, &kind, error);
+    if (!ok) return false;
+    dicts->files.push_back(path);
+  }
+  return true;
+}
+
+}  // namespace dyad

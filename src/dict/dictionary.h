@@ -1,0 +1,113 @@
+// The compiled dictionaries the coder uses: actors, agents, verb patterns and
+// discards, loaded from dyad's own format (docs/dictionaries.md) or imported
+// from TABARI / PETRARCH files.
+#ifndef DYAD_DICT_DICTIONARY_H_
+#define DYAD_DICT_DICTIONARY_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/name_trie.h"
+#include "dyad/date.h"
+
+namespace dyad {
+
+struct DatedCode {
+  std::string code;  // "CHNGOV"; "---" is a null code (matches, codes nothing)
+  Date from, to;     // invalid = open end
+  bool InForce(const Date& d) const {
+    if (!d.valid()) return true;
+    return (!from.valid() || from <= d) && (!to.valid() || d <= to);
+  }
+};
+
+enum class ActorKind { kCountry, kAdj, kCapital, kCity, kOrg, kGroup, kMedia, kPerson, kAgent };
+const char* ActorKindName(ActorKind k);
+bool ParseActorKind(std::string_view s, ActorKind* k);
+
+struct ActorEntry {
+  std::vector<DatedCode> codes;
+  ActorKind kind = ActorKind::kCountry;
+  std::vector<std::string> names;  // as written; names[0] is used in explanations
+  std::string origin;  // "states.txt:12"
+  bool agent_first = false;  // PETRARCH agents marked to stand before the country code
+
+  // The code in force at `date`, or nullptr.
+  const DatedCode* CodeAt(const Date& date) const;
+};
+
+struct VerbPattern {
+  std::string code;    // CAMEO code; "---" = matched but not coded
+  std::string lemma;   // head lemma (lower case)
+  bool nominal = false;
+  std::string prt;
+  std::vector<std::string> obj, xcomp, xobj, tgt, src;
+  int specificity = 0; // number of constraints
+  std::string origin;  // "verbs.txt:120"
+  std::string text;    // the pattern as written
+};
+
+struct DiscardPhrase {
+  bool story = false;
+  std::string phrase;
+  std::string origin;
+};
+
+enum class DictKind { kActors, kAgents, kVerbs, kDiscards };
+
+struct Dictionaries {
+  NameTrie actor_names;
+  std::vector<ActorEntry> actors;
+  NameTrie agent_names;
+  std::vector<ActorEntry> agents;
+  std::vector<VerbPattern> verbs;
+  std::unordered_map<std::string, std::vector<int>> verbs_by_lemma;  // lemma -> pattern ids
+  std::unordered_map<std::string, std::vector<int>> nouns_by_lemma;  // nominal patterns
+  NameTrie discard_names;
+  std::vector<DiscardPhrase> discards;
+  std::vector<std::string> files;  // what was loaded, for explanations
+
+  // Import statistics for --verbose.
+  size_t unmapped_patterns = 0;
+  std::vector<std::string> unmapped_examples;
+
+  // Add an entry under all its names (agents also under regular plurals).
+  void AddActor(ActorEntry entry);
+  void AddAgent(ActorEntry entry);
+  void AddVerb(VerbPattern pattern);
+  void AddDiscard(DiscardPhrase d);
+  void Clear(DictKind kind);
+};
+
+// Parses "CODE", "CODE@FROM..TO" and comma lists of them.
+bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::string* error);
+
+// Loads one file in dyad's format into `dicts` (the kind comes from its first
+// line). Returns false with "file:line: problem" in *error.
+bool LoadDyadDictionary(const std::string& path, Dictionaries* dicts, DictKind* kind, std::string* error);
+bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dictionaries* dicts, DictKind* kind,
+                            std::string* error);
+
+// TABARI / PETRARCH actors, agents, verbs (CAMEO.2.0) and discards.
+bool LoadForeignDictionary(const std::string& path, Dictionaries* dicts, DictKind* kind, std::string* error);
+
+// "dyad-actors", "dyad-agents", "dyad-verbs", "dyad-discards", "petrarch-verbs",
+// "tabari-actors", "tabari-agents", "petrarch-discards", or "" when unknown.
+std::string DetectDictionaryFormat(std::string_view text);
+
+// Loads every built-in dictionary under data_dir/dict (actors/*.txt, agents.txt,
+// verbs.txt or verbs/*.txt, discards.txt).
+bool LoadBuiltInDictionaries(const std::string& data_dir, Dictionaries* dicts, std::string* error);
+
+// Loads the built-in set, then each --dict file, which replaces the built-in
+// dictionary of its kind (several files of one kind add up).
+bool LoadDictionaries(const std::string& data_dir, const std::vector<std::string>& files, Dictionaries* dicts,
+                      std::string* error);
+
+// Writes the loaded dictionaries of one kind in dyad's format.
+std::string WriteDyadDictionary(const Dictionaries& dicts, DictKind kind);
+
+}  // namespace dyad
+
+#endif  // DYAD_DICT_DICTIONARY_H_

@@ -1,0 +1,251 @@
+// dyad's own dictionary format (docs/dictionaries.md): reading and writing.
+#include <algorithm>
+#include <sstream>
+
+#include "dict/dictionary.h"
+
+namespace dyad {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Next whitespace-separated field.
+std::string_view NextField(std::string_view* rest) {
+  *rest = Trim(*rest);
+  size_t end = rest->find_first_of(" \t");
+  std::string_view f = rest->substr(0, end);
+  rest->remove_prefix(end == std::string_view::npos ? rest->size() : end);
+  *rest = Trim(*rest);
+  return f;
+}
+
+std::vector<std::string> SplitNames(std::string_view s) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t bar = s.find('|', pos);
+    if (bar == std::string_view::npos) bar = s.size();
+    std::string_view n = Trim(s.substr(pos, bar - pos));
+    if (!n.empty()) out.emplace_back(n);
+    pos = bar + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitAlternatives(std::string_view s) {
+  std::vector<std::string> out;
+  for (auto& n : SplitNames(s)) out.push_back(n);
+  return out;
+}
+
+bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern* p, std::string* error) {
+  p->code = std::string(code);
+  if (p->code != "---") {
+    if (p->code.size() < 2 || p->code.size() > 4 ||
+        !std::all_of(p->code.begin(), p->code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      *error = "CAMEO code '" + p->code + "' must be 2 to 4 digits";
+      return false;
+    }
+  }
+  std::string_view head = NextField(&rest);
+  if (head.empty()) {
+    *error = "pattern has no head lemma";
+    return false;
+  }
+  if (head.rfind("noun:", 0) == 0) {
+    p->nominal = true;
+    head.remove_prefix(5);
+  }
+  p->lemma = std::string(head);
+  std::transform(p->lemma.begin(), p->lemma.end(), p->lemma.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  while (!rest.empty()) {
+    std::string_view f = NextField(&rest);
+    size_t eq = f.find('=');
+    if (eq == std::string_view::npos || eq + 1 == f.size()) {
+      *error = "constraint '" + std::string(f) + "' is not key=value";
+      return false;
+    }
+    std::string_view key = f.substr(0, eq);
+    std::vector<std::string> values = SplitAlternatives(f.substr(eq + 1));
+    if (key == "prt") {
+      p->prt = values[0];
+    } else if (key == "obj") {
+      p->obj = values;
+    } else if (key == "xcomp") {
+      p->xcomp = values;
+    } else if (key == "xobj") {
+      p->xobj = values;
+    } else if (key == "tgt") {
+      p->tgt = values;
+      continue;  // slots do not make a pattern more specific
+    } else if (key == "src") {
+      p->src = values;
+      continue;
+    } else {
+      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj tgt src)";
+      return false;
+    }
+    ++p->specificity;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string DetectDictionaryFormat(std::string_view text) {
+  // dyad files say what they are on their first line.
+  std::string_view first = text.substr(0, text.find('\n'));
+  first = Trim(first);
+  for (const char* k : {"actors", "agents", "verbs", "discards"})
+    if (first == std::string("# dyad ") + k) return std::string("dyad-") + k;
+  // PETRARCH/TABARI: look at the body.
+  if (text.find("<!-- SYNSETS -->") != std::string_view::npos ||
+      (text.find("\n--- ") != std::string_view::npos && text.find("---  ") != std::string_view::npos) ||
+      text.find("####### VERB") != std::string_view::npos)
+    return "petrarch-verbs";
+  if (text.find("[~") != std::string_view::npos) return "tabari-agents";
+  if (text.find("DISCARD") != std::string_view::npos || text.find("+SPORT") != std::string_view::npos ||
+      (text.find(" ~") != std::string_view::npos && text.find('[') == std::string_view::npos))
+    return "petrarch-discards";
+  if (text.find('[') != std::string_view::npos && text.find(']') != std::string_view::npos) return "tabari-actors";
+  return "";
+}
+
+bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dictionaries* dicts, DictKind* kind,
+                            std::string* error) {
+  std::string format = DetectDictionaryFormat(text);
+  if (format.rfind("dyad-", 0) != 0) {
+    *error = name + ":1: not a dyad dictionary (first line must be '# dyad actors|agents|verbs|discards')";
+    return false;
+  }
+  *kind = format == "dyad-actors" ? DictKind::kActors
+          : format == "dyad-agents" ? DictKind::kAgents
+          : format == "dyad-verbs"  ? DictKind::kVerbs
+                                    : DictKind::kDiscards;
+  std::string base = name.substr(name.find_last_of('/') + 1);
+  size_t line_no = 0, pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    line = Trim(line);
+    if (line.empty()) continue;
+    auto fail = [&](const std::string& why) {
+      *error = name + ":" + std::to_string(line_no) + ": " + why;
+      return false;
+    };
+    std::string origin = base + ":" + std::to_string(line_no);
+    std::string_view rest = line;
+    std::string_view first = NextField(&rest);
+    switch (*kind) {
+      case DictKind::kActors:
+      case DictKind::kAgents: {
+        std::string_view kind_field = NextField(&rest);
+        ActorEntry e;
+        if (!ParseActorKind(kind_field, &e.kind))
+          return fail("unknown kind '" + std::string(kind_field) +
+                      "' (country adj capital city org group media person agent)");
+        if ((*kind == DictKind::kAgents) != (e.kind == ActorKind::kAgent))
+          return fail(*kind == DictKind::kAgents ? "an agents file holds only 'agent' lines"
+                                                 : "'agent' lines belong in an agents file");
+        std::string why;
+        if (!ParseDatedCodes(first, &e.codes, &why)) return fail(why);
+        e.names = SplitNames(rest);
+        if (e.names.empty()) return fail("no names");
+        e.origin = origin;
+        if (*kind == DictKind::kAgents)
+          dicts->AddAgent(std::move(e));
+        else
+          dicts->AddActor(std::move(e));
+        break;
+      }
+      case DictKind::kVerbs: {
+        VerbPattern p;
+        std::string why;
+        if (!ParseVerbPattern(first, rest, &p, &why)) return fail(why);
+        p.origin = origin;
+        p.text = std::string(line);
+        dicts->AddVerb(std::move(p));
+        break;
+      }
+      case DictKind::kDiscards: {
+        if (first != "story" && first != "sentence") return fail("a discard line starts with 'story' or 'sentence'");
+        auto phrases = SplitNames(rest);
+        if (phrases.empty()) return fail("no phrases");
+        for (auto& ph : phrases) {
+          DiscardPhrase d;
+          d.story = first == "story";
+          d.phrase = ph;
+          d.origin = origin;
+          dicts->AddDiscard(std::move(d));
+        }
+        break;
+      }
+    }
+  }
+  dicts->files.push_back(name);
+  return true;
+}
+
+std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
+  std::ostringstream o;
+  auto codes = [](const ActorEntry& e) {
+    std::string s;
+    for (size_t i = 0; i < e.codes.size(); ++i) {
+      const auto& c = e.codes[i];
+      if (i) s += ",";
+      s += c.code;
+      if (c.from.valid() || c.to.valid()) s += "@" + c.from.ToString() + ".." + c.to.ToString();
+    }
+    return s;
+  };
+  auto names = [](const ActorEntry& e) {
+    std::string s;
+    for (size_t i = 0; i < e.names.size(); ++i) s += (i ? " | " : "") + e.names[i];
+    return s;
+  };
+  switch (kind) {
+    case DictKind::kActors:
+      o << "# dyad actors\n";
+      for (const auto& e : d.actors) o << codes(e) << "  " << ActorKindName(e.kind) << "  " << names(e) << "\n";
+      break;
+    case DictKind::kAgents:
+      o << "# dyad agents\n";
+      for (const auto& e : d.agents) o << codes(e) << "  agent  " << names(e) << "\n";
+      break;
+    case DictKind::kVerbs: {
+      o << "# dyad verbs\n";
+      auto join = [](const std::vector<std::string>& v) {
+        std::string s;
+        for (size_t i = 0; i < v.size(); ++i) s += (i ? "|" : "") + v[i];
+        return s;
+      };
+      for (const auto& p : d.verbs) {
+        o << p.code << "  " << (p.nominal ? "noun:" : "") << p.lemma;
+        if (!p.prt.empty()) o << " prt=" << p.prt;
+        if (!p.obj.empty()) o << " obj=" << join(p.obj);
+        if (!p.xcomp.empty()) o << " xcomp=" << join(p.xcomp);
+        if (!p.xobj.empty()) o << " xobj=" << join(p.xobj);
+        if (!p.tgt.empty()) o << " tgt=" << join(p.tgt);
+        if (!p.src.empty()) o << " src=" << join(p.src);
+        o << "  # " << p.origin << "\n";
+      }
+      break;
+    }
+    case DictKind::kDiscards:
+      o << "# dyad discards\n";
+      for (const auto& e : d.discards) o << (e.story ? "story  " : "sentence  ") << e.phrase << "\n";
+      break;
+  }
+  return o.str();
+}
+
+}  // namespace dyad

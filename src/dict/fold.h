@@ -1,0 +1,24 @@
+// Folding of words for dictionary matching: case, diacritics and the dots of
+// acronyms do not matter ("U.S." = "us", "Côte" = "cote").
+#ifndef DYAD_DICT_FOLD_H_
+#define DYAD_DICT_FOLD_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// One word, folded. Returns "" for pure punctuation other than "'s"-like clitics.
+std::string FoldWord(std::string_view word);
+
+// A dictionary name or phrase split into folded words the way the tokenizer
+// splits text: on spaces and hyphens, with "'s" separate, punctuation dropped.
+std::vector<std::string> FoldName(std::string_view name);
+
+// A text token into folded parts: a hyphenated token gives its parts.
+void FoldTokenParts(std::string_view token, std::vector<std::string>* parts);
+
+}  // namespace dyad
+
+#endif  // DYAD_DICT_FOLD_H_
