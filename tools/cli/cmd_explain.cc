@@ -1,6 +1,54 @@
-// TEMPORARY until the stage lands: replaced by the real command.
+// dyad explain: the parse, the actors, the patterns tried and why each event
+// was or was not coded.
 #include <iostream>
+
 #include "cli.h"
+#include "code/coder.h"
+#include "dyad/write.h"
+#include "pipeline_args.h"
+
 namespace dyad::cli {
-int RunExplain(int, char**) { std::cerr << "dyad: this command is not built yet\n"; return 2; }
+
+int RunExplain(int argc, char** argv) {
+  Args args(argc, argv, PipelineFlagNames());
+  if (args.Has("help") || args.positional().empty()) {
+    std::cout << "usage: dyad explain \"TEXT\" [--date YYYY-MM-DD] [--dict FILE]... [--file FILE]\n"
+                 "Prints the parse, the actors found, the patterns tried and why each event was or was not coded.\n";
+    return args.Has("help") ? 0 : 2;
+  }
+  auto pipeline = MakePipeline(args);
+  if (!pipeline) return 2;
+  Article article;
+  article.id = "explain";
+  auto date = ParseDate(args.GetOr("date", "2022-11-26"));
+  if (!date) {
+    std::cerr << "dyad explain: bad --date\n";
+    return 2;
+  }
+  article.date = *date;
+  for (const auto& p : args.positional()) article.text += (article.text.empty() ? "" : " ") + p;
+  article.sentence_level = args.Has("sentences");
+  Document doc = pipeline->Analyze(article);
+  std::string phrase;
+  if (pipeline->coder().DiscardStory(doc, &phrase))
+    std::cout << "story discarded: " << phrase << " — no events\n";
+  ArticleContext ctx;
+  for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
+    const Sentence& s = doc.sentences[i];
+    std::cout << "# sentence " << i << (s.is_title ? " (title)" : "") << ": " << s.text << "\n";
+    for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
+      const Token& k = s.tokens[t];
+      std::cout << t << "\t" << k.form << "\t" << k.lemma << "\t" << k.upos << "\t" << k.xpos << "\t" << k.head
+                << "\t" << k.deprel << "\n";
+    }
+    std::string trace;
+    pipeline->coder().CodeSentence(s, i, article.date, &ctx, &trace);
+    std::cout << trace << "\n";
+  }
+  auto events = pipeline->CodeDocument(article, doc);
+  std::cout << "# " << events.size() << " event(s)\n";
+  for (const auto& e : events) std::cout << EventToJson(e) << "\n";
+  return 0;
+}
+
 }  // namespace dyad::cli

@@ -1,0 +1,220 @@
+#include "code/actor_finder.h"
+
+#include "dict/fold.h"
+
+namespace dyad {
+namespace {
+
+bool IsCountryPrefix(const std::string& code) {
+  static const char* kNonCountry[] = {"IGO", "NGO", "NGM", "MNC", "INT", "UNO", "---", "IMG"};
+  if (code.size() < 3) return false;
+  for (const char* p : kNonCountry)
+    if (code.compare(0, 3, p) == 0) return false;
+  return true;
+}
+
+// A word of the sentence: its folded form's ids in the two tries and the token it came from.
+struct Word {
+  int actor_id;
+  int agent_id;
+  int token;
+};
+
+struct RawMention {
+  int wbegin, wend;  // word span
+  bool agent;
+  const std::vector<int>* values;
+};
+
+std::string EntryLabel(const ActorEntry& e) {
+  return e.origin + " " + (e.names.empty() ? std::string() : e.names[0]);
+}
+
+}  // namespace
+
+std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? code.substr(0, 3) : ""; }
+
+std::vector<std::string> SectorsOfCode(const std::string& code) {
+  std::vector<std::string> out;
+  for (size_t i = IsCountryPrefix(code) || code.compare(0, 3, "---") == 0 ? 3 : 0; i + 3 <= code.size(); i += 3)
+    out.push_back(code.substr(i, 3));
+  return out;
+}
+
+std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date) const {
+  // Words: hyphenated tokens give several words.
+  std::vector<Word> words;
+  std::vector<std::string> parts;
+  for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
+    parts.clear();
+    FoldTokenParts(s.tokens[t].form, &parts);
+    if (parts.empty()) {
+      words.push_back({-1, -1, t});  // punctuation breaks names
+      continue;
+    }
+    for (const auto& p : parts) words.push_back({dicts_.actor_names.WordId(p), dicts_.agent_names.WordId(p), t});
+  }
+  std::vector<int> actor_ids(words.size()), agent_ids(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    actor_ids[i] = words[i].actor_id;
+    agent_ids[i] = words[i].agent_id;
+  }
+  // Longest-match scan; actors win ties over agents.
+  std::vector<RawMention> raw;
+  for (size_t i = 0; i < words.size();) {
+    const std::vector<int>* av = nullptr;
+    const std::vector<int>* gv = nullptr;
+    size_t alen = dicts_.actor_names.LongestMatch(actor_ids, i, &av);
+    size_t glen = dicts_.agent_names.LongestMatch(agent_ids, i, &gv);
+    // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
+    auto whole = [&](size_t len) {
+      return len > 0 && (i == 0 || words[i - 1].token != words[i].token) &&
+             (i + len == words.size() || words[i + len].token != words[i + len - 1].token);
+    };
+    if (!whole(alen)) alen = 0;
+    if (!whole(glen)) glen = 0;
+    // Dated names whose codes are all out of force are not actors at this date.
+    if (alen) {
+      bool any = false;
+      for (int v : *av) any |= dicts_.actors[v].CodeAt(date) != nullptr;
+      if (!any) alen = 0;
+    }
+    if (alen == 0 && glen == 0) {
+      ++i;
+      continue;
+    }
+    if (alen >= glen)
+      raw.push_back({static_cast<int>(i), static_cast<int>(i + alen), false, av});
+    else
+      raw.push_back({static_cast<int>(i), static_cast<int>(i + glen), true, gv});
+    i += std::max(alen, glen);
+  }
+
+  // Combine adjacent pieces into mentions.
+  std::vector<ActorMention> out;
+  auto token_of = [&](int w) { return words[w].token; };
+  auto is_word = [&](int tok, const char* w) { return FoldWord(s.tokens[tok].form) == w; };
+  for (size_t r = 0; r < raw.size(); ++r) {
+    ActorMention m;
+    m.begin = token_of(raw[r].wbegin);
+    m.end = token_of(raw[r].wend - 1) + 1;
+    std::string base;
+    if (raw[r].agent) {
+      const ActorEntry& g = dicts_.agents[raw[r].values->front()];
+      const DatedCode* c = g.CodeAt(date);
+      m.kind = ActorKind::kAgent;
+      m.has_agent = true;
+      m.entries.push_back(EntryLabel(g));
+      std::string agent = c ? c->code : g.codes.front().code;
+      // Agent before a country: "troops from China", "police in Kabul", "the president of Iran".
+      if (r + 1 < raw.size() && !raw[r + 1].agent) {
+        int next = token_of(raw[r + 1].wbegin);
+        int gap = next - m.end;
+        if (gap >= 1 && gap <= 2 &&
+            (is_word(m.end, "of") || is_word(m.end, "from") || is_word(m.end, "in")) &&
+            (gap == 1 || is_word(m.end + 1, "the"))) {
+          const ActorEntry& a = dicts_.actors[raw[r + 1].values->front()];
+          const DatedCode* ac = a.CodeAt(date);
+          if (ac && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
+            std::string country = CountryOfCode(ac->code);
+            m.code = (country.empty() ? ac->code : country) + agent;
+            m.kind = a.kind;
+            m.end = token_of(raw[r + 1].wend - 1) + 1;
+            m.entries.push_back(EntryLabel(a));
+            ++r;
+            out.push_back(std::move(m));
+            continue;
+          }
+        }
+      }
+      m.code = "---" + agent;
+      // An agent followed directly by a person ("President Joe Biden"): the person wins.
+      if (r + 1 < raw.size() && !raw[r + 1].agent && token_of(raw[r + 1].wbegin) == m.end) {
+        const ActorEntry& a = dicts_.actors[raw[r + 1].values->front()];
+        if (a.kind == ActorKind::kPerson) {
+          const DatedCode* ac = a.CodeAt(date);
+          m.code = ac->code;
+          m.kind = ActorKind::kPerson;
+          m.end = token_of(raw[r + 1].wend - 1) + 1;
+          m.entries.push_back(EntryLabel(a));
+          ++r;
+        }
+      }
+      out.push_back(std::move(m));
+      continue;
+    }
+    // A name: pick the first entry whose code is in force.
+    const ActorEntry* entry = nullptr;
+    const DatedCode* code = nullptr;
+    for (int v : *raw[r].values) {
+      if (const DatedCode* c = dicts_.actors[v].CodeAt(date)) {
+        entry = &dicts_.actors[v];
+        code = c;
+        break;
+      }
+    }
+    m.kind = entry->kind;
+    m.code = code->code;
+    m.entries.push_back(EntryLabel(*entry));
+    // Country/adjective/capital followed by agents ("Chinese troops",
+    // "China's foreign minister", "North Korean leader Kim Jong Un").
+    size_t k = r + 1;
+    int end_tok = m.end;
+    if (k < raw.size() && m.kind != ActorKind::kPerson && m.kind != ActorKind::kMedia) {
+      int next = token_of(raw[k].wbegin);
+      bool poss = next == end_tok + 1 && (s.tokens[end_tok].form == "'s" || s.tokens[end_tok].form == "'");
+      if (raw[k].agent && (next == end_tok || poss)) {
+        std::string agents;
+        while (k < raw.size() && raw[k].agent && token_of(raw[k].wbegin) <= end_tok + (poss ? 1 : 0)) {
+          const ActorEntry& g = dicts_.agents[raw[k].values->front()];
+          const DatedCode* gc = g.CodeAt(date);
+          std::string ac = gc ? gc->code : g.codes.front().code;
+          if (agents.find(ac) == std::string::npos) agents += ac;
+          m.entries.push_back(EntryLabel(g));
+          end_tok = token_of(raw[k].wend - 1) + 1;
+          poss = false;
+          ++k;
+        }
+        std::string country = CountryOfCode(m.code);
+        if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj || m.kind == ActorKind::kCapital ||
+            m.kind == ActorKind::kCity) {
+          m.code = (country.empty() ? m.code : country) + agents;
+        } else {
+          m.code += agents;
+        }
+        m.has_agent = true;
+        m.end = end_tok;
+        r = k - 1;
+        // "... leader Kim Jong Un": a person right after the role wins.
+        if (k < raw.size() && !raw[k].agent && token_of(raw[k].wbegin) == m.end) {
+          const ActorEntry& a = dicts_.actors[raw[k].values->front()];
+          if (a.kind == ActorKind::kPerson) {
+            if (const DatedCode* pc = a.CodeAt(date)) {
+              m.code = pc->code;
+              m.kind = ActorKind::kPerson;
+              m.end = token_of(raw[k].wend - 1) + 1;
+              m.entries.push_back(EntryLabel(a));
+              r = k;
+            }
+          }
+        }
+      } else if (!raw[k].agent && next == end_tok && m.kind == ActorKind::kAdj) {
+        // "US President" was not an agent but "US Joe Biden"-like: adjective then person.
+        const ActorEntry& a = dicts_.actors[raw[k].values->front()];
+        if (a.kind == ActorKind::kPerson) {
+          if (const DatedCode* pc = a.CodeAt(date)) {
+            m.code = pc->code;
+            m.kind = ActorKind::kPerson;
+            m.end = token_of(raw[k].wend - 1) + 1;
+            m.entries.push_back(EntryLabel(a));
+            r = k;
+          }
+        }
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace dyad

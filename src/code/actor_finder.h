@@ -1,0 +1,41 @@
+// Finds actor mentions in a sentence: dictionary names (longest match),
+// agents combined with countries ("Chinese troops", "police in Kabul"),
+// roles before persons ("US President Joe Biden" is one actor).
+#ifndef DYAD_CODE_ACTOR_FINDER_H_
+#define DYAD_CODE_ACTOR_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "dict/dictionary.h"
+#include "dyad/date.h"
+#include "dyad/token.h"
+
+namespace dyad {
+
+struct ActorMention {
+  int begin = 0, end = 0;      // token span [begin, end)
+  std::string code;            // "CHNMIL"; "---MIL" for an agent with no country
+  ActorKind kind = ActorKind::kCountry;  // kind of the base name (kAgent when only an agent)
+  bool has_agent = false;
+  std::vector<std::string> entries;  // "states.txt:12 China", ...
+};
+
+// Country part of a code: "CHN" for "CHNGOV"; "" for IGO/NGO/... and "---".
+std::string CountryOfCode(const std::string& code);
+// Sector parts: "CHNGOVMIL" -> {"GOV", "MIL"}; "IGOUNO" -> {"IGO", "UNO"}.
+std::vector<std::string> SectorsOfCode(const std::string& code);
+
+class ActorFinder {
+ public:
+  explicit ActorFinder(const Dictionaries& dicts) : dicts_(dicts) {}
+  // Mentions in token order, non-overlapping. `date` picks dated codes.
+  std::vector<ActorMention> Find(const Sentence& sentence, const Date& date) const;
+
+ private:
+  const Dictionaries& dicts_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_ACTOR_FINDER_H_

@@ -1,0 +1,539 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include "dict/fold.h"
+
+namespace dyad {
+namespace {
+
+std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+bool In(const std::vector<std::string>& v, std::string_view x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// Verbs whose clausal complement did not happen ("refused to join", "denied sending").
+constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
+                                               "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
+                                               "stop", "halt", "abandon"};
+// Modal auxiliaries that make an action hypothetical.
+constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
+// Verbs that report speech; with a media subject they give reported_by.
+constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "carry", "announce", "state",
+                                             "publish", "broadcast", "claim", "write", "add"};
+
+template <size_t N>
+bool OneOf(const std::string_view (&list)[N], std::string_view x) {
+  for (auto s : list)
+    if (s == x) return true;
+  return false;
+}
+
+// The parse of one sentence with child lists.
+class Tree {
+ public:
+  explicit Tree(const Sentence& s) : s_(s), kids_(s.tokens.size()) {
+    for (int i = 0; i < size(); ++i) {
+      int h = s.tokens[i].head;
+      if (h >= 0 && h < size() && h != i) kids_[h].push_back(i);
+    }
+  }
+  int size() const { return static_cast<int>(s_.tokens.size()); }
+  const Token& tok(int i) const { return s_.tokens[i]; }
+  const std::vector<int>& kids(int i) const { return kids_[i]; }
+  int head(int i) const {
+    int h = s_.tokens[i].head;
+    return h >= 0 && h < size() && h != i ? h : -1;
+  }
+  std::string_view rel(int i) const { return s_.tokens[i].deprel; }
+  std::string lemma(int i) const { return Lower(tok(i).lemma.empty() ? tok(i).form : tok(i).lemma); }
+  // First child with this relation (full or base when `base`).
+  int Child(int i, std::string_view r, bool base = false) const {
+    for (int k : kids_[i])
+      if (base ? BaseRel(rel(k)) == r : rel(k) == r) return k;
+    return -1;
+  }
+  bool IsPassive(int v) const {
+    for (int k : kids_[v])
+      if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass" || rel(k) == "csubj:pass") return true;
+    return false;
+  }
+  // The case marker of a nominal ("with" in "with Biden"); "" when none.
+  std::string CaseOf(int n) const {
+    std::string out;
+    for (int k : kids_[n])
+      if (rel(k) == "case") {
+        if (!out.empty()) out += " ";
+        out += lemma(k);
+      }
+    // "according to" -> "accord to"; keep first word for matching.
+    return out;
+  }
+  int depth(int i) const {
+    int d = 0;
+    for (int h = head(i); h >= 0 && d < 1000; h = head(h)) ++d;
+    return d;
+  }
+
+ private:
+  const Sentence& s_;
+  std::vector<std::vector<int>> kids_;
+};
+
+std::string SpanText(const Sentence& s, int b, int e) {
+  if (b < 0 || e <= b || e > static_cast<int>(s.tokens.size())) return "";
+  uint32_t from = s.tokens[b].begin, to = s.tokens[e - 1].end;
+  if (from < s.begin || to < from || to - s.begin > s.text.size()) {
+    std::string out;
+    for (int i = b; i < e; ++i) out += (i > b ? " " : "") + s.tokens[i].form;
+    return out;
+  }
+  return s.text.substr(from - s.begin, to - from);
+}
+
+}  // namespace
+
+Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_) {}
+
+std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
+                                   std::string* error) {
+  Dictionaries d;
+  if (!LoadDictionaries(data_dir, dict_files, &d, error)) return nullptr;
+  return std::make_unique<Coder>(std::move(d));
+}
+
+bool Coder::DiscardStory(const Document& doc, std::string* phrase) const {
+  if (dicts_.discards.empty()) return false;
+  for (const auto& s : doc.sentences) {
+    std::vector<int> ids;
+    std::vector<std::string> parts;
+    for (const auto& t : s.tokens) {
+      parts.clear();
+      FoldTokenParts(t.form, &parts);
+      for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
+    }
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const std::vector<int>* v = nullptr;
+      if (dicts_.discard_names.LongestMatch(ids, i, &v) && v) {
+        for (int d : *v)
+          if (dicts_.discards[d].story) {
+            if (phrase) *phrase = dicts_.discards[d].phrase + " (" + dicts_.discards[d].origin + ")";
+            return true;
+          }
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const Date& date,
+                                            ArticleContext* ctx, std::string* explain) const {
+  std::vector<CodedEvent> events;
+  std::ostringstream why;
+  const int n = static_cast<int>(s.tokens.size());
+  if (n == 0) return events;
+  Tree tree(s);
+
+  // Sentence discards.
+  {
+    std::vector<int> ids;
+    std::vector<std::string> parts;
+    for (const auto& t : s.tokens) {
+      parts.clear();
+      FoldTokenParts(t.form, &parts);
+      for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
+    }
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const std::vector<int>* v = nullptr;
+      if (dicts_.discard_names.LongestMatch(ids, i, &v) && v) {
+        for (int d : *v)
+          if (!dicts_.discards[d].story) {
+            if (explain) *explain += "sentence discarded: '" + dicts_.discards[d].phrase + "' (" +
+                                     dicts_.discards[d].origin + ")\n";
+            return events;
+          }
+      }
+    }
+  }
+  if (s.tokens.back().form == "?") {
+    if (explain) *explain += "question: not coded\n";
+    return events;
+  }
+
+  std::vector<ActorMention> mentions = finder_.Find(s, date);
+  std::vector<int> mention_at(n, -1);
+  for (int m = 0; m < static_cast<int>(mentions.size()); ++m)
+    for (int t = mentions[m].begin; t < mentions[m].end && t < n; ++t) mention_at[t] = m;
+  if (explain) {
+    why << "actors:";
+    if (mentions.empty()) why << " none";
+    for (const auto& m : mentions) {
+      why << "\n  [" << m.begin << "," << m.end << ") \"" << SpanText(s, m.begin, m.end) << "\" -> " << m.code;
+      for (const auto& e : m.entries) why << "  {" << e << "}";
+    }
+    why << "\n";
+  }
+
+  // The mention a token belongs to, or one found among its modifiers
+  // ("the leader of North Korea", "Russia's foreign minister").
+  std::function<int(int, int)> mention_under = [&](int t, int depth) -> int {
+    if (t < 0) return -1;
+    if (mention_at[t] >= 0) {
+      const ActorMention& m = mentions[mention_at[t]];
+      if (m.code.compare(0, 3, "---") != 0 || depth >= 2) return mention_at[t];
+      // Agent only: look for its country among the modifiers.
+      for (int k : tree.kids(t)) {
+        std::string_view r = BaseRel(tree.rel(k));
+        if ((r == "nmod" || r == "amod" || r == "compound") && mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
+          const ActorMention& c = mentions[mention_at[k]];
+          if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || c.code.compare(0, 3, "---") == 0)
+            continue;
+          // Compose country + agent into a new mention.
+          ActorMention composed = m;
+          std::string country = CountryOfCode(c.code);
+          composed.code = (country.empty() ? c.code : country) + m.code.substr(3);
+          composed.begin = std::min(m.begin, c.begin);
+          composed.end = std::max(m.end, c.end);
+          composed.entries.insert(composed.entries.end(), c.entries.begin(), c.entries.end());
+          mentions.push_back(composed);
+          return static_cast<int>(mentions.size()) - 1;
+        }
+      }
+      return mention_at[t];
+    }
+    if (depth >= 2) return -1;
+    for (int k : tree.kids(t)) {
+      std::string_view r = BaseRel(tree.rel(k));
+      if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod") {
+        if (r == "nmod" && tree.rel(k) != "nmod:poss") {
+          std::string c = tree.CaseOf(k);
+          if (c != "of" && c != "from" && c != "in") continue;
+        }
+        int m = mention_under(k, depth + 1);
+        if (m >= 0) return m;
+      }
+    }
+    return -1;
+  };
+
+  // Pronouns resolve to the article's recent actors.
+  auto pronoun = [&](int t) -> int {
+    std::string l = tree.lemma(t);
+    if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
+    const ActorMention* found = nullptr;
+    if (l == "he" || l == "she") {
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
+        if (it->kind == ActorKind::kPerson) { found = &*it; break; }
+    } else if (l == "they" || l == "it" || l == "we") {
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
+        if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
+    }
+    if (!found) return -1;
+    ActorMention m = *found;
+    m.begin = t;
+    m.end = t + 1;
+    m.entries.push_back("coreference: \"" + tree.tok(t).form + "\"");
+    mentions.push_back(m);
+    return static_cast<int>(mentions.size()) - 1;
+  };
+
+  // All actors of an argument: the head's mention plus conjuncts ("China and Russia").
+  auto resolve = [&](int t) {
+    std::vector<int> out;
+    if (t < 0) return out;
+    int m = mention_under(t, 0);
+    if (m < 0) m = pronoun(t);
+    if (m >= 0) out.push_back(m);
+    for (int k : tree.kids(t))
+      if (tree.rel(k) == "conj") {
+        int c = mention_under(k, 0);
+        if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+      }
+    return out;
+  };
+
+  // Subject of a verb, following control and coordination.
+  std::function<int(int, int)> subject_token = [&](int v, int depth) -> int {
+    if (v < 0 || depth > 6) return -1;
+    int subj = tree.Child(v, "nsubj");
+    if (subj >= 0) return subj;
+    if (tree.IsPassive(v)) {
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) return k;
+      return -1;
+    }
+    int h = tree.head(v);
+    if (h < 0) return -1;
+    std::string_view r = tree.rel(v);
+    if (r == "xcomp") {
+      // Object control: "asked Xi to tell" -> Xi tells.
+      int o = tree.Child(h, "obj");
+      if (o < 0) o = tree.Child(h, "iobj");
+      if (o >= 0 && o != v) return o;
+      // "called on X to cooperate"
+      for (int k : tree.kids(h))
+        if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "on") return k;
+      return subject_token(h, depth + 1);
+    }
+    if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return subject_token(h, depth + 1);
+    if (r == "acl:relcl" || r == "acl") return h;
+    return -1;
+  };
+
+  // Status of an action verb: negated, refused, hypothetical or conditional.
+  std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
+    if (depth > 6 || v < 0) return "";
+    for (int k : tree.kids(v)) {
+      std::string l = tree.lemma(k);
+      std::string_view r = tree.rel(k);
+      if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
+        return "negated by '" + tree.tok(k).form + "'";
+      if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
+      if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
+    }
+    int h = tree.head(v);
+    std::string_view r = tree.rel(v);
+    if (h >= 0 && (r == "xcomp" || r == "ccomp" || BaseRel(r) == "advcl")) {
+      std::string hl = tree.lemma(h);
+      if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
+      if (r == "xcomp") return blocked(h, depth + 1);  // "did not agree to meet"
+    }
+    if (h >= 0 && r == "conj") return blocked(h, depth + 1);
+    return "";
+  };
+
+  // reported_by: a media actor that reports ("KCNA reported", "according to Xinhua").
+  std::string reported_by;
+  std::set<int> report_verbs;
+  for (int t = 0; t < n; ++t) {
+    if (mention_at[t] < 0 || mentions[mention_at[t]].kind != ActorKind::kMedia) continue;
+    int h = tree.head(t);
+    std::string_view r = tree.rel(t);
+    bool reporting = false;
+    if (h >= 0 && BaseRel(r) == "nsubj" && OneOf(kReportVerbs, tree.lemma(h))) {
+      reporting = true;
+      report_verbs.insert(h);
+    }
+    if (t >= 2 && Lower(s.tokens[t - 1].form) == "to" && Lower(s.tokens[t - 2].form) == "according") reporting = true;
+    if (tree.CaseOf(t).rfind("accord", 0) == 0) reporting = true;
+    if (reporting && reported_by.empty()) reported_by = SpanText(s, mentions[mention_at[t]].begin, mentions[mention_at[t]].end);
+  }
+
+  // Candidate predicates, heads before their complements (so a pattern that
+  // uses a to-clause consumes it first).
+  std::vector<int> order(n);
+  for (int i = 0; i < n; ++i) order[i] = i;
+  std::vector<int> depth(n);
+  for (int i = 0; i < n; ++i) depth[i] = tree.depth(i);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depth[a] < depth[b]; });
+  std::vector<bool> consumed(n, false);
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+
+  for (int v : order) {
+    const Token& tok = tree.tok(v);
+    std::string lemma = tree.lemma(v);
+    bool nominal = tok.upos == "NOUN" || tok.upos == "PROPN";
+    const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
+    if (!nominal && tok.upos != "VERB" && tok.upos != "AUX" && tok.upos != "ADJ") continue;
+    auto it = index_map.find(lemma);
+    if (it == index_map.end()) continue;
+    if (report_verbs.count(v)) {
+      if (explain) why << "verb '" << tok.form << "': a media actor reports; not an event\n";
+      continue;
+    }
+    if (consumed[v]) {
+      if (explain) why << "verb '" << tok.form << "': part of an earlier pattern\n";
+      continue;
+    }
+    if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj") continue;
+
+    // Match the patterns of this lemma; the most specific wins.
+    const VerbPattern* best = nullptr;
+    int best_xcomp = -1;
+    for (int pid : it->second) {
+      const VerbPattern& p = dicts_.verbs[pid];
+      bool ok = true;
+      int xc = -1;
+      if (!p.prt.empty()) {
+        ok = false;
+        for (int k : tree.kids(v))
+          if (tree.rel(k) == "compound:prt" && tree.lemma(k) == p.prt) ok = true;
+      }
+      if (ok && !p.obj.empty()) {
+        ok = false;
+        for (int k : tree.kids(v)) {
+          std::string_view r = tree.rel(k);
+          if ((r == "obj" || r == "nsubj:pass") && In(p.obj, tree.lemma(k))) ok = true;
+        }
+      }
+      if (ok && !p.xcomp.empty()) {
+        ok = false;
+        for (int k : tree.kids(v)) {
+          std::string_view r = tree.rel(k);
+          bool to_clause = r == "xcomp" || r == "ccomp" ||
+                           (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
+                            tree.lemma(tree.Child(k, "mark")) == "to");
+          if (to_clause && (In(p.xcomp, "*") || In(p.xcomp, tree.lemma(k)))) {
+            if (!p.xobj.empty()) {
+              int o = tree.Child(k, "obj");
+              if (o < 0 || !In(p.xobj, tree.lemma(o))) continue;
+            }
+            ok = true;
+            xc = k;
+            break;
+          }
+        }
+      }
+      if (ok && (!best || p.specificity > best->specificity)) {
+        best = &p;
+        best_xcomp = xc;
+      }
+    }
+    if (!best) {
+      if (explain) why << "verb '" << tok.form << "' (" << lemma << "): no pattern's constraints hold\n";
+      continue;
+    }
+    if (best_xcomp >= 0) consumed[best_xcomp] = true;
+    if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
+    if (best->code == "---") continue;
+    if (!nominal) {
+      std::string b = blocked(v, 0);
+      if (!b.empty()) {
+        if (explain) why << "  not coded: " << b << "\n";
+        continue;
+      }
+    }
+
+    // Arguments.
+    auto slot_tokens = [&](const std::string& slot, int head) {
+      std::vector<int> out;
+      if (slot == "subj") {
+        out.push_back(subject_token(head, 0));
+      } else if (slot == "obj") {
+        for (int k : tree.kids(head)) {
+          std::string_view r = tree.rel(k);
+          bool constrained = !best->obj.empty() && In(best->obj, tree.lemma(k));
+          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
+            if (!constrained) out.push_back(k);
+        }
+      } else if (slot == "iobj") {
+        out.push_back(tree.Child(head, "iobj"));
+      } else if (slot == "xobj") {
+        if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
+      } else if (slot == "poss") {
+        out.push_back(tree.Child(head, "nmod:poss"));
+      } else if (slot == "amod") {
+        for (int k : tree.kids(head))
+          if (tree.rel(k) == "amod" || tree.rel(k) == "compound") out.push_back(k);
+      } else {
+        // A preposition: obl/nmod of the head or of its constrained object.
+        std::vector<int> heads = {head};
+        for (int k : tree.kids(head))
+          if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && !best->obj.empty()) heads.push_back(k);
+        if (best_xcomp >= 0) heads.push_back(best_xcomp);
+        for (int h : heads)
+          for (int k : tree.kids(h)) {
+            std::string_view r = BaseRel(tree.rel(k));
+            if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(slot, 0) == 0) out.push_back(k);
+          }
+      }
+      out.erase(std::remove(out.begin(), out.end(), -1), out.end());
+      return out;
+    };
+
+    std::vector<int> sources, targets;
+    std::vector<std::string> src_slots = best->src, tgt_slots = best->tgt;
+    if (src_slots.empty()) src_slots = nominal ? std::vector<std::string>{"poss", "amod", "by"} : std::vector<std::string>{"subj"};
+    if (tgt_slots.empty()) tgt_slots = {"obj"};
+    for (const auto& slot : src_slots) {
+      for (int t : slot_tokens(slot, v))
+        for (int m : resolve(t)) sources.push_back(m);
+      if (!sources.empty()) break;
+    }
+    // A nominal event as object of a verb takes that verb's subject ("launched an attack on").
+    if (sources.empty() && nominal && tree.head(v) >= 0 && tree.rel(v) == "obj")
+      for (int m : resolve(subject_token(tree.head(v), 0))) sources.push_back(m);
+    for (const auto& slot : tgt_slots) {
+      for (int t : slot_tokens(slot, v))
+        for (int m : resolve(t)) targets.push_back(m);
+      if (!targets.empty()) break;
+    }
+    // "talks between A and B": one list gives both sides.
+    if (!sources.empty() && sources == targets && sources.size() > 1) {
+      targets.assign(sources.begin() + 1, sources.end());
+      sources.resize(1);
+    }
+    if (explain) {
+      why << "  source:";
+      for (int m : sources) why << " " << mentions[m].code;
+      why << (sources.empty() ? " none" : "") << "  target:";
+      for (int m : targets) why << " " << mentions[m].code;
+      why << (targets.empty() ? " none" : "") << "\n";
+    }
+    if (sources.empty() || targets.empty()) {
+      if (explain) why << "  not coded: needs a source and a target\n";
+      continue;
+    }
+    for (int sm : sources) {
+      for (int tm : targets) {
+        const ActorMention& a = mentions[sm];
+        const ActorMention& b = mentions[tm];
+        if (a.code == b.code || (a.begin == b.begin && a.end == b.end)) continue;
+        if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
+        if (!seen.insert({a.code, b.code, best->code}).second) continue;
+        CodedEvent ce;
+        ce.verb = v;
+        Event& e = ce.event;
+        e.sentence = index;
+        e.sentence_text = s.text;
+        e.cameo = best->code;
+        auto fill = [&](const ActorMention& m, Actor* actor) {
+          actor->code = m.code;
+          actor->country = CountryOfCode(m.code);
+          actor->sectors = SectorsOfCode(m.code);
+          actor->text = SpanText(s, m.begin, m.end);
+          actor->span = {m.begin, m.end};
+          actor->entry = m.entries.empty() ? "" : m.entries.front();
+          for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
+        };
+        fill(a, &e.source);
+        e.target.emplace();
+        fill(b, &*e.target);
+        e.reported_by = reported_by;
+        e.evidence.source = {a.begin, a.end};
+        e.evidence.target = {b.begin, b.end};
+        e.evidence.verb = {v, v + 1};
+        e.evidence.pattern = best->origin + ": " + best->text;
+        events.push_back(std::move(ce));
+        if (explain) why << "  EVENT " << a.code << " -> " << b.code << " " << best->code << "\n";
+      }
+    }
+  }
+
+  // A bare statement (01x from "say") is dropped when the sentence holds another event.
+  bool has_other = std::any_of(events.begin(), events.end(), [](const CodedEvent& e) { return e.event.cameo.compare(0, 2, "01") != 0; });
+  if (has_other)
+    events.erase(std::remove_if(events.begin(), events.end(),
+                                [](const CodedEvent& e) { return e.event.cameo.compare(0, 2, "01") == 0; }),
+                 events.end());
+
+  // Remember this sentence's actors for pronouns in the next ones.
+  for (const auto& m : mentions)
+    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(m);
+  if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
+  if (explain) *explain += why.str();
+  return events;
+}
+
+}  // namespace dyad

@@ -1,0 +1,58 @@
+// The event coder: from a parsed sentence and the dictionaries to events.
+// Verb patterns are matched on lemmas and dependency relations (docs/
+// dictionaries.md); actors come from the ActorFinder; negation, refusal,
+// conditionals and reported speech are handled here.
+#ifndef DYAD_CODE_CODER_H_
+#define DYAD_CODE_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "code/actor_finder.h"
+#include "dict/dictionary.h"
+#include "dyad/event.h"
+#include "dyad/token.h"
+
+namespace dyad {
+
+// What the coder remembers across the sentences of one article (for
+// pronouns and short references).
+struct ArticleContext {
+  std::vector<ActorMention> last_subjects;   // actors of the previous sentence's subjects
+  std::vector<ActorMention> recent;          // recent actors, newest last
+  std::string last_person_code;
+};
+
+// An event before dating and placing: the coder's output.
+struct CodedEvent {
+  Event event;   // source, target, cameo, evidence, reported_by, sentence fields
+  int verb = -1; // token of the predicate (for dates and places)
+};
+
+class Coder {
+ public:
+  explicit Coder(Dictionaries dicts);
+  // Built-in dictionaries from data_dir, replaced by kind by `dict_files`.
+  static std::unique_ptr<Coder> Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
+                                     std::string* error);
+
+  // Codes one parsed sentence. `explain`, when not null, receives a trace.
+  std::vector<CodedEvent> CodeSentence(const Sentence& sentence, int index, const Date& date,
+                                       ArticleContext* context, std::string* explain) const;
+  // True when a story discard phrase occurs in the document.
+  bool DiscardStory(const Document& doc, std::string* phrase) const;
+  // Actor mentions of a sentence (for explain and places).
+  std::vector<ActorMention> FindActors(const Sentence& sentence, const Date& date) const {
+    return finder_.Find(sentence, date);
+  }
+  const Dictionaries& dicts() const { return dicts_; }
+
+ private:
+  Dictionaries dicts_;
+  ActorFinder finder_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_CODER_H_
