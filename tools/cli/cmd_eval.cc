@@ -1,6 +1,138 @@
-// TEMPORARY until the stage lands: replaced by the real command.
+// dyad eval: codes a PETRARCH-format gold file and scores the events at
+// three levels: exact codes; country + full CAMEO code; country + root code.
+#include <array>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
+#include <map>
+#include <set>
+
 #include "cli.h"
+#include "code/actor_finder.h"
+#include "pipeline_args.h"
+
 namespace dyad::cli {
-int RunEval(int, char**) { std::cerr << "dyad: this command is not built yet\n"; return 2; }
+namespace {
+
+struct Triple {
+  std::string source, target, code;
+};
+
+// Gold "---" (or an empty code) matches any actor.
+bool ActorMatches(const std::string& gold, const std::string& got, int level) {
+  if (gold.empty() || (gold.compare(0, 3, "---") == 0 && (level > 0 || gold == "---"))) return true;
+  if (level == 0) return gold == got;
+  return gold.substr(0, 3) == got.substr(0, 3);
+}
+
+bool Matches(const Triple& gold, const Triple& got, int level) {
+  bool code = level == 2 ? gold.code.substr(0, 2) == got.code.substr(0, 2) : gold.code == got.code;
+  return code && ActorMatches(gold.source, got.source, level) && ActorMatches(gold.target, got.target, level);
+}
+
+struct Score {
+  size_t tp = 0, fp = 0, fn = 0;
+  double P() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
+  double R() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
+  double F() const { return P() + R() > 0 ? 2 * P() * R() / (P() + R()) : 0; }
+};
+
+}  // namespace
+
+int RunEval(int argc, char** argv) {
+  Args args(argc, argv, PipelineFlagNames());
+  if (args.Has("help") || args.positional().empty()) {
+    std::cout << "usage: dyad eval GOLD.xml [--dict FILE]... [--show] [--json]\n"
+                 "Codes a PETRARCH-format gold file (one record per <Sentence>) and prints precision,\n"
+                 "recall and F1 at three levels, per-root counts, and with --show each miss and false positive.\n";
+    return args.Has("help") ? 0 : 2;
+  }
+  auto pipeline = MakePipeline(args);
+  if (!pipeline) return 2;
+  const bool show = args.Has("show");
+  static const char* kLevels[] = {"exact (source, target, code)", "country + full code", "country + root code"};
+  Score score[3];
+  std::map<std::string, std::array<size_t, 3>> per_root;  // root -> gold, tp, fp (exact level)
+  size_t records = 0, exact_records = 0, errors = 0, sentences = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& file : args.positional()) {
+    std::string data, error;
+    if (!ReadInput(file, &data, &error)) {
+      std::cerr << "dyad eval: " << error << "\n";
+      return 2;
+    }
+    ReadOptions ro;
+    ro.format = InputFormat::kPetrarchXml;
+    ReadArticles(
+        data, file, ro,
+        [&](Article&& article) {
+          ++records;
+          std::vector<GoldEvent> gold = article.gold;
+          auto events = pipeline->Code(article);
+          ++sentences;
+          std::vector<Triple> got, want;
+          std::set<std::tuple<std::string, std::string, std::string>> dedup;
+          for (const auto& e : events) {
+            Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo};
+            if (dedup.insert({t.source, t.target, t.code}).second) got.push_back(t);
+          }
+          for (const auto& g : gold) want.push_back({g.source, g.target, g.code});
+          bool all_exact = got.size() == want.size();
+          for (int level = 0; level < 3; ++level) {
+            std::vector<bool> used(got.size(), false);
+            size_t tp = 0;
+            for (const auto& w : want) {
+              bool hit = false;
+              for (size_t i = 0; i < got.size() && !hit; ++i)
+                if (!used[i] && Matches(w, got[i], level)) used[i] = hit = true;
+              if (hit) ++tp;
+              if (level == 0) {
+                per_root[w.code.substr(0, 2)][0]++;
+                if (hit) per_root[w.code.substr(0, 2)][1]++;
+                if (!hit && show)
+                  std::cout << "MISS  " << article.id << "  " << w.source << " " << w.target << " " << w.code
+                            << "  | " << article.text.substr(0, 160) << "\n";
+              }
+            }
+            score[level].tp += tp;
+            score[level].fn += want.size() - tp;
+            score[level].fp += got.size() - tp;
+            if (level == 0) {
+              if (tp != want.size()) all_exact = false;
+              for (size_t i = 0; i < got.size(); ++i)
+                if (!used[i]) {
+                  per_root[got[i].code.substr(0, 2)][2]++;
+                  if (show)
+                    std::cout << "FALSE " << article.id << "  " << got[i].source << " " << got[i].target << " "
+                              << got[i].code << "  | " << article.text.substr(0, 160) << "\n";
+                }
+            }
+          }
+          if (all_exact) ++exact_records;
+        },
+        [&](const ReadError& e) {
+          ++errors;
+          std::cerr << "dyad eval: " << e.ToString() << "\n";
+        });
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (args.Has("json")) {
+    std::printf("{\"records\":%zu,\"exact_records\":%zu,\"errors\":%zu", records, exact_records, errors);
+    const char* keys[] = {"exact", "country_code", "country_root"};
+    for (int l = 0; l < 3; ++l)
+      std::printf(",\"%s\":{\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}", keys[l],
+                  score[l].tp, score[l].fp, score[l].fn, score[l].P(), score[l].R(), score[l].F());
+    std::printf(",\"seconds\":%.3f}\n", secs);
+    return 0;
+  }
+  std::printf("records: %zu (rejected %zu), coded exactly: %zu (%.1f%%), %.2f s\n", records, errors, exact_records,
+              records ? 100.0 * exact_records / records : 0.0, secs);
+  for (int l = 0; l < 3; ++l)
+    std::printf("%-30s P %.3f  R %.3f  F1 %.3f   (tp %zu fp %zu fn %zu)\n", kLevels[l], score[l].P(), score[l].R(),
+                score[l].F(), score[l].tp, score[l].fp, score[l].fn);
+  std::printf("per root (exact level): root gold tp fp\n");
+  for (const auto& [root, c] : per_root) std::printf("  %s %4zu %4zu %4zu\n", root.c_str(), c[0], c[1], c[2]);
+  return 0;
+}
+
 }  // namespace dyad::cli
