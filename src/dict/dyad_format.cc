@@ -109,10 +109,22 @@ std::string DetectDictionaryFormat(std::string_view text) {
       text.find("####### VERB") != std::string_view::npos)
     return "petrarch-verbs";
   if (text.find("[~") != std::string_view::npos) return "tabari-agents";
-  if (text.find("DISCARD") != std::string_view::npos || text.find("+SPORT") != std::string_view::npos ||
-      (text.find(" ~") != std::string_view::npos && text.find('[') == std::string_view::npos))
-    return "petrarch-discards";
-  if (text.find('[') != std::string_view::npos && text.find(']') != std::string_view::npos) return "tabari-actors";
+  // Actors carry bracketed codes; discards are bare phrases.
+  bool has_code = false;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    line = line.substr(0, line.find('#'));
+    if (line.find('[') != std::string_view::npos && line.find(']') != std::string_view::npos) {
+      has_code = true;
+      break;
+    }
+  }
+  if (has_code) return "tabari-actors";
+  if (Trim(text).empty()) return "";
+  return "petrarch-discards";
   return "";
 }
 
