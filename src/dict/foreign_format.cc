@@ -80,7 +80,7 @@ Date TabariDate(std::string_view s) {
 bool ParseBracketCode(std::string_view b, DatedCode* dc) {
   b = Trim(b);
   if (b.size() < 2 || b.front() != '[') return false;
-  size_t close = b.find(']');
+  size_t close = b.find_first_of("]}");  // "[~ENV}" occurs in the Phoenix files
   if (close == std::string_view::npos) return false;
   std::string_view inner = Trim(b.substr(1, close - 1));
   size_t sp = inner.find_first_of(" \t");
@@ -156,8 +156,9 @@ bool LoadActorsOrAgents(std::string_view text, const std::string& path, bool age
     if (line.front() == '[') {  // a code line of the current entry
       DatedCode dc;
       if (!ParseBracketCode(line, &dc)) {
-        *error = path + ":" + std::to_string(line_no) + ": bad code '" + std::string(line) + "'";
-        return false;
+        // Real-world files have typos: skip the line, say so under --verbose.
+        d->unmapped_examples.push_back(path + ":" + std::to_string(line_no) + ": skipped, bad code '" + std::string(line) + "'");
+        continue;
       }
       if (agents) dc.code.erase(std::remove(dc.code.begin(), dc.code.end(), '~'), dc.code.end());
       current.codes.push_back(dc);
@@ -188,8 +189,9 @@ bool LoadActorsOrAgents(std::string_view text, const std::string& path, bool age
     if (size_t ob = rest.find('['); ob != std::string_view::npos) {
       DatedCode dc;
       if (!ParseBracketCode(rest.substr(ob), &dc)) {
-        *error = path + ":" + std::to_string(line_no) + ": bad code in '" + std::string(line) + "'";
-        return false;
+        d->unmapped_examples.push_back(path + ":" + std::to_string(line_no) + ": skipped, bad code in '" + std::string(line) + "'");
+        current.names.clear();
+        continue;
       }
       if (agents) {
         current.agent_first = dc.code.size() > 0 && dc.code.back() == '~';

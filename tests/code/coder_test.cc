@@ -1,0 +1,291 @@
+// The coder on hand-built parses (independent of the trained parser).
+#include "code/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/conll.h"
+
+namespace dyad {
+namespace {
+
+using testing::ParsedSentence;
+
+constexpr const char* kActors = R"(# dyad actors
+CHN country China
+CHN adj Chinese
+CHNGOV capital Beijing
+RUS country Russia
+RUSGOV capital Moscow
+IND adj Indian
+USA country United States | US
+USA adj American
+PRK country North Korea
+PRK adj North Korean
+PRKGOV capital Pyongyang
+PRKMED media KCNA
+UKR country Ukraine
+CHNELI@..2012-11-14,CHNGOV@2012-11-15..  person  Xi Jinping | Xi
+PRKGOV person Kim Jong Un
+IGOUNO org United Nations | UN
+)";
+constexpr const char* kAgents = R"(# dyad agents
+GOV agent leader | president | official
+MIL agent troops | soldier
+)";
+constexpr const char* kVerbs = R"(# dyad verbs
+190 attack tgt=obj
+1121 accuse tgt=obj
+020 ask tgt=obj
+0231 ask tgt=obj xcomp=provide
+036 agree xcomp=meet tgt=xobj|with
+042 visit tgt=obj
+043 meet tgt=with|obj
+111 condemn tgt=obj
+128 refuse xcomp=join
+163 impose obj=sanction tgt=on|against
+043 noun:talk src=between tgt=between
+1233 veto tgt=obj
+)";
+
+Coder MakeCoder() {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kVerbs, "verbs.txt", &d, &k, &err)) << err;
+  return Coder(std::move(d));
+}
+
+struct Got {
+  std::string source, target, code;
+};
+
+std::vector<Got> Code(const Coder& coder, const std::string& rows, Date date = {2022, 11, 26},
+                      std::string* reported_by = nullptr) {
+  Sentence s = ParsedSentence(rows);
+  ArticleContext ctx;
+  std::string trace;
+  std::vector<Got> out;
+  for (const auto& e : coder.CodeSentence(s, 0, date, &ctx, &trace)) {
+    out.push_back({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
+    if (reported_by) *reported_by = e.event.reported_by;
+  }
+  return out;
+}
+
+TEST(CoderTest, SubjectVerbObject) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troop NOUN 3 nsubj
+attacked attack VERB 0 root
+Indian Indian ADJ 5 amod
+soldiers soldier NOUN 3 obj
+. . PUNCT 3 punct)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHNMIL");
+  EXPECT_EQ(ev[0].target, "INDMIL");
+  EXPECT_EQ(ev[0].code, "190");
+}
+
+TEST(CoderTest, NegationGivesNoEvent) {
+  Coder c = MakeCoder();
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj)").empty());
+}
+
+TEST(CoderTest, RefusalBlocksTheComplementAndIsItselfCoded) {
+  Coder c = MakeCoder();
+  // "China refused to join the US in condemning Pyongyang"
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+refused refuse VERB 0 root
+to to PART 4 mark
+join join VERB 2 xcomp
+the the DET 6 det
+US US PROPN 4 obj
+in in SCONJ 8 mark
+condemning condemn VERB 4 advcl
+Pyongyang Pyongyang PROPN 8 obj)");
+  for (const auto& e : ev) EXPECT_NE(e.code, "111") << e.source << " " << e.target;
+}
+
+TEST(CoderTest, PassiveAgentIsTheSource) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Ukraine Ukraine PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+attacked attack VERB 0 root
+by by ADP 5 case
+Russia Russia PROPN 3 obl:agent)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "UKR");
+}
+
+TEST(CoderTest, CompoundSubjectsGiveOneEventPerPairAndNeverSelfPairs) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(China China PROPN 4 nsubj
+and and CCONJ 3 cc
+Russia Russia PROPN 1 conj
+condemned condemn VERB 0 root
+the the DET 6 det
+United United PROPN 4 obj
+States States PROPN 6 flat)");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[1].source, "RUS");
+  EXPECT_EQ(ev[1].target, "USA");
+  // "Beijing and Moscow vetoed a resolution": no target actor, no event, no self pair.
+  EXPECT_TRUE(Code(c, R"(Beijing Beijing PROPN 4 nsubj
+and and CCONJ 3 cc
+Moscow Moscow PROPN 1 conj
+vetoed veto VERB 0 root
+a a DET 6 det
+resolution resolution NOUN 4 obj)").empty());
+}
+
+TEST(CoderTest, XcompPatternConsumesTheComplement) {
+  Coder c = MakeCoder();
+  // "Xi asked Kim Jong Un to provide ..." -> 0231 only, not a separate event of "provide".
+  auto ev = Code(c, R"(Xi Xi PROPN 2 nsubj
+asked ask VERB 0 root
+Kim Kim PROPN 2 obj
+Jong Jong PROPN 3 flat
+Un Un PROPN 3 flat
+to to PART 7 mark
+provide provide VERB 2 xcomp
+aid aid NOUN 7 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "0231");
+  EXPECT_EQ(ev[0].source, "CHNGOV");
+  EXPECT_EQ(ev[0].target, "PRKGOV");
+}
+
+TEST(CoderTest, DatedPersonCodes) {
+  Coder c = MakeCoder();
+  const char* rows = R"(Xi Xi PROPN 2 nsubj
+visited visit VERB 0 root
+Moscow Moscow PROPN 2 obj)";
+  auto now = Code(c, rows, {2022, 11, 26});
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].source, "CHNGOV");
+  auto then = Code(c, rows, {2010, 5, 1});
+  ASSERT_EQ(then.size(), 1u);
+  EXPECT_EQ(then[0].source, "CHNELI");
+}
+
+TEST(CoderTest, RoleBeforePersonIsOneActor) {
+  Coder c = MakeCoder();
+  // "North Korean leader Kim Jong Un met Xi"
+  auto ev = Code(c, R"(North North ADJ 3 amod
+Korean Korean ADJ 3 amod
+leader leader NOUN 7 nsubj
+Kim Kim PROPN 3 appos
+Jong Jong PROPN 4 flat
+Un Un PROPN 4 flat
+met meet VERB 0 root
+Xi Xi PROPN 7 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "PRKGOV");
+  EXPECT_EQ(ev[0].target, "CHNGOV");
+}
+
+TEST(CoderTest, LightVerbAndPrepositionTarget) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(The the DET 2 det
+US US PROPN 3 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Russia Russia PROPN 3 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "163");
+  EXPECT_EQ(ev[0].source, "USA");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
+TEST(CoderTest, NominalTalksBetween) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Talks talk NOUN 0 root
+between between ADP 3 case
+China China PROPN 1 nmod
+and and CCONJ 5 cc
+India India PROPN 3 conj)");
+  // India is not in this dictionary: no pair, no event.
+  EXPECT_TRUE(ev.empty());
+  auto ev2 = Code(c, R"(Talks talk NOUN 0 root
+between between ADP 3 case
+China China PROPN 1 nmod
+and and CCONJ 5 cc
+Russia Russia PROPN 3 conj)");
+  ASSERT_EQ(ev2.size(), 1u);
+  EXPECT_EQ(ev2[0].source, "CHN");
+  EXPECT_EQ(ev2[0].target, "RUS");
+}
+
+TEST(CoderTest, MediaReporterGoesToReportedBy) {
+  Coder c = MakeCoder();
+  std::string reported_by;
+  // "Pyongyang condemned Washington, KCNA reported"
+  auto ev = Code(c, R"(Pyongyang Pyongyang PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+US US PROPN 2 obj
+, , PUNCT 7 punct
+KCNA KCNA PROPN 7 nsubj
+reported report VERB 2 parataxis)",
+                 {2022, 11, 26}, &reported_by);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "PRKGOV");
+  EXPECT_EQ(reported_by, "KCNA");
+}
+
+TEST(CoderTest, ConditionalAndModalAreNotEvents) {
+  Coder c = MakeCoder();
+  EXPECT_TRUE(Code(c, R"(if if SCONJ 3 mark
+Russia Russia PROPN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)").empty());
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 3 nsubj
+may may AUX 3 aux
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)").empty());
+}
+
+TEST(CoderTest, AgentOfCountry) {
+  Coder c = MakeCoder();
+  // "The leader of North Korea condemned the UN"
+  auto ev = Code(c, R"(The the DET 2 det
+leader leader NOUN 6 nsubj
+of of ADP 4 case
+North North PROPN 2 nmod
+Korea Korea PROPN 4 flat
+condemned condemn VERB 0 root
+the the DET 8 det
+UN UN PROPN 6 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "PRKGOV");
+  EXPECT_EQ(ev[0].target, "IGOUNO");
+}
+
+TEST(CoderTest, PronounResolvesToThePreviousActor) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  std::string trace;
+  Sentence s1 = ParsedSentence(R"(Xi Xi PROPN 2 nsubj
+spoke speak VERB 0 root)");
+  c.CodeSentence(s1, 0, {2022, 11, 26}, &ctx, &trace);
+  Sentence s2 = ParsedSentence(R"(He he PRON 2 nsubj
+condemned condemn VERB 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  auto ev = c.CodeSentence(s2, 1, {2022, 11, 26}, &ctx, &trace);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.source.code, "CHNGOV");
+  EXPECT_FALSE(ev[0].event.evidence.pattern.empty());
+  EXPECT_FALSE(ev[0].event.evidence.dict_entries.empty());
+}
+
+}  // namespace
+}  // namespace dyad
