@@ -307,7 +307,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
-      if (r == "xcomp") return blocked(h, depth + 1);  // "did not agree to meet"
+      // "did not agree to meet"; "refused to join ... in condemning"
+      if (r == "xcomp" || BaseRel(r) == "advcl") return blocked(h, depth + 1);
     }
     if (h >= 0 && r == "conj") return blocked(h, depth + 1);
     return "";
