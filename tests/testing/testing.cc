@@ -28,3 +28,28 @@ std::string ReadFileOrDie(const std::string& path) {
 }
 
 }  // namespace dyad::testing
+
+#include <sys/wait.h>
+
+#include <cstdio>
+
+namespace dyad::testing {
+
+CommandResult RunCommand(const std::string& command) {
+  CommandResult r;
+  std::string err_file = ::testing::TempDir() + "/dyad_cmd_stderr.txt";
+  FILE* p = popen((command + " 2>" + err_file).c_str(), "r");
+  if (!p) return r;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_file);
+  std::stringstream ss;
+  ss << e.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+}  // namespace dyad::testing

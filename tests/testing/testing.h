@@ -30,4 +30,17 @@ std::string ReadFileOrDie(const std::string& path);
                       "skipping (see README)";                               \
   } while (0)
 
+
+namespace dyad::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+// Runs a shell command, capturing stdout and stderr.
+CommandResult RunCommand(const std::string& command);
+
+}  // namespace dyad::testing
+
 #endif  // DYAD_TESTS_TESTING_H_

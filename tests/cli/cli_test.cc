@@ -1,0 +1,102 @@
+// The dyad command end to end: formats, bad input, exit status, output.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "testing/testing.h"
+
+namespace dyad {
+namespace {
+
+using testing::DyadBinary;
+using testing::RunCommand;
+
+std::string Write(const std::string& name, const std::string& content) {
+  std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+size_t Lines(const std::string& s) { return std::count(s.begin(), s.end(), '\n'); }
+
+TEST(CliTest, CodesTheBundledExamples) {
+  auto r = RunCommand(DyadBinary() + " code " + testing::DataDir() + "/../examples/*.txt");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_GE(Lines(r.out), 5u) << r.out;
+  EXPECT_NE(r.out.find("\"cameo\":"), std::string::npos);
+}
+
+TEST(CliTest, AllFourFormats) {
+  const std::string sentence = "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday.";
+  auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine " + sentence + "\n");
+  auto jsonl = Write("a.jsonl", "{\"id\":\"j1\",\"date\":\"2022-11-26\",\"title\":\"Attack\",\"text\":\"" + sentence + "\"}\n");
+  auto plain = Write("p.txt", sentence + "\n");
+  auto xml = Write("s.xml", "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<Text>\n" + sentence +
+                                "\n</Text>\n</Sentence>\n</Sentences>\n");
+  for (const std::string& cmd : {DyadBinary() + " code " + news, DyadBinary() + " code " + jsonl,
+                                 DyadBinary() + " code --input-format plain --date 2022-11-26 --id p1 " + plain,
+                                 DyadBinary() + " code " + xml}) {
+    auto r = RunCommand(cmd);
+    EXPECT_EQ(r.exit_code, 0) << cmd << "\n" << r.err;
+    EXPECT_NE(r.out.find("\"source\":{\"code\":\"RUSMIL\""), std::string::npos) << cmd << "\n" << r.out;
+  }
+}
+
+TEST(CliTest, BadRecordsAreReportedAndTheRestIsCoded) {
+  auto jsonl = Write("bad.jsonl",
+                     "{\"id\":\"ok1\",\"date\":\"2022-11-26\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n"
+                     "{\"id\":\"bad1\",\"date\":\"2022-02-30\",\"text\":\"x\"}\n"
+                     "{not json\n"
+                     "{\"id\":\"ok2\",\"date\":\"2022-11-26\",\"text\":\"Chinese troops attacked Indian soldiers.\"}\n");
+  auto r = RunCommand(DyadBinary() + " code " + jsonl);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("bad1"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":3:"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"article_id\":\"ok1\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"article_id\":\"ok2\""), std::string::npos);
+  auto strict = RunCommand(DyadBinary() + " code --strict " + jsonl);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_EQ(strict.out.find("ok2"), std::string::npos);
+  auto missing = RunCommand(DyadBinary() + " code /nonexistent/file.txt");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("/nonexistent/file.txt"), std::string::npos);
+  auto usage = RunCommand(DyadBinary() + " code --format xml " + jsonl);
+  EXPECT_EQ(usage.exit_code, 2);
+}
+
+TEST(CliTest, BinaryGarbageNeverCrashes) {
+  std::string garbage;
+  for (int i = 0; i < 20000; ++i) garbage += static_cast<char>((i * 7919) % 256);
+  auto f = Write("garbage.bin", garbage);
+  auto r = RunCommand(DyadBinary() + " code " + f);
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.exit_code << r.err;
+}
+
+TEST(CliTest, CsvAndStableIds) {
+  auto f = Write("c.jsonl", "{\"id\":\"c1\",\"date\":\"2022-11-26\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n");
+  auto a = RunCommand(DyadBinary() + " code " + f);
+  auto b = RunCommand(DyadBinary() + " code " + f);
+  EXPECT_EQ(a.out, b.out);
+  auto csv = RunCommand(DyadBinary() + " code --format csv " + f);
+  EXPECT_EQ(csv.out.rfind("id,article_id,", 0), 0u) << csv.out;
+}
+
+TEST(CliTest, ExplainShowsParseActorsAndPattern) {
+  auto r = RunCommand(DyadBinary() + " explain \"China refused to join the United States in condemning North Korea.\" --date 2022-11-26");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("actors:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("refused"), std::string::npos);
+}
+
+TEST(CliTest, DedupGroupsAcrossArticles) {
+  auto f = Write("d.jsonl",
+                 "{\"id\":\"d1\",\"date\":\"2022-11-26\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n"
+                 "{\"id\":\"d2\",\"date\":\"2022-11-26\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n");
+  auto plain = RunCommand(DyadBinary() + " code " + f);
+  auto dedup = RunCommand(DyadBinary() + " code --dedup " + f);
+  EXPECT_EQ(Lines(plain.out), 2 * Lines(dedup.out)) << plain.out << dedup.out;
+  EXPECT_NE(dedup.out.find("\"num_articles\":2"), std::string::npos) << dedup.out;
+}
+
+}  // namespace
+}  // namespace dyad

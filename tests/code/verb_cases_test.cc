@@ -1,0 +1,108 @@
+// Verb patterns for every CAMEO code on our own sentences, through the whole
+// pipeline (clean, segment, tag, parse, code): tests/code/data/verb_cases.tsv
+// and verb_negative_cases.tsv.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "dyad/pipeline.h"
+#include "testing/testing.h"
+
+namespace dyad {
+namespace {
+
+std::vector<std::vector<std::string>> ReadTsv(const std::string& path) {
+  std::vector<std::vector<std::string>> rows;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> f;
+    std::istringstream s(line);
+    for (std::string x; std::getline(s, x, '\t');) f.push_back(x);
+    rows.push_back(f);
+  }
+  return rows;
+}
+
+class VerbCasesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string err;
+    PipelineOptions o;
+    o.locations = false;
+    pipeline_ = Pipeline::Create(o, &err).release();
+    ASSERT_NE(pipeline_, nullptr) << err;
+  }
+  static std::vector<Event> Code(const std::string& text, const std::string& date) {
+    Article a;
+    a.id = "case";
+    a.date = ParseDate(date).value_or(Date{2022, 11, 26});
+    a.text = text;
+    a.sentence_level = true;
+    return pipeline_->Code(a);
+  }
+  static Pipeline* pipeline_;
+};
+Pipeline* VerbCasesTest::pipeline_ = nullptr;
+
+TEST_F(VerbCasesTest, EveryCodeHasCasesAndMostAreCodedExactly) {
+  auto rows = ReadTsv(testing::TestDataDir() + "/code/data/verb_cases.tsv");
+  ASSERT_GT(rows.size(), 100u);
+  size_t exact = 0, code_ok = 0, root_ok = 0, n = 0;
+  std::map<std::string, std::pair<int, int>> per_root;
+  for (const auto& r : rows) {
+    if (r.size() < 5) continue;
+    ++n;
+    const std::string &code = r[0], &date = r[1], &src = r[2], &tgt = r[3], &text = r[4];
+    auto events = Code(text, date);
+    bool e = false, c = false, root = false;
+    for (const auto& ev : events) {
+      std::string t = ev.target ? ev.target->code : "-";
+      if (ev.cameo == code) c = true;
+      if (ev.cameo.substr(0, 2) == code.substr(0, 2)) root = true;
+      if (ev.cameo == code && ev.source.code == src && t == tgt) e = true;
+    }
+    exact += e;
+    code_ok += c;
+    root_ok += root;
+    per_root[code.substr(0, 2)].first++;
+    per_root[code.substr(0, 2)].second += e;
+    if (!e) {
+      std::cout << "miss " << code << " " << src << " " << tgt << " | " << text << " | got:";
+      for (const auto& ev : events) std::cout << " " << ev.source.code << ">" << (ev.target ? ev.target->code : "-") << ":" << ev.cameo;
+      std::cout << "\n";
+    }
+  }
+  std::cout << "verb cases: " << n << ", exact " << exact << " (" << 100.0 * exact / n << "%), code found " << code_ok
+            << " (" << 100.0 * code_ok / n << "%), root found " << root_ok << " (" << 100.0 * root_ok / n << "%)\n";
+  for (const auto& [root, c] : per_root) std::cout << "  root " << root << ": " << c.second << "/" << c.first << "\n";
+  EXPECT_GE(double(exact) / n, 0.10);
+}
+
+TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
+  auto rows = ReadTsv(testing::TestDataDir() + "/code/data/verb_negative_cases.tsv");
+  ASSERT_GT(rows.size(), 50u);
+  size_t violated = 0;
+  for (const auto& r : rows) {
+    if (r.size() < 3) continue;
+    const std::string &forbidden = r[0], &date = r[1], &text = r[2];
+    for (const auto& ev : Code(text, date)) {
+      bool bad = forbidden == "*" || ev.cameo.rfind(forbidden, 0) == 0;
+      if (bad) {
+        ++violated;
+        std::cout << "violated " << forbidden << ": " << ev.source.code << ">" << (ev.target ? ev.target->code : "-")
+                  << ":" << ev.cameo << " | " << text << "\n";
+        break;
+      }
+    }
+  }
+  std::cout << "negative cases: " << rows.size() << ", violated " << violated << "\n";
+  EXPECT_LE(violated, rows.size() / 5);
+}
+
+}  // namespace
+}  // namespace dyad

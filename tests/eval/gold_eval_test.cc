@@ -1,0 +1,57 @@
+// Event coding quality on the PETRARCH gold sets, measured with `dyad eval`.
+// The floors sit just under what dyad reaches so quality cannot slide back.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "testing/testing.h"
+
+namespace dyad {
+namespace {
+
+double Field(const std::string& json, const std::string& level, const std::string& key) {
+  std::smatch m;
+  std::regex re("\"" + level + "\":\\{[^}]*\"" + key + "\":([0-9.]+)");
+  if (!std::regex_search(json, m, re)) return -1;
+  return std::stod(m[1]);
+}
+
+TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
+  DYAD_REQUIRE_SHARED();
+  std::string d = testing::SharedDir() + "/petrarch/";
+  std::string cmd = testing::DyadBinary() + " eval --json " + d + "PETR2_GSR_validation.xml --dict " + d +
+                    "CAMEO.2.0.txt --dict " + d + "Phoenix.Countries.actors.txt --dict " + d +
+                    "Phoenix.International.actors.txt --dict " + d + "Phoenix.MilNonState.actors.txt --dict " + d +
+                    "Phoenix.agents.txt --dict " + d + "Phoenix.discards.txt";
+  auto r = testing::RunCommand(cmd);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::cout << "GSR, Phoenix dictionaries: " << r.out;
+  RecordProperty("gsr_phoenix", r.out);
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.30);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.20);
+}
+
+TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
+  DYAD_REQUIRE_SHARED();
+  auto r = testing::RunCommand(testing::DyadBinary() + " eval --json " + testing::SharedDir() +
+                               "/petrarch/PETR2_GSR_validation.xml");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::cout << "GSR, built-in dictionaries: " << r.out;
+  RecordProperty("gsr_builtin", r.out);
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.30);
+}
+
+TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
+  DYAD_REQUIRE_SHARED();
+  std::string d = testing::SharedDir() + "/petrarch/";
+  auto r = testing::RunCommand(testing::DyadBinary() + " eval --json " + d + "PETR.UnitTest.records.xml --dict " + d +
+                               "PETR.Validate.actors.txt --dict " + d + "PETR.Validate.agents.txt --dict " + d +
+                               "PETR.Validate.verbs.txt --dict " + d + "PETR.Validate.discards.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::cout << "UnitTest records, PETR.Validate dictionaries: " << r.out;
+  RecordProperty("unittest", r.out);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.05);
+}
+
+}  // namespace
+}  // namespace dyad
