@@ -1,0 +1,46 @@
+// Scores the sentence splitter and tokenizer against a UD CoNLL-U file, as
+// the CoNLL 2018 shared task does: the raw text is rebuilt from "# text ="
+// lines (paragraphs joined by a blank line, sentences of a paragraph by a
+// space, each "# newdoc" segmented on its own) and tokens, words and
+// sentences are matched by their character spans.
+#ifndef DYAD_SEGMENT_UD_EVAL_H_
+#define DYAD_SEGMENT_UD_EVAL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+struct SpanScore {
+  size_t gold = 0;
+  size_t system = 0;
+  size_t correct = 0;
+  double Precision() const { return system ? 100.0 * correct / system : 0; }
+  double Recall() const { return gold ? 100.0 * correct / gold : 0; }
+  double F1() const { return gold + system ? 200.0 * correct / (gold + system) : 0; }
+};
+
+struct UdSegmentEval {
+  SpanScore tokens;     // surface tokens ("don't"), by span
+  SpanScore words;      // syntactic words ("do" "n't"), by span and form within a token
+  SpanScore sentences;  // by span
+  size_t documents = 0;
+  size_t bytes = 0;
+  size_t misaligned = 0;      // gold forms not found in the rebuilt text
+  double split_seconds = 0;     // SplitSentences over all documents
+  double tokenize_seconds = 0;  // Tokenize over all system sentences
+  // Up to `max_examples` differences, for --show: "gold|system" lines.
+  std::vector<std::string> sentence_errors;
+  std::vector<std::string> token_errors;
+};
+
+// Scores `conllu` (a whole file). Returns false with *error when it holds no
+// sentence. `max_examples` bounds the error lists kept.
+bool EvaluateUdSegmentation(std::string_view conllu, UdSegmentEval* eval, std::string* error,
+                            size_t max_examples = 0);
+
+}  // namespace dyad
+
+#endif  // DYAD_SEGMENT_UD_EVAL_H_
