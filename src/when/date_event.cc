@@ -1,0 +1,282 @@
+// DateEvent: the time expression that modifies an event's predicate in the
+// dependency parse, never merely the nearest date in the sentence.
+//
+// Search order (the first tier with a resolvable expression wins; within a
+// tier, day precision beats month beats year, then the closer expression):
+//   1. the predicate's own temporal dependents: obl/nmod(:tmod/:npmod) headed
+//      by a time word ("on Monday", "last week", "Tuesday"), advmod
+//      "yesterday"/"overnight"/"ago"/"earlier this month", a possessive time
+//      word of an event noun ("Monday's attack");
+//   2. time words inside the predicate's nominal dependents: a possessive
+//      ("condemned ... after Monday's meeting", "Monday's attack killed"), the
+//      time of an "after/following X" dependent ("after the shooting last
+//      week"), and a time phrase a parser hung on the subject between it and
+//      the verb ("Israel on Wednesday released");
+//   3. temporal clauses the predicate heads (advcl with after/when/as/while);
+//   4. the same again for the clause the predicate belongs to, climbing
+//      xcomp and conj links ("scheduled to give", "met and signed").
+// It never climbs ccomp or parataxis, so a reporting verb's date ("KCNA
+// reported on Saturday that ...") is not taken for the reported event's.
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/when.h"
+#include "when/calendar_words.h"
+#include "when/tense.h"
+#include "when/tree.h"
+
+namespace dyad {
+namespace {
+
+using when::Tree;
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (x == w) return true;
+  return false;
+}
+
+bool IsTimeNoun(std::string_view f) {
+  return OneOf(f, {"week", "weeks", "month", "months", "year", "years", "day", "days", "night",
+                   "nights", "morning", "afternoon", "evening", "weekend", "spring", "summer",
+                   "autumn", "winter", "today", "yesterday", "tomorrow", "tonight", "overnight",
+                   "hours", "midday", "noon"});
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A token that can head a time expression.
+bool IsTimeHead(const Tree& t, int i) {
+  const Token& tok = t.token(i);
+  if (tok.upos == "VERB" || tok.upos == "AUX" || tok.xpos == "MD") return false;
+  std::string f = t.form(i);
+  bool had_dot = false;
+  while (!f.empty() && f.back() == '.') {
+    f.pop_back();
+    had_dot = true;
+  }
+  if (f.empty()) return false;
+  if (when::IsFullWeekdayName(f)) return true;
+  if (when::IsFullMonthName(f)) {
+    // "may" and "march" are also verbs; trust a proper-noun tag when there is one.
+    if (f == "may" || f == "march") return tok.upos.empty() || tok.upos == "PROPN" || tok.xpos == "NNP";
+    return true;
+  }
+  if (when::MonthNumber(f) > 0) {  // "Nov." or "Nov 18"
+    if (had_dot) return true;
+    for (int c : t.children(i))
+      if (when::OrdinalDay(t.form(c)) > 0) return true;
+    return false;
+  }
+  if (IsTimeNoun(f)) return true;
+  if (when::YearNumber(f))
+    return tok.upos.empty() || tok.upos == "NUM" || tok.upos == "PROPN" || tok.xpos == "CD";
+  if (when::IsDecade(f)) return true;
+  if (when::OrdinalDay(f) > 0 && when::NumberWord(f) < 0 && HasDigit(f)) return true;  // "18th"
+  size_t dash = f.rfind('-');
+  if (dash != std::string::npos) {  // "mid-November", "mid-2019"
+    std::string_view tail = std::string_view(f).substr(dash + 1);
+    return when::IsFullMonthName(tail) || when::YearNumber(tail) > 0;
+  }
+  return false;
+}
+
+bool IsDeicticAdverb(std::string_view f) {
+  return OneOf(f, {"yesterday", "today", "tomorrow", "tonight", "overnight"});
+}
+
+// A dependent of a predicate that is a time expression.
+bool IsTemporalDependent(const Tree& t, int d) {
+  std::string_view rel = t.base_rel(d);
+  const std::string& f = t.form(d);
+  if (rel == "obl" || rel == "nmod" || rel == "dep" || rel == "npadvmod" || rel == "tmod")
+    return IsTimeHead(t, d);
+  if (rel == "advmod") {
+    if (IsDeicticAdverb(f) || f == "ago") return true;
+    if (OneOf(f, {"earlier", "later", "early", "late"})) {
+      for (int c : t.children(d))
+        if (IsTimeHead(t, c)) return true;
+      return false;
+    }
+    return IsTimeHead(t, d);
+  }
+  if (rel == "obj" || rel == "dobj") return when::IsFullWeekdayName(f) || IsDeicticAdverb(f);
+  return false;
+}
+
+bool IsTemporalCase(std::string_view f) {
+  return OneOf(f, {"on", "in", "at", "during", "over", "since", "until", "till", "by", "before",
+                   "after", "from", "through", "throughout", "within", "for", "to", "following",
+                   "'s", "'", "of", "as", "around", "about", "between", "into", "’s"});
+}
+
+bool IsCalendarModifier(std::string_view f) {
+  return OneOf(f, {"last", "next", "this", "past", "coming", "previous", "early", "late", "mid",
+                   "same", "recent", "following", "earlier", "later", "current", "few",
+                   "several", "couple", "middle"});
+}
+
+bool IsPunct(const Tree& t, int i) {
+  const Token& tok = t.token(i);
+  if (tok.upos == "PUNCT") return true;
+  return !tok.form.empty() && std::all_of(tok.form.begin(), tok.form.end(), [](char c) {
+    return c == ',' || c == '.' || c == '-' || c == ';' || c == ':' || c == '(' || c == ')';
+  });
+}
+
+// The tokens of the time expression headed by `i`: its case marker,
+// determiner, calendar modifiers, numbers and nested time words, but not
+// names, clauses or appositions that a parser may have hung on it.
+void CollectExpression(const Tree& t, int i, int depth, std::vector<int>* out) {
+  out->push_back(i);
+  if (depth > 4) return;
+  for (int c : t.children(i)) {
+    std::string_view rel = t.base_rel(c);
+    const std::string& f = t.form(c);
+    bool keep = false;
+    if (rel == "case") {
+      keep = IsTemporalCase(f);
+    } else if (rel == "det" || rel == "nummod" || rel == "fixed" || rel == "mark") {
+      keep = true;
+    } else if (rel == "amod" || rel == "advmod") {
+      keep = IsCalendarModifier(f) || when::NumberWord(f) >= 0 || when::OrdinalDay(f) > 0 ||
+             f == "ago" || f == "just" || OneOf(f, {"about", "around", "some", "nearly", "almost"}) ||
+             IsTimeHead(t, c);
+    } else if (rel == "punct") {
+      keep = f == ",";
+    } else if (rel == "compound" || rel == "flat" || rel == "name" || rel == "nmod" ||
+               rel == "obl" || rel == "dep" || rel == "appos") {
+      keep = IsTimeHead(t, c) || when::YearNumber(f) > 0 || when::OrdinalDay(f) > 0;
+    }
+    if (keep) CollectExpression(t, c, depth + 1, out);
+  }
+}
+
+struct Candidate {
+  int head;
+};
+
+void AddDirect(const Tree& t, int v, std::vector<Candidate>* out) {
+  for (int c : t.children(v))
+    if (IsTemporalDependent(t, c)) out->push_back({c});
+}
+
+void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
+  for (int n : t.children(v)) {
+    std::string_view rel = t.base_rel(n);
+    if (t.token(n).deprel == "nmod:poss") continue;  // handled as a direct dependent
+    if (!OneOf(rel, {"obj", "dobj", "iobj", "obl", "nmod", "nsubj", "nsubjpass", "csubj"}))
+      continue;
+    int case_word = t.child_with(n, "case");
+    bool after = case_word >= 0 && OneOf(t.form(case_word), {"after", "following"});
+    for (int p : t.children(n)) {
+      if (t.token(p).deprel == "nmod:poss") {
+        if (IsTimeHead(t, p)) out->push_back({p});
+      } else if (after && IsTemporalDependent(t, p)) {
+        out->push_back({p});  // "after the meeting on Monday"
+      } else if (after && t.base_rel(p) == "acl") {
+        for (int q : t.children(p))  // "after the museum shooting last week"
+          if (IsTemporalDependent(t, q)) out->push_back({q});
+      } else if (rel == "nsubj" && p > n && p < v && IsTemporalDependent(t, p)) {
+        out->push_back({p});  // "Israel on Wednesday released": misattached
+      }
+    }
+  }
+}
+
+void AddClauses(const Tree& t, int v, std::vector<Candidate>* out) {
+  for (int a : t.children(v)) {
+    if (t.base_rel(a) != "advcl") continue;
+    int mark = t.child_with(a, "mark");
+    if (mark < 0) mark = t.child_with(a, "case");
+    if (mark >= 0 && OneOf(t.form(mark), {"after", "when", "as", "while", "once", "following", "upon"}))
+      AddDirect(t, a, out);
+  }
+}
+
+std::string ExpressionText(const Tree& t, const std::vector<int>& tokens) {
+  std::string text;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& tok = t.token(tokens[k]);
+    if (k > 0) {
+      const Token& prev = t.token(tokens[k - 1]);
+      bool adjacent = tokens[k] == tokens[k - 1] + 1;
+      if (!adjacent || prev.space_after) text += ' ';
+    }
+    text += tok.form;
+  }
+  return text;
+}
+
+int Rank(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return 0;
+    case DatePrecision::kMonth: return 1;
+    case DatePrecision::kYear: return 2;
+    case DatePrecision::kStory: return 3;
+  }
+  return 3;
+}
+
+// The best resolvable candidate, or nullopt.
+std::optional<ResolvedDate> Best(const Tree& t, const std::vector<Candidate>& candidates, int verb,
+                                 Date story, Tense tense) {
+  std::optional<ResolvedDate> best;
+  int best_distance = 0;
+  for (const Candidate& c : candidates) {
+    std::vector<int> tokens;
+    CollectExpression(t, c.head, 0, &tokens);
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    while (tokens.size() > 1 && IsPunct(t, tokens.front()) && tokens.front() != c.head)
+      tokens.erase(tokens.begin());
+    while (tokens.size() > 1 && IsPunct(t, tokens.back()) && tokens.back() != c.head)
+      tokens.pop_back();
+    std::optional<ResolvedDate> r = ResolveDateExpression(ExpressionText(t, tokens), story, tense);
+    if (!r) continue;
+    r->span = Span{tokens.front(), tokens.back() + 1};
+    int distance = std::abs(c.head - verb);
+    if (!best || Rank(r->precision) < Rank(best->precision) ||
+        (Rank(r->precision) == Rank(best->precision) && distance < best_distance)) {
+      best = std::move(r);
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
+  ResolvedDate fallback;
+  fallback.date = story_date;
+  fallback.precision = DatePrecision::kStory;
+  const int n = static_cast<int>(sentence.tokens.size());
+  if (verb < 0 || verb >= n || !story_date.valid()) return fallback;
+
+  Tree t(sentence);
+  const Tense tense = when::TenseOf(t, verb);
+  int v = verb;
+  for (int climb = 0; climb < 8 && t.valid(v); ++climb) {
+    std::vector<Candidate> candidates;
+    AddDirect(t, v, &candidates);
+    if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
+    candidates.clear();
+    AddNominal(t, v, &candidates);
+    if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
+    candidates.clear();
+    AddClauses(t, v, &candidates);
+    if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
+    std::string_view rel = t.base_rel(v);
+    if (rel != "xcomp" && rel != "conj") break;
+    v = t.head(v);
+  }
+  return fallback;
+}
+
+}  // namespace dyad

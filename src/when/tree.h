@@ -1,0 +1,42 @@
+// Read-only helpers over the dependency parse of one sentence, shared by the
+// tense and event-date code. Tolerates bad parses: out-of-range heads are
+// treated as roots and cycles cannot loop (every walk is bounded).
+#ifndef DYAD_WHEN_TREE_H_
+#define DYAD_WHEN_TREE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/token.h"
+
+namespace dyad::when {
+
+class Tree {
+ public:
+  explicit Tree(const Sentence& sentence);
+
+  int size() const { return static_cast<int>(tokens_.size()); }
+  bool valid(int i) const { return i >= 0 && i < size(); }
+  const Token& token(int i) const { return tokens_[i]; }
+  // -1 for the root or a head out of range.
+  int head(int i) const;
+  const std::vector<int>& children(int i) const { return children_[i]; }
+  // Lower-case form and lemma (lemma falls back to the form).
+  const std::string& form(int i) const { return forms_[i]; }
+  const std::string& lemma(int i) const { return lemmas_[i]; }
+  // "obl" for "obl:tmod"; the full relation is token(i).deprel.
+  std::string_view base_rel(int i) const;
+  // The first child with this base relation, or -1.
+  int child_with(int i, std::string_view base) const;
+
+ private:
+  const std::vector<Token>& tokens_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> forms_;
+  std::vector<std::string> lemmas_;
+};
+
+}  // namespace dyad::when
+
+#endif  // DYAD_WHEN_TREE_H_
