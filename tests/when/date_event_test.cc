@@ -1,0 +1,534 @@
+// DateEvent and ClauseTense on hand-built parses (UD v2 relations unless a
+// test says it imitates UD v1 or a parser error).
+#include <gtest/gtest.h>
+
+#include "dyad/when.h"
+#include "when/parsed.h"
+
+namespace dyad {
+namespace {
+
+using testing::Find;
+using testing::Parsed;
+
+const Date kSaturday{2022, 11, 26};
+const Date kMonday{2022, 11, 21};
+const Date kTuesday{2015, 6, 9};
+const Date kWednesday{2008, 8, 6};
+
+void ExpectDate(const ResolvedDate& r, const std::string& date, DatePrecision p,
+                const std::string& expression) {
+  EXPECT_EQ(r.date.ToString(), date);
+  EXPECT_EQ(DatePrecisionName(r.precision), std::string(DatePrecisionName(p)));
+  EXPECT_EQ(r.expression, expression);
+}
+
+void ExpectStory(const ResolvedDate& r, Date story) {
+  EXPECT_EQ(r.date, story);
+  EXPECT_EQ(r.precision, DatePrecision::kStory);
+  EXPECT_EQ(r.expression, "");
+  EXPECT_TRUE(r.span.empty());
+}
+
+TEST(DateEventTest, ObliqueMonthDay) {
+  Sentence s = Parsed(R"(
+Pyongyang PROPN NNP 2 nsubj
+launched|launch VERB VBD 0 root
+an DET DT 4 det
+ICBM PROPN NNP 2 obj
+on ADP IN 6 case
+November PROPN NNP 2 obl
+18 NUM CD 6 nummod
+. PUNCT . 2 punct)");
+  ResolvedDate r = DateEvent(s, Find(s, "launched"), kSaturday);
+  ExpectDate(r, "2022-11-18", DatePrecision::kDay, "on November 18");
+  EXPECT_EQ(r.span.begin, 4);
+  EXPECT_EQ(r.span.end, 7);
+}
+
+TEST(DateEventTest, FrontedInMay) {
+  Sentence s = Parsed(R"(
+In ADP IN 2 case
+May PROPN NNP 7 obl
+, PUNCT , 7 punct
+Beijing PROPN NNP 7 nsubj
+and CCONJ CC 6 cc
+Moscow PROPN NNP 4 conj
+vetoed|veto VERB VBD 0 root
+a DET DT 9 det
+resolution NOUN NN 7 obj)");
+  ResolvedDate r = DateEvent(s, Find(s, "vetoed"), kSaturday);
+  ExpectDate(r, "2022-05-01", DatePrecision::kMonth, "In May");
+  EXPECT_EQ(r.span.begin, 0);
+  EXPECT_EQ(r.span.end, 2);
+}
+
+TEST(DateEventTest, PossessiveInAfterPhrase) {
+  Sentence s = Parsed(R"(
+Washington PROPN NNP 2 nsubj
+condemned|condemn VERB VBD 0 root
+the DET DT 4 det
+launch NOUN NN 2 obj
+after ADP IN 10 case
+Monday PROPN NNP 10 nmod:poss
+'s PART POS 6 case
+Security PROPN NNP 9 compound
+Council PROPN NNP 10 compound
+meeting NOUN NN 2 obl)");
+  ResolvedDate r = DateEvent(s, Find(s, "condemned"), kSaturday);
+  ExpectDate(r, "2022-11-21", DatePrecision::kDay, "Monday's");
+  EXPECT_EQ(r.span.begin, 5);
+  EXPECT_EQ(r.span.end, 7);
+}
+
+TEST(DateEventTest, LastWeekBeforePlace) {
+  Sentence s = Parsed(R"(
+Biden PROPN NNP 2 nsubj
+asked|ask VERB VBD 0 root
+Xi PROPN NNP 2 obj
+last ADJ JJ 5 amod
+week NOUN NN 2 obl:tmod
+in ADP IN 7 case
+Bali PROPN NNP 2 obl
+to PART TO 9 mark
+rein|rein VERB VB 2 xcomp
+in ADP RP 9 compound:prt
+Pyongyang PROPN NNP 9 obj)");
+  ResolvedDate r = DateEvent(s, Find(s, "asked"), kMonday);
+  ExpectDate(r, "2022-11-01", DatePrecision::kMonth, "last week");
+  // The xcomp inherits its clause's date.
+  ResolvedDate x = DateEvent(s, Find(s, "rein"), kMonday);
+  EXPECT_EQ(x.expression, "last week");
+}
+
+TEST(DateEventTest, ReportingVerbDateIsNotTheEventDate) {
+  Sentence s = Parsed(R"(
+North PROPN NNP 2 compound
+Korea PROPN NNP 3 nsubj
+launched|launch VERB VBD 0 root
+a DET DT 5 det
+missile NOUN NN 3 obj
+on ADP IN 7 case
+Friday PROPN NNP 3 obl
+, PUNCT , 10 punct
+KCNA PROPN NNP 10 nsubj
+reported|report VERB VBD 3 parataxis
+on ADP IN 12 case
+Saturday PROPN NNP 10 obl
+. PUNCT . 3 punct)");
+  ExpectDate(DateEvent(s, Find(s, "launched"), kSaturday), "2022-11-25", DatePrecision::kDay,
+             "on Friday");
+  ExpectDate(DateEvent(s, Find(s, "reported"), kSaturday), "2022-11-26", DatePrecision::kDay,
+             "on Saturday");
+}
+
+TEST(DateEventTest, ReportedOnSaturdayThatLaunched) {
+  Sentence s = Parsed(R"(
+KCNA PROPN NNP 2 nsubj
+reported|report VERB VBD 0 root
+on ADP IN 4 case
+Saturday PROPN NNP 2 obl
+that SCONJ IN 7 mark
+Pyongyang PROPN NNP 7 nsubj
+launched|launch VERB VBD 2 ccomp
+an DET DT 9 det
+ICBM PROPN NNP 7 obj
+. PUNCT . 2 punct)");
+  ExpectStory(DateEvent(s, Find(s, "launched"), kSaturday), kSaturday);
+  ExpectDate(DateEvent(s, Find(s, "reported"), kSaturday), "2022-11-26", DatePrecision::kDay,
+             "on Saturday");
+}
+
+TEST(DateEventTest, SaidOnTuesdayVersusFiredOnTuesday) {
+  Sentence s = Parsed(R"(
+Israel PROPN NNP 2 nsubj
+said|say VERB VBD 0 root
+a DET DT 5 det
+mortar NOUN NN 5 compound
+bomb NOUN NN 7 nsubj:pass
+was|be AUX VBD 7 aux:pass
+fired|fire VERB VBN 2 ccomp
+from ADP IN 10 case
+the DET DT 10 det
+Gaza PROPN NNP 7 obl
+on ADP IN 12 case
+Monday PROPN NNP 7 obl)");
+  ExpectDate(DateEvent(s, Find(s, "fired"), kTuesday), "2015-06-08", DatePrecision::kDay,
+             "on Monday");
+  ExpectStory(DateEvent(s, Find(s, "said"), kTuesday), kTuesday);
+}
+
+TEST(DateEventTest, BareWeekdayBetweenSubjectAndVerb) {
+  Sentence s = Parsed(R"(
+Ukrainian ADJ JJ 2 amod
+lawmakers|lawmaker NOUN NNS 4 nsubj
+Tuesday PROPN NNP 4 obl:tmod
+endorsed|endorse VERB VBD 0 root
+an DET DT 7 det
+association NOUN NN 7 compound
+agreement NOUN NN 4 obj)");
+  ExpectDate(DateEvent(s, Find(s, "endorsed"), kTuesday), "2015-06-09", DatePrecision::kDay,
+             "Tuesday");
+}
+
+TEST(DateEventTest, OvernightAdverb) {
+  Sentence s = Parsed(R"(
+Insurgents|insurgent NOUN NNS 2 nsubj
+bombarded|bombard VERB VBD 0 root
+Aleppo PROPN NNP 2 obj
+overnight ADV RB 2 advmod
+. PUNCT . 2 punct)");
+  ExpectDate(DateEvent(s, Find(s, "bombarded"), kTuesday), "2015-06-08", DatePrecision::kDay,
+             "overnight");
+}
+
+TEST(DateEventTest, TwoDaysAgo) {
+  Sentence s = Parsed(R"(
+The DET DT 2 det
+talks|talk NOUN NNS 3 nsubj
+collapsed|collapse VERB VBD 0 root
+two NUM CD 5 nummod
+days|day NOUN NNS 6 obl:npmod
+ago ADV RB 3 advmod
+. PUNCT . 3 punct)");
+  ResolvedDate r = DateEvent(s, Find(s, "collapsed"), kSaturday);
+  ExpectDate(r, "2022-11-24", DatePrecision::kDay, "two days ago");
+  EXPECT_EQ(r.span.begin, 3);
+  EXPECT_EQ(r.span.end, 6);
+}
+
+TEST(DateEventTest, EarlierThisMonth) {
+  Sentence s = Parsed(R"(
+Russia PROPN NNP 2 nsubj
+expelled|expel VERB VBD 0 root
+the DET DT 4 det
+envoy NOUN NN 2 obj
+earlier ADV RBR 2 advmod
+this DET DT 7 det
+month NOUN NN 5 obl:npmod)");
+  ExpectDate(DateEvent(s, Find(s, "expelled"), kSaturday), "2022-11-01", DatePrecision::kMonth,
+             "earlier this month");
+}
+
+TEST(DateEventTest, FutureWeekday) {
+  Sentence s = Parsed(R"(
+Obama PROPN NNP 3 nsubj
+will AUX MD 3 aux
+visit VERB VB 0 root
+Beijing PROPN NNP 3 obj
+on ADP IN 6 case
+Monday PROPN NNP 3 obl)");
+  EXPECT_EQ(ClauseTense(s, Find(s, "visit")), Tense::kFuture);
+  ExpectDate(DateEvent(s, Find(s, "visit"), kSaturday), "2022-11-28", DatePrecision::kDay,
+             "on Monday");
+}
+
+TEST(DateEventTest, ScheduledToGiveOnThursday) {
+  Sentence s = Parsed(R"(
+Bush PROPN NNP 3 nsubj:pass
+is|be AUX VBZ 3 aux:pass
+scheduled|schedule VERB VBN 0 root
+to PART TO 5 mark
+give VERB VB 3 xcomp
+a DET DT 7 det
+speech NOUN NN 5 obj
+on ADP IN 9 case
+Thursday PROPN NNP 5 obl)");
+  EXPECT_EQ(ClauseTense(s, Find(s, "give")), Tense::kFuture);
+  ExpectDate(DateEvent(s, Find(s, "give"), kWednesday), "2008-08-07", DatePrecision::kDay,
+             "on Thursday");
+}
+
+TEST(DateEventTest, XcompClimbsToItsClause) {
+  Sentence s = Parsed(R"(
+Bush PROPN NNP 2 nsubj
+plans|plan VERB VBZ 0 root
+on ADP IN 4 case
+Thursday PROPN NNP 2 obl
+to PART TO 6 mark
+meet VERB VB 2 xcomp
+dissidents|dissident NOUN NNS 6 obj)");
+  ExpectDate(DateEvent(s, Find(s, "meet"), kWednesday), "2008-08-07", DatePrecision::kDay,
+             "on Thursday");
+}
+
+TEST(DateEventTest, ConjunctSharesOrKeepsItsDate) {
+  Sentence s = Parsed(R"(
+Putin PROPN NNP 2 nsubj
+met|meet VERB VBD 0 root
+Xi PROPN NNP 2 obj
+on ADP IN 5 case
+Monday PROPN NNP 2 obl
+and CCONJ CC 7 cc
+signed|sign VERB VBD 2 conj
+a DET DT 9 det
+pact NOUN NN 7 obj
+; PUNCT : 2 punct
+Kim PROPN NNP 12 nsubj
+responded|respond VERB VBD 2 conj
+on ADP IN 14 case
+Wednesday PROPN NNP 12 obl)");
+  EXPECT_EQ(DateEvent(s, Find(s, "signed"), kSaturday).date.ToString(), "2022-11-21");
+  EXPECT_EQ(DateEvent(s, Find(s, "responded"), kSaturday).date.ToString(), "2022-11-23");
+}
+
+TEST(DateEventTest, AfterClauseDates) {
+  Sentence s = Parsed(R"(
+China PROPN NNP 2 nsubj
+protested|protest VERB VBD 0 root
+after SCONJ IN 6 mark
+the DET DT 5 det
+leaders|leader NOUN NNS 6 nsubj
+met|meet VERB VBD 2 advcl
+on ADP IN 8 case
+Monday PROPN NNP 6 obl)");
+  ExpectDate(DateEvent(s, Find(s, "protested"), kSaturday), "2022-11-21", DatePrecision::kDay,
+             "on Monday");
+}
+
+TEST(DateEventTest, BeforeClauseDoesNotDate) {
+  Sentence s = Parsed(R"(
+Before ADP IN 2 mark
+leaving|leave VERB VBG 9 advcl
+for ADP IN 4 case
+Beijing PROPN NNP 2 obl
+on ADP IN 6 case
+Thursday PROPN NNP 2 obl
+, PUNCT , 9 punct
+Bush PROPN NNP 9 nsubj
+met|meet VERB VBD 0 root
+dissidents|dissident NOUN NNS 9 obj)");
+  ExpectStory(DateEvent(s, Find(s, "met"), kWednesday), kWednesday);
+}
+
+TEST(DateEventTest, AfterEventNounWithTime) {
+  // UD v1 relations, as in the PETRARCH gold parses.
+  Sentence s = Parsed(R"(
+The DET DT 3 det
+State PROPN NNP 3 compound
+Department PROPN NNP 5 nsubj
+has|have AUX VBZ 5 aux
+advised|advise VERB VBN 0 root
+against ADP IN 7 case
+travel NOUN NN 5 nmod
+after ADP IN 10 case
+the DET DT 10 det
+museum NOUN NN 5 nmod
+shooting|shoot VERB VBG 10 acl
+last ADJ JJ 13 amod
+week NOUN NN 11 nmod:tmod)");
+  EXPECT_EQ(ClauseTense(s, Find(s, "advised")), Tense::kPast);
+  ExpectDate(DateEvent(s, Find(s, "advised"), kTuesday), "2015-06-01", DatePrecision::kMonth,
+             "last week");
+}
+
+TEST(DateEventTest, NounModifierIsNotTheVerbsDate) {
+  Sentence s = Parsed(R"(
+A DET DT 2 det
+court NOUN NN 4 nsubj
+has|have AUX VBZ 4 aux
+issued|issue VERB VBN 0 root
+warrants|warrant NOUN NNS 4 obj
+in ADP IN 8 case
+the DET DT 8 det
+slaying NOUN NN 5 nmod
+three NUM CD 10 nummod
+years|year NOUN NNS 11 obl:npmod
+ago ADV RB 8 advmod
+, PUNCT , 15 punct
+police NOUN NN 14 compound
+officer NOUN NN 15 nsubj
+said|say VERB VBD 4 parataxis
+Wednesday PROPN NNP 15 obl:tmod)");
+  ExpectStory(DateEvent(s, Find(s, "issued"), kWednesday), kWednesday);
+  ExpectDate(DateEvent(s, Find(s, "said"), kWednesday), "2008-08-06", DatePrecision::kDay,
+             "Wednesday");
+}
+
+TEST(DateEventTest, PossessiveSubject) {
+  Sentence s = Parsed(R"(
+Monday PROPN NNP 3 nmod:poss
+'s PART POS 1 case
+attack NOUN NN 4 nsubj
+killed|kill VERB VBD 0 root
+ten NUM CD 6 nummod
+soldiers|soldier NOUN NNS 4 obj)");
+  ExpectDate(DateEvent(s, Find(s, "killed"), kSaturday), "2022-11-21", DatePrecision::kDay,
+             "Monday's");
+}
+
+TEST(DateEventTest, EventNounOwnDate) {
+  Sentence s = Parsed(R"(
+Xi PROPN NNP 3 nmod:poss
+'s PART POS 1 case
+visit NOUN NN 0 root
+to ADP IN 5 case
+Moscow PROPN NNP 3 nmod
+on ADP IN 7 case
+Tuesday PROPN NNP 3 nmod)");
+  ExpectDate(DateEvent(s, Find(s, "visit"), kSaturday), "2022-11-22", DatePrecision::kDay,
+             "on Tuesday");
+}
+
+TEST(DateEventTest, NoExpressionGivesStoryDate) {
+  Sentence s = Parsed(R"(
+President PROPN NNP 2 compound
+Obama PROPN NNP 3 nsubj
+expressed|express VERB VBD 0 root
+sorrow NOUN NN 3 obj
+for ADP IN 6 case
+shootings|shooting NOUN NNS 3 obl)");
+  ExpectStory(DateEvent(s, Find(s, "expressed"), kTuesday), kTuesday);
+}
+
+TEST(DateEventTest, RangeIsSkipped) {
+  Sentence s = Parsed(R"(
+Protests|protest NOUN NNS 3 nsubj
+have|have AUX VBP 3 aux
+continued|continue VERB VBN 0 root
+since ADP IN 5 case
+2014 NUM CD 3 obl)");
+  ExpectStory(DateEvent(s, Find(s, "continued"), kTuesday), kTuesday);
+}
+
+TEST(DateEventTest, NounCompoundWeekdayIsNotADate) {
+  Sentence s = Parsed(R"(
+Sarkozy PROPN NNP 2 nsubj
+heads|head VERB VBZ 0 root
+to ADP IN 4 case
+Beijing PROPN NNP 2 obl
+for ADP IN 8 case
+the DET DT 8 det
+Friday PROPN NNP 8 compound
+opening NOUN NN 2 obl)");
+  ExpectStory(DateEvent(s, Find(s, "heads"), kWednesday), kWednesday);
+}
+
+TEST(DateEventTest, TimeAttachedToSubjectBeforeVerb) {
+  // A parser error seen in the PETRARCH gold parses: "on Wednesday" hung on the subject.
+  Sentence s = Parsed(R"(
+Israel PROPN NNP 4 nsubj
+on ADP IN 3 case
+Wednesday PROPN NNP 1 nmod
+released|release VERB VBD 0 root
+the DET DT 6 det
+mayor NOUN NN 4 dobj)");
+  ExpectDate(DateEvent(s, Find(s, "released"), kWednesday), "2008-08-06", DatePrecision::kDay,
+             "on Wednesday");
+}
+
+TEST(DateEventTest, NameHungOnWeekdayIsDropped) {
+  // A parser error: "with ... Assad Tuesday" with "Tuesday" as the head.
+  Sentence s = Parsed(R"(
+Advisor PROPN NNP 2 nsubj
+met|meet VERB VBD 0 root
+with ADP IN 7 case
+Syrian ADJ JJ 5 amod
+President PROPN NNP 7 compound
+Bashar PROPN NNP 7 name
+Tuesday PROPN NNP 2 nmod)");
+  ResolvedDate r = DateEvent(s, Find(s, "met"), kTuesday);
+  ExpectDate(r, "2015-06-09", DatePrecision::kDay, "Tuesday");
+  EXPECT_EQ(r.span.begin, 6);
+  EXPECT_EQ(r.span.end, 7);
+}
+
+TEST(DateEventTest, PrefersDayPrecisionThenCloser) {
+  Sentence s = Parsed(R"(
+In ADP IN 2 case
+November PROPN NNP 3 obl
+troops|troop NOUN NNS 4 nsubj
+withdrew|withdraw VERB VBD 0 root
+on ADP IN 6 case
+Friday PROPN NNP 4 obl)");
+  ExpectDate(DateEvent(s, Find(s, "withdrew"), kSaturday), "2022-11-25", DatePrecision::kDay,
+             "on Friday");
+}
+
+TEST(DateEventTest, BadInputNeverCrashes) {
+  Sentence s = Parsed(R"(
+a X X 2 dep
+b X X 1 dep
+c X X 99 dep
+d X X -5 dep
+Monday PROPN NNP 3 obl)");
+  for (int v = -3; v < 8; ++v) {
+    ResolvedDate r = DateEvent(s, v, kSaturday);
+    EXPECT_TRUE(r.date.valid());
+    (void)ClauseTense(s, v);
+  }
+  Sentence empty;
+  ExpectStory(DateEvent(empty, 0, kSaturday), kSaturday);
+  ResolvedDate no_story = DateEvent(s, 2, Date{});
+  EXPECT_EQ(no_story.precision, DatePrecision::kStory);
+}
+
+TEST(ClauseTenseTest, Forms) {
+  Sentence will = Parsed(R"(
+They PRON PRP 3 nsubj
+'ll|will AUX MD 3 aux
+attack VERB VB 0 root
+and CCONJ CC 5 cc
+seize VERB VB 3 conj)");
+  EXPECT_EQ(ClauseTense(will, 2), Tense::kFuture);
+  EXPECT_EQ(ClauseTense(will, 4), Tense::kFuture);
+
+  Sentence going = Parsed(R"(
+Iran PROPN NNP 3 nsubj
+is|be AUX VBZ 3 aux
+going|go VERB VBG 0 root
+to PART TO 5 mark
+respond VERB VB 3 xcomp)");
+  EXPECT_EQ(ClauseTense(going, 4), Tense::kFuture);
+
+  Sentence reported = Parsed(R"(
+Israel PROPN NNP 2 nsubj
+announced|announce VERB VBD 0 root
+it PRON PRP 5 nsubj
+would AUX MD 5 aux
+free VERB VB 2 ccomp
+prisoners|prisoner NOUN NNS 5 obj)");
+  EXPECT_EQ(ClauseTense(reported, 4), Tense::kFuture);
+  EXPECT_EQ(ClauseTense(reported, 1), Tense::kPast);
+
+  Sentence conditional = Parsed(R"(
+Russia PROPN NNP 3 nsubj
+would AUX MD 3 aux
+object VERB VB 0 root)");
+  EXPECT_EQ(ClauseTense(conditional, 2), Tense::kPresent);
+
+  Sentence perfect = Parsed(R"(
+Qatar PROPN NNP 3 nsubj
+has|have AUX VBZ 3 aux
+pledged|pledge VERB VBN 0 root
+to PART TO 5 mark
+expel VERB VB 3 xcomp
+leaders|leader NOUN NNS 5 obj)");
+  EXPECT_EQ(ClauseTense(perfect, 2), Tense::kPast);
+  EXPECT_EQ(ClauseTense(perfect, 4), Tense::kPresent);  // a past pledge: no anchor forward
+
+  Sentence wants = Parsed(R"(
+Obama PROPN NNP 2 nsubj
+wants|want VERB VBZ 0 root
+to PART TO 4 mark
+attack VERB VB 2 xcomp
+Switzerland PROPN NNP 4 obj)");
+  EXPECT_EQ(ClauseTense(wants, 1), Tense::kPresent);
+  EXPECT_EQ(ClauseTense(wants, 3), Tense::kFuture);
+
+  Sentence passive = Parsed(R"(
+Civilians|civilian NOUN NNS 3 nsubj:pass
+were|be AUX VBD 3 aux:pass
+released|release VERB VBN 0 root)");
+  EXPECT_EQ(ClauseTense(passive, 2), Tense::kPast);
+
+  Sentence progressive = Parsed(R"(
+Russia PROPN NNP 3 nsubj
+is|be AUX VBZ 3 aux
+conducting|conduct VERB VBG 0 root
+exercises|exercise NOUN NNS 3 obj)");
+  EXPECT_EQ(ClauseTense(progressive, 2), Tense::kPresent);
+}
+
+}  // namespace
+}  // namespace dyad
