@@ -1,8 +1,202 @@
-// TEMPORARY until the syntax stage lands.
+// dyad parse, dyad train, dyad eval-parse: the syntax stage on the command line.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
 #include <iostream>
+#include <string>
+
 #include "cli.h"
+#include "dyad/segment.h"
+#include "dyad/syntax.h"
+#include "syntax/conllu.h"
+#include "syntax/evaluate.h"
+#include "syntax/model.h"
+#include "syntax/train.h"
+
 namespace dyad::cli {
-int RunParse(int, char**) { std::cerr << "dyad: this command is not built yet\n"; return 2; }
-int RunTrain(int, char**) { std::cerr << "dyad: this command is not built yet\n"; return 2; }
-int RunEvalParse(int, char**) { std::cerr << "dyad: this command is not built yet\n"; return 2; }
+namespace {
+
+double Since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Peak resident set size in MB from /proc (0 when unavailable).
+double PeakRssMb() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  return 0;
+}
+
+bool CheckUnknown(const Args& args, const std::vector<std::string>& known, const char* cmd) {
+  auto unknown = args.Unknown(known);
+  if (unknown.empty()) return true;
+  std::cerr << "dyad " << cmd << ": unknown option " << unknown[0] << "\n";
+  return false;
+}
+
+bool ReadConlluFile(const std::string& path, std::vector<syntax::ConlluSentence>* out) {
+  std::string data, error;
+  if (!ReadInput(path, &data, &error)) {
+    std::cerr << "dyad: " << error << "\n";
+    return false;
+  }
+  std::vector<std::string> errors;
+  *out = syntax::ParseConllu(data, &errors);
+  for (size_t i = 0; i < errors.size() && i < 10; ++i) std::cerr << "dyad: " << path << ": " << errors[i] << "\n";
+  if (errors.size() > 10) std::cerr << "dyad: " << path << ": " << errors.size() - 10 << " more errors\n";
+  return true;
+}
+
+std::unique_ptr<SyntaxModel> LoadModel(const Args& args, double* seconds) {
+  const std::string path = args.GetOr("model", SyntaxModel::DefaultPath());
+  std::string error;
+  const auto t0 = std::chrono::steady_clock::now();
+  auto model = SyntaxModel::Load(path, &error);
+  if (seconds) *seconds = Since(t0);
+  if (!model) std::cerr << "dyad: " << error << "\n";
+  return model;
+}
+
+}  // namespace
+
+int RunParse(int argc, char** argv) {
+  Args args(argc, argv, {"help"});
+  if (args.Has("help") || args.positional().size() > 1) {
+    (args.Has("help") ? std::cout : std::cerr)
+        << "usage: dyad parse [--input text|conllu] [--model MODEL] [FILE|-]\n"
+           "  text: raw text is split into sentences and tokens, then tagged and parsed\n"
+           "  conllu: gold-tokenized CoNLL-U is re-tagged and re-parsed (its annotation columns are ignored)\n"
+           "Writes CoNLL-U to stdout.\n";
+    return args.Has("help") ? 0 : 2;
+  }
+  if (!CheckUnknown(args, {"help", "input", "model"}, "parse")) return 2;
+  const std::string input = args.GetOr("input", "text");
+  if (input != "text" && input != "conllu") {
+    std::cerr << "dyad parse: --input must be text or conllu\n";
+    return 2;
+  }
+  auto model = LoadModel(args, nullptr);
+  if (!model) return 1;
+  const std::string path = args.positional().empty() ? "-" : args.positional()[0];
+  if (input == "conllu") {
+    std::vector<syntax::ConlluSentence> sentences;
+    if (!ReadConlluFile(path, &sentences)) return 1;
+    for (auto& s : sentences) {
+      model->Annotate(s.sentence);
+      syntax::WriteConllu(s, std::cout);
+    }
+    return 0;
+  }
+  std::string text, error;
+  if (!ReadInput(path, &text, &error)) {
+    std::cerr << "dyad: " << error << "\n";
+    return 1;
+  }
+  Document doc = Segment("", text);
+  int id = 0;
+  for (auto& s : doc.sentences) {
+    if (s.tokens.empty()) continue;
+    model->Annotate(s);
+    std::cout << "# sent_id = " << ++id << "\n";
+    syntax::WriteConllu(s, std::cout);
+  }
+  return 0;
+}
+
+int RunTrain(int argc, char** argv) {
+  Args args(argc, argv, {"help"});
+  if (args.Has("help") || !args.Get("train") || !args.Get("out")) {
+    (args.Has("help") ? std::cout : std::cerr)
+        << "usage: dyad train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
+           "       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--prune W]\n"
+           "Trains the tagger, lemmatizer and parser (deterministic), printing dev scores per\n"
+           "epoch and keeping the best epoch of each.\n";
+    return args.Has("help") ? 0 : 2;
+  }
+  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "prune"},
+                    "train"))
+    return 2;
+  syntax::TrainConfig config;
+  try {
+    if (auto e = args.Get("epochs")) config.tagger_epochs = config.parser_epochs = std::stoi(*e);
+    if (auto e = args.Get("tagger-epochs")) config.tagger_epochs = std::stoi(*e);
+    if (auto e = args.Get("parser-epochs")) config.parser_epochs = std::stoi(*e);
+    if (auto e = args.Get("folds")) config.folds = std::stoi(*e);
+    if (auto e = args.Get("prune")) config.tagger_prune = config.parser_prune = std::stof(*e);
+  } catch (const std::exception&) {
+    std::cerr << "dyad train: bad number\n";
+    return 2;
+  }
+  config.fold_tagger_epochs = std::min(config.fold_tagger_epochs, config.tagger_epochs);
+  if (config.tagger_epochs < 1 || config.parser_epochs < 1 || config.folds < 1) {
+    std::cerr << "dyad train: epochs and folds must be at least 1\n";
+    return 2;
+  }
+  std::vector<syntax::ConlluSentence> train_c, dev_c;
+  if (!ReadConlluFile(*args.Get("train"), &train_c)) return 1;
+  if (auto dev = args.Get("dev"); dev && !ReadConlluFile(*dev, &dev_c)) return 1;
+  std::vector<Sentence> train, dev;
+  for (auto& s : train_c) train.push_back(std::move(s.sentence));
+  for (auto& s : dev_c) dev.push_back(std::move(s.sentence));
+  if (train.empty()) {
+    std::cerr << "dyad train: no sentences in " << *args.Get("train") << "\n";
+    return 1;
+  }
+  std::cerr << "training on " << train.size() << " sentences, dev " << dev.size() << "\n";
+  syntax::Model model;
+  syntax::TrainModel(train, dev, config, &std::cerr, &model);
+  const std::string bytes = model.Serialize();
+  const std::string out = *args.Get("out");
+  std::ofstream f(out, std::ios::binary | std::ios::trunc);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  f.close();
+  if (!f) {
+    std::cerr << "dyad train: cannot write " << out << "\n";
+    return 1;
+  }
+  std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+  return 0;
+}
+
+int RunEvalParse(int argc, char** argv) {
+  Args args(argc, argv, {"help"});
+  if (args.Has("help") || args.positional().size() != 1) {
+    (args.Has("help") ? std::cout : std::cerr)
+        << "usage: dyad eval-parse GOLD.conllu [--model MODEL]\n"
+           "Re-annotates the gold words and prints UPOS, XPOS, lemma, feats accuracy, UAS, LAS\n"
+           "(punctuation included), tag+parse speed, model load time and peak memory.\n";
+    return args.Has("help") ? 0 : 2;
+  }
+  if (!CheckUnknown(args, {"help", "model"}, "eval-parse")) return 2;
+  double load_s = 0;
+  auto model = LoadModel(args, &load_s);
+  if (!model) return 1;
+  const double rss_model = PeakRssMb();
+  std::vector<syntax::ConlluSentence> gold_c;
+  if (!ReadConlluFile(args.positional()[0], &gold_c)) return 1;
+  std::vector<Sentence> gold;
+  for (auto& s : gold_c) gold.push_back(std::move(s.sentence));
+  auto sc = syntax::EvaluateModel(*model, gold);
+  auto pct = [&](size_t k) { return syntax::ParseScores::Pct(k, sc.words); };
+  std::cout << std::fixed << std::setprecision(2);
+  std::cout << "sentences   " << sc.sentences << "\n"
+            << "words       " << sc.words << "\n"
+            << "UPOS        " << pct(sc.upos) << "\n"
+            << "XPOS        " << pct(sc.xpos) << "\n"
+            << "lemma       " << pct(sc.lemma) << "\n"
+            << "feats       " << pct(sc.feats) << "\n"
+            << "UAS         " << pct(sc.uas) << "\n"
+            << "LAS         " << pct(sc.las) << "\n"
+            << "tokens/s    " << std::setprecision(0) << (sc.seconds > 0 ? sc.words / sc.seconds : 0)
+            << "  (tag+lemma+parse, one thread, " << std::setprecision(3) << sc.seconds << " s)\n"
+            << "model load  " << load_s << " s\n"
+            << "model RAM   " << std::setprecision(1)
+            << static_cast<const syntax::Model&>(*model).MemoryBytes() / 1048576.0 << " MB (weight tables)\n"
+            << "peak RSS    " << rss_model << " MB after load, " << PeakRssMb() << " MB at end (incl. gold data)\n";
+  return 0;
+}
+
 }  // namespace dyad::cli

@@ -1,0 +1,28 @@
+// Scoring the model against gold CoNLL-U (words, punctuation included, as in
+// CoNLL 2018).
+#ifndef DYAD_SYNTAX_EVALUATE_H_
+#define DYAD_SYNTAX_EVALUATE_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "dyad/syntax.h"
+#include "dyad/token.h"
+
+namespace dyad::syntax {
+
+struct ParseScores {
+  size_t words = 0;
+  size_t sentences = 0;
+  size_t upos = 0, xpos = 0, lemma = 0, feats = 0, uas = 0, las = 0;
+  double seconds = 0;  // Annotate time only (tag + lemmatize + parse)
+  static double Pct(size_t k, size_t n) { return n ? 100.0 * k / n : 0; }
+};
+
+// Annotates copies of the gold sentences (gold columns cleared first) and
+// compares. Lemmas are compared exactly.
+ParseScores EvaluateModel(const SyntaxModel& model, const std::vector<Sentence>& gold);
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_EVALUATE_H_

@@ -1,0 +1,171 @@
+#include "syntax/lemmatizer.h"
+
+#include <algorithm>
+#include <map>
+
+#include "syntax/hash.h"
+#include "syntax/word_info.h"
+
+namespace dyad::syntax {
+namespace {
+
+constexpr uint32_t kMissing = 0xffffffffu;
+
+uint32_t ExactKey(std::string_view form, std::string_view xpos) { return Feat(101, HashBytes(form), HashBytes(xpos)); }
+uint32_t LowerKey(std::string_view lower, std::string_view xpos) { return Feat(102, HashBytes(lower), HashBytes(xpos)); }
+uint32_t SuffixKey(std::string_view xpos, size_t len, std::string_view lower) {
+  return Feat(103, HashBytes(xpos), len, HashBytes(lower.substr(lower.size() - len)));
+}
+uint32_t WordFeatsKey(std::string_view lower, std::string_view upos, std::string_view xpos) {
+  return Feat(104, HashBytes(lower), HashBytes(upos), HashBytes(xpos));
+}
+uint32_t TagFeatsKey(std::string_view upos, std::string_view xpos) { return Feat(105, HashBytes(upos), HashBytes(xpos)); }
+
+// Most frequent value of each key, ties broken by the smaller value (so
+// training is deterministic).
+template <typename K, typename V>
+std::map<K, V> Majority(const std::map<K, std::map<V, int>>& counts) {
+  std::map<K, V> out;
+  for (const auto& [k, m] : counts) {
+    const V* best = nullptr;
+    int best_n = -1;
+    for (const auto& [v, n] : m)
+      if (n > best_n) best = &v, best_n = n;
+    out.emplace(k, *best);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsProperNounTag(std::string_view xpos) { return xpos == "NNP" || xpos == "NNPS"; }
+
+uint32_t Lemmatizer::Intern(const std::string& s) {
+  // Linear scan is too slow for tens of thousands of strings; use a map
+  // built lazily in training only.
+  strings_.push_back(s);
+  return static_cast<uint32_t>(strings_.size() - 1);
+}
+
+void Lemmatizer::Train(const std::vector<const Sentence*>& train) {
+  *this = Lemmatizer();
+  std::map<std::pair<std::string, std::string>, std::map<std::string, int>> exact, lower, word_feats;
+  std::map<std::pair<std::string, std::string>, std::map<std::string, int>> tag_feats;
+  std::map<std::tuple<std::string, size_t, std::string>, std::map<std::pair<uint32_t, std::string>, int>> suffix;
+  for (const Sentence* s : train) {
+    for (const Token& t : s->tokens) {
+      if (t.form.empty()) continue;
+      const std::string low = AsciiLower(t.form);
+      const std::string feats = t.feats.empty() ? "_" : t.feats;
+      word_feats[{low + '\t' + t.upos, t.xpos}][feats]++;
+      tag_feats[{t.upos, t.xpos}][feats]++;
+      if (t.lemma.empty()) continue;
+      exact[{t.form, t.xpos}][t.lemma]++;
+      lower[{low, t.xpos}][t.lemma]++;
+      const std::string& src = IsProperNounTag(t.xpos) ? t.form : low;
+      size_t p = 0;
+      while (p < src.size() && p < t.lemma.size() && src[p] == t.lemma[p]) ++p;
+      std::pair<uint32_t, std::string> rule(static_cast<uint32_t>(src.size() - p), t.lemma.substr(p));
+      for (size_t len = 0; len <= std::min<size_t>(kMaxSuffix, low.size()); ++len)
+        suffix[{t.xpos, len, low.substr(low.size() - len)}][rule]++;
+    }
+  }
+  std::map<std::string, uint32_t> ids;
+  auto intern = [&](const std::string& s) {
+    auto [it, fresh] = ids.emplace(s, 0);
+    if (fresh) it->second = Intern(s);
+    return it->second;
+  };
+  for (const auto& [k, v] : Majority(exact)) exact_.Set(ExactKey(k.first, k.second), intern(v));
+  for (const auto& [k, v] : Majority(lower)) lower_.Set(LowerKey(k.first, k.second), intern(v));
+  for (const auto& [k, v] : Majority(word_feats)) {
+    const std::string& wu = k.first;
+    size_t tab = wu.find('\t');
+    word_feats_.Set(WordFeatsKey(wu.substr(0, tab), wu.substr(tab + 1), k.second), intern(v));
+  }
+  for (const auto& [k, v] : Majority(tag_feats)) tag_feats_.Set(TagFeatsKey(k.first, k.second), intern(v));
+  std::map<std::pair<uint32_t, std::string>, uint32_t> rule_ids;
+  for (const auto& [k, m] : suffix) {
+    int total = 0;
+    for (const auto& [r, n] : m) total += n;
+    const size_t len = std::get<1>(k);
+    if (len > 0 && total < 2) continue;  // a suffix seen once is a word, not a pattern
+    const std::pair<uint32_t, std::string>* best = nullptr;
+    int best_n = -1;
+    for (const auto& [r, n] : m)
+      if (n > best_n) best = &r, best_n = n;
+    auto [it, fresh] = rule_ids.emplace(*best, static_cast<uint32_t>(rules_.size()));
+    if (fresh) rules_.push_back(Rule{best->first, best->second});
+    const std::string& xpos = std::get<0>(k);
+    const std::string& suf = std::get<2>(k);
+    suffix_rule_.Set(SuffixKey(xpos, len, suf), it->second);
+  }
+}
+
+std::string Lemmatizer::ApplyRules(std::string_view source, std::string_view lower, std::string_view xpos) const {
+  for (size_t len = std::min<size_t>(kMaxSuffix, lower.size());; --len) {
+    uint32_t r = suffix_rule_.Get(SuffixKey(xpos, len, lower), kMissing);
+    if (r != kMissing && r < rules_.size() && rules_[r].strip < source.size()) {
+      std::string out(source.substr(0, source.size() - rules_[r].strip));
+      out += rules_[r].add;
+      return out;
+    }
+    if (len == 0) break;
+  }
+  return std::string(source);
+}
+
+std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos, std::string_view xpos) const {
+  if (form.empty()) return std::string();
+  uint32_t id = exact_.Get(ExactKey(form, xpos), kMissing);
+  const std::string low = AsciiLower(form);
+  if (id == kMissing) id = lower_.Get(LowerKey(low, xpos), kMissing);
+  if (id != kMissing && id < strings_.size()) return strings_[id];
+  return ApplyRules(IsProperNounTag(xpos) ? form : std::string_view(low), low, xpos);
+}
+
+bool Lemmatizer::Knows(std::string_view form, std::string_view xpos) const {
+  return exact_.Get(ExactKey(form, xpos), kMissing) != kMissing ||
+         lower_.Get(LowerKey(AsciiLower(form), xpos), kMissing) != kMissing;
+}
+
+std::string Lemmatizer::Feats(std::string_view form, std::string_view upos, std::string_view xpos) const {
+  uint32_t id = word_feats_.Get(WordFeatsKey(AsciiLower(form), upos, xpos), kMissing);
+  if (id == kMissing) id = tag_feats_.Get(TagFeatsKey(upos, xpos), kMissing);
+  if (id != kMissing && id < strings_.size()) return strings_[id];
+  return "_";
+}
+
+void Lemmatizer::Save(ByteWriter* out) const {
+  out->Varint(strings_.size());
+  for (const auto& s : strings_) out->Str(s);
+  out->Varint(rules_.size());
+  for (const auto& r : rules_) {
+    out->Varint(r.strip);
+    out->Str(r.add);
+  }
+  exact_.Save(out);
+  lower_.Save(out);
+  suffix_rule_.Save(out);
+  word_feats_.Save(out);
+  tag_feats_.Save(out);
+}
+
+bool Lemmatizer::Load(ByteReader* in) {
+  *this = Lemmatizer();
+  uint64_t n;
+  if (!in->Varint(&n) || n > in->remaining()) return false;
+  strings_.resize(n);
+  for (auto& s : strings_)
+    if (!in->Str(&s)) return false;
+  if (!in->Varint(&n) || n > in->remaining()) return false;
+  rules_.resize(n);
+  for (auto& r : rules_) {
+    uint64_t strip;
+    if (!in->Varint(&strip) || strip > 1000 || !in->Str(&r.add)) return false;
+    r.strip = static_cast<uint32_t>(strip);
+  }
+  return exact_.Load(in) && lower_.Load(in) && suffix_rule_.Load(in) && word_feats_.Load(in) && tag_feats_.Load(in);
+}
+
+}  // namespace dyad::syntax

@@ -1,0 +1,125 @@
+#include "syntax/model.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "syntax/data_dir.h"
+#include "syntax/model_file.h"
+
+namespace dyad {
+
+std::unique_ptr<SyntaxModel> SyntaxModel::Load(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (error) *error = "model file " + path + ": cannot open";
+    return nullptr;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto model = std::make_unique<syntax::Model>();
+  std::string why;
+  if (!model->Deserialize(ss.str(), &why)) {
+    if (error) *error = "model file " + path + ": " + why;
+    return nullptr;
+  }
+  return model;
+}
+
+std::string SyntaxModel::DefaultPath() {
+  if (const char* env = std::getenv("DYAD_MODEL"); env && *env) return env;
+  return syntax::FindDataDir() + "/model/" + syntax::kDefaultModelFile;
+}
+
+namespace syntax {
+
+void ToParserWords(const std::vector<WordInfo>& infos, const uint8_t* tags, std::vector<ParserWord>* out) {
+  out->resize(infos.size());
+  for (size_t i = 0; i < infos.size(); ++i) (*out)[i] = ParserWord{infos[i].lower, infos[i].suffix[2], tags[i]};
+}
+
+void Model::Tag(Sentence& sentence) const {
+  const int n = static_cast<int>(sentence.tokens.size());
+  if (n == 0) return;
+  std::vector<WordInfo> infos;
+  ComputeWordInfos(sentence, &infos);
+  std::vector<uint8_t> tags(n);
+  tagger.Tag(infos.data(), n, tags.data());
+  const TagSet& ts = tagger.tagset();
+  for (int i = 0; i < n; ++i) {
+    Token& t = sentence.tokens[i];
+    t.upos = ts.upos[tags[i]];
+    t.xpos = ts.xpos[tags[i]];
+    t.lemma = lemmatizer.Lemma(t.form, t.upos, t.xpos);
+    t.feats = lemmatizer.Feats(t.form, t.upos, t.xpos);
+  }
+}
+
+void Model::Annotate(Sentence& sentence) const {
+  const int n = static_cast<int>(sentence.tokens.size());
+  if (n == 0) return;
+  std::vector<WordInfo> infos;
+  ComputeWordInfos(sentence, &infos);
+  std::vector<uint8_t> tags(n);
+  tagger.Tag(infos.data(), n, tags.data());
+  const TagSet& ts = tagger.tagset();
+  std::vector<ParserWord> words;
+  ToParserWords(infos, tags.data(), &words);
+  std::vector<int> heads(n);
+  std::vector<uint8_t> labels(n);
+  parser.Parse(words.data(), n, heads.data(), labels.data());
+  const auto& names = parser.labels();
+  for (int i = 0; i < n; ++i) {
+    Token& t = sentence.tokens[i];
+    t.upos = ts.upos[tags[i]];
+    t.xpos = ts.xpos[tags[i]];
+    t.lemma = lemmatizer.Lemma(t.form, t.upos, t.xpos);
+    t.feats = lemmatizer.Feats(t.form, t.upos, t.xpos);
+    t.head = heads[i];
+    t.deprel = names[labels[i]];
+  }
+}
+
+std::string Model::Lemmatize(const std::string& form, const std::string& upos) const {
+  // Without a Penn tag, try the tags of this UPOS the treebank knows the word
+  // with; otherwise guess the Penn tag from the ending.
+  const TagSet& ts = tagger.tagset();
+  for (int c = 0; c < ts.size(); ++c)
+    if (ts.upos[c] == upos && lemmatizer.Knows(form, ts.xpos[c])) return lemmatizer.Lemma(form, upos, ts.xpos[c]);
+  auto ends = [&](const char* s) {
+    size_t n = std::char_traits<char>::length(s);
+    return form.size() > n + 1 && form.compare(form.size() - n, n, s) == 0;
+  };
+  std::string xpos;
+  if (upos == "VERB" || upos == "AUX") xpos = ends("ing") ? "VBG" : ends("ed") ? "VBD" : ends("s") ? "VBZ" : "VB";
+  else if (upos == "NOUN") xpos = ends("s") ? "NNS" : "NN";
+  else if (upos == "PROPN") xpos = "NNP";
+  else if (upos == "ADJ") xpos = ends("est") ? "JJS" : ends("er") ? "JJR" : "JJ";
+  else if (upos == "ADV") xpos = "RB";
+  else {
+    for (int c = 0; c < ts.size() && xpos.empty(); ++c)
+      if (ts.upos[c] == upos) xpos = ts.xpos[c];
+  }
+  return lemmatizer.Lemma(form, upos, xpos);
+}
+
+std::string Model::Serialize() const {
+  ByteWriter w;
+  tagger.Save(&w);
+  lemmatizer.Save(&w);
+  parser.Save(&w);
+  return PackModel(w.bytes());
+}
+
+bool Model::Deserialize(std::string_view file, std::string* error) {
+  std::string payload;
+  if (!UnpackModel(file, &payload, error)) return false;
+  ByteReader r(payload);
+  if (!tagger.Load(&r) || !lemmatizer.Load(&r) || !parser.Load(&r) || r.remaining() != 0) {
+    *error = "corrupt (model tables)";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace syntax
+}  // namespace dyad

@@ -1,0 +1,536 @@
+#include "syntax/parser.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <map>
+
+#include "syntax/hash.h"
+#include "syntax/shuffle.h"
+
+namespace dyad::syntax {
+namespace {
+
+enum Move { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
+constexpr int kNumMoves = 4;
+constexpr int kMaxFeatures = 96;
+constexpr int kMaxLabelFeatures = 40;
+constexpr uint8_t kNoLabel = 0xff;
+
+constexpr uint64_t kNoneWord = 0x40e1;
+constexpr uint64_t kRootWord = 0x7007;
+constexpr uint64_t kNoneTag = 0x10001;
+constexpr uint64_t kRootTag = 0x10002;
+
+// The parser configuration. Index n is the artificial root, the last item
+// of the buffer; the buffer is always the contiguous range [b, n].
+struct State {
+  int n = 0;
+  const ParserWord* words = nullptr;
+  std::vector<int> stack;
+  int b = 0;
+  std::vector<int> head, lc1, lc2, rc1, rc2;
+  std::vector<uint8_t> label, nl, nr, in_stack;
+  std::vector<uint64_t> lset, rset;
+
+  void Init(const ParserWord* w, int len) {
+    n = len;
+    words = w;
+    stack.clear();
+    stack.reserve(len + 1);
+    b = 0;
+    head.assign(n + 1, -1);
+    lc1.assign(n + 1, -1);
+    lc2.assign(n + 1, -1);
+    rc1.assign(n + 1, -1);
+    rc2.assign(n + 1, -1);
+    label.assign(n + 1, kNoLabel);
+    nl.assign(n + 1, 0);
+    nr.assign(n + 1, 0);
+    in_stack.assign(n + 1, 0);
+    lset.assign(n + 1, 0);
+    rset.assign(n + 1, 0);
+  }
+  bool Terminal() const { return b == n && stack.empty(); }
+  int S0() const { return stack.empty() ? -1 : stack.back(); }
+
+  void Legal(bool legal[kNumMoves]) const {
+    const int s0 = S0();
+    legal[kShift] = b < n;
+    legal[kRight] = s0 >= 0 && b < n;
+    legal[kLeft] = s0 >= 0 && head[s0] < 0;
+    legal[kReduce] = s0 >= 0 && head[s0] >= 0;
+  }
+
+  void AddArc(int h, int d, uint8_t l) {
+    head[d] = h;
+    label[d] = l;
+    const uint64_t bit = uint64_t{1} << (l & 63);
+    if (d < h) {
+      if (lc1[h] < 0 || d < lc1[h]) {
+        lc2[h] = lc1[h];
+        lc1[h] = d;
+      } else if (lc2[h] < 0 || d < lc2[h]) {
+        lc2[h] = d;
+      }
+      ++nl[h];
+      lset[h] |= bit;
+    } else {
+      if (rc1[h] < 0 || d > rc1[h]) {
+        rc2[h] = rc1[h];
+        rc1[h] = d;
+      } else if (rc2[h] < 0 || d > rc2[h]) {
+        rc2[h] = d;
+      }
+      ++nr[h];
+      rset[h] |= bit;
+    }
+  }
+
+  void Apply(int move, uint8_t l) {
+    switch (move) {
+      case kShift:
+        stack.push_back(b);
+        in_stack[b] = 1;
+        ++b;
+        break;
+      case kReduce:
+        in_stack[stack.back()] = 0;
+        stack.pop_back();
+        break;
+      case kLeft:
+        AddArc(b, stack.back(), l);
+        in_stack[stack.back()] = 0;
+        stack.pop_back();
+        break;
+      case kRight:
+        AddArc(stack.back(), b, l);
+        stack.push_back(b);
+        in_stack[b] = 1;
+        ++b;
+        break;
+    }
+  }
+
+  uint64_t W(int x) const { return x < 0 ? kNoneWord : x == n ? kRootWord : words[x].word; }
+  uint64_t P(int x) const { return x < 0 ? kNoneTag : x == n ? kRootTag : words[x].tag; }
+  uint64_t L(int x) const { return x < 0 || x >= n ? kNoLabel : label[x]; }
+};
+
+int TransitionFeatures(const State& st, uint32_t* f) {
+  const int n = st.n;
+  const int s0 = st.S0();
+  const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  const int n0 = st.b;
+  const int n1 = n0 + 1 < n ? n0 + 1 : -1;
+  const int n2 = n0 + 2 < n ? n0 + 2 : -1;
+  const int s0h = s0 >= 0 ? st.head[s0] : -1;
+  const int s0h2 = s0h >= 0 && s0h < n ? st.head[s0h] : -1;
+  const int s0l = s0 >= 0 ? st.lc1[s0] : -1;
+  const int s0l2 = s0 >= 0 ? st.lc2[s0] : -1;
+  const int s0r = s0 >= 0 ? st.rc1[s0] : -1;
+  const int s0r2 = s0 >= 0 ? st.rc2[s0] : -1;
+  const int n0l = st.lc1[n0];
+  const int n0l2 = st.lc2[n0];
+  const int nm1 = n0 - 1;  // the word before the buffer front
+  const uint64_t s0w = st.W(s0), s0p = st.P(s0), n0w = st.W(n0), n0p = st.P(n0);
+  const uint64_t n1w = st.W(n1), n1p = st.P(n1), n2w = st.W(n2), n2p = st.P(n2);
+  const uint64_t s0hp = st.P(s0h), s0lp = st.P(s0l), s0rp = st.P(s0r), n0lp = st.P(n0l);
+  const uint64_t d = s0 >= 0 ? std::min(n0 - s0, n0 == n ? 15 : 10) : 0;
+  const uint64_t s0vl = s0 >= 0 ? st.nl[s0] : 99, s0vr = s0 >= 0 ? st.nr[s0] : 99, n0vl = st.nl[n0];
+  const uint64_t s0sl = s0 >= 0 ? st.lset[s0] : 1, s0sr = s0 >= 0 ? st.rset[s0] : 1, n0sl = st.lset[n0];
+  int k = 0;
+  // single words
+  f[k++] = Feat(1, s0w, s0p);
+  f[k++] = Feat(2, s0w);
+  f[k++] = Feat(3, s0p);
+  f[k++] = Feat(4, n0w, n0p);
+  f[k++] = Feat(5, n0w);
+  f[k++] = Feat(6, n0p);
+  f[k++] = Feat(7, n1w, n1p);
+  f[k++] = Feat(8, n1w);
+  f[k++] = Feat(9, n1p);
+  f[k++] = Feat(10, n2w, n2p);
+  f[k++] = Feat(11, n2w);
+  f[k++] = Feat(12, n2p);
+  // pairs
+  f[k++] = Feat(13, s0w, s0p, n0w, n0p);
+  f[k++] = Feat(14, s0w, s0p, n0w);
+  f[k++] = Feat(15, s0w, n0w, n0p);
+  f[k++] = Feat(16, s0w, s0p, n0p);
+  f[k++] = Feat(17, s0p, n0w, n0p);
+  f[k++] = Feat(18, s0w, n0w);
+  f[k++] = Feat(19, s0p, n0p);
+  f[k++] = Feat(20, n0p, n1p);
+  // triples
+  f[k++] = Feat(21, n0p, n1p, n2p);
+  f[k++] = Feat(22, s0p, n0p, n1p);
+  f[k++] = Feat(23, s0hp, s0p, n0p);
+  f[k++] = Feat(24, s0p, s0lp, n0p);
+  f[k++] = Feat(25, s0p, s0rp, n0p);
+  f[k++] = Feat(26, s0p, n0p, n0lp);
+  // distance
+  f[k++] = Feat(27, s0w, d);
+  f[k++] = Feat(28, s0p, d);
+  f[k++] = Feat(29, n0w, d);
+  f[k++] = Feat(30, n0p, d);
+  f[k++] = Feat(31, s0w, n0w, d);
+  f[k++] = Feat(32, s0p, n0p, d);
+  // valency
+  f[k++] = Feat(33, s0w, s0vr);
+  f[k++] = Feat(34, s0p, s0vr);
+  f[k++] = Feat(35, s0w, s0vl);
+  f[k++] = Feat(36, s0p, s0vl);
+  f[k++] = Feat(37, n0w, n0vl);
+  f[k++] = Feat(38, n0p, n0vl);
+  // second order
+  f[k++] = Feat(39, st.W(s0h));
+  f[k++] = Feat(40, s0hp);
+  f[k++] = Feat(41, st.L(s0));
+  f[k++] = Feat(42, st.W(s0l));
+  f[k++] = Feat(43, s0lp);
+  f[k++] = Feat(44, st.L(s0l));
+  f[k++] = Feat(45, st.W(s0r));
+  f[k++] = Feat(46, s0rp);
+  f[k++] = Feat(47, st.L(s0r));
+  f[k++] = Feat(48, st.W(n0l));
+  f[k++] = Feat(49, n0lp);
+  f[k++] = Feat(50, st.L(n0l));
+  // third order
+  f[k++] = Feat(51, st.W(s0h2));
+  f[k++] = Feat(52, st.P(s0h2));
+  f[k++] = Feat(53, st.L(s0h));
+  f[k++] = Feat(54, st.W(s0l2));
+  f[k++] = Feat(55, st.P(s0l2));
+  f[k++] = Feat(56, st.L(s0l2));
+  f[k++] = Feat(57, st.W(s0r2));
+  f[k++] = Feat(58, st.P(s0r2));
+  f[k++] = Feat(59, st.L(s0r2));
+  f[k++] = Feat(60, st.W(n0l2));
+  f[k++] = Feat(61, st.P(n0l2));
+  f[k++] = Feat(62, st.L(n0l2));
+  f[k++] = Feat(63, s0p, s0lp, st.P(s0l2));
+  f[k++] = Feat(64, s0p, s0rp, st.P(s0r2));
+  f[k++] = Feat(65, s0p, s0hp, st.P(s0h2));
+  f[k++] = Feat(66, n0p, n0lp, st.P(n0l2));
+  // label sets
+  f[k++] = Feat(67, s0w, s0sr);
+  f[k++] = Feat(68, s0p, s0sr);
+  f[k++] = Feat(69, s0w, s0sl);
+  f[k++] = Feat(70, s0p, s0sl);
+  f[k++] = Feat(71, n0w, n0sl);
+  f[k++] = Feat(72, n0p, n0sl);
+  // extras: the second stack item, the word before the buffer, head status
+  f[k++] = Feat(73, st.P(s1), s0p, n0p);
+  f[k++] = Feat(74, st.W(s1), st.P(s1));
+  f[k++] = Feat(75, st.P(nm1 >= 0 && nm1 != s0 ? nm1 : -1), n0p, s0p);
+  f[k++] = Feat(76, s0h >= 0, s0p, n0p);
+  f[k++] = Feat(77, s0h >= 0, st.L(s0), n0p);
+  f[k++] = Feat(78, s0p, n0p, n1p, n2p);
+  f[k++] = Feat(79, st.stack.size() > 1, s0h >= 0, n0 == n);
+  return k;
+}
+
+// Features for labeling the arc h -> d (h is never the root here).
+int LabelFeatures(const State& st, int h, int d, uint32_t* f) {
+  const uint64_t hw = st.W(h), hp = st.P(h), dw = st.W(d), dp = st.P(d);
+  const uint64_t dir = d < h;
+  const int dist = d < h ? h - d : d - h;
+  const uint64_t db = dist == 1 ? 1 : dist == 2 ? 2 : dist <= 4 ? 3 : dist <= 7 ? 4 : 5;
+  const int dl = st.lc1[d];
+  const int hh = st.head[h];
+  const uint64_t dsuf = d < st.n ? st.words[d].suffix : 0;
+  int k = 0;
+  f[k++] = Feat(201, dir);
+  f[k++] = Feat(202, hw, dir);
+  f[k++] = Feat(203, hp, dir);
+  f[k++] = Feat(204, dw, dir);
+  f[k++] = Feat(205, dp, dir);
+  f[k++] = Feat(206, hp, dp, dir);
+  f[k++] = Feat(207, hw, dp, dir);
+  f[k++] = Feat(208, hp, dw, dir);
+  f[k++] = Feat(209, hw, dw, dir);
+  f[k++] = Feat(210, hp, dp, dir, db);
+  f[k++] = Feat(211, dp, st.W(dl), dir);
+  f[k++] = Feat(212, dp, st.L(dl), dir);
+  f[k++] = Feat(213, dp, st.lset[d], dir);
+  f[k++] = Feat(214, dp, st.rset[d], dir);
+  f[k++] = Feat(215, hp, st.lset[h], dir);
+  f[k++] = Feat(216, hp, st.rset[h], dir);
+  f[k++] = Feat(217, dp, st.P(d - 1), dir);
+  f[k++] = Feat(218, dp, st.P(d + 1 < st.n ? d + 1 : -1), dir);
+  f[k++] = Feat(219, hp, dp, st.W(dl));
+  f[k++] = Feat(220, dp, hp, st.P(hh), dir);
+  f[k++] = Feat(221, dsuf, dp, dir);
+  f[k++] = Feat(222, hp, dp, st.lset[h], dir);
+  f[k++] = Feat(223, hw, dp, st.W(dl), dir);
+  f[k++] = Feat(224, dw, dp, hp, st.W(st.lc2[d]));
+  f[k++] = Feat(225, st.P(h - 1), hp, dp, dir);
+  f[k++] = Feat(226, dp, st.W(st.rc1[d]), dir);
+  return k;
+}
+
+template <typename Scores>
+int BestLegal(const Scores* scores, const bool* legal) {
+  int best = -1;
+  for (int m = 0; m < kNumMoves; ++m)
+    if (legal[m] && (best < 0 || scores[m] > scores[best])) best = m;
+  return best;
+}
+
+// Lifts non-projective arcs (shortest first) until the tree is projective;
+// heads use n for the root.
+void Projectivize(std::vector<int>* heads) {
+  const int n = static_cast<int>(heads->size());
+  auto& h = *heads;
+  auto dominated = [&](int anc, int k) {
+    for (int steps = 0; k != n && k >= 0 && steps <= n; ++steps) {
+      if (k == anc) return true;
+      k = h[k];
+    }
+    return anc == n;
+  };
+  for (int round = 0; round < n * n; ++round) {
+    int worst = -1, worst_span = 1 << 30;
+    for (int d = 0; d < n; ++d) {
+      int a = std::min(d, h[d]), z = std::max(d, h[d]);
+      if (h[d] == n) continue;
+      for (int k = a + 1; k < z; ++k)
+        if (!dominated(h[d], k)) {
+          if (z - a < worst_span) worst = d, worst_span = z - a;
+          break;
+        }
+    }
+    if (worst < 0) return;
+    h[worst] = h[h[worst]];
+  }
+}
+
+// Goldberg & Nivre (2012) costs: gold arcs made unreachable by each move.
+void Costs(const State& st, const std::vector<int>& gold, const bool* legal, int* cost) {
+  const int s = st.S0(), b = st.b, n = st.n;
+  for (int m = 0; m < kNumMoves; ++m) cost[m] = legal[m] ? 0 : 1 << 20;
+  if (legal[kLeft]) {
+    int c = gold[s] > b ? 1 : 0;
+    for (int k = b; k <= n; ++k) c += k < n && gold[k] == s;
+    cost[kLeft] = c;
+  }
+  if (legal[kRight]) {
+    int c = 0;
+    if (gold[b] != s && (gold[b] > b || (gold[b] < n && st.in_stack[gold[b]]))) c = 1;
+    for (int k : st.stack) c += gold[k] == b && st.head[k] < 0;
+    cost[kRight] = c;
+  }
+  if (legal[kReduce]) {
+    int c = 0;
+    for (int k = b; k < n; ++k) c += gold[k] == s;
+    cost[kReduce] = c;
+  }
+  if (legal[kShift]) {
+    int c = gold[b] < n && st.in_stack[gold[b]] ? 1 : 0;
+    for (int k : st.stack) c += gold[k] == b && st.head[k] < 0;
+    cost[kShift] = c;
+  }
+}
+
+// Picks the root among the words attached to the artificial root and hangs
+// the others under it.
+template <typename LabelFn>
+void SingleRoot(State* st, LabelFn label_fn) {
+  const int n = st->n;
+  int root = -1, best_children = -1;
+  for (int i = 0; i < n; ++i)
+    if (st->head[i] == n && st->nl[i] + st->nr[i] > best_children) root = i, best_children = st->nl[i] + st->nr[i];
+  for (int i = 0; i < n; ++i)
+    if (st->head[i] == n && i != root) st->AddArc(root, i, label_fn(root, i));
+}
+
+}  // namespace
+
+void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) const {
+  if (n <= 0) return;
+  State st;
+  st.Init(words, n);
+  const int nlabels = static_cast<int>(labels_.size());
+  uint32_t f[kMaxFeatures];
+  int32_t scores[kNumMoves];
+  std::vector<int32_t> lscores(nlabels);
+  auto label_fn = [&](int h, int d) -> uint8_t {
+    uint32_t lf[kMaxLabelFeatures];
+    int k = LabelFeatures(st, h, d, lf);
+    std::fill(lscores.begin(), lscores.end(), 0);
+    labeler_.Score(lf, k, lscores.data());
+    int best = 1;
+    for (int c = 2; c < nlabels; ++c)
+      if (lscores[c] > lscores[best]) best = c;
+    return static_cast<uint8_t>(best < nlabels ? best : 0);
+  };
+  bool legal[kNumMoves];
+  while (!st.Terminal()) {
+    st.Legal(legal);
+    int move;
+    if (legal[kShift] + legal[kReduce] + legal[kLeft] + legal[kRight] == 1) {
+      move = legal[kShift] ? kShift : legal[kReduce] ? kReduce : legal[kLeft] ? kLeft : kRight;
+    } else {
+      int k = TransitionFeatures(st, f);
+      std::fill(scores, scores + kNumMoves, 0);
+      transitions_.Score(f, k, scores);
+      move = BestLegal(scores, legal);
+    }
+    uint8_t l = 0;
+    if (move == kLeft && st.b != n) l = label_fn(st.b, st.S0());
+    if (move == kRight) l = label_fn(st.S0(), st.b);
+    st.Apply(move, l);
+  }
+  SingleRoot(&st, label_fn);
+  for (int i = 0; i < n; ++i) {
+    heads[i] = st.head[i] == n ? -1 : st.head[i];
+    labels[i] = st.head[i] == n ? 0 : st.label[i];
+  }
+}
+
+void Parser::Save(ByteWriter* out) const {
+  out->Varint(labels_.size());
+  for (const auto& l : labels_) out->Str(l);
+  transitions_.Save(out);
+  labeler_.Save(out);
+}
+
+bool Parser::Load(ByteReader* in) {
+  uint64_t n;
+  if (!in->Varint(&n) || n < 2 || n > 250) return false;
+  labels_.resize(n);
+  for (auto& l : labels_)
+    if (!in->Str(&l)) return false;
+  if (!transitions_.Load(in) || !labeler_.Load(in)) return false;
+  return transitions_.num_classes() == kNumMoves && labeler_.num_classes() == static_cast<int>(labels_.size());
+}
+
+void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<std::vector<ParserWord>>& train_words,
+                   const std::vector<const Sentence*>& dev, const std::vector<std::vector<ParserWord>>& dev_words,
+                   const TrainOptions& options, std::ostream* log) {
+  labels_.assign(1, "root");
+  std::map<std::string, int> label_id{{"root", 0}};
+  for (const Sentence* s : train)
+    for (const Token& t : s->tokens)
+      if (!t.deprel.empty() && label_id.emplace(t.deprel, static_cast<int>(labels_.size())).second)
+        labels_.push_back(t.deprel);
+  const int nlabels = static_cast<int>(labels_.size());
+  struct Gold {
+    std::vector<int> heads;  // projective, root = n
+    std::vector<uint8_t> labels;
+  };
+  std::vector<Gold> gold(train.size());
+  for (size_t s = 0; s < train.size(); ++s) {
+    const auto& toks = train[s]->tokens;
+    const int n = static_cast<int>(toks.size());
+    gold[s].heads.resize(n);
+    gold[s].labels.resize(n);
+    int roots = 0;
+    for (int i = 0; i < n; ++i) {
+      gold[s].heads[i] = toks[i].head < 0 ? n : toks[i].head;
+      roots += toks[i].head < 0;
+      auto it = label_id.find(toks[i].deprel);
+      gold[s].labels[i] = static_cast<uint8_t>(it == label_id.end() ? 0 : it->second);
+    }
+    if (roots != 1) gold[s].heads.clear();  // not a tree: skip
+    else Projectivize(&gold[s].heads);
+  }
+
+  Perceptron trans(kNumMoves), labeler(nlabels);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(options.seed);
+  State st;
+  uint32_t f[kMaxFeatures], lf[kMaxLabelFeatures];
+  std::vector<float> lscores(nlabels);
+  double best_las = -1;
+  WeightTable best_trans, best_labeler;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    const bool explore = epoch > options.explore_after;
+    size_t moves = 0, wrong = 0;
+    for (size_t idx : order) {
+      if (gold[idx].heads.empty()) continue;
+      const auto& g = gold[idx].heads;
+      const auto& gl = gold[idx].labels;
+      const int n = static_cast<int>(g.size());
+      st.Init(train_words[idx].data(), n);
+      bool legal[kNumMoves];
+      int cost[kNumMoves];
+      float scores[kNumMoves];
+      while (!st.Terminal()) {
+        st.Legal(legal);
+        int k = TransitionFeatures(st, f);
+        std::fill(scores, scores + kNumMoves, 0.f);
+        trans.Score(f, k, scores);
+        Costs(st, g, legal, cost);
+        const int pred = BestLegal(scores, legal);
+        int best_zero = -1;
+        for (int m = 0; m < kNumMoves; ++m)
+          if (legal[m] && cost[m] == 0 && (best_zero < 0 || scores[m] > scores[best_zero])) best_zero = m;
+        if (best_zero < 0) best_zero = pred;  // cannot happen for projective trees
+        int next = pred;
+        if (cost[pred] > 0) {
+          trans.Update(f, k, best_zero, pred);
+          ++wrong;
+          if (!(explore && rng.Unit() < options.explore)) next = best_zero;
+        }
+        trans.Tick();
+        ++moves;
+        uint8_t l = 0;
+        int h = -1, d = -1;
+        if (next == kLeft) h = st.b, d = st.S0();
+        if (next == kRight) h = st.S0(), d = st.b;
+        if (h >= 0 && h != n) {
+          int nf = LabelFeatures(st, h, d, lf);
+          std::fill(lscores.begin(), lscores.end(), 0.f);
+          labeler.Score(lf, nf, lscores.data());
+          int pl = 1;
+          for (int c = 2; c < nlabels; ++c)
+            if (lscores[c] > lscores[pl]) pl = c;
+          l = static_cast<uint8_t>(pl);
+          if (g[d] == h) {
+            if (pl != gl[d]) labeler.Update(lf, nf, gl[d], pl);
+            labeler.Tick();
+            if (!(explore && rng.Unit() < options.explore)) l = gl[d];
+          }
+        }
+        st.Apply(next, l);
+      }
+    }
+    trans.Compile(options.prune, &transitions_);
+    labeler.Compile(options.prune, &labeler_);
+    size_t total = 0, uas = 0, las = 0;
+    std::vector<int> heads;
+    std::vector<uint8_t> labels;
+    for (size_t s = 0; s < dev.size(); ++s) {
+      const int n = static_cast<int>(dev_words[s].size());
+      heads.resize(n);
+      labels.resize(n);
+      Parse(dev_words[s].data(), n, heads.data(), labels.data());
+      for (int i = 0; i < n; ++i) {
+        const Token& t = dev[s]->tokens[i];
+        ++total;
+        if (heads[i] == t.head) {
+          ++uas;
+          las += labels_[labels[i]] == t.deprel;
+        }
+      }
+    }
+    const double dev_las = total ? 100.0 * las / total : 0;
+    if (log)
+      *log << "parser epoch " << epoch << ": train move errors " << std::fixed << std::setprecision(2)
+           << 100.0 * wrong / std::max<size_t>(moves, 1) << "%, dev UAS " << (total ? 100.0 * uas / total : 0)
+           << "% LAS " << dev_las << "%, " << transitions_.num_features() << "+" << labeler_.num_features()
+           << " features" << std::endl;
+    if (dev_las > best_las || dev.empty()) {
+      best_las = dev_las;
+      best_trans = transitions_;
+      best_labeler = labeler_;
+    }
+  }
+  transitions_ = std::move(best_trans);
+  labeler_ = std::move(best_labeler);
+}
+
+}  // namespace dyad::syntax

@@ -1,0 +1,60 @@
+// Labeled transition-based dependency parser: arc-eager with the root at the
+// end of the buffer (Ballesteros & Nivre 2013), greedy decoding, trained as an
+// averaged perceptron with the dynamic oracle of Goldberg & Nivre (2012).
+// Transitions are scored with Zhang & Nivre (2011) style features; the label
+// of each new arc comes from a second classifier that sees head, dependent
+// and the children already attached.
+#ifndef DYAD_SYNTAX_PARSER_H_
+#define DYAD_SYNTAX_PARSER_H_
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "dyad/token.h"
+#include "syntax/weights.h"
+
+namespace dyad::syntax {
+
+// What the parser sees of each word.
+struct ParserWord {
+  uint64_t word = 0;    // hash of the lower-cased form
+  uint64_t suffix = 0;  // hash of its last three bytes
+  uint32_t tag = 0;     // tagger class
+};
+
+class Parser {
+ public:
+  const std::vector<std::string>& labels() const { return labels_; }  // labels_[0] == "root"
+  // heads[i]: 0-based head or -1 for the root; labels[i]: index into labels().
+  // Exactly one word gets head -1.
+  void Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) const;
+  size_t MemoryBytes() const { return transitions_.MemoryBytes() + labeler_.MemoryBytes(); }
+
+  void Save(ByteWriter* out) const;
+  bool Load(ByteReader* in);
+
+  struct TrainOptions {
+    int epochs = 15;
+    float prune = 0.f;
+    uint64_t seed = 7;
+    double explore = 0.9;  // probability of following a wrong prediction
+    int explore_after = 1; // epochs of pure teacher forcing first
+  };
+  // Trains on sentences whose words carry (predicted) tags in `train_words`
+  // and gold heads/labels in the sentences; keeps the epoch with the best dev
+  // LAS. `dev_words` are tagged like at run time.
+  void Train(const std::vector<const Sentence*>& train, const std::vector<std::vector<ParserWord>>& train_words,
+             const std::vector<const Sentence*>& dev, const std::vector<std::vector<ParserWord>>& dev_words,
+             const TrainOptions& options, std::ostream* log);
+
+ private:
+  std::vector<std::string> labels_;
+  WeightTable transitions_;
+  WeightTable labeler_;
+};
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_PARSER_H_

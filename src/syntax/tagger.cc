@@ -1,0 +1,241 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <map>
+#include <random>
+
+#include "syntax/hash.h"
+#include "syntax/shuffle.h"
+
+namespace dyad::syntax {
+namespace {
+
+// Values standing for "no word" / "no tag" outside the sentence.
+constexpr uint64_t kPadWord = 0x5eed0001ULL;
+constexpr uint32_t kUnknownAmbiguity = 0x7a11ULL;
+constexpr int kStartTag = 1000;
+
+const WordInfo& Pad() {
+  static const WordInfo pad = [] {
+    WordInfo w;
+    w.form = w.lower = w.shape = kPadWord;
+    for (auto& s : w.suffix) s = kPadWord;
+    for (auto& p : w.prefix) p = kPadWord;
+    w.ambiguity = 0x9ad;
+    return w;
+  }();
+  return pad;
+}
+
+}  // namespace
+
+int TagSet::Find(const std::string& u, const std::string& x) const {
+  for (int i = 0; i < size(); ++i)
+    if (upos[i] == u && xpos[i] == x) return i;
+  return -1;
+}
+
+void ComputeWordInfos(const Sentence& s, std::vector<WordInfo>* out) {
+  out->resize(s.tokens.size());
+  std::string scratch;
+  for (size_t i = 0; i < s.tokens.size(); ++i) ComputeWordInfo(s.tokens[i].form, &scratch, &(*out)[i]);
+}
+
+TagSet Tagger::CollectTagSet(const std::vector<const Sentence*>& corpus) {
+  TagSet ts;
+  std::map<std::pair<std::string, std::string>, int> seen;
+  for (const Sentence* s : corpus)
+    for (const Token& t : s->tokens)
+      if (seen.emplace(std::make_pair(t.upos, t.xpos), ts.size()).second) {
+        ts.upos.push_back(t.upos);
+        ts.xpos.push_back(t.xpos);
+      }
+  return ts;
+}
+
+int Tagger::Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* f) const {
+  const WordInfo& c = w[i];
+  const WordInfo& p1 = i >= 1 ? w[i - 1] : Pad();
+  const WordInfo& p2 = i >= 2 ? w[i - 2] : Pad();
+  const WordInfo& n1 = i + 1 < n ? w[i + 1] : Pad();
+  const WordInfo& n2 = i + 2 < n ? w[i + 2] : Pad();
+  int k = 0;
+  f[k++] = Feat(1, 0);
+  f[k++] = Feat(2, c.form);
+  f[k++] = Feat(3, c.lower);
+  for (int j = 0; j < 4; ++j) f[k++] = Feat(4 + j, c.suffix[j]);
+  for (int j = 0; j < 3; ++j) f[k++] = Feat(8 + j, c.prefix[j]);
+  f[k++] = Feat(11, c.shape);
+  f[k++] = Feat(12, t1);
+  f[k++] = Feat(13, t2, t1);
+  f[k++] = Feat(14, t1, c.lower);
+  f[k++] = Feat(15, p1.lower);
+  f[k++] = Feat(16, n1.lower);
+  f[k++] = Feat(17, p2.lower);
+  f[k++] = Feat(18, n2.lower);
+  f[k++] = Feat(19, p1.lower, c.lower);
+  f[k++] = Feat(20, c.lower, n1.lower);
+  f[k++] = Feat(21, n1.suffix[2]);
+  f[k++] = Feat(22, p1.suffix[2]);
+  f[k++] = Feat(23, c.ambiguity);
+  f[k++] = Feat(24, n1.ambiguity);
+  f[k++] = Feat(25, n2.ambiguity);
+  f[k++] = Feat(26, p1.ambiguity);
+  f[k++] = Feat(27, t1, c.ambiguity);
+  f[k++] = Feat(28, c.ambiguity, n1.ambiguity);
+  f[k++] = Feat(29, i == 0, c.shape);
+  f[k++] = Feat(30, t1, c.suffix[2]);
+  f[k++] = Feat(31, n1.lower, n2.lower);
+  f[k++] = Feat(32, p1.shape, c.shape, n1.shape);
+  f[k++] = Feat(33, c.flags, t1);
+  f[k++] = Feat(34, t1, n1.ambiguity);
+  f[k++] = Feat(35, c.ambiguity, n1.shape);
+  return k;
+}
+
+void Tagger::SetAmbiguity(WordInfo* words, int n) const {
+  for (int i = 0; i < n; ++i) words[i].ambiguity = ambiguity_.Get(FeatureKey(words[i].lower), kUnknownAmbiguity);
+}
+
+void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
+  SetAmbiguity(words, n);
+  const int nc = tagset_.size();
+  uint32_t f[kMaxFeatures];
+  int32_t scores[256];
+  int t1 = kStartTag, t2 = kStartTag;
+  for (int i = 0; i < n; ++i) {
+    int nf = Features(words, n, i, t1, t2, f);
+    std::fill(scores, scores + nc, 0);
+    weights_.Score(f, nf, scores);
+    int best = 0;
+    for (int c = 1; c < nc; ++c)
+      if (scores[c] > scores[best]) best = c;
+    tags[i] = static_cast<uint8_t>(best);
+    t2 = t1;
+    t1 = best;
+  }
+}
+
+void Tagger::Save(ByteWriter* out) const {
+  out->Varint(tagset_.size());
+  for (int i = 0; i < tagset_.size(); ++i) {
+    out->Str(tagset_.upos[i]);
+    out->Str(tagset_.xpos[i]);
+  }
+  ambiguity_.Save(out);
+  weights_.Save(out);
+}
+
+bool Tagger::Load(ByteReader* in) {
+  uint64_t n;
+  if (!in->Varint(&n) || n == 0 || n > 255) return false;
+  tagset_ = TagSet();
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string u, x;
+    if (!in->Str(&u) || !in->Str(&x)) return false;
+    tagset_.upos.push_back(u);
+    tagset_.xpos.push_back(x);
+  }
+  if (!ambiguity_.Load(in) || !weights_.Load(in)) return false;
+  return weights_.num_classes() == tagset_.size();
+}
+
+void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<const Sentence*>& dev,
+                   const TrainOptions& options, const TagSet* tagset, std::ostream* log) {
+  tagset_ = (tagset && tagset->size() > 0) ? *tagset : CollectTagSet(train);
+  const int nc = tagset_.size();
+  // Tag dictionary: the set of classes each lower-cased word was seen with.
+  std::map<uint32_t, std::vector<int>> classes_of;
+  std::map<uint32_t, int> word_count;
+  std::map<std::pair<std::string, std::string>, int> class_id;
+  for (int i = 0; i < nc; ++i) class_id[{tagset_.upos[i], tagset_.xpos[i]}] = i;
+  struct Item {
+    std::vector<WordInfo> words;
+    std::vector<int> gold;
+  };
+  std::vector<Item> items(train.size());
+  for (size_t s = 0; s < train.size(); ++s) {
+    ComputeWordInfos(*train[s], &items[s].words);
+    for (size_t i = 0; i < train[s]->tokens.size(); ++i) {
+      const Token& t = train[s]->tokens[i];
+      auto it = class_id.find({t.upos, t.xpos});
+      int c = it == class_id.end() ? 0 : it->second;
+      items[s].gold.push_back(c);
+      ++word_count[FeatureKey(items[s].words[i].lower)];
+      auto& v = classes_of[FeatureKey(items[s].words[i].lower)];
+      if (std::find(v.begin(), v.end(), c) == v.end()) v.push_back(c);
+    }
+  }
+  ambiguity_ = KeyMap();
+  for (auto& [key, v] : classes_of) {
+    // Rare words get no entry: their class would just restate the gold tag
+    // of the training sentence and teach the model to trust it blindly.
+    if (word_count[key] < options.min_dictionary_count) continue;
+    std::sort(v.begin(), v.end());
+    uint64_t h = 0xa3b1;
+    for (int c : v) h = Mix(h, c);
+    ambiguity_.Set(key, FeatureKey(h));
+  }
+  for (auto& item : items) SetAmbiguity(item.words.data(), static_cast<int>(item.words.size()));
+
+  std::vector<std::vector<WordInfo>> dev_words(dev.size());
+  for (size_t s = 0; s < dev.size(); ++s) ComputeWordInfos(*dev[s], &dev_words[s]);
+
+  Perceptron model(nc);
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(options.seed);
+  WeightTable best_weights;
+  double best_acc = -1;
+  std::vector<float> scores(nc);
+  uint32_t f[kMaxFeatures];
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t correct = 0, total = 0;
+    for (size_t idx : order) {
+      Item& item = items[idx];
+      const int n = static_cast<int>(item.words.size());
+      int t1 = kStartTag, t2 = kStartTag;
+      for (int i = 0; i < n; ++i) {
+        int nf = Features(item.words.data(), n, i, t1, t2, f);
+        std::fill(scores.begin(), scores.end(), 0.f);
+        model.Score(f, nf, scores.data());
+        int best = 0;
+        for (int c = 1; c < nc; ++c)
+          if (scores[c] > scores[best]) best = c;
+        if (best != item.gold[i]) model.Update(f, nf, item.gold[i], best);
+        correct += best == item.gold[i];
+        ++total;
+        model.Tick();
+        t2 = t1;
+        t1 = best;
+      }
+    }
+    model.Compile(options.prune, &weights_);
+    size_t dev_ok = 0, dev_total = 0;
+    std::vector<uint8_t> tags;
+    for (size_t s = 0; s < dev.size(); ++s) {
+      const int n = static_cast<int>(dev_words[s].size());
+      tags.resize(n);
+      Tag(dev_words[s].data(), n, tags.data());
+      for (int i = 0; i < n; ++i) {
+        const Token& t = dev[s]->tokens[i];
+        dev_ok += tagset_.upos[tags[i]] == t.upos && tagset_.xpos[tags[i]] == t.xpos;
+        ++dev_total;
+      }
+    }
+    double acc = dev_total ? 100.0 * dev_ok / dev_total : 0;
+    if (log)
+      *log << "tagger epoch " << epoch << ": train " << std::fixed << std::setprecision(2)
+           << 100.0 * correct / std::max<size_t>(total, 1) << "%, dev UPOS+XPOS " << acc << "%, "
+           << weights_.num_features() << " features" << std::endl;
+    if (acc > best_acc || dev.empty()) {
+      best_acc = acc;
+      best_weights = weights_;
+    }
+  }
+  weights_ = std::move(best_weights);
+}
+
+}  // namespace dyad::syntax

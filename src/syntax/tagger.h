@@ -1,0 +1,66 @@
+// Part-of-speech tagger: greedy left-to-right averaged perceptron over joint
+// UPOS+XPOS classes, with affix, shape, context and tag-dictionary features.
+#ifndef DYAD_SYNTAX_TAGGER_H_
+#define DYAD_SYNTAX_TAGGER_H_
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "dyad/token.h"
+#include "syntax/key_map.h"
+#include "syntax/weights.h"
+#include "syntax/word_info.h"
+
+namespace dyad::syntax {
+
+// The joint tag classes ("NOUN"+"NN", "AUX"+"VBZ", ...).
+struct TagSet {
+  std::vector<std::string> upos;
+  std::vector<std::string> xpos;
+  int size() const { return static_cast<int>(upos.size()); }
+  int Find(const std::string& u, const std::string& x) const;
+};
+
+// Words of a sentence with their infos, ready for tagging.
+void ComputeWordInfos(const Sentence& s, std::vector<WordInfo>* out);
+
+class Tagger {
+ public:
+  const TagSet& tagset() const { return tagset_; }
+  // Sets words[i].ambiguity and writes one class per word.
+  void Tag(WordInfo* words, int n, uint8_t* tags) const;
+  size_t MemoryBytes() const { return weights_.MemoryBytes(); }
+
+  void Save(ByteWriter* out) const;
+  bool Load(ByteReader* in);
+
+  struct TrainOptions {
+    int epochs = 10;
+    float prune = 0.f;
+    uint64_t seed = 1;
+    int min_dictionary_count = 5;  // words seen less often get no tag-dictionary entry
+  };
+  // Trains on `train`, keeping the epoch that tags `dev` best (UPOS+XPOS);
+  // progress lines go to `log` when not null. The tag set comes from `tagset`
+  // if non-empty, else from `train`.
+  void Train(const std::vector<const Sentence*>& train, const std::vector<const Sentence*>& dev,
+             const TrainOptions& options, const TagSet* tagset, std::ostream* log);
+
+  // Builds the tag set of a corpus (classes in order of first appearance).
+  static TagSet CollectTagSet(const std::vector<const Sentence*>& corpus);
+
+ private:
+  static constexpr int kMaxFeatures = 40;
+  int Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* f) const;
+  void SetAmbiguity(WordInfo* words, int n) const;
+
+  TagSet tagset_;
+  KeyMap ambiguity_;  // FeatureKey(lower) -> ambiguity class hash
+  WeightTable weights_;
+};
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_TAGGER_H_

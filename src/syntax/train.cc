@@ -1,0 +1,72 @@
+#include "syntax/train.h"
+
+#include <chrono>
+
+namespace dyad::syntax {
+namespace {
+
+std::vector<const Sentence*> Pointers(const std::vector<Sentence>& v) {
+  std::vector<const Sentence*> out;
+  for (const auto& s : v) out.push_back(&s);
+  return out;
+}
+
+void TagWords(const Tagger& tagger, const Sentence& s, std::vector<ParserWord>* out) {
+  std::vector<WordInfo> infos;
+  ComputeWordInfos(s, &infos);
+  std::vector<uint8_t> tags(infos.size());
+  tagger.Tag(infos.data(), static_cast<int>(infos.size()), tags.data());
+  ToParserWords(infos, tags.data(), out);
+}
+
+double Seconds(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Sentence>& dev_set,
+                const TrainConfig& config, std::ostream* log, Model* model) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto train = Pointers(train_set);
+  const auto dev = Pointers(dev_set);
+  const TagSet tagset = Tagger::CollectTagSet(train);
+
+  Tagger::TrainOptions topt;
+  topt.epochs = config.tagger_epochs;
+  topt.prune = config.tagger_prune;
+  model->tagger.Train(train, dev, topt, &tagset, log);
+  if (log) *log << "tagger trained in " << Seconds(t0) << " s" << std::endl;
+
+  model->lemmatizer.Train(train);
+
+  // Parser input: tags on the training set come from taggers trained on the
+  // other folds, so the parser learns from tagging errors like those it
+  // will see.
+  std::vector<std::vector<ParserWord>> train_words(train.size()), dev_words(dev.size());
+  const int folds = std::max(1, config.folds);
+  if (folds == 1) {
+    for (size_t s = 0; s < train.size(); ++s) TagWords(model->tagger, *train[s], &train_words[s]);
+  } else {
+    for (int k = 0; k < folds; ++k) {
+      std::vector<const Sentence*> rest;
+      for (size_t s = 0; s < train.size(); ++s)
+        if (static_cast<int>(s % folds) != k) rest.push_back(train[s]);
+      Tagger fold_tagger;
+      Tagger::TrainOptions fopt = topt;
+      fopt.epochs = config.fold_tagger_epochs;
+      fold_tagger.Train(rest, {}, fopt, &tagset, nullptr);
+      for (size_t s = k; s < train.size(); s += folds) TagWords(fold_tagger, *train[s], &train_words[s]);
+      if (log) *log << "jackknife fold " << k + 1 << "/" << folds << " tagged (" << Seconds(t0) << " s)" << std::endl;
+    }
+  }
+  for (size_t s = 0; s < dev.size(); ++s) TagWords(model->tagger, *dev[s], &dev_words[s]);
+
+  Parser::TrainOptions popt;
+  popt.epochs = config.parser_epochs;
+  popt.prune = config.parser_prune;
+  model->parser.Train(train, train_words, dev, dev_words, popt, log);
+  if (log) *log << "model trained in " << Seconds(t0) << " s" << std::endl;
+}
+
+}  // namespace dyad::syntax

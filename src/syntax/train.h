@@ -1,0 +1,28 @@
+// Training the whole syntax model from CoNLL-U treebanks.
+#ifndef DYAD_SYNTAX_TRAIN_H_
+#define DYAD_SYNTAX_TRAIN_H_
+
+#include <ostream>
+#include <vector>
+
+#include "dyad/token.h"
+#include "syntax/model.h"
+
+namespace dyad::syntax {
+
+struct TrainConfig {
+  int tagger_epochs = 10;
+  int parser_epochs = 15;
+  int folds = 4;               // jackknifing: the parser trains on tags predicted by taggers that never saw the sentence
+  int fold_tagger_epochs = 6;
+  float tagger_prune = 0.f;
+  float parser_prune = 0.f;
+};
+
+// Deterministic: the same sentences and config give the same model.
+void TrainModel(const std::vector<Sentence>& train, const std::vector<Sentence>& dev, const TrainConfig& config,
+                std::ostream* log, Model* model);
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_TRAIN_H_

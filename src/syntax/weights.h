@@ -1,0 +1,104 @@
+// Linear classifiers over hashed features: the averaged perceptron used in
+// training, and the compact quantized table used at run time.
+#ifndef DYAD_SYNTAX_WEIGHTS_H_
+#define DYAD_SYNTAX_WEIGHTS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "syntax/byte_io.h"
+
+namespace dyad::syntax {
+
+// Run-time weights: open-addressing table from a feature key to a short run
+// of (class, int16 weight) entries. Scores are int32 sums of those weights.
+class WeightTable {
+ public:
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t MemoryBytes() const { return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry); }
+
+  // scores[0..num_classes) += weights of the features present.
+  void Score(const uint32_t* feats, int n, int32_t* scores) const {
+    if (slots_.empty()) return;
+    for (int i = 0; i < n; ++i) {
+      const uint32_t key = feats[i];
+      for (uint32_t s = key & mask_;; s = (s + 1) & mask_) {
+        const Slot& slot = slots_[s];
+        if (slot.key == key) {
+          const Entry* e = &entries_[slot.begin];
+          const int len = e->cls;
+          for (int j = 1; j <= len; ++j) scores[e[j].cls] += e[j].w;
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+  }
+
+  void Save(ByteWriter* out) const;
+  bool Load(ByteReader* in);
+
+  // Builder interface (used by the trainer): rows must be added with
+  // distinct keys; weights are already quantized.
+  struct Entry {
+    uint16_t cls;  // in the header entry of a row: the row length
+    int16_t w;
+  };
+  void Reset(int num_classes);
+  void AddRow(uint32_t key, const Entry* entries, int n);
+  void Finish();  // builds the hash slots
+
+ private:
+  struct Slot {
+    uint32_t key = 0;
+    uint32_t begin = 0;
+  };
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  uint32_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> row_keys_;   // insertion order, for Finish/Save
+  std::vector<uint32_t> row_begin_;
+};
+
+// Training: averaged perceptron with sparse rows (most features are seen
+// with only a few classes). Averaging uses the standard trick
+// avg = w - u / clock, where u accumulates clock * delta.
+class Perceptron {
+ public:
+  explicit Perceptron(int num_classes);
+  int num_classes() const { return num_classes_; }
+
+  // scores[c] += current weights (not averaged).
+  void Score(const uint32_t* feats, int n, float* scores) const;
+  // Adds +1 to class `good` and -1 to class `bad` for every feature.
+  void Update(const uint32_t* feats, int n, int good, int bad);
+  void Tick() { ++clock_; }
+
+  // Averaged weights quantized into a run-time table; entries whose
+  // magnitude is below `prune` (in averaged-weight units) are dropped.
+  void Compile(float prune, WeightTable* out) const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double u;
+  };
+  int FindRow(uint32_t key) const;
+  int AddRow(uint32_t key);
+  void AddTo(int row, int cls, float delta);
+
+  int num_classes_;
+  double clock_ = 1;
+  std::vector<uint32_t> keys_;   // open addressing, 0 = empty
+  std::vector<int32_t> rows_of_slot_;
+  uint32_t mask_ = 0;
+  std::vector<std::vector<Entry>> rows_;
+};
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_WEIGHTS_H_

@@ -1,0 +1,61 @@
+#include "syntax/word_info.h"
+
+#include "syntax/hash.h"
+
+namespace dyad::syntax {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+void ComputeWordInfo(std::string_view form, std::string* scratch, WordInfo* out) {
+  std::string& lower = *scratch;
+  lower.assign(form.data(), form.size());
+  // Shape: X for upper, x for lower, d for digit, u for non-ASCII bytes,
+  // other characters themselves; runs longer than two are cut to two.
+  char shape[32];
+  int sn = 0;
+  char last = 0;
+  int run = 0;
+  uint8_t flags = 0;
+  bool all_upper = true;
+  bool any_alpha = false;
+  for (char& c : lower) {
+    char k;
+    if (c >= 'A' && c <= 'Z') {
+      k = 'X';
+      flags |= kHasUpper;
+      any_alpha = true;
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c >= 'a' && c <= 'z') {
+      k = 'x';
+      all_upper = false;
+      any_alpha = true;
+    } else if (c >= '0' && c <= '9') {
+      k = 'd';
+      flags |= kHasDigit;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      k = 'u';
+    } else {
+      k = c;
+      if (c == '-') flags |= kHasHyphen;
+    }
+    run = (k == last) ? run + 1 : 1;
+    last = k;
+    if (run <= 2 && sn < 31) shape[sn++] = k;
+  }
+  if (any_alpha && all_upper) flags |= kAllUpper;
+  out->form = HashBytes(form);
+  out->lower = HashBytes(lower);
+  out->shape = HashBytes(std::string_view(shape, sn));
+  const size_t n = lower.size();
+  for (size_t k = 0; k < 4; ++k) out->suffix[k] = HashBytes(std::string_view(lower).substr(n > k + 1 ? n - k - 1 : 0));
+  for (size_t k = 0; k < 3; ++k) out->prefix[k] = HashBytes(std::string_view(lower).substr(0, k + 1));
+  out->flags = flags;
+  out->ambiguity = 0;
+}
+
+}  // namespace dyad::syntax
