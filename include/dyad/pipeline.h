@@ -27,6 +27,7 @@ struct PipelineOptions {
   std::string model_path;               // empty: the shipped model
   std::vector<std::string> dict_files;  // --dict: replace built-in dictionaries of that kind
   std::string gazetteer_path;           // empty: default
+  bool syntax = true;                   // false: no model is loaded (input comes parsed)
   bool dates = true;
   bool locations = true;
   bool merge_mentions = true;           // one event per happening within an article

@@ -59,9 +59,11 @@ std::unique_ptr<Pipeline> Pipeline::Create(const PipelineOptions& options, std::
   std::unique_ptr<Pipeline> p(new Pipeline());
   p->options_ = options;
   if (p->options_.data_dir.empty()) p->options_.data_dir = FindDataDir();
-  std::string model = options.model_path.empty() ? SyntaxModel::DefaultPath() : options.model_path;
-  p->syntax_ = SyntaxModel::Load(model, error);
-  if (!p->syntax_) return nullptr;
+  if (options.syntax) {
+    std::string model = options.model_path.empty() ? SyntaxModel::DefaultPath() : options.model_path;
+    p->syntax_ = SyntaxModel::Load(model, error);
+    if (!p->syntax_) return nullptr;
+  }
   p->coder_ = Coder::Load(p->options_.data_dir, options.dict_files, error);
   if (!p->coder_) return nullptr;
   if (!options.gazetteer_path.empty()) {
@@ -76,7 +78,8 @@ std::unique_ptr<Pipeline> Pipeline::Create(const PipelineOptions& options, std::
 Document Pipeline::Analyze(Article& article) const {
   CleanArticle(article);
   Document doc = Segment(article.title, article.text, article.sentence_level);
-  for (auto& s : doc.sentences) syntax_->Annotate(s);
+  if (syntax_)
+    for (auto& s : doc.sentences) syntax_->Annotate(s);
   return doc;
 }
 
