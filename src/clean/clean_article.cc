@@ -1,0 +1,139 @@
+// CleanArticle: normalize, split a run-on title, pull the dateline into
+// metadata, and drop the lines that are not the story.
+#include <string>
+#include <vector>
+
+#include "clean/dateline.h"
+#include "clean/line_filter.h"
+#include "clean/text_util.h"
+#include "clean/title_split.h"
+#include "dyad/clean.h"
+
+namespace dyad {
+
+using clean_internal::ClassifyLine;
+using clean_internal::LineKind;
+using clean_internal::Trim;
+
+namespace {
+
+// Lines of the normalized text; "" marks a paragraph break.
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    lines.emplace_back(text, start, nl - start);
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  bool pending_break = false;
+  for (const std::string& l : lines) {
+    if (l.empty()) {
+      pending_break = !out.empty();
+      continue;
+    }
+    if (!out.empty()) out += pending_break ? "\n\n" : "\n";
+    pending_break = false;
+    out += l;
+  }
+  return out;
+}
+
+void Drop(CleanReport* report, const char* why, std::string_view what) {
+  std::string s(why);
+  s += ": \"";
+  s += what;
+  s += '"';
+  report->dropped.push_back(std::move(s));
+}
+
+}  // namespace
+
+CleanReport CleanArticle(Article& article) {
+  CleanReport report;
+  size_t bad_title = 0, bad_text = 0;
+  article.title = NormalizeText(article.title, &bad_title);
+  article.text = NormalizeText(article.text, &bad_text);
+  report.invalid_utf8 = bad_title + bad_text;
+  if (article.sentence_level) {
+    for (char& c : article.text)
+      if (c == '\n') c = ' ';
+    std::string collapsed;
+    collapsed.reserve(article.text.size());
+    for (char c : article.text)
+      if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
+    article.text = std::move(collapsed);
+    return report;
+  }
+
+  std::vector<std::string> lines = SplitLines(article.text);
+
+  // 1. Drop lines that are not story text; trim stray punctuation.
+  for (std::string& line : lines) {
+    if (line.empty()) continue;
+    clean_internal::LineVerdict v = ClassifyLine(line);
+    if (v.kind == LineKind::kTrailingCredit) {
+      Drop(&report, "credit", std::string_view(line).substr(v.keep));
+      line.resize(v.keep);
+      line = std::string(Trim(line));
+    } else if (v.kind != LineKind::kBody) {
+      if (v.kind == LineKind::kCredit && article.agency.empty()) article.agency = std::string(v.agency);
+      Drop(&report, clean_internal::LineKindName(v.kind), line);
+      line.clear();
+      continue;
+    }
+    std::string inline_credits = clean_internal::RemoveInlinePhotoCredits(&line);
+    if (!inline_credits.empty()) Drop(&report, "photo credit", inline_credits);
+    if (size_t n = clean_internal::StrayLeadingPunctuation(line)) {
+      Drop(&report, "stray leading punctuation", std::string_view(line).substr(0, n));
+      line.erase(0, n);
+    }
+  }
+
+  // 2. The title: run into the first line, or a headline line of its own.
+  size_t first = 0;
+  while (first < lines.size() && lines[first].empty()) ++first;
+  if (article.title.empty() && first < lines.size()) {
+    std::string& line = lines[first];
+    size_t cut = clean_internal::FindTitleEnd(line);
+    if (cut != std::string_view::npos) {
+      article.title = std::string(Trim(std::string_view(line).substr(0, cut)));
+      line.erase(0, cut);
+    } else if (clean_internal::LooksLikeHeadline(line)) {
+      size_t next = first + 1;
+      while (next < lines.size() && lines[next].empty()) ++next;
+      if (next < lines.size()) {
+        article.title = line;
+        line.clear();
+        first = next;
+      }
+    }
+  }
+  if (std::string_view credit = clean_internal::TrailingTitleCredit(article.title); !credit.empty()) {
+    Drop(&report, "title credit", Trim(credit.substr(2)));
+    article.title.resize(article.title.size() - credit.size());
+  }
+
+  // 3. A dateline opening the story becomes metadata.
+  if (first < lines.size()) {
+    std::string& line = lines[first];
+    if (auto m = clean_internal::MatchDateline(line)) {
+      article.dateline = std::string(m->dateline);
+      article.dateline_place = std::string(m->place);
+      if (!m->agency.empty()) article.agency = std::string(m->agency);
+      Drop(&report, "dateline (kept as metadata)", m->dateline);
+      line.erase(0, m->length);
+    }
+  }
+
+  article.text = JoinLines(lines);
+  return report;
+}
+
+}  // namespace dyad

@@ -1,0 +1,118 @@
+#include "clean/title_split.h"
+
+#include <string_view>
+#include <vector>
+
+#include "clean/cues.h"
+#include "clean/dateline.h"
+#include "clean/text_util.h"
+
+namespace dyad::clean_internal {
+namespace {
+
+constexpr size_t kMinTitleWords = 2;
+constexpr size_t kMinNameTitleWords = 3;
+constexpr size_t kMaxTitleWords = 25;
+constexpr size_t kMaxTitleBytes = 200;
+constexpr size_t kMinBodyWords = 3;
+constexpr size_t kMaxNameRun = 4;
+
+// A word that ends a sentence: "peace." but not "U.S." or "Mr.".
+bool EndsSentence(std::string_view w) {
+  while (!w.empty() && (w.back() == '"' || w.back() == '\'' || w.back() == ')')) w.remove_suffix(1);
+  if (w.empty()) return false;
+  if (w.back() == '!' || w.back() == '?') return true;
+  return w.back() == '.' && !IsAbbreviation(w);
+}
+
+bool IsPastTense(std::string_view w) {
+  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && IsLowercase(w);
+}
+
+// "Kim Jong Un has", "Pyongyang's foreign ministry said": a name at words[i]
+// followed (within a short capitalized run) by a finite verb.
+bool NameThenVerb(const std::vector<Word>& words, size_t i) {
+  size_t j = i;
+  while (j < words.size() && j < i + kMaxNameRun && IsCapitalized(words[j].text)) {
+    std::string_view w = words[j].text;
+    if (w.back() == ',' || w.back() == '.' || w.back() == ':' || w.back() == ';') return false;
+    ++j;
+  }
+  if (j == i || j >= words.size()) return false;
+  // "'s" possessive: "Ukraine's military said" - allow one lowercase noun after it.
+  std::string_view prev = words[j - 1].text;
+  if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s" && j + 1 < words.size() && IsLowercase(words[j].text) &&
+      !IsFunctionWord(words[j].text))
+    ++j;
+  std::string_view verb = Core(words[j].text);
+  return IsReportingOrAuxVerb(verb) || IsPastTense(verb);
+}
+
+enum class Opening { kNone, kStarter, kQuote, kDateline, kName };
+
+Opening ClassifyOpening(const std::vector<Word>& words, size_t i, std::string_view line, size_t title_words) {
+  std::string_view w = words[i].text;
+  std::string_view prev = words[i - 1].text;
+  if (!IsCapitalized(w) || Core(w) == "I") return Opening::kNone;
+  char pl = prev.back();
+  if (pl == ',' || pl == ';' || pl == ':' || pl == '(' || pl == '-' || pl == '"' || pl == '\'') return Opening::kNone;
+  if (IsFunctionWord(Core(prev))) return Opening::kNone;
+  if (w.front() == '"') return Opening::kQuote;
+  if (IsSentenceStarter(w)) return Opening::kStarter;
+  if (IsAllCaps(Core(w)) && MatchDateline(line.substr(words[i].pos))) return Opening::kDateline;
+  if (title_words >= kMinNameTitleWords && IsLowercase(prev) && NameThenVerb(words, i)) return Opening::kName;
+  return Opening::kNone;
+}
+
+}  // namespace
+
+size_t FindTitleEnd(std::string_view line) {
+  std::vector<Word> words = SplitWords(line.substr(0, 4 * kMaxTitleBytes));
+  if (words.size() < kMinTitleWords + kMinBodyWords) return std::string_view::npos;
+  std::string_view first = words[0].text;
+  if (!IsCapitalized(first) && !(first[0] >= '0' && first[0] <= '9')) return std::string_view::npos;
+  if (MatchDateline(line)) return std::string_view::npos;  // the line starts with a dateline, not a headline
+
+  size_t chosen = 0;
+  int quotes = 0;  // double quotes seen in the title so far: an open quote is not a place to split
+  for (size_t i = 1; i < words.size() && i <= kMaxTitleWords; ++i) {
+    std::string_view prev = words[i - 1].text;
+    for (char c : prev) quotes += c == '"';
+    if (words[i].pos > kMaxTitleBytes) break;
+    if (EndsSentence(prev) && !(prev.back() == '?' || prev.back() == '!')) break;  // a real sentence ended
+    if (i < kMinTitleWords || words.size() - i < kMinBodyWords) continue;
+    if (quotes % 2 != 0) continue;
+    Opening o = ClassifyOpening(words, i, line, i);
+    if (o == Opening::kNone) continue;
+    if (chosen == 0) {
+      chosen = i;
+      if (o == Opening::kDateline || o == Opening::kName) break;
+      continue;
+    }
+    // Title Case: a later opening wins while everything since the first one is capitalized.
+    bool all_caps_run = true;
+    for (size_t k = chosen; k < i; ++k)
+      if (!IsCapitalized(words[k].text)) all_caps_run = false;
+    if (!all_caps_run) break;
+    chosen = i;
+  }
+  if (chosen == 0) return std::string_view::npos;
+  // The body must read as a sentence: some lowercase word early on.
+  size_t lowercase = 0;
+  for (size_t k = chosen; k < words.size() && k < chosen + 8; ++k) lowercase += IsLowercase(words[k].text);
+  if (lowercase == 0) return std::string_view::npos;
+  return words[chosen].pos;
+}
+
+bool LooksLikeHeadline(std::string_view line) {
+  std::vector<Word> words = SplitWords(line.substr(0, kMaxTitleBytes + 1));
+  if (words.size() < 2 || words.size() > 20 || line.size() > kMaxTitleBytes) return false;
+  if (!IsCapitalized(words[0].text) && !(words[0].text[0] >= '0' && words[0].text[0] <= '9')) return false;
+  char last = line.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-') return false;
+  for (size_t i = 0; i + 1 < words.size(); ++i)
+    if (EndsSentence(words[i].text)) return false;
+  return !IsFunctionWord(Core(words.back().text));
+}
+
+}  // namespace dyad::clean_internal
