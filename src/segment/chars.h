@@ -104,6 +104,12 @@ inline bool IsLowerCp(uint32_t c) {
 // Apostrophes that can start a clitic: ' and U+2019 (and ` as typed on the web).
 inline bool IsApostropheCp(uint32_t c) { return c == '\'' || c == 0x2019 || c == '`'; }
 
+// Any quotation mark (straight, curly, angle, low-9).
+inline bool IsQuoteCp(uint32_t c) {
+  return c == '"' || c == '\'' || c == '`' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB ||
+         c == 0x2039 || c == 0x203A;
+}
+
 // Closing quotes and brackets that stay with the sentence before them.
 inline bool IsCloserCp(uint32_t c) {
   return c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 || c == 0xBB ||

@@ -5,7 +5,10 @@
 //  - at a blank line (always);
 //  - after . ! ? ... (and the closing quotes and brackets glued to them)
 //    when the next word can start a sentence (capital, digit, quote or
-//    bracket before one, bullet, uncased script);
+//    bracket before one, bullet, uncased script, URL), or after a bare
+//    "." or "?"/"!" run even before a lower-case word (web text);
+//  - after a heading in capitals ended by a colon or dash ("KABUL:",
+//    "WASHINGTON (CNN) --") when a sentence start follows;
 //  - after an abbreviation ("U.S.", "Inc.", an initial) only when a clear
 //    sentence starter ("The", "He", ...) follows; never after a title
 //    ("Gen.", "Dr.");
@@ -74,7 +77,8 @@ class Splitter {
                           (StrongStart(last + 1) || (g.newlines > 0 && LooksLikeStart(last + 1))));
       } else {
         Gap g = GapAfter(i);
-        end = g.blank || (g.newlines > 0 && NewlineBreak(line_first, i));
+        end = g.blank || (g.newlines > 0 && NewlineBreak(line_first, i)) ||
+              (DatelineEnd(first, i) && LooksLikeStart(i + 1));
       }
       if (!end && last + 1 - first >= kMaxSentenceTokens) end = true;
       if (end) {
@@ -95,6 +99,21 @@ class Splitter {
   std::string_view Form(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   uint32_t FirstCp(size_t i) const { return DecodeAt(text_, toks_[i].begin).cp; }
   bool SingleCp(size_t i) const { return DecodeAt(text_, toks_[i].begin).len == toks_[i].end - toks_[i].begin; }
+
+  // Every code point of token i satisfies `pred` ("’’", ")").
+  bool AllOf(size_t i, bool (*pred)(uint32_t)) const {
+    for (size_t k = toks_[i].begin; k < toks_[i].end;) {
+      CodePoint c = DecodeAt(text_, k);
+      if (!pred(c.cp)) return false;
+      k += c.len;
+    }
+    return true;
+  }
+
+  bool IsUrl(size_t i) const {
+    std::string_view f = Form(i);
+    return f.rfind("http://", 0) == 0 || f.rfind("https://", 0) == 0 || f.rfind("www.", 0) == 0;
+  }
 
   Gap GapAfter(size_t i) const {
     Gap g;
@@ -130,8 +149,7 @@ class Splitter {
   // Closing quotes and brackets glued to token i stay in its sentence.
   size_t AbsorbClosers(size_t i) const {
     size_t j = i;
-    while (j + 1 < toks_.size() && toks_[j + 1].begin == toks_[j].end && SingleCp(j + 1) &&
-           segment_internal::IsCloserCp(FirstCp(j + 1)))
+    while (j + 1 < toks_.size() && toks_[j + 1].begin == toks_[j].end && AllOf(j + 1, segment_internal::IsCloserCp))
       ++j;
     return j;
   }
@@ -143,16 +161,27 @@ class Splitter {
            c == 0x25CF || c == 0x25A0 || c == '*' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2043;
   }
 
+  // Opening brackets and quotes of any shape (web text opens with ’ or ’’).
+  static bool OpensSentence(uint32_t c) { return segment_internal::IsOpenerCp(c) || segment_internal::IsQuoteCp(c); }
+
+  // A lower-case word starts a sentence after a bare "." or "?"/"!" run
+  // (not after an ellipsis, and not after a closing quote: '"Why?" he
+  // asked'). Abbreviations keep their period, so a bare period after a word
+  // ends a sentence even in web text that does not capitalise.
+  bool LowerStartAllowed(size_t prev) const {
+    std::string_view f = Form(prev);
+    return f == "." || (IsTerminal(prev) && f.find('.') == std::string_view::npos);
+  }
+
   // Token j can begin a sentence after . ! ?
   bool LooksLikeStart(size_t j) const {
+    // Opening quotes and brackets: look at what they open ("(\"At first").
+    for (int k = 0; k < 3 && j + 1 < toks_.size() && AllOf(j, OpensSentence); ++k) ++j;
     uint32_t c = FirstCp(j);
-    if (segment_internal::IsUpperCp(c) || segment_internal::IsAsciiDigit(c)) return true;
-    if (segment_internal::IsLowerCp(c)) return false;
-    if (SingleCp(j) && segment_internal::IsOpenerCp(c)) {
-      if (j + 1 >= toks_.size()) return false;
-      uint32_t d = FirstCp(j + 1);
-      return segment_internal::IsUpperCp(d) || segment_internal::IsAsciiDigit(d);
-    }
+    if (segment_internal::IsUpperCp(c)) return true;
+    if (segment_internal::IsAsciiDigit(c)) return toks_[j].begin > toks_[j - 1].end;  // not "Nov.28"
+    if (segment_internal::IsLowerCp(c)) return IsUrl(j) || LowerStartAllowed(j - 1);
+    if (AllOf(j, OpensSentence)) return false;
     if (IsBullet(j)) return true;
     return segment_internal::IsWordCp(c);  // uncased scripts
   }
@@ -163,6 +192,24 @@ class Splitter {
     if (SingleCp(j) && segment_internal::IsOpenerCp(FirstCp(j)) && j + 1 < toks_.size())
       return lex_.IsSentenceStarter(Form(j + 1));
     return false;
+  }
+
+  // "KABUL:", "WASHINGTON (CNN) --", "NEW DELHI -": a heading in capitals
+  // ended by a colon (at most 3 words) or a dash (at most 8) heads a sentence.
+  bool DatelineEnd(size_t first, size_t i) const {
+    if (i == first) return false;
+    uint32_t c = FirstCp(i);
+    bool colon = c == ':' && SingleCp(i);
+    bool dash = (c == '-' && AllOf(i, [](uint32_t x) { return x == '-'; })) ||
+                ((c == 0x2013 || c == 0x2014) && SingleCp(i));
+    if (!(colon && i - first <= 3) && !(dash && i - first <= 8)) return false;
+    std::string_view head = Form(first);
+    size_t letters = 0;
+    for (char ch : head) {
+      if (segment_internal::IsAsciiLower(static_cast<unsigned char>(ch))) return false;
+      if (segment_internal::IsAsciiUpper(static_cast<unsigned char>(ch))) ++letters;
+    }
+    return letters >= 2;
   }
 
   // A single line break after token `last` of the line starting at `line_first`.
