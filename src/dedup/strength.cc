@@ -1,0 +1,54 @@
+#include "dedup/strength.h"
+
+namespace dyad::dedup {
+namespace {
+
+int PrecisionRank(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return 0;
+    case DatePrecision::kMonth: return 1;
+    case DatePrecision::kYear: return 2;
+    case DatePrecision::kStory: return 3;
+  }
+  return 3;
+}
+
+bool BetterCoding(const Mention& a, const Mention& b) {
+  if (a.event->cameo.size() != b.event->cameo.size())
+    return a.event->cameo.size() > b.event->cameo.size();
+  if (a.title != b.title) return !a.title;
+  return a.event->location.has_value() && !b.event->location.has_value();
+}
+
+bool BetterDate(const Mention& a, const Mention& b) {
+  int ra = PrecisionRank(a.event->date_precision), rb = PrecisionRank(b.event->date_precision);
+  if (ra != rb) return ra < rb;
+  return a.title != b.title && !a.title;
+}
+
+}  // namespace
+
+std::string_view RootOf(const Event& e) {
+  if (!e.root.empty()) return e.root;
+  std::string_view code = e.cameo;
+  return code.substr(0, code.size() < 2 ? code.size() : 2);
+}
+
+Event Combine(const std::vector<Mention>& members) {
+  const Mention* coding = &members[0];
+  const Mention* dating = &members[0];
+  const Event* located = nullptr;
+  for (const Mention& m : members) {
+    if (BetterCoding(m, *coding)) coding = &m;
+    if (BetterDate(m, *dating)) dating = &m;
+    if (!located && m.event->location) located = m.event;
+  }
+  Event out = *coding->event;
+  out.date = dating->event->date;
+  out.date_precision = dating->event->date_precision;
+  out.evidence.date_expression = dating->event->evidence.date_expression;
+  if (!out.location && located) out.location = located->location;
+  return out;
+}
+
+}  // namespace dyad::dedup

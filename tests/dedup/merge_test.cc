@@ -1,0 +1,169 @@
+// MergeArticleEvents: one event per happening within an article.
+#include <gtest/gtest.h>
+
+#include "dyad/dedup.h"
+
+namespace dyad {
+namespace {
+
+const Date kStory{2022, 11, 26};
+
+Event Make(int sentence, const std::string& source, const std::string& target,
+           const std::string& cameo, Date date = kStory,
+           DatePrecision precision = DatePrecision::kStory) {
+  Event e;
+  e.article_id = "a1";
+  e.sentence = sentence;
+  e.story_date = kStory;
+  e.date = date;
+  e.date_precision = precision;
+  e.source.code = source;
+  if (!target.empty()) {
+    e.target = Actor{};
+    e.target->code = target;
+  }
+  e.cameo = cameo;
+  e.root = cameo.substr(0, 2);
+  e.mentions = {sentence};
+  e.id = "s" + std::to_string(sentence) + cameo;
+  return e;
+}
+
+Document Doc(int sentences, int titles) {
+  Document d;
+  d.sentences.resize(sentences);
+  for (int i = 0; i < titles; ++i) d.sentences[i].is_title = true;
+  return d;
+}
+
+TEST(MergeArticleEventsTest, SameHappeningTwiceInBody) {
+  std::vector<Event> events = {Make(1, "PRK", "USA", "138"), Make(2, "CHN", "PRK", "036"),
+                               Make(3, "PRK", "USA", "138")};
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].cameo, "138");
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{1, 3}));
+  EXPECT_EQ(events[0].num_mentions, 2);
+  EXPECT_EQ(events[0].sentence, 1);
+  EXPECT_EQ(events[1].cameo, "036");
+  EXPECT_EQ(events[1].num_mentions, 1);
+}
+
+TEST(MergeArticleEventsTest, DifferentDatesAreDifferentHappenings) {
+  std::vector<Event> events = {
+      Make(1, "PRK", "JPN", "190", Date{2022, 11, 18}, DatePrecision::kDay),
+      Make(2, "PRK", "JPN", "190", Date{2022, 11, 25}, DatePrecision::kDay)};
+  MergeArticleEvents(events);
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(MergeArticleEventsTest, DayPrecisionBeatsStoryDate) {
+  // "on Saturday" in a Saturday story and an undated mention: one date, one happening.
+  std::vector<Event> events = {Make(1, "USA", "CHN", "042"),
+                               Make(4, "USA", "CHN", "042", kStory, DatePrecision::kDay)};
+  events[1].evidence.date_expression = "on Saturday";
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date_precision, DatePrecision::kDay);
+  EXPECT_EQ(events[0].evidence.date_expression, "on Saturday");
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{1, 4}));
+}
+
+TEST(MergeArticleEventsTest, NullTargets) {
+  std::vector<Event> events = {Make(1, "RUSGOV", "", "0841"), Make(2, "RUSGOV", "", "0841"),
+                               Make(3, "RUSGOV", "UKR", "0841")};
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_FALSE(events[0].target.has_value());
+  EXPECT_EQ(events[0].num_mentions, 2);
+  ASSERT_TRUE(events[1].target.has_value());
+}
+
+TEST(MergeArticleEventsTest, TitleMergesIntoBodyWithSameRoot) {
+  // Title "Xi writes to Kim" (030), body "Xi appealed to Kim ..." (0311).
+  std::vector<Event> events = {Make(0, "CHNGOV", "PRKGOV", "030"),
+                               Make(2, "CHNGOV", "PRKGOV", "0311", Date{2022, 11, 25},
+                                    DatePrecision::kDay)};
+  MergeArticleEvents(events, Doc(5, 1));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "0311");  // the more specific body code
+  EXPECT_EQ(events[0].sentence, 2);
+  EXPECT_EQ(events[0].date.ToString(), "2022-11-25");
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{0, 2}));
+  EXPECT_EQ(events[0].num_mentions, 2);
+}
+
+TEST(MergeArticleEventsTest, TitleNeedsSameActorsRootAndDate) {
+  std::vector<Event> events = {Make(0, "CHNGOV", "PRKGOV", "030"),
+                               Make(2, "CHNGOV", "PRKGOV", "042"),   // other root
+                               Make(3, "CHNGOV", "USAGOV", "0311"),  // other target
+                               Make(4, "USAGOV", "PRKGOV", "0311")}; // other source
+  MergeArticleEvents(events, Doc(5, 1));
+  EXPECT_EQ(events.size(), 4u);
+
+  std::vector<Event> dated = {
+      Make(0, "CHNGOV", "PRKGOV", "030", Date{2022, 11, 20}, DatePrecision::kDay),
+      Make(2, "CHNGOV", "PRKGOV", "0311", Date{2022, 11, 25}, DatePrecision::kDay)};
+  MergeArticleEvents(dated, Doc(5, 1));
+  EXPECT_EQ(dated.size(), 2u);  // dated differently: two happenings
+}
+
+TEST(MergeArticleEventsTest, WithoutTitleInformationRootsDoNotMerge) {
+  std::vector<Event> events = {Make(0, "CHNGOV", "PRKGOV", "030"),
+                               Make(2, "CHNGOV", "PRKGOV", "0311")};
+  MergeArticleEvents(events);
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(MergeArticleEventsTest, BodyCodingOverTitleForTheSameCode) {
+  std::vector<Event> events = {Make(0, "USA", "IRN", "172"), Make(3, "USA", "IRN", "172")};
+  events[0].sentence_text = "US sanctions Iran";
+  events[1].sentence_text = "The United States imposed sanctions on Iran on Friday.";
+  MergeArticleEvents(events, Doc(6, 1));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sentence, 3);
+  EXPECT_EQ(events[0].sentence_text, "The United States imposed sanctions on Iran on Friday.");
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{0, 3}));
+}
+
+TEST(MergeArticleEventsTest, LocationKeptFromAnyMention) {
+  std::vector<Event> events = {Make(1, "USA", "CHN", "040"), Make(2, "USA", "CHN", "040")};
+  events[1].location = Location{};
+  events[1].location->name = "Bali";
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->name, "Bali");
+}
+
+TEST(MergeArticleEventsTest, IdempotentAndFirstSeenOrder) {
+  std::vector<Event> events = {Make(1, "B", "C", "040"), Make(2, "A", "C", "040"),
+                               Make(3, "B", "C", "040"), Make(4, "A", "C", "040"),
+                               Make(5, "D", "", "010")};
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].source.code, "B");
+  EXPECT_EQ(events[1].source.code, "A");
+  EXPECT_EQ(events[2].source.code, "D");
+  std::vector<Event> again = events;
+  MergeArticleEvents(again);
+  ASSERT_EQ(again.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(again[i].mentions, events[i].mentions);
+    EXPECT_EQ(again[i].num_mentions, events[i].num_mentions);
+  }
+}
+
+TEST(MergeArticleEventsTest, EmptyAndOutOfRangeSentences) {
+  std::vector<Event> none;
+  MergeArticleEvents(none);
+  EXPECT_TRUE(none.empty());
+  std::vector<Event> events = {Make(-1, "A", "B", "040"), Make(99, "A", "B", "040")};
+  events[0].mentions.clear();
+  MergeArticleEvents(events, Doc(2, 1));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{-1, 99}));
+}
+
+}  // namespace
+}  // namespace dyad
