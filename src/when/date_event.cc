@@ -161,9 +161,31 @@ struct Candidate {
   int head;
 };
 
+// "has issued": the present perfect does not take a definite past time, so
+// an "ago" phrase hung on it belongs to a clause nearby ("has issued warrants
+// for men sought in a slaying three years ago").
+bool IsPresentPerfect(const Tree& t, int v) {
+  for (int c : t.children(v)) {
+    const std::string& f = t.form(c);
+    if (t.base_rel(c) == "aux" && (f == "has" || f == "have" || f == "'ve")) return true;
+  }
+  return false;
+}
+
+bool HasAgo(const Tree& t, int c) {
+  if (t.form(c) == "ago") return true;
+  for (int k : t.children(c))
+    if (t.form(k) == "ago") return true;
+  return false;
+}
+
 void AddDirect(const Tree& t, int v, std::vector<Candidate>* out) {
-  for (int c : t.children(v))
-    if (IsTemporalDependent(t, c)) out->push_back({c});
+  const bool perfect = IsPresentPerfect(t, v);
+  for (int c : t.children(v)) {
+    if (!IsTemporalDependent(t, c)) continue;
+    if (perfect && HasAgo(t, c)) continue;
+    out->push_back({c});
+  }
 }
 
 void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {

@@ -345,6 +345,27 @@ Wednesday PROPN NNP 15 obl:tmod)");
              "Wednesday");
 }
 
+TEST(DateEventTest, PresentPerfectRejectsAgo) {
+  // The shipped GSR parse hangs "three years ago" on "has issued".
+  Sentence s = Parsed(R"(
+A DET DT 2 det
+court NOUN NN 4 nsubj
+has|have AUX VBZ 4 aux
+issued|issue VERB VBN 0 root
+warrants|warrant NOUN NNS 4 obj
+for ADP IN 7 case
+men|man NOUN NNS 4 obl
+sought|seek VERB VBN 7 acl
+three NUM CD 10 nummod
+years|year NOUN NNS 11 obl:npmod
+ago ADV RB 4 advmod)");
+  ExpectStory(DateEvent(s, Find(s, "issued"), kWednesday), kWednesday);
+  // Without "has" the same attachment dates the verb.
+  s.tokens[2].deprel = "dep";
+  ExpectDate(DateEvent(s, Find(s, "issued"), kWednesday), "2005-01-01", DatePrecision::kYear,
+             "three years ago");
+}
+
 TEST(DateEventTest, PossessiveSubject) {
   Sentence s = Parsed(R"(
 Monday PROPN NNP 3 nmod:poss
