@@ -142,18 +142,17 @@ class ChunkLexer {
     return ok ? r - a : 0;
   }
 
-  // The furthest end of "name.name.suffix" from the '.' at q, or 0.
+  // The end of "name.name.suffix" from the '.' at q when the last part is a
+  // known suffix, or 0.
   size_t DomainEnd(size_t q, size_t e) const {
-    size_t best = 0, r = q;
     if (e - q > 255) e = q + 255;  // bounded, as EmailEnd
+    size_t r = q, last = q;
     while (r + 1 < e && text_[r] == '.' && IsAsciiAlnum(text_[r + 1])) {
-      size_t s = r + 1;
-      r = s;
+      last = ++r;
       while (r < e && (IsAsciiAlnum(text_[r]) || text_[r] == '-' || text_[r] == '_')) ++r;
-      if (WordAt(r, e)) break;
-      if (lex_.IsDomainSuffix(text_.substr(s, r - s))) best = r;
     }
-    return best;
+    if (last == q || WordAt(r, e)) return 0;
+    return lex_.IsDomainSuffix(text_.substr(last, r - last)) ? r : 0;
   }
 
   size_t ScanWord(size_t p, size_t e) {
