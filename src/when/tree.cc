@@ -6,16 +6,39 @@ namespace dyad::when {
 
 Tree::Tree(const Sentence& sentence) : tokens_(sentence.tokens) {
   const int n = size();
-  children_.resize(n);
-  forms_.reserve(n);
-  lemmas_.reserve(n);
+  forms_.resize(n);
+  lemmas_.resize(n);
+  cached_.assign(n, 0);
+  child_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i) {
-    forms_.push_back(Lower(tokens_[i].form));
-    lemmas_.push_back(tokens_[i].lemma.empty() || tokens_[i].lemma == "_" ? forms_.back()
-                                                                          : Lower(tokens_[i].lemma));
     int h = head(i);
-    if (h >= 0) children_[h].push_back(i);
+    if (h >= 0) ++child_begin_[h + 1];
   }
+  // Counting sort into one flat list; children stay in sentence order.
+  for (int i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
+  child_list_.resize(child_begin_[n]);
+  std::vector<int> fill(child_begin_.begin(), child_begin_.end() - 1);
+  for (int i = 0; i < n; ++i) {
+    int h = head(i);
+    if (h >= 0) child_list_[fill[h]++] = i;
+  }
+}
+
+const std::string& Tree::form(int i) const {
+  if (!(cached_[i] & 1)) {
+    forms_[i] = Lower(tokens_[i].form);
+    cached_[i] |= 1;
+  }
+  return forms_[i];
+}
+
+const std::string& Tree::lemma(int i) const {
+  if (!(cached_[i] & 2)) {
+    const std::string& l = tokens_[i].lemma;
+    lemmas_[i] = l.empty() || l == "_" ? form(i) : Lower(l);
+    cached_[i] |= 2;
+  }
+  return lemmas_[i];
 }
 
 int Tree::head(int i) const {
@@ -30,7 +53,7 @@ std::string_view Tree::base_rel(int i) const {
 }
 
 int Tree::child_with(int i, std::string_view base) const {
-  for (int c : children_[i])
+  for (int c : children(i))
     if (base_rel(c) == base) return c;
   return -1;
 }

@@ -4,6 +4,7 @@
 #ifndef DYAD_WHEN_TREE_H_
 #define DYAD_WHEN_TREE_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +22,13 @@ class Tree {
   const Token& token(int i) const { return tokens_[i]; }
   // -1 for the root or a head out of range.
   int head(int i) const;
-  const std::vector<int>& children(int i) const { return children_[i]; }
-  // Lower-case form and lemma (lemma falls back to the form).
-  const std::string& form(int i) const { return forms_[i]; }
-  const std::string& lemma(int i) const { return lemmas_[i]; }
+  std::span<const int> children(int i) const {
+    return std::span<const int>(child_list_).subspan(child_begin_[i], child_begin_[i + 1] - child_begin_[i]);
+  }
+  // Lower-case form and lemma (lemma falls back to the form), computed on
+  // first use: DateEvent looks at a handful of tokens per sentence.
+  const std::string& form(int i) const;
+  const std::string& lemma(int i) const;
   // "obl" for "obl:tmod"; the full relation is token(i).deprel.
   std::string_view base_rel(int i) const;
   // The first child with this base relation, or -1.
@@ -32,9 +36,12 @@ class Tree {
 
  private:
   const std::vector<Token>& tokens_;
-  std::vector<std::vector<int>> children_;
-  std::vector<std::string> forms_;
-  std::vector<std::string> lemmas_;
+  std::vector<int> child_begin_;  // children of i: child_list_[child_begin_[i], child_begin_[i+1])
+  std::vector<int> child_list_;
+  // Caches for form() and lemma(); a Tree is a local of one call, never shared.
+  mutable std::vector<std::string> forms_;
+  mutable std::vector<std::string> lemmas_;
+  mutable std::vector<char> cached_;  // bit 1: form, bit 2: lemma
 };
 
 }  // namespace dyad::when

@@ -3,6 +3,7 @@
 // XML (UD v1, made by another parser: some attachments are wrong) and once on
 // dyad's own parse when a trained model is present.
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -166,6 +167,22 @@ TEST(GsrDatesTest, AccuracyOnShippedParses) {
     score.Add(e, DateEvent(r.gold_parse, verb, r.story), "shipped-parse");
   }
   score.Print("shipped UD v1 parses");
+
+  // Speed: every table row's DateEvent, repeated.
+  std::vector<std::pair<const Record*, int>> calls;
+  for (const Expected& e : ReadTable()) {
+    const Record& r = records[e.id];
+    calls.push_back({&r, FindForm(r.gold_parse, e.verb)});
+  }
+  const int kRounds = 200;
+  int dated = 0;
+  std::clock_t cpu = std::clock();
+  for (int round = 0; round < kRounds; ++round)
+    for (const auto& [record, verb] : calls)
+      dated += DateEvent(record->gold_parse, verb, record->story).precision != DatePrecision::kStory;
+  double ns = 1e9 * (std::clock() - cpu) / CLOCKS_PER_SEC / (kRounds * calls.size());
+  std::printf("DateEvent: %.0f ns CPU per call (%zu sentences x %d, %d dated)\n", ns, calls.size(),
+              kRounds, dated);
   // Measured 62 / 65 when written (three misses are parse attachments:
   // see docs/dates.md); fail only on a clear regression.
   EXPECT_GE(score.correct, 58);
