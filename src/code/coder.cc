@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <set>
 #include <sstream>
@@ -212,17 +213,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       return mention_at[t];
     }
-    if (depth >= 2) return -1;
-    for (int k : tree.kids(t)) {
-      std::string_view r = BaseRel(tree.rel(k));
-      if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod") {
-        if (r == "nmod" && tree.rel(k) != "nmod:poss") {
-          std::string c = tree.CaseOf(k);
-          if (c != "of" && c != "from" && c != "in") continue;
+    if (depth > 0) return -1;
+    // Breadth-first through the noun phrase (not into clauses), nearest first:
+    // "part of Syria's second city Aleppo", "an agreement with the EU".
+    std::vector<int> frontier = {t}, next;
+    for (int level = 0; level < 4 && !frontier.empty(); ++level) {
+      next.clear();
+      for (int x : frontier)
+        for (int k : tree.kids(x)) {
+          std::string_view r = BaseRel(tree.rel(k));
+          if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
+              r == "nummod") {
+            if (mention_at[k] >= 0) {
+              int m = mention_under(k, 1);
+              if (m >= 0) return m;
+            }
+            next.push_back(k);
+          }
         }
-        int m = mention_under(k, depth + 1);
-        if (m >= 0) return m;
-      }
+      frontier.swap(next);
     }
     return -1;
   };
@@ -378,6 +387,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if ((r == "obj" || r == "nsubj:pass") && In(p.obj, tree.lemma(k))) ok = true;
         }
       }
+      if (ok && !p.pp.empty()) {
+        ok = false;
+        std::vector<int> hosts = {v};
+        for (int k : tree.kids(v))
+          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
+        for (int h : hosts)
+          for (int k : tree.kids(h)) {
+            std::string_view r = BaseRel(tree.rel(k));
+            if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(p.pp, 0) == 0 &&
+                (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
+              ok = true;
+          }
+      }
       if (ok && !p.xcomp.empty()) {
         ok = false;
         for (int k : tree.kids(v)) {
@@ -481,6 +503,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       why << (sources.empty() ? " none" : "") << "  target:";
       for (int m : targets) why << " " << mentions[m].code;
       why << (targets.empty() ? " none" : "") << "\n";
+    }
+    // "Brazil and the United States agreed to deepen ...": with no target, the
+    // members of a compound subject act on each other in cooperative and
+    // consultative events (roots 03-08), never in conflictual ones.
+    if (targets.empty() && sources.size() > 1) {
+      int root = std::atoi(best->code.substr(0, 2).c_str());
+      if (root >= 3 && root <= 8) {
+        targets = sources;
+        if (explain) why << "  compound subject acts mutually\n";
+      }
     }
     if (sources.empty() || targets.empty()) {
       if (explain) why << "  not coded: needs a source and a target\n";

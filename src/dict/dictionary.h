@@ -43,6 +43,8 @@ struct VerbPattern {
   bool nominal = false;
   std::string prt;
   std::vector<std::string> obj, xcomp, xobj, tgt, src;
+  std::string pp;                     // a required obl/nmod with this preposition ("pp=in")
+  std::vector<std::string> pp_noun;   // ... whose noun lemma is one of these ("pp=in:custody|detention")
   int specificity = 0; // number of constraints
   std::string origin;  // "verbs.txt:120"
   std::string text;    // the pattern as written

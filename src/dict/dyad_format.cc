@@ -80,6 +80,11 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       p->xcomp = values;
     } else if (key == "xobj") {
       p->xobj = values;
+    } else if (key == "pp") {
+      std::string v(f.substr(eq + 1));
+      size_t colon = v.find(':');
+      p->pp = v.substr(0, colon);
+      if (colon != std::string::npos) p->pp_noun = SplitAlternatives(v.substr(colon + 1));
     } else if (key == "tgt") {
       p->tgt = values;
       continue;  // slots do not make a pattern more specific
@@ -87,7 +92,7 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       p->src = values;
       continue;
     } else {
-      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj tgt src)";
+      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src)";
       return false;
     }
     ++p->specificity;
@@ -246,6 +251,7 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
         if (!p.obj.empty()) o << " obj=" << join(p.obj);
         if (!p.xcomp.empty()) o << " xcomp=" << join(p.xcomp);
         if (!p.xobj.empty()) o << " xobj=" << join(p.xobj);
+        if (!p.pp.empty()) o << " pp=" << p.pp << (p.pp_noun.empty() ? "" : ":" + join(p.pp_noun));
         if (!p.tgt.empty()) o << " tgt=" << join(p.tgt);
         if (!p.src.empty()) o << " src=" << join(p.src);
         o << "  # " << p.origin << "\n";

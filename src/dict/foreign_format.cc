@@ -231,8 +231,8 @@ bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionar
   };
   std::vector<Head> heads;
   size_t line_no = 0;
-  auto add = [&](const Head& h, const std::string& code, std::vector<std::string> obj, std::string tgt,
-                 const std::string& text_line) {
+  auto add = [&](const Head& h, const std::string& code, std::vector<std::string> obj, std::string prep,
+                 std::vector<std::string> prep_noun, const std::string& text_line) {
     VerbPattern p;
     p.code = code;
     p.lemma = h.lemma;
@@ -240,8 +240,15 @@ bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionar
     if (!p.prt.empty()) ++p.specificity;
     p.obj = std::move(obj);
     if (!p.obj.empty()) ++p.specificity;
-    if (!h.prep.empty() && tgt.empty()) tgt = h.prep;
-    if (!tgt.empty()) p.tgt = {tgt};
+    // A multi-word verb's preposition ("MEET_WITH") and a pattern's "(PREP ...)"
+    // group are required prepositional dependents.
+    if (prep.empty() && !h.prep.empty()) prep = h.prep;
+    if (!prep.empty()) {
+      p.pp = prep;
+      p.pp_noun = std::move(prep_noun);
+      p.specificity += p.pp_noun.empty() ? 1 : 2;
+      p.tgt = {"obj", prep};
+    }
     p.origin = base + ":" + std::to_string(line_no);
     p.text = text_line;
     d->AddVerb(std::move(p));
@@ -293,7 +300,7 @@ bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionar
         continue;
       }
       // First bare word (object) and first "(PREP ...)" group.
-      std::vector<std::string> obj;
+      std::vector<std::string> obj, prep_noun;
       std::string prep;
       bool approximate = false;
       size_t i = 0;
@@ -307,8 +314,28 @@ bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionar
           size_t e = post.find(')', i);
           std::string_view grp = post.substr(i + 1, (e == std::string_view::npos ? post.size() : e) - i - 1);
           std::string_view first = Trim(grp).substr(0, Trim(grp).find_first_of(" \t"));
-          if (prep.empty()) prep = Lower(first);
-          if (Trim(grp).size() > first.size()) approximate = true;  // a noun inside the PP is not checked
+          if (prep.empty()) {
+            prep = Lower(first);
+            // The PP's noun: its last word, or a synset's members.
+            std::string_view rest_grp = Trim(Trim(grp).substr(first.size()));
+            while (!rest_grp.empty() && (rest_grp.front() == '$' || rest_grp.front() == '+' || rest_grp.front() == '{'))
+              rest_grp = Trim(rest_grp.substr(1));
+            if (!rest_grp.empty()) {
+              std::string_view last = rest_grp.substr(rest_grp.find_last_of(" \t{") == std::string_view::npos
+                                                           ? 0
+                                                           : rest_grp.find_last_of(" \t{") + 1);
+              while (!last.empty() && (last.back() == '}' || last.back() == '$' || last.back() == '+')) last.remove_suffix(1);
+              if (!last.empty() && last[0] == '&') {
+                auto it = synsets.find(std::string(last));
+                if (it != synsets.end()) prep_noun = it->second;
+              } else if (!last.empty() && last != "$" && last != "+") {
+                prep_noun = LemmaForms(NameOf(last));
+              }
+              if (rest_grp.find(' ') != std::string_view::npos) approximate = true;  // only the PP's head noun is checked
+            }
+          } else {
+            approximate = true;  // a second PP is not checked
+          }
           i = e == std::string_view::npos ? post.size() : e + 1;
           continue;
         }
@@ -343,7 +370,7 @@ bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionar
         if (d->unmapped_examples.size() < 200)
           d->unmapped_examples.push_back(base + ":" + std::to_string(line_no) + ": approximated: " + std::string(line));
       }
-      for (const auto& h : heads) add(h, code, obj, prep, std::string(line));
+      for (const auto& h : heads) add(h, code, obj, prep, prep_noun, std::string(line));
       continue;
     }
     // A verb form line: "SPEED {SPEEDING SPEEDS SPED}", "+ASK_FOR {...} [020]", "CALL_OFF [160]".
@@ -365,7 +392,7 @@ bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionar
     heads.push_back(h);
     std::string own = code_of(form);
     std::string code = !own.empty() ? own : block_code;
-    if (!code.empty() && code != "---") add(h, code, {}, "", std::string(line));
+    if (!code.empty() && code != "---") add(h, code, {}, "", {}, std::string(line));
   }
   (void)error;
   return true;
@@ -381,6 +408,10 @@ bool LoadDiscards(std::string_view text, const std::string& path, Dictionaries* 
     DiscardPhrase p;
     p.story = line.front() == '+';
     if (p.story) line.remove_prefix(1);
+    // PETRARCH's sentence-level lines (years, "months ago", sports words)
+    // remove real events from news sentences; dyad applies only the
+    // story-level ones from imported files (documented in the README).
+    if (!p.story) continue;
     p.phrase = NameOf(line);
     p.origin = base + ":" + std::to_string(line_no);
     if (!p.phrase.empty()) d->AddDiscard(std::move(p));

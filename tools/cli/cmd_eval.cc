@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "cli.h"
-#include "code/actor_finder.h"
+#include "code/coder.h"
 #include "pipeline_args.h"
 
 namespace dyad::cli {
@@ -85,6 +85,21 @@ Sentence SentenceFromConllu(const std::string& conllu) {
     s.tokens.push_back(t);
   }
   s.end = static_cast<uint32_t>(s.text.size());
+  // The gold parses use UD v1 relations; dyad's parser produces UD v2.
+  for (auto& t : s.tokens) {
+    std::string& r = t.deprel;
+    bool verb_head = t.head >= 0 && t.head < static_cast<int>(s.tokens.size()) &&
+                     (s.tokens[t.head].upos == "VERB" || s.tokens[t.head].upos == "AUX" || s.tokens[t.head].upos == "ADJ");
+    if (r == "dobj") r = "obj";
+    else if (r == "nsubjpass") r = "nsubj:pass";
+    else if (r == "auxpass") r = "aux:pass";
+    else if (r == "csubjpass") r = "csubj:pass";
+    else if (r == "neg") r = "advmod";
+    else if (r == "nmod:agent") r = "obl:agent";
+    else if (r == "nmod:tmod" && verb_head) r = "obl:tmod";
+    else if (r == "nmod:npmod" && verb_head) r = "obl:npmod";
+    else if (r == "nmod" && verb_head) r = "obl";
+  }
   return s;
 }
 
@@ -109,6 +124,7 @@ int RunEval(int argc, char** argv) {
     return 2;
   }
   const bool show = args.Has("show");
+  const bool trace = args.Has("trace");
   static const char* kLevels[] = {"exact (source, target, code)", "country + full code", "country + root code"};
   Score score[3];
   std::map<std::string, std::array<size_t, 3>> per_root;  // root -> gold, tp, fp (exact level)
@@ -136,6 +152,12 @@ int RunEval(int argc, char** argv) {
             doc.sentences.push_back(SentenceFromConllu(parse->second));
             doc.text = doc.sentences[0].text;
             events = pipeline->CodeDocument(article, doc);
+            if (trace) {
+              ArticleContext ctx;
+              std::string why;
+              pipeline->coder().CodeSentence(doc.sentences[0], 0, article.date, &ctx, &why);
+              std::cout << "## " << article.id << ": " << doc.sentences[0].text << "\n" << why;
+            }
           } else {
             events = pipeline->Code(article);
           }

@@ -25,7 +25,7 @@ const std::vector<std::string>& PipelineOptionNames() {
 
 const std::vector<std::string>& PipelineFlagNames() {
   static const std::vector<std::string> k = {"no-dates", "no-places", "no-merge", "verbose", "sentences",
-                                             "strict", "dedup", "show", "json", "gold-parse", "help", "conllu", "quiet"};
+                                             "strict", "dedup", "show", "json", "gold-parse", "trace", "help", "conllu", "quiet"};
   return k;
 }
 
