@@ -120,7 +120,7 @@ TEST(ForeignFormatTest, LoadsPhoenixAndValidateDictionaries) {
                {"Phoenix.MilNonState.actors.txt", DictKind::kActors, 300},
                {"Phoenix.agents.txt", DictKind::kAgents, 500},
                {"CAMEO.2.0.txt", DictKind::kVerbs, 5000},
-               {"Phoenix.discards.txt", DictKind::kDiscards, 100},
+               {"Phoenix.discards.txt", DictKind::kDiscards, 50},
                {"PETR.Validate.actors.txt", DictKind::kActors, 50},
                {"PETR.Validate.agents.txt", DictKind::kAgents, 20},
                {"PETR.Validate.verbs.txt", DictKind::kVerbs, 100}};
