@@ -239,6 +239,12 @@ TEST(SplitSentences, LineBreaksAndHeadlines) {
   EXPECT_EQ(Sents("talks with\n\nthe rebels"), "talks with | the rebels");
 }
 
+TEST(SplitSentences, NumberedListItems) {
+  EXPECT_EQ(Sents("1. The pricing is final. 2. The contract is signed."),
+            "1. The pricing is final. | 2. The contract is signed.");
+  EXPECT_EQ(Sents("Casualties rose to 12. 3 soldiers died."), "Casualties rose to 12. | 3 soldiers died.");
+}
+
 TEST(SplitSentences, BulletsAndLists) {
   EXPECT_EQ(Sents("Key points:\n- Troops withdrew.\n- Talks resume Monday\n• Aid arrives"),
             "Key points: | - Troops withdrew. | - Talks resume Monday | • Aid arrives");
@@ -247,7 +253,7 @@ TEST(SplitSentences, BulletsAndLists) {
 TEST(SplitSentences, Datelines) {
   EXPECT_EQ(Sents("SEOUL, Nov 26 (AFP) - North Korea fired a missile."),
             "SEOUL, Nov 26 (AFP) - | North Korea fired a missile.");
-  EXPECT_EQ(Sents("KABUL: Taliban fighters attacked a base."), "KABUL: | Taliban fighters attacked a base.");
+  EXPECT_EQ(Sents("KABUL: Taliban fighters attacked a base."), "KABUL: Taliban fighters attacked a base.");
   EXPECT_EQ(Sents("The deal - signed Monday - holds."), "The deal - signed Monday - holds.");
 }
 
