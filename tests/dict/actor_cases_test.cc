@@ -79,8 +79,8 @@ void RunTable(const char* file, double floor) {
   EXPECT_GE(rate, floor);
 }
 
-TEST(ActorCasesTest, StatesOrgsGroupsMediaAgents) { RunTable("actor_cases.tsv", 0.80); }
-TEST(ActorCasesTest, PeopleWithDatedRoles) { RunTable("people_cases.tsv", 0.80); }
+TEST(ActorCasesTest, StatesOrgsGroupsMediaAgents) { RunTable("actor_cases.tsv", 0.97); }
+TEST(ActorCasesTest, PeopleWithDatedRoles) { RunTable("people_cases.tsv", 0.97); }
 
 }  // namespace
 }  // namespace dyad
