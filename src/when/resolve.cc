@@ -232,6 +232,7 @@ class Resolver {
   }
 
   std::optional<Period> Qualified(const std::string& q, Words rest) const {
+    if (rest.size() >= 2 && (rest[0] == "on" || rest[0] == "in")) rest = rest.subspan(1);  // "late on Friday"
     std::optional<Period> p = Core(rest);
     if (!p) return std::nullopt;
     if (p->first == p->last) return p;  // "late Monday", "earlier today"
@@ -269,6 +270,12 @@ class Resolver {
       return DayPeriod(story_.AddDays(-2));
     if (n == 3 && w[0] == "day" && w[1] == "after" && w[2] == "tomorrow")
       return DayPeriod(story_.AddDays(2));
+    if (n >= 2 && IsPartOfDay(w[0])) {
+      // "the night of November 18", "the morning of Monday"
+      std::optional<Period> p = Core(w.subspan(1));
+      if (p && p->first == p->last) return p;
+      return std::nullopt;
+    }
     if (n >= 2 && IsPartOfDay(w[n - 1])) {
       // "Monday night", "yesterday morning", "last Friday evening".
       std::optional<Period> p = Core(w.first(n - 1));

@@ -1,5 +1,8 @@
 // DateEvent and ClauseTense on hand-built parses (UD v2 relations unless a
 // test says it imitates UD v1 or a parser error).
+#include <cstdint>
+#include <iterator>
+
 #include <gtest/gtest.h>
 
 #include "dyad/when.h"
@@ -482,6 +485,48 @@ Monday PROPN NNP 3 obl)");
   ExpectStory(DateEvent(empty, 0, kSaturday), kSaturday);
   ResolvedDate no_story = DateEvent(s, 2, Date{});
   EXPECT_EQ(no_story.precision, DatePrecision::kStory);
+}
+
+TEST(DateEventTest, RandomTreesNeverCrash) {
+  // Random heads (cycles, self-loops, out of range), relations and words.
+  const char* forms[] = {"on", "Monday", "last", "week", "ago", "two", "days", "'s", "will",
+                         "has", "yesterday", "May", "2019", "18th", "after", "earlier", "this",
+                         "month", "said", ",", "", "Nov.", "\xE2\x80\x99s", "mid-November"};
+  const char* rels[] = {"obl", "obl:tmod", "nmod", "nmod:poss", "advmod", "case", "det", "amod",
+                        "nummod", "xcomp", "conj", "ccomp", "advcl", "aux", "mark", "compound",
+                        "obj", "nsubj", "acl", "root", "punct", ""};
+  const char* xpos[] = {"VBD", "VBN", "VB", "NNP", "CD", "MD", ""};
+  uint32_t seed = 12345;
+  auto next = [&seed](uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  int dated = 0;
+  for (int round = 0; round < 3000; ++round) {
+    Sentence s;
+    int n = 1 + next(14);
+    for (int i = 0; i < n; ++i) {
+      Token t;
+      t.form = forms[next(std::size(forms))];
+      t.lemma = next(3) ? t.form : "";
+      t.xpos = xpos[next(std::size(xpos))];
+      t.upos = next(2) ? "PROPN" : "NOUN";
+      t.head = static_cast<int>(next(n + 3)) - 2;
+      t.deprel = rels[next(std::size(rels))];
+      s.tokens.push_back(t);
+    }
+    for (int v = -1; v <= n; ++v) {
+      ResolvedDate r = DateEvent(s, v, kSaturday);
+      ASSERT_TRUE(r.date.valid());
+      if (r.precision != DatePrecision::kStory) {
+        ++dated;
+        ASSERT_FALSE(r.span.empty());
+        ASSERT_LE(r.span.end, n);
+      }
+      (void)ClauseTense(s, v);
+    }
+  }
+  EXPECT_GT(dated, 0);
 }
 
 TEST(ClauseTenseTest, Forms) {
