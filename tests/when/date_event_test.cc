@@ -174,6 +174,28 @@ agreement NOUN NN 4 obj)");
              "Tuesday");
 }
 
+TEST(DateEventTest, Ewt214UnmarkedRelations) {
+  // UD EWT 2.14 writes bare temporal noun phrases as obl:unmarked.
+  Sentence s = Parsed(R"(
+Moscow PROPN NNP 5 nsubj
+earlier ADV RBR 4 advmod
+this DET DT 4 det
+year NOUN NN 5 obl:unmarked
+acknowledged|acknowledge VERB VBD 0 root
+the DET DT 7 det
+strike NOUN NN 5 obj
+, PUNCT , 11 punct
+a DET DT 10 det
+spokesman NOUN NN 11 nsubj
+said|say VERB VBD 5 parataxis
+last ADJ JJ 13 amod
+week NOUN NN 11 obl:unmarked)");
+  ExpectDate(DateEvent(s, Find(s, "acknowledged"), kSaturday), "2022-01-01", DatePrecision::kYear,
+             "earlier this year");
+  ExpectDate(DateEvent(s, Find(s, "said"), kSaturday), "2022-11-01", DatePrecision::kMonth,
+             "last week");
+}
+
 TEST(DateEventTest, OvernightAdverb) {
   Sentence s = Parsed(R"(
 Insurgents|insurgent NOUN NNS 2 nsubj
