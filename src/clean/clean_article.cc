@@ -17,23 +17,30 @@ using clean_internal::Trim;
 
 namespace {
 
-// Lines of the normalized text; "" marks a paragraph break.
-std::vector<std::string> SplitLines(const std::string& text) {
-  std::vector<std::string> lines;
+// A line of the normalized text; an empty kept line marks a paragraph break.
+struct Line {
+  std::string text;
+  bool dropped = false;
+};
+
+std::vector<Line> SplitLines(const std::string& text) {
+  std::vector<Line> lines;
   size_t start = 0;
   while (start <= text.size()) {
     size_t nl = text.find('\n', start);
     if (nl == std::string::npos) nl = text.size();
-    lines.emplace_back(text, start, nl - start);
+    lines.push_back(Line{text.substr(start, nl - start)});
     start = nl + 1;
   }
   return lines;
 }
 
-std::string JoinLines(const std::vector<std::string>& lines) {
+std::string JoinLines(const std::vector<Line>& lines) {
   std::string out;
   bool pending_break = false;
-  for (const std::string& l : lines) {
+  for (const Line& line : lines) {
+    if (line.dropped) continue;
+    const std::string& l = line.text;
     if (l.empty()) {
       pending_break = !out.empty();
       continue;
@@ -72,10 +79,12 @@ CleanReport CleanArticle(Article& article) {
     return report;
   }
 
-  std::vector<std::string> lines = SplitLines(article.text);
+  std::vector<Line> lines = SplitLines(article.text);
+  auto is_text = [](const Line& l) { return !l.dropped && !l.text.empty(); };
 
   // 1. Drop lines that are not story text; trim stray punctuation.
-  for (std::string& line : lines) {
+  for (Line& l : lines) {
+    std::string& line = l.text;
     if (line.empty()) continue;
     clean_internal::LineVerdict v = ClassifyLine(line);
     if (v.kind == LineKind::kTrailingCredit) {
@@ -85,32 +94,33 @@ CleanReport CleanArticle(Article& article) {
     } else if (v.kind != LineKind::kBody) {
       if (v.kind == LineKind::kCredit && article.agency.empty()) article.agency = std::string(v.agency);
       Drop(&report, clean_internal::LineKindName(v.kind), line);
-      line.clear();
+      l.dropped = true;
       continue;
     }
     std::string inline_credits = clean_internal::RemoveInlinePhotoCredits(&line);
     if (!inline_credits.empty()) Drop(&report, "photo credit", inline_credits);
     if (size_t n = clean_internal::StrayLeadingPunctuation(line)) {
-      Drop(&report, "stray leading punctuation", std::string_view(line).substr(0, n));
+      Drop(&report, "stray leading punctuation", Trim(std::string_view(line).substr(0, n)));
       line.erase(0, n);
     }
+    if (line.empty()) l.dropped = true;
   }
 
   // 2. The title: run into the first line, or a headline line of its own.
   size_t first = 0;
-  while (first < lines.size() && lines[first].empty()) ++first;
+  while (first < lines.size() && !is_text(lines[first])) ++first;
   if (article.title.empty() && first < lines.size()) {
-    std::string& line = lines[first];
+    std::string& line = lines[first].text;
     size_t cut = clean_internal::FindTitleEnd(line);
     if (cut != std::string_view::npos) {
       article.title = std::string(Trim(std::string_view(line).substr(0, cut)));
       line.erase(0, cut);
     } else if (clean_internal::LooksLikeHeadline(line)) {
       size_t next = first + 1;
-      while (next < lines.size() && lines[next].empty()) ++next;
+      while (next < lines.size() && !is_text(lines[next])) ++next;
       if (next < lines.size()) {
         article.title = line;
-        line.clear();
+        lines[first].dropped = true;
         first = next;
       }
     }
@@ -122,7 +132,7 @@ CleanReport CleanArticle(Article& article) {
 
   // 3. A dateline opening the story becomes metadata.
   if (first < lines.size()) {
-    std::string& line = lines[first];
+    std::string& line = lines[first].text;
     if (auto m = clean_internal::MatchDateline(line)) {
       article.dateline = std::string(m->dateline);
       article.dateline_place = std::string(m->place);

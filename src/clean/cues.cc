@@ -54,7 +54,7 @@ constexpr std::string_view kPhotoLabels[] = {"Photo", "Photos", "Picture", "Pict
 
 // Footer and site boilerplate, matched at the start of a line.
 constexpr std::string_view kFooterStarts[] = {
-    "Did you find an error", "Please let us know", "Read more:", "Read more at", "Read more here",
+    "Did you find an error", "Read more:", "Read more at", "Read more here",
     "Read also:", "Also read:", "ALSO READ", "READ MORE", "Related:", "Related articles", "Related stories",
     "Related coverage", "Related content", "Subscribe to", "Subscribe now", "Sign up for", "Sign up to",
     "Follow us on", "Follow our", "Like us on", "Click here", "Share this article", "Share this story",
@@ -82,7 +82,8 @@ constexpr std::string_view kFunctionWords[] = {
     "new", "north", "south", "east", "west", "united", "saint", "st.", "de", "la", "le", "van", "von", "al",
     "bin", "abu", "i", "you", "we", "he", "she", "it", "they", "me", "him", "us", "them", "there", "here", "all",
     "every", "each", "some", "any", "both", "either", "neither", "more", "most", "less", "very", "also", "just",
-    "only", "even", "still", "yet", "like", "dear", "hi", "hello", "thanks", "thank", "please",
+    "only", "even", "still", "yet", "like", "dear", "hi", "hello", "thanks", "thank", "please", "named", "called",
+    "dubbed", "titled", "entitled", "word", "term", "chief", "head", "commander", "envoy", "spokesperson",
 };
 
 // Opening words of a news sentence that are rarely capitalized mid-headline in

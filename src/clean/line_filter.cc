@@ -1,5 +1,6 @@
 #include "clean/line_filter.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "clean/cues.h"
@@ -181,8 +182,9 @@ LineVerdict ClassifyLine(std::string_view line) {
     char last = line.back();
     if (last != '.' && last != '!' && last != '?') {
       std::string_view rest = Trim(line.substr(3));
-      std::string_view names = rest.substr(0, rest.find(','));
-      std::string_view after = rest.size() > names.size() ? Trim(rest.substr(names.size() + 1)) : std::string_view();
+      std::string_view names = rest.substr(0, std::min(rest.find(','), rest.find(" in ")));
+      std::string_view after = Trim(rest.substr(names.size()));
+      if (!after.empty() && after.front() == ',') after = Trim(after.substr(1));
       bool names_ok = IsAgency(names);
       if (!names_ok) {
         names_ok = true;
