@@ -295,11 +295,12 @@ class ChunkLexer {
         Emit(start + k, q);
         return q;
       }
-    } else if (word.size() >= 3 && IsDigitChar(word[0])) {  // 5pm -> 5 pm
-      char a = LowerChar(word[word.size() - 2]), m = LowerChar(word[word.size() - 1]);
-      if ((a == 'a' || a == 'p') && m == 'm' && IsDigitChar(word[word.size() - 3])) {
-        Emit(start, q - 2);
-        Emit(q - 2, q);
+    } else if (IsDigitChar(word[0])) {  // 5pm -> 5 pm, 170m -> 170 m
+      size_t k = word.size();
+      while (k > 0 && IsLetterChar(word[k - 1])) --k;
+      if (k > 0 && k < word.size() && IsDigitChar(word[k - 1]) && lex_.IsNumberUnit(word.substr(k))) {
+        Emit(start, start + k);
+        Emit(start + k, q);
         return q;
       }
     }

@@ -68,6 +68,8 @@ Lexicon Lexicon::FromText(std::string_view abbreviations, std::string_view lexic
       size_t bar = parts.find('|');
       if (bar == std::string_view::npos || bar == 0 || bar >= word.size()) return;
       lex.word_splits_.emplace(std::move(word), bar);
+    } else if (section == "number_unit") {
+      lex.number_units_.insert(Lower(entry));
     } else if (section == "domain_suffix") {
       lex.domain_suffixes_.insert(Lower(entry));
     } else if (section == "sentence_starter") {
@@ -100,6 +102,16 @@ size_t Lexicon::WordSplitPoint(std::string_view word) const {
   }
   auto it = word_splits_.find(std::string_view(buf, word.size()));
   return it == word_splits_.end() ? 0 : it->second;
+}
+
+bool Lexicon::IsNumberUnit(std::string_view unit) const {
+  if (unit.empty() || unit.size() > 8) return false;
+  char buf[8];
+  for (size_t i = 0; i < unit.size(); ++i) {
+    char c = unit[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return number_units_.find(std::string_view(buf, unit.size())) != number_units_.end();
 }
 
 bool Lexicon::IsDomainSuffix(std::string_view suffix) const {

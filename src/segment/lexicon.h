@@ -29,6 +29,8 @@ class Lexicon {
   bool IsHyphenPrefix(std::string_view lower) const;
   // Length of the first part when EWT splits `word` ("cannot" -> 3), else 0.
   size_t WordSplitPoint(std::string_view word) const;
+  // "pm", "kg", "bn": a unit EWT splits off a number ("5pm"); any case.
+  bool IsNumberUnit(std::string_view unit) const;
   // "com", "pdf" (either all lower or all upper case in the text).
   bool IsDomainSuffix(std::string_view suffix) const;
   // "The", "He": shows a new sentence after an abbreviation.
@@ -49,6 +51,7 @@ class Lexicon {
   Map<AbbrevKind> abbreviations_;
   Set hyphen_prefixes_;
   Map<size_t> word_splits_;
+  Set number_units_;
   Set domain_suffixes_;
   Set sentence_starters_;
 };

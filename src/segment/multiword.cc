@@ -39,7 +39,8 @@ bool ContinuesToken(const Token& prev, const Token& word) {
   if (!segment_internal::IsWordCp(last)) return false;
   const std::string w = Fold(word.form);
   if (w == "n't" || w == "'s" || w == "'re" || w == "'ve" || w == "'ll" || w == "'d" || w == "'m") return true;
-  if (w == "'") return last == 's' || last == 'S';  // possessive plural: "parents'"
+  // A possessive "'" after plural s ("parents'") is not grouped: in EWT
+  // such an apostrophe is far more often a closing quote ('the "Christians'").
   // Two letter words touching: only a listed split makes them ("can" "not").
   return AllAsciiLetters(prev.form) && AllAsciiLetters(word.form);
 }

@@ -11,7 +11,7 @@
 namespace dyad {
 
 // True when `word` continues the surface token of `prev`: they touch and
-// `word` is a clitic ("n't", "'s", "'ll", a possessive "'" after s) or the
+// `word` is a clitic ("n't", "'s", "'ll") or the
 // second letter part of a split word ("not" of "cannot", "na" of "gonna").
 bool ContinuesToken(const Token& prev, const Token& word);
 

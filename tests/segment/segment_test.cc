@@ -77,6 +77,8 @@ TEST(Tokenize, SplitWordsAsEwt) {
   EXPECT_EQ(Toks("We cannot accept it"), "We can not accept it");
   EXPECT_EQ(Toks("They're gonna lose"), "They 're gon na lose");
   EXPECT_EQ(Toks("The talks start at 5pm"), "The talks start at 5 pm");
+  EXPECT_EQ(Toks("a $170m deal, 20ft waves, 2.5bn"), "a $ 170 m deal , 20 ft waves , 2.5 bn");
+  EXPECT_EQ(Toks("the 1990s, the 21st century, G8"), "the 1990s , the 21st century , G8");
 }
 
 TEST(Tokenize, AbbreviationsKeepTheirPeriod) {
@@ -344,7 +346,7 @@ TEST(SurfaceTokens, GroupsCliticsAndSplitWords) {
     for (size_t i = r.first; i <= r.last; ++i) s += words[i].form;
     surface.push_back(s);
   }
-  const std::vector<std::string> expected = {"I", "can't", ",", "we", "cannot", "and", "Korea's", "parents'",
+  const std::vector<std::string> expected = {"I", "can't", ",", "we", "cannot", "and", "Korea's", "parents", "'",
                                              "5", "pm", "don't", "."};
   EXPECT_EQ(surface, expected);
 }
