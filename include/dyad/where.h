@@ -22,6 +22,7 @@ struct PlaceCandidate {
   int64_t geonames_id = 0;
   int64_t population = 0;
   std::string precision; // "place" | "admin1" | "country"
+  bool capital = false;  // a national capital (GeoNames PPLC)
 };
 
 class Gazetteer {

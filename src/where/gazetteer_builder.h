@@ -26,7 +26,8 @@ struct GazetteerBuildStats {
   std::vector<std::string> unknown_seats;  // subdivisions.tsv rows whose city was not found
   size_t subdivisions_by_name = 0;   // matched to a GeoNames admin1 code by a city's name
   size_t subdivisions_by_code = 0;   // ISO code suffix equals the GeoNames admin1 code
-  size_t subdivisions_by_seat = 0;   // lower-level entry placed at its namesake town
+  size_t subdivisions_by_seat = 0;   // placed at its seat or namesake town (lower level, or
+                                     // finer than the GeoNames admin1 it lies in)
   size_t subdivisions_unplaced = 0;  // coordinates borrowed from parent or country
   size_t bytes = 0;
 };

@@ -144,6 +144,7 @@ PlaceCandidate GazetteerImage::Candidate(uint32_t place) const {
   c.geonames_id = r.geonames_id;
   c.population = r.population;
   c.precision = PlaceKindPrecision(static_cast<PlaceKind>(r.kind));
+  c.capital = (r.flags & kFlagCapital) != 0;
   return c;
 }
 

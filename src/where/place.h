@@ -17,11 +17,20 @@ enum PlaceFlags : uint8_t {
   kFlagNoCoords = 4,     // coordinates borrowed from the country (subdivision not placed)
 };
 
+// Ranks shared by the file builder and the built-in gazetteer: a country name
+// means the country, a national capital beats other places of its name, then
+// population decides.
+inline constexpr double kCountryRank = 1e15;
+inline constexpr double kCapitalRank = 1e13;
+// A subdivision whose population is unknown ranks like a town of this size.
+inline constexpr double kUnknownAdminRank = 50000;
+
 struct Place {
   std::string name;                  // display name: "Bali", "New York City"
   std::vector<std::string> aliases;  // other names that find it: "Britain", "U.S."
   std::string admin1;                // subdivision name (places) or ISO 3166-2 code (admin1)
   std::string country;               // ISO alpha-3
+  std::string country_alpha2;        // countries only: ISO alpha-2 (for the built-in tables)
   PlaceKind kind = PlaceKind::kPlace;
   uint8_t flags = 0;
   double lat = 0, lon = 0;

@@ -1,7 +1,7 @@
 // Builds dyad's gazetteer file (and, with --tables, the compiled-in fallback
 // tables). Compiled and run by tools/build_gazetteer.sh against libdyad.
 //   build_gazetteer --cities cities.pbf --iso /usr/share/iso-codes/json
-//       --country-aliases data/gazetteer/country_aliases.tsv \
+//       --country-aliases data/gazetteer/country_aliases.tsv
 //       --place-aliases data/gazetteer/place_aliases.tsv
 //       --subdivisions data/gazetteer/subdivisions.tsv --out build/gazetteer.bin [--tables data/embed]
 #include <chrono>
@@ -57,8 +57,8 @@ int main(int argc, char** argv) {
   size_t placed = stats.subdivisions - stats.subdivisions_unplaced;
   std::printf(
       "gazetteer: %zu places (%zu countries, %zu subdivisions, %zu cities), %zu bytes, %.1f s\n"
-      "subdivisions placed: %zu of %zu (%zu by subdivisions.tsv, %zu by namesake city, %zu by admin code, %zu lower-level at "
-      "namesake town); %zu use their parent's or country's point\n",
+      "subdivisions placed: %zu of %zu (%zu by subdivisions.tsv, %zu by namesake city, %zu by admin code, %zu at their seat "
+      "or namesake town); %zu use their parent's or country's point\n",
       places.size(), stats.countries, stats.subdivisions, stats.cities, stats.bytes, secs, placed,
       stats.subdivisions, stats.subdivisions_by_seat_table, stats.subdivisions_by_name, stats.subdivisions_by_code,
       stats.subdivisions_by_seat, stats.subdivisions_unplaced);

@@ -1,0 +1,328 @@
+// LocateEvent: the place of an event from the parse of its sentence.
+//
+// 1. Locative dependents of the event's predicate: obl/nmod with a case marker
+//    in LocativeCase() ("in Bali", "near Kharkiv", "in southern Guyana"),
+//    following nmod chains below them ("on the sidelines of the G20 summit in
+//    Bali", "on the outskirts of Kabul") and appositions ("in the capital,
+//    Kabul"). Direct dependents first, then the predicate's xcomp and, for a
+//    conjoined predicate, its head's (shared) locatives.
+// 2. Tokens inside actor spans never count; subjects and objects are never
+//    looked at, so "China launched" is not a location.
+// 3. Else the dateline place.
+// Among places of the same name: a country named beside it ("Bali,
+// Indonesia"), then the actors' countries, then the dateline's country, unless
+// the gazetteer's first choice is a country, a national capital (which only the
+// dateline's country overrides) or at least 50 times larger.
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include <utf8proc.h>
+
+#include "dyad/where.h"
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxChainDepth = 4;
+constexpr int kMaxNameTokens = 5;
+constexpr int64_t kOverrideRatio = 50;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Has(std::initializer_list<std::string_view> set, std::string_view word) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Prepositions that put an event at a place.
+bool LocativeCase(std::string_view c) {
+  return Has({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
+              "off", "along", "nearby", "into"},
+             c);
+}
+
+// Nouns whose "of" complement is a place: "the outskirts of Kabul".
+bool SpatialNoun(std::string_view n) {
+  return Has({"outskirts", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east",
+              "west", "northeast", "northwest", "southeast", "southwest", "part", "parts", "region",
+              "province", "city", "town", "village", "capital", "coast", "border", "area", "district",
+              "streets", "edge", "port", "island", "state", "county", "outskirt", "vicinity"},
+             n);
+}
+
+// Capitalized words that are times, not places ("in March", "on Sunday").
+bool TimeWord(std::string_view w) {
+  return Has({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+              "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "today"},
+             w);
+}
+
+// Lower-case heads that may end a place name: "Kharkiv region".
+bool NameTypeWord(std::string_view w) {
+  return Has({"region", "province", "oblast", "state", "governorate", "district", "county",
+              "prefecture", "city"},
+             w);
+}
+
+class Finder {
+ public:
+  Finder(const Gazetteer& g, const Sentence& s, const PlaceContext& ctx)
+      : g_(g), s_(s), ctx_(ctx), kids_(s.tokens.size()) {
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i < n; ++i) {
+      int h = s.tokens[i].head;
+      if (h >= 0 && h < n && h != i) kids_[h].push_back(i);
+    }
+  }
+
+  std::optional<Location> Locate(int verb) {
+    const int n = static_cast<int>(s_.tokens.size());
+    if (!ctx_.dateline_place.empty()) {
+      std::vector<PlaceCandidate> d = g_.Lookup(ctx_.dateline_place);
+      if (!d.empty()) dateline_country_ = Choose(d, "").country;
+    }
+    if (verb >= 0 && verb < n) {
+      std::vector<int> sources{verb};
+      for (int k : kids_[verb])
+        if (s_.tokens[k].deprel == "xcomp") sources.push_back(k);
+      const Token& v = s_.tokens[verb];
+      if (v.deprel == "conj" && v.head >= 0 && v.head < n) sources.push_back(v.head);
+      for (int src : sources) {
+        for (int k : kids_[src]) {
+          if (!IsOblique(k)) continue;
+          std::string c = CaseOf(k);
+          if (auto loc = FromOblique(k, c, 0)) return loc;
+        }
+      }
+      // "shelled villages in the Kharkiv region": a locative on the object
+      // (the attachment parsers often choose) places the event too.
+      for (int k : kids_[verb]) {
+        if (s_.tokens[k].deprel != "obj" || InActor(k)) continue;
+        for (int m : kids_[k]) {
+          const std::string& r = s_.tokens[m].deprel;
+          if (r.rfind("nmod", 0) != 0 || r == "nmod:poss" || r == "nmod:tmod") continue;
+          std::string c = CaseOf(m);
+          if (!LocativeCase(c)) continue;
+          if (auto loc = FromOblique(m, c, 1)) return loc;
+        }
+      }
+    }
+    if (ctx_.dateline_place.empty()) return std::nullopt;
+    std::vector<PlaceCandidate> d = g_.Lookup(ctx_.dateline_place);
+    if (d.empty()) return std::nullopt;
+    return MakeLocation(Choose(d, ""), ctx_.dateline_place, "dateline");
+  }
+
+ private:
+  bool IsOblique(int i) const {
+    const std::string& r = s_.tokens[i].deprel;
+    if (r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "nmod:poss") return false;
+    return r.rfind("obl", 0) == 0 || r.rfind("nmod", 0) == 0;
+  }
+
+  std::string CaseOf(int i) const {
+    for (int k : kids_[i]) {
+      const Token& t = s_.tokens[k];
+      if (t.deprel == "case" || t.deprel == "mark") return Lower(t.lemma.empty() ? t.form : t.lemma);
+    }
+    return "";
+  }
+
+  bool InActor(int i) const {
+    for (const Span& sp : ctx_.actor_spans)
+      if (!sp.empty() && i >= sp.begin && i < sp.end) return true;
+    return false;
+  }
+
+  // "Kabul", "Élysée", "d'Ivoire", "al-Anbar": an upper-case letter starts
+  // the word or follows a short particle.
+  bool Capitalized(int i) const {
+    std::string_view f = s_.tokens[i].form;
+    for (std::string_view particle : {"d'", "l'", "al-", "el-", "ad-", "as-", "an-", "ar-"}) {
+      if (f.size() > particle.size() && f.substr(0, particle.size()) == particle) {
+        f.remove_prefix(particle.size());
+        break;
+      }
+    }
+    if (f.empty()) return false;
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(f.data()),
+                                          static_cast<utf8proc_ssize_t>(f.size()), &cp);
+    return n > 0 && utf8proc_isupper(cp);
+  }
+
+  // A token that may be part of a place name.
+  bool NameToken(int i) const {
+    const Token& t = s_.tokens[i];
+    if (!Capitalized(i) || TimeWord(Lower(t.form)) || InActor(i)) return false;
+    return t.upos.empty() || t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "ADJ" ||
+           t.upos == "X" || t.upos == "NUM";
+  }
+
+  // The oblique `x` with case `c`: a place itself, or a container whose nmod
+  // chain leads to one.
+  std::optional<Location> FromOblique(int x, const std::string& c, int depth) {
+    if (depth > kMaxChainDepth) return std::nullopt;
+    const bool locative = LocativeCase(c);
+    if (locative) {
+      if (auto loc = NameAt(x, c)) return loc;
+    }
+    // "in the capital, Kabul", "in the city of Aleppo", "on the outskirts of Damascus".
+    const Token& xt = s_.tokens[x];
+    const bool spatial = SpatialNoun(Lower(xt.lemma.empty() ? xt.form : xt.lemma));
+    if (locative || (c == "on" && spatial)) {
+      for (int k : kids_[x]) {
+        const std::string& r = s_.tokens[k].deprel;
+        if (r == "appos" || r == "flat" || (spatial && r.rfind("nmod", 0) == 0 && CaseOf(k) == "of"))
+          if (auto loc = NameAt(k, c)) return loc;
+      }
+    }
+    // Follow nmod chains: "on the sidelines of the G20 summit in Bali". A
+    // locative below any oblique counts; an "of" link is followed, not taken.
+    for (int k : kids_[x]) {
+      const std::string& r = s_.tokens[k].deprel;
+      if (r.rfind("nmod", 0) != 0 || r == "nmod:poss" || r == "nmod:tmod") continue;
+      std::string kc = CaseOf(k);
+      if (LocativeCase(kc) || kc == "of")
+        if (auto loc = FromOblique(k, kc, depth + 1)) return loc;
+    }
+    return std::nullopt;
+  }
+
+  // The place named by the tokens around `x` (its compounds and flat parts).
+  std::optional<Location> NameAt(int x, const std::string& c) {
+    const int n = static_cast<int>(s_.tokens.size());
+    auto name_rel = [](const std::string& r) {
+      return r == "compound" || r == "flat" || r == "flat:name" || r == "amod" || r == "nmod:npmod";
+    };
+    // x, its compound/flat/amod dependents, and theirs ("de" in "Rio de Janeiro").
+    auto part_of_name = [&](int i) {
+      if (i == x) return true;
+      const Token& t = s_.tokens[i];
+      if (t.head == x) return name_rel(t.deprel);
+      if (t.head < 0 || t.head >= n || s_.tokens[t.head].head != x) return false;
+      return name_rel(s_.tokens[t.head].deprel) && (name_rel(t.deprel) || t.deprel == "case");
+    };
+    int lo = x, hi = x;
+    while (lo > 0 && x - lo < kMaxNameTokens && part_of_name(lo - 1)) --lo;
+    while (hi + 1 < n && hi - x < kMaxNameTokens && part_of_name(hi + 1)) ++hi;
+    // Longest spans first; a span starts with a name token and ends with one
+    // (or with "region", "province" ... after a name).
+    for (int len = hi - lo + 1; len >= 1; --len) {
+      for (int b = hi - len + 1; b >= lo; --b) {
+        int e = b + len - 1;
+        if (!NameToken(b)) continue;
+        if (!NameToken(e) && !(e > b && NameTypeWord(Lower(s_.tokens[e].form)) && !InActor(e)))
+          continue;
+        bool ok = true;
+        for (int i = b; i <= e && ok; ++i) ok = !InActor(i);
+        if (!ok) continue;
+        std::string name;
+        for (int i = b; i <= e; ++i) {
+          name += s_.tokens[i].form;
+          if (i < e && s_.tokens[i].space_after) name += ' ';
+        }
+        std::vector<PlaceCandidate> found = g_.Lookup(name);
+        if (found.empty()) continue;
+        std::string hint = CountryBeside(x);
+        return MakeLocation(Choose(found, hint), Expression(x, b, e), "clause");
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A country named in apposition or after a comma: "Bali, Indonesia".
+  std::string CountryBeside(int x) {
+    for (int k : kids_[x]) {
+      const std::string& r = s_.tokens[k].deprel;
+      if (r != "appos" && r != "flat" && r != "conj" && r.rfind("nmod", 0) != 0) continue;
+      if (!NameToken(k) || k < x) continue;
+      for (const PlaceCandidate& p : g_.Lookup(s_.tokens[k].form))
+        if (p.precision == "country") return p.country;
+    }
+    return "";
+  }
+
+  // "in southern Guyana": from the case marker to the end of the name.
+  std::string Expression(int x, int b, int e) const {
+    int start = b;
+    for (int k : kids_[x]) {
+      const std::string& r = s_.tokens[k].deprel;
+      if ((r == "case" || r == "det" || r == "amod") && k < start) start = k;
+    }
+    std::string out;
+    for (int i = start; i <= e; ++i) {
+      out += s_.tokens[i].form;
+      if (i < e && s_.tokens[i].space_after) out += ' ';
+    }
+    return out;
+  }
+
+  const PlaceCandidate& Choose(const std::vector<PlaceCandidate>& c, const std::string& hint) const {
+    const PlaceCandidate& best = c.front();
+    auto pick = [&](auto pred) -> const PlaceCandidate* {
+      for (const PlaceCandidate& p : c)
+        if (pred(p)) return &p;
+      return nullptr;
+    };
+    std::vector<std::vector<std::string>> tiers;
+    if (!hint.empty()) tiers.push_back({hint});
+    if (!ctx_.actor_countries.empty()) tiers.push_back(ctx_.actor_countries);
+    if (!dateline_country_.empty()) tiers.push_back({dateline_country_});
+    for (size_t t = 0; t < tiers.size(); ++t) {
+      const auto& countries = tiers[t];
+      const PlaceCandidate* p = pick([&](const PlaceCandidate& x) {
+        return std::find(countries.begin(), countries.end(), x.country) != countries.end();
+      });
+      if (p == nullptr) continue;
+      if (p == &best) return best;
+      // A country named beside the place settles it; context alone does not
+      // move "Paris" to Texas.
+      bool explicit_hint = t == 0 && !hint.empty();
+      if (explicit_hint) return *p;
+      if (best.precision == "country") return best;
+      // A national capital yields to the dateline's country ("Tripoli" under
+      // a BEIRUT dateline), not to the actors' ("London" with Canadian actors).
+      const bool dateline_tier = !dateline_country_.empty() && t + 1 == tiers.size();
+      if (best.capital && !dateline_tier) continue;
+      if (best.population >= kOverrideRatio * std::max<int64_t>(p->population, 1)) return best;
+      return *p;
+    }
+    return best;
+  }
+
+  static Location MakeLocation(const PlaceCandidate& p, std::string text, const char* from) {
+    Location l;
+    l.name = p.name;
+    l.admin1 = p.admin1;
+    l.country = p.country;
+    l.lat = p.lat;
+    l.lon = p.lon;
+    l.geonames_id = p.geonames_id;
+    l.precision = p.precision;
+    l.text = std::move(text);
+    l.from = from;
+    return l;
+  }
+
+  const Gazetteer& g_;
+  const Sentence& s_;
+  const PlaceContext& ctx_;
+  std::vector<std::vector<int>> kids_;
+  std::string dateline_country_;
+};
+
+}  // namespace
+
+std::optional<Location> LocateEvent(const Gazetteer& gazetteer, const Sentence& sentence, int verb,
+                                    const PlaceContext& context) {
+  return Finder(gazetteer, sentence, context).Locate(verb);
+}
+
+}  // namespace dyad
