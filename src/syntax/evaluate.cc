@@ -1,8 +1,16 @@
 #include "syntax/evaluate.h"
 
 #include <chrono>
+#include <ctime>
 
 namespace dyad::syntax {
+namespace {
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+}  // namespace
 
 ParseScores EvaluateModel(const SyntaxModel& model, const std::vector<Sentence>& gold) {
   ParseScores sc;
@@ -17,7 +25,9 @@ ParseScores EvaluateModel(const SyntaxModel& model, const std::vector<Sentence>&
       t.head = -1;
     }
   const auto t0 = std::chrono::steady_clock::now();
+  const double c0 = ThreadCpuSeconds();
   for (auto& s : work) model.Annotate(s);
+  sc.cpu_seconds = ThreadCpuSeconds() - c0;
   sc.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   for (size_t i = 0; i < gold.size(); ++i) {
     ++sc.sentences;

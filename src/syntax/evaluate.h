@@ -15,7 +15,8 @@ struct ParseScores {
   size_t words = 0;
   size_t sentences = 0;
   size_t upos = 0, xpos = 0, lemma = 0, feats = 0, uas = 0, las = 0;
-  double seconds = 0;  // Annotate time only (tag + lemmatize + parse)
+  double seconds = 0;      // Annotate wall time only (tag + lemmatize + parse)
+  double cpu_seconds = 0;  // the same in CPU time of this thread (robust on a busy machine)
   static double Pct(size_t k, size_t n) { return n ? 100.0 * k / n : 0; }
 };
 

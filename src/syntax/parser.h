@@ -34,6 +34,10 @@ class Parser {
 
   void Save(ByteWriter* out) const;
   bool Load(ByteReader* in);
+  void Prune(int min_abs) {
+    transitions_.Prune(min_abs);
+    labeler_.Prune(min_abs);
+  }
 
   struct TrainOptions {
     int epochs = 15;

@@ -35,6 +35,7 @@ class Tagger {
 
   void Save(ByteWriter* out) const;
   bool Load(ByteReader* in);
+  void Prune(int min_abs) { weights_.Prune(min_abs); }
 
   struct TrainOptions {
     int epochs = 10;

@@ -34,7 +34,6 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
 
   Tagger::TrainOptions topt;
   topt.epochs = config.tagger_epochs;
-  topt.prune = config.tagger_prune;
   model->tagger.Train(train, dev, topt, &tagset, log);
   if (log) *log << "tagger trained in " << Seconds(t0) << " s" << std::endl;
 
@@ -64,8 +63,9 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
 
   Parser::TrainOptions popt;
   popt.epochs = config.parser_epochs;
-  popt.prune = config.parser_prune;
   model->parser.Train(train, train_words, dev, dev_words, popt, log);
+  if (config.tagger_prune > 0) model->tagger.Prune(config.tagger_prune);
+  if (config.parser_prune > 0) model->parser.Prune(config.parser_prune);
   if (log) *log << "model trained in " << Seconds(t0) << " s" << std::endl;
 }
 

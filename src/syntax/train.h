@@ -15,8 +15,8 @@ struct TrainConfig {
   int parser_epochs = 15;
   int folds = 4;               // jackknifing: the parser trains on tags predicted by taggers that never saw the sentence
   int fold_tagger_epochs = 6;
-  float tagger_prune = 0.f;
-  float parser_prune = 0.f;
+  int tagger_prune = 0;         // after training: drop quantized weights below this (of 32000)
+  int parser_prune = 0;
 };
 
 // Deterministic: the same sentences and config give the same model.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace dyad::syntax {
 
@@ -27,7 +28,7 @@ void WeightTable::AddRow(uint32_t key, const Entry* entries, int n) {
 void WeightTable::Finish() {
   num_features_ = row_keys_.size();
   size_t size = 16;
-  while (size < num_features_ * 2) size *= 2;  // load factor <= 0.5
+  while (size * 2 < num_features_ * 3) size *= 2;  // load factor <= 2/3
   slots_.assign(size, Slot{});
   mask_ = static_cast<uint32_t>(size - 1);
   for (size_t i = 0; i < row_keys_.size(); ++i) {
@@ -35,6 +36,25 @@ void WeightTable::Finish() {
     while (slots_[s].key != 0) s = (s + 1) & mask_;
     slots_[s] = Slot{row_keys_[i], row_begin_[i]};
   }
+}
+
+void WeightTable::Prune(int min_abs) {
+  std::vector<uint32_t> keys;
+  std::vector<uint32_t> begins;
+  std::vector<Entry> entries;
+  keys.swap(row_keys_);
+  begins.swap(row_begin_);
+  entries.swap(entries_);
+  Reset(num_classes_);
+  std::vector<Entry> buf;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    buf.clear();
+    const Entry* e = &entries[begins[r]];
+    for (int j = 1; j <= e->cls; ++j)
+      if (std::abs(static_cast<int>(e[j].w)) >= min_abs) buf.push_back(e[j]);
+    if (!buf.empty()) AddRow(keys[r], buf.data(), static_cast<int>(buf.size()));
+  }
+  Finish();
 }
 
 // Rows sorted by key, keys delta-coded: compact and deterministic.
@@ -64,6 +84,7 @@ bool WeightTable::Load(ByteReader* in) {
   Reset(static_cast<int>(classes));
   row_keys_.reserve(rows);
   row_begin_.reserve(rows);
+  entries_.reserve(rows * 3);  // rows average about two entries
   uint32_t key = 0;
   Entry buf[256];
   for (uint64_t r = 0; r < rows; ++r) {
