@@ -465,6 +465,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int k : tree.kids(head))
           if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && !best->obj.empty()) heads.push_back(k);
         if (best_xcomp >= 0) heads.push_back(best_xcomp);
+        // "called for the release of X": the noun of a required PP hosts the target.
+        if (!best->pp.empty())
+          for (int h0 : std::vector<int>(heads))
+            for (int k : tree.kids(h0)) {
+              std::string_view r = BaseRel(tree.rel(k));
+              if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(best->pp, 0) == 0 &&
+                  (best->pp_noun.empty() || In(best->pp_noun, tree.lemma(k))))
+                heads.push_back(k);
+            }
         for (int h : heads)
           for (int k : tree.kids(h)) {
             std::string_view r = BaseRel(tree.rel(k));
