@@ -29,8 +29,14 @@ struct UdSegmentEval {
   size_t documents = 0;
   size_t bytes = 0;
   size_t misaligned = 0;      // gold forms not found in the rebuilt text
-  double split_seconds = 0;     // SplitSentences over all documents
-  double tokenize_seconds = 0;  // Tokenize over all system sentences
+  // Speed, over `timing_passes` passes of all documents (at least 3 and at
+  // least one second): SplitSentences, then Tokenize of each sentence.
+  size_t timing_passes = 0;
+  size_t timed_sentences = 0;
+  size_t timed_tokens = 0;
+  size_t timed_bytes = 0;
+  double split_seconds = 0;
+  double tokenize_seconds = 0;
   // Up to `max_examples` differences, for --show: "gold|system" lines.
   std::vector<std::string> sentence_errors;
   std::vector<std::string> token_errors;

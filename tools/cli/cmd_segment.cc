@@ -94,11 +94,13 @@ int EvalUd(const std::string& file, const Args& args) {
   line("sentences", eval.sentences);
   if (eval.misaligned) std::printf("gold forms not found in the text: %zu\n", eval.misaligned);
   const double total = eval.split_seconds + eval.tokenize_seconds;
-  std::printf("speed: split %.0f sentences/s (%.1f MB/s), tokenize %.0f tokens/s, split+tokenize %.0f tokens/s\n",
-              eval.split_seconds > 0 ? eval.sentences.system / eval.split_seconds : 0,
-              eval.split_seconds > 0 ? eval.bytes / eval.split_seconds / 1e6 : 0,
-              eval.tokenize_seconds > 0 ? eval.words.system / eval.tokenize_seconds : 0,
-              total > 0 ? eval.words.system / total : 0);
+  if (total > 0 && eval.split_seconds > 0 && eval.tokenize_seconds > 0)
+    std::printf(
+        "speed (%zu passes, one thread): split %.0f sentences/s (%.1f MB/s); tokenize %.0f tokens/s; "
+        "split+tokenize %.0f sentences/s, %.0f tokens/s, %.1f MB/s\n",
+        eval.timing_passes, eval.timed_sentences / eval.split_seconds, eval.timed_bytes / eval.split_seconds / 1e6,
+        eval.timed_tokens / eval.tokenize_seconds, eval.timed_sentences / total, eval.timed_tokens / total,
+        eval.timed_bytes / total / 1e6);
   for (const auto& e : eval.sentence_errors) std::printf("sentence %s\n", e.c_str());
   for (const auto& e : eval.token_errors) std::printf("token    %s\n", e.c_str());
   return 0;
