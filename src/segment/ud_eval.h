@@ -43,9 +43,10 @@ struct UdSegmentEval {
 };
 
 // Scores `conllu` (a whole file). Returns false with *error when it holds no
-// sentence. `max_examples` bounds the error lists kept.
+// sentence. `max_examples` bounds the error lists kept; `measure_speed`
+// adds the timing passes.
 bool EvaluateUdSegmentation(std::string_view conllu, UdSegmentEval* eval, std::string* error,
-                            size_t max_examples = 0);
+                            size_t max_examples = 0, bool measure_speed = true);
 
 }  // namespace dyad
 
