@@ -48,7 +48,8 @@ bool LocativeCase(std::string_view c) {
 // Nouns whose "of" complement is a place: "the outskirts of Kabul".
 bool SpatialNoun(std::string_view n) {
   return Has({"outskirts", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east",
-              "west", "northeast", "northwest", "southeast", "southwest", "part", "parts", "region",
+              "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+              "south-east", "south-west", "part", "parts", "region",
               "province", "city", "town", "village", "capital", "coast", "border", "area", "district",
               "streets", "edge", "port", "island", "state", "county", "outskirt", "vicinity"},
              n);
@@ -101,15 +102,16 @@ class Finder {
         }
       }
       // "shelled villages in the Kharkiv region": a locative on the object
-      // (the attachment parsers often choose) places the event too.
-      for (int k : kids_[verb]) {
-        if (s_.tokens[k].deprel != "obj" || InActor(k)) continue;
-        for (int m : kids_[k]) {
-          const std::string& r = s_.tokens[m].deprel;
-          if (r.rfind("nmod", 0) != 0 || r == "nmod:poss" || r == "nmod:tmod") continue;
-          std::string c = CaseOf(m);
-          if (!LocativeCase(c)) continue;
-          if (auto loc = FromOblique(m, c, 1)) return loc;
+      // (the attachment parsers often choose) places the event too, unless
+      // the object is an actor ("accused the government in Damascus").
+      // "southwest of Baghdad" as the object names a place as well.
+      // Last, a locative on the subject: "A court in Guyana issued ...".
+      for (const char* role : {"obj", "nsubj"}) {
+        for (int k : kids_[verb]) {
+          const std::string& r = s_.tokens[k].deprel;
+          if (r.rfind(role, 0) != 0 || r.rfind("nsubj:outer", 0) == 0) continue;
+          if (r.rfind("obj", 0) == 0 && InActor(k)) continue;
+          if (auto loc = FromOblique(k, "", 1)) return loc;
         }
       }
     }
@@ -134,6 +136,9 @@ class Finder {
     return "";
   }
 
+  // Only the object route uses actor spans: a place under a locative
+  // preposition is a location even when the dictionaries also read it as an
+  // actor ("a protest in Beijing" coded against CHN, "meet in Zurich").
   bool InActor(int i) const {
     for (const Span& sp : ctx_.actor_spans)
       if (!sp.empty() && i >= sp.begin && i < sp.end) return true;
@@ -160,7 +165,7 @@ class Finder {
   // A token that may be part of a place name.
   bool NameToken(int i) const {
     const Token& t = s_.tokens[i];
-    if (!Capitalized(i) || TimeWord(Lower(t.form)) || InActor(i)) return false;
+    if (!Capitalized(i) || TimeWord(Lower(t.form))) return false;
     return t.upos.empty() || t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "ADJ" ||
            t.upos == "X" || t.upos == "NUM";
   }
@@ -176,15 +181,17 @@ class Finder {
     // "in the capital, Kabul", "in the city of Aleppo", "on the outskirts of Damascus".
     const Token& xt = s_.tokens[x];
     const bool spatial = SpatialNoun(Lower(xt.lemma.empty() ? xt.form : xt.lemma));
-    if (locative || (c == "on" && spatial)) {
+    if (locative || (spatial && (c == "on" || c.empty()))) {
       for (int k : kids_[x]) {
         const std::string& r = s_.tokens[k].deprel;
         if (r == "appos" || r == "flat" || (spatial && r.rfind("nmod", 0) == 0 && CaseOf(k) == "of"))
           if (auto loc = NameAt(k, c)) return loc;
       }
     }
-    // Follow nmod chains: "on the sidelines of the G20 summit in Bali". A
-    // locative below any oblique counts; an "of" link is followed, not taken.
+    // Follow nmod chains: "on the sidelines of the G20 summit in Bali". An
+    // "of" link is followed, not taken. Not below other prepositions: "sorrow
+    // for the shootings in South Carolina" is not in South Carolina.
+    if (!locative && !c.empty() && c != "on" && c != "of" && c != "during") return std::nullopt;
     for (int k : kids_[x]) {
       const std::string& r = s_.tokens[k].deprel;
       if (r.rfind("nmod", 0) != 0 || r == "nmod:poss" || r == "nmod:tmod") continue;
@@ -218,11 +225,7 @@ class Finder {
       for (int b = hi - len + 1; b >= lo; --b) {
         int e = b + len - 1;
         if (!NameToken(b)) continue;
-        if (!NameToken(e) && !(e > b && NameTypeWord(Lower(s_.tokens[e].form)) && !InActor(e)))
-          continue;
-        bool ok = true;
-        for (int i = b; i <= e && ok; ++i) ok = !InActor(i);
-        if (!ok) continue;
+        if (!NameToken(e) && !(e > b && NameTypeWord(Lower(s_.tokens[e].form)))) continue;
         std::string name;
         for (int i = b; i <= e; ++i) {
           name += s_.tokens[i].form;
