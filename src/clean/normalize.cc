@@ -82,21 +82,57 @@ Kind Classify(uint32_t cp) {
   return Kind::kKeep;
 }
 
+// Invisible to the reader: whitespace, controls and dropped format characters.
+bool IsBlankOrInvisible(uint32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
+  Kind k = Classify(cp);
+  return k == Kind::kSpace || k == Kind::kDrop || k == Kind::kNewline || k == Kind::kParagraph;
+}
+
 // At s[i] == '(' or '[': length of an elision marker "(…)", "[...]", "( ... )",
 // or 0 when there is none.
 size_t ElisionLength(std::string_view s, size_t i) {
-  char close = s[i] == '(' ? ')' : ']';
-  size_t j = i + 1;
-  while (j < s.size() && s[j] == ' ') ++j;
-  if (s.compare(j, 3, "...") == 0) {
-    j += 3;
-  } else if (s.compare(j, 3, "\xE2\x80\xA6") == 0) {
-    j += 3;
-  } else {
-    return 0;
+  const char close = s[i] == '(' ? ')' : ']';
+  size_t j = i + 1, dots = 0, len;
+  bool ellipsis = false;
+  while (j < s.size()) {
+    if (s[j] == '.') {
+      ++dots;
+      ++j;
+      continue;
+    }
+    uint32_t cp = utf8::Decode(s, j, &len);
+    if (cp == 0x2026) {
+      ellipsis = true;
+    } else if (!IsBlankOrInvisible(cp)) {
+      break;
+    }
+    j += len;
   }
-  while (j < s.size() && (s[j] == ' ' || s[j] == '.')) ++j;
-  return j < s.size() && s[j] == close ? j + 1 - i : 0;
+  if (!(ellipsis || dots >= 3) || j >= s.size() || s[j] != close) return 0;
+  return j + 1 - i;
+}
+
+// At a hyphen: the number of hyphens in the run starting at s[i] ('-' and
+// Unicode hyphens, ignoring invisible characters between them); *end is set
+// past the run.
+size_t HyphenRun(std::string_view s, size_t i, size_t* end) {
+  size_t count = 0, len;
+  size_t j = i;
+  *end = i;
+  while (j < s.size()) {
+    uint32_t cp = s[j] == '-' ? '-' : utf8::Decode(s, j, &len);
+    if (s[j] == '-') len = 1;
+    Kind k = Classify(cp);
+    if (cp == '-' || k == Kind::kHyphen) {
+      ++count;
+      *end = j + len;
+    } else if (k != Kind::kDrop) {
+      break;
+    }
+    j += len;
+  }
+  return count;
 }
 
 // True when the text holds a code point that NFC could change. Latin-1 and
@@ -117,6 +153,17 @@ bool MayNeedNfc(std::string_view s) {
   return false;
 }
 
+// NFC through utf8proc; `s` must be valid UTF-8.
+std::string Nfc(std::string_view s) {
+  utf8proc_uint8_t* nfc = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &nfc,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  std::string out = n >= 0 ? std::string(reinterpret_cast<const char*>(nfc), static_cast<size_t>(n)) : std::string(s);
+  std::free(nfc);
+  return out;
+}
+
 }  // namespace
 
 std::string NormalizeText(std::string_view text, size_t* replaced) {
@@ -124,11 +171,18 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
   std::string repaired;
   std::string_view s = utf8::Repair(text, &repaired, &bad);
   if (replaced) *replaced = bad;
+  // NFC first, so that the mapping below sees composed characters (a few
+  // compose into characters it maps, such as U+1FFD -> U+00B4).
+  std::string composed;
+  if (MayNeedNfc(s)) {
+    composed = Nfc(s);
+    s = composed;
+  }
 
   Builder b(s.size());
   for (size_t i = 0; i < s.size();) {
     char c = s[i];
-    if (c >= 0x21 && c < 0x7F && c != '-' && c != '(' && c != '[' && c != '.') {  // common case
+    if (c >= 0x21 && c < 0x7F && c != '-' && c != '(' && c != '[') {  // common case
       b.Put(c);
       ++i;
       continue;
@@ -143,18 +197,21 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
       i += (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    if (c == '-') {
+    size_t len;
+    uint32_t cp = c == '-' ? '-' : utf8::Decode(s, i, &len);  // valid: repaired above
+    Kind kind = c == '-' ? Kind::kHyphen : Classify(cp);
+    if (kind == Kind::kHyphen) {
       // "--" and "---" are typed dashes; longer runs (rules, separators) stay.
-      size_t j = i;
-      while (j < s.size() && s[j] == '-') ++j;
-      if (j - i == 2 || j - i == 3) {
+      size_t end;
+      size_t n = HyphenRun(s, i, &end);
+      if (n == 2 || n == 3) {
         b.Space();
         b.Put('-');
         b.Space();
       } else {
-        b.Put(s.substr(i, j - i));
+        b.Put(std::string(n, '-'));
       }
-      i = j;
+      i = end;
       continue;
     }
     if (c == '(' || c == '[') {
@@ -170,19 +227,7 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
       ++i;
       continue;
     }
-    if (c == '.') {
-      if (s.compare(i, 5, ". . .") == 0) {  // spaced ellipsis
-        b.Put("...");
-        i += 5;
-      } else {
-        b.Put('.');
-        ++i;
-      }
-      continue;
-    }
-    size_t len;
-    uint32_t cp = utf8::Decode(s, i, &len);  // valid: repaired above
-    switch (Classify(cp)) {
+    switch (kind) {
       case Kind::kKeep: b.Put(s.substr(i, len)); break;
       case Kind::kDrop: break;
       case Kind::kSpace: b.Space(); break;
@@ -190,7 +235,7 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
       case Kind::kParagraph: b.Newline(), b.Newline(); break;
       case Kind::kQuote: b.Put('"'); break;
       case Kind::kApostrophe: b.Put('\''); break;
-      case Kind::kHyphen: b.Put('-'); break;
+      case Kind::kHyphen: break;  // handled above
       case Kind::kRangeDash: {
         // "1990–95", "Paris–London": a joining dash; otherwise a pause " - ".
         bool joins = IsAsciiAlnum(b.Last()) && i + len < s.size() && IsAsciiAlnum(s[i + len]);
@@ -210,13 +255,8 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
     i += len;
   }
   std::string out = b.Take();
-  if (!MayNeedNfc(out)) return out;
-  utf8proc_uint8_t* nfc = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(out.data()),
-                                    static_cast<utf8proc_ssize_t>(out.size()), &nfc,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  if (n >= 0) out.assign(reinterpret_cast<const char*>(nfc), static_cast<size_t>(n));
-  std::free(nfc);
+  // Dropping invisible characters can bring a base letter and a combining mark together.
+  if (!composed.empty() && MayNeedNfc(out)) out = Nfc(out);
   return out;
 }
 

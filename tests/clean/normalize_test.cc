@@ -32,12 +32,14 @@ TEST(NormalizeTest, RangesAndHyphenatedWordsStayJoined) {
   EXPECT_EQ(N("non\xE2\x80\x91proliferation"), "non-proliferation");
   EXPECT_EQ(N("temperatures of \xE2\x88\x92" "20C"), "temperatures of -20C");
   EXPECT_EQ(N("----------"), "----------");
+  EXPECT_EQ(N("-\xE2\x80\x90"), "-");           // ASCII + Unicode hyphen: a typed dash alone
+  EXPECT_EQ(N("a -\xC2\xAD- b"), "a - b");        // soft hyphen inside "--"
 }
 
 TEST(NormalizeTest, EllipsisInsideQuoteIsKept) {
   EXPECT_EQ(N("\xE2\x80\x9CWe will respond\xE2\x80\xA6 decisively,\xE2\x80\x9D he said."),
             "\"We will respond... decisively,\" he said.");
-  EXPECT_EQ(N("and so on . . . until dawn"), "and so on ... until dawn");
+  EXPECT_EQ(N("and so on . . . until dawn"), "and so on . . . until dawn");
 }
 
 TEST(NormalizeTest, ElisionMarkersAreRemoved) {
@@ -45,6 +47,7 @@ TEST(NormalizeTest, ElisionMarkersAreRemoved) {
   EXPECT_EQ(N("\"We stand ready [...] to talk.\""), "\"We stand ready to talk.\"");
   EXPECT_EQ(N("peace ( ... )."), "peace.");
   EXPECT_EQ(N("(...and more)"), "(...and more)");
+  EXPECT_EQ(N("a (\x07...\xC2\xA0) b"), "a b");  // blanks of any kind inside the marker
 }
 
 TEST(NormalizeTest, UnicodeSpacesAndZeroWidthCharacters) {
@@ -98,6 +101,9 @@ TEST(NormalizeTest, IsIdempotent) {
       "\xE2\x80\x9CWe will respond\xE2\x80\xA6\xE2\x80\x9D \xE2\x80\x94 KCNA",
       "a (\xE2\x80\xA6) b\n\n\nc\xC2\xA0" "d",
       "caf\xE9 1950\xE2\x80\x93" "53",
+      ". .\x07. [.. x",
+      "e\xE2\x80\x8B\xCC\x81 \xE1\xBF\xBD",  // e ZWSP combining-acute; GREEK OXIA
+      "-\xC2\xAD-",
   };
   for (const char* s : samples) {
     std::string once = N(s);
