@@ -379,7 +379,8 @@ TEST(Lexicon, ParsesSectionsAndComments) {
 // ---- Bad input -------------------------------------------------------------
 
 TEST(Robustness, InvalidUtf8AndControlBytes) {
-  const std::string junk("ab\xff\xfe. \xc3(\x00\x01 U.S.\xe2\x80 it'\xe2\x80\x99s \xf0\x9f\x98", 36);
+  static const char kJunk[] = "ab\xff\xfe. \xc3(\x00\x01 U.S.\xe2\x80 it'\xe2\x80\x99s \xf0\x9f\x98";
+  const std::string junk(kJunk, sizeof(kJunk) - 1);  // keeps the NUL byte
   Document doc = Segment(junk, junk);
   for (const Sentence& s : doc.sentences) {
     ASSERT_LE(s.end, doc.text.size());
