@@ -38,7 +38,13 @@ fi
 # The builder is a small program over libdyad's where/ code.
 TOOL="$BUILD/build_gazetteer"
 UTF8PROC=$(pkg-config --cflags --libs libutf8proc 2>/dev/null || echo -lutf8proc)
-if [ -f "$BUILD/libdyad.a" ]; then
+# Bring libdyad up to date first when BUILD_DIR is a CMake build; if that is
+# impossible, compile the few where/ sources directly.
+LIB_OK=0
+if [ -f "$BUILD/CMakeCache.txt" ] && cmake --build "$BUILD" --target dyad -j2 >/dev/null 2>&1; then
+  LIB_OK=1
+fi
+if [ "$LIB_OK" = 1 ] && [ -f "$BUILD/libdyad.a" ]; then
   g++ -O2 -std=c++20 -I"$REPO/include" -I"$REPO/src" "$REPO/tools/gazetteer/build_gazetteer_main.cc" \
     "$BUILD/libdyad.a" $UTF8PROC -lz -o "$TOOL"
 else

@@ -3,7 +3,7 @@
 //
 //   Header (64 bytes)
 //   Place records   num_places x 32 bytes
-//   Name index      num_names x 8 bytes, sorted by folded name, best place first
+//   Name index      num_names x 16 bytes, sorted by folded name, best place first
 //   String pool     NUL-terminated UTF-8 strings; the pool ends with a NUL
 //
 // Lookup folds the query and binary-searches the name index.
@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "where/place.h"
@@ -19,7 +20,7 @@
 namespace dyad::where {
 
 inline constexpr char kGazetteerMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'A', 'Z', '\n'};
-inline constexpr uint32_t kGazetteerVersion = 1;
+inline constexpr uint32_t kGazetteerVersion = 2;
 inline constexpr int32_t kNoCoordinate = INT32_MIN;
 
 struct FileHeader {
@@ -53,10 +54,21 @@ struct PlaceRecord {
 static_assert(sizeof(PlaceRecord) == 32);
 
 struct NameEntry {
+  // The first 8 bytes of the folded name, big-endian, zero-padded: the binary
+  // search compares these in the index and reads the pool only on a tie.
+  uint64_t prefix;
   uint32_t folded;  // pool offset of the folded name
   uint32_t place;   // index into the place records
 };
-static_assert(sizeof(NameEntry) == 8);
+static_assert(sizeof(NameEntry) == 16);
+
+// The prefix of a folded name as stored in NameEntry::prefix.
+inline uint64_t NamePrefix(std::string_view folded) {
+  uint64_t p = 0;
+  for (size_t i = 0; i < 8; ++i)
+    p = (p << 8) | (i < folded.size() ? static_cast<unsigned char>(folded[i]) : 0u);
+  return p;
+}
 
 // Serializes places (their names and aliases folded into the index, ranked by
 // Place::rank within a name) into the file image.

@@ -48,11 +48,12 @@ std::string GazetteerImage::Validate(std::string_view image) {
     return "gazetteer: section offsets do not match the file size " + std::to_string(image.size());
   if (h.pool_size == 0 || image[h.pool_offset + h.pool_size - 1] != '\0')
     return "gazetteer: string pool is not NUL-terminated";
-  // The sections are 4-byte aligned in a page-aligned mapping: read in place.
+  // The sections are 8-byte aligned in a page-aligned mapping: read in place.
   const auto* places = reinterpret_cast<const PlaceRecord*>(image.data() + h.places_offset);
   const auto* names = reinterpret_cast<const NameEntry*>(image.data() + h.names_offset);
   const char* pool = image.data() + h.pool_offset;
-  if (reinterpret_cast<uintptr_t>(places) % alignof(PlaceRecord) != 0)
+  if (reinterpret_cast<uintptr_t>(places) % alignof(PlaceRecord) != 0 ||
+      reinterpret_cast<uintptr_t>(names) % alignof(NameEntry) != 0)
     return "gazetteer: misaligned image";
   for (uint32_t i = 0; i < h.num_places; ++i) {
     const PlaceRecord& r = places[i];
@@ -68,6 +69,8 @@ std::string GazetteerImage::Validate(std::string_view image) {
   for (uint32_t i = 0; i < h.num_names; ++i) {
     if (names[i].folded >= h.pool_size || names[i].place >= h.num_places)
       return "gazetteer: name entry " + std::to_string(i) + " out of bounds";
+    if (names[i].prefix != NamePrefix(pool + names[i].folded))
+      return "gazetteer: name entry " + std::to_string(i) + " has a wrong prefix";
     if (i > 0 && std::strcmp(pool + names[i - 1].folded, pool + names[i].folded) > 0)
       return "gazetteer: name index is not sorted at entry " + std::to_string(i);
   }
@@ -152,11 +155,19 @@ std::vector<PlaceCandidate> GazetteerImage::Lookup(std::string_view name) const 
   std::vector<PlaceCandidate> out;
   std::string key = FoldPlaceName(name);
   if (key.empty()) return out;
+  const uint64_t prefix = NamePrefix(key);
+  // Names of up to 8 bytes are whole in the prefix; longer ones tie-break in the pool.
+  auto less = [this, prefix, &key](const NameEntry& e) {
+    if (e.prefix != prefix) return e.prefix < prefix;
+    return key.size() > 8 && Compare(pool_ + e.folded, key) < 0;
+  };
+  auto equal = [this, prefix, &key](const NameEntry& e) {
+    return e.prefix == prefix && (key.size() <= 8 ? pool_[e.folded + key.size()] == '\0'
+                                                  : Compare(pool_ + e.folded, key) == 0);
+  };
   const NameEntry* end = names_ + header_->num_names;
-  const NameEntry* it = std::lower_bound(names_, end, key, [this](const NameEntry& e, const std::string& k) {
-    return Compare(pool_ + e.folded, k) < 0;
-  });
-  for (; it != end && Compare(pool_ + it->folded, key) == 0; ++it) out.push_back(Candidate(it->place));
+  const NameEntry* it = std::partition_point(names_, end, less);
+  for (; it != end && equal(*it); ++it) out.push_back(Candidate(it->place));
   return out;
 }
 

@@ -83,7 +83,7 @@ std::string SerializeGazetteer(const std::vector<Place>& places) {
   });
   std::vector<NameEntry> names;
   names.reserve(keys.size());
-  for (const Key& k : keys) names.push_back({pool.Add(k.folded), k.place});
+  for (const Key& k : keys) names.push_back({NamePrefix(k.folded), pool.Add(k.folded), k.place});
 
   FileHeader h{};
   std::memcpy(h.magic, kGazetteerMagic, sizeof(h.magic));

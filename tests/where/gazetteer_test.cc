@@ -184,18 +184,22 @@ TEST(GazetteerFormat, SpecificCorruptionsAreNamed) {
 
   std::string bad_entry = image;  // first name entry points past the places
   uint32_t place = h.num_places;
-  std::memcpy(bad_entry.data() + h.names_offset + 4, &place, 4);
+  std::memcpy(bad_entry.data() + h.names_offset + offsetof(NameEntry, place), &place, 4);
   EXPECT_NE(GazetteerImage::Validate(bad_entry).find("out of bounds"), std::string::npos);
 
   std::string unsorted = image;  // swap the first and last index entries ("bali", "republic ...")
   size_t last = h.names_offset + (h.num_names - 1) * sizeof(NameEntry);
-  std::swap_ranges(unsorted.begin() + h.names_offset, unsorted.begin() + h.names_offset + 8,
-                   unsorted.begin() + last);
+  std::swap_ranges(unsorted.begin() + h.names_offset,
+                   unsorted.begin() + h.names_offset + sizeof(NameEntry), unsorted.begin() + last);
   EXPECT_NE(GazetteerImage::Validate(unsorted).find("not sorted"), std::string::npos);
 
   std::string open_pool = image;
   open_pool.back() = 'x';
   EXPECT_NE(GazetteerImage::Validate(open_pool).find("NUL"), std::string::npos);
+
+  std::string bad_prefix = image;
+  bad_prefix[h.names_offset] ^= 0x20;
+  EXPECT_NE(GazetteerImage::Validate(bad_prefix).find("prefix"), std::string::npos);
 
   std::string bad_lat = image;
   int32_t lat = 91000000;
