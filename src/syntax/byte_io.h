@@ -67,6 +67,11 @@ class ByteReader {
     pos_ += n;
     return true;
   }
+  bool Skip(size_t n) {
+    if (!ok_ || n > in_.size() - pos_) return ok_ = false;
+    pos_ += n;
+    return true;
+  }
   size_t remaining() const { return in_.size() - pos_; }
   bool ok() const { return ok_; }
 

@@ -49,6 +49,10 @@ class KeyMap {
     *this = KeyMap();
     uint64_t n;
     if (!in->Varint(&n) || n > in->remaining()) return false;
+    size_t size = 16;
+    while (size < n * 2) size *= 2;
+    slots_.assign(size, {0, 0});
+    mask_ = static_cast<uint32_t>(size - 1);
     uint32_t key = 0;
     for (uint64_t i = 0; i < n; ++i) {
       uint64_t d, v;

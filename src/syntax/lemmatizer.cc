@@ -100,19 +100,50 @@ void Lemmatizer::Train(const std::vector<const Sentence*>& train) {
     const std::string& suf = std::get<2>(k);
     suffix_rule_.Set(SuffixKey(xpos, len, suf), it->second);
   }
+  IndexLemmas();
 }
 
+void Lemmatizer::IndexLemmas() {
+  known_lemmas_ = KeyMap();
+  for (const std::string& lemma : strings_) known_lemmas_.Set(FeatureKey(HashBytes(lemma)), 1);
+}
+
+// The rule of the longest known suffix wins, unless it makes a word the
+// treebank never had as a lemma while a shorter suffix's rule, or one of the
+// regular English inflections, gives a known lemma ("shelled": the rule of
+// "-elled" from "cancelled" would give "shel"; "-ed" gives "shell").
 std::string Lemmatizer::ApplyRules(std::string_view source, std::string_view lower, std::string_view xpos) const {
+  std::string first;
+  bool have_first = false;
+  auto known = [&](const std::string& s) { return known_lemmas_.Get(FeatureKey(HashBytes(s)), 0) != 0; };
   for (size_t len = std::min<size_t>(kMaxSuffix, lower.size());; --len) {
     uint32_t r = suffix_rule_.Get(SuffixKey(xpos, len, lower), kMissing);
     if (r != kMissing && r < rules_.size() && rules_[r].strip < source.size()) {
       std::string out(source.substr(0, source.size() - rules_[r].strip));
       out += rules_[r].add;
-      return out;
+      if (known(out)) return out;
+      if (!have_first) first = out, have_first = true;
     }
     if (len == 0) break;
   }
-  return std::string(source);
+  // Regular inflections: -ed, -d, -ing (+e), doubled consonants, -s, -es, -ies/-ied.
+  struct Inflection {
+    std::string_view suffix, add;
+  };
+  static constexpr Inflection kInflections[] = {{"ed", ""},  {"d", ""},   {"ing", ""}, {"ing", "e"}, {"s", ""},
+                                                {"es", ""},  {"ies", "y"}, {"ied", "y"}, {"er", ""},  {"est", ""}};
+  for (const Inflection& inf : kInflections) {
+    if (source.size() <= inf.suffix.size() + 1 || lower.substr(lower.size() - inf.suffix.size()) != inf.suffix) continue;
+    std::string out(source.substr(0, source.size() - inf.suffix.size()));
+    out += inf.add;
+    if (known(out)) return out;
+    // Doubled final consonant: "shelled" -> "shell" is tried above; "planned" -> "plan".
+    if (inf.add.empty() && out.size() >= 3 && out[out.size() - 1] == out[out.size() - 2]) {
+      std::string undoubled = out.substr(0, out.size() - 1);
+      if (known(undoubled)) return undoubled;
+    }
+  }
+  return have_first ? first : std::string(source);
 }
 
 std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos, std::string_view xpos) const {
@@ -120,6 +151,12 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos, std:
   uint32_t id = exact_.Get(ExactKey(form, xpos), kMissing);
   const std::string low = AsciiLower(form);
   if (id == kMissing) id = lower_.Get(LowerKey(low, xpos), kMissing);
+  // Past tense and participle share lemmas ("fought" seen only as VBN), as
+  // do the base form and the present.
+  if (id == kMissing) {
+    std::string_view sibling = xpos == "VBD" ? "VBN" : xpos == "VBN" ? "VBD" : xpos == "VB" ? "VBP" : xpos == "VBP" ? "VB" : "";
+    if (!sibling.empty()) id = lower_.Get(LowerKey(low, sibling), kMissing);
+  }
   if (id != kMissing && id < strings_.size()) return strings_[id];
   return ApplyRules(IsProperNounTag(xpos) ? form : std::string_view(low), low, xpos);
 }
@@ -165,7 +202,10 @@ bool Lemmatizer::Load(ByteReader* in) {
     if (!in->Varint(&strip) || strip > 1000 || !in->Str(&r.add)) return false;
     r.strip = static_cast<uint32_t>(strip);
   }
-  return exact_.Load(in) && lower_.Load(in) && suffix_rule_.Load(in) && word_feats_.Load(in) && tag_feats_.Load(in);
+  if (!exact_.Load(in) || !lower_.Load(in) || !suffix_rule_.Load(in) || !word_feats_.Load(in) || !tag_feats_.Load(in))
+    return false;
+  IndexLemmas();
+  return true;
 }
 
 }  // namespace dyad::syntax

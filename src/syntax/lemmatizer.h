@@ -35,7 +35,10 @@ class Lemmatizer {
   uint32_t Intern(const std::string& s);
   std::string ApplyRules(std::string_view source, std::string_view lower, std::string_view xpos) const;
 
+  void IndexLemmas();
+
   std::vector<std::string> strings_;  // lemmas and feature strings
+  KeyMap known_lemmas_;               // hashes of strings_ (built at load): lemmas seen in training
   std::vector<Rule> rules_;
   KeyMap exact_;        // (form, xpos) -> lemma string
   KeyMap lower_;        // (lower form, xpos) -> lemma string

@@ -1,5 +1,6 @@
 #include "syntax/model.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -9,16 +10,21 @@
 namespace dyad {
 
 std::unique_ptr<SyntaxModel> SyntaxModel::Load(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
     if (error) *error = "model file " + path + ": cannot open";
     return nullptr;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!in) {
+    if (error) *error = "model file " + path + ": read error";
+    return nullptr;
+  }
   auto model = std::make_unique<syntax::Model>();
   std::string why;
-  if (!model->Deserialize(ss.str(), &why)) {
+  if (!model->Deserialize(bytes, &why)) {
     if (error) *error = "model file " + path + ": " + why;
     return nullptr;
   }

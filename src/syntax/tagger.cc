@@ -88,7 +88,7 @@ int Tagger::Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* 
   f[k++] = Feat(30, t1, c.suffix[2]);
   f[k++] = Feat(31, n1.lower, n2.lower);
   f[k++] = Feat(32, p1.shape, c.shape, n1.shape);
-  f[k++] = Feat(33, c.flags, t1);
+  f[k++] = Feat(33, c.flags & kShapeFlags, t1);
   f[k++] = Feat(34, t1, n1.ambiguity);
   f[k++] = Feat(35, c.ambiguity, n1.shape);
   return k;
@@ -108,12 +108,48 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
     int nf = Features(words, n, i, t1, t2, f);
     std::fill(scores, scores + nc, 0);
     weights_.Score(f, nf, scores);
-    int best = 0;
-    for (int c = 1; c < nc; ++c)
-      if (scores[c] > scores[best]) best = c;
+    // Closed class: a token of punctuation marks only is punctuation.
+    const bool punct_only = (words[i].flags & kPunctuationOnly) && punct_classes_ != 0;
+    int best = -1;
+    for (int c = 0; c < nc; ++c)
+      if ((!punct_only || (punct_classes_ >> c & 1) != 0) && (best < 0 || scores[c] > scores[best])) best = c;
     tags[i] = static_cast<uint8_t>(best);
     t2 = t1;
     t1 = best;
+  }
+  RepairFiniteVerb(words, n, tags);
+}
+
+// A clause needs a finite verb. In "Chinese troops attacked Indian soldiers"
+// or "officials said rebels fought government forces" a greedy tagger may read
+// the verb as a participle (VBN, as in "troops attacked by ..."). A
+// participle right after a noun or pronoun, directly followed by an
+// object-like word, with no auxiliary just before it, is read as the past
+// tense.
+void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) {
+    for (const char* x : xs)
+      if (tagset_.xpos[tags[i]] == x) return true;
+    return false;
+  };
+  int last_aux = -100;
+  for (int i = 0; i < n; ++i) {
+    if (tagset_.upos[tags[i]] == "AUX") last_aux = i;
+    if (i == 0 || i + 1 >= n || i - last_aux <= 4) continue;
+    if (!(is(i, {"VBN"}) && tagset_.upos[tags[i]] == "VERB" && (words[i].flags & kMaybePastTense))) continue;
+    if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS", "PRP"})) continue;
+    if (!is(i + 1, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"})) continue;
+    tags[i] = static_cast<uint8_t>(vbd_class_);
+  }
+}
+
+void Tagger::IndexTagSet() {
+  punct_classes_ = 0;
+  vbd_class_ = -1;
+  for (int c = 0; c < tagset_.size() && c < 128; ++c) {
+    if (tagset_.upos[c] == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
+    if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
   }
 }
 
@@ -138,12 +174,14 @@ bool Tagger::Load(ByteReader* in) {
     tagset_.xpos.push_back(x);
   }
   if (!ambiguity_.Load(in) || !weights_.Load(in)) return false;
+  IndexTagSet();
   return weights_.num_classes() == tagset_.size();
 }
 
 void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<const Sentence*>& dev,
                    const TrainOptions& options, const TagSet* tagset, std::ostream* log) {
   tagset_ = (tagset && tagset->size() > 0) ? *tagset : CollectTagSet(train);
+  IndexTagSet();
   const int nc = tagset_.size();
   // Tag dictionary: the set of classes each lower-cased word was seen with.
   std::map<uint32_t, std::vector<int>> classes_of;

@@ -56,10 +56,14 @@ class Tagger {
   static constexpr int kMaxFeatures = 40;
   int Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* f) const;
   void SetAmbiguity(WordInfo* words, int n) const;
+  void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
+  void IndexTagSet();
 
   TagSet tagset_;
   KeyMap ambiguity_;  // FeatureKey(lower) -> ambiguity class hash
   WeightTable weights_;
+  unsigned __int128 punct_classes_ = 0;  // bit c: class c is PUNCT
+  int vbd_class_ = -1;                   // VERB+VBD
 };
 
 }  // namespace dyad::syntax

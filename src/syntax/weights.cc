@@ -14,45 +14,51 @@ void WeightTable::Reset(int num_classes) {
   mask_ = 0;
   slots_.clear();
   entries_.clear();
-  row_keys_.clear();
-  row_begin_.clear();
+  pending_.clear();
 }
 
 void WeightTable::AddRow(uint32_t key, const Entry* entries, int n) {
-  row_keys_.push_back(key);
-  row_begin_.push_back(static_cast<uint32_t>(entries_.size()));
+  pending_.push_back(Slot{key, static_cast<uint32_t>(entries_.size())});
   entries_.push_back(Entry{static_cast<uint16_t>(n), 0});
   entries_.insert(entries_.end(), entries, entries + n);
 }
 
-void WeightTable::Finish() {
-  num_features_ = row_keys_.size();
+void WeightTable::SizeSlots(size_t rows) {
+  num_features_ = rows;
   size_t size = 16;
-  while (size * 2 < num_features_ * 3) size *= 2;  // load factor <= 2/3
+  while (size * 2 < rows * 3) size *= 2;  // load factor <= 2/3
   slots_.assign(size, Slot{});
   mask_ = static_cast<uint32_t>(size - 1);
-  for (size_t i = 0; i < row_keys_.size(); ++i) {
-    uint32_t s = row_keys_[i] & mask_;
-    while (slots_[s].key != 0) s = (s + 1) & mask_;
-    slots_[s] = Slot{row_keys_[i], row_begin_[i]};
-  }
+}
+
+void WeightTable::Finish() {
+  SizeSlots(pending_.size());
+  for (const Slot& p : pending_) InsertSlot(p.key, p.begin);
+  std::vector<Slot>().swap(pending_);
+  entries_.shrink_to_fit();
+}
+
+std::vector<WeightTable::Slot> WeightTable::SortedRows() const {
+  std::vector<Slot> rows;
+  rows.reserve(num_features_);
+  for (const Slot& s : slots_)
+    if (s.key) rows.push_back(s);
+  std::sort(rows.begin(), rows.end(), [](const Slot& a, const Slot& b) { return a.key < b.key; });
+  return rows;
 }
 
 void WeightTable::Prune(int min_abs) {
-  std::vector<uint32_t> keys;
-  std::vector<uint32_t> begins;
+  const std::vector<Slot> rows = SortedRows();
   std::vector<Entry> entries;
-  keys.swap(row_keys_);
-  begins.swap(row_begin_);
   entries.swap(entries_);
   Reset(num_classes_);
   std::vector<Entry> buf;
-  for (size_t r = 0; r < keys.size(); ++r) {
+  for (const Slot& r : rows) {
     buf.clear();
-    const Entry* e = &entries[begins[r]];
+    const Entry* e = &entries[r.begin];
     for (int j = 1; j <= e->cls; ++j)
       if (std::abs(static_cast<int>(e[j].w)) >= min_abs) buf.push_back(e[j]);
-    if (!buf.empty()) AddRow(keys[r], buf.data(), static_cast<int>(buf.size()));
+    if (!buf.empty()) AddRow(r.key, buf.data(), static_cast<int>(buf.size()));
   }
   Finish();
 }
@@ -60,15 +66,13 @@ void WeightTable::Prune(int min_abs) {
 // Rows sorted by key, keys delta-coded: compact and deterministic.
 void WeightTable::Save(ByteWriter* out) const {
   out->Varint(num_classes_);
-  std::vector<uint32_t> order(row_keys_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return row_keys_[a] < row_keys_[b]; });
-  out->Varint(order.size());
+  const std::vector<Slot> rows = SortedRows();
+  out->Varint(rows.size());
   uint32_t prev = 0;
-  for (uint32_t r : order) {
-    out->Varint(row_keys_[r] - prev);
-    prev = row_keys_[r];
-    const Entry* e = &entries_[row_begin_[r]];
+  for (const Slot& r : rows) {
+    out->Varint(r.key - prev);
+    prev = r.key;
+    const Entry* e = &entries_[r.begin];
     out->U8(static_cast<uint8_t>(e->cls));
     for (int j = 1; j <= e->cls; ++j) {
       out->U8(static_cast<uint8_t>(e[j].cls));
@@ -80,29 +84,44 @@ void WeightTable::Save(ByteWriter* out) const {
 bool WeightTable::Load(ByteReader* in) {
   uint64_t classes, rows;
   if (!in->Varint(&classes) || classes == 0 || classes > 255) return false;
-  if (!in->Varint(&rows) || rows > in->remaining()) return false;
-  Reset(static_cast<int>(classes));
-  row_keys_.reserve(rows);
-  row_begin_.reserve(rows);
-  entries_.reserve(rows * 3);  // rows average about two entries
+  if (!in->Varint(&rows) || rows > in->remaining() / 2) return false;
+  // First pass over a copy of the reader: validate and count entries, so the
+  // tables are allocated once at their final size.
+  ByteReader scan = *in;
+  uint64_t total = 0;
   uint32_t key = 0;
-  Entry buf[256];
   for (uint64_t r = 0; r < rows; ++r) {
     uint64_t delta;
     uint8_t n;
-    if (!in->Varint(&delta) || !in->U8(&n)) return false;
+    if (!scan.Varint(&delta) || !scan.U8(&n)) return false;
     if (delta == 0 || delta > 0xffffffffULL - key) return false;  // keys strictly increase
     key += static_cast<uint32_t>(delta);
-    for (int j = 0; j < n; ++j) {
-      uint8_t cls;
-      int16_t w;
-      if (!in->U8(&cls) || !in->Raw(&w, 2) || cls >= classes) return false;
-      buf[j] = Entry{cls, w};
-    }
-    AddRow(key, buf, n);
+    if (!scan.Skip(3 * size_t{n})) return false;
+    total += 1 + n;
   }
-  Finish();
-  return true;
+  Reset(static_cast<int>(classes));
+  entries_.resize(total);
+  SizeSlots(rows);
+  key = 0;
+  uint32_t at = 0;
+  for (uint64_t r = 0; r < rows; ++r) {
+    uint64_t delta = 0;
+    uint8_t n = 0;
+    in->Varint(&delta);
+    in->U8(&n);
+    key += static_cast<uint32_t>(delta);
+    InsertSlot(key, at);
+    entries_[at++] = Entry{n, 0};
+    for (int j = 0; j < n; ++j) {
+      uint8_t cls = 0;
+      int16_t w = 0;
+      in->U8(&cls);
+      in->Raw(&w, 2);
+      if (cls >= classes) return false;
+      entries_[at++] = Entry{cls, w};
+    }
+  }
+  return in->ok();
 }
 
 // ----------------------------------------------------------------- Perceptron

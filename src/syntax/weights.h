@@ -72,8 +72,15 @@ class WeightTable {
   uint32_t mask_ = 0;
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
-  std::vector<uint32_t> row_keys_;   // insertion order, for Finish/Save
-  std::vector<uint32_t> row_begin_;
+  std::vector<Slot> pending_;  // rows added since Reset, until Finish
+  void InsertSlot(uint32_t key, uint32_t begin) {
+    uint32_t s = key & mask_;
+    while (slots_[s].key != 0) s = (s + 1) & mask_;
+    slots_[s] = Slot{key, begin};
+  }
+  void SizeSlots(size_t rows);
+  // Rows as (key, begin) in key order.
+  std::vector<Slot> SortedRows() const;
 };
 
 // Training: averaged perceptron with sparse rows (most features are seen

@@ -11,6 +11,33 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+bool IsPunctuationOnly(std::string_view s) {
+  if (s.empty()) return false;
+  // Not "'" or "\u2019" (possessive markers, PART) nor a lone "-" (SYM in
+  // ranges): those stay with the model.
+  if (s == "-") return false;
+  // Brackets come alone; ":)" and "(:" are emoticons (SYM).
+  if (s.size() > 1 && s.find_first_of("()[]{}") != std::string_view::npos) return false;
+  static constexpr std::string_view kAscii = ".,;:!?\"()[]{}-`";
+  static constexpr std::string_view kUtf8[] = {"\u2013", "\u2014", "\u2026", "\u201c", "\u201d", "\u2018"};
+  size_t i = 0;
+  while (i < s.size()) {
+    if (kAscii.find(s[i]) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    for (std::string_view u : kUtf8)
+      if (s.substr(i, u.size()) == u) {
+        i += u.size();
+        matched = true;
+        break;
+      }
+    if (!matched) return false;
+  }
+  return true;
+}
+
 void ComputeWordInfo(std::string_view form, std::string* scratch, WordInfo* out) {
   std::string& lower = *scratch;
   lower.assign(form.data(), form.size());
@@ -48,6 +75,12 @@ void ComputeWordInfo(std::string_view form, std::string* scratch, WordInfo* out)
     if (run <= 2 && sn < 31) shape[sn++] = k;
   }
   if (any_alpha && all_upper) flags |= kAllUpper;
+  if (IsPunctuationOnly(form)) flags |= kPunctuationOnly;
+  {
+    std::string_view l(lower);
+    auto ends = [&](std::string_view suf) { return l.size() >= suf.size() && l.substr(l.size() - suf.size()) == suf; };
+    if (!ends("en") && !ends("wn") && !ends("ne") && l != "been") flags |= kMaybePastTense;
+  }
   out->form = HashBytes(form);
   out->lower = HashBytes(lower);
   out->shape = HashBytes(std::string_view(shape, sn));

@@ -1,0 +1,147 @@
+// The model file: training determinism, round trip, and clear errors for
+// missing, truncated, corrupt and wrong-version files.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "dyad/syntax.h"
+#include "syntax/conllu.h"
+#include "syntax/model.h"
+#include "syntax/model_file.h"
+#include "syntax/train.h"
+#include "testing/testing.h"
+
+namespace dyad::syntax {
+namespace {
+
+std::vector<Sentence> Tiny() {
+  std::string text = testing::ReadFileOrDie(testing::TestDataDir() + "/syntax/data/tiny.conllu");
+  std::vector<std::string> errors;
+  auto parsed = ParseConllu(text, &errors);
+  EXPECT_TRUE(errors.empty());
+  std::vector<Sentence> out;
+  for (auto& s : parsed) out.push_back(std::move(s.sentence));
+  return out;
+}
+
+std::string TrainTiny() {
+  TrainConfig config;
+  config.tagger_epochs = 3;
+  config.parser_epochs = 3;
+  config.folds = 2;
+  config.fold_tagger_epochs = 2;
+  Model model;
+  auto tiny = Tiny();
+  TrainModel(tiny, tiny, config, nullptr, &model);
+  return model.Serialize();
+}
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("dyad_syntax_test_" + std::to_string(::getpid()) + "_" + name))
+      .string();
+}
+
+void WriteFile(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::string LoadError(const std::string& bytes) {
+  const std::string path = TempPath("model.bin");
+  WriteFile(path, bytes);
+  std::string error;
+  auto model = SyntaxModel::Load(path, &error);
+  std::remove(path.c_str());
+  EXPECT_EQ(model, nullptr);
+  return error;
+}
+
+TEST(SyntaxModelFile, TrainingIsDeterministic) {
+  const std::string a = TrainTiny();
+  const std::string b = TrainTiny();
+  ASSERT_GT(a.size(), kModelHeaderSize);
+  EXPECT_TRUE(a == b) << "two trainings on the same data gave different model files";
+}
+
+TEST(SyntaxModelFile, RoundTripAnnotates) {
+  const std::string bytes = TrainTiny();
+  const std::string path = TempPath("roundtrip.bin");
+  WriteFile(path, bytes);
+  std::string error;
+  auto model = SyntaxModel::Load(path, &error);
+  std::remove(path.c_str());
+  ASSERT_NE(model, nullptr) << error;
+  // A training sentence comes back with a well-formed tree.
+  Sentence s = Tiny()[0];
+  for (auto& t : s.tokens) t.head = -1, t.deprel.clear(), t.upos.clear();
+  model->Annotate(s);
+  int roots = 0;
+  for (const auto& t : s.tokens) {
+    roots += t.head == -1;
+    EXPECT_FALSE(t.upos.empty());
+    EXPECT_FALSE(t.deprel.empty());
+  }
+  EXPECT_EQ(roots, 1);
+  EXPECT_EQ(static_cast<const Model&>(*model).Serialize(), bytes);
+}
+
+TEST(SyntaxModelFile, MissingFile) {
+  std::string error;
+  auto model = SyntaxModel::Load("/nonexistent/dyad/model.bin", &error);
+  EXPECT_EQ(model, nullptr);
+  EXPECT_NE(error.find("cannot open"), std::string::npos) << error;
+  EXPECT_NE(error.find("/nonexistent/dyad/model.bin"), std::string::npos) << error;
+}
+
+TEST(SyntaxModelFile, BadMagic) {
+  std::string bytes = TrainTiny();
+  bytes[0] = 'X';
+  EXPECT_NE(LoadError(bytes).find("bad magic"), std::string::npos);
+  EXPECT_NE(LoadError("hello, this is not a model at all").find("bad magic"), std::string::npos);
+}
+
+TEST(SyntaxModelFile, WrongVersion) {
+  std::string bytes = TrainTiny();
+  bytes[8] = static_cast<char>(kModelVersion + 1);
+  std::string error = LoadError(bytes);
+  EXPECT_NE(error.find("version " + std::to_string(kModelVersion + 1) + " unsupported"), std::string::npos) << error;
+}
+
+TEST(SyntaxModelFile, Truncated) {
+  const std::string bytes = TrainTiny();
+  for (size_t len : {size_t{0}, size_t{5}, size_t{10}, kModelHeaderSize - 1, kModelHeaderSize + 3, bytes.size() / 2,
+                     bytes.size() - 1}) {
+    std::string error = LoadError(bytes.substr(0, len));
+    EXPECT_NE(error.find("truncated"), std::string::npos) << "length " << len << ": " << error;
+  }
+}
+
+TEST(SyntaxModelFile, CorruptPayload) {
+  std::string bytes = TrainTiny();
+  // Flipping bytes in the compressed payload breaks inflation or the checksum.
+  for (size_t pos : {kModelHeaderSize + 2, bytes.size() / 2, bytes.size() - 2}) {
+    std::string bad = bytes;
+    bad[pos] = static_cast<char>(bad[pos] ^ 0x5a);
+    std::string error = LoadError(bad);
+    EXPECT_TRUE(error.find("corrupt") != std::string::npos || error.find("checksum") != std::string::npos) << error;
+  }
+  // A wrong checksum in the header.
+  std::string bad = bytes;
+  bad[12] = static_cast<char>(bad[12] ^ 1);
+  EXPECT_NE(LoadError(bad).find("checksum"), std::string::npos);
+}
+
+TEST(SyntaxModelFile, DefaultPathHonoursEnvironment) {
+  ::setenv("DYAD_MODEL", "/some/where/model.bin", 1);
+  EXPECT_EQ(SyntaxModel::DefaultPath(), "/some/where/model.bin");
+  ::unsetenv("DYAD_MODEL");
+  ::setenv("DYAD_DATA_DIR", "/data/dir", 1);
+  EXPECT_EQ(SyntaxModel::DefaultPath(), std::string("/data/dir/model/") + kDefaultModelFile);
+  ::unsetenv("DYAD_DATA_DIR");
+}
+
+}  // namespace
+}  // namespace dyad::syntax
