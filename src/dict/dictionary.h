@@ -48,6 +48,15 @@ struct VerbPattern {
   int specificity = 0; // number of constraints
   std::string origin;  // "verbs.txt:120"
   std::string text;    // the pattern as written
+
+  // Filled only by the TABARI/PETRARCH importer (docs/import.md); the coder
+  // does not check these yet, and the importer counts them in specificity
+  // only when kImportedConstraintsChecked is set in foreign_format.cc.
+  std::string reverse_code;       // "[032:033]": the target -> source event ("A arrived in B": B hosts A, 033)
+  bool negated = false;           // "NOT *": only for a negated verb, which is then coded with this code
+  bool mutual = false;            // "% *": the members of a compound subject act on each other
+  std::vector<std::string> subj;  // "PLANES_*": the subject's head lemma is one of these
+  std::vector<std::string> words; // other pattern words no relation above places (approximate match)
 };
 
 struct DiscardPhrase {

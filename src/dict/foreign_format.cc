@@ -1,20 +1,39 @@
-// Import of the dictionary formats users already have: TABARI / PETRARCH
-// actors and agents ("NAME [CODE dates]", "+SYNONYM", "[~AGT]"), PETRARCH 2
-// verbs (CAMEO.2.0: synsets, "--- VERB [code] ---" blocks, "- pre * post
-// [code]" patterns) and discards ("+" = story level). Patterns whose shape
-// dyad's dependency patterns cannot express are counted in
-// Dictionaries::unmapped_patterns (printed with --verbose).
+// Import of the dictionary formats users already have (docs/import.md):
+// TABARI / PETRARCH actors and agents ("NAME [CODE dates]", "+SYNONYM",
+// "[~AGT]", "!SUBST!"), PETRARCH 2 verbs (CAMEO.2.0: synsets, "--- VERB
+// [code] ---" blocks, "- pre * post [code]" patterns with "(PREP ...)" and
+// "{NOUN PHRASE}" groups), the older TABARI/KEDS-style verbs of
+// PETR.Validate.verbs.txt ("$ + % ^" markers, "_" adjacency, inflected
+// heads), and discards ("+" = story level).
+//
+// A TABARI pattern is a word sequence around the verb; dyad's patterns are
+// dependency relations (docs/dictionaries.md). Each pattern is mapped as well
+// as those relations allow; every one that is not mapped exactly is counted in
+// Dictionaries::unmapped_patterns and listed in unmapped_examples with the
+// reason (printed by `dyad dict convert --verbose`). A bad line never stops a
+// file from loading: it is listed and skipped.
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "dict/dictionary.h"
+#include "dict/fold.h"
 
 namespace dyad {
 namespace {
+
+// The coder does not yet check VerbPattern::negated, ::subj and ::mutual.
+// While it does not, patterns that depend on them are not indexed (they would
+// fire without their condition) and those fields add nothing to specificity.
+// Set this when the coder checks them (see docs/import.md).
+constexpr bool kImportedConstraintsChecked = false;
+
+// Upper limit on the patterns one line may expand into (synsets in synsets).
+constexpr size_t kMaxExpansions = 64;
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -36,11 +55,58 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
-// "KIM_JONG_UN_" -> "Kim Jong Un" style (case does not matter for matching).
+// "KIM_JONG_UN_" -> "KIM JONG UN" (case does not matter for matching).
 std::string NameOf(std::string_view s) {
   std::string out;
   for (char c : s) out += c == '_' ? ' ' : c;
-  return std::string(Trim(out));
+  std::string_view t = Trim(out);
+  // Collapse runs of spaces left by "A__B" or "A _B".
+  std::string collapsed;
+  for (char c : t)
+    if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
+  return collapsed;
+}
+
+std::string BaseName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
+
+// Removes "<!-- ... -->" comments (also across lines) and "#" to the end of a
+// line, keeping the line breaks so line numbers stay right.
+std::string StripComments(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_xml = false, in_hash = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      in_hash = false;
+      out += c;
+      continue;
+    }
+    if (in_xml) {
+      if (c == '-' && text.compare(i, 3, "-->") == 0) {
+        in_xml = false;
+        i += 2;
+      }
+      continue;
+    }
+    if (in_hash) continue;
+    if (c == '<' && text.compare(i, 2, "<!") == 0) {
+      // "<!-- x -->" and the malformed "<! -- x -->" of PETR.Validate.actors.txt.
+      size_t end = text.find('\n', i);
+      std::string_view rest = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+      if (rest.find("--") != std::string_view::npos) {
+        in_xml = true;
+        i += 1;
+        continue;
+      }
+    }
+    if (c == '#') {
+      in_hash = true;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 std::vector<std::string_view> Lines(std::string_view text) {
@@ -55,97 +121,205 @@ std::vector<std::string_view> Lines(std::string_view text) {
   return out;
 }
 
-std::string_view StripComment(std::string_view line) {
-  size_t hash = line.find('#');
-  if (hash != std::string_view::npos) line = line.substr(0, hash);
-  if (line.rfind("<!--", 0) == 0) return "";
-  return Trim(line);
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// TABARI dates are YYMMDD; two-digit years up to 30 are 20xx.
+// TABARI dates: YYMMDD (00-30 are 20xx, as in KEDS, TABARI and PETRARCH) or YYYYMMDD.
 Date TabariDate(std::string_view s) {
-  if (s.size() != 6) return {};
-  int v[3];
-  for (int i = 0; i < 3; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[2 * i])) || !std::isdigit(static_cast<unsigned char>(s[2 * i + 1])))
-      return {};
-    v[i] = (s[2 * i] - '0') * 10 + (s[2 * i + 1] - '0');
+  s = Trim(s);
+  if (!AllDigits(s) || (s.size() != 6 && s.size() != 8)) return {};
+  auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  int year, at;
+  if (s.size() == 8) {
+    year = num(0, 4);
+    at = 4;
+  } else {
+    year = num(0, 2);
+    year += year <= 30 ? 2000 : 1900;
+    at = 2;
   }
-  int year = v[0] <= 30 ? 2000 + v[0] : 1900 + v[0];
-  if (!IsValidDate(year, v[1], v[2])) return {};
-  return Date{year, v[1], v[2]};
+  int month = num(at, 2), day = num(at + 2, 2);
+  if (!IsValidDate(year, month, day)) return {};
+  return Date{year, month, day};
 }
 
-// "[AFGGOV >011222]", "[USRARM <900823]", "[AFGELI 320101-331108]", "[pse]".
-bool ParseBracketCode(std::string_view b, DatedCode* dc) {
-  b = Trim(b);
-  if (b.size() < 2 || b.front() != '[') return false;
-  size_t close = b.find_first_of("]}");  // "[~ENV}" occurs in the Phoenix files
-  if (close == std::string_view::npos) return false;
-  std::string_view inner = Trim(b.substr(1, close - 1));
-  size_t sp = inner.find_first_of(" \t");
-  dc->code = Upper(Trim(inner.substr(0, sp)));
-  if (sp != std::string_view::npos) {
-    std::string_view d = Trim(inner.substr(sp));
-    if (!d.empty() && d[0] == '>') dc->from = TabariDate(d.substr(1));
-    else if (!d.empty() && d[0] == '<') dc->to = TabariDate(d.substr(1));
-    else if (size_t dash = d.find('-'); dash != std::string_view::npos) {
-      dc->from = TabariDate(d.substr(0, dash));
-      dc->to = TabariDate(d.substr(dash + 1));
+// The inside of one "[...]": "AFGGOV >011222", "USRARM <900823", "AFGELI
+// 320101-331108", "HOBGOV 19950601 - 19990815", "pse", " ~COP", "ELR/GAL".
+// `<D` is strictly before D, `>D` strictly after (TABARI); a range is inclusive.
+bool ParseCodeInner(std::string_view inner, DatedCode* dc, std::string* why) {
+  inner = Trim(inner);
+  size_t sp = inner.find_first_of(" \t<>");
+  std::string_view code = inner.substr(0, sp);
+  std::string_view dates = sp == std::string_view::npos ? "" : Trim(inner.substr(sp));
+  if (code.empty() && !dates.empty() && (dates[0] == '~')) {  // "[ ~COP]" trimmed already; "[  NGO~]" too
+    code = dates;
+    dates = "";
+  }
+  dc->code = Upper(code);
+  if (dc->code.empty()) {
+    *why = "empty code";
+    return false;
+  }
+  if (dates.empty()) return true;
+  std::string d;
+  for (char c : dates)
+    if (c != ' ' && c != '\t') d += c;
+  if (d[0] == '<' || d[0] == '>') {
+    Date x = TabariDate(std::string_view(d).substr(1));
+    if (!x.valid()) {
+      *why = "bad date '" + std::string(dates) + "'";
+      return false;
     }
+    if (d[0] == '<') dc->to = x.AddDays(-1);
+    else dc->from = x.AddDays(1);
+    return true;
   }
-  return !dc->code.empty();
+  size_t dash = d.find('-');
+  if (dash == std::string::npos) {
+    *why = "bad date restriction '" + std::string(dates) + "'";
+    return false;
+  }
+  dc->from = TabariDate(std::string_view(d).substr(0, dash));
+  dc->to = TabariDate(std::string_view(d).substr(dash + 1));
+  if (!dc->from.valid() || !dc->to.valid()) {
+    *why = "bad date range '" + std::string(dates) + "'";
+    return false;
+  }
+  // Real files hold reversed ranges ("730717-070723" in Phoenix): keep them usable.
+  if (dc->to < dc->from) std::swap(dc->from, dc->to);
+  return true;
 }
 
-// Agents' "!PERSON! = MAN, MEN, ..." substitution sets expanded into names.
-std::vector<std::string> Expand(const std::string& name, const std::map<std::string, std::vector<std::string>>& subs) {
-  size_t a = name.find('!');
-  if (a == std::string::npos) return {name};
-  size_t b = name.find('!', a + 1);
-  if (b == std::string::npos) return {name};
-  auto it = subs.find(name.substr(a, b - a + 1));
-  if (it == subs.end()) return {name.substr(0, a) + name.substr(b + 1)};
-  std::vector<std::string> out;
-  for (const auto& alt : it->second)
-    for (auto& rest : Expand(name.substr(0, a) + alt + name.substr(b + 1), subs)) out.push_back(rest);
+// All "[...]" groups of a line, in order. "[~ENV}" (a typo in Phoenix) ends at "}".
+std::vector<std::string_view> Brackets(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while ((pos = line.find('[', pos)) != std::string_view::npos) {
+    size_t close = line.find_first_of("]}", pos + 1);
+    size_t next_open = line.find('[', pos + 1);
+    if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) {
+      out.push_back(line.substr(pos + 1, (next_open == std::string_view::npos ? line.size() : next_open) - pos - 1));
+      if (next_open == std::string_view::npos) break;
+      pos = next_open;
+      continue;
+    }
+    out.push_back(line.substr(pos + 1, close - pos - 1));
+    pos = close + 1;
+  }
   return out;
 }
 
-bool LoadActorsOrAgents(std::string_view text, const std::string& path, bool agents, Dictionaries* d,
-                        std::string* error) {
-  std::string base = path.substr(path.find_last_of('/') + 1);
+// Agents' "!PERSON! = MAN, MEN, ..." substitution sets expanded into names.
+std::vector<std::string> Expand(const std::string& name, const std::map<std::string, std::vector<std::string>>& subs,
+                                int depth = 0) {
+  size_t a = name.find('!');
+  if (a == std::string::npos || depth > 4) return {name};
+  size_t b = name.find('!', a + 1);
+  if (b == std::string::npos) return {name};
+  auto it = subs.find(Upper(name.substr(a, b - a + 1)));
+  if (it == subs.end()) return {};  // PETRARCH skips a line with an undefined marker
+  std::vector<std::string> out;
+  for (const auto& alt : it->second)
+    for (auto& rest : Expand(name.substr(0, a) + alt + name.substr(b + 1), subs, depth + 1)) out.push_back(rest);
+  return out;
+}
+
+class ImportLog {
+ public:
+  ImportLog(Dictionaries* d, std::string base) : d_(d), base_(std::move(base)) {}
+  // A line that could not be used at all.
+  void Skipped(size_t line, const std::string& why, std::string_view text) {
+    d_->unmapped_examples.push_back(base_ + ":" + std::to_string(line) + ": skipped, " + why + ": " +
+                                    std::string(Trim(text)));
+  }
+  // A pattern mapped only approximately (or not indexed).
+  void Pattern(size_t line, const std::string& why, std::string_view text) {
+    ++d_->unmapped_patterns;
+    d_->unmapped_examples.push_back(base_ + ":" + std::to_string(line) + ": " + why + ": " + std::string(Trim(text)));
+  }
+
+ private:
+  Dictionaries* d_;
+  std::string base_;
+};
+
+// ---------------------------------------------------------------- actors
+
+void AddAgentNoPlural(Dictionaries* d, ActorEntry entry) {
+  int id = static_cast<int>(d->agents.size());
+  for (const auto& n : entry.names) {
+    std::vector<std::string> words = FoldName(n);
+    if (!words.empty()) d->agent_names.Add(words, id);
+  }
+  d->agents.push_back(std::move(entry));
+}
+
+bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool agents, Dictionaries* d) {
+  const std::string base = BaseName(path);
+  const std::string text = StripComments(raw_text);
+  ImportLog log(d, base);
   std::map<std::string, std::vector<std::string>> subs;
   ActorEntry current;
+  bool explicit_plural = false;  // "{...}" given: no automatic plurals
   size_t current_line = 0;
   auto flush = [&]() {
-    if (current.names.empty()) return;
-    if (current.codes.empty()) {
-      current = ActorEntry();
-      return;
-    }
-    // Undated codes apply when no dated one does: put them last.
-    std::stable_partition(current.codes.begin(), current.codes.end(),
-                          [](const DatedCode& c) { return c.from.valid() || c.to.valid(); });
-    current.origin = base + ":" + std::to_string(current_line);
-    if (agents) {
-      current.kind = ActorKind::kAgent;
-      d->AddAgent(std::move(current));
-    } else {
-      current.kind = ActorKind::kGroup;
-      const std::string& c = current.codes.front().code;
-      if (c.size() == 3) current.kind = ActorKind::kCountry;
-      else if (c.size() > 3 && c.compare(3, 3, "GOV") == 0) current.kind = ActorKind::kPerson;
-      d->AddActor(std::move(current));
+    if (!current.names.empty() && !current.codes.empty()) {
+      // Dated codes first, in file order (the first in force wins); undated ones apply otherwise.
+      std::stable_partition(current.codes.begin(), current.codes.end(),
+                            [](const DatedCode& c) { return c.from.valid() || c.to.valid(); });
+      current.origin = base + ":" + std::to_string(current_line);
+      if (agents) {
+        current.kind = ActorKind::kAgent;
+        if (explicit_plural) AddAgentNoPlural(d, std::move(current));
+        else d->AddAgent(std::move(current));
+      } else {
+        current.kind = ActorKind::kGroup;
+        const std::string& c = current.codes.front().code;
+        if (c.size() == 3) current.kind = ActorKind::kCountry;
+        else if (c.size() > 3 && c.compare(3, 3, "GOV") == 0) current.kind = ActorKind::kPerson;
+        d->AddActor(std::move(current));
+      }
+    } else if (!current.names.empty()) {
+      log.Skipped(current_line, "entry without a code", current.names.front());
     }
     current = ActorEntry();
+    explicit_plural = false;
+  };
+  auto add_codes = [&](std::string_view line, size_t line_no) {
+    for (std::string_view inner : Brackets(line)) {
+      DatedCode dc;
+      std::string why;
+      if (!ParseCodeInner(inner, &dc, &why)) {
+        log.Skipped(line_no, why, line);
+        continue;
+      }
+      if (agents) {
+        // "[~GOV]": the agent follows the actor code; "[NGO~]": it comes first.
+        if (dc.code.back() == '~' && dc.code.front() != '~') current.agent_first = true;
+        dc.code.erase(std::remove(dc.code.begin(), dc.code.end(), '~'), dc.code.end());
+      }
+      // "[ELR/GAL]": a name standing for several actors. ActorEntry holds one
+      // code at a time, so the first is kept (docs/import.md).
+      if (size_t slash = dc.code.find('/'); slash != std::string::npos) {
+        log.Skipped(line_no, "several actors for one name ('" + dc.code + "'), first kept", line);
+        dc.code = dc.code.substr(0, slash);
+      }
+      if (dc.code.empty()) continue;
+      current.codes.push_back(std::move(dc));
+    }
   };
   size_t line_no = 0;
   for (std::string_view raw : Lines(text)) {
     ++line_no;
-    std::string_view line = StripComment(raw);
+    std::string_view line = Trim(raw);
     if (line.empty()) continue;
     if (line.front() == '!' && line.find('=') != std::string_view::npos) {
-      std::string key(Trim(line.substr(0, line.find('='))));
+      std::string key = Upper(Trim(line.substr(0, line.find('='))));
       std::vector<std::string> alts;
       std::stringstream ss{std::string(line.substr(line.find('=') + 1))};
       for (std::string item; std::getline(ss, item, ',');)
@@ -153,24 +327,28 @@ bool LoadActorsOrAgents(std::string_view text, const std::string& path, bool age
       subs[key] = alts;
       continue;
     }
-    if (line.front() == '[') {  // a code line of the current entry
-      DatedCode dc;
-      if (!ParseBracketCode(line, &dc)) {
-        // Real-world files have typos: skip the line, say so under --verbose.
-        d->unmapped_examples.push_back(path + ":" + std::to_string(line_no) + ": skipped, bad code '" + std::string(line) + "'");
+    if (line.front() == '[') {  // code lines of the current entry
+      if (current.names.empty()) {
+        log.Skipped(line_no, "code without a name", line);
         continue;
       }
-      if (agents) dc.code.erase(std::remove(dc.code.begin(), dc.code.end(), '~'), dc.code.end());
-      current.codes.push_back(dc);
+      add_codes(line, line_no);
       continue;
     }
     if (line.front() == '+') {  // a synonym of the current entry
-      std::string n = NameOf(line.substr(1));
+      std::string_view syn = line.substr(1);
+      size_t br = syn.find_first_of("[{");
+      std::string n = NameOf(syn.substr(0, br));
+      if (current.names.empty()) {
+        log.Skipped(line_no, "synonym without an entry", line);
+        continue;
+      }
       if (!n.empty())
         for (auto& e : Expand(n, subs)) current.names.push_back(e);
+      if (br != std::string_view::npos) add_codes(syn.substr(br), line_no);
       continue;
     }
-    // A new entry: "NAME {plurals} [CODE]" or a bare NAME whose codes follow.
+    // A new entry: "NAME {plurals} [CODE] [CODE]..." or a bare NAME whose codes follow.
     flush();
     current_line = line_no;
     std::string_view name = line, rest;
@@ -179,242 +357,875 @@ bool LoadActorsOrAgents(std::string_view text, const std::string& path, bool age
       name = Trim(line.substr(0, br));
       rest = line.substr(br);
     }
-    for (auto& e : Expand(NameOf(name), subs)) current.names.push_back(e);
+    std::string n = NameOf(name);
+    if (n.empty()) {
+      log.Skipped(line_no, "no name", line);
+      continue;
+    }
+    std::vector<std::string> expanded = Expand(n, subs);
+    if (expanded.empty()) log.Skipped(line_no, "undefined substitution marker", line);
+    for (auto& e : expanded) current.names.push_back(e);
     if (size_t cb = rest.find('{'); cb != std::string_view::npos) {
       size_t ce = rest.find('}', cb);
+      explicit_plural = true;
       std::stringstream ss{std::string(rest.substr(cb + 1, ce == std::string_view::npos ? 0 : ce - cb - 1))};
       for (std::string w; ss >> w;)
         for (auto& e : Expand(NameOf(w), subs)) current.names.push_back(e);
+      if (!agents) explicit_plural = false;
     }
-    if (size_t ob = rest.find('['); ob != std::string_view::npos) {
-      DatedCode dc;
-      if (!ParseBracketCode(rest.substr(ob), &dc)) {
-        d->unmapped_examples.push_back(path + ":" + std::to_string(line_no) + ": skipped, bad code in '" + std::string(line) + "'");
-        current.names.clear();
-        continue;
-      }
-      if (agents) {
-        current.agent_first = dc.code.size() > 0 && dc.code.back() == '~';
-        dc.code.erase(std::remove(dc.code.begin(), dc.code.end(), '~'), dc.code.end());
-      }
-      current.codes.push_back(dc);
-    }
+    if (rest.find('[') != std::string_view::npos) add_codes(rest, line_no);
   }
   flush();
   return true;
 }
 
-// Rough singular of an upper-case dictionary word, for matching lemmas.
-std::vector<std::string> LemmaForms(std::string_view word) {
+// ---------------------------------------------------------------- verbs
+
+// Irregular English verb forms -> the lemma UD EWT gives them. Used for
+// TABARI-style heads written inflected ("SAID", "MET", "LEFT") and words
+// around the verb ("SAID *").
+constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+    {"arose", "arise"},   {"arisen", "arise"},   {"ate", "eat"},          {"awoke", "awake"},
+    {"became", "become"}, {"began", "begin"},    {"begun", "begin"},      {"bent", "bend"},
+    {"bit", "bite"},      {"bitten", "bite"},    {"bled", "bleed"},       {"blew", "blow"},
+    {"blown", "blow"},    {"bore", "bear"},      {"borne", "bear"},       {"bought", "buy"},
+    {"bound", "bind"},    {"bred", "breed"},     {"broke", "break"},      {"broken", "break"},
+    {"brought", "bring"}, {"built", "build"},    {"burnt", "burn"},       {"caught", "catch"},
+    {"chose", "choose"},  {"chosen", "choose"},  {"clung", "cling"},      {"came", "come"},
+    {"crept", "creep"},   {"dealt", "deal"},     {"did", "do"},           {"does", "do"},
+    {"done", "do"},       {"drawn", "draw"},     {"drew", "draw"},        {"driven", "drive"},
+    {"drove", "drive"},   {"dug", "dig"},        {"eaten", "eat"},        {"fallen", "fall"},
+    {"fed", "feed"},      {"fell", "fall"},      {"felt", "feel"},        {"fled", "flee"},
+    {"flew", "fly"},      {"flown", "fly"},      {"forbade", "forbid"},   {"forbidden", "forbid"},
+    {"foresaw", "foresee"}, {"foreseen", "foresee"}, {"forgave", "forgive"}, {"forgiven", "forgive"},
+    {"forgot", "forget"}, {"forgotten", "forget"}, {"fought", "fight"},   {"found", "find"},
+    {"froze", "freeze"},  {"frozen", "freeze"},  {"gave", "give"},        {"given", "give"},
+    {"went", "go"},       {"gone", "go"},        {"got", "get"},          {"gotten", "get"},
+    {"grew", "grow"},     {"grown", "grow"},     {"had", "have"},         {"has", "have"},
+    {"heard", "hear"},    {"held", "hold"},      {"hid", "hide"},         {"hidden", "hide"},
+    {"hung", "hang"},     {"is", "be"},          {"was", "be"},           {"were", "be"},
+    {"are", "be"},        {"been", "be"},        {"kept", "keep"},        {"knew", "know"},
+    {"known", "know"},    {"laid", "lay"},       {"led", "lead"},         {"left", "leave"},
+    {"lent", "lend"},     {"lit", "light"},      {"lost", "lose"},        {"made", "make"},
+    {"meant", "mean"},    {"met", "meet"},       {"misled", "mislead"},   {"overcame", "overcome"},
+    {"overran", "overrun"}, {"overtook", "overtake"}, {"overtaken", "overtake"}, {"overthrew", "overthrow"},
+    {"overthrown", "overthrow"}, {"paid", "pay"}, {"proven", "prove"},    {"ran", "run"},
+    {"rang", "ring"},     {"rebuilt", "rebuild"}, {"retook", "retake"},   {"retaken", "retake"},
+    {"rode", "ride"},     {"risen", "rise"},     {"rose", "rise"},        {"said", "say"},
+    {"sang", "sing"},     {"sank", "sink"},      {"sat", "sit"},          {"saw", "see"},
+    {"says", "say"},      {"seen", "see"},       {"sent", "send"},        {"shaken", "shake"},
+    {"shook", "shake"},   {"shone", "shine"},    {"shot", "shoot"},       {"slain", "slay"},
+    {"slew", "slay"},     {"slept", "sleep"},    {"slid", "slide"},       {"sold", "sell"},
+    {"sought", "seek"},   {"sped", "speed"},     {"spent", "spend"},      {"spoke", "speak"},
+    {"spoken", "speak"},  {"sprang", "spring"},  {"sprung", "spring"},    {"spun", "spin"},
+    {"stole", "steal"},   {"stolen", "steal"},   {"stood", "stand"},      {"stuck", "stick"},
+    {"stung", "sting"},   {"strove", "strive"},  {"struck", "strike"},    {"stricken", "strike"},
+    {"sunk", "sink"},     {"swam", "swim"},      {"swept", "sweep"},      {"swore", "swear"},
+    {"sworn", "swear"},   {"swung", "swing"},    {"taken", "take"},       {"took", "take"},
+    {"taught", "teach"},  {"thought", "think"},  {"threw", "throw"},      {"thrown", "throw"},
+    {"told", "tell"},     {"tore", "tear"},      {"torn", "tear"},        {"understood", "understand"},
+    {"undertook", "undertake"}, {"undertaken", "undertake"}, {"underwent", "undergo"}, {"undergone", "undergo"},
+    {"upheld", "uphold"}, {"wept", "weep"},      {"withdrew", "withdraw"}, {"withdrawn", "withdraw"},
+    {"withheld", "withhold"}, {"woke", "wake"},  {"won", "win"},          {"wore", "wear"},
+    {"worn", "wear"},     {"wrote", "write"},    {"written", "write"},
+};
+
+std::string_view IrregularLemma(std::string_view w) {
+  for (const auto& [form, lemma] : kIrregular)
+    if (form == w) return lemma;
+  return {};
+}
+
+bool EndsWith(std::string_view w, std::string_view suf) {
+  return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void PushUnique(std::vector<std::string>* v, std::string s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(std::move(s));
+}
+
+// Lemma candidates of a verb written inflected or as a TABARI stem:
+// "SAID" -> say; "EASED" -> eas, ease; "REPELLED" -> repell, repel;
+// "URGING" -> urg, urge; "DEFIE" -> defie, defy; "EXCHANG" -> exchang, exchange.
+// Wrong candidates are harmless: no token has them as its lemma.
+std::vector<std::string> VerbLemmas(std::string_view word) {
   std::string w = Lower(word);
-  std::vector<std::string> out = {w};
-  auto ends = [&](const char* s) {
-    size_t n = std::strlen(s);
-    return w.size() > n + 1 && w.compare(w.size() - n, n, s) == 0;
+  std::vector<std::string> out;
+  if (auto irr = IrregularLemma(w); !irr.empty()) {
+    out.emplace_back(irr);
+    return out;
+  }
+  out.push_back(w);
+  auto undouble = [&](const std::string& stem) {
+    size_t n = stem.size();
+    if (n >= 3 && stem[n - 1] == stem[n - 2] && !IsVowel(stem[n - 1]) && stem[n - 1] != 's' && stem[n - 1] != 'l')
+      PushUnique(&out, stem.substr(0, n - 1));
+    if (n >= 3 && stem[n - 1] == 'l' && stem[n - 2] == 'l') PushUnique(&out, stem.substr(0, n - 1));
   };
-  if (ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  else if (ends("ses") || ends("xes") || ends("ches") || ends("shes")) out.push_back(w.substr(0, w.size() - 2));
-  else if (ends("s") && !ends("ss")) out.push_back(w.substr(0, w.size() - 1));
+  if (EndsWith(w, "ied")) {
+    PushUnique(&out, w.substr(0, w.size() - 3) + "y");
+  } else if (EndsWith(w, "ed") && w.size() > 4) {
+    std::string stem = w.substr(0, w.size() - 2);
+    PushUnique(&out, stem);
+    PushUnique(&out, stem + "e");
+    undouble(stem);
+  } else if (EndsWith(w, "ing") && w.size() > 5) {
+    std::string stem = w.substr(0, w.size() - 3);
+    PushUnique(&out, stem);
+    PushUnique(&out, stem + "e");
+    undouble(stem);
+  } else if (EndsWith(w, "ies") && w.size() > 4) {
+    PushUnique(&out, w.substr(0, w.size() - 3) + "y");
+  } else if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is") && w.size() > 3) {
+    PushUnique(&out, w.substr(0, w.size() - 1));
+    if (EndsWith(w, "es")) PushUnique(&out, w.substr(0, w.size() - 2));
+  } else if (EndsWith(w, "ie")) {
+    PushUnique(&out, w.substr(0, w.size() - 2) + "y");  // TABARI stem "DEFIE"
+  } else if (EndsWith(w, "ang") || EndsWith(w, "rg") || EndsWith(w, "dg") || EndsWith(w, "rc") ||
+             EndsWith(w, "nc")) {
+    PushUnique(&out, w + "e");  // TABARI stems "EXCHANG", "URG", "LODG", "FORC"
+  }
   return out;
 }
 
-constexpr std::string_view kParticles[] = {"up", "down", "out", "off", "on", "in", "over", "back", "away", "forward"};
-
-bool LoadPetrarchVerbs(std::string_view text, const std::string& path, Dictionaries* d, std::string* error) {
-  std::string base = path.substr(path.find_last_of('/') + 1);
-  std::map<std::string, std::vector<std::string>> synsets;
-  std::string synset;
-  bool in_patterns = false;
-  std::string block_code;
-  struct Head {
-    std::string lemma, prt, prep;
-  };
-  std::vector<Head> heads;
-  size_t line_no = 0;
-  auto add = [&](const Head& h, const std::string& code, std::vector<std::string> obj, std::string prep,
-                 std::vector<std::string> prep_noun, const std::string& text_line) {
-    VerbPattern p;
-    p.code = code;
-    p.lemma = h.lemma;
-    p.prt = h.prt;
-    if (!p.prt.empty()) ++p.specificity;
-    p.obj = std::move(obj);
-    if (!p.obj.empty()) ++p.specificity;
-    // A multi-word verb's preposition ("MEET_WITH") and a pattern's "(PREP ...)"
-    // group are required prepositional dependents.
-    if (prep.empty() && !h.prep.empty()) prep = h.prep;
-    if (!prep.empty()) {
-      p.pp = prep;
-      p.pp_noun = std::move(prep_noun);
-      p.specificity += p.pp_noun.empty() ? 1 : 2;
-      p.tgt = {"obj", prep};
-    }
-    p.origin = base + ":" + std::to_string(line_no);
-    p.text = text_line;
-    d->AddVerb(std::move(p));
-  };
-  auto code_of = [](std::string_view s) -> std::string {
-    size_t a = s.find('['), b = s.find(']');
-    if (a == std::string_view::npos || b == std::string_view::npos || b < a) return "";
-    std::string c(Trim(s.substr(a + 1, b - a - 1)));
-    if (size_t colon = c.find(':'); colon != std::string::npos) c = c.substr(0, colon);
-    return c;
-  };
-  for (std::string_view raw : Lines(text)) {
-    ++line_no;
-    std::string_view line = StripComment(raw);
-    if (line.empty()) continue;
-    // Synsets: "&NAME" then "+MEMBER" lines.
-    if (line.front() == '&' && !in_patterns) {
-      synset = std::string(line);
-      continue;
-    }
-    if (line.rfind("---", 0) == 0 && line.size() > 6) {  // "---  VERB   [code]  ---"
-      in_patterns = true;
-      heads.clear();
-      block_code = code_of(line);
-      synset.clear();
-      continue;
-    }
-    if (!in_patterns) {
-      if (line.front() == '+' && !synset.empty()) {
-        std::string m = Lower(NameOf(line.substr(1)));
-        std::string last = m.substr(m.find_last_of(' ') + 1);
-        for (auto& f : LemmaForms(last)) synsets[synset].push_back(f);
-      }
-      continue;
-    }
-    if (line.front() == '-') {  // a pattern
-      std::string code = code_of(line);
-      if (code.empty() || heads.empty()) {
-        ++d->unmapped_patterns;
-        continue;
-      }
-      std::string_view body = Trim(line.substr(1, line.find('[') - 1));
-      size_t star = body.find('*');
-      std::string_view pre = star == std::string_view::npos ? "" : Trim(body.substr(0, star));
-      std::string_view post = star == std::string_view::npos ? body : Trim(body.substr(star + 1));
-      if (!pre.empty()) {  // words before the verb: a subject-side shape we do not express
-        ++d->unmapped_patterns;
-        if (d->unmapped_examples.size() < 200) d->unmapped_examples.push_back(base + ":" + std::to_string(line_no) + ": " + std::string(line));
-        continue;
-      }
-      // First bare word (object) and first "(PREP ...)" group.
-      std::vector<std::string> obj, prep_noun;
-      std::string prep;
-      bool approximate = false;
-      size_t i = 0;
-      while (i < post.size()) {
-        char c = post[i];
-        if (c == ' ' || c == '\t' || c == '$' || c == '+' || c == '%' || c == '^') {
-          ++i;
-          continue;
-        }
-        if (c == '(') {
-          size_t e = post.find(')', i);
-          std::string_view grp = post.substr(i + 1, (e == std::string_view::npos ? post.size() : e) - i - 1);
-          std::string_view first = Trim(grp).substr(0, Trim(grp).find_first_of(" \t"));
-          if (prep.empty()) {
-            prep = Lower(first);
-            // The PP's noun: its last word, or a synset's members.
-            std::string_view rest_grp = Trim(Trim(grp).substr(first.size()));
-            while (!rest_grp.empty() && (rest_grp.front() == '$' || rest_grp.front() == '+' || rest_grp.front() == '{'))
-              rest_grp = Trim(rest_grp.substr(1));
-            if (!rest_grp.empty()) {
-              std::string_view last = rest_grp.substr(rest_grp.find_last_of(" \t{") == std::string_view::npos
-                                                           ? 0
-                                                           : rest_grp.find_last_of(" \t{") + 1);
-              while (!last.empty() && (last.back() == '}' || last.back() == '$' || last.back() == '+')) last.remove_suffix(1);
-              if (!last.empty() && last[0] == '&') {
-                auto it = synsets.find(std::string(last));
-                if (it != synsets.end()) prep_noun = it->second;
-              } else if (!last.empty() && last != "$" && last != "+") {
-                prep_noun = LemmaForms(NameOf(last));
-              }
-              if (rest_grp.find(' ') != std::string_view::npos) approximate = true;  // only the PP's head noun is checked
-            }
-          } else {
-            approximate = true;  // a second PP is not checked
-          }
-          i = e == std::string_view::npos ? post.size() : e + 1;
-          continue;
-        }
-        size_t e = i;
-        std::string word;
-        if (c == '{') {
-          e = post.find('}', i);
-          std::string_view ph = post.substr(i + 1, (e == std::string_view::npos ? post.size() : e) - i - 1);
-          ph = Trim(ph);
-          word = std::string(ph.substr(ph.find_last_of(' ') == std::string_view::npos ? 0 : ph.find_last_of(' ') + 1));
-          e = e == std::string_view::npos ? post.size() : e + 1;
-        } else {
-          while (e < post.size() && post[e] != ' ' && post[e] != '\t' && post[e] != '(' && post[e] != '{') ++e;
-          word = std::string(post.substr(i, e - i));
-        }
-        i = e;
-        if (!obj.empty()) {
-          approximate = true;
-          continue;
-        }
-        if (!word.empty() && word[0] == '&') {
-          auto it = synsets.find(word);
-          if (it != synsets.end()) obj = it->second;
-        } else {
-          std::string w = NameOf(word);
-          w = w.substr(w.find_last_of(' ') == std::string::npos ? 0 : w.find_last_of(' ') + 1);
-          obj = LemmaForms(w);
-        }
-      }
-      if (approximate) {
-        ++d->unmapped_patterns;
-        if (d->unmapped_examples.size() < 200)
-          d->unmapped_examples.push_back(base + ":" + std::to_string(line_no) + ": approximated: " + std::string(line));
-      }
-      for (const auto& h : heads) add(h, code, obj, prep, prep_noun, std::string(line));
-      continue;
-    }
-    // A verb form line: "SPEED {SPEEDING SPEEDS SPED}", "+ASK_FOR {...} [020]", "CALL_OFF [160]".
-    std::string_view form = line;
-    if (form.front() == '+') form.remove_prefix(1);
-    std::string_view word = Trim(form.substr(0, form.find_first_of(" \t{[")));
-    std::string w = Lower(NameOf(word));
-    Head h;
-    size_t sp = w.find(' ');
-    h.lemma = w.substr(0, sp);
-    if (sp != std::string::npos) {
-      std::string second = w.substr(sp + 1);
-      second = second.substr(0, second.find(' '));
-      bool particle = false;
-      for (auto p : kParticles) particle |= second == p;
-      (particle ? h.prt : h.prep) = second;
-    }
-    if (h.lemma.empty()) continue;
-    heads.push_back(h);
-    std::string own = code_of(form);
-    std::string code = !own.empty() ? own : block_code;
-    if (!code.empty() && code != "---") add(h, code, {}, "", {}, std::string(line));
-  }
-  (void)error;
-  return true;
+// Singular lemma candidates of a noun as written in a pattern.
+std::vector<std::string> NounLemmas(std::string_view word) {
+  std::string w = Lower(word);
+  std::vector<std::string> out = {w};
+  auto ends = [&](const char* s) { return EndsWith(w, s) && w.size() > std::strlen(s) + 1; };
+  if (ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  else if (ends("sses") || ends("xes") || ends("ches") || ends("shes")) out.push_back(w.substr(0, w.size() - 2));
+  else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) out.push_back(w.substr(0, w.size() - 1));
+  if (ends("men")) out.push_back(w.substr(0, w.size() - 3) + "man");
+  return out;
 }
 
-bool LoadDiscards(std::string_view text, const std::string& path, Dictionaries* d) {
-  std::string base = path.substr(path.find_last_of('/') + 1);
+bool OneOfWords(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Words right after the verb that UD attaches as compound:prt.
+bool IsParticle(std::string_view w) {
+  return OneOfWords(w, {"UP", "DOWN", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "APART"});
+}
+
+bool IsPreposition(std::string_view w) {
+  return OneOfWords(w, {"ABOUT", "ACROSS", "AFTER", "AGAINST", "ALONG", "AMONG", "AROUND", "AS",    "AT",
+                        "BEFORE", "BEHIND", "BETWEEN", "BY", "DURING", "FOR",  "FROM",   "IN",     "INSIDE",
+                        "INTO",  "NEAR",   "OF",      "ON", "ONTO",   "OVER", "SINCE",  "THROUGH", "TO",
+                        "TOWARD", "TOWARDS", "UNDER", "UNTIL", "UPON", "WITH", "WITHIN", "WITHOUT"});
+}
+
+bool IsDeterminer(std::string_view w) {
+  return OneOfWords(w, {"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "OUR", "THIS", "THAT", "THESE", "THOSE"});
+}
+
+bool IsNegation(std::string_view w) { return OneOfWords(w, {"NOT", "N'T", "NEVER", "NO", "NEITHER", "DON'T"}); }
+
+bool IsAuxiliary(std::string_view w) {
+  return OneOfWords(w, {"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHOULD", "SHALL", "MAY", "MIGHT", "CAN", "COULD",
+                        "MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DO", "DOES", "WO",
+                        "CA", "IS_TO"});
+}
+
+bool IsPassiveAux(std::string_view w) { return OneOfWords(w, {"WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE"}); }
+
+// A word before the verb that governs it ("SAID *", "FAILED_TO_*", "HOSTING *").
+bool LooksVerbal(std::string_view w) {
+  std::string l = Lower(w);
+  return !IrregularLemma(l).empty() || EndsWith(l, "ed") || EndsWith(l, "ing");
+}
+
+// The default places of a target, nearest first: the object, then the
+// prepositional phrases PETRARCH finds after the verb.
+constexpr std::string_view kTargetPreps[] = {"with", "against", "to", "on", "at", "into", "toward", "for",
+                                             "from", "over",    "of", "in", "between"};
+
+struct Elem {
+  enum Kind { kWord, kMarker, kPP, kNP } kind = kWord;
+  std::string text;         // upper-case word, or the marker character
+  std::vector<Elem> inner;  // groups
+};
+
+// A pattern mapped onto dyad's relations.
+struct Mapping {
+  std::string prt, pp;
+  std::vector<std::string> obj, xcomp, xobj, pp_noun, tgt, src, subj, words, governor;
+  bool negated = false, mutual = false, target_is_subject = false;
+  std::vector<std::string> approx;  // why the mapping is not exact
+};
+
+class VerbImporter {
+ public:
+  VerbImporter(Dictionaries* d, const std::string& path) : d_(d), base_(BaseName(path)), log_(d, base_) {}
+
+  void Load(std::string_view raw_text) {
+    const std::string text = StripComments(raw_text);
+    std::vector<std::string_view> lines = Lines(text);
+    // Synsets may be defined after their first use (PETR.Validate.verbs.txt): read them first.
+    std::string synset;
+    for (std::string_view raw : lines) {
+      std::string_view line = Trim(raw);
+      if (line.empty()) continue;
+      if (line.front() == '&') {
+        synset = SynsetKey(line);
+        synsets_[synset];
+      } else if (line.front() == '+' && !synset.empty()) {
+        synsets_[synset].emplace_back(Upper(Trim(line.substr(1))));
+      } else {
+        synset.clear();
+      }
+    }
+    size_t line_no = 0;
+    bool in_synset = false;
+    for (std::string_view raw : lines) {
+      ++line_no;
+      std::string_view line = Trim(raw);
+      if (line.empty()) continue;
+      if (line.front() == '&') {
+        in_synset = true;
+        continue;
+      }
+      if (line.front() == '+' && in_synset) continue;
+      in_synset = false;
+      if (line.rfind("---", 0) == 0 && (line.size() == 3 || line[3] == ' ' || line[3] == '\t')) {
+        Block(line, line_no);
+      } else if (line.front() == '-') {
+        PatternLine(line, line_no);
+      } else {
+        VerbLine(line, line_no);
+      }
+    }
+  }
+
+ private:
+  struct Head {
+    std::vector<std::string> lemmas;
+    std::string prt, prep;
+    std::vector<std::string> words;  // other words of a multi-word verb
+  };
+  struct Code {
+    std::string forward, reverse;
+  };
+
+  static std::string SynsetKey(std::string_view s) {
+    std::string k = Upper(Trim(s.substr(0, s.find_first_of(" \t"))));
+    while (!k.empty() && k.back() == '_') k.pop_back();
+    return k;
+  }
+
+  // "[042:043]" -> 042 / 043; "[:173]" -> --- / 173; "[---]" -> ---.
+  static bool ParseCode(std::string_view line, Code* c) {
+    size_t a = line.find('[');
+    if (a == std::string_view::npos) return false;
+    size_t b = line.find(']', a);
+    if (b == std::string_view::npos) return false;
+    std::string code(Trim(line.substr(a + 1, b - a - 1)));
+    size_t colon = code.find(':');
+    c->forward = std::string(Trim(code.substr(0, colon)));
+    c->reverse = colon == std::string::npos ? "" : std::string(Trim(code.substr(colon + 1)));
+    if (c->forward.empty()) c->forward = "---";
+    if (c->reverse == "---") c->reverse.clear();
+    return true;
+  }
+
+  void Block(std::string_view line, size_t line_no) {
+    heads_.clear();
+    block_code_ = Code{"---", ""};
+    Code c;
+    if (ParseCode(line, &c)) block_code_ = c;
+    (void)line_no;
+  }
+
+  // "SPEED {SPEEDING SPEEDS SPED}", "+ASK_FOR [020]", "WIRE_+TAP {...}", "LASH OUT", "SAID".
+  void VerbLine(std::string_view line, size_t line_no) {
+    std::string_view phrase = Trim(line.substr(0, line.find_first_of("{[")));
+    std::vector<std::string> words;
+    size_t verb_at = 0;
+    {
+      std::string w;
+      auto push = [&]() {
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+      };
+      for (char c : phrase) {
+        if (c == '_' || c == ' ' || c == '\t') push();
+        else if (c == '+') {
+          push();
+          verb_at = words.size();
+        } else w += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      push();
+    }
+    if (words.empty() || verb_at >= words.size()) {
+      log_.Skipped(line_no, "no verb in this line", line);
+      return;
+    }
+    Head h;
+    h.lemmas = VerbLemmas(words[verb_at]);
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i == verb_at) continue;
+      if (i == verb_at + 1 && IsParticle(words[i])) h.prt = Lower(words[i]);
+      else if (i == verb_at + 1 && IsPreposition(words[i])) h.prep = Lower(words[i]);
+      else if (!IsDeterminer(words[i])) h.words.push_back(Lower(words[i]));
+    }
+    // Irregular forms in "{...}" the lemmatizer may leave as they are ("SPED").
+    if (size_t cb = line.find('{'); cb != std::string_view::npos) {
+      size_t ce = line.find('}', cb);
+      std::stringstream ss{std::string(line.substr(cb + 1, ce == std::string_view::npos ? 0 : ce - cb - 1))};
+      for (std::string form; ss >> form;) {
+        std::string verb = form;
+        if (size_t plus = form.find('+'); plus != std::string::npos) verb = form.substr(plus + 1);
+        verb = verb.substr(0, verb.find('_'));
+        std::string l = Lower(verb);
+        if (!l.empty() && !RegularFormOf(l, h.lemmas.front())) PushUnique(&h.lemmas, l);
+      }
+    }
+    Code own;
+    bool has_own = ParseCode(line, &own);
+    Code code = has_own ? own : block_code_;
+    heads_.push_back(h);
+    Mapping m;
+    if (!h.prt.empty()) m.prt = h.prt;
+    if (!h.prep.empty()) {
+      m.pp = h.prep;
+      m.tgt = {h.prep, "obj"};
+    }
+    m.words = h.words;
+    if (!h.words.empty()) m.approx.push_back("words of a multi-word verb not checked");
+    // A bare verb with a null code adds nothing: no pattern also means no event.
+    if (code.forward == "---" && code.reverse.empty() && m.prt.empty() && m.pp.empty()) return;
+    Head bare;
+    bare.lemmas = h.lemmas;
+    std::set<std::string> reasons;
+    std::string not_indexed;
+    Emit(bare, m, code, line_no, line, &reasons, &not_indexed);
+    Report(line_no, line, reasons, not_indexed);
+  }
+
+  void Report(size_t line_no, std::string_view line, const std::set<std::string>& reasons,
+              const std::string& not_indexed) {
+    if (!not_indexed.empty()) {
+      log_.Pattern(line_no, "not indexed: " + not_indexed, line);
+    } else if (!reasons.empty()) {
+      std::string why = "approximated";
+      bool first = true;
+      for (const auto& r : reasons) {
+        why += (first ? " (" : "; ") + r;
+        first = false;
+      }
+      log_.Pattern(line_no, why + ")", line);
+    }
+  }
+
+  static bool RegularFormOf(const std::string& form, const std::string& lemma) {
+    if (form == lemma) return true;
+    std::string stem = lemma;
+    if (!stem.empty() && stem.back() == 'e') stem.pop_back();
+    for (const std::string& f : {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ed", stem + "ing",
+                                 lemma + "ing"})
+      if (form == f) return true;
+    if (!lemma.empty() && lemma.back() == 'y') {
+      std::string y = lemma.substr(0, lemma.size() - 1);
+      if (form == y + "ies" || form == y + "ied") return true;
+    }
+    if (!lemma.empty()) {
+      std::string dbl = lemma + lemma.back();
+      if (form == dbl + "ed" || form == dbl + "ing") return true;
+    }
+    return false;
+  }
+
+  // Splits pattern text into words, markers and groups. A synset name is the
+  // longest defined one ("&FIGHT_OF_WORDS" is one name, "&TIETYPES_RELATIONS" is not).
+  std::vector<Elem> Tokenize(std::string_view s, size_t* pos, char close) {
+    std::vector<Elem> out;
+    while (*pos < s.size()) {
+      char c = s[*pos];
+      if (c == close) {
+        ++*pos;
+        return out;
+      }
+      if (c == ' ' || c == '\t' || c == '_' || c == ')' || c == '}') {
+        ++*pos;
+        continue;
+      }
+      if (c == '(' || c == '{') {
+        ++*pos;
+        Elem g;
+        g.kind = c == '(' ? Elem::kPP : Elem::kNP;
+        g.inner = Tokenize(s, pos, c == '(' ? ')' : '}');
+        out.push_back(std::move(g));
+        continue;
+      }
+      if (c == '$' || c == '+' || c == '%' || c == '^' || c == '*') {
+        Elem m;
+        m.kind = Elem::kMarker;
+        m.text = std::string(1, c);
+        out.push_back(std::move(m));
+        ++*pos;
+        continue;
+      }
+      size_t end = *pos;
+      if (c == '&') {
+        size_t e = *pos + 1;
+        while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '_')) ++e;
+        std::string name = Upper(s.substr(*pos, e - *pos));
+        while (!name.empty() && !synsets_.count(name)) {
+          size_t us = name.find_last_of('_');
+          if (us == std::string::npos) break;
+          name.resize(us);
+        }
+        while (!name.empty() && name.back() == '_') name.pop_back();
+        end = *pos + std::max<size_t>(name.size(), 1);
+      } else {
+        while (end < s.size() && !std::strchr(" \t_(){}$+%^*", s[end])) ++end;
+      }
+      Elem w;
+      w.text = Upper(s.substr(*pos, end - *pos));
+      *pos = std::max(end, *pos + 1);
+      out.push_back(std::move(w));
+    }
+    return out;
+  }
+
+  // Members of a synset, nested synsets flattened.
+  std::vector<std::string> Members(const std::string& name, int depth = 0) {
+    std::vector<std::string> out;
+    auto it = synsets_.find(name);
+    if (it == synsets_.end() || depth > 4) return out;
+    for (const std::string& m : it->second) {
+      std::string t(Trim(m));
+      if (!t.empty() && t[0] == '&' && t.find_first_of(" _") == std::string::npos) {
+        for (auto& x : Members(SynsetKey(t), depth + 1)) out.push_back(x);
+      } else {
+        out.push_back(t);
+      }
+    }
+    return out;
+  }
+
+  // The head-word alternatives of a word or synset: "&CURRENCY" -> dollar, euro, florin...
+  std::vector<std::string> HeadLemmas(const std::string& word, bool verb, bool* multiword) {
+    std::vector<std::string> out;
+    if (word.size() > 1 && word[0] == '&') {
+      for (const std::string& m : Members(word)) {
+        std::string n = NameOf(m);
+        size_t sp = n.find_last_of(' ');
+        if (sp != std::string::npos && multiword) *multiword = true;
+        for (auto& l : verb ? VerbLemmas(n.substr(sp + 1)) : NounLemmas(n.substr(sp + 1))) PushUnique(&out, l);
+      }
+      return out;
+    }
+    for (auto& l : verb ? VerbLemmas(word) : NounLemmas(word)) PushUnique(&out, l);
+    return out;
+  }
+
+  bool SynsetNegative(const std::string& word) {
+    std::vector<std::string> members = Members(word);
+    if (members.empty()) return false;
+    for (const std::string& m : members) {
+      bool neg = false;
+      std::stringstream ss{NameOf(m)};
+      for (std::string w; ss >> w;) neg |= IsNegation(w) || EndsWith(w, "N'T");
+      if (!neg) return false;
+    }
+    return true;
+  }
+
+  // Content words of a group or run (determiners dropped).
+  static std::vector<std::string> ContentWords(const std::vector<Elem>& elems) {
+    std::vector<std::string> out;
+    for (const Elem& e : elems) {
+      if (e.kind == Elem::kWord && !IsDeterminer(e.text)) out.push_back(e.text);
+      if (e.kind == Elem::kNP)
+        for (auto& w : ContentWords(e.inner)) out.push_back(w);
+    }
+    return out;
+  }
+
+  void PatternLine(std::string_view line, size_t line_no) {
+    Code code;
+    if (!ParseCode(line, &code)) {
+      log_.Skipped(line_no, "pattern without a code", line);
+      return;
+    }
+    if (heads_.empty()) {
+      log_.Skipped(line_no, "pattern before any verb", line);
+      return;
+    }
+    std::string_view body = line.substr(1, line.find('[') - 1);
+    size_t pos = 0;
+    std::vector<Elem> all = Tokenize(body, &pos, '\0');
+    auto star = std::find_if(all.begin(), all.end(), [](const Elem& e) { return e.kind == Elem::kMarker && e.text == "*"; });
+    if (star == all.end()) {
+      log_.Pattern(line_no, "not indexed: no '*' for the verb", line);
+      return;
+    }
+    std::vector<Elem> pre(all.begin(), star), post(star + 1, all.end());
+    Mapping m;
+    std::vector<Mapping> alternatives;
+    MapPost(post, &m, &alternatives);
+    MapPre(pre, &m);
+    for (Mapping& alt : alternatives) {
+      alt.negated = m.negated;
+      alt.mutual = m.mutual;
+      alt.subj = m.subj;
+      alt.governor = m.governor;
+      alt.target_is_subject = m.target_is_subject;
+      if (alt.src.empty()) alt.src = m.src;
+      for (auto& a : m.approx) PushUnique(&alt.approx, a);
+      for (auto& w : m.words) PushUnique(&alt.words, w);
+    }
+    std::set<std::string> reasons, ignored;
+    std::string not_indexed, ignored_why;
+    for (const Head& h : heads_) {
+      Emit(h, m, code, line_no, line, &reasons, &not_indexed);
+      // Other readings of the same words ("* RESIST" as "vowed to resist").
+      for (const Mapping& alt : alternatives) Emit(h, alt, code, line_no, line, &ignored, &ignored_why);
+    }
+    Report(line_no, line, reasons, not_indexed);
+  }
+
+  // Words after the verb.
+  void MapPost(const std::vector<Elem>& post, Mapping* m, std::vector<Mapping>* alternatives) {
+    size_t i = 0;
+    // A particle right after the verb: "* OUT VIEWS", "*_UP COMMITTEE", "* DOWN".
+    if (!post.empty() && post[0].kind == Elem::kWord && IsParticle(post[0].text)) {
+      m->prt = Lower(post[0].text);
+      i = 1;
+    }
+    std::vector<std::string> run;     // bare words not in a prepositional phrase
+    std::string prep;                 // a bare preposition whose phrase is open
+    std::vector<std::string> prep_words;
+    bool prep_slot = false, first_prep_bare = false;
+    std::vector<std::string> to_clause;  // "TO RECONSIDER": a to-clause as an alternative
+    auto flush_run = [&]() {
+      if (run.empty()) return;
+      if (m->obj.empty() && m->xcomp.empty()) {
+        bool multi = false;
+        m->obj = HeadLemmas(run.back(), false, &multi);
+        if (multi) m->approx.push_back("synset members of several words: head word only");
+        for (size_t k = 0; k + 1 < run.size(); ++k) m->words.push_back(Lower(run[k]));
+        if (run.size() > 1) m->approx.push_back("modifiers of the object not checked");
+        // The same words read as a to-clause: "* RESIST" = "vowed to resist".
+        Mapping alt;
+        alt.xcomp = HeadLemmas(run.front(), true, nullptr);
+        if (run.size() > 1) alt.xobj = HeadLemmas(run.back(), false, nullptr);
+        for (size_t k = 1; k + 1 < run.size(); ++k) alt.words.push_back(Lower(run[k]));
+        alternatives->push_back(std::move(alt));
+      } else {
+        for (auto& w : run) m->words.push_back(Lower(w));
+        m->approx.push_back("second noun phrase not checked");
+      }
+      run.clear();
+    };
+    auto close_prep = [&]() {
+      if (prep.empty()) return;
+      std::string p = Lower(prep);
+      if (m->pp.empty() && (!prep_words.empty() || !prep_slot)) {
+        m->pp = p;
+        if (!prep_words.empty()) {
+          bool multi = false;
+          m->pp_noun = HeadLemmas(prep_words.back(), false, &multi);
+          if (multi) m->approx.push_back("synset members of several words: head word only");
+          for (size_t k = 0; k + 1 < prep_words.size(); ++k) m->words.push_back(Lower(prep_words[k]));
+          if (prep_words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
+        }
+      } else if (!prep_words.empty()) {
+        for (auto& w : prep_words) m->words.push_back(Lower(w));
+        m->approx.push_back("a second prepositional phrase not checked");
+      }
+      if (!prep_slot) PushUnique(&m->tgt, p);  // the phrase's actor is the likely target
+      // Bare "TO VERB" (TABARI): a to-clause as an alternative reading.
+      if (first_prep_bare && p == "to" && !prep_words.empty() && m->xcomp.empty()) to_clause = prep_words;
+      prep.clear();
+      prep_words.clear();
+      prep_slot = false;
+    };
+    auto slot = [&](const std::string& marker, const std::string& where) {
+      if (marker == "$") PushUnique(&m->src, where);
+      else PushUnique(&m->tgt, where);
+    };
+    for (; i < post.size(); ++i) {
+      const Elem& e = post[i];
+      if (e.kind == Elem::kMarker) {
+        if (e.text == "^" || e.text == "*") continue;
+        if (!prep.empty()) {
+          slot(e.text, Lower(prep));
+          prep_slot = true;
+        } else {
+          flush_run();
+          slot(e.text, "obj");
+        }
+        continue;
+      }
+      if (e.kind == Elem::kPP) {
+        flush_run();
+        close_prep();
+        MapGroupPP(e, m);
+        continue;
+      }
+      if (e.kind == Elem::kNP) {
+        std::vector<std::string> words = ContentWords(e.inner);
+        if (!prep.empty()) {
+          for (auto& w : words) prep_words.push_back(w);
+        } else {
+          for (auto& w : words) run.push_back(w);
+          flush_run();
+        }
+        continue;
+      }
+      if (IsDeterminer(e.text)) continue;
+      if (IsPreposition(e.text) && i + 1 < post.size()) {
+        flush_run();
+        close_prep();
+        first_prep_bare = m->pp.empty();
+        prep = e.text;
+        continue;
+      }
+      if (IsPreposition(e.text)) {  // "*_ON", "* FOR", "* WITH" at the end
+        flush_run();
+        close_prep();
+        prep = e.text;
+        continue;
+      }
+      if (!prep.empty()) prep_words.push_back(e.text);
+      else run.push_back(e.text);
+    }
+    flush_run();
+    close_prep();
+    if (!to_clause.empty()) {
+      Mapping alt;
+      alt.xcomp = HeadLemmas(to_clause.front(), true, nullptr);
+      for (size_t k = 1; k < to_clause.size(); ++k) alt.words.push_back(Lower(to_clause[k]));
+      alt.obj = m->obj;
+      alt.prt = m->prt;
+      alternatives->push_back(std::move(alt));
+    }
+    for (Mapping& alt : *alternatives) {
+      if (!m->pp.empty()) alt.approx.push_back("prepositional phrase not checked in the to-clause reading");
+      if (alt.prt.empty()) alt.prt = m->prt;
+      alt.tgt = m->tgt;
+      alt.src = m->src;
+    }
+  }
+
+  // "(FOR &ECONSANCT)", "(WITH +)", "(TO)", "(FROM ^)", "(TO + BORDER)".
+  void MapGroupPP(const Elem& g, Mapping* m) {
+    if (g.inner.empty() || g.inner[0].kind != Elem::kWord) {
+      m->approx.push_back("prepositional group without a preposition");
+      return;
+    }
+    std::string p = Lower(g.inner[0].text);
+    std::vector<Elem> rest(g.inner.begin() + 1, g.inner.end());
+    std::vector<std::string> words = ContentWords(rest);
+    bool marker = false;
+    for (const Elem& e : rest)
+      if (e.kind == Elem::kMarker && e.text != "^") {
+        marker = true;
+        if (e.text == "$") PushUnique(&m->src, p);
+        else PushUnique(&m->tgt, p);
+      }
+    for (const Elem& e : rest)
+      if (e.kind == Elem::kPP) m->approx.push_back("a phrase inside a phrase not checked");
+    if (m->pp.empty() && (!words.empty() || !marker)) {
+      m->pp = p;
+      if (!words.empty()) {
+        bool multi = false;
+        m->pp_noun = HeadLemmas(words.back(), false, &multi);
+        if (multi) m->approx.push_back("synset members of several words: head word only");
+        for (size_t k = 0; k + 1 < words.size(); ++k) m->words.push_back(Lower(words[k]));
+        if (words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
+      }
+    } else if (!words.empty()) {
+      for (auto& w : words) m->words.push_back(Lower(w));
+      m->approx.push_back("a second prepositional phrase not checked");
+    } else if (!marker && m->pp != p) {
+      m->approx.push_back("a second prepositional phrase not checked");
+    }
+    if (!marker) PushUnique(&m->tgt, p);
+  }
+
+  // Words before the verb.
+  void MapPre(const std::vector<Elem>& pre, Mapping* m) {
+    std::vector<std::string> content;
+    bool to_before_verb = false, passive = false;
+    for (size_t i = 0; i < pre.size(); ++i) {
+      const Elem& e = pre[i];
+      if (e.kind == Elem::kMarker) {
+        if (e.text == "$") continue;  // the source is the subject anyway
+        if (e.text == "+") m->target_is_subject = true;
+        if (e.text == "%") m->mutual = true;
+        continue;
+      }
+      if (e.kind != Elem::kWord) {
+        for (auto& w : ContentWords(e.inner)) m->words.push_back(Lower(w));
+        m->approx.push_back("a phrase before the verb not checked");
+        continue;
+      }
+      const std::string& w = e.text;
+      if (IsNegation(w)) {
+        m->negated = true;
+      } else if (w[0] == '&' && SynsetNegative(w)) {
+        m->negated = true;
+      } else if (IsAuxiliary(w)) {
+        passive |= IsPassiveAux(w);
+        m->approx.push_back("auxiliary '" + Lower(w) + "' not checked");
+      } else if (w == "TO" && i + 1 == pre.size()) {
+        to_before_verb = true;
+      } else if (IsDeterminer(w) || w == "TO") {
+        continue;
+      } else {
+        content.push_back(w);
+      }
+    }
+    (void)passive;
+    if (content.empty()) return;
+    const std::string& last = content.back();
+    if (to_before_verb || LooksVerbal(last)) {
+      // "SAID *", "FAILED_TO_*": the verb is the complement of this word.
+      m->governor = HeadLemmas(last, !to_before_verb || LooksVerbal(last), nullptr);
+      if (to_before_verb && !LooksVerbal(last)) {
+        for (auto& l : HeadLemmas(last, true, nullptr)) PushUnique(&m->governor, l);
+      }
+    } else {
+      bool multi = false;
+      m->subj = HeadLemmas(last, false, &multi);
+    }
+    for (size_t k = 0; k + 1 < content.size(); ++k) m->words.push_back(Lower(content[k]));
+    if (content.size() > 1) m->approx.push_back("words before the verb not checked");
+  }
+
+  // Adds one pattern for each lemma of the head.
+  void Emit(const Head& h, const Mapping& m0, const Code& code, size_t line_no, std::string_view line,
+            std::set<std::string>* reasons_out, std::string* not_indexed) {
+    Mapping m = m0;
+    std::vector<std::string> reasons = m.approx;
+    // Combine with the head's own particle or preposition ("+MEET_WITH", "CARRY_OUT").
+    if (!h.prt.empty()) {
+      if (m.prt.empty()) m.prt = h.prt;
+      else if (m.prt != h.prt) reasons.push_back("two particles");
+    }
+    if (!h.prep.empty()) {
+      if (m.pp.empty()) m.pp = h.prep;
+      else if (m.pp != h.prep) {
+        m.words.push_back(h.prep);
+        reasons.push_back("the verb's preposition and the pattern's are not both checked");
+      }
+      m.tgt.insert(m.tgt.begin(), h.prep);
+    }
+    for (auto& w : h.words) PushUnique(&m.words, w);
+    if (!h.words.empty()) reasons.push_back("words of a multi-word verb not checked");
+    // "+ * ...": the target is the grammatical subject (for a passive verb the
+    // slot "obj" is its subject; for an active one "subj").
+    if (m.target_is_subject) {
+      m.tgt.insert(m.tgt.begin(), {"obj", "subj"});
+    }
+
+    // A governing word becomes the head, the verb its to-clause: "SAID * TO ATTEND"
+    // (under AGREE) -> say xcomp=agree; "FAILED_TO_*" -> fail xcomp=agree.
+    std::vector<std::string> lemmas = h.lemmas;
+    std::vector<std::string> xcomp = m.xcomp, xobj = m.xobj, obj = m.obj;
+    bool governed = false;
+    if (!m.governor.empty()) {
+      if (!m.xcomp.empty() || !m.prt.empty() || !m.pp.empty()) {
+        reasons.push_back("governing word before the verb not checked");
+      } else {
+        lemmas = m.governor;
+        xcomp = h.lemmas;
+        xobj = m.obj;
+        obj.clear();
+        governed = true;
+        for (auto& t : m.tgt)
+          if (t == "obj") t = "xobj";
+      }
+    }
+    bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;
+    if (m.mutual) reasons.push_back("'%' compound subject: coded mutually only for roots 03-08");
+    if (!code.reverse.empty()) reasons.push_back("reverse code " + code.reverse + " not coded");
+
+    VerbPattern p;
+    p.code = code.forward;
+    p.reverse_code = code.reverse;
+    p.prt = m.prt;
+    p.obj = obj;
+    p.xcomp = xcomp;
+    p.xobj = xobj;
+    p.pp = m.pp;
+    p.pp_noun = m.pp_noun;
+    p.negated = m.negated;
+    p.mutual = m.mutual;
+    p.subj = m.subj;
+    p.words = m.words;
+    p.src = m.src;
+    if (p.src.size() == 1 && p.src[0] == "subj") p.src.clear();
+    // Target: where the pattern says, then PETRARCH's "first actor after the verb".
+    std::vector<std::string> tgt = m.tgt;
+    bool said = !tgt.empty();
+    if (!said || m.target_is_subject) {
+      if (!governed) PushUnique(&tgt, "obj");
+      PushUnique(&tgt, "iobj");
+      if (!p.xcomp.empty()) PushUnique(&tgt, "xobj");
+      if (!p.pp.empty()) PushUnique(&tgt, p.pp);
+      for (auto prep : kTargetPreps) PushUnique(&tgt, std::string(prep));
+    }
+    p.tgt = tgt;
+    p.specificity = (p.prt.empty() ? 0 : 1) + (p.obj.empty() ? 0 : 1) + (p.xcomp.empty() ? 0 : 1) +
+                    (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);
+    if (kImportedConstraintsChecked)
+      p.specificity += (p.negated ? 1 : 0) + (p.subj.empty() ? 0 : 1) + (p.mutual ? 1 : 0);
+    p.origin = base_ + ":" + std::to_string(line_no);
+    p.text = std::string(Trim(line));
+    if (needs_coder) {
+      *not_indexed = std::string("needs ") + (m.negated ? "negation ('NOT *')" : "a subject word ('NOUN *')") +
+                     " checked by the coder";
+      return;
+    }
+    reasons_out->insert(reasons.begin(), reasons.end());
+    for (const std::string& lemma : lemmas) {
+      if (lemma.empty()) continue;
+      VerbPattern q = p;
+      q.lemma = lemma;
+      d_->AddVerb(std::move(q));
+    }
+  }
+
+  Dictionaries* d_;
+  std::string base_;
+  ImportLog log_;
+  std::map<std::string, std::vector<std::string>> synsets_;
+  std::vector<Head> heads_;
+  Code block_code_{"---", ""};
+};
+
+// ---------------------------------------------------------------- discards
+
+bool LoadDiscards(std::string_view raw_text, const std::string& path, Dictionaries* d) {
+  const std::string base = BaseName(path);
+  const std::string text = StripComments(raw_text);
+  ImportLog log(d, base);
   size_t line_no = 0;
   for (std::string_view raw : Lines(text)) {
     ++line_no;
-    std::string_view line = StripComment(raw);
+    std::string_view line = Trim(raw);
     if (line.empty()) continue;
     DiscardPhrase p;
     p.story = line.front() == '+';
     if (p.story) line.remove_prefix(1);
     // PETRARCH's sentence-level lines (years, "months ago", sports words)
     // remove real events from news sentences; dyad applies only the
-    // story-level ones from imported files (documented in the README).
+    // story-level ones from imported files (docs/import.md).
     if (!p.story) continue;
     p.phrase = NameOf(line);
     p.origin = base + ":" + std::to_string(line_no);
-    if (!p.phrase.empty()) d->AddDiscard(std::move(p));
+    if (p.phrase.empty()) {
+      log.Skipped(line_no, "empty discard", raw);
+      continue;
+    }
+    d->AddDiscard(std::move(p));
   }
   return true;
 }
@@ -433,15 +1244,16 @@ bool LoadForeignDictionary(const std::string& path, Dictionaries* dicts, DictKin
   std::string format = DetectDictionaryFormat(text);
   if (format == "petrarch-verbs") {
     *kind = DictKind::kVerbs;
-    return LoadPetrarchVerbs(text, path, dicts, error);
+    VerbImporter(dicts, path).Load(text);
+    return true;
   }
   if (format == "tabari-agents") {
     *kind = DictKind::kAgents;
-    return LoadActorsOrAgents(text, path, true, dicts, error);
+    return LoadActorsOrAgents(text, path, true, dicts);
   }
   if (format == "tabari-actors") {
     *kind = DictKind::kActors;
-    return LoadActorsOrAgents(text, path, false, dicts, error);
+    return LoadActorsOrAgents(text, path, false, dicts);
   }
   if (format == "petrarch-discards") {
     *kind = DictKind::kDiscards;
