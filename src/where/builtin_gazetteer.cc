@@ -3,10 +3,8 @@
 #include <charconv>
 #include <cmath>
 #include <map>
-#include <set>
 
 #include "where/gazetteer_image.h"
-#include "where/iso_codes.h"
 
 extern const char kEmbedded_countries[];
 extern const std::size_t kEmbedded_countries_size;
@@ -59,8 +57,7 @@ void AddAliases(std::string_view joined, Place* p) {
 
 }  // namespace
 
-std::vector<Place> BuiltInPlaces(std::string_view countries_tsv, std::string_view capitals_tsv,
-                                 const std::string& iso_codes_dir) {
+std::vector<Place> BuiltInPlaces(std::string_view countries_tsv, std::string_view capitals_tsv) {
   std::vector<Place> places;
   std::map<std::string, size_t, std::less<>> country_by_alpha2;
   ForEachRow(countries_tsv, [&](const std::vector<std::string_view>& c) {
@@ -79,7 +76,6 @@ std::vector<Place> BuiltInPlaces(std::string_view countries_tsv, std::string_vie
     country_by_alpha2[p.country_alpha2] = places.size();
     places.push_back(std::move(p));
   });
-  std::set<std::string, std::less<>> placed_subdivisions;
   ForEachRow(capitals_tsv, [&](const std::vector<std::string_view>& c) {
     if (c.size() < 8) return;
     Place p;
@@ -96,41 +92,19 @@ std::vector<Place> BuiltInPlaces(std::string_view countries_tsv, std::string_vie
       p.kind = PlaceKind::kPlace;
       p.flags = kFlagCapital;
       p.rank = kCapitalRank + static_cast<double>(p.population);
-    } else if (c[0] == "admin1" && c[1].size() > 3) {
+    } else if ((c[0] == "admin1" || c[0] == "admin1~") && c[1].size() > 3) {
       auto country = country_by_alpha2.find(c[1].substr(0, 2));
       if (country == country_by_alpha2.end()) return;
       p.country = places[country->second].country;
       p.admin1 = c[1];
       p.kind = PlaceKind::kAdmin1;
       p.rank = std::max(static_cast<double>(p.population), kUnknownAdminRank);
-      placed_subdivisions.emplace(c[1]);
+      if (c[0] == "admin1~") p.flags = kFlagNoCoords;
     } else {
       return;
     }
     places.push_back(std::move(p));
   });
-  if (!iso_codes_dir.empty()) {
-    std::vector<IsoSubdivision> subdivisions;
-    std::string error;
-    if (LoadIsoSubdivisions(iso_codes_dir, &subdivisions, &error)) {
-      for (const IsoSubdivision& s : subdivisions) {
-        if (placed_subdivisions.count(s.code)) continue;
-        auto country = country_by_alpha2.find(s.code.substr(0, 2));
-        if (country == country_by_alpha2.end()) continue;
-        const Place& c = places[country->second];
-        Place p;
-        p.name = s.name;
-        p.admin1 = s.code;
-        p.country = c.country;
-        p.lat = c.lat;
-        p.lon = c.lon;
-        p.kind = PlaceKind::kAdmin1;
-        p.flags = kFlagNoCoords;
-        p.rank = s.top_level ? kUnknownAdminRank : kUnknownAdminRank / 2;
-        places.push_back(std::move(p));
-      }
-    }
-  }
   return places;
 }
 
@@ -141,7 +115,7 @@ namespace dyad {
 std::unique_ptr<Gazetteer> Gazetteer::BuiltIn() {
   std::vector<where::Place> places = where::BuiltInPlaces(
       std::string_view(kEmbedded_countries, kEmbedded_countries_size),
-      std::string_view(kEmbedded_capitals, kEmbedded_capitals_size), where::kDefaultIsoCodesDir);
+      std::string_view(kEmbedded_capitals, kEmbedded_capitals_size));
   std::string error;
   std::unique_ptr<Gazetteer> g = where::GazetteerImage::FromBytes(where::SerializeGazetteer(places), &error);
   return g;  // our own serializer's output always validates

