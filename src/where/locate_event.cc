@@ -55,6 +55,11 @@ bool SpatialNoun(std::string_view n) {
              n);
 }
 
+// Nouns whose "to" complement is where they take place: "a visit to Beirut".
+bool VisitNoun(std::string_view n) {
+  return Has({"visit", "trip", "tour", "journey", "arrival", "mission", "pilgrimage"}, n);
+}
+
 // Capitalized words that are times, not places ("in March", "on Sunday").
 bool TimeWord(std::string_view w) {
   return Has({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -192,10 +197,13 @@ class Finder {
     // "of" link is followed, not taken. Not below other prepositions: "sorrow
     // for the shootings in South Carolina" is not in South Carolina.
     if (!locative && !c.empty() && c != "on" && c != "of" && c != "during") return std::nullopt;
+    // "a visit to Beirut": the destination of a visit is where it happens.
+    const bool visit = VisitNoun(Lower(xt.lemma.empty() ? xt.form : xt.lemma));
     for (int k : kids_[x]) {
       const std::string& r = s_.tokens[k].deprel;
       if (r.rfind("nmod", 0) != 0 || r == "nmod:poss" || r == "nmod:tmod") continue;
       std::string kc = CaseOf(k);
+      if (visit && kc == "to") kc = "in";
       if (LocativeCase(kc) || kc == "of")
         if (auto loc = FromOblique(k, kc, depth + 1)) return loc;
     }
