@@ -562,8 +562,16 @@ class VerbImporter {
   VerbImporter(Dictionaries* d, const std::string& path) : d_(d), base_(BaseName(path)), log_(d, base_) {}
 
   void Load(std::string_view raw_text) {
+    // PETRARCH 2 files (CAMEO.2.0) write noun phrases after the verb, with
+    // "(PREP ...)" groups; TABARI/KEDS files write word sequences, where a
+    // word after the verb may as well start a to-clause ("* RESIST").
+    word_sequences_ = raw_text.find("####### VERB PATTERNS") == std::string_view::npos;
+    // Both readings of bare words after the verb are indexed in either style:
+    // CAMEO.2.0 keeps many TABARI patterns ("* BOLSTER TIES (WITH +)").
+    to_clause_readings_ = true;
     const std::string text = StripComments(raw_text);
     std::vector<std::string_view> lines = Lines(text);
+    d_->verbs.reserve(d_->verbs.size() + lines.size() * 8);
     // Synsets may be defined after their first use (PETR.Validate.verbs.txt): read them first.
     std::string synset;
     for (std::string_view raw : lines) {
@@ -576,6 +584,12 @@ class VerbImporter {
         synsets_[synset].emplace_back(Upper(Trim(line.substr(1))));
       } else {
         synset.clear();
+        // Verb heads, to tell a verb after the verb ("* RESIST") from a noun.
+        if (line.front() != '-') {
+          std::string_view w = line.substr(line.front() == '+' ? 1 : 0);
+          w = w.substr(0, w.find_first_of(" \t_{[+"));
+          for (auto& l : VerbLemmas(w)) known_verbs_.insert(l);
+        }
       }
     }
     size_t line_no = 0;
@@ -664,7 +678,10 @@ class VerbImporter {
       return;
     }
     Head h;
-    h.lemmas = VerbLemmas(words[verb_at]);
+    // PETRARCH 2 heads are lemmas with their irregular forms in "{...}";
+    // TABARI/KEDS heads may be inflected ("SAID", "MET") or stems ("EXCHANG").
+    if (word_sequences_) h.lemmas = VerbLemmas(words[verb_at]);
+    else h.lemmas = {Lower(words[verb_at])};
     for (size_t i = 0; i < words.size(); ++i) {
       if (i == verb_at) continue;
       if (i == verb_at + 1 && IsParticle(words[i])) h.prt = Lower(words[i]);
@@ -911,6 +928,12 @@ class VerbImporter {
         for (size_t k = 0; k + 1 < run.size(); ++k) m->words.push_back(Lower(run[k]));
         if (run.size() > 1) m->approx.push_back("modifiers of the object not checked");
         // The same words read as a to-clause: "* RESIST" = "vowed to resist".
+        // In PETRARCH 2 files only a word that is a verb of the file is read so.
+        if (!to_clause_readings_ ||
+            (!word_sequences_ && !known_verbs_.count(Lower(run.front())))) {
+          run.clear();
+          return;
+        }
         Mapping alt;
         alt.xcomp = HeadLemmas(run.front(), true, nullptr);
         if (run.size() > 1) alt.xobj = HeadLemmas(run.back(), false, nullptr);
@@ -940,7 +963,9 @@ class VerbImporter {
       }
       if (!prep_slot) PushUnique(&m->tgt, p);  // the phrase's actor is the likely target
       // Bare "TO VERB" (TABARI): a to-clause as an alternative reading.
-      if (first_prep_bare && p == "to" && !prep_words.empty() && m->xcomp.empty()) to_clause = prep_words;
+      if (to_clause_readings_ && first_prep_bare && p == "to" && !prep_words.empty() && m->xcomp.empty() &&
+          (word_sequences_ || known_verbs_.count(Lower(prep_words.front()))))
+        to_clause = prep_words;
       prep.clear();
       prep_words.clear();
       prep_slot = false;
@@ -1185,12 +1210,14 @@ class VerbImporter {
       return;
     }
     reasons_out->insert(reasons.begin(), reasons.end());
-    for (const std::string& lemma : lemmas) {
-      if (lemma.empty()) continue;
-      VerbPattern q = p;
-      q.lemma = lemma;
-      d_->AddVerb(std::move(q));
-    }
+    // One pattern, indexed under every lemma candidate of its head.
+    std::vector<std::string> keys;
+    for (const std::string& lemma : lemmas) PushUnique(&keys, lemma);
+    if (keys.empty()) return;
+    p.lemma = keys.front();
+    int id = static_cast<int>(d_->verbs.size());
+    d_->AddVerb(std::move(p));
+    for (size_t k = 1; k < keys.size(); ++k) d_->verbs_by_lemma[keys[k]].push_back(id);
   }
 
   Dictionaries* d_;
@@ -1199,6 +1226,9 @@ class VerbImporter {
   std::map<std::string, std::vector<std::string>> synsets_;
   std::vector<Head> heads_;
   Code block_code_{"---", ""};
+  bool word_sequences_ = true;
+  bool to_clause_readings_ = true;
+  std::set<std::string> known_verbs_;
 };
 
 // ---------------------------------------------------------------- discards
