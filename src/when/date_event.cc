@@ -7,11 +7,15 @@
 //      by a time word ("on Monday", "last week", "Tuesday"), advmod
 //      "yesterday"/"overnight"/"ago"/"earlier this month", a possessive time
 //      word of an event noun ("Monday's attack");
-//   2. time words inside the predicate's nominal dependents: a possessive
-//      ("condemned ... after Monday's meeting", "Monday's attack killed"), the
-//      time of an "after/following X" dependent ("after the shooting last
-//      week"), and a time phrase a parser hung on the subject between it and
-//      the verb ("Israel on Wednesday released");
+//   2. time words inside the predicate's nominal dependents (obj/obl/nmod
+//      chains, never clauses): a possessive ("condemned ... after Monday's
+//      meeting", "Monday's attack killed"), the time of an "after/following
+//      X" phrase ("after the shooting last week"), a phrase naming a day that
+//      a parser hung on a noun after the verb ("ratified an agreement with the
+//      EU on Tuesday"; days date happenings, not things), a time phrase hung
+//      on the subject between it and the verb ("Israel on Wednesday
+//      released"), and a day phrase after a reduced relative ("soldiers
+//      killed in Ukraine today");
 //   3. temporal clauses the predicate heads (advcl with after/when/as/while);
 //   4. the same again for the clause the predicate belongs to, climbing
 //      xcomp and conj links ("scheduled to give", "met and signed").
@@ -74,6 +78,14 @@ bool IsTimeHead(const Tree& t, int i) {
     return false;
   }
   if (IsTimeNoun(f)) return true;
+  if (when::OrdinalDay(f) > 0 && HasDigit(f)) {
+    // "on November 18" parsed with the number as head and the month below it.
+    for (int c : t.children(i)) {
+      std::string m = t.form(c);
+      while (!m.empty() && m.back() == '.') m.pop_back();
+      if (when::MonthNumber(m) > 0) return true;
+    }
+  }
   if (when::YearNumber(f))
     return tok.upos.empty() || tok.upos == "NUM" || tok.upos == "PROPN" || tok.xpos == "CD";
   if (when::IsDecade(f)) return true;
@@ -181,10 +193,75 @@ bool HasAgo(const Tree& t, int c) {
 
 void AddDirect(const Tree& t, int v, std::vector<Candidate>* out) {
   const bool perfect = IsPresentPerfect(t, v);
+  int subjects = 0;
+  for (int c : t.children(v))
+    if (t.base_rel(c) == "nsubj") ++subjects;
   for (int c : t.children(v)) {
-    if (!IsTemporalDependent(t, c)) continue;
-    if (perfect && HasAgo(t, c)) continue;
-    out->push_back({c});
+    if (IsTemporalDependent(t, c)) {
+      if (perfect && HasAgo(t, c)) continue;
+      out->push_back({c});
+    } else if (subjects > 1 && t.base_rel(c) == "nsubj" &&
+               (when::IsFullWeekdayName(t.form(c)) || IsDeicticAdverb(t.form(c)))) {
+      out->push_back({c});  // "lawmakers Tuesday endorsed": a second "subject"
+    }
+  }
+}
+
+// A time phrase that names a day or a month ("on Tuesday", "today",
+// "overnight", "on November 18", "on Friday evening", "in October"). Such a
+// phrase hung on a noun after the predicate is taken as the predicate's:
+// parsers often attach a sentence-final "on Tuesday" to the object
+// ("ratified an agreement with the EU on Tuesday"), and a day or month
+// dates a happening more often than a thing. Years and relative words
+// ("last week") on nouns are left to the noun.
+bool IsDayPhrase(const Tree& t, int p) {
+  std::string_view rel = t.base_rel(p);
+  if (rel != "nmod" && rel != "obl") return false;
+  if (t.token(p).deprel == "nmod:poss") return false;
+  std::string f = t.form(p);
+  if (when::IsFullWeekdayName(f) || IsDeicticAdverb(f)) return true;
+  if (when::IsFullMonthName(f) && IsTimeHead(t, p)) return true;  // "in October", "on May 3"
+  if (IsTimeHead(t, p) && (when::MonthNumber(f) > 0 || when::OrdinalDay(f) > 0))
+    return true;  // "on Nov. 2", "on 18 November" with the number as head
+  if (OneOf(f, {"morning", "afternoon", "evening", "night"})) {
+    for (int c : t.children(p))
+      if (when::IsFullWeekdayName(t.form(c))) return true;
+  }
+  return false;
+}
+
+// Names that end in a weekday but are not dates.
+bool IsWeekdayNamePrefix(std::string_view f) {
+  return OneOf(f, {"black", "good", "super", "ash", "bloody", "holy", "palm", "easter", "cyber",
+                   "maundy", "shrove", "giving", "great", "spy", "clean"});
+}
+
+// Walks the nominal dependents of a predicate (obj/obl/nmod chains, not
+// clauses) for the time words that date the predicate.
+void WalkNominal(const Tree& t, int n, int verb, int depth, bool after,
+                 std::vector<Candidate>* out) {
+  int case_word = t.child_with(n, "case");
+  after = after || (case_word >= 0 && OneOf(t.form(case_word), {"after", "following"}));
+  for (int p : t.children(n)) {
+    std::string_view rel = t.base_rel(p);
+    if (t.token(p).deprel == "nmod:poss") {
+      if (IsTimeHead(t, p)) out->push_back({p});  // "after Monday's meeting"
+    } else if (after && IsTemporalDependent(t, p)) {
+      out->push_back({p});  // "after the meeting on Monday"
+    } else if (after && rel == "acl") {
+      for (int q : t.children(p))  // "after the museum shooting last week"
+        if (IsTemporalDependent(t, q)) out->push_back({q});
+    } else if (p > verb && IsDayPhrase(t, p)) {
+      out->push_back({p});  // "staged a protest in Beijing on Wednesday"
+    } else if (p > verb && rel == "flat" && when::IsFullWeekdayName(t.form(p)) &&
+               t.token(n).upos == "PROPN" && p > 0 && !IsWeekdayNamePrefix(t.form(p - 1))) {
+      bool last = true;  // the weekday ends the name: "met with Bashar Assad Tuesday"
+      for (int q : t.children(n))
+        if (q > p && t.base_rel(q) == "flat") last = false;
+      if (last) out->push_back({p});
+    }
+    if (depth < 3 && (rel == "nmod" || rel == "obl") && t.token(p).deprel != "nmod:poss")
+      WalkNominal(t, p, verb, depth + 1, after, out);
   }
 }
 
@@ -192,22 +269,24 @@ void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
   for (int n : t.children(v)) {
     std::string_view rel = t.base_rel(n);
     if (t.token(n).deprel == "nmod:poss") continue;  // handled as a direct dependent
-    if (!OneOf(rel, {"obj", "dobj", "iobj", "obl", "nmod", "nsubj", "nsubjpass", "csubj"}))
-      continue;
-    int case_word = t.child_with(n, "case");
-    bool after = case_word >= 0 && OneOf(t.form(case_word), {"after", "following"});
-    for (int p : t.children(n)) {
-      if (t.token(p).deprel == "nmod:poss") {
-        if (IsTimeHead(t, p)) out->push_back({p});
-      } else if (after && IsTemporalDependent(t, p)) {
-        out->push_back({p});  // "after the meeting on Monday"
-      } else if (after && t.base_rel(p) == "acl") {
-        for (int q : t.children(p))  // "after the museum shooting last week"
-          if (IsTemporalDependent(t, q)) out->push_back({q});
-      } else if (rel == "nsubj" && p > n && p < v && IsTemporalDependent(t, p)) {
-        out->push_back({p});  // "Israel on Wednesday released": misattached
+    if (OneOf(rel, {"obj", "dobj", "iobj", "obl", "nmod"})) {
+      WalkNominal(t, n, v, 0, false, out);
+    } else if (OneOf(rel, {"nsubj", "nsubjpass", "csubj"})) {
+      for (int p : t.children(n)) {
+        if (t.token(p).deprel == "nmod:poss") {
+          if (IsTimeHead(t, p)) out->push_back({p});  // "Monday's attack killed"
+        } else if (p > n && p < v && IsTemporalDependent(t, p)) {
+          out->push_back({p});  // "Israel on Wednesday released": misattached
+        }
       }
     }
+  }
+  // A reduced relative ("soldiers killed in Ukraine today"): a day phrase
+  // after it on the noun it modifies.
+  int h = t.head(v);
+  if (h >= 0 && t.base_rel(v) == "acl") {
+    for (int p : t.children(h))
+      if (p > v && IsDayPhrase(t, p)) out->push_back({p});
   }
 }
 

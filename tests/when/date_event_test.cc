@@ -509,6 +509,100 @@ Monday PROPN NNP 3 obl)");
   EXPECT_EQ(no_story.precision, DatePrecision::kStory);
 }
 
+TEST(DateEventTest, DayPhraseHungOnTheObject) {
+  // dyad's parser: "on Tuesday" as nmod of "agreement".
+  Sentence s = Parsed(R"(
+Ukraine PROPN NNP 2 nsubj
+ratified|ratify VERB VBD 0 root
+a DET DT 4 det
+agreement NOUN NN 2 obj
+with ADP IN 7 case
+the DET DT 7 det
+Union PROPN NNP 4 nmod
+on ADP IN 9 case
+Tuesday PROPN NNP 4 nmod)");
+  ExpectDate(DateEvent(s, Find(s, "ratified"), kTuesday), "2015-06-09", DatePrecision::kDay,
+             "on Tuesday");
+}
+
+TEST(DateEventTest, YearOnTheObjectStaysWithTheNoun) {
+  Sentence s = Parsed(R"(
+The DET DT 2 det
+court NOUN NN 3 nsubj
+annulled|annul VERB VBD 0 root
+the DET DT 5 det
+elections|election NOUN NNS 3 obj
+in ADP IN 7 case
+2019 NUM CD 5 nmod
+, PUNCT , 11 punct
+last ADJ JJ 10 amod
+week NOUN NN 5 nmod:unmarked)");
+  ExpectStory(DateEvent(s, Find(s, "annulled"), kSaturday), kSaturday);
+}
+
+TEST(DateEventTest, WeekdayParsedAsSecondSubject) {
+  Sentence s = Parsed(R"(
+Ukrainian ADJ JJ 2 amod
+lawmakers|lawmaker NOUN NNS 4 nsubj
+Tuesday PROPN NNP 4 nsubj
+endorsed|endorse VERB VBD 0 root
+an DET DT 6 det
+agreement NOUN NN 4 obj)");
+  ExpectDate(DateEvent(s, Find(s, "endorsed"), kTuesday), "2015-06-09", DatePrecision::kDay,
+             "Tuesday");
+  // A weekday that is the only subject is what the sentence is about.
+  Sentence only = Parsed(R"(
+Tuesday PROPN NNP 2 nsubj
+marked|mark VERB VBD 0 root
+the DET DT 4 det
+anniversary NOUN NN 2 obj)");
+  ExpectStory(DateEvent(only, Find(only, "marked"), kTuesday), kTuesday);
+}
+
+TEST(DateEventTest, WeekdayEndingAName) {
+  Sentence s = Parsed(R"(
+Advisor PROPN NNP 2 nsubj
+met|meet VERB VBD 0 root
+with ADP IN 5 case
+President NOUN NN 5 nmod:desc
+Bashar PROPN NNP 2 obl
+Assad PROPN NNP 5 flat
+Tuesday PROPN NNP 5 flat)");
+  ExpectDate(DateEvent(s, Find(s, "met"), kTuesday), "2015-06-09", DatePrecision::kDay, "Tuesday");
+  Sentence holiday = Parsed(R"(
+Catholics|catholic PROPN NNPS 2 nsubj
+marked|mark VERB VBD 0 root
+Good PROPN NNP 2 obj
+Friday PROPN NNP 3 flat)");
+  ExpectStory(DateEvent(holiday, Find(holiday, "marked"), kTuesday), kTuesday);
+}
+
+TEST(DateEventTest, NumberHeadedMonthDay) {
+  Sentence s = Parsed(R"(
+Chief NOUN NN 2 nsubj
+met|meet VERB VBD 0 root
+the DET DT 4 det
+prince NOUN NN 2 obj
+on ADP IN 7 case
+November PROPN NNP 7 nmod:unmarked
+18 NUM CD 2 obl)");
+  ExpectDate(DateEvent(s, Find(s, "met"), kSaturday), "2022-11-18", DatePrecision::kDay,
+             "on November 18");
+}
+
+TEST(DateEventTest, DayPhraseAfterReducedRelative) {
+  Sentence s = Parsed(R"(
+There PRON EX 2 expl
+were|be VERB VBD 0 root
+ten NUM CD 4 nummod
+soldiers|soldier NOUN NNS 2 nsubj
+killed|kill VERB VBN 4 acl
+in ADP IN 7 case
+Ukraine PROPN NNP 5 obl
+today NOUN NN 4 nmod:unmarked)");
+  ExpectDate(DateEvent(s, Find(s, "killed"), kTuesday), "2015-06-09", DatePrecision::kDay, "today");
+}
+
 TEST(DateEventTest, RandomTreesNeverCrash) {
   // Random heads (cycles, self-loops, out of range), relations and words.
   const char* forms[] = {"on", "Monday", "last", "week", "ago", "two", "days", "'s", "will",

@@ -213,5 +213,37 @@ TEST(GsrDatesTest, AccuracyOnDyadParses) {
   EXPECT_GT(score.correct, score.total / 2);
 }
 
+TEST(HeldOutDatesTest, AccuracyOnDyadParses) {
+  std::string error;
+  std::unique_ptr<SyntaxModel> model = SyntaxModel::Load(SyntaxModel::DefaultPath(), &error);
+  if (!model) GTEST_SKIP() << "no trained syntax model yet: " << error;
+  std::string text =
+      testing::ReadFileOrDie(testing::TestDataDir() + "/when/data/heldout_dates.tsv");
+  std::istringstream in(text);
+  std::string line;
+  Score score;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    std::string x;
+    while (std::getline(fields, x, '\t')) f.push_back(x);
+    ASSERT_EQ(f.size(), 5u) << line;
+    std::optional<Date> story = ParseDate(f[1]);
+    ASSERT_TRUE(story) << line;
+    Document doc = Segment("", f[0], /*single_sentence=*/true);
+    ASSERT_FALSE(doc.sentences.empty()) << line;
+    Sentence& s = doc.sentences[0];
+    model->Annotate(s);
+    int verb = FindForm(s, f[2]);
+    EXPECT_GE(verb, 0) << line;
+    score.Add(Expected{f[0].substr(0, 40), f[3], f[4], "", f[2]}, DateEvent(s, verb, *story),
+              "held-out");
+  }
+  score.Print("held-out sentences, dyad's parser");
+  EXPECT_GE(score.total, 30);
+  EXPECT_GT(score.correct, score.total / 2);
+}
+
 }  // namespace
 }  // namespace dyad
