@@ -3,6 +3,11 @@
 # English EWT (../shared/data/ud/EWT beside the checkout, or $EWT_DIR).
 # Training is deterministic: the same data give a byte-identical model.
 # Takes a few minutes on one core.
+# Note: the shipped file was trained before the tagger's punctuation and
+# finite-verb constraints existed; they change which epochs dev selects, so
+# this script now gives a slightly different model (EWT test UAS 84.63 /
+# LAS 81.19 instead of 84.23 / 80.78) that misreads "The United Nations
+# called on ..." as a reduced relative. The shipped file was kept for that reason.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 ewt=${EWT_DIR:-$here/../shared/data/ud/EWT}
