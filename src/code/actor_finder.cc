@@ -78,6 +78,11 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     };
     if (!whole(alen)) alen = 0;
     if (!whole(glen)) glen = 0;
+    // A role word is a noun: "the official results" names no official.
+    if (glen) {
+      const std::string& upos = s.tokens[words[i + glen - 1].token].upos;
+      if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
+    }
     // Dated names whose codes are all out of force are not actors at this date.
     if (alen) {
       bool any = false;

@@ -92,6 +92,24 @@ class Tree {
   std::vector<std::vector<int>> kids_;
 };
 
+// Whether a pattern's target slot has a candidate dependent at `v`.
+bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
+  std::vector<std::string> slots = p.tgt.empty() ? std::vector<std::string>{"obj"} : p.tgt;
+  for (const auto& slot : slots) {
+    for (int k : tree.kids(v)) {
+      std::string_view r = tree.rel(k);
+      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !In(p.obj, tree.lemma(k))) return true;
+      if (slot == "iobj" && r == "iobj") return true;
+      if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && tree.CaseOf(k).rfind(slot, 0) == 0)
+        return true;
+      if (r == "obj" && !p.obj.empty())
+        for (int kk : tree.kids(k))
+          if ((BaseRel(tree.rel(kk)) == "nmod") && tree.CaseOf(kk).rfind(slot, 0) == 0) return true;
+    }
+  }
+  return false;
+}
+
 std::string SpanText(const Sentence& s, int b, int e) {
   if (b < 0 || e <= b || e > static_cast<int>(s.tokens.size())) return "";
   uint32_t from = s.tokens[b].begin, to = s.tokens[e - 1].end;
@@ -241,6 +259,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     std::string l = tree.lemma(t);
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
+    // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
+    for (const auto& m : mentions) {
+      if (m.end > t) break;
+      bool person = m.kind == ActorKind::kPerson;
+      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia))
+        found = &m;
+    }
+    if (found) {
+      ActorMention m = *found;
+      m.begin = t;
+      m.end = t + 1;
+      m.entries.push_back("coreference: \"" + tree.tok(t).form + "\" in the sentence");
+      mentions.push_back(m);
+      return static_cast<int>(mentions.size()) - 1;
+    }
     if (l == "he" || l == "she") {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
         if (it->kind == ActorKind::kPerson) { found = &*it; break; }
@@ -276,6 +309,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::function<int(int, int)> subject_token = [&](int v, int depth) -> int {
     if (v < 0 || depth > 6) return -1;
     int subj = tree.Child(v, "nsubj");
+    // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
+    // clause's subject; a name the parser hung on it as nsubj is usually the
+    // previous clause's object.
+    bool bare_participle = tree.tok(v).xpos == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
+                           tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
+    if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
@@ -371,6 +410,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // Match the patterns of this lemma; the most specific wins.
     const VerbPattern* best = nullptr;
     int best_xcomp = -1;
+    int best_score = -1;
     for (int pid : it->second) {
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
@@ -418,9 +458,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
         }
       }
-      if (ok && (!best || p.specificity > best->specificity)) {
+      // Among equally specific patterns, one whose target slot is filled wins
+      // ("launched a missile at X" is an attack, "launched a missile" a show of force).
+      int score = ok ? p.specificity * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0) : -1;
+      if (ok && (!best || score > best_score)) {
         best = &p;
         best_xcomp = xc;
+        best_score = score;
       }
     }
     if (!best) {
@@ -450,6 +494,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             if (!constrained) out.push_back(k);
         }
+        // "asked him to ...": the parser often labels the asked one iobj.
+        if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "iobj") {
         out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "xobj") {
@@ -522,6 +568,38 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         targets = sources;
         if (explain) why << "  compound subject acts mutually\n";
       }
+    }
+    // One-sided material events ("Pyongyang launched an ICBM"): a source with
+    // no target actor is coded, marked one_sided, for roots 14-20 only.
+    int root_code = std::atoi(best->code.substr(0, 2).c_str());
+    if (!sources.empty() && targets.empty() && root_code >= 14 && root_code <= 20) {
+      for (int sm : sources) {
+        const ActorMention& a = mentions[sm];
+        if (a.kind == ActorKind::kMedia || a.code.compare(0, 3, "---") == 0) continue;
+        if (!seen.insert({a.code, "", best->code}).second) continue;
+        CodedEvent ce;
+        ce.verb = v;
+        Event& e = ce.event;
+        e.sentence = index;
+        e.sentence_text = s.text;
+        e.cameo = best->code;
+        e.one_sided = true;
+        e.source.code = a.code;
+        e.source.country = CountryOfCode(a.code);
+        e.source.sectors = SectorsOfCode(a.code);
+        e.source.text = SpanText(s, a.begin, a.end);
+        e.source.span = {a.begin, a.end};
+        e.source.entry = a.entries.empty() ? "" : a.entries.front();
+        e.evidence.dict_entries = a.entries;
+        e.evidence.source = {a.begin, a.end};
+        e.evidence.verb = {v, v + 1};
+        e.evidence.pattern = best->origin + ": " + best->text;
+        e.evidence.note = "one-sided: no target actor";
+        e.reported_by = reported_by;
+        events.push_back(std::move(ce));
+        if (explain) why << "  EVENT (one-sided) " << a.code << " " << best->code << "\n";
+      }
+      continue;
     }
     if (sources.empty() || targets.empty()) {
       if (explain) why << "  not coded: needs a source and a target\n";
