@@ -15,8 +15,6 @@
 namespace dyad::cli {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 double CpuSeconds() {
   rusage ru{};
