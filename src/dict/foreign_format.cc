@@ -616,7 +616,8 @@ class VerbImporter {
 
  private:
   struct Head {
-    std::vector<std::string> lemmas;
+    std::vector<std::string> lemmas;  // candidates; for a group, those of all its verbs
+    std::vector<std::string> shown;   // the lemma of each verb, as written out
     std::string prt, prep;
     std::vector<std::string> words;  // other words of a multi-word verb
   };
@@ -703,6 +704,7 @@ class VerbImporter {
     Code own;
     bool has_own = ParseCode(line, &own);
     Code code = has_own ? own : block_code_;
+    h.shown = {h.lemmas.front()};
     heads_.push_back(h);
     Mapping m;
     if (!h.prt.empty()) m.prt = h.prt;
@@ -716,6 +718,7 @@ class VerbImporter {
     if (code.forward == "---" && code.reverse.empty() && m.prt.empty() && m.pp.empty()) return;
     Head bare;
     bare.lemmas = h.lemmas;
+    bare.shown = h.shown;
     std::set<std::string> reasons;
     std::string not_indexed;
     Emit(bare, m, code, line_no, line, &reasons, &not_indexed);
@@ -898,7 +901,21 @@ class VerbImporter {
     }
     std::set<std::string> reasons, ignored;
     std::string not_indexed, ignored_why;
+    // The verbs of a block that take the same particle and preposition share
+    // one pattern, indexed under all their lemmas (VerbPattern::other_lemmas).
+    std::vector<Head> groups;
     for (const Head& h : heads_) {
+      auto same = std::find_if(groups.begin(), groups.end(), [&](const Head& g) {
+        return g.prt == h.prt && g.prep == h.prep && g.words == h.words;
+      });
+      if (same == groups.end()) {
+        groups.push_back(h);
+        continue;
+      }
+      for (auto& l : h.lemmas) PushUnique(&same->lemmas, l);
+      for (auto& l : h.shown) PushUnique(&same->shown, l);
+    }
+    for (const Head& h : groups) {
       Emit(h, m, code, line_no, line, &reasons, &not_indexed);
       // Other readings of the same words ("* RESIST" as "vowed to resist").
       for (const Mapping& alt : alternatives) Emit(h, alt, code, line_no, line, &ignored, &ignored_why);
@@ -1128,22 +1145,23 @@ class VerbImporter {
   void Emit(const Head& h, const Mapping& m0, const Code& code, size_t line_no, std::string_view line,
             std::set<std::string>* reasons_out, std::string* not_indexed) {
     Mapping m = m0;
-    std::vector<std::string> reasons = m.approx;
+    std::set<std::string>& reasons = *reasons_out;
+    reasons.insert(m.approx.begin(), m.approx.end());
     // Combine with the head's own particle or preposition ("+MEET_WITH", "CARRY_OUT").
     if (!h.prt.empty()) {
       if (m.prt.empty()) m.prt = h.prt;
-      else if (m.prt != h.prt) reasons.push_back("two particles");
+      else if (m.prt != h.prt) reasons.insert("two particles");
     }
     if (!h.prep.empty()) {
       if (m.pp.empty()) m.pp = h.prep;
       else if (m.pp != h.prep) {
         m.words.push_back(h.prep);
-        reasons.push_back("the verb's preposition and the pattern's are not both checked");
+        reasons.insert("the verb's preposition and the pattern's are not both checked");
       }
       m.tgt.insert(m.tgt.begin(), h.prep);
     }
     for (auto& w : h.words) PushUnique(&m.words, w);
-    if (!h.words.empty()) reasons.push_back("words of a multi-word verb not checked");
+    if (!h.words.empty()) reasons.insert("words of a multi-word verb not checked");
     // "+ * ...": the target is the grammatical subject (for a passive verb the
     // slot "obj" is its subject; for an active one "subj").
     if (m.target_is_subject) {
@@ -1152,14 +1170,15 @@ class VerbImporter {
 
     // A governing word becomes the head, the verb its to-clause: "SAID * TO ATTEND"
     // (under AGREE) -> say xcomp=agree; "FAILED_TO_*" -> fail xcomp=agree.
-    std::vector<std::string> lemmas = h.lemmas;
+    std::vector<std::string> lemmas = h.lemmas, shown = h.shown;
     std::vector<std::string> xcomp = m.xcomp, xobj = m.xobj, obj = m.obj;
     bool governed = false;
     if (!m.governor.empty()) {
       if (!m.xcomp.empty() || !m.prt.empty() || !m.pp.empty()) {
-        reasons.push_back("governing word before the verb not checked");
+        reasons.insert("governing word before the verb not checked");
       } else {
         lemmas = m.governor;
+        shown = {m.governor.front()};
         xcomp = h.lemmas;
         xobj = m.obj;
         obj.clear();
@@ -1169,8 +1188,8 @@ class VerbImporter {
       }
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;
-    if (m.mutual) reasons.push_back("'%' compound subject: coded mutually only for roots 03-08");
-    if (!code.reverse.empty()) reasons.push_back("reverse code " + code.reverse + " not coded");
+    if (m.mutual) reasons.insert("'%' compound subject: coded mutually only for roots 03-08");
+    if (!code.reverse.empty()) reasons.insert("reverse code " + code.reverse + " not coded");
 
     VerbPattern p;
     p.code = code.forward;
@@ -1188,16 +1207,16 @@ class VerbImporter {
     p.src = m.src;
     if (p.src.size() == 1 && p.src[0] == "subj") p.src.clear();
     // Target: where the pattern says, then PETRARCH's "first actor after the verb".
-    std::vector<std::string> tgt = m.tgt;
-    bool said = !tgt.empty();
-    if (!said || m.target_is_subject) {
+    std::vector<std::string>& tgt = p.tgt;
+    tgt.reserve(m.tgt.size() + 4 + std::size(kTargetPreps));
+    tgt = m.tgt;
+    if (m.tgt.empty() || m.target_is_subject) {
       if (!governed) PushUnique(&tgt, "obj");
       PushUnique(&tgt, "iobj");
       if (!p.xcomp.empty()) PushUnique(&tgt, "xobj");
       if (!p.pp.empty()) PushUnique(&tgt, p.pp);
       for (auto prep : kTargetPreps) PushUnique(&tgt, std::string(prep));
     }
-    p.tgt = tgt;
     p.specificity = (p.prt.empty() ? 0 : 1) + (p.obj.empty() ? 0 : 1) + (p.xcomp.empty() ? 0 : 1) +
                     (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);
     if (kImportedConstraintsChecked)
@@ -1209,15 +1228,18 @@ class VerbImporter {
                      " checked by the coder";
       return;
     }
-    reasons_out->insert(reasons.begin(), reasons.end());
-    // One pattern, indexed under every lemma candidate of its head.
-    std::vector<std::string> keys;
-    for (const std::string& lemma : lemmas) PushUnique(&keys, lemma);
-    if (keys.empty()) return;
-    p.lemma = keys.front();
+
+    // One pattern, indexed under every lemma candidate of its verbs.
+    if (lemmas.empty() || shown.empty()) return;
+    p.lemma = shown.front();
+    p.other_lemmas.assign(shown.begin() + 1, shown.end());
     int id = static_cast<int>(d_->verbs.size());
     d_->AddVerb(std::move(p));
-    for (size_t k = 1; k < keys.size(); ++k) d_->verbs_by_lemma[keys[k]].push_back(id);
+    for (const std::string& key : lemmas)
+      if (key != d_->verbs[id].lemma) {
+        std::vector<int>& ids = d_->verbs_by_lemma[key];
+        if (ids.empty() || ids.back() != id) ids.push_back(id);
+      }
   }
 
   Dictionaries* d_;
