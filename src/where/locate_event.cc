@@ -55,6 +55,13 @@ bool SpatialNoun(std::string_view n) {
              n);
 }
 
+// Compass directions: "southwest of Baghdad" is a place whatever governs it.
+bool Direction(std::string_view w) {
+  return Has({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west"},
+             w);
+}
+
 // Nouns whose "to" complement is where they take place: "a visit to Beirut".
 bool VisitNoun(std::string_view n) {
   return Has({"visit", "trip", "tour", "journey", "arrival", "mission", "pilgrimage"}, n);
@@ -111,12 +118,14 @@ class Finder {
       // the object is an actor ("accused the government in Damascus").
       // "southwest of Baghdad" as the object names a place as well.
       // Last, a locative on the subject: "A court in Guyana issued ...".
-      for (const char* role : {"obj", "nsubj"}) {
-        for (int k : kids_[verb]) {
-          const std::string& r = s_.tokens[k].deprel;
-          if (r.rfind(role, 0) != 0 || r.rfind("nsubj:outer", 0) == 0) continue;
-          if (r.rfind("obj", 0) == 0 && InActor(k)) continue;
-          if (auto loc = FromOblique(k, "", 1)) return loc;
+      for (const char* role : {"obj", "dobj", "nsubj"}) {
+        for (int src : sources) {
+          for (int k : kids_[src]) {
+            const std::string& r = s_.tokens[k].deprel;
+            if (r.rfind(role, 0) != 0 || r.rfind("nsubj:outer", 0) == 0) continue;
+            if (role[0] != 'n' && InActor(k)) continue;
+            if (auto loc = FromOblique(k, "", 1)) return loc;
+          }
         }
       }
     }
@@ -196,16 +205,36 @@ class Finder {
     // Follow nmod chains: "on the sidelines of the G20 summit in Bali". An
     // "of" link is followed, not taken. Not below other prepositions: "sorrow
     // for the shootings in South Carolina" is not in South Carolina.
+    // "on" only leads somewhere from "the sidelines", "the outskirts" ...:
+    // "a summit on the unrest in Iran" is not in Iran.
+    const std::string xl = Lower(xt.lemma.empty() ? xt.form : xt.lemma);
+    // Below a topic-like "on" only a town counts: "an attack on a base in
+    // Kabul" is in Kabul, "a summit on the unrest in Iran" is not in Iran.
+    const bool topic_on = c == "on" && !spatial &&
+                          !Has({"sidelines", "sideline", "margins", "margin", "fringes"}, xl);
+    TownsOnly towns(this, topic_on);
     if (!locative && !c.empty() && c != "on" && c != "of" && c != "during") return std::nullopt;
     // "a visit to Beirut": the destination of a visit is where it happens.
-    const bool visit = VisitNoun(Lower(xt.lemma.empty() ? xt.form : xt.lemma));
+    const bool visit = VisitNoun(xl);
     for (int k : kids_[x]) {
       const std::string& r = s_.tokens[k].deprel;
-      if (r.rfind("nmod", 0) != 0 || r == "nmod:poss" || r == "nmod:tmod") continue;
+      if (r == "acl") {  // "killed in tank shelling in the east of the Gaza Strip"
+        if (auto loc = FromOblique(k, "", depth + 1)) return loc;
+        continue;
+      }
+      // nmod below nouns; obl below verbs (an acl's own obliques).
+      if ((r.rfind("nmod", 0) != 0 && r.rfind("obl", 0) != 0) || r == "nmod:poss" ||
+          r == "nmod:tmod" || r == "obl:tmod")
+        continue;
       std::string kc = CaseOf(k);
+      const Token& kt = s_.tokens[k];
       if (visit && kc == "to") kc = "in";
-      if (LocativeCase(kc) || kc == "of")
+      if (LocativeCase(kc) || kc == "of") {
         if (auto loc = FromOblique(k, kc, depth + 1)) return loc;
+      } else if (Direction(Lower(kt.lemma.empty() ? kt.form : kt.lemma))) {
+        // "a strike against a target southwest of Baghdad"
+        if (auto loc = FromOblique(k, "", depth + 1)) return loc;
+      }
     }
     return std::nullopt;
   }
@@ -241,6 +270,9 @@ class Finder {
         }
         std::vector<PlaceCandidate> found = g_.Lookup(name);
         if (found.empty()) continue;
+        // "fired at Russia": "at" a country names a target, not a location.
+        if (c == "at" && found.front().precision == "country") return std::nullopt;
+        if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
         std::string hint = CountryBeside(x);
         return MakeLocation(Choose(found, hint), Expression(x, b, e), "clause");
       }
@@ -322,8 +354,22 @@ class Finder {
     return l;
   }
 
+  // Scoped flag: while set, only places of precision "place" are taken.
+  class TownsOnly {
+   public:
+    TownsOnly(Finder* f, bool on) : f_(f), on_(on) { f_->towns_only_ += on_; }
+    ~TownsOnly() { f_->towns_only_ -= on_; }
+    TownsOnly(const TownsOnly&) = delete;
+    TownsOnly& operator=(const TownsOnly&) = delete;
+
+   private:
+    Finder* f_;
+    int on_;
+  };
+
   const Gazetteer& g_;
   const Sentence& s_;
+  int towns_only_ = 0;
   const PlaceContext& ctx_;
   std::vector<std::vector<int>> kids_;
   std::string dateline_country_;
