@@ -553,6 +553,7 @@ struct Elem {
 struct Mapping {
   std::string prt, pp;
   std::vector<std::string> obj, xcomp, xobj, pp_noun, tgt, src, subj, words, governor;
+  std::vector<std::string> tgt_guess;  // prepositions of the pattern's phrases, after the marked places
   bool negated = false, mutual = false, target_is_subject = false;
   std::vector<std::string> approx;  // why the mapping is not exact
 };
@@ -978,7 +979,7 @@ class VerbImporter {
         for (auto& w : prep_words) m->words.push_back(Lower(w));
         m->approx.push_back("a second prepositional phrase not checked");
       }
-      if (!prep_slot) PushUnique(&m->tgt, p);  // the phrase's actor is the likely target
+      if (!prep_slot) PushUnique(&m->tgt_guess, p);  // the phrase's actor is the likely target
       // Bare "TO VERB" (TABARI): a to-clause as an alternative reading.
       if (to_clause_readings_ && first_prep_bare && p == "to" && !prep_words.empty() && m->xcomp.empty() &&
           (word_sequences_ || known_verbs_.count(Lower(prep_words.front()))))
@@ -1051,6 +1052,7 @@ class VerbImporter {
       if (!m->pp.empty()) alt.approx.push_back("prepositional phrase not checked in the to-clause reading");
       if (alt.prt.empty()) alt.prt = m->prt;
       alt.tgt = m->tgt;
+      alt.tgt_guess = m->tgt_guess;
       alt.src = m->src;
     }
   }
@@ -1088,7 +1090,7 @@ class VerbImporter {
     } else if (!marker && m->pp != p) {
       m->approx.push_back("a second prepositional phrase not checked");
     }
-    if (!marker) PushUnique(&m->tgt, p);
+    if (!marker) PushUnique(&m->tgt_guess, p);
   }
 
   // Words before the verb.
@@ -1208,12 +1210,13 @@ class VerbImporter {
     if (p.src.size() == 1 && p.src[0] == "subj") p.src.clear();
     // Target: where the pattern says, then PETRARCH's "first actor after the verb".
     std::vector<std::string>& tgt = p.tgt;
-    tgt.reserve(m.tgt.size() + 4 + std::size(kTargetPreps));
+    tgt.reserve(m.tgt.size() + m.tgt_guess.size() + 4 + std::size(kTargetPreps));
     tgt = m.tgt;
+    for (auto& g : m.tgt_guess) PushUnique(&tgt, g);
     if (m.tgt.empty() || m.target_is_subject) {
       if (!governed) PushUnique(&tgt, "obj");
-      PushUnique(&tgt, "iobj");
       if (!p.xcomp.empty()) PushUnique(&tgt, "xobj");
+      PushUnique(&tgt, "iobj");
       if (!p.pp.empty()) PushUnique(&tgt, p.pp);
       for (auto prep : kTargetPreps) PushUnique(&tgt, std::string(prep));
     }
