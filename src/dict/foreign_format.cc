@@ -17,6 +17,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -278,10 +279,19 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         if (explicit_plural) AddAgentNoPlural(d, std::move(current));
         else d->AddAgent(std::move(current));
       } else {
+        // TABARI files do not say what a name is. A bare country code is a
+        // country; a government code with dates is a person holding office
+        // (other dated codes stay groups: taking them as persons, which do not
+        // combine with agents, lowers GSR F1)
+        // ("HAMID_KARZAI_ [AFGGOV 011222-140929]"); without dates it is an
+        // institution or seat of government ("WHITE_HOUSE [USAGOV]", "STATE
+        // COUNCIL"), which combines with agents like a capital.
         current.kind = ActorKind::kGroup;
         const std::string& c = current.codes.front().code;
+        bool dated = current.codes.front().from.valid() || current.codes.front().to.valid();
         if (c.size() == 3) current.kind = ActorKind::kCountry;
-        else if (c.size() > 3 && c.compare(3, 3, "GOV") == 0) current.kind = ActorKind::kPerson;
+        else if (c.size() == 6 && c.compare(3, 3, "GOV") == 0)
+          current.kind = dated ? ActorKind::kPerson : ActorKind::kCapital;
         d->AddActor(std::move(current));
       }
     } else if (!current.names.empty()) {
@@ -1236,13 +1246,24 @@ class VerbImporter {
     if (lemmas.empty() || shown.empty()) return;
     p.lemma = shown.front();
     p.other_lemmas.assign(shown.begin() + 1, shown.end());
-    int id = static_cast<int>(d_->verbs.size());
-    d_->AddVerb(std::move(p));
-    for (const std::string& key : lemmas)
-      if (key != d_->verbs[id].lemma) {
-        std::vector<int>& ids = d_->verbs_by_lemma[key];
-        if (ids.empty() || ids.back() != id) ids.push_back(id);
-      }
+    // Parsers often read a particle before a noun as that noun's preposition
+    // ("cordoned off the roads": off/case); the same pattern with pp= covers it.
+    std::optional<VerbPattern> as_pp;
+    if (!p.prt.empty() && p.pp.empty()) {
+      as_pp = p;
+      as_pp->pp = as_pp->prt;
+      as_pp->prt.clear();
+    }
+    for (VerbPattern* q : {&p, as_pp ? &*as_pp : nullptr}) {
+      if (!q) continue;
+      int id = static_cast<int>(d_->verbs.size());
+      d_->AddVerb(std::move(*q));
+      for (const std::string& key : lemmas)
+        if (key != d_->verbs[id].lemma) {
+          std::vector<int>& ids = d_->verbs_by_lemma[key];
+          if (ids.empty() || ids.back() != id) ids.push_back(id);
+        }
+    }
   }
 
   Dictionaries* d_;
