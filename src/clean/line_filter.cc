@@ -211,11 +211,13 @@ std::string RemoveInlinePhotoCredits(std::string* line) {
   while (from < line->size()) {
     size_t open = line->find('(', from);
     if (open == std::string::npos) break;
-    size_t close = line->find(')', open);
-    if (close == std::string::npos || close - open > kMaxCreditBytes) {
+    // Look for the ')' only nearby: a scan to the end for every '(' would be quadratic.
+    size_t close = std::string_view(*line).substr(open, kMaxCreditBytes + 1).find(')');
+    if (close == std::string::npos) {
       from = open + 1;
       continue;
     }
+    close += open;
     std::string_view inner(line->data() + open, close + 1 - open);
     std::string_view agency;
     bool labelled;

@@ -60,5 +60,31 @@ TEST(CleanSpeedTest, NormalizeAndCleanThroughput) {
   EXPECT_LT(clean_secs, 30.0);
 }
 
+TEST(CleanSpeedTest, PathologicalInputsStayLinear) {
+  const size_t n = 1 << 20;
+  std::vector<std::string> inputs = {
+      std::string(n, '('),
+      std::string(n, '(') + ")",
+      std::string(n, '-'),
+      std::string(n, '.'),
+      std::string(n, '\n'),
+      std::string(n, ' '),
+  };
+  std::string words;
+  while (words.size() < n) words += "The Cat (Photo: AFP By John Smith. AFP - ";
+  inputs.push_back(words);
+  std::string ellipses;
+  while (ellipses.size() < n) ellipses += "( \xE2\x80\xA6 \xE2\x80\x8B";
+  inputs.push_back(ellipses);
+  for (const std::string& in : inputs) {
+    auto t0 = std::chrono::steady_clock::now();
+    Article a;
+    a.text = in;
+    CleanArticle(a);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_LT(secs, 2.0) << in.substr(0, 40);
+  }
+}
+
 }  // namespace
 }  // namespace dyad
