@@ -56,6 +56,7 @@ struct VerbPattern {
   bool negated = false;           // "NOT *": only for a negated verb, which is then coded with this code
   bool mutual = false;            // "% *": the members of a compound subject act on each other
   std::vector<std::string> subj;  // "PLANES_*": the subject's head lemma is one of these
+  std::vector<std::string> forms; // "LEFT [032:033]" (KEDS files): the verb's own form is one of these
   std::vector<std::string> words; // other pattern words no relation above places (approximate match)
   std::vector<std::string> other_lemmas;  // further heads indexed in verbs_by_lemma (a PETRARCH block's verbs)
 };

@@ -27,7 +27,7 @@
 namespace dyad {
 namespace {
 
-// The coder does not yet check VerbPattern::negated, ::subj and ::mutual.
+// The coder does not yet check VerbPattern::negated, ::subj, ::mutual and ::forms.
 // While it does not, patterns that depend on them are not indexed (they would
 // fire without their condition) and those fields add nothing to specificity.
 // Set this when the coder checks them (see docs/import.md).
@@ -542,6 +542,17 @@ bool IsAuxiliary(std::string_view w) {
 
 bool IsPassiveAux(std::string_view w) { return OneOfWords(w, {"WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE"}); }
 
+// A KEDS head written inflected ("SAID", "LEFT", "EASED", "URGING", "FEARS"),
+// not a lemma that merely ends like one ("SPEED", "BRING", "PRESS").
+bool LooksInflected(std::string_view word) {
+  std::string w = Lower(word);
+  if (!IrregularLemma(w).empty()) return true;
+  if (EndsWith(w, "ed")) return !EndsWith(w, "eed");
+  if (EndsWith(w, "ing")) return w.size() > 5;
+  if (EndsWith(w, "s")) return !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is");
+  return false;
+}
+
 // A word before the verb that governs it ("SAID *", "FAILED_TO_*", "HOSTING *").
 bool LooksVerbal(std::string_view w) {
   std::string l = Lower(w);
@@ -629,6 +640,7 @@ class VerbImporter {
   struct Head {
     std::vector<std::string> lemmas;  // candidates; for a group, those of all its verbs
     std::vector<std::string> shown;   // the lemma of each verb, as written out
+    std::vector<std::string> forms;   // an inflected head's own form ("left"), KEDS files
     std::string prt, prep;
     std::vector<std::string> words;  // other words of a multi-word verb
   };
@@ -694,6 +706,9 @@ class VerbImporter {
     // TABARI/KEDS heads may be inflected ("SAID", "MET") or stems ("EXCHANG").
     if (word_sequences_) h.lemmas = VerbLemmas(words[verb_at]);
     else h.lemmas = {Lower(words[verb_at])};
+    // "LEFT" and "LEAVE" are different verbs to TABARI: keep the written form.
+    if (word_sequences_ && line.find('{') == std::string_view::npos && LooksInflected(words[verb_at]))
+      h.forms = {Lower(words[verb_at])};
     for (size_t i = 0; i < words.size(); ++i) {
       if (i == verb_at) continue;
       if (i == verb_at + 1 && IsParticle(words[i])) h.prt = Lower(words[i]);
@@ -730,6 +745,7 @@ class VerbImporter {
     Head bare;
     bare.lemmas = h.lemmas;
     bare.shown = h.shown;
+    bare.forms = h.forms;
     std::set<std::string> reasons;
     std::string not_indexed;
     Emit(bare, m, code, line_no, line, &reasons, &not_indexed);
@@ -917,7 +933,7 @@ class VerbImporter {
     std::vector<Head> groups;
     for (const Head& h : heads_) {
       auto same = std::find_if(groups.begin(), groups.end(), [&](const Head& g) {
-        return g.prt == h.prt && g.prep == h.prep && g.words == h.words;
+        return g.prt == h.prt && g.prep == h.prep && g.words == h.words && g.forms.empty() == h.forms.empty();
       });
       if (same == groups.end()) {
         groups.push_back(h);
@@ -925,6 +941,7 @@ class VerbImporter {
       }
       for (auto& l : h.lemmas) PushUnique(&same->lemmas, l);
       for (auto& l : h.shown) PushUnique(&same->shown, l);
+      for (auto& f : h.forms) PushUnique(&same->forms, f);
     }
     for (const Head& h : groups) {
       Emit(h, m, code, line_no, line, &reasons, &not_indexed);
@@ -1215,6 +1232,7 @@ class VerbImporter {
     p.negated = m.negated;
     p.mutual = m.mutual;
     p.subj = m.subj;
+    if (!governed) p.forms = h.forms;
     p.words = m.words;
     p.src = m.src;
     if (p.src.size() == 1 && p.src[0] == "subj") p.src.clear();
@@ -1233,7 +1251,7 @@ class VerbImporter {
     p.specificity = (p.prt.empty() ? 0 : 1) + (p.obj.empty() ? 0 : 1) + (p.xcomp.empty() ? 0 : 1) +
                     (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);
     if (kImportedConstraintsChecked)
-      p.specificity += (p.negated ? 1 : 0) + (p.subj.empty() ? 0 : 1) + (p.mutual ? 1 : 0);
+      p.specificity += (p.negated ? 1 : 0) + (p.subj.empty() ? 0 : 1) + (p.mutual ? 1 : 0) + (p.forms.empty() ? 0 : 1);
     p.origin = base_ + ":" + std::to_string(line_no);
     p.text = std::string(Trim(line));
     if (needs_coder) {

@@ -221,12 +221,14 @@ TEST(ForeignVerbsTest, InflectedHeadsStemsAndIrregularForms) {
                   "--- ACCELERATE [---] ---\nSPEED {SPEEDING SPEEDS SPED }\n- * AID [070]\n");
   ASSERT_TRUE(l.ok) << l.error;
   EXPECT_NE(WithCode(l.d, "say", "023"), nullptr);
+  EXPECT_EQ(WithCode(l.d, "say", "023")->forms, (std::vector<std::string>{"said"}));  // TABARI's own verb
   EXPECT_NE(WithCode(l.d, "meet", "031"), nullptr);
   EXPECT_NE(WithCode(l.d, "ease", "012"), nullptr);
   EXPECT_NE(WithCode(l.d, "exchange", "223"), nullptr);
   // An irregular form the lemmatizer may keep is indexed too; regular ones are not needed.
   EXPECT_NE(WithCode(l.d, "sped", "070"), nullptr);
   EXPECT_NE(WithCode(l.d, "speed", "070"), nullptr);
+  EXPECT_TRUE(WithCode(l.d, "speed", "070")->forms.empty());
   EXPECT_EQ(l.d.verbs_by_lemma.count("speeding"), 0u);
 }
 
