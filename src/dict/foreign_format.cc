@@ -1309,11 +1309,17 @@ bool LoadDiscards(std::string_view raw_text, const std::string& path, Dictionari
     DiscardPhrase p;
     p.story = line.front() == '+';
     if (p.story) line.remove_prefix(1);
-    // PETRARCH's sentence-level lines (years, "months ago", sports words)
-    // remove real events from news sentences; dyad applies only the
-    // story-level ones from imported files (docs/import.md).
-    if (!p.story) continue;
     p.phrase = NameOf(line);
+    // PETRARCH's sentence-level lines that are bare years ("1914") or time
+    // phrases ("MONTHS AGO", "YEARS LATER") remove real events from news
+    // sentences (a report of today's event often mentions one); the others
+    // (sports words, "AFRICAN NATIONS CUP") are kept (docs/import.md).
+    if (!p.story) {
+      std::string up = Upper(p.phrase);
+      bool year = AllDigits(up);
+      bool time = EndsWith(up, " AGO") || EndsWith(up, " LATER") || EndsWith(up, " EARLIER");
+      if (year || time) continue;
+    }
     p.origin = base + ":" + std::to_string(line_no);
     if (p.phrase.empty()) {
       log.Skipped(line_no, "empty discard", raw);

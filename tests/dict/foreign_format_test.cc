@@ -358,13 +358,16 @@ TEST(ForeignVerbsTest, BadLinesAreListedNotFatal) {
   EXPECT_GT(l.d.unmapped_patterns, 0u);
 }
 
-TEST(ForeignDiscardsTest, StoryLevelOnly) {
-  Loaded l = Load("MONTHS LATER\n+World Golf Championships   # pas\nBASEBALL\n+ESPN2\n");
+TEST(ForeignDiscardsTest, StoryAndSentenceLevelWithoutYearsAndTimePhrases) {
+  Loaded l = Load("MONTHS LATER\n+World Golf Championships   # pas\nBASEBALL\n1914\nYEARS AGO\n+ESPN2\n");
   ASSERT_TRUE(l.ok) << l.error;
   ASSERT_EQ(l.kind, DictKind::kDiscards);
-  ASSERT_EQ(l.d.discards.size(), 2u);
+  ASSERT_EQ(l.d.discards.size(), 3u);
   EXPECT_TRUE(l.d.discards[0].story);
   EXPECT_EQ(l.d.discards[0].phrase, "World Golf Championships");
+  EXPECT_FALSE(l.d.discards[1].story);
+  EXPECT_EQ(l.d.discards[1].phrase, "BASEBALL");
+  EXPECT_TRUE(l.d.discards[2].story);
 }
 
 // Arbitrary bytes never crash or hang any of the loaders.
