@@ -37,5 +37,6 @@ if [ -x tools/build_gazetteer.sh ]; then
   bash tools/build_gazetteer.sh build || echo "setup: gazetteer build failed; dyad uses its built-in fallback" >&2
 fi
 
-echo "== dyad code examples/*.txt =="
-./build/dyad code examples/*.txt
+echo "== dyad code examples/*.txt examples/*.jsonl =="
+./build/dyad code examples/*.txt examples/*.jsonl
+./build/dyad code --input-format plain --date 2022-11-26 --id sentences examples/sentences.plain

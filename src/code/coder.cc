@@ -102,7 +102,7 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
       if (slot == "iobj" && r == "iobj") return true;
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && tree.CaseOf(k).rfind(slot, 0) == 0)
         return true;
-      if (r == "obj" && !p.obj.empty())
+      if (r == "obj" || r == "nsubj:pass")
         for (int kk : tree.kids(k))
           if ((BaseRel(tree.rel(kk)) == "nmod") && tree.CaseOf(kk).rfind(slot, 0) == 0) return true;
     }
@@ -507,9 +507,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (tree.rel(k) == "amod" || tree.rel(k) == "compound") out.push_back(k);
       } else {
         // A preposition: obl/nmod of the head or of its constrained object.
+        // PP attachment is the parser's most common error: a PP on the
+        // object ("fired batteries at Russia") counts as the verb's.
         std::vector<int> heads = {head};
         for (int k : tree.kids(head))
-          if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && !best->obj.empty()) heads.push_back(k);
+          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") heads.push_back(k);
         if (best_xcomp >= 0) heads.push_back(best_xcomp);
         // "called for the release of X": the noun of a required PP hosts the target.
         if (!best->pp.empty())

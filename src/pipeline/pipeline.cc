@@ -121,7 +121,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
       events.push_back(std::move(e));
     }
   }
-  if (options_.merge_mentions) MergeArticleEvents(events);
+  if (options_.merge_mentions) MergeArticleEvents(events, doc);
   return events;
 }
 

@@ -28,7 +28,7 @@ TEST(CliTest, CodesTheBundledExamples) {
 
 TEST(CliTest, AllFourFormats) {
   const std::string sentence = "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday.";
-  auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine " + sentence + "\n");
+  auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine\n" + sentence + "\n");
   auto jsonl = Write("a.jsonl", "{\"id\":\"j1\",\"date\":\"2022-11-26\",\"title\":\"Attack\",\"text\":\"" + sentence + "\"}\n");
   auto plain = Write("p.txt", sentence + "\n");
   auto xml = Write("s.xml", "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<Text>\n" + sentence +

@@ -73,7 +73,7 @@ TEST(ExamplesTest, JsonlAndPlain) {
 
   ReadOptions plain;
   plain.date = Date{2022, 11, 26};
-  std::vector<Cleaned> sentences = ReadAndClean("sentences.txt", plain);
+  std::vector<Cleaned> sentences = ReadAndClean("sentences.plain", plain);
   ASSERT_EQ(sentences.size(), 1u);
   EXPECT_EQ(sentences[0].article.title, "");
   EXPECT_EQ(std::count(sentences[0].article.text.begin(), sentences[0].article.text.end(), '\n'), 6);

@@ -159,7 +159,16 @@ int RunEval(int argc, char** argv) {
               std::cout << "## " << article.id << ": " << doc.sentences[0].text << "\n" << why;
             }
           } else {
-            events = pipeline->Code(article);
+            Document doc = pipeline->Analyze(article);
+            events = pipeline->CodeDocument(article, doc);
+            if (trace) {
+              ArticleContext ctx;
+              for (size_t i = 0; i < doc.sentences.size(); ++i) {
+                std::string why;
+                pipeline->coder().CodeSentence(doc.sentences[i], static_cast<int>(i), article.date, &ctx, &why);
+                std::cout << "## " << article.id << ": " << doc.sentences[i].text << "\n" << why;
+              }
+            }
           }
           ++sentences;
           std::vector<Triple> got, want;
