@@ -607,10 +607,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (explain) why << "  not coded: needs a source and a target\n";
       continue;
     }
+    // "Kenyan opposition supporters protested against the government": a
+    // state institution named without its country belongs to the country of a
+    // domestic non-state actor on the other side.
+    auto borrow = [&](const ActorMention& bare, const ActorMention& other) {
+      ActorMention m = bare;
+      if (bare.code.compare(0, 3, "---") != 0 || bare.code.size() < 6) return m;
+      static const char* kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+      bool state = false;
+      for (const char* k : kState) state |= bare.code.compare(3, 3, k) == 0;
+      std::string country = CountryOfCode(other.code);
+      if (!state || country.empty() || other.code.size() < 6) return m;
+      for (const char* k : kState)
+        if (other.code.compare(3, 3, k) == 0) return m;  // the other side is itself a state actor
+      m.code = country + bare.code.substr(3);
+      m.entries.push_back("country from \"" + SpanText(s, other.begin, other.end) + "\" (same-country institution)");
+      return m;
+    };
     for (int sm : sources) {
       for (int tm : targets) {
-        const ActorMention& a = mentions[sm];
-        const ActorMention& b = mentions[tm];
+        const ActorMention a = borrow(mentions[sm], mentions[tm]);
+        const ActorMention b = borrow(mentions[tm], mentions[sm]);
         if (a.code == b.code || (a.begin == b.begin && a.end == b.end)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         if (!seen.insert({a.code, b.code, best->code}).second) continue;

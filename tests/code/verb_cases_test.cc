@@ -80,7 +80,8 @@ TEST_F(VerbCasesTest, EveryCodeHasCasesAndMostAreCodedExactly) {
   std::cout << "verb cases: " << n << ", exact " << exact << " (" << 100.0 * exact / n << "%), code found " << code_ok
             << " (" << 100.0 * code_ok / n << "%), root found " << root_ok << " (" << 100.0 * root_ok / n << "%)\n";
   for (const auto& [root, c] : per_root) std::cout << "  root " << root << ": " << c.second << "/" << c.first << "\n";
-  EXPECT_GE(double(exact) / n, 0.10);
+  // Measured 2026-12-03: 409/936 exact (43.7%).
+  EXPECT_GE(double(exact) / n, 0.38);
 }
 
 TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
@@ -101,7 +102,8 @@ TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
     }
   }
   std::cout << "negative cases: " << rows.size() << ", violated " << violated << "\n";
-  EXPECT_LE(violated, rows.size() / 5);
+  // Measured 2026-12-03: 7 of 83 violated.
+  EXPECT_LE(violated, 10u);
 }
 
 }  // namespace

@@ -27,8 +27,9 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::cout << "GSR, Phoenix dictionaries: " << r.out;
   RecordProperty("gsr_phoenix", r.out);
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.30);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.20);
+  // Measured 2026-12-03: country+root 0.405, exact 0.297.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.35);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.25);
 }
 
 TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
@@ -38,7 +39,9 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::cout << "GSR, built-in dictionaries: " << r.out;
   RecordProperty("gsr_builtin", r.out);
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.30);
+  // Measured 2026-12-03: country+root 0.336, exact 0.240.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.28);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.20);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
@@ -50,7 +53,8 @@ TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::cout << "UnitTest records, PETR.Validate dictionaries: " << r.out;
   RecordProperty("unittest", r.out);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.05);
+  // Measured 2026-12-03: 127/284 records exact, strict F1 0.509 (PETRARCH2: 0.41).
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.45);
 }
 
 }  // namespace
