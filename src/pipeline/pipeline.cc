@@ -89,6 +89,8 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
   ArticleContext context;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
+    std::vector<Span> actor_spans;  // found once per sentence, when an event needs a place
+    bool have_spans = false;
     for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
       Event& e = ce.event;
       e.article_id = article.id;
@@ -111,7 +113,11 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
           if (!a) continue;
           if (!a->country.empty()) pc.actor_countries.push_back(a->country);
         }
-        for (const auto& m : coder_->FindActors(s, article.date)) pc.actor_spans.push_back({m.begin, m.end});
+        if (!have_spans) {
+          for (const auto& m : coder_->FindActors(s, article.date)) actor_spans.push_back({m.begin, m.end});
+          have_spans = true;
+        }
+        pc.actor_spans = actor_spans;
         pc.dateline_place = article.dateline_place;
         e.location = LocateEvent(*gazetteer_, s, ce.verb, pc);
       }
