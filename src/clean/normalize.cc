@@ -1,5 +1,6 @@
 // NormalizeText: repair UTF-8, map typographic characters to the ASCII forms
 // the tokenizer and dictionaries expect, collapse whitespace, then NFC.
+#include <algorithm>
 #include <cstdlib>
 #include <utf8proc.h>
 
@@ -26,6 +27,23 @@ class Builder {
   void Put(std::string_view s) {
     Flush();
     out_.append(s);
+  }
+  // Called before writing `close` (')' or ']'): when the text written since the
+  // matching opener is only dots and blanks with an ellipsis among them - an
+  // elision marker "(...)", "[…]" - erases it and returns true. Working on the
+  // output (not the input) keeps NormalizeText idempotent when markers nest.
+  bool EraseElision(char close) {
+    const char open = close == ')' ? '(' : '[';
+    size_t i = out_.size(), dots = 0;
+    while (i > 0 && (out_[i - 1] == '.' || out_[i - 1] == ' ' || out_[i - 1] == '\n')) dots += out_[--i] == '.';
+    if (i == 0 || out_[i - 1] != open || dots < 3) return false;
+    out_.resize(i - 1);
+    // The blanks before the marker become pending again.
+    int newlines = 0;
+    while (!out_.empty() && (out_.back() == ' ' || out_.back() == '\n')) newlines += out_.back() == '\n', out_.pop_back();
+    newlines_ = std::max(newlines_, std::min(newlines, 2));
+    space_ = true;
+    return true;
   }
   // Last character written, ignoring pending whitespace ('\0' when there is some).
   char Last() const { return space_ || newlines_ || out_.empty() ? '\0' : out_.back(); }
@@ -80,37 +98,6 @@ Kind Classify(uint32_t cp) {
   if (cp >= 0x2000 && cp <= 0x200A) return Kind::kSpace;
   if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return Kind::kSpace;  // stray controls
   return Kind::kKeep;
-}
-
-// Invisible to the reader: whitespace, controls and dropped format characters.
-bool IsBlankOrInvisible(uint32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
-  Kind k = Classify(cp);
-  return k == Kind::kSpace || k == Kind::kDrop || k == Kind::kNewline || k == Kind::kParagraph;
-}
-
-// At s[i] == '(' or '[': length of an elision marker "(…)", "[...]", "( ... )",
-// or 0 when there is none.
-size_t ElisionLength(std::string_view s, size_t i) {
-  const char close = s[i] == '(' ? ')' : ']';
-  size_t j = i + 1, dots = 0, len;
-  bool ellipsis = false;
-  while (j < s.size()) {
-    if (s[j] == '.') {
-      ++dots;
-      ++j;
-      continue;
-    }
-    uint32_t cp = utf8::Decode(s, j, &len);
-    if (cp == 0x2026) {
-      ellipsis = true;
-    } else if (!IsBlankOrInvisible(cp)) {
-      break;
-    }
-    j += len;
-  }
-  if (!(ellipsis || dots >= 3) || j >= s.size() || s[j] != close) return 0;
-  return j + 1 - i;
 }
 
 // At a hyphen: the number of hyphens in the run starting at s[i] ('-' and
@@ -182,7 +169,7 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
   Builder b(s.size());
   for (size_t i = 0; i < s.size();) {
     char c = s[i];
-    if (c >= 0x21 && c < 0x7F && c != '-' && c != '(' && c != '[') {  // common case
+    if (c >= 0x21 && c < 0x7F && c != '-' && c != ')' && c != ']') {  // common case
       b.Put(c);
       ++i;
       continue;
@@ -197,7 +184,18 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
       i += (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    size_t len;
+    if (c == ')' || c == ']') {
+      ++i;
+      if (b.EraseElision(c)) {  // "(…)" marks a cut in a quote: drop it
+        bool punct_next = i < s.size() && (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ':' ||
+                                           s[i] == '!' || s[i] == '?' || s[i] == ')' || s[i] == ']');
+        if (punct_next) b.CancelSpace();
+      } else {
+        b.Put(c);
+      }
+      continue;
+    }
+    size_t len = 1;
     uint32_t cp = c == '-' ? '-' : utf8::Decode(s, i, &len);  // valid: repaired above
     Kind kind = c == '-' ? Kind::kHyphen : Classify(cp);
     if (kind == Kind::kHyphen) {
@@ -212,19 +210,6 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
         b.Put(std::string(n, '-'));
       }
       i = end;
-      continue;
-    }
-    if (c == '(' || c == '[') {
-      if (size_t n = ElisionLength(s, i)) {  // "(…)" marks a cut in a quote: drop it
-        i += n;
-        bool punct_next = i < s.size() && (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ':' ||
-                                           s[i] == '!' || s[i] == '?' || s[i] == ')');
-        if (punct_next) b.CancelSpace();
-        else b.Space();
-        continue;
-      }
-      b.Put(c);
-      ++i;
       continue;
     }
     switch (kind) {

@@ -48,6 +48,9 @@ TEST(NormalizeTest, ElisionMarkersAreRemoved) {
   EXPECT_EQ(N("peace ( ... )."), "peace.");
   EXPECT_EQ(N("(...and more)"), "(...and more)");
   EXPECT_EQ(N("a (\x07...\xC2\xA0) b"), "a b");  // blanks of any kind inside the marker
+  EXPECT_EQ(N("x [... [...] ] y"), "x y");        // nested markers
+  EXPECT_EQ(N("(\xE2\x80\xA6) Kim said"), "Kim said");
+  EXPECT_EQ(N("f(x) and [a] (..)"), "f(x) and [a] (..)");
 }
 
 TEST(NormalizeTest, UnicodeSpacesAndZeroWidthCharacters) {
@@ -104,6 +107,8 @@ TEST(NormalizeTest, IsIdempotent) {
       ". .\x07. [.. x",
       "e\xE2\x80\x8B\xCC\x81 \xE1\xBF\xBD",  // e ZWSP combining-acute; GREEK OXIA
       "-\xC2\xAD-",
+      "- [... [...]\r\n]\xFF",
+      "a\n(...)\nb (( ... ) ...)",
   };
   for (const char* s : samples) {
     std::string once = N(s);
