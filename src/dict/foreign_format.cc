@@ -882,6 +882,15 @@ class VerbImporter {
     return true;
   }
 
+  // A pattern word for VerbPattern::words: a word, or for a synset its
+  // members' head words as alternatives "a|b|c".
+  std::string WordEntry(const std::string& word) {
+    if (word.size() < 2 || word[0] != '&') return Lower(word);
+    std::string out;
+    for (const std::string& l : HeadLemmas(word, false, nullptr)) out += (out.empty() ? "" : "|") + l;
+    return out.empty() ? Lower(word) : out;
+  }
+
   // Content words of a group or run (determiners dropped).
   static std::vector<std::string> ContentWords(const std::vector<Elem>& elems) {
     std::vector<std::string> out;
@@ -970,7 +979,7 @@ class VerbImporter {
         bool multi = false;
         m->obj = HeadLemmas(run.back(), false, &multi);
         if (multi) m->approx.push_back("synset members of several words: head word only");
-        for (size_t k = 0; k + 1 < run.size(); ++k) m->words.push_back(Lower(run[k]));
+        for (size_t k = 0; k + 1 < run.size(); ++k) m->words.push_back(WordEntry(run[k]));
         if (run.size() > 1) m->approx.push_back("modifiers of the object not checked");
         // The same words read as a to-clause: "* RESIST" = "vowed to resist".
         // In PETRARCH 2 files only a word that is a verb of the file is read so.
@@ -982,10 +991,10 @@ class VerbImporter {
         Mapping alt;
         alt.xcomp = HeadLemmas(run.front(), true, nullptr);
         if (run.size() > 1) alt.xobj = HeadLemmas(run.back(), false, nullptr);
-        for (size_t k = 1; k + 1 < run.size(); ++k) alt.words.push_back(Lower(run[k]));
+        for (size_t k = 1; k + 1 < run.size(); ++k) alt.words.push_back(WordEntry(run[k]));
         alternatives->push_back(std::move(alt));
       } else {
-        for (auto& w : run) m->words.push_back(Lower(w));
+        for (auto& w : run) m->words.push_back(WordEntry(w));
         m->approx.push_back("second noun phrase not checked");
       }
       run.clear();
@@ -999,11 +1008,11 @@ class VerbImporter {
           bool multi = false;
           m->pp_noun = HeadLemmas(prep_words.back(), false, &multi);
           if (multi) m->approx.push_back("synset members of several words: head word only");
-          for (size_t k = 0; k + 1 < prep_words.size(); ++k) m->words.push_back(Lower(prep_words[k]));
+          for (size_t k = 0; k + 1 < prep_words.size(); ++k) m->words.push_back(WordEntry(prep_words[k]));
           if (prep_words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
         }
       } else if (!prep_words.empty()) {
-        for (auto& w : prep_words) m->words.push_back(Lower(w));
+        for (auto& w : prep_words) m->words.push_back(WordEntry(w));
         m->approx.push_back("a second prepositional phrase not checked");
       }
       if (!prep_slot) PushUnique(&m->tgt_guess, p);  // the phrase's actor is the likely target
@@ -1070,7 +1079,7 @@ class VerbImporter {
     if (!to_clause.empty()) {
       Mapping alt;
       alt.xcomp = HeadLemmas(to_clause.front(), true, nullptr);
-      for (size_t k = 1; k < to_clause.size(); ++k) alt.words.push_back(Lower(to_clause[k]));
+      for (size_t k = 1; k < to_clause.size(); ++k) alt.words.push_back(WordEntry(to_clause[k]));
       alt.obj = m->obj;
       alt.prt = m->prt;
       alternatives->push_back(std::move(alt));
@@ -1108,11 +1117,11 @@ class VerbImporter {
         bool multi = false;
         m->pp_noun = HeadLemmas(words.back(), false, &multi);
         if (multi) m->approx.push_back("synset members of several words: head word only");
-        for (size_t k = 0; k + 1 < words.size(); ++k) m->words.push_back(Lower(words[k]));
+        for (size_t k = 0; k + 1 < words.size(); ++k) m->words.push_back(WordEntry(words[k]));
         if (words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
       }
     } else if (!words.empty()) {
-      for (auto& w : words) m->words.push_back(Lower(w));
+      for (auto& w : words) m->words.push_back(WordEntry(w));
       m->approx.push_back("a second prepositional phrase not checked");
     } else if (!marker && m->pp != p) {
       m->approx.push_back("a second prepositional phrase not checked");
@@ -1133,7 +1142,7 @@ class VerbImporter {
         continue;
       }
       if (e.kind != Elem::kWord) {
-        for (auto& w : ContentWords(e.inner)) m->words.push_back(Lower(w));
+        for (auto& w : ContentWords(e.inner)) m->words.push_back(WordEntry(w));
         m->approx.push_back("a phrase before the verb not checked");
         continue;
       }
@@ -1166,7 +1175,7 @@ class VerbImporter {
       bool multi = false;
       m->subj = HeadLemmas(last, false, &multi);
     }
-    for (size_t k = 0; k + 1 < content.size(); ++k) m->words.push_back(Lower(content[k]));
+    for (size_t k = 0; k + 1 < content.size(); ++k) m->words.push_back(WordEntry(content[k]));
     if (content.size() > 1) m->approx.push_back("words before the verb not checked");
   }
 

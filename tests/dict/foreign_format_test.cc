@@ -182,6 +182,13 @@ TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   ASSERT_NE(nested, nullptr);
   EXPECT_TRUE(Has(nested->obj, "dollar"));
   EXPECT_TRUE(Has(nested->obj, "closer"));
+  // A synset among the other words of a pattern: its members as alternatives.
+  Loaded w = Load(kVerbHeader + "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n--- ABANDON [345] ---\nABANDON\n- * &TIETYPES TIES [902]\n");
+  ASSERT_TRUE(w.ok) << w.error;
+  const VerbPattern* ties = WithCode(w.d, "abandon", "902");
+  ASSERT_NE(ties, nullptr);
+  EXPECT_TRUE(Has(ties->obj, "tie"));
+  EXPECT_EQ(ties->words, (std::vector<std::string>{"military|economic"}));
   const VerbPattern* ask = WithCode(l.d, "ask", "172");
   ASSERT_NE(ask, nullptr);
   EXPECT_EQ(ask->pp, "for");
