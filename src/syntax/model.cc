@@ -1,6 +1,11 @@
 #include "syntax/model.h"
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -10,21 +15,26 @@
 namespace dyad {
 
 std::unique_ptr<SyntaxModel> SyntaxModel::Load(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) {
+  // The file is mapped, not copied: only the inflated tables take memory.
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fd >= 0) close(fd);
     if (error) *error = "model file " + path + ": cannot open";
     return nullptr;
   }
-  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!in) {
+  const size_t size = static_cast<size_t>(st.st_size);
+  void* mapped = size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : nullptr;
+  close(fd);
+  if (mapped == MAP_FAILED) {
     if (error) *error = "model file " + path + ": read error";
     return nullptr;
   }
   auto model = std::make_unique<syntax::Model>();
   std::string why;
-  if (!model->Deserialize(bytes, &why)) {
+  const bool ok = model->Deserialize(std::string_view(size ? static_cast<const char*>(mapped) : "", size), &why);
+  if (mapped) munmap(mapped, size);
+  if (!ok) {
     if (error) *error = "model file " + path + ": " + why;
     return nullptr;
   }
@@ -117,9 +127,9 @@ std::string Model::Serialize() const {
 }
 
 bool Model::Deserialize(std::string_view file, std::string* error) {
-  std::string payload;
+  TableArray<char> payload;
   if (!UnpackModel(file, &payload, error)) return false;
-  ByteReader r(payload);
+  ByteReader r(std::string_view(payload.empty() ? "" : payload.data(), payload.size()));
   if (!tagger.Load(&r) || !lemmatizer.Load(&r) || !parser.Load(&r) || r.remaining() != 0) {
     *error = "corrupt (model tables)";
     return false;

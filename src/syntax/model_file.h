@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/table_array.h"
+
 namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '\n'};
@@ -18,7 +20,7 @@ std::string PackModel(std::string_view payload);
 // Checks the header and checksum and inflates the payload; on failure sets
 // *error to "bad magic", "version N unsupported", "truncated", "checksum
 // mismatch" or "corrupt".
-bool UnpackModel(std::string_view file, std::string* payload, std::string* error);
+bool UnpackModel(std::string_view file, TableArray<char>* payload, std::string* error);
 
 }  // namespace dyad::syntax
 

@@ -227,6 +227,18 @@ int TransitionFeatures(const State& st, uint32_t* f) {
   f[k++] = Feat(77, s0h >= 0, st.L(s0), n0p);
   f[k++] = Feat(78, s0p, n0p, n1p, n2p);
   f[k++] = Feat(79, st.stack.size() > 1, s0h >= 0, n0 == n);
+  // v2: suffixes for rare words, label context of S0 and B0, S1 against B0
+  const uint64_t s0suf = s0 >= 0 && s0 < n ? st.words[s0].suffix : 0, n0suf = n0 < n ? st.words[n0].suffix : 0;
+  f[k++] = Feat(80, s0suf, n0p);
+  f[k++] = Feat(81, n0suf, s0p);
+  f[k++] = Feat(82, s0suf, n0suf);
+  f[k++] = Feat(83, st.L(s0), s0p, n0w);
+  f[k++] = Feat(84, s0p, s0sl, s0sr, n0p);
+  f[k++] = Feat(85, s0p, n0p, n0sl);
+  f[k++] = Feat(86, st.P(s1), s0p, n0w);
+  f[k++] = Feat(87, st.P(s1), st.L(s1), n0p);
+  f[k++] = Feat(88, s0p, n0p, n1w);
+  f[k++] = Feat(89, s0w, n0p, n1p);
   return k;
 }
 
@@ -266,6 +278,11 @@ int LabelFeatures(const State& st, int h, int d, uint32_t* f) {
   f[k++] = Feat(224, dw, dp, hp, st.W(st.lc2[d]));
   f[k++] = Feat(225, st.P(h - 1), hp, dp, dir);
   f[k++] = Feat(226, dp, st.W(st.rc1[d]), dir);
+  // v2: the head's own label and head word context
+  f[k++] = Feat(227, dp, hp, st.L(h), dir);
+  f[k++] = Feat(228, dsuf, hp, dir);
+  f[k++] = Feat(229, dw, hw, st.lset[h], dir);
+  f[k++] = Feat(230, dp, db, st.rset[h], dir);
   return k;
 }
 
@@ -332,6 +349,19 @@ void Costs(const State& st, const std::vector<int>& gold, const bool* legal, int
   }
 }
 
+// Whether word h already has a relative pronoun ("who", "which", "that")
+// as its subject.
+bool HasRelativeSubject(const State& st, int h, uint64_t subject_labels) {
+  static const uint64_t kRelatives[] = {HashBytes("who"), HashBytes("which"), HashBytes("that")};
+  if (!(st.lset[h] & subject_labels)) return false;
+  for (int k = h - 1; k >= 0 && k >= h - 6; --k) {
+    if (st.head[k] != h || !((uint64_t{1} << (st.label[k] & 63)) & subject_labels)) continue;
+    for (uint64_t r : kRelatives)
+      if (st.words[k].word == r) return true;
+  }
+  return false;
+}
+
 // Picks the root among the words attached to the artificial root and hangs
 // the others under it.
 template <typename LabelFn>
@@ -377,8 +407,22 @@ void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) 
       move = BestLegal(scores, legal);
     }
     uint8_t l = 0;
-    if (move == kLeft && st.b != n) l = label_fn(st.b, st.S0());
-    if (move == kRight) l = label_fn(st.S0(), st.b);
+    if (move == kLeft && st.b != n) {
+      l = label_fn(st.b, st.S0());
+      // A verb whose subject is a relative pronoun heads a relative clause
+      // and takes no second subject: in "The minister, who resigned ...,
+      // criticized ..." the noun is the relative clause's head, not the
+      // subject of "resigned". Take the next best move instead.
+      const uint64_t bit = uint64_t{1} << (l & 63);
+      if ((subject_labels_ & bit) && (legal[kShift] || legal[kRight] || legal[kReduce]) &&
+          HasRelativeSubject(st, st.b, subject_labels_)) {
+        legal[kLeft] = false;
+        move = BestLegal(scores, legal);
+        l = move == kRight ? label_fn(st.S0(), st.b) : 0;
+      }
+    } else if (move == kRight) {
+      l = label_fn(st.S0(), st.b);
+    }
     st.Apply(move, l);
   }
   SingleRoot(&st, label_fn);
@@ -386,6 +430,13 @@ void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) 
     heads[i] = st.head[i] == n ? -1 : st.head[i];
     labels[i] = st.head[i] == n ? 0 : st.label[i];
   }
+}
+
+void Parser::IndexLabels() {
+  subject_labels_ = 0;
+  for (size_t l = 0; l < labels_.size(); ++l)
+    if (labels_[l] == "nsubj" || labels_[l] == "nsubj:pass" || labels_[l] == "csubj" || labels_[l] == "csubj:pass")
+      subject_labels_ |= uint64_t{1} << (l & 63);
 }
 
 void Parser::Save(ByteWriter* out) const {
@@ -402,6 +453,7 @@ bool Parser::Load(ByteReader* in) {
   for (auto& l : labels_)
     if (!in->Str(&l)) return false;
   if (!transitions_.Load(in) || !labeler_.Load(in)) return false;
+  IndexLabels();
   return transitions_.num_classes() == kNumMoves && labeler_.num_classes() == static_cast<int>(labels_.size());
 }
 
@@ -415,6 +467,7 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
       if (!t.deprel.empty() && label_id.emplace(t.deprel, static_cast<int>(labels_.size())).second)
         labels_.push_back(t.deprel);
   const int nlabels = static_cast<int>(labels_.size());
+  IndexLabels();
   struct Gold {
     std::vector<int> heads;  // projective, root = n
     std::vector<uint8_t> labels;

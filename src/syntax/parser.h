@@ -54,7 +54,10 @@ class Parser {
              const TrainOptions& options, std::ostream* log);
 
  private:
+  void IndexLabels();
+
   std::vector<std::string> labels_;
+  uint64_t subject_labels_ = 0;  // bit (label & 63) for the subject relations
   WeightTable transitions_;
   WeightTable labeler_;
 };

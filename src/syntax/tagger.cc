@@ -133,14 +133,23 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
       if (tagset_.xpos[tags[i]] == x) return true;
     return false;
   };
+  // A full sentence (ending in a period, unlike most headlines) with no
+  // finite verb at all: its first such participle is the main verb too, also
+  // before a preposition ("The United Nations called on both sides to ...").
+  bool finite = false;
+  for (int i = 0; i < n && !finite; ++i)
+    finite = tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"});
+  const bool verbless_sentence = !finite && n >= 4 && is(n - 1, {"."});
   int last_aux = -100;
   for (int i = 0; i < n; ++i) {
     if (tagset_.upos[tags[i]] == "AUX") last_aux = i;
     if (i == 0 || i + 1 >= n || i - last_aux <= 4) continue;
     if (!(is(i, {"VBN"}) && tagset_.upos[tags[i]] == "VERB" && (words[i].flags & kMaybePastTense))) continue;
     if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS", "PRP"})) continue;
-    if (!is(i + 1, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"})) continue;
+    const bool object_next = is(i + 1, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"});
+    if (!object_next && !(verbless_sentence && is(i + 1, {"IN", "RP"}))) continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
+    if (!object_next) break;  // only the first participle of a verbless sentence
   }
 }
 

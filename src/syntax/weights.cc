@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace dyad::syntax {
 
@@ -12,67 +13,105 @@ void WeightTable::Reset(int num_classes) {
   num_classes_ = num_classes;
   num_features_ = 0;
   mask_ = 0;
+  shift_ = 31;
   slots_.clear();
   entries_.clear();
+  pending_entries_.clear();
+  dense_.clear();
   pending_.clear();
 }
 
 void WeightTable::AddRow(uint32_t key, const Entry* entries, int n) {
-  pending_.push_back(Slot{key, static_cast<uint32_t>(entries_.size())});
-  entries_.push_back(Entry{static_cast<uint16_t>(n), 0});
-  entries_.insert(entries_.end(), entries, entries + n);
+  pending_.push_back(Slot{key, static_cast<uint32_t>(pending_entries_.size())});
+  pending_entries_.push_back(Entry{static_cast<uint16_t>(n), 0});
+  pending_entries_.insert(pending_entries_.end(), entries, entries + n);
 }
 
 void WeightTable::SizeSlots(size_t rows) {
   num_features_ = rows;
   size_t size = 16;
-  while (size * 2 < rows * 3) size *= 2;  // load factor <= 2/3
-  slots_.assign(size, Slot{});
+  shift_ = 28;
+  while (size * 2 < rows * 3) size *= 2, --shift_;  // load factor <= 2/3
+  if (dense_mode()) dense_.Assign(size);
+  else slots_.Assign(size);
   mask_ = static_cast<uint32_t>(size - 1);
 }
 
 void WeightTable::Finish() {
-  SizeSlots(pending_.size());
-  for (const Slot& p : pending_) InsertSlot(p.key, p.begin);
-  std::vector<Slot>().swap(pending_);
-  entries_.shrink_to_fit();
+  std::vector<Slot> pending;
+  pending.swap(pending_);
+  SizeSlots(pending.size());
+  if (dense_mode()) {
+    for (const Slot& p : pending) {
+      DenseSlot* d = InsertDense(p.key);
+      const Entry* e = &pending_entries_[p.begin];
+      for (int j = 1; j <= e->cls; ++j) d->w[e[j].cls] = e[j].w;
+    }
+  } else {
+    for (const Slot& p : pending) InsertSlot(p.key, p.begin);
+    entries_.Assign(pending_entries_.size());
+    if (!pending_entries_.empty())
+      std::memcpy(static_cast<void*>(entries_.data()), pending_entries_.data(), pending_entries_.size() * sizeof(Entry));
+  }
+  std::vector<Entry>().swap(pending_entries_);
 }
 
-std::vector<WeightTable::Slot> WeightTable::SortedRows() const {
-  std::vector<Slot> rows;
-  rows.reserve(num_features_);
-  for (const Slot& s : slots_)
-    if (s.key) rows.push_back(s);
-  std::sort(rows.begin(), rows.end(), [](const Slot& a, const Slot& b) { return a.key < b.key; });
+WeightTable::Rows WeightTable::SortedRows() const {
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // key, slot index
+  order.reserve(num_features_);
+  if (dense_mode()) {
+    for (size_t s = 0; s < dense_.size(); ++s)
+      if (dense_[s].key) order.emplace_back(dense_[s].key, static_cast<uint32_t>(s));
+  } else {
+    for (size_t s = 0; s < slots_.size(); ++s)
+      if (slots_[s].key) order.emplace_back(slots_[s].key, static_cast<uint32_t>(s));
+  }
+  std::sort(order.begin(), order.end());
+  Rows rows;
+  rows.keys.reserve(order.size());
+  rows.begins.reserve(order.size());
+  for (const auto& [key, s] : order) {
+    rows.keys.push_back(key);
+    rows.begins.push_back(static_cast<uint32_t>(rows.flat.size()));
+    const size_t header = rows.flat.size();
+    rows.flat.push_back(Entry{0, 0});
+    if (dense_mode()) {
+      for (int c = 0; c < num_classes_; ++c)
+        if (dense_[s].w[c] != 0) rows.flat.push_back(Entry{static_cast<uint16_t>(c), dense_[s].w[c]});
+    } else {
+      const Entry* e = &entries_[slots_[s].begin];
+      rows.flat.insert(rows.flat.end(), e + 1, e + 1 + e->cls);
+    }
+    rows.flat[header].cls = static_cast<uint16_t>(rows.flat.size() - header - 1);
+  }
   return rows;
 }
 
 void WeightTable::Prune(int min_abs) {
-  const std::vector<Slot> rows = SortedRows();
-  std::vector<Entry> entries;
-  entries.swap(entries_);
+  const Rows rows = SortedRows();
   Reset(num_classes_);
   std::vector<Entry> buf;
-  for (const Slot& r : rows) {
+  for (size_t r = 0; r < rows.keys.size(); ++r) {
     buf.clear();
-    const Entry* e = &entries[r.begin];
+    const Entry* e = &rows.flat[rows.begins[r]];
     for (int j = 1; j <= e->cls; ++j)
       if (std::abs(static_cast<int>(e[j].w)) >= min_abs) buf.push_back(e[j]);
-    if (!buf.empty()) AddRow(r.key, buf.data(), static_cast<int>(buf.size()));
+    if (!buf.empty()) AddRow(rows.keys[r], buf.data(), static_cast<int>(buf.size()));
   }
   Finish();
 }
 
-// Rows sorted by key, keys delta-coded: compact and deterministic.
+// Rows sorted by key, keys delta-coded: compact and deterministic. The
+// format does not depend on the in-memory layout (dense or not).
 void WeightTable::Save(ByteWriter* out) const {
   out->Varint(num_classes_);
-  const std::vector<Slot> rows = SortedRows();
-  out->Varint(rows.size());
+  const Rows rows = SortedRows();
+  out->Varint(rows.keys.size());
   uint32_t prev = 0;
-  for (const Slot& r : rows) {
-    out->Varint(r.key - prev);
-    prev = r.key;
-    const Entry* e = &entries_[r.begin];
+  for (size_t r = 0; r < rows.keys.size(); ++r) {
+    out->Varint(rows.keys[r] - prev);
+    prev = rows.keys[r];
+    const Entry* e = &rows.flat[rows.begins[r]];
     out->U8(static_cast<uint8_t>(e->cls));
     for (int j = 1; j <= e->cls; ++j) {
       out->U8(static_cast<uint8_t>(e[j].cls));
@@ -100,7 +139,8 @@ bool WeightTable::Load(ByteReader* in) {
     total += 1 + n;
   }
   Reset(static_cast<int>(classes));
-  entries_.resize(total);
+  const bool dense = dense_mode();
+  if (!dense) entries_.Assign(total);
   SizeSlots(rows);
   key = 0;
   uint32_t at = 0;
@@ -110,15 +150,21 @@ bool WeightTable::Load(ByteReader* in) {
     in->Varint(&delta);
     in->U8(&n);
     key += static_cast<uint32_t>(delta);
-    InsertSlot(key, at);
-    entries_[at++] = Entry{n, 0};
+    DenseSlot* d = nullptr;
+    if (dense) {
+      d = InsertDense(key);
+    } else {
+      InsertSlot(key, at);
+      entries_[at++] = Entry{n, 0};
+    }
     for (int j = 0; j < n; ++j) {
       uint8_t cls = 0;
       int16_t w = 0;
       in->U8(&cls);
       in->Raw(&w, 2);
       if (cls >= classes) return false;
-      entries_[at++] = Entry{cls, w};
+      if (dense) d->w[cls] = w;
+      else entries_[at++] = Entry{cls, w};
     }
   }
   return in->ok();

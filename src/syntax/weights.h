@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "syntax/byte_io.h"
+#include "syntax/table_array.h"
 
 namespace dyad::syntax {
 
@@ -16,19 +17,28 @@ class WeightTable {
  public:
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t MemoryBytes() const { return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry); }
+  size_t MemoryBytes() const {
+    return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry) + dense_.size() * sizeof(DenseSlot);
+  }
+  static constexpr int kDenseClasses = 4;
 
   // scores[0..num_classes) += weights of the features present (n <= 128).
   // Three passes so the cache misses of all features overlap: prefetch the
-  // slots, find the rows (prefetching them), then add.
+  // slots, find the rows (prefetching them), then add. Tables of at most
+  // kDenseClasses classes keep the weights inside the slot: one miss per
+  // feature instead of two.
   void Score(const uint32_t* feats, int n, int32_t* scores) const {
+    if (!dense_.empty()) {
+      ScoreDense(feats, n, scores);
+      return;
+    }
     if (slots_.empty()) return;
-    for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[feats[i] & mask_]);
+    for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[Home(feats[i])]);
     const Entry* rows[128];
     int m = 0;
     for (int i = 0; i < n && m < 128; ++i) {
       const uint32_t key = feats[i];
-      for (uint32_t s = key & mask_;; s = (s + 1) & mask_) {
+      for (uint32_t s = Home(key);; s = (s + 1) & mask_) {
         const Slot& slot = slots_[s];
         if (slot.key == key) {
           rows[m] = &entries_[slot.begin];
@@ -67,20 +77,56 @@ class WeightTable {
     uint32_t key = 0;
     uint32_t begin = 0;
   };
+  struct DenseSlot {
+    uint32_t key = 0;
+    int16_t w[kDenseClasses] = {0, 0, 0, 0};
+  };
+  // Rows flattened in key order: keys[i] owns flat[begins[i]] (a header
+  // entry holding the length) and the entries after it.
+  struct Rows {
+    std::vector<uint32_t> keys, begins;
+    std::vector<Entry> flat;
+  };
+  bool dense_mode() const { return num_classes_ <= kDenseClasses; }
+  void ScoreDense(const uint32_t* feats, int n, int32_t* scores) const {
+    for (int i = 0; i < n; ++i) __builtin_prefetch(&dense_[Home(feats[i])]);
+    for (int i = 0; i < n; ++i) {
+      const uint32_t key = feats[i];
+      for (uint32_t s = Home(key);; s = (s + 1) & mask_) {
+        const DenseSlot& slot = dense_[s];
+        if (slot.key == key) {
+          for (int c = 0; c < num_classes_; ++c) scores[c] += slot.w[c];
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+  }
+  TableArray<DenseSlot> dense_;  // the weights of a dense-mode table (slots_ and entries_ stay empty)
   int num_classes_ = 0;
   size_t num_features_ = 0;
   uint32_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  int shift_ = 31;
+  // A key's first slot comes from its high bits, so inserting rows in key
+  // order (as Load does) writes the table front to back.
+  uint32_t Home(uint32_t key) const { return static_cast<uint32_t>(key >> shift_) & mask_; }
+  TableArray<Slot> slots_;
+  TableArray<Entry> entries_;
+  std::vector<Entry> pending_entries_;  // rows added since Reset, until Finish
   std::vector<Slot> pending_;  // rows added since Reset, until Finish
   void InsertSlot(uint32_t key, uint32_t begin) {
-    uint32_t s = key & mask_;
+    uint32_t s = Home(key);
     while (slots_[s].key != 0) s = (s + 1) & mask_;
     slots_[s] = Slot{key, begin};
   }
+  DenseSlot* InsertDense(uint32_t key) {
+    uint32_t s = Home(key);
+    while (dense_[s].key != 0) s = (s + 1) & mask_;
+    dense_[s].key = key;
+    return &dense_[s];
+  }
   void SizeSlots(size_t rows);
-  // Rows as (key, begin) in key order.
-  std::vector<Slot> SortedRows() const;
+  Rows SortedRows() const;
 };
 
 // Training: averaged perceptron with sparse rows (most features are seen
