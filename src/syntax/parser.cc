@@ -350,11 +350,11 @@ void Costs(const State& st, const std::vector<int>& gold, const bool* legal, int
 }
 
 // Whether word h already has a relative pronoun ("who", "which", "that")
-// as its subject.
-bool HasRelativeSubject(const State& st, int h, uint64_t subject_labels) {
+// after word `after` as its subject.
+bool HasRelativeSubjectAfter(const State& st, int h, int after, uint64_t subject_labels) {
   static const uint64_t kRelatives[] = {HashBytes("who"), HashBytes("which"), HashBytes("that")};
   if (!(st.lset[h] & subject_labels)) return false;
-  for (int k = h - 1; k >= 0 && k >= h - 6; --k) {
+  for (int k = h - 1; k > after && k >= h - 6; --k) {
     if (st.head[k] != h || !((uint64_t{1} << (st.label[k] & 63)) & subject_labels)) continue;
     for (uint64_t r : kRelatives)
       if (st.words[k].word == r) return true;
@@ -410,12 +410,12 @@ void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) 
     if (move == kLeft && st.b != n) {
       l = label_fn(st.b, st.S0());
       // A verb whose subject is a relative pronoun heads a relative clause
-      // and takes no second subject: in "The minister, who resigned ...,
-      // criticized ..." the noun is the relative clause's head, not the
-      // subject of "resigned". Take the next best move instead.
-      const uint64_t bit = uint64_t{1} << (l & 63);
-      if ((subject_labels_ & bit) && (legal[kShift] || legal[kRight] || legal[kReduce]) &&
-          HasRelativeSubject(st, st.b, subject_labels_)) {
+      // and takes no subject, object or oblique before that pronoun: in "The
+      // minister, who resigned ..., criticized ..." the noun is the
+      // relative clause's head, not the subject of "resigned". Take the next
+      // best move instead.
+      if ((argument_labels_ >> (l & 63) & 1) && (legal[kShift] || legal[kRight] || legal[kReduce]) &&
+          HasRelativeSubjectAfter(st, st.b, st.S0(), subject_labels_)) {
         legal[kLeft] = false;
         move = BestLegal(scores, legal);
         l = move == kRight ? label_fn(st.S0(), st.b) : 0;
@@ -434,9 +434,15 @@ void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) 
 
 void Parser::IndexLabels() {
   subject_labels_ = 0;
-  for (size_t l = 0; l < labels_.size(); ++l)
+  argument_labels_ = 0;
+  for (size_t l = 0; l < labels_.size(); ++l) {
+    const std::string& name = labels_[l];
+    if (name.rfind("nsubj", 0) == 0 || name.rfind("csubj", 0) == 0 || name == "obj" || name == "iobj" ||
+        name.rfind("obl", 0) == 0)
+      argument_labels_ |= uint64_t{1} << (l & 63);
     if (labels_[l] == "nsubj" || labels_[l] == "nsubj:pass" || labels_[l] == "csubj" || labels_[l] == "csubj:pass")
       subject_labels_ |= uint64_t{1} << (l & 63);
+  }
 }
 
 void Parser::Save(ByteWriter* out) const {

@@ -58,6 +58,7 @@ class Parser {
 
   std::vector<std::string> labels_;
   uint64_t subject_labels_ = 0;  // bit (label & 63) for the subject relations
+  uint64_t argument_labels_ = 0;  // the same for subjects, objects and obliques
   WeightTable transitions_;
   WeightTable labeler_;
 };
