@@ -458,9 +458,44 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
         }
       }
+      // Imported TABARI/PETRARCH constraints (docs/import.md).
+      if (ok && p.negated) {
+        ok = false;
+        for (int k : tree.kids(v)) {
+          std::string l = tree.lemma(k);
+          if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
+        }
+      }
+      if (ok && !p.subj.empty()) {
+        int st = tree.Child(v, "nsubj");
+        if (st < 0) st = tree.Child(v, "nsubj:pass");
+        ok = st >= 0 && (In(p.subj, tree.lemma(st)) || In(p.subj, Lower(tree.tok(st).form)));
+      }
+      if (ok && !p.forms.empty()) ok = In(p.forms, Lower(tree.tok(v).form));
+      if (ok && p.mutual) {
+        int st = tree.Child(v, "nsubj");
+        ok = st >= 0 && tree.Child(st, "conj") >= 0;
+      }
+      if (ok)
+        for (const std::string& ws : p.words) {
+          // "a|b|c": any of them (a synset).
+          bool found = false;
+          for (int t = 0; t < tree.size() && !found; ++t) {
+            if (t == v) continue;
+            std::string l = tree.lemma(t), f = Lower(tree.tok(t).form);
+            for (size_t pos = 0; pos <= ws.size() && !found;) {
+              size_t bar = ws.find('|', pos);
+              if (bar == std::string::npos) bar = ws.size();
+              std::string_view w(ws.data() + pos, bar - pos);
+              if (l == w || f == w) found = true;
+              pos = bar + 1;
+            }
+          }
+          if (!found) ok = false;
+        }
       // Among equally specific patterns, one whose target slot is filled wins
       // ("launched a missile at X" is an attack, "launched a missile" a show of force).
-      int score = ok ? p.specificity * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0) : -1;
+      int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0) : -1;
       if (ok && (!best || score > best_score)) {
         best = &p;
         best_xcomp = xc;
@@ -473,8 +508,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
-    if (best->code == "---") continue;
-    if (!nominal) {
+    if (best->code == "---" && best->reverse_code.empty()) continue;
+    if (!nominal && !best->negated) {
       std::string b = blocked(v, 0);
       if (!b.empty()) {
         if (explain) why << "  not coded: " << b << "\n";
@@ -566,7 +601,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // consultative events (roots 03-08), never in conflictual ones.
     if (targets.empty() && sources.size() > 1) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
-      if (root >= 3 && root <= 8) {
+      if ((root >= 3 && root <= 8) || best->mutual) {
         targets = sources;
         if (explain) why << "  compound subject acts mutually\n";
       }
@@ -574,7 +609,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // One-sided material events ("Pyongyang launched an ICBM"): a source with
     // no target actor is coded, marked one_sided, for roots 14-20 only.
     int root_code = std::atoi(best->code.substr(0, 2).c_str());
-    if (!sources.empty() && targets.empty() && root_code >= 14 && root_code <= 20) {
+    if (!sources.empty() && targets.empty() && root_code >= 14 && root_code <= 20 && best->code != "---") {
       for (int sm : sources) {
         const ActorMention& a = mentions[sm];
         if (a.kind == ActorKind::kMedia || a.code.compare(0, 3, "---") == 0) continue;
@@ -630,6 +665,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const ActorMention b = borrow(mentions[tm], mentions[sm]);
         if (a.code == b.code || (a.begin == b.begin && a.end == b.end)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
+        if (!best->reverse_code.empty() && b.code != a.code) {
+          // "[032:033]": the target -> source event.
+          if (seen.insert({b.code, a.code, best->reverse_code}).second) {
+            CodedEvent rev;
+            rev.verb = v;
+            rev.event.sentence = index;
+            rev.event.sentence_text = s.text;
+            rev.event.cameo = best->reverse_code;
+            rev.event.source.code = b.code;
+            rev.event.source.country = CountryOfCode(b.code);
+            rev.event.target.emplace();
+            rev.event.target->code = a.code;
+            rev.event.target->country = CountryOfCode(a.code);
+            rev.event.evidence.pattern = best->origin + ": " + best->text + " (reverse)";
+            events.push_back(std::move(rev));
+            if (explain) why << "  EVENT " << b.code << " -> " << a.code << " " << best->reverse_code << " (reverse)\n";
+          }
+        }
+        if (best->code == "---") continue;
         if (!seen.insert({a.code, b.code, best->code}).second) continue;
         CodedEvent ce;
         ce.verb = v;

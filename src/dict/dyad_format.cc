@@ -246,7 +246,10 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
         return s;
       };
       for (const auto& p : d.verbs) {
-        o << p.code << "  " << (p.nominal ? "noun:" : "") << p.lemma;
+       std::vector<std::string> lemmas = {p.lemma};
+       lemmas.insert(lemmas.end(), p.other_lemmas.begin(), p.other_lemmas.end());
+       for (const auto& lemma : lemmas) {
+        o << p.code << "  " << (p.nominal ? "noun:" : "") << lemma;
         if (!p.prt.empty()) o << " prt=" << p.prt;
         if (!p.obj.empty()) o << " obj=" << join(p.obj);
         if (!p.xcomp.empty()) o << " xcomp=" << join(p.xcomp);
@@ -255,6 +258,7 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
         if (!p.tgt.empty()) o << " tgt=" << join(p.tgt);
         if (!p.src.empty()) o << " src=" << join(p.src);
         o << "  # " << p.origin << "\n";
+       }
       }
       break;
     }

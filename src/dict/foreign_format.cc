@@ -27,11 +27,10 @@
 namespace dyad {
 namespace {
 
-// The coder does not yet check VerbPattern::negated, ::subj, ::mutual and ::forms.
-// While it does not, patterns that depend on them are not indexed (they would
-// fire without their condition) and those fields add nothing to specificity.
-// Set this when the coder checks them (see docs/import.md).
-constexpr bool kImportedConstraintsChecked = false;
+// The coder checks VerbPattern::negated, ::subj, ::mutual and ::forms
+// (src/code/coder.cc). Without those checks, patterns that depend on them
+// would fire without their condition; this switch keeps them out of the index.
+constexpr bool kImportedConstraintsChecked = true;
 
 // Upper limit on the patterns one line may expand into (synsets in synsets).
 constexpr size_t kMaxExpansions = 64;

@@ -322,12 +322,16 @@ TEST(ForeignVerbsTest, WordsBeforeTheVerb) {
   EXPECT_EQ(failed->tgt[0], "xobj");
   const VerbPattern* said = WithCode(l.d, "agree", "082");
   ASSERT_NE(said, nullptr);  // "SAID * TO ATTEND": the to-clause reading of ATTEND
-  // Negated and subject-word patterns wait for the coder (not indexed, listed).
-  EXPECT_EQ(WithCode(l.d, "agree", "112"), nullptr);
-  EXPECT_EQ(WithCode(l.d, "agree", "113"), nullptr);
-  EXPECT_EQ(WithCode(l.d, "agree", "223"), nullptr);
-  EXPECT_TRUE(Listed(l.d, "needs negation"));
-  EXPECT_TRUE(Listed(l.d, "needs a subject word"));
+  // Negated and subject-word patterns carry their condition for the coder.
+  const VerbPattern* neg = WithCode(l.d, "agree", "112");
+  ASSERT_NE(neg, nullptr);
+  EXPECT_TRUE(neg->negated);
+  const VerbPattern* aux = WithCode(l.d, "agree", "113");
+  ASSERT_NE(aux, nullptr);
+  EXPECT_TRUE(aux->negated);
+  const VerbPattern* planes = WithCode(l.d, "agree", "223");
+  ASSERT_NE(planes, nullptr);
+  EXPECT_FALSE(planes->subj.empty());
 }
 
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
