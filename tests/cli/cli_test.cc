@@ -3,6 +3,8 @@
 
 #include <fstream>
 
+#include <unistd.h>
+
 #include "testing/testing.h"
 
 namespace dyad {
@@ -12,7 +14,7 @@ using testing::DyadBinary;
 using testing::RunCommand;
 
 std::string Write(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = ::testing::TempDir() + "/" + std::to_string(getpid()) + "_" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }

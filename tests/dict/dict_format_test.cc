@@ -2,6 +2,8 @@
 
 #include <fstream>
 
+#include <unistd.h>
+
 #include "dict/dictionary.h"
 #include "dict/fold.h"
 #include "testing/testing.h"
@@ -140,7 +142,7 @@ TEST(ForeignFormatTest, TabariDatesAndAgentSubstitutions) {
   Dictionaries d;
   DictKind kind;
   std::string err;
-  std::string path = ::testing::TempDir() + "/t.actors";
+  std::string path = ::testing::TempDir() + "/t" + std::to_string(getpid()) + ".actors";
   {
     std::ofstream f(path);
     f << "HAMID_KARZAI_\n+KARZAI_\n\t[AFGELI 570101-011221]\n\t[AFGGOV 011222-140929]\n\t[AFGELI]\nISRAEL [ISR]\n";
@@ -150,7 +152,7 @@ TEST(ForeignFormatTest, TabariDatesAndAgentSubstitutions) {
   EXPECT_EQ(d.actors[0].CodeAt({2005, 1, 1})->code, "AFGGOV");
   EXPECT_EQ(d.actors[0].CodeAt({1990, 1, 1})->code, "AFGELI");
   EXPECT_EQ(d.actors[0].CodeAt({2020, 1, 1})->code, "AFGELI");
-  std::string agents = ::testing::TempDir() + "/t.agents";
+  std::string agents = ::testing::TempDir() + "/t" + std::to_string(getpid()) + ".agents";
   {
     std::ofstream f(agents);
     f << "!PERSON! = MAN, WOMAN\nCONGRESS!PERSON! [~LEG]\nPEACEKEEPING_TROOPS {} [IGO~]\n";

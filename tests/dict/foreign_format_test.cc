@@ -2,6 +2,7 @@
 // docs/import.md): one small inline snippet per construct, then the real
 // files in ../shared (skipped without them).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -23,7 +24,8 @@ struct Loaded {
 
 Loaded Load(const std::string& text, const std::string& name = "t.txt") {
   static int n = 0;
-  std::string path = ::testing::TempDir() + "/foreign_" + std::to_string(n++) + "_" + name;
+  // ctest runs the tests of this program in parallel processes: per-process names.
+  std::string path = ::testing::TempDir() + "/foreign_" + std::to_string(getpid()) + "_" + std::to_string(n++) + "_" + name;
   {
     std::ofstream f(path, std::ios::binary);
     f << text;

@@ -30,6 +30,7 @@ std::string ReadFileOrDie(const std::string& path) {
 }  // namespace dyad::testing
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -37,7 +38,8 @@ namespace dyad::testing {
 
 CommandResult RunCommand(const std::string& command) {
   CommandResult r;
-  std::string err_file = ::testing::TempDir() + "/dyad_cmd_stderr.txt";
+  // Per process: ctest runs tests in parallel processes.
+  std::string err_file = ::testing::TempDir() + "/dyad_cmd_stderr_" + std::to_string(getpid()) + ".txt";
   FILE* p = popen((command + " 2>" + err_file).c_str(), "r");
   if (!p) return r;
   char buf[65536];

@@ -208,7 +208,10 @@ TEST(GazetteerFormat, SpecificCorruptionsAreNamed) {
 }
 
 std::string TempPath(const char* name) {
-  return (std::filesystem::temp_directory_path() / (std::string("dyad_where_") + name)).string();
+  // Per process: ctest runs the tests of this program in parallel processes.
+  return (std::filesystem::temp_directory_path() /
+          (std::string("dyad_where_") + std::to_string(::getpid()) + "_" + name))
+      .string();
 }
 
 TEST(GazetteerOpen, MapsAFileAndRejectsBadOnes) {
