@@ -132,27 +132,32 @@ std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vecto
   return std::make_unique<Coder>(std::move(d));
 }
 
-bool Coder::DiscardStory(const Document& doc, std::string* phrase) const {
-  if (dicts_.discards.empty()) return false;
-  for (const auto& s : doc.sentences) {
-    std::vector<int> ids;
-    std::vector<std::string> parts;
-    for (const auto& t : s.tokens) {
-      parts.clear();
-      FoldTokenParts(t.form, &parts);
-      for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
-    }
-    for (size_t i = 0; i < ids.size(); ++i) {
-      const std::vector<int>* v = nullptr;
-      if (dicts_.discard_names.LongestMatch(ids, i, &v) && v) {
-        for (int d : *v)
-          if (dicts_.discards[d].story) {
-            if (phrase) *phrase = dicts_.discards[d].phrase + " (" + dicts_.discards[d].origin + ")";
-            return true;
-          }
-      }
-    }
+// The first discard phrase of the wanted level (story or sentence) in a
+// sentence, or nullptr.
+const DiscardPhrase* Coder::FindDiscard(const Sentence& s, bool story) const {
+  if (dicts_.discards.empty()) return nullptr;
+  std::vector<int> ids;
+  std::vector<std::string> parts;
+  for (const auto& t : s.tokens) {
+    parts.clear();
+    FoldTokenParts(t.form, &parts);
+    for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
   }
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const std::vector<int>* v = nullptr;
+    if (dicts_.discard_names.LongestMatch(ids, i, &v) && v)
+      for (int d : *v)
+        if (dicts_.discards[d].story == story) return &dicts_.discards[d];
+  }
+  return nullptr;
+}
+
+bool Coder::DiscardStory(const Document& doc, std::string* phrase) const {
+  for (const auto& s : doc.sentences)
+    if (const DiscardPhrase* d = FindDiscard(s, /*story=*/true)) {
+      if (phrase) *phrase = d->phrase + " (" + d->origin + ")";
+      return true;
+    }
   return false;
 }
 
@@ -164,26 +169,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (n == 0) return events;
   Tree tree(s);
 
-  // Sentence discards.
-  {
-    std::vector<int> ids;
-    std::vector<std::string> parts;
-    for (const auto& t : s.tokens) {
-      parts.clear();
-      FoldTokenParts(t.form, &parts);
-      for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
-    }
-    for (size_t i = 0; i < ids.size(); ++i) {
-      const std::vector<int>* v = nullptr;
-      if (dicts_.discard_names.LongestMatch(ids, i, &v) && v) {
-        for (int d : *v)
-          if (!dicts_.discards[d].story) {
-            if (explain) *explain += "sentence discarded: '" + dicts_.discards[d].phrase + "' (" +
-                                     dicts_.discards[d].origin + ")\n";
-            return events;
-          }
-      }
-    }
+  if (const DiscardPhrase* d = FindDiscard(s, /*story=*/false)) {
+    if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
+    return events;
   }
   if (s.tokens.back().form == "?") {
     if (explain) *explain += "question: not coded\n";

@@ -49,6 +49,8 @@ class Coder {
   const Dictionaries& dicts() const { return dicts_; }
 
  private:
+  const DiscardPhrase* FindDiscard(const Sentence& sentence, bool story) const;
+
   Dictionaries dicts_;
   ActorFinder finder_;
 };

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "syntax/data_dir.h"
+#include "dyad/pipeline.h"  // FindDataDir: one lookup rule for all data
 #include "syntax/model_file.h"
 
 namespace dyad {
@@ -43,7 +43,7 @@ std::unique_ptr<SyntaxModel> SyntaxModel::Load(const std::string& path, std::str
 
 std::string SyntaxModel::DefaultPath() {
   if (const char* env = std::getenv("DYAD_MODEL"); env && *env) return env;
-  return syntax::FindDataDir() + "/model/" + syntax::kDefaultModelFile;
+  return FindDataDir() + "/model/" + syntax::kDefaultModelFile;
 }
 
 namespace syntax {
