@@ -35,6 +35,9 @@ struct Article {
   // Treat the whole text as one sentence context (sentence-level gold sets).
   bool sentence_level = false;
   std::vector<GoldEvent> gold;  // only from gold files
+  // PETRARCH <Config option="require_dyad">: false when the file's records
+  // from here on count one-sided events (source or target "---") as gold.
+  bool require_dyad = true;
 };
 
 }  // namespace dyad

@@ -6,12 +6,11 @@
 #include <set>
 #include <sstream>
 
+#include "code/parse_tree.h"
 #include "dict/fold.h"
 
 namespace dyad {
 namespace {
-
-std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -28,6 +27,13 @@ bool In(const std::vector<std::string>& v, std::string_view x) {
 constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
                                                "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
                                                "stop", "halt", "abandon"};
+// Verbs whose to-complement has not happened yet: intentions ("plans to
+// visit", "threatened to impose") and appeals ("urged Russia to withdraw").
+// The head verb's own pattern codes the intent or appeal.
+constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
+                                             "want", "wish", "aim", "expect", "propose", "offer", "prepare",
+                                             "ask", "urge", "call", "demand", "request", "invite", "encourage",
+                                             "press", "push", "seek", "try", "attempt", "need", "consider"};
 // Modal auxiliaries that make an action hypothetical.
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
@@ -41,56 +47,8 @@ bool OneOf(const std::string_view (&list)[N], std::string_view x) {
   return false;
 }
 
-// The parse of one sentence with child lists.
-class Tree {
- public:
-  explicit Tree(const Sentence& s) : s_(s), kids_(s.tokens.size()) {
-    for (int i = 0; i < size(); ++i) {
-      int h = s.tokens[i].head;
-      if (h >= 0 && h < size() && h != i) kids_[h].push_back(i);
-    }
-  }
-  int size() const { return static_cast<int>(s_.tokens.size()); }
-  const Token& tok(int i) const { return s_.tokens[i]; }
-  const std::vector<int>& kids(int i) const { return kids_[i]; }
-  int head(int i) const {
-    int h = s_.tokens[i].head;
-    return h >= 0 && h < size() && h != i ? h : -1;
-  }
-  std::string_view rel(int i) const { return s_.tokens[i].deprel; }
-  std::string lemma(int i) const { return Lower(tok(i).lemma.empty() ? tok(i).form : tok(i).lemma); }
-  // First child with this relation (full or base when `base`).
-  int Child(int i, std::string_view r, bool base = false) const {
-    for (int k : kids_[i])
-      if (base ? BaseRel(rel(k)) == r : rel(k) == r) return k;
-    return -1;
-  }
-  bool IsPassive(int v) const {
-    for (int k : kids_[v])
-      if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass" || rel(k) == "csubj:pass") return true;
-    return false;
-  }
-  // The case marker of a nominal ("with" in "with Biden"); "" when none.
-  std::string CaseOf(int n) const {
-    std::string out;
-    for (int k : kids_[n])
-      if (rel(k) == "case") {
-        if (!out.empty()) out += " ";
-        out += lemma(k);
-      }
-    // "according to" -> "accord to"; keep first word for matching.
-    return out;
-  }
-  int depth(int i) const {
-    int d = 0;
-    for (int h = head(i); h >= 0 && d < 1000; h = head(h)) ++d;
-    return d;
-  }
-
- private:
-  const Sentence& s_;
-  std::vector<std::vector<int>> kids_;
-};
+using Tree = code::ParseTree;
+using code::BaseRel;
 
 // Whether a pattern's target slot has a candidate dependent at `v`.
 bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
@@ -168,6 +126,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
   Tree tree(s);
+  tree.RepairReportingClause();
 
   if (const DiscardPhrase* d = FindDiscard(s, /*story=*/false)) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
@@ -327,6 +286,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return -1;
   };
 
+  std::set<int> intent_heads;  // verbs whose pattern coded an event (filled in order)
   // Status of an action verb: negated, refused, hypothetical or conditional.
   std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
@@ -337,12 +297,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         return "negated by '" + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
       if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
+      // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
+      if (BaseRel(r) == "advcl")
+        for (int m : tree.kids(k))
+          if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless"))
+            return "conditional on '" + tree.tok(k).form + "'";
     }
     int h = tree.head(v);
     std::string_view r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
+      // Only when the head's own pattern coded the intent or appeal; "want to
+      // re-examine" with no pattern for "want" is coded as the act (PETRARCH).
+      if (r == "xcomp" && OneOf(kNotYetHeads, hl) && intent_heads.count(h))
+        return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
       if (r == "xcomp" || BaseRel(r) == "advcl") return blocked(h, depth + 1);
     }
@@ -495,10 +464,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
+    if (best->code != "---") intent_heads.insert(v);
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (best->code == "---" && best->reverse_code.empty()) continue;
-    if (!nominal && !best->negated) {
-      std::string b = blocked(v, 0);
+    // A nominal event is as real as the verb that governs it: "did not
+    // impose sanctions", "threatened to launch an attack".
+    int governor = v;
+    if (nominal) {
+      int h = tree.head(v);
+      std::string_view r = tree.rel(v);
+      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.tok(h).upos == "VERB" ? h : -1;
+    }
+    if (governor >= 0 && !best->negated) {
+      std::string b = blocked(governor, 0);
       if (!b.empty()) {
         if (explain) why << "  not coded: " << b << "\n";
         continue;
@@ -594,13 +572,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (explain) why << "  compound subject acts mutually\n";
       }
     }
-    // One-sided material events ("Pyongyang launched an ICBM"): a source with
-    // no target actor is coded, marked one_sided, for roots 14-20 only.
-    int root_code = std::atoi(best->code.substr(0, 2).c_str());
-    if (!sources.empty() && targets.empty() && root_code >= 14 && root_code <= 20 && best->code != "---") {
+    // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
+    // involvement"): a source with no target actor is coded, marked
+    // one_sided. The pipeline keeps those of a bare agent ("officials said")
+    // only when the record does not require a dyad (PETRARCH require_dyad).
+    if (!sources.empty() && targets.empty() && best->code != "---") {
       for (int sm : sources) {
         const ActorMention& a = mentions[sm];
-        if (a.kind == ActorKind::kMedia || a.code.compare(0, 3, "---") == 0) continue;
+        if (a.kind == ActorKind::kMedia) continue;
         if (!seen.insert({a.code, "", best->code}).second) continue;
         CodedEvent ce;
         ce.verb = v;

@@ -93,6 +93,9 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
     bool have_spans = false;
     for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
       Event& e = ce.event;
+      // A one-sided event of an actor with no country ("officials said") says
+      // little on its own; PETRARCH codes it only with require_dyad off.
+      if (e.one_sided && article.require_dyad && e.source.code.compare(0, 3, "---") == 0) continue;
       e.article_id = article.id;
       e.url = article.url;
       e.news_source = article.source;

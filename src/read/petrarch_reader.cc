@@ -3,6 +3,7 @@
 // element, comments, self-closed <Sentence .../> followed by its children,
 // attributes in any order with spaces around '=', single or double quotes) and
 // reports a truncated or malformed <Sentence> without losing the others.
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -284,6 +285,17 @@ class PetrarchReader {
       if (open_) Fail("truncated XML: </Sentences> inside <Sentence>");
       return tag.end;
     }
+    // <Config option="require_dyad" value="false"> applies to the records after it.
+    if (tag.name == "Config" && !tag.closing) {
+      const std::string* option = tag.Get("option");
+      const std::string* value = tag.Get("value");
+      if (option && value && *option == "require_dyad") {
+        std::string v = *value;
+        for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        require_dyad_ = !(v == "false" || v == "0" || v == "no");
+      }
+      return tag.end;
+    }
     if (!open_ || tag.closing) return tag.end;
     if (tag.name == "EventCoding") {
       AddGold(tag);
@@ -315,6 +327,7 @@ class PetrarchReader {
     broken_.clear();
     article_ = Article();
     article_.sentence_level = true;
+    article_.require_dyad = require_dyad_;
     article_.origin_line = lines_.LineAt(at);
     if (const std::string* id = tag.Get("id")) article_.id = *id;
     if (const std::string* src = tag.Get("source")) article_.source = *src;
@@ -366,6 +379,7 @@ class PetrarchReader {
   LineCounter lines_;
   bool open_ = false;
   bool has_text_ = false;
+  bool require_dyad_ = true;  // the last <Config option="require_dyad">
   std::string broken_;  // first problem found in the open record
   Article article_;
 };

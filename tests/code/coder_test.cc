@@ -137,13 +137,16 @@ States States PROPN 6 flat)");
   EXPECT_EQ(ev[0].source, "CHN");
   EXPECT_EQ(ev[1].source, "RUS");
   EXPECT_EQ(ev[1].target, "USA");
-  // "Beijing and Moscow vetoed a resolution": no target actor, no event, no self pair.
-  EXPECT_TRUE(Code(c, R"(Beijing Beijing PROPN 4 nsubj
+  // "Beijing and Moscow vetoed a resolution": no target actor, so one
+  // one-sided event for each member, never a pair of the two.
+  auto vetoes = Code(c, R"(Beijing Beijing PROPN 4 nsubj
 and and CCONJ 3 cc
 Moscow Moscow PROPN 1 conj
 vetoed veto VERB 0 root
 a a DET 6 det
-resolution resolution NOUN 4 obj)").empty());
+resolution resolution NOUN 4 obj)");
+  ASSERT_EQ(vetoes.size(), 2u);
+  for (const auto& e : vetoes) EXPECT_EQ(e.target, "") << e.source << " " << e.code;
 }
 
 TEST(CoderTest, XcompPatternConsumesTheComplement) {

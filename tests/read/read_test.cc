@@ -336,6 +336,23 @@ Arnor &lt;rebels&gt; met &quot;quietly&quot; &#233;t&#xE9;.
 </Validation>
 )";
 
+TEST(ReadPetrarchTest, ConfigRequireDyadAppliesToTheRecordsAfterIt) {
+  Result r = Read(R"(<Sentences>
+<Sentence date="19950101" id="A"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="require_dyad" value="False"></Config>
+<Sentence date="19950101" id="B"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="comma_max" value="4"></Config>
+<Sentence date="19950101" id="C"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="require_dyad" value="TRUE"></Config>
+<Sentence date="19950101" id="D"><Text>Arnor met Gondor.</Text></Sentence>
+</Sentences>)");
+  ASSERT_EQ(r.articles.size(), 4u) << ErrorsOf(r);
+  EXPECT_TRUE(r.articles[0].require_dyad);
+  EXPECT_FALSE(r.articles[1].require_dyad);
+  EXPECT_FALSE(r.articles[2].require_dyad);
+  EXPECT_TRUE(r.articles[3].require_dyad);
+}
+
 TEST(ReadPetrarchTest, ReadsAllVariants) {
   Result r = Read(kPetrarch);
   ASSERT_EQ(r.articles.size(), 4u) << ErrorsOf(r);

@@ -174,7 +174,8 @@ int RunEval(int argc, char** argv) {
           std::vector<Triple> got, want;
           std::set<std::tuple<std::string, std::string, std::string>> dedup;
           for (const auto& e : events) {
-            if (e.one_sided) continue;  // PETRARCH gold sets code dyads only
+            // PETRARCH gold sets code dyads only, unless a <Config> turned require_dyad off.
+            if (e.one_sided && article.require_dyad) continue;
             Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo};
             if (dedup.insert({t.source, t.target, t.code}).second) got.push_back(t);
           }

@@ -1,0 +1,74 @@
+// The coder's parse view and its repair of closing attributions.
+#include "code/parse_tree.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/conll.h"
+
+namespace dyad::code {
+namespace {
+
+using testing::ParsedSentence;
+
+// "Arnor restored ties with Gondor, a senior official said on Saturday." as
+// the parser often gets it: the speaker hung on the main clause, "said" a conjunct.
+constexpr char kMisparsed[] = R"(Arnor Arnor PROPN 2 nsubj
+restored restore VERB 0 root
+ties tie NOUN 2 obj
+with with ADP 5 case
+Gondor Gondor PROPN 2 obl
+, , PUNCT 9 punct
+a a DET 9 det
+senior senior ADJ 9 amod
+official official NOUN 2 obl
+said say VERB 2 conj
+on on ADP 12 case
+Saturday Saturday PROPN 10 obl
+. . PUNCT 2 punct)";
+
+TEST(ParseTreeTest, RepairsAClosingAttribution) {
+  Sentence s = ParsedSentence(kMisparsed);
+  s.tokens[9].xpos = "VBD";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairReportingClause(), 9);
+  EXPECT_EQ(t.head(8), 9);
+  EXPECT_EQ(t.rel(8), "nsubj");
+  EXPECT_EQ(t.head(9), 1);
+  EXPECT_EQ(t.rel(9), "parataxis");
+  EXPECT_EQ(t.head(6), 8);  // "a" still belongs to "official"
+  EXPECT_EQ(t.Child(9, "nsubj"), 8);
+  // The sentence's own tokens are untouched.
+  EXPECT_EQ(s.tokens[8].head, 1);
+  // Idempotent: a second call finds the verb's subject and does nothing.
+  EXPECT_EQ(t.RepairReportingClause(), -1);
+}
+
+TEST(ParseTreeTest, LeavesOtherShapesAlone) {
+  // "Arnor said it restored ties.": no comma before the verb.
+  Sentence s = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 4 nsubj
+restored restore VERB 2 ccomp
+ties tie NOUN 4 obj
+. . PUNCT 2 punct)");
+  s.tokens[1].xpos = "VBD";
+  s.tokens[3].xpos = "VBD";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairReportingClause(), -1);
+  // A verb that does not report ("..., the army attacked.") is not repaired.
+  Sentence s2 = ParsedSentence(kMisparsed);
+  s2.tokens[9].xpos = "VBD";
+  s2.tokens[9].lemma = "attack";
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairReportingClause(), -1);
+}
+
+TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
+  Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
+  ParseTree t(s);
+  EXPECT_EQ(t.lemma(0), "veto");
+  EXPECT_EQ(t.head(0), -1);
+}
+
+}  // namespace
+}  // namespace dyad::code
