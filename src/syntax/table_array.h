@@ -52,7 +52,7 @@ class TableArray {
       data_ = static_cast<T*>(p);
       mapped_ = true;
     } else {
-      data_ = static_cast<T*>(::operator new(bytes_));
+      data_ = static_cast<T*>(::operator new(bytes_, kAlign));
       std::memset(static_cast<void*>(data_), 0, bytes_);
     }
     size_ = n;
@@ -68,12 +68,14 @@ class TableArray {
 
  private:
   static constexpr size_t kHugePage = size_t{2} << 20;
+  // Cache-line aligned buckets (mapped memory is page aligned anyway).
+  static constexpr std::align_val_t kAlign{alignof(T) > 16 ? alignof(T) : 16};
   static constexpr size_t kMapThreshold = size_t{1} << 20;
 
   void Release() {
     if (data_) {
       if (mapped_) munmap(data_, bytes_);
-      else ::operator delete(data_);
+      else ::operator delete(data_, kAlign);
     }
     data_ = nullptr;
     size_ = bytes_ = 0;

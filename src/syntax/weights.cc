@@ -5,84 +5,185 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dyad::syntax {
+namespace {
+
+// acc[0..stride) += row[0..stride) (stride a multiple of 8, acc 16-aligned).
+void AddWideRow(const int16_t* row, int stride, int32_t* acc) {
+#if defined(__SSE2__)
+  for (int c = 0; c < stride; c += 8) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
+    // Sign extension without SSE4.1: duplicate each int16 into both halves
+    // of an int32, then shift arithmetically.
+    const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
+    const __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+    __m128i* a = reinterpret_cast<__m128i*>(acc + c);
+    a[0] = _mm_add_epi32(a[0], lo);
+    a[1] = _mm_add_epi32(a[1], hi);
+  }
+#else
+  for (int c = 0; c < stride; ++c) acc[c] += row[c];
+#endif
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------- WeightTable
 
 void WeightTable::Reset(int num_classes) {
   num_classes_ = num_classes;
+  stride_ = (num_classes + 7) / 8 * 8;
   num_features_ = 0;
-  mask_ = 0;
-  shift_ = 31;
   slots_.clear();
   entries_.clear();
+  wide_.clear();
   pending_entries_.clear();
   dense_.clear();
   pending_.clear();
 }
 
 void WeightTable::AddRow(uint32_t key, const Entry* entries, int n) {
-  pending_.push_back(Slot{key, static_cast<uint32_t>(pending_entries_.size())});
+  pending_.emplace_back(key, static_cast<uint32_t>(pending_entries_.size()));
   pending_entries_.push_back(Entry{static_cast<uint16_t>(n), 0});
   pending_entries_.insert(pending_entries_.end(), entries, entries + n);
 }
 
 void WeightTable::SizeSlots(size_t rows) {
   num_features_ = rows;
-  size_t size = 16;
-  shift_ = 28;
-  while (size * 2 < rows * 3) size *= 2, --shift_;  // load factor <= 2/3
-  if (dense_mode()) dense_.Assign(size);
-  else slots_.Assign(size);
-  mask_ = static_cast<uint32_t>(size - 1);
+  if (dense_mode()) dense_.Init(rows);
+  else slots_.Init(rows);
 }
 
 void WeightTable::Finish() {
-  std::vector<Slot> pending;
+  std::vector<std::pair<uint32_t, uint32_t>> pending;
   pending.swap(pending_);
   SizeSlots(pending.size());
   if (dense_mode()) {
-    for (const Slot& p : pending) {
-      DenseSlot* d = InsertDense(p.key);
-      const Entry* e = &pending_entries_[p.begin];
+    for (const auto& [key, begin] : pending) {
+      DenseRow* d = dense_.Insert(key);
+      const Entry* e = &pending_entries_[begin];
       for (int j = 1; j <= e->cls; ++j) d->w[e[j].cls] = e[j].w;
     }
   } else {
-    for (const Slot& p : pending) InsertSlot(p.key, p.begin);
-    entries_.Assign(pending_entries_.size());
-    if (!pending_entries_.empty())
-      std::memcpy(static_cast<void*>(entries_.data()), pending_entries_.data(), pending_entries_.size() * sizeof(Entry));
+    size_t wide_rows = 0, sparse_entries = 0;
+    for (const auto& [key, begin] : pending) {
+      const int len = pending_entries_[begin].cls;
+      if (IsWide(len)) ++wide_rows;
+      else sparse_entries += 1 + len;
+    }
+    wide_.Assign(wide_rows * stride_);
+    entries_.Assign(sparse_entries);
+    uint32_t wide_at = 0, at = 0;
+    for (const auto& [key, begin] : pending) {
+      const Entry* e = &pending_entries_[begin];
+      if (IsWide(e->cls)) {
+        *slots_.Insert(key) = kWideBit | wide_at;
+        int16_t* row = &wide_[size_t{wide_at} * stride_];
+        for (int j = 1; j <= e->cls; ++j) row[e[j].cls] = e[j].w;
+        ++wide_at;
+      } else {
+        *slots_.Insert(key) = at;
+        for (int j = 0; j <= e->cls; ++j) entries_[at++] = e[j];
+      }
+    }
   }
   std::vector<Entry>().swap(pending_entries_);
 }
 
+void WeightTable::ScoreDense(const uint32_t* feats, int n, int32_t* scores) const {
+  for (int i = 0; i < n; ++i) dense_.Prefetch(feats[i]);
+#if defined(__SSE2__)
+  static_assert(kDenseClasses == 4);
+  __m128i acc = _mm_setzero_si128();
+  for (int i = 0; i < n; ++i) {
+    if (const DenseRow* row = dense_.Find(feats[i])) {
+      const __m128i w = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(row->w));
+      acc = _mm_add_epi32(acc, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+    }
+  }
+  alignas(16) int32_t sum[kDenseClasses];
+  _mm_store_si128(reinterpret_cast<__m128i*>(sum), acc);
+#else
+  int32_t sum[kDenseClasses] = {0, 0, 0, 0};
+  for (int i = 0; i < n; ++i)
+    if (const DenseRow* row = dense_.Find(feats[i]))
+      for (int c = 0; c < kDenseClasses; ++c) sum[c] += row->w[c];
+#endif
+  for (int c = 0; c < num_classes_; ++c) scores[c] += sum[c];
+}
+
+void WeightTable::ScoreRows(const uint32_t* feats, int n, int32_t* scores) const {
+  n = std::min(n, kMaxFeatures);
+  for (int i = 0; i < n; ++i) slots_.Prefetch(feats[i]);
+  const Entry* sparse[kMaxFeatures];
+  const int16_t* wide[kMaxFeatures];
+  int ns = 0, nw = 0;
+  for (int i = 0; i < n; ++i) {
+    const uint32_t* slot = slots_.Find(feats[i]);
+    if (!slot) continue;
+    if (*slot & kWideBit) {
+      const int16_t* row = &wide_[size_t{*slot & ~kWideBit} * stride_];
+      for (int b = 0; b < stride_ * 2; b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+      wide[nw++] = row;
+    } else {
+      sparse[ns] = &entries_[*slot];
+      __builtin_prefetch(sparse[ns]);
+      ++ns;
+    }
+  }
+  for (int r = 0; r < ns; ++r) {
+    const Entry* e = sparse[r];
+    const int len = e->cls;
+    for (int j = 1; j <= len; ++j) scores[e[j].cls] += e[j].w;
+  }
+  if (nw == 0) return;
+  // Wide rows: sign-extend 8 weights at a time to int32 and add.
+  alignas(16) int32_t acc[256 + 8];
+  std::memset(acc, 0, stride_ * sizeof(int32_t));
+  for (int r = 0; r < nw; ++r) AddWideRow(wide[r], stride_, acc);
+  for (int c = 0; c < num_classes_; ++c) scores[c] += acc[c];
+}
+
 WeightTable::Rows WeightTable::SortedRows() const {
-  std::vector<std::pair<uint32_t, uint32_t>> order;  // key, slot index
+  // (key, weights as row entries) in key order.
+  std::vector<std::pair<uint32_t, std::vector<Entry>>> order;
   order.reserve(num_features_);
   if (dense_mode()) {
-    for (size_t s = 0; s < dense_.size(); ++s)
-      if (dense_[s].key) order.emplace_back(dense_[s].key, static_cast<uint32_t>(s));
+    dense_.ForEach([&](uint32_t key, const DenseRow& d) {
+      std::vector<Entry> row;
+      for (int c = 0; c < num_classes_; ++c)
+        if (d.w[c] != 0) row.push_back(Entry{static_cast<uint16_t>(c), d.w[c]});
+      order.emplace_back(key, std::move(row));
+    });
   } else {
-    for (size_t s = 0; s < slots_.size(); ++s)
-      if (slots_[s].key) order.emplace_back(slots_[s].key, static_cast<uint32_t>(s));
+    slots_.ForEach([&](uint32_t key, uint32_t begin) {
+      std::vector<Entry> row;
+      if (begin & kWideBit) {
+        // Rows never hold zero weights (Compile and Prune drop them), so a
+        // zero in a wide row is an absent entry.
+        const int16_t* w = &wide_[size_t{begin & ~kWideBit} * stride_];
+        for (int c = 0; c < num_classes_; ++c)
+          if (w[c] != 0) row.push_back(Entry{static_cast<uint16_t>(c), w[c]});
+      } else {
+        const Entry* e = &entries_[begin];
+        row.assign(e + 1, e + 1 + e->cls);
+      }
+      order.emplace_back(key, std::move(row));
+    });
   }
-  std::sort(order.begin(), order.end());
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   Rows rows;
   rows.keys.reserve(order.size());
   rows.begins.reserve(order.size());
-  for (const auto& [key, s] : order) {
+  for (const auto& [key, row] : order) {
     rows.keys.push_back(key);
     rows.begins.push_back(static_cast<uint32_t>(rows.flat.size()));
-    const size_t header = rows.flat.size();
-    rows.flat.push_back(Entry{0, 0});
-    if (dense_mode()) {
-      for (int c = 0; c < num_classes_; ++c)
-        if (dense_[s].w[c] != 0) rows.flat.push_back(Entry{static_cast<uint16_t>(c), dense_[s].w[c]});
-    } else {
-      const Entry* e = &entries_[slots_[s].begin];
-      rows.flat.insert(rows.flat.end(), e + 1, e + 1 + e->cls);
-    }
-    rows.flat[header].cls = static_cast<uint16_t>(rows.flat.size() - header - 1);
+    rows.flat.push_back(Entry{static_cast<uint16_t>(row.size()), 0});
+    rows.flat.insert(rows.flat.end(), row.begin(), row.end());
   }
   return rows;
 }
@@ -127,7 +228,8 @@ bool WeightTable::Load(ByteReader* in) {
   // First pass over a copy of the reader: validate and count entries, so the
   // tables are allocated once at their final size.
   ByteReader scan = *in;
-  uint64_t total = 0;
+  uint64_t sparse_entries = 0, wide_rows = 0;
+  const int num_classes = static_cast<int>(classes);
   uint32_t key = 0;
   for (uint64_t r = 0; r < rows; ++r) {
     uint64_t delta;
@@ -136,25 +238,33 @@ bool WeightTable::Load(ByteReader* in) {
     if (delta == 0 || delta > 0xffffffffULL - key) return false;  // keys strictly increase
     key += static_cast<uint32_t>(delta);
     if (!scan.Skip(3 * size_t{n})) return false;
-    total += 1 + n;
+    if (n * 4 >= num_classes) ++wide_rows;  // IsWide, before Reset sets num_classes_
+    else sparse_entries += 1 + n;
   }
   Reset(static_cast<int>(classes));
   const bool dense = dense_mode();
-  if (!dense) entries_.Assign(total);
+  if (!dense) {
+    entries_.Assign(sparse_entries);
+    wide_.Assign(wide_rows * stride_);
+  }
   SizeSlots(rows);
   key = 0;
-  uint32_t at = 0;
+  uint32_t at = 0, wide_at = 0;
   for (uint64_t r = 0; r < rows; ++r) {
     uint64_t delta = 0;
     uint8_t n = 0;
     in->Varint(&delta);
     in->U8(&n);
     key += static_cast<uint32_t>(delta);
-    DenseSlot* d = nullptr;
+    DenseRow* d = nullptr;
+    int16_t* row = nullptr;
     if (dense) {
-      d = InsertDense(key);
+      d = dense_.Insert(key);
+    } else if (IsWide(n)) {
+      *slots_.Insert(key) = kWideBit | wide_at;
+      row = &wide_[size_t{wide_at++} * stride_];
     } else {
-      InsertSlot(key, at);
+      *slots_.Insert(key) = at;
       entries_[at++] = Entry{n, 0};
     }
     for (int j = 0; j < n; ++j) {
@@ -164,6 +274,7 @@ bool WeightTable::Load(ByteReader* in) {
       in->Raw(&w, 2);
       if (cls >= classes) return false;
       if (dense) d->w[cls] = w;
+      else if (row) row[cls] = w;
       else entries_[at++] = Entry{cls, w};
     }
   }

@@ -6,54 +6,38 @@
 #include <cstdint>
 #include <vector>
 
+#include "syntax/bucket_table.h"
 #include "syntax/byte_io.h"
 #include "syntax/table_array.h"
 
 namespace dyad::syntax {
 
-// Run-time weights: open-addressing table from a feature key to a short run
-// of (class, int16 weight) entries. Scores are int32 sums of those weights.
+// Run-time weights: open-addressing table from a feature key to its weights.
+// Scores are int32 sums of int16 weights.
+//
+// Tables of at most kDenseClasses classes (the parser's moves) keep the
+// weights inside the hash slot: one cache miss per feature. Larger tables
+// (tagger, labeler) store each row either sparse, as (class, weight) pairs,
+// or, when it has weights for many classes, "wide": all classes in a row of
+// int16 added with SIMD. Features that fire often (bias, previous tag, common
+// words) have weights for most classes, and adding those as a vector costs a
+// fraction of the scattered scalar adds.
 class WeightTable {
  public:
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
   size_t MemoryBytes() const {
-    return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry) + dense_.size() * sizeof(DenseSlot);
+    return slots_.MemoryBytes() + entries_.size() * sizeof(Entry) + dense_.MemoryBytes() + wide_.size() * sizeof(int16_t);
   }
   static constexpr int kDenseClasses = 4;
+  static constexpr int kMaxFeatures = 128;  // per Score call
 
   // scores[0..num_classes) += weights of the features present (n <= 128).
   // Three passes so the cache misses of all features overlap: prefetch the
-  // slots, find the rows (prefetching them), then add. Tables of at most
-  // kDenseClasses classes keep the weights inside the slot: one miss per
-  // feature instead of two.
+  // slots, find the rows (prefetching them), then add.
   void Score(const uint32_t* feats, int n, int32_t* scores) const {
-    if (!dense_.empty()) {
-      ScoreDense(feats, n, scores);
-      return;
-    }
-    if (slots_.empty()) return;
-    for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[Home(feats[i])]);
-    const Entry* rows[128];
-    int m = 0;
-    for (int i = 0; i < n && m < 128; ++i) {
-      const uint32_t key = feats[i];
-      for (uint32_t s = Home(key);; s = (s + 1) & mask_) {
-        const Slot& slot = slots_[s];
-        if (slot.key == key) {
-          rows[m] = &entries_[slot.begin];
-          __builtin_prefetch(rows[m]);
-          ++m;
-          break;
-        }
-        if (slot.key == 0) break;
-      }
-    }
-    for (int r = 0; r < m; ++r) {
-      const Entry* e = rows[r];
-      const int len = e->cls;
-      for (int j = 1; j <= len; ++j) scores[e[j].cls] += e[j].w;
-    }
+    if (!dense_.empty()) ScoreDense(feats, n, scores);
+    else if (!slots_.empty()) ScoreRows(feats, n, scores);
   }
 
   void Save(ByteWriter* out) const;
@@ -73,13 +57,11 @@ class WeightTable {
   void Finish();  // builds the hash slots
 
  private:
-  struct Slot {
-    uint32_t key = 0;
-    uint32_t begin = 0;
-  };
-  struct DenseSlot {
-    uint32_t key = 0;
-    int16_t w[kDenseClasses] = {0, 0, 0, 0};
+  // A row: the index of its header entry in entries_, or kWideBit | the
+  // index of its wide row.
+  static constexpr uint32_t kWideBit = 0x80000000u;
+  struct DenseRow {
+    int16_t w[kDenseClasses];
   };
   // Rows flattened in key order: keys[i] owns flat[begins[i]] (a header
   // entry holding the length) and the entries after it.
@@ -88,43 +70,23 @@ class WeightTable {
     std::vector<Entry> flat;
   };
   bool dense_mode() const { return num_classes_ <= kDenseClasses; }
-  void ScoreDense(const uint32_t* feats, int n, int32_t* scores) const {
-    for (int i = 0; i < n; ++i) __builtin_prefetch(&dense_[Home(feats[i])]);
-    for (int i = 0; i < n; ++i) {
-      const uint32_t key = feats[i];
-      for (uint32_t s = Home(key);; s = (s + 1) & mask_) {
-        const DenseSlot& slot = dense_[s];
-        if (slot.key == key) {
-          for (int c = 0; c < num_classes_; ++c) scores[c] += slot.w[c];
-          break;
-        }
-        if (slot.key == 0) break;
-      }
-    }
-  }
-  TableArray<DenseSlot> dense_;  // the weights of a dense-mode table (slots_ and entries_ stay empty)
-  int num_classes_ = 0;
-  size_t num_features_ = 0;
-  uint32_t mask_ = 0;
-  int shift_ = 31;
-  // A key's first slot comes from its high bits, so inserting rows in key
-  // order (as Load does) writes the table front to back.
-  uint32_t Home(uint32_t key) const { return static_cast<uint32_t>(key >> shift_) & mask_; }
-  TableArray<Slot> slots_;
+  // A row with weights for at least a quarter of the classes is stored wide:
+  // at that length the vector add is cheaper, and it takes little more room.
+  bool IsWide(int len) const { return len * 4 >= num_classes_; }
+  void ScoreDense(const uint32_t* feats, int n, int32_t* scores) const;
+  void ScoreRows(const uint32_t* feats, int n, int32_t* scores) const;
+
+  // Dense mode (the weights inside the table; slots_, entries_ and wide_
+  // stay empty) or rows mode.
+  BucketTable<DenseRow, 5> dense_;
+  BucketTable<uint32_t, 7> slots_;
   TableArray<Entry> entries_;
+  TableArray<int16_t> wide_;  // wide rows, stride_ weights each
+  int num_classes_ = 0;
+  int stride_ = 0;  // int16 per wide row: num_classes_ rounded up to 8
+  size_t num_features_ = 0;
   std::vector<Entry> pending_entries_;  // rows added since Reset, until Finish
-  std::vector<Slot> pending_;  // rows added since Reset, until Finish
-  void InsertSlot(uint32_t key, uint32_t begin) {
-    uint32_t s = Home(key);
-    while (slots_[s].key != 0) s = (s + 1) & mask_;
-    slots_[s] = Slot{key, begin};
-  }
-  DenseSlot* InsertDense(uint32_t key) {
-    uint32_t s = Home(key);
-    while (dense_[s].key != 0) s = (s + 1) & mask_;
-    dense_[s].key = key;
-    return &dense_[s];
-  }
+  std::vector<std::pair<uint32_t, uint32_t>> pending_;  // key, begin in pending_entries_
   void SizeSlots(size_t rows);
   Rows SortedRows() const;
 };

@@ -1,0 +1,112 @@
+// Open-addressing hash table from 32-bit keys (never 0) to small values,
+// laid out in 64-byte buckets of N slots: a lookup touches one cache line
+// (two in the rare case of an overflowing bucket) and compares all keys of
+// the bucket at once. Insert-only, built once at model load.
+#ifndef DYAD_SYNTAX_BUCKET_TABLE_H_
+#define DYAD_SYNTAX_BUCKET_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "syntax/table_array.h"
+
+namespace dyad::syntax {
+
+template <typename V, int N>
+class BucketTable {
+  static_assert(N >= 4 && N <= 8);
+
+ public:
+  struct alignas(64) Bucket {
+    uint32_t keys[N];
+    V values[N];
+    uint32_t count;  // slots used; a full bucket may have pushed keys on to the next
+  };
+  static_assert(sizeof(Bucket) == 64);
+
+  // Empties the table and sizes it for `items` keys, at most about 60% of
+  // the slots used so that overflowing buckets stay rare.
+  void Init(size_t items) {
+    size_t buckets = 16;
+    int bits = 4;
+    while (buckets * N * 3 < items * 5) buckets *= 2, ++bits;
+    buckets_.Assign(buckets);
+    mask_ = static_cast<uint32_t>(buckets - 1);
+    shift_ = 32 - bits;
+    size_ = 0;
+  }
+  void clear() {
+    buckets_.clear();
+    mask_ = 0;
+    size_ = 0;
+  }
+  bool empty() const { return buckets_.empty(); }
+  size_t size() const { return size_; }
+  size_t MemoryBytes() const { return buckets_.size() * sizeof(Bucket); }
+
+  // Adds a key not yet present; returns its (zeroed) value.
+  V* Insert(uint32_t key) {
+    for (uint32_t b = Home(key);; b = (b + 1) & mask_) {
+      Bucket& bucket = buckets_[b];
+      if (bucket.count < N) {
+        const uint32_t i = bucket.count++;
+        bucket.keys[i] = key;
+        ++size_;
+        return &bucket.values[i];
+      }
+    }
+  }
+
+  void Prefetch(uint32_t key) const { __builtin_prefetch(&buckets_[Home(key)]); }
+
+  const V* Find(uint32_t key) const {
+    for (uint32_t b = Home(key);; b = (b + 1) & mask_) {
+      const Bucket& bucket = buckets_[b];
+      const int i = Match(bucket, key);
+      if (i >= 0) return &bucket.values[i];
+      if (bucket.count < N) return nullptr;  // nothing overflowed past a bucket with room
+    }
+  }
+
+  // f(key, value) for every key, in table order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (size_t b = 0; b < buckets_.size(); ++b)
+      for (uint32_t i = 0; i < buckets_[b].count; ++i) f(buckets_[b].keys[i], buckets_[b].values[i]);
+  }
+
+ private:
+  // A key's bucket comes from its high bits, so inserting keys in sorted
+  // order (as model loading does) fills the table front to back.
+  uint32_t Home(uint32_t key) const { return (key >> shift_) & mask_; }
+
+  // Slot of `key` in the bucket, or -1. Unused slots hold key 0, which is
+  // never looked up.
+  static int Match(const Bucket& bucket, uint32_t key) {
+#if defined(__SSE2__)
+    const __m128i k = _mm_set1_epi32(static_cast<int>(key));
+    const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bucket.keys));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bucket.keys + N - 4));
+    const int mask = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k))) |
+                     (_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k))) << (N - 4));
+    return mask ? __builtin_ctz(mask) : -1;
+#else
+    for (int i = 0; i < N; ++i)
+      if (bucket.keys[i] == key) return i;
+    return -1;
+#endif
+  }
+
+  TableArray<Bucket> buckets_;
+  uint32_t mask_ = 0;
+  int shift_ = 28;
+  size_t size_ = 0;
+};
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_BUCKET_TABLE_H_
