@@ -238,18 +238,55 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
 
   // All actors of an argument: the head's mention plus conjuncts ("China and Russia").
+  // Conjuncts hang on the first one or on each other ("Mordor, Rohan,
+  // Fornost and Bree"); the argument's own head and the head of the actor
+  // found inside it ("ties between Gondor and Osgiliath") both count.
   auto resolve = [&](int t) {
     std::vector<int> out;
     if (t < 0) return out;
     int m = mention_under(t, 0);
     if (m < 0) m = pronoun(t);
     if (m >= 0) out.push_back(m);
-    for (int k : tree.kids(t))
-      if (tree.rel(k) == "conj") {
-        int c = mention_under(k, 0);
-        if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    std::vector<int> stack = {t};
+    if (m >= 0) {
+      const ActorMention& am = mentions[m];
+      for (int i = am.begin; i < am.end && i < n; ++i) {
+        int h = tree.head(i);
+        if (i != t && (h < am.begin || h >= am.end)) stack.push_back(i);
       }
-    return out;
+    }
+    std::set<int> visited;
+    while (!stack.empty()) {
+      int x = stack.back();
+      stack.pop_back();
+      if (!visited.insert(x).second) continue;
+      for (int k : tree.kids(x))
+        if (tree.rel(k) == "conj") {
+          int c = mention_under(k, 0);
+          if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+          stack.push_back(k);
+        }
+    }
+    // "The Shire" [FRO/BIL/SAM]: one name standing for several actors.
+    std::vector<int> expanded;
+    for (int m : out) {
+      const std::string code = mentions[m].code;
+      if (code.find('/') == std::string::npos) {
+        expanded.push_back(m);
+        continue;
+      }
+      for (size_t from = 0; from <= code.size();) {
+        size_t to = std::min(code.find('/', from), code.size());
+        if (to > from) {
+          ActorMention part = mentions[m];
+          part.code = code.substr(from, to - from);
+          mentions.push_back(std::move(part));
+          expanded.push_back(static_cast<int>(mentions.size()) - 1);
+        }
+        from = to + 1;
+      }
+    }
+    return expanded;
   };
 
   // Subject of a verb, following control and coordination.

@@ -52,7 +52,7 @@ const DatedCode* ActorEntry::CodeAt(const Date& date) const {
   return nullptr;
 }
 
-bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::string* error) {
+bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::string* error, bool foreign_codes) {
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t comma = text.find(',', pos);
@@ -66,16 +66,23 @@ bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::
     DatedCode dc;
     size_t at = item.find('@');
     dc.code = std::string(item.substr(0, at));
-    if (dc.code != "---") {
-      if (dc.code.size() < 3 || dc.code.size() % 3 != 0) {
+    // "USAGOV"; "---" (no country); "ELR/GAL" (one name, several actors).
+    // Converted TABARI/PETRARCH files also hold two-letter parts ("ITHTV")
+    // and "+++"; dyad's own files keep to three-letter parts.
+    for (size_t from = 0; from <= dc.code.size();) {
+      size_t to = std::min(dc.code.find('/', from), dc.code.size());
+      std::string_view part = std::string_view(dc.code).substr(from, to - from);
+      if (part != "---" && (foreign_codes ? part.size() < 2 : part.size() < 3 || part.size() % 3 != 0)) {
         *error = "code '" + dc.code + "' is not made of three-letter parts";
         return false;
       }
-      for (char c : dc.code)
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      for (char c : part)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == '-' && part == "---") ||
+              (foreign_codes && (c == '-' || c == '+')))) {
           *error = "code '" + dc.code + "' must be upper-case letters";
           return false;
         }
+      from = to + 1;
     }
     if (at != std::string_view::npos) {
       std::string_view range = item.substr(at + 1);

@@ -94,7 +94,9 @@ struct Dictionaries {
 };
 
 // Parses "CODE", "CODE@FROM..TO" and comma lists of them.
-bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::string* error);
+// `foreign_codes` accepts the codes of converted TABARI/PETRARCH files ("ITHTV", "+++").
+bool ParseDatedCodes(std::string_view text, std::vector<DatedCode>* codes, std::string* error,
+                     bool foreign_codes = false);
 
 // Loads one file in dyad's format into `dicts` (the kind comes from its first
 // line). Returns false with "file:line: problem" in *error.
@@ -119,7 +121,9 @@ bool LoadDictionaries(const std::string& data_dir, const std::vector<std::string
                       std::string* error);
 
 // Writes the loaded dictionaries of one kind in dyad's format.
-std::string WriteDyadDictionary(const Dictionaries& dicts, DictKind kind);
+// `imported` marks the header ("# dyad verbs imported") so that the file's
+// TABARI/PETRARCH codes load again.
+std::string WriteDyadDictionary(const Dictionaries& dicts, DictKind kind, bool imported = false);
 
 }  // namespace dyad
 

@@ -42,11 +42,20 @@ std::vector<std::string> SplitAlternatives(std::string_view s) {
   return out;
 }
 
-bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern* p, std::string* error) {
+bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern* p, std::string* error,
+                      bool foreign_codes) {
   p->code = std::string(code);
   if (p->code != "---") {
-    if (p->code.size() < 2 || p->code.size() > 4 ||
-        !std::all_of(p->code.begin(), p->code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    // CAMEO codes are 2-4 digits; converted files also carry variant and
+    // test codes ("075A", "080!", "023?", "def", "+++"), kept as written.
+    bool ok = foreign_codes ? p->code.size() >= 2 && p->code.size() <= 5 &&
+                                  std::all_of(p->code.begin(), p->code.end(), [](char c) {
+                                    return std::isalnum(static_cast<unsigned char>(c)) || c == '!' || c == '?' ||
+                                           c == '+' || c == '-';
+                                  })
+                            : p->code.size() >= 2 && p->code.size() <= 4 &&
+                                  std::all_of(p->code.begin(), p->code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!ok) {
       *error = "CAMEO code '" + p->code + "' must be 2 to 4 digits";
       return false;
     }
@@ -91,8 +100,22 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
     } else if (key == "src") {
       p->src = values;
       continue;
+    } else if (key == "rev") {
+      p->reverse_code = values[0];  // the target -> source event of the same match
+      continue;
+    } else if (key == "neg" && values[0] == "yes") {
+      p->negated = true;
+    } else if (key == "mutual" && values[0] == "yes") {
+      p->mutual = true;
+    } else if (key == "subj") {
+      p->subj = values;
+    } else if (key == "form") {
+      p->forms = values;
+    } else if (key == "words") {
+      p->words.push_back(std::string(f.substr(eq + 1)));  // a synset: any of them
+      continue;  // the coder weighs pattern words on their own
     } else {
-      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src)";
+      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src rev neg mutual subj form words)";
       return false;
     }
     ++p->specificity;
@@ -106,6 +129,8 @@ std::string DetectDictionaryFormat(std::string_view text) {
   // dyad files say what they are on their first line.
   std::string_view first = text.substr(0, text.find('\n'));
   first = Trim(first);
+  // "# dyad verbs", or "# dyad verbs imported" for a converted file.
+  if (first.size() > 9 && first.substr(first.size() - 9) == " imported") first = first.substr(0, first.size() - 9);
   for (const char* k : {"actors", "agents", "verbs", "discards"})
     if (first == std::string("# dyad ") + k) return std::string("dyad-") + k;
   // PETRARCH/TABARI: look at the body.
@@ -145,6 +170,7 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
           : format == "dyad-verbs"  ? DictKind::kVerbs
                                     : DictKind::kDiscards;
   std::string base = name.substr(name.find_last_of('/') + 1);
+  const bool foreign_codes = Trim(text.substr(0, text.find('\n'))).find(" imported") != std::string_view::npos;
   size_t line_no = 0, pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -167,6 +193,11 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
       case DictKind::kAgents: {
         std::string_view kind_field = NextField(&rest);
         ActorEntry e;
+        // "agent:first": the agent's code goes before the country's ("NGO" + "ARN").
+        if (kind_field == "agent:first") {
+          e.agent_first = true;
+          kind_field = "agent";
+        }
         if (!ParseActorKind(kind_field, &e.kind))
           return fail("unknown kind '" + std::string(kind_field) +
                       "' (country adj capital city org group media person agent)");
@@ -174,7 +205,7 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
           return fail(*kind == DictKind::kAgents ? "an agents file holds only 'agent' lines"
                                                  : "'agent' lines belong in an agents file");
         std::string why;
-        if (!ParseDatedCodes(first, &e.codes, &why)) return fail(why);
+        if (!ParseDatedCodes(first, &e.codes, &why, foreign_codes)) return fail(why);
         e.names = SplitNames(rest);
         if (e.names.empty()) return fail("no names");
         e.origin = origin;
@@ -187,7 +218,7 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
       case DictKind::kVerbs: {
         VerbPattern p;
         std::string why;
-        if (!ParseVerbPattern(first, rest, &p, &why)) return fail(why);
+        if (!ParseVerbPattern(first, rest, &p, &why, foreign_codes)) return fail(why);
         p.origin = origin;
         p.text = std::string(line);
         dicts->AddVerb(std::move(p));
@@ -212,7 +243,8 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
   return true;
 }
 
-std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
+std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool imported) {
+  const char* mark = imported ? " imported\n" : "\n";
   std::ostringstream o;
   auto codes = [](const ActorEntry& e) {
     std::string s;
@@ -231,15 +263,16 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
   };
   switch (kind) {
     case DictKind::kActors:
-      o << "# dyad actors\n";
+      o << "# dyad actors" << mark;
       for (const auto& e : d.actors) o << codes(e) << "  " << ActorKindName(e.kind) << "  " << names(e) << "\n";
       break;
     case DictKind::kAgents:
-      o << "# dyad agents\n";
-      for (const auto& e : d.agents) o << codes(e) << "  agent  " << names(e) << "\n";
+      o << "# dyad agents" << mark;
+      for (const auto& e : d.agents)
+        o << codes(e) << (e.agent_first ? "  agent:first  " : "  agent  ") << names(e) << "\n";
       break;
     case DictKind::kVerbs: {
-      o << "# dyad verbs\n";
+      o << "# dyad verbs" << mark;
       auto join = [](const std::vector<std::string>& v) {
         std::string s;
         for (size_t i = 0; i < v.size(); ++i) s += (i ? "|" : "") + v[i];
@@ -257,13 +290,19 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind) {
         if (!p.pp.empty()) o << " pp=" << p.pp << (p.pp_noun.empty() ? "" : ":" + join(p.pp_noun));
         if (!p.tgt.empty()) o << " tgt=" << join(p.tgt);
         if (!p.src.empty()) o << " src=" << join(p.src);
+        if (!p.reverse_code.empty()) o << " rev=" << p.reverse_code;
+        if (p.negated) o << " neg=yes";
+        if (p.mutual) o << " mutual=yes";
+        if (!p.subj.empty()) o << " subj=" << join(p.subj);
+        if (!p.forms.empty()) o << " form=" << join(p.forms);
+        for (const auto& w : p.words) o << " words=" << w;
         o << "  # " << p.origin << "\n";
        }
       }
       break;
     }
     case DictKind::kDiscards:
-      o << "# dyad discards\n";
+      o << "# dyad discards" << mark;
       for (const auto& e : d.discards) o << (e.story ? "story  " : "sentence  ") << e.phrase << "\n";
       break;
   }

@@ -312,12 +312,8 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         if (dc.code.back() == '~' && dc.code.front() != '~') current.agent_first = true;
         dc.code.erase(std::remove(dc.code.begin(), dc.code.end(), '~'), dc.code.end());
       }
-      // "[ELR/GAL]": a name standing for several actors. ActorEntry holds one
-      // code at a time, so the first is kept (docs/import.md).
-      if (size_t slash = dc.code.find('/'); slash != std::string::npos) {
-        log.Skipped(line_no, "several actors for one name ('" + dc.code + "'), first kept", line);
-        dc.code = dc.code.substr(0, slash);
-      }
+      // "[ELR/GAL]": a name standing for several actors; the code keeps the
+      // slash and the coder gives each actor its own event (docs/import.md).
       if (dc.code.empty()) continue;
       current.codes.push_back(std::move(dc));
     }

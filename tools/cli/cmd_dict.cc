@@ -23,10 +23,11 @@ const char* KindName(DictKind k) {
   return "?";
 }
 
-bool LoadAny(const std::string& path, Dictionaries* d, DictKind* kind, std::string* error) {
+bool LoadAny(const std::string& path, Dictionaries* d, DictKind* kind, std::string* error, bool* foreign = nullptr) {
   std::string text, err;
   if (!ReadInput(path, &text, error)) return false;
   std::string format = DetectDictionaryFormat(text);
+  if (foreign) *foreign = format.rfind("dyad-", 0) != 0 || text.substr(0, text.find('\n')).find(" imported") != std::string::npos;
   if (format.empty()) {
     *error = path + ": unknown dictionary format";
     return false;
@@ -73,11 +74,12 @@ int RunDict(int argc, char** argv) {
     Dictionaries d;
     DictKind kind;
     std::string error;
-    if (!LoadAny(pos[1], &d, &kind, &error)) {
+    bool foreign = false;
+    if (!LoadAny(pos[1], &d, &kind, &error, &foreign)) {
       std::cerr << "dyad dict: " << error << "\n";
       return 1;
     }
-    std::cout << WriteDyadDictionary(d, kind);
+    std::cout << WriteDyadDictionary(d, kind, foreign);
     if (args.Has("verbose") || d.unmapped_patterns) {
       std::cerr << "dyad dict: " << d.unmapped_patterns << " pattern(s) not mapped exactly to dependency patterns\n";
       if (args.Has("verbose"))
