@@ -5,29 +5,87 @@
 #include <cstdlib>
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__x86_64__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace dyad::syntax {
 namespace {
 
-// acc[0..stride) += row[0..stride) (stride a multiple of 8, acc 16-aligned).
-void AddWideRow(const int16_t* row, int stride, int32_t* acc) {
+// acc[0..stride) = the sum of the rows (stride a multiple of 8, acc
+// 16-aligned): SSE2, available on every x86-64.
+void SumWideRowsBaseline(const int16_t* const* rows, int n, int stride, int32_t* acc) {
+  std::memset(acc, 0, stride * sizeof(int32_t));
+  for (int r = 0; r < n; ++r) {
+    const int16_t* row = rows[r];
 #if defined(__SSE2__)
-  for (int c = 0; c < stride; c += 8) {
-    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
-    // Sign extension without SSE4.1: duplicate each int16 into both halves
-    // of an int32, then shift arithmetically.
-    const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
-    const __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
-    __m128i* a = reinterpret_cast<__m128i*>(acc + c);
-    a[0] = _mm_add_epi32(a[0], lo);
-    a[1] = _mm_add_epi32(a[1], hi);
-  }
+    for (int c = 0; c < stride; c += 8) {
+      const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
+      // Sign extension without SSE4.1: duplicate each int16 into both
+      // halves of an int32, then shift arithmetically.
+      const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
+      const __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+      __m128i* a = reinterpret_cast<__m128i*>(acc + c);
+      a[0] = _mm_add_epi32(a[0], lo);
+      a[1] = _mm_add_epi32(a[1], hi);
+    }
 #else
-  for (int c = 0; c < stride; ++c) acc[c] += row[c];
+    for (int c = 0; c < stride; ++c) acc[c] += row[c];
 #endif
+  }
+}
+
+#if defined(__x86_64__)
+// The same with AVX2 for groups [g0, g0 + G) of 8 classes: the G
+// accumulators stay in registers over all rows, so a row costs one
+// load-and-widen and one add per 8 classes.
+template <int G>
+__attribute__((target("avx2"))) void SumGroupsAvx2(const int16_t* const* rows, int n, int g0, int32_t* acc) {
+  __m256i a[G];
+#pragma GCC unroll 8
+  for (int g = 0; g < G; ++g) a[g] = _mm256_setzero_si256();
+  for (int r = 0; r < n; ++r) {
+    const int16_t* row = rows[r] + 8 * g0;
+#pragma GCC unroll 8
+    for (int g = 0; g < G; ++g)
+      a[g] = _mm256_add_epi32(a[g], _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * g))));
+  }
+#pragma GCC unroll 8
+  for (int g = 0; g < G; ++g) _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + 8 * (g0 + g)), a[g]);
+}
+
+void SumWideRowsAvx2(const int16_t* const* rows, int n, int stride, int32_t* acc) {
+  // Chunks of at most 8 groups (8 of the 16 vector registers).
+  for (int g0 = 0; g0 < stride / 8; g0 += 8) {
+    switch (std::min(stride / 8 - g0, 8)) {
+      case 1: SumGroupsAvx2<1>(rows, n, g0, acc); break;
+      case 2: SumGroupsAvx2<2>(rows, n, g0, acc); break;
+      case 3: SumGroupsAvx2<3>(rows, n, g0, acc); break;
+      case 4: SumGroupsAvx2<4>(rows, n, g0, acc); break;
+      case 5: SumGroupsAvx2<5>(rows, n, g0, acc); break;
+      case 6: SumGroupsAvx2<6>(rows, n, g0, acc); break;
+      case 7: SumGroupsAvx2<7>(rows, n, g0, acc); break;
+      default: SumGroupsAvx2<8>(rows, n, g0, acc); break;
+    }
+  }
+}
+
+bool HasAvx2() {
+  static const bool has = __builtin_cpu_supports("avx2");
+  return has;
+}
+#endif
+
+void SumWideRows(const int16_t* const* rows, int n, int stride, int32_t* acc) {
+#if defined(__x86_64__)
+  if (HasAvx2()) {
+    SumWideRowsAvx2(rows, n, stride, acc);
+    return;
+  }
+#endif
+  SumWideRowsBaseline(rows, n, stride, acc);
 }
 
 }  // namespace
@@ -142,9 +200,8 @@ void WeightTable::ScoreRows(const uint32_t* feats, int n, int32_t* scores) const
   }
   if (nw == 0) return;
   // Wide rows: sign-extend 8 weights at a time to int32 and add.
-  alignas(16) int32_t acc[256 + 8];
-  std::memset(acc, 0, stride_ * sizeof(int32_t));
-  for (int r = 0; r < nw; ++r) AddWideRow(wide[r], stride_, acc);
+  alignas(32) int32_t acc[256 + 8];
+  SumWideRows(wide, nw, stride_, acc);
   for (int c = 0; c < num_classes_; ++c) scores[c] += acc[c];
 }
 
@@ -238,7 +295,7 @@ bool WeightTable::Load(ByteReader* in) {
     if (delta == 0 || delta > 0xffffffffULL - key) return false;  // keys strictly increase
     key += static_cast<uint32_t>(delta);
     if (!scan.Skip(3 * size_t{n})) return false;
-    if (n * 4 >= num_classes) ++wide_rows;  // IsWide, before Reset sets num_classes_
+    if (IsWideRow(n, num_classes)) ++wide_rows;
     else sparse_entries += 1 + n;
   }
   Reset(static_cast<int>(classes));
