@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
+#include "code/intent.h"
 #include "code/parse_tree.h"
 #include "dict/fold.h"
 
@@ -33,7 +35,13 @@ constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fai
 constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
-                                             "press", "push", "seek", "try", "attempt", "need", "consider"};
+                                             "press", "push", "seek", "try", "attempt", "need", "consider",
+                                             "threat", "proposal", "intention", "bid", "effort"};
+// Intention verbs: their to-complement is coded as the intent to do it
+// (code::IntentCode) when the verb's own pattern coded a generic intent.
+constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
+                                             "wish", "aim", "expect", "prepare", "offer", "propose",
+                                             "consider", "threaten", "threat", "proposal", "intention"};
 // Modal auxiliaries that make an action hypothetical.
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
@@ -300,6 +308,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
+    // "The US Secretary of state wants": a subject the parser split, its
+    // last word hung on the verb as a compound.
+    if (!tree.IsPassive(v))
+      for (int k : tree.kids(v))
+        if (k < v && tree.rel(k) == "compound" && (tree.tok(k).upos == "NOUN" || tree.tok(k).upos == "PROPN"))
+          return k;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
         if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) return k;
@@ -323,7 +337,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return -1;
   };
 
-  std::set<int> intent_heads;  // verbs whose pattern coded an event (filled in order)
+  std::map<int, std::string> coded_verbs;  // verb -> the code its pattern gave (filled in order)
+  std::vector<std::pair<int, int>> refinements;  // (act, intent verb) coded as a specific intent
   // Status of an action verb: negated, refused, hypothetical or conditional.
   std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
@@ -342,12 +357,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     int h = tree.head(v);
     std::string_view r = tree.rel(v);
-    if (h >= 0 && (r == "xcomp" || r == "ccomp" || BaseRel(r) == "advcl")) {
+    if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
-      // Only when the head's own pattern coded the intent or appeal; "want to
-      // re-examine" with no pattern for "want" is coded as the act (PETRARCH).
-      if (r == "xcomp" && OneOf(kNotYetHeads, hl) && intent_heads.count(h))
+      if ((r == "xcomp" || r == "acl") && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
       if (r == "xcomp" || BaseRel(r) == "advcl") return blocked(h, depth + 1);
@@ -501,7 +514,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
-    if (best->code != "---") intent_heads.insert(v);
+    if (best->code != "---") coded_verbs[v] = best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (best->code == "---" && best->reverse_code.empty()) continue;
     // A nominal event is as real as the verb that governs it: "did not
@@ -512,8 +525,35 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       std::string_view r = tree.rel(v);
       governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.tok(h).upos == "VERB" ? h : -1;
     }
+    // "plans to visit India": the intent to meet (036), not a visit; the
+    // intent verb's own generic event gives way to it.
+    std::string event_code = best->code;
+    int intent_head = -1;
+    // "plans to visit" (also when the tagger takes "plans" for a noun: acl).
+    const bool to_clause = tree.rel(v) == "xcomp" || (tree.rel(v) == "acl" && tree.Child(v, "mark") >= 0 &&
+                                                      tree.lemma(tree.Child(v, "mark")) == "to");
+    if (!nominal && tree.head(v) >= 0 && to_clause && OneOf(kIntentHeads, tree.lemma(tree.head(v)))) {
+      int h = tree.head(v);
+      auto coded = coded_verbs.find(h);
+      // Only a generic intent gives way ("030"); a specific one stands.
+      bool generic = coded == coded_verbs.end() || coded->second == "030" || coded->second == "03" ||
+                     coded->second == "130" || coded->second == "13";
+      std::string intent = code::IntentCode(best->code);
+      // Intended force is a threat only when the verb says so ("threatened to attack").
+      if (intent.compare(0, 2, "13") == 0 && tree.lemma(h) != "threaten") intent.clear();
+      if (!generic || intent.empty()) {
+        if (explain) why << "  not coded: intended, not done (complement of '" << tree.tok(h).form << "')\n";
+        continue;
+      }
+      {
+          intent_head = h;
+          event_code = intent;
+          refinements.push_back({v, h});
+          if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
+      }
+    }
     if (governor >= 0 && !best->negated) {
-      std::string b = blocked(governor, 0);
+      std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
       if (!b.empty()) {
         if (explain) why << "  not coded: " << b << "\n";
         continue;
@@ -525,6 +565,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       std::vector<int> out;
       if (slot == "subj") {
         out.push_back(subject_token(head, 0));
+        // "The US, Russia, and Switzerland met": a coordination the parser
+        // split into two subjects.
+        bool first = true;
+        for (int k : tree.kids(head))
+          if (tree.rel(k) == "nsubj") {
+            if (!first) out.push_back(k);
+            first = false;
+          }
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           std::string_view r = tree.rel(k);
@@ -613,17 +661,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")
     // only when the record does not require a dyad (PETRARCH require_dyad).
-    if (!sources.empty() && targets.empty() && best->code != "---") {
+    if (!sources.empty() && targets.empty() && event_code != "---") {
       for (int sm : sources) {
         const ActorMention& a = mentions[sm];
         if (a.kind == ActorKind::kMedia) continue;
-        if (!seen.insert({a.code, "", best->code}).second) continue;
+        if (!seen.insert({a.code, "", event_code}).second) continue;
         CodedEvent ce;
         ce.verb = v;
         Event& e = ce.event;
         e.sentence = index;
         e.sentence_text = s.text;
-        e.cameo = best->code;
+        e.cameo = event_code;
         e.one_sided = true;
         e.source.code = a.code;
         e.source.country = CountryOfCode(a.code);
@@ -638,7 +686,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         e.evidence.note = "one-sided: no target actor";
         e.reported_by = reported_by;
         events.push_back(std::move(ce));
-        if (explain) why << "  EVENT (one-sided) " << a.code << " " << best->code << "\n";
+        if (explain) why << "  EVENT (one-sided) " << a.code << " " << event_code << "\n";
       }
       continue;
     }
@@ -687,14 +735,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (explain) why << "  EVENT " << b.code << " -> " << a.code << " " << best->reverse_code << " (reverse)\n";
           }
         }
-        if (best->code == "---") continue;
-        if (!seen.insert({a.code, b.code, best->code}).second) continue;
+        if (event_code == "---") continue;
+        if (!seen.insert({a.code, b.code, event_code}).second) continue;
         CodedEvent ce;
         ce.verb = v;
         Event& e = ce.event;
         e.sentence = index;
         e.sentence_text = s.text;
-        e.cameo = best->code;
+        e.cameo = event_code;
         auto fill = [&](const ActorMention& m, Actor* actor) {
           actor->code = m.code;
           actor->country = CountryOfCode(m.code);
@@ -713,9 +761,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         e.evidence.verb = {v, v + 1};
         e.evidence.pattern = best->origin + ": " + best->text;
         events.push_back(std::move(ce));
-        if (explain) why << "  EVENT " << a.code << " -> " << b.code << " " << best->code << "\n";
+        if (explain) why << "  EVENT " << a.code << " -> " << b.code << " " << event_code << "\n";
       }
     }
+  }
+
+  // A specific intent ("plans to visit" -> 036) replaces the intent verb's generic event (030).
+  for (const auto& [act, head] : refinements) {
+    bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return e.verb == act; });
+    if (!coded) continue;
+    const std::string& generic = coded_verbs[head];
+    events.erase(std::remove_if(events.begin(), events.end(),
+                                [&](const CodedEvent& e) { return e.verb == head && e.event.cameo == generic; }),
+                 events.end());
   }
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.

@@ -45,6 +45,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 163 impose obj=sanction tgt=on|against
 043 noun:talk src=between tgt=between
 1233 veto tgt=obj
+030 plan
 )";
 
 Coder MakeCoder() {
@@ -288,6 +289,50 @@ Ukraine Ukraine PROPN 2 obj)");
   EXPECT_EQ(ev[0].event.source.code, "CHNGOV");
   EXPECT_FALSE(ev[0].event.evidence.pattern.empty());
   EXPECT_FALSE(ev[0].event.evidence.dict_entries.empty());
+}
+
+TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
+  Coder c = MakeCoder();
+  // "China plans to visit Russia": the intent to meet (036) replaces the
+  // generic intent (030) of "plan"; no visit (042).
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+plans plan VERB 0 root
+to to PART 4 mark
+visit visit VERB 2 xcomp
+Russia Russia PROPN 4 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "036");
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+  // "China wants to attack Russia": intended force without "threaten" is
+  // neither an attack nor a threat.
+  auto want = Code(c, R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Russia Russia PROPN 4 obj)");
+  EXPECT_TRUE(want.empty());
+  // "China did not plan to visit Russia": the negation of the intent holds.
+  EXPECT_TRUE(Code(c, R"(China China PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+plan plan VERB 0 root
+to to PART 6 mark
+visit visit VERB 4 xcomp
+Russia Russia PROPN 6 obj)").empty());
+}
+
+TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
+  Coder c = MakeCoder();
+  // The parser gave "met" two subjects: "The US, Russia, and China met".
+  auto ev = Code(c, R"(US US PROPN 6 nsubj
+, , PUNCT 3 punct
+Russia Russia PROPN 1 conj
+and and CCONJ 5 cc
+China China PROPN 6 nsubj
+met meet VERB 0 root)");
+  EXPECT_EQ(ev.size(), 6u);  // every ordered pair of the three
+  for (const auto& e : ev) EXPECT_NE(e.source, e.target);
 }
 
 }  // namespace

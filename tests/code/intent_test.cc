@@ -1,0 +1,43 @@
+// CAMEO intent codes of intended acts.
+#include "code/intent.h"
+
+#include <gtest/gtest.h>
+
+#include "dyad/cameo.h"
+
+namespace dyad::code {
+namespace {
+
+TEST(IntentTest, CooperationMapsToTheMatchingIntent) {
+  EXPECT_EQ(IntentCode("042"), "036");
+  EXPECT_EQ(IntentCode("0431"), "036");
+  EXPECT_EQ(IntentCode("057"), "032");
+  EXPECT_EQ(IntentCode("061"), "0311");
+  EXPECT_EQ(IntentCode("072"), "0332");
+  EXPECT_EQ(IntentCode("070"), "033");
+  EXPECT_EQ(IntentCode("083"), "034");
+  EXPECT_EQ(IntentCode("0841"), "0353");
+}
+
+TEST(IntentTest, ConflictMapsToThreats) {
+  EXPECT_EQ(IntentCode("163"), "1312");
+  EXPECT_EQ(IntentCode("190"), "1384");
+  EXPECT_EQ(IntentCode("191"), "1381");
+  EXPECT_EQ(IntentCode("172"), "132");
+  EXPECT_EQ(IntentCode("200"), "1385");
+}
+
+TEST(IntentTest, StatementsAppealsAndInvestigationsHaveNone) {
+  for (const char* c : {"010", "020", "0231", "030", "090", "111", "130", "150", "0", ""})
+    EXPECT_EQ(IntentCode(c), "") << c;
+}
+
+TEST(IntentTest, EveryIntentCodeIsACameoCode) {
+  for (const auto& info : AllCameoCodes()) {
+    std::string intent = IntentCode(info.code);
+    if (!intent.empty()) EXPECT_TRUE(IsKnownCameo(intent)) << info.code << " -> " << intent;
+  }
+}
+
+}  // namespace
+}  // namespace dyad::code
