@@ -36,7 +36,7 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
-                                             "threat", "proposal", "intention", "bid", "effort"};
+                                             "threat", "proposal", "intention", "bid", "effort", "pressure"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
@@ -330,6 +330,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // "called on X to cooperate"
       for (int k : tree.kids(h))
         if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "on") return k;
+      // Raising: "Obama is scheduled to attend", "X was forced to leave".
+      int raised = tree.Child(h, "nsubj:pass");
+      if (raised >= 0) return raised;
       return subject_token(h, depth + 1);
     }
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return subject_token(h, depth + 1);
@@ -582,6 +585,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
+        // "demolished Russian buildings" (obj=building): the constrained
+        // object's own actor, when nothing else is the target.
+        if (out.empty() && !best->obj.empty())
+          for (int k : tree.kids(head))
+            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && In(best->obj, tree.lemma(k))) {
+              int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
+              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
+            }
       } else if (slot == "iobj") {
         out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "xobj") {
