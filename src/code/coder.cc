@@ -36,7 +36,7 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
-                                             "threat", "proposal", "intention", "bid", "effort"};
+                                             "threat", "proposal", "intention", "bid", "effort", "pressure"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
@@ -58,13 +58,23 @@ bool OneOf(const std::string_view (&list)[N], std::string_view x) {
 using Tree = code::ParseTree;
 using code::BaseRel;
 
+// Whether an object noun satisfies an obj= list: its own lemma, or a noun
+// compounded with it ("fired artillery shells" matches obj=artillery).
+bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas) {
+  if (In(lemmas, tree.lemma(k))) return true;
+  for (int c : tree.kids(k))
+    if (tree.rel(c) == "compound" && tree.tok(c).upos == "NOUN" && In(lemmas, tree.lemma(c))) return true;
+  return false;
+}
+
 // Whether a pattern's target slot has a candidate dependent at `v`.
 bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
   std::vector<std::string> slots = p.tgt.empty() ? std::vector<std::string>{"obj"} : p.tgt;
   for (const auto& slot : slots) {
     for (int k : tree.kids(v)) {
       std::string_view r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !In(p.obj, tree.lemma(k))) return true;
+      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
+        return true;
       if (slot == "iobj" && r == "iobj") return true;
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && tree.CaseOf(k).rfind(slot, 0) == 0)
         return true;
@@ -135,6 +145,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (n == 0) return events;
   Tree tree(s);
   tree.RepairReportingClause();
+  tree.RepairCaseMarkedSubjects();
 
   if (const DiscardPhrase* d = FindDiscard(s, /*story=*/false)) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
@@ -330,6 +341,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // "called on X to cooperate"
       for (int k : tree.kids(h))
         if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "on") return k;
+      // Raising: "Obama is scheduled to attend", "X was forced to leave".
+      int raised = tree.Child(h, "nsubj:pass");
+      if (raised >= 0) return raised;
       return subject_token(h, depth + 1);
     }
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return subject_token(h, depth + 1);
@@ -431,7 +445,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         ok = false;
         for (int k : tree.kids(v)) {
           std::string_view r = tree.rel(k);
-          if ((r == "obj" || r == "nsubj:pass") && In(p.obj, tree.lemma(k))) ok = true;
+          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
         }
       }
       if (ok && !p.pp.empty()) {
@@ -576,12 +590,20 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           std::string_view r = tree.rel(k);
-          bool constrained = !best->obj.empty() && In(best->obj, tree.lemma(k));
+          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             if (!constrained) out.push_back(k);
         }
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
+        // "demolished Russian buildings" (obj=building): the constrained
+        // object's own actor, when nothing else is the target.
+        if (out.empty() && !best->obj.empty())
+          for (int k : tree.kids(head))
+            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj)) {
+              int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
+              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
+            }
       } else if (slot == "iobj") {
         out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "xobj") {

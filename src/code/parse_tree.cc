@@ -134,4 +134,29 @@ int ParseTree::RepairReportingClause() {
   return v;
 }
 
+int ParseTree::RepairCaseMarkedSubjects() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    if (rel(t) != "nsubj" || head(t) < 0) continue;
+    int marker = -1;
+    for (int k : kids_[t])
+      if (rel(k) == "case" && k < t) marker = k;
+    if (marker < 0) continue;
+    // The real subject: the last nominal before the marker that hangs on t.
+    int subject = -1;
+    for (int k : kids_[t])
+      if (k < marker && IsNominal(tok(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos"))
+        subject = k;
+    if (subject < 0) continue;
+    int verb = head(t);
+    for (int k : kids_[t])
+      if (k < marker && k != subject) SetHead(k, subject, rels_[k]);
+    SetHead(subject, verb, "nsubj");
+    SetHead(t, verb, "obl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -39,6 +39,11 @@ class ParseTree {
   // makes the speaker the verb's nsubj and the verb a parataxis of the root.
   // Returns the repaired verb or -1.
   int RepairReportingClause();
+  // "North Korea on Thursday fired ...": a subject never has a case marker;
+  // when the parser made "Thursday" the subject and "Korea" its compound,
+  // the words before the marker become the subject and the marked phrase an
+  // oblique. Returns the number of subjects repaired.
+  int RepairCaseMarkedSubjects();
 
  private:
   void SetHead(int i, int h, std::string_view rel);

@@ -1244,7 +1244,10 @@ class VerbImporter {
     std::vector<std::string>& tgt = p.tgt;
     tgt.reserve(m.tgt.size() + m.tgt_guess.size() + 4 + std::size(kTargetPreps));
     tgt = m.tgt;
-    for (auto& g : m.tgt_guess) PushUnique(&tgt, g);
+    // A required phrase with its own noun ("* (IN FIREFIGHT)") is a
+    // constraint, not where the target is: the object comes first.
+    for (auto& g : m.tgt_guess)
+      if (!(g == p.pp && !p.pp_noun.empty())) PushUnique(&tgt, g);
     if (m.tgt.empty() || m.target_is_subject) {
       if (!governed) PushUnique(&tgt, "obj");
       if (!p.xcomp.empty()) PushUnique(&tgt, "xobj");

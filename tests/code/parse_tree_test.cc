@@ -63,6 +63,25 @@ ties tie NOUN 4 obj
   EXPECT_EQ(t2.RepairReportingClause(), -1);
 }
 
+TEST(ParseTreeTest, RepairsASubjectWithACaseMarker) {
+  // "North Korea on Thursday fired shells" parsed with "Thursday" as subject.
+  Sentence s = ParsedSentence(R"(North North PROPN 2 compound
+Korea Korea PROPN 4 compound
+on on ADP 4 case
+Thursday Thursday PROPN 5 nsubj
+fired fire VERB 0 root
+shells shell NOUN 5 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairCaseMarkedSubjects(), 1);
+  EXPECT_EQ(t.head(1), 4);
+  EXPECT_EQ(t.rel(1), "nsubj");
+  EXPECT_EQ(t.head(0), 1);
+  EXPECT_EQ(t.head(3), 4);
+  EXPECT_EQ(t.rel(3), "obl");
+  EXPECT_EQ(t.Child(4, "nsubj"), 1);
+  EXPECT_EQ(t.RepairCaseMarkedSubjects(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
