@@ -290,6 +290,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     std::vector<int> expanded;
     for (int m : out) {
       const std::string code = mentions[m].code;
+      if (code == "---") continue;  // a null entry ("state of emergency") names no actor
       if (code.find('/') == std::string::npos) {
         expanded.push_back(m);
         continue;
@@ -528,6 +529,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
+    // A noun the pattern names ("condemned the invasion", "denied the
+    // allegations") is part of this event, not an event of its own.
+    if (!best->obj.empty() && best->code != "---")
+      for (int k : tree.kids(v))
+        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj)) consumed[k] = true;
     if (best->code != "---") coded_verbs[v] = best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (best->code == "---" && best->reverse_code.empty()) continue;
@@ -608,11 +614,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "xobj") {
         if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
-      } else if (slot == "poss") {
-        out.push_back(tree.Child(head, "nmod:poss"));
-      } else if (slot == "amod") {
-        for (int k : tree.kids(head))
-          if (tree.rel(k) == "amod" || tree.rel(k) == "compound") out.push_back(k);
+      } else if (slot == "poss" || slot == "amod") {
+        // Of the head, or for a verb of its object ("condemned Russia's invasion").
+        std::vector<int> hosts = {head};
+        if (!nominal)
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
+        for (int h : hosts)
+          for (int k : tree.kids(h)) {
+            std::string_view r = tree.rel(k);
+            if (slot == "poss" ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
+          }
       } else {
         // A preposition: obl/nmod of the head or of its constrained object.
         // PP attachment is the parser's most common error: a PP on the
@@ -620,7 +632,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::vector<int> heads = {head};
         for (int k : tree.kids(head))
           if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") heads.push_back(k);
-        if (best_xcomp >= 0) heads.push_back(best_xcomp);
+        if (best_xcomp >= 0) {
+          heads.push_back(best_xcomp);
+          // "threatened to cut aid to Egypt"
+          for (int k : tree.kids(best_xcomp))
+            if (tree.rel(k) == "obj") heads.push_back(k);
+        }
         // "called for the release of X": the noun of a required PP hosts the target.
         if (!best->pp.empty())
           for (int h0 : std::vector<int>(heads))
@@ -677,6 +694,20 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if ((root >= 3 && root <= 8) || best->mutual) {
         targets = sources;
         if (explain) why << "  compound subject acts mutually\n";
+      }
+    }
+    // "The Kenyan government ended the curfew in Nairobi": when every target
+    // is the source itself, the event is one-sided.
+    if (!sources.empty() && !targets.empty()) {
+      bool dyad = false, other_mention = false;
+      for (int sm : sources)
+        for (int tm : targets) {
+          dyad |= mentions[sm].code != mentions[tm].code;
+          other_mention |= mentions[sm].begin != mentions[tm].begin;
+        }
+      if (!dyad && other_mention) {
+        targets.clear();
+        if (explain) why << "  target is the source itself: one-sided\n";
       }
     }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
@@ -799,10 +830,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
-  bool has_other = std::any_of(events.begin(), events.end(), [](const CodedEvent& e) { return e.event.cameo.compare(0, 2, "01") != 0; });
+  auto bare_statement = [](const CodedEvent& e) { return e.event.cameo == "010" || e.event.cameo == "01"; };
+  bool has_other = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return !bare_statement(e); });
   if (has_other)
     events.erase(std::remove_if(events.begin(), events.end(),
-                                [](const CodedEvent& e) { return e.event.cameo.compare(0, 2, "01") == 0; }),
+                                bare_statement),
                  events.end());
 
   // Remember this sentence's actors for pronouns in the next ones.

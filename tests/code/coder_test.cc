@@ -27,9 +27,12 @@ UKR country Ukraine
 CHNELI@..2012-11-14,CHNGOV@2012-11-15..  person  Xi Jinping | Xi
 PRKGOV person Kim Jong Un
 IGOUNO org United Nations | UN
+KENGOV capital Nairobi
+KEN adj Kenyan
+--- country state of emergency
 )";
 constexpr const char* kAgents = R"(# dyad agents
-GOV agent leader | president | official
+GOV agent leader | president | official | government
 MIL agent troops | soldier
 )";
 constexpr const char* kVerbs = R"(# dyad verbs
@@ -46,6 +49,9 @@ constexpr const char* kVerbs = R"(# dyad verbs
 043 noun:talk src=between tgt=between
 1233 veto tgt=obj
 030 plan
+1123 condemn obj=invasion tgt=poss|amod
+192 noun:invasion src=poss|amod tgt=of
+0813 end obj=curfew tgt=in
 )";
 
 Coder MakeCoder() {
@@ -333,6 +339,49 @@ China China PROPN 6 nsubj
 met meet VERB 0 root)");
   EXPECT_EQ(ev.size(), 6u);  // every ordered pair of the three
   for (const auto& e : ev) EXPECT_NE(e.source, e.target);
+}
+
+TEST(CoderTest, TheNounAPatternNamesIsPartOfItsEvent) {
+  Coder c = MakeCoder();
+  // "Ukraine condemned Russia's invasion": the target is the object's
+  // possessor, and the invasion is not coded again on its own.
+  auto ev = Code(c, R"(Ukraine Ukraine PROPN 2 nsubj
+condemned condemn VERB 0 root
+Russia Russia PROPN 5 nmod:poss
+'s 's PART 3 case
+invasion invasion NOUN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "1123");
+  EXPECT_EQ(ev[0].source, "UKR");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
+TEST(CoderTest, SelfPairsBecomeOneSidedAndNullEntriesNeverTake_part) {
+  Coder c = MakeCoder();
+  // "The Kenyan government ended the curfew in Nairobi": Nairobi stands for
+  // the same government, so the event is one-sided.
+  auto ev = Code(c, R"(The the DET 3 det
+Kenyan Kenyan ADJ 3 amod
+government government NOUN 4 nsubj
+ended end VERB 0 root
+the the DET 6 det
+curfew curfew NOUN 4 obj
+in in ADP 8 case
+Nairobi Nairobi PROPN 4 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "KENGOV");
+  EXPECT_EQ(ev[0].target, "");
+  // A null entry ("state of emergency" -> ---) is never a participant.
+  auto null = Code(c, R"(Kenya Kenya PROPN 2 nsubj
+ended end VERB 0 root
+the the DET 4 det
+curfew curfew NOUN 2 obj
+in in ADP 9 case
+the the DET 9 det
+state state NOUN 9 compound
+of of ADP 9 case
+emergency emergency NOUN 2 obl)");
+  for (const auto& e : null) EXPECT_NE(e.target, "---");
 }
 
 }  // namespace
