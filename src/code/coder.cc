@@ -439,8 +439,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int xc = -1;
       if (!p.prt.empty()) {
         ok = false;
+        // The parser labels particles compound:prt, but also advmod ("reached
+        // out to") or, right after the verb, case of the next noun ("handed over the").
         for (int k : tree.kids(v))
-          if (tree.rel(k) == "compound:prt" && tree.lemma(k) == p.prt) ok = true;
+          if (tree.lemma(k) == p.prt && (tree.rel(k) == "compound:prt" || (k > v && tree.rel(k) == "advmod")))
+            ok = true;
+        if (!ok && v + 1 < tree.size() && tree.lemma(v + 1) == p.prt && tree.rel(v + 1) == "case") ok = true;
       }
       if (ok && !p.obj.empty()) {
         ok = false;
