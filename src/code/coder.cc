@@ -265,7 +265,46 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return out;
     int m = mention_under(t, 0);
     if (m < 0) m = pronoun(t);
+    // "Bree President Romendacil": a person coded only by country takes the
+    // sector of the role just before the name.
+    if (m >= 0 && mentions[m].code.size() == 3)
+      for (size_t r = 0; r < mentions.size(); ++r)
+        if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3 &&
+            mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
+          m = static_cast<int>(r);
+          break;
+        }
     if (m >= 0) out.push_back(m);
+    // Agent and country from different words: an agent shared by coordinated
+    // countries ("the ambassadors of Arnor, Osgiliath and Gondor") and a
+    // country shared by coordinated agents ("Danish media and government").
+    auto compose = [&](int agent_mention, const std::string& country) {
+      ActorMention c = mentions[agent_mention];
+      c.code = country + c.code.substr(3);
+      mentions.push_back(std::move(c));
+      return static_cast<int>(mentions.size()) - 1;
+    };
+    if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0) {
+      const ActorMention am = mentions[m];
+      for (int i = am.begin; i < am.end && i < n; ++i) {
+        std::vector<int> conj_stack;
+        for (int k : tree.kids(i))
+          if (tree.rel(k) == "conj" && (k < am.begin || k >= am.end)) conj_stack.push_back(k);
+        std::set<int> seen_conj;
+        while (!conj_stack.empty()) {
+          int x = conj_stack.back();
+          conj_stack.pop_back();
+          if (!seen_conj.insert(x).second) continue;
+          for (int k : tree.kids(x))
+            if (tree.rel(k) == "conj") conj_stack.push_back(k);
+          if (mention_at[x] < 0) continue;
+          const ActorMention& c = mentions[mention_at[x]];
+          // Only a bare country joins the agent ("Osgiliath"), not an actor with its own role.
+          if (c.code.size() == 3 && c.code != "---" && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
+            out.push_back(compose(m, c.code));
+        }
+      }
+    }
     std::vector<int> stack = {t};
     if (m >= 0) {
       const ActorMention& am = mentions[m];
@@ -282,6 +321,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(x))
         if (tree.rel(k) == "conj") {
           int c = mention_under(k, 0);
+          if (c >= 0 && mentions[c].code.size() > 3 && mentions[c].code.compare(0, 3, "---") == 0 && m >= 0 &&
+              mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0 &&
+              !CountryOfCode(mentions[m].code).empty())
+            c = compose(c, CountryOfCode(mentions[m].code));
           if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
           stack.push_back(k);
         }
@@ -673,11 +716,20 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A nominal event as object of a verb takes that verb's subject ("launched an attack on").
     if (sources.empty() && nominal && tree.head(v) >= 0 && tree.rel(v) == "obj")
       for (int m : resolve(subject_token(tree.head(v), 0))) sources.push_back(m);
+    // The first slot that holds an actor wins, but an actor with no country
+    // ("on his official visit" -> ---GOV) gives way to a later one that has
+    // a country ("arrived in Gondor").
+    std::vector<int> bare_targets;
     for (const auto& slot : tgt_slots) {
       for (int t : slot_tokens(slot, v))
         for (int m : resolve(t)) targets.push_back(m);
-      if (!targets.empty()) break;
+      bool has_country = std::any_of(targets.begin(), targets.end(),
+                                     [&](int m) { return mentions[m].code.compare(0, 3, "---") != 0; });
+      if (has_country) break;
+      if (bare_targets.empty()) bare_targets = targets;
+      targets.clear();
     }
+    if (targets.empty()) targets = bare_targets;
     // "talks between A and B": one list gives both sides.
     if (!sources.empty() && sources == targets && sources.size() > 1) {
       targets.assign(sources.begin() + 1, sources.end());

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "testing/conll.h"
 
 namespace dyad {
@@ -29,11 +31,14 @@ PRKGOV person Kim Jong Un
 IGOUNO org United Nations | UN
 KENGOV capital Nairobi
 KEN adj Kenyan
+DNK adj Danish
 --- country state of emergency
 )";
 constexpr const char* kAgents = R"(# dyad agents
 GOV agent leader | president | official | government
 MIL agent troops | soldier
+GOV agent ambassador
+MED agent media
 )";
 constexpr const char* kVerbs = R"(# dyad verbs
 190 attack tgt=obj
@@ -52,6 +57,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 1123 condemn obj=invasion tgt=poss|amod
 192 noun:invasion src=poss|amod tgt=of
 0813 end obj=curfew tgt=in
+160 warn tgt=obj|of
 )";
 
 Coder MakeCoder() {
@@ -382,6 +388,32 @@ state state NOUN 9 compound
 of of ADP 9 case
 emergency emergency NOUN 2 obl)");
   for (const auto& e : null) EXPECT_NE(e.target, "---");
+}
+
+TEST(CoderTest, SharedAgentsAndSharedCountriesInCoordination) {
+  Coder c = MakeCoder();
+  // "The ambassadors of China and Russia condemned Ukraine": one agent, two countries.
+  auto ev = Code(c, R"(The the DET 2 det
+ambassadors ambassador NOUN 7 nsubj
+of of ADP 4 case
+China China PROPN 2 nmod
+and and CCONJ 6 cc
+Russia Russia PROPN 4 conj
+condemned condemn VERB 0 root
+Ukraine Ukraine PROPN 7 obj)");
+  std::set<std::string> sources;
+  for (const auto& e : ev) sources.insert(e.source);
+  EXPECT_EQ(sources, (std::set<std::string>{"CHNGOV", "RUSGOV"}));
+  // "Danish media and government warned Russia": one country, two agents.
+  auto ev2 = Code(c, R"(Danish Danish ADJ 2 amod
+media media NOUN 5 nsubj
+and and CCONJ 4 cc
+government government NOUN 2 conj
+warned warn VERB 0 root
+Russia Russia PROPN 5 obj)");
+  std::set<std::string> sources2;
+  for (const auto& e : ev2) sources2.insert(e.source);
+  EXPECT_EQ(sources2, (std::set<std::string>{"DNKMED", "DNKGOV"}));
 }
 
 }  // namespace
