@@ -363,6 +363,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
+    // A name the tagger took for a verb ("Pyongyang" as VBG, parsed csubj).
+    int csubj = tree.Child(v, "csubj");
+    if (csubj >= 0 && mention_at[csubj] >= 0) return csubj;
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
