@@ -42,6 +42,25 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
                                              "wish", "aim", "expect", "prepare", "offer", "propose",
                                              "consider", "threaten", "threat", "proposal", "intention"};
+// Verbs that perform the event their object names ("launch an attack",
+// "impose sanctions", "hold talks").
+constexpr std::string_view kLightVerbs[] = {
+    "launch", "carry", "conduct", "stage", "hold", "impose", "make", "issue", "deliver", "provide", "send",
+    "give", "offer", "sign", "mount", "begin", "start", "continue", "intensify", "step", "escalate", "announce",
+    "order", "unleash", "wage", "perform", "stage", "extend", "grant", "pay", "resume", "open", "declare",
+    "commit", "lead", "organize", "organise", "expand", "increase", "tighten", "slap", "level", "file", "lodge",
+    "pledge", "promise", "host", "attend", "join", "have", "take", "do", "put", "set", "deploy", "fire"};
+// Verbs that undo, stop, refuse or only ask for the event their object
+// names ("lifted the sanctions", "called for sanctions"): it did not happen.
+constexpr std::string_view kUndoingVerbs[] = {
+    "lift", "ease", "end", "cancel", "drop", "remove", "suspend", "halt", "stop", "withdraw", "reduce", "relax",
+    "scrap", "revoke", "repeal", "abandon", "postpone", "delay", "call", "oppose", "reject", "deny", "avert",
+    "prevent", "avoid", "resist", "block", "veto", "rule"};
+// Verbs that react to an event ("condemned the attack"): the event is coded
+// only with its own actors ("the attack by X on Y"), never the reactor's.
+constexpr std::string_view kReactingVerbs[] = {
+    "condemn", "denounce", "criticize", "criticise", "investigate", "discuss", "fear", "survive", "escape",
+    "mark", "commemorate", "remember", "mourn", "protest", "welcome", "praise", "blame"};
 // Modal auxiliaries that make an action hypothetical.
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
@@ -290,6 +309,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::vector<int> conj_stack;
         for (int k : tree.kids(i))
           if (tree.rel(k) == "conj" && (k < am.begin || k >= am.end)) conj_stack.push_back(k);
+        // "US and British activists": the first conjunct hangs outside the span.
+        int h = tree.head(i);
+        if (tree.rel(i) == "conj" && h >= 0 && (h < am.begin || h >= am.end)) conj_stack.push_back(h);
         std::set<int> seen_conj;
         while (!conj_stack.empty()) {
           int x = conj_stack.back();
@@ -330,6 +352,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
     }
     // "The Shire" [FRO/BIL/SAM]: one name standing for several actors.
+    // A capital named as a place ("protested in Beijing") is the country;
+    // only as an actor ("Beijing vetoed") does it stand for the government.
+    for (int& x : out) {
+      const ActorMention& am = mentions[x];
+      if (am.kind != ActorKind::kCapital) continue;
+      int head_tok = am.end - 1;
+      for (int i = am.begin; i < am.end && i < n; ++i)
+        if (tree.head(i) < am.begin || tree.head(i) >= am.end) head_tok = i;
+      std::string c = tree.CaseOf(head_tok);
+      if (c == "in" || c == "at" || c == "near" || c == "outside" || c == "inside" || c == "around" || c == "across") {
+        std::string country = CountryOfCode(am.code);
+        if (country.empty() || country == am.code) continue;
+        ActorMention place = am;
+        place.code = country;
+        place.entries.push_back("capital as a place ('" + c + "'): the country");
+        mentions.push_back(std::move(place));
+        x = static_cast<int>(mentions.size()) - 1;
+      }
+    }
     std::vector<int> expanded;
     for (int m : out) {
       const std::string code = mentions[m].code;
@@ -609,8 +650,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool generic = coded == coded_verbs.end() || coded->second == "030" || coded->second == "03" ||
                      coded->second == "130" || coded->second == "13";
       std::string intent = code::IntentCode(best->code);
-      // Intended force is a threat only when the verb says so ("threatened to attack").
-      if (intent.compare(0, 2, "13") == 0 && tree.lemma(h) != "threaten") intent.clear();
+      // "Obama wants Putin to attack": someone else's act is wished for, not intended.
+      if (tree.Child(h, "obj") >= 0 || tree.Child(h, "iobj") >= 0) intent.clear();
       if (!generic || intent.empty()) {
         if (explain) why << "  not coded: intended, not done (complement of '" << tree.tok(h).form << "')\n";
         continue;
@@ -620,6 +661,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           event_code = intent;
           refinements.push_back({v, h});
           if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
+      }
+    }
+    if (nominal && governor >= 0) {
+      const std::string& g = tree.lemma(governor);
+      bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
+                        tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
+      if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
+        if (explain) why << "  not coded: undone, refused or only reacted to ('" << tree.tok(governor).form << "')\n";
+        continue;
       }
     }
     if (governor >= 0 && !best->negated) {
@@ -716,8 +766,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int m : resolve(t)) sources.push_back(m);
       if (!sources.empty()) break;
     }
-    // A nominal event as object of a verb takes that verb's subject ("launched an attack on").
-    if (sources.empty() && nominal && tree.head(v) >= 0 && tree.rel(v) == "obj")
+    // A nominal event as object of a light verb takes that verb's subject
+    // ("launched an attack on"); "condemned the attack" does not make the
+    // condemner the attacker.
+    if (sources.empty() && nominal && tree.head(v) >= 0 && tree.rel(v) == "obj" &&
+        OneOf(kLightVerbs, tree.lemma(tree.head(v))))
       for (int m : resolve(subject_token(tree.head(v), 0))) sources.push_back(m);
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has

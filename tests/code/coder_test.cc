@@ -316,14 +316,22 @@ Russia Russia PROPN 4 obj)");
   EXPECT_EQ(ev[0].code, "036");
   EXPECT_EQ(ev[0].source, "CHN");
   EXPECT_EQ(ev[0].target, "RUS");
-  // "China wants to attack Russia": intended force without "threaten" is
-  // neither an attack nor a threat.
+  // "China wants to attack Russia": intended force is a threat (1384), not an attack.
   auto want = Code(c, R"(China China PROPN 2 nsubj
 wants want VERB 0 root
 to to PART 4 mark
 attack attack VERB 2 xcomp
 Russia Russia PROPN 4 obj)");
-  EXPECT_TRUE(want.empty());
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(want[0].code, "1384");
+  EXPECT_EQ(want[0].target, "RUS");
+  // "China wants Russia to attack Ukraine": someone else's act, wished for: nothing.
+  EXPECT_TRUE(Code(c, R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+attack attack VERB 2 xcomp
+Ukraine Ukraine PROPN 5 obj)").empty());
   // "China did not plan to visit Russia": the negation of the intent holds.
   EXPECT_TRUE(Code(c, R"(China China PROPN 4 nsubj
 did do AUX 4 aux
@@ -364,18 +372,16 @@ invasion invasion NOUN 2 obj)");
 
 TEST(CoderTest, SelfPairsBecomeOneSidedAndNullEntriesNeverTake_part) {
   Coder c = MakeCoder();
-  // "The Kenyan government ended the curfew in Nairobi": Nairobi stands for
-  // the same government, so the event is one-sided.
-  auto ev = Code(c, R"(The the DET 3 det
-Kenyan Kenyan ADJ 3 amod
-government government NOUN 4 nsubj
+  // "China ended the curfew in China": the target is the source itself, so
+  // the event is one-sided.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
 ended end VERB 0 root
-the the DET 6 det
-curfew curfew NOUN 4 obj
-in in ADP 8 case
-Nairobi Nairobi PROPN 4 obl)");
+the the DET 4 det
+curfew curfew NOUN 2 obj
+in in ADP 6 case
+China China PROPN 2 obl)");
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(ev[0].source, "KENGOV");
+  EXPECT_EQ(ev[0].source, "CHN");
   EXPECT_EQ(ev[0].target, "");
   // A null entry ("state of emergency" -> ---) is never a participant.
   auto null = Code(c, R"(Kenya Kenya PROPN 2 nsubj
