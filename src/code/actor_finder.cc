@@ -1,5 +1,8 @@
 #include "code/actor_finder.h"
 
+#include <initializer_list>
+#include <string_view>
+
 #include "dict/fold.h"
 
 namespace dyad {
@@ -28,6 +31,67 @@ struct RawMention {
 
 std::string EntryLabel(const ActorEntry& e) {
   return e.origin + " " + (e.names.empty() ? std::string() : e.names[0]);
+}
+
+bool IsParsed(const Sentence& s) {
+  for (const Token& t : s.tokens)
+    if (!t.deprel.empty()) return true;
+  return false;
+}
+
+// Is `form` one of the words, ASCII case-insensitively?
+bool IsWordIn(std::string_view form, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (w.size() != form.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < w.size() && same; ++i) same = (form[i] | 0x20) == w[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+// The coder joins an agent with no country to a country hanging on it in the
+// parse (nmod, amod, compound: "the leader of North Korea"). Across most
+// prepositions that join is wrong: "supply missiles to Taiwan" are not
+// Taiwan's missiles, "persecution of minorities by Myanmar" is not done to
+// Myanmar's civilians. Such an agent is dropped, so that the country is
+// found on its own; an agent that also has a country across "of", "from",
+// "in" or "'s" is kept.
+void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentions) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (mentions->empty() || !IsParsed(s)) return;
+  std::vector<int> mention_at(n, -1), case_of(n, -1);
+  for (int m = 0; m < static_cast<int>(mentions->size()); ++m)
+    for (int t = (*mentions)[m].begin; t < (*mentions)[m].end && t < n; ++t) mention_at[t] = m;
+  for (int t = 0; t < n; ++t) {
+    int h = s.tokens[t].head;
+    if (h >= 0 && h < n && s.tokens[t].deprel == "case" && case_of[h] < 0) case_of[h] = t;
+  }
+  // Per mention: 1 = a country joins it rightly, 2 = only across another preposition.
+  std::vector<int> join(mentions->size(), 0);
+  for (int k = 0; k < n; ++k) {
+    int h = s.tokens[k].head;
+    if (h < 0 || h >= n || mention_at[h] < 0 || mention_at[k] < 0 || mention_at[h] == mention_at[k]) continue;
+    const ActorMention& agent = (*mentions)[mention_at[h]];
+    const ActorMention& country = (*mentions)[mention_at[k]];
+    if (agent.kind != ActorKind::kAgent || agent.code.compare(0, 3, "---") != 0) continue;
+    if (country.kind == ActorKind::kPerson || country.kind == ActorKind::kMedia ||
+        country.code.compare(0, 3, "---") == 0)
+      continue;
+    std::string_view rel = s.tokens[k].deprel;
+    rel = rel.substr(0, rel.find(':'));
+    if (rel != "nmod" && rel != "amod" && rel != "compound") continue;
+    bool right = case_of[k] < 0 || IsWordIn(s.tokens[case_of[k]].form, {"of", "from", "in", "'s", "'"});
+    int& j = join[mention_at[h]];
+    j = right ? 1 : (j == 1 ? 1 : 2);
+  }
+  size_t w = 0;
+  for (size_t m = 0; m < mentions->size(); ++m)
+    if (join[m] != 2) {
+      if (w != m) (*mentions)[w] = std::move((*mentions)[m]);
+      ++w;
+    }
+  mentions->resize(w);
 }
 
 }  // namespace
@@ -127,7 +191,10 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
           const DatedCode* ac = a.CodeAt(date);
           if (ac && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
             std::string country = CountryOfCode(ac->code);
-            m.code = (country.empty() ? ac->code : country) + agent;
+            if (a.kind == ActorKind::kGroup)
+              m.code = ac->code;  // "leaders of Egypt's Muslim Brotherhood" are the group, not Egypt's government
+            else
+              m.code = (country.empty() ? ac->code : country) + agent;
             m.kind = a.kind;
             m.end = token_of(raw[r + 1].wend - 1) + 1;
             m.entries.push_back(EntryLabel(a));
@@ -224,6 +291,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     }
     out.push_back(std::move(m));
   }
+  DropAgentsJoinedAcross(s, &out);
   return out;
 }
 

@@ -1,0 +1,171 @@
+// The actor finder on hand-built parses (independent of the trained parser):
+// which agents join which countries, and the coder's events that depend on it.
+#include "code/actor_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "code/coder.h"
+#include "dyad/segment.h"
+#include "testing/conll.h"
+
+namespace dyad {
+namespace {
+
+using testing::ParsedSentence;
+
+constexpr const char* kActors = R"(# dyad actors
+CHN country China
+CHN adj Chinese
+TWN country Taiwan
+MMR country Myanmar
+EGY country Egypt
+RUS country Russia
+SYR country Syria
+AFG country Afghanistan
+AFGGOV capital Kabul
+PRK country North Korea
+USA country United States | US
+USA adj American
+USAGOV person Joe Biden
+IMGMUSMBR group Muslim Brotherhood
+EGYOPPMBR group Egyptian Muslim Brotherhood | Egypt's Muslim Brotherhood
+IGOUNO org United Nations | UN
+IGOUNESCO org United Nations Educational, Scientific and Cultural Organization | UNESCO
+GBRGOV org Foreign, Commonwealth and Development Office | FCDO
+)";
+constexpr const char* kAgents = R"(# dyad agents
+GOV agent leader | president | official
+MIL agent troop | soldier | missile
+COP agent police
+CVL agent minority | civilian
+)";
+constexpr const char* kVerbs = R"(# dyad verbs
+0332 pledge xcomp=supply xobj=missile tgt=to|iobj|xobj|with
+1122 condemn obj=persecution tgt=by|poss|amod|of|in
+1211 reject tgt=obj
+)";
+
+Dictionaries MakeDicts() {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kVerbs, "verbs.txt", &d, &k, &err)) << err;
+  return d;
+}
+
+const Dictionaries& Dicts() {
+  static const Dictionaries* d = new Dictionaries(MakeDicts());
+  return *d;
+}
+
+const Date kDate{2022, 11, 26};
+
+// "text=CODE" for every mention, in order: "Taiwan=TWN".
+std::string Mentions(const Sentence& s) {
+  ActorFinder finder(Dicts());
+  std::string out;
+  for (const auto& m : finder.Find(s, kDate)) {
+    if (!out.empty()) out += " ";
+    for (int t = m.begin; t < m.end; ++t) out += (t > m.begin ? "_" : "") + s.tokens[t].form;
+    out += "=" + m.code;
+  }
+  return out;
+}
+
+std::string MentionsOfText(const std::string& text) {
+  Sentence s;
+  s.text = text;
+  s.tokens = Tokenize(text);
+  return Mentions(s);
+}
+
+// "SOURCE>TARGET:CODE" for every event.
+std::string Events(const std::string& rows) {
+  Coder coder(MakeDicts());
+  Sentence s = ParsedSentence(rows);
+  ArticleContext ctx;
+  std::string out;
+  for (const auto& e : coder.CodeSentence(s, 0, kDate, &ctx, nullptr)) {
+    if (!out.empty()) out += " ";
+    out += e.event.source.code + ">" + (e.event.target ? e.event.target->code : "") + ":" + e.event.cameo;
+  }
+  return out;
+}
+
+constexpr const char* kMissilesToTaiwan = R"(China China PROPN 2 nsubj
+pledged pledge VERB 0 root
+to to PART 4 mark
+supply supply VERB 2 xcomp
+missiles missile NOUN 4 obj
+to to ADP 7 case
+Taiwan Taiwan PROPN 5 nmod
+. . PUNCT 2 punct
+)";
+
+constexpr const char* kPersecutionByMyanmar = R"(The the DET 2 det
+UN UN PROPN 3 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+persecution persecution NOUN 3 obj
+of of ADP 7 case
+minorities minority NOUN 5 nmod
+by by ADP 9 case
+Myanmar Myanmar PROPN 7 nmod
+. . PUNCT 3 punct
+)";
+
+// An agent never joins a country across "to": the missiles are not Taiwan's.
+TEST(ActorFinderTest, NoJoinAcrossTo) {
+  EXPECT_EQ(Mentions(ParsedSentence(kMissilesToTaiwan)), "China=CHN Taiwan=TWN");
+  EXPECT_EQ(Events(kMissilesToTaiwan), "CHN>TWN:0332");
+}
+
+// ... nor across "by": Myanmar persecutes, its civilians are not the target.
+TEST(ActorFinderTest, NoJoinAcrossBy) {
+  EXPECT_EQ(Mentions(ParsedSentence(kPersecutionByMyanmar)), "UN=IGOUNO Myanmar=MMR");
+  EXPECT_EQ(Events(kPersecutionByMyanmar), "IGOUNO>MMR:1122");
+}
+
+// Without a parse nothing is dropped: the finder cannot tell the attachment.
+TEST(ActorFinderTest, UnparsedKeepsAgents) {
+  EXPECT_EQ(MentionsOfText("missiles to Taiwan"), "missiles=---MIL Taiwan=TWN");
+}
+
+// The right joins stay, with or without a parse.
+TEST(ActorFinderTest, RightJoinsStay) {
+  EXPECT_EQ(MentionsOfText("troops from China"), "troops_from_China=CHNMIL");
+  EXPECT_EQ(MentionsOfText("police in Kabul"), "police_in_Kabul=AFGCOP");
+  EXPECT_EQ(MentionsOfText("the leader of North Korea"), "leader_of_North_Korea=PRKGOV");
+  EXPECT_EQ(MentionsOfText("Chinese troops"), "Chinese_troops=CHNMIL");
+  EXPECT_EQ(MentionsOfText("US President Joe Biden"), "US_President_Joe_Biden=USAGOV");
+  EXPECT_EQ(Mentions(ParsedSentence(R"(troops troop NOUN 0 root
+from from ADP 3 case
+China China PROPN 1 nmod
+)")),
+            "troops_from_China=CHNMIL");
+}
+
+// An agent with a country across "of" in the parse keeps it even when another
+// country hangs on it across "to" (the coder joins the "of" one).
+TEST(ActorFinderTest, AgentWithRightAndWrongJoinIsKept) {
+  EXPECT_EQ(Mentions(ParsedSentence(R"(soldiers soldier NOUN 0 root
+to to ADP 3 case
+Syria Syria PROPN 1 nmod
+of of ADP 5 case
+Russia Russia PROPN 1 nmod
+)")),
+            "soldiers=---MIL Syria=SYR Russia=RUS");
+}
+
+// A named group nearer the agent wins over the group's country.
+TEST(ActorFinderTest, NamedGroupWinsOverItsCountry) {
+  EXPECT_EQ(MentionsOfText("leaders of Egypt's Muslim Brotherhood"),
+            "leaders_of_Egypt_'s_Muslim_Brotherhood=EGYOPPMBR");
+  EXPECT_EQ(MentionsOfText("officials of the Muslim Brotherhood"), "officials_of_the_Muslim_Brotherhood=IMGMUSMBR");
+  EXPECT_EQ(MentionsOfText("the leaders of Egypt"), "leaders_of_Egypt=EGYGOV");
+}
+
+}  // namespace
+}  // namespace dyad
