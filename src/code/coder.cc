@@ -61,6 +61,9 @@ constexpr std::string_view kUndoingVerbs[] = {
 constexpr std::string_view kReactingVerbs[] = {
     "condemn", "denounce", "criticize", "criticise", "investigate", "discuss", "fear", "survive", "escape",
     "mark", "commemorate", "remember", "mourn", "protest", "welcome", "praise", "blame"};
+// Verbs that make a claim about what another did ("claimed that ISIL attacked").
+constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
+                                            "contend", "maintain", "announce", "report", "confirm", "add"};
 // Modal auxiliaries that make an action hypothetical.
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
@@ -820,6 +823,72 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!dyad && other_mention) {
         targets.clear();
         if (explain) why << "  target is the source itself: one-sided\n";
+      }
+    }
+    // A claim of responsibility (015) is one only for one's own act: "the US
+    // claimed that ISIL had attacked Iraq" accuses ISIL (112).
+    if (event_code.compare(0, 3, "015") == 0 && best_xcomp >= 0 && !sources.empty()) {
+      std::vector<int> actors;
+      for (int m : resolve(subject_token(best_xcomp, 0)))
+        if (mentions[m].kind != ActorKind::kMedia && mentions[m].code.compare(0, 3, "---") != 0) actors.push_back(m);
+      bool own = false;
+      for (int x : actors)
+        for (int sm : sources) own |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
+      if (!actors.empty() && !own) {
+        event_code = "112";
+        targets = actors;
+        if (explain) why << "  claims another's act: accusation 112\n";
+      }
+    }
+    // Claims about force: "The US claimed that ISIL had attacked Iraq" is the
+    // US accusing ISIL (112), besides ISIL's attack; "Russia said it had
+    // attacked Ukraine" is Russia claiming responsibility (015).
+    {
+      int act = nominal ? governor : v;
+      int root_now = std::atoi(event_code.substr(0, 2).c_str());
+      int say = act >= 0 && tree.rel(act) == "ccomp" ? tree.head(act) : -1;
+      if (say >= 0 && root_now >= 14 && root_now <= 20 && !sources.empty() && OneOf(kClaimVerbs, tree.lemma(say))) {
+        std::vector<int> sayers;
+        for (int m : resolve(subject_token(say, 0)))
+          if (mentions[m].kind != ActorKind::kMedia && mentions[m].code.compare(0, 3, "---") != 0) sayers.push_back(m);
+        bool self = false;
+        for (int x : sayers)
+          for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
+        if (self) {
+          event_code = "015";
+          if (explain) why << "  claimed by its own actor: 015\n";
+        } else {
+          for (int x : sayers)
+            for (int sm : sources) {
+              const ActorMention& a = mentions[x];
+              const ActorMention& b = mentions[sm];
+              if (a.code == b.code || !seen.insert({a.code, b.code, "112"}).second) continue;
+              CodedEvent ce;
+              ce.verb = say;
+              Event& e = ce.event;
+              e.sentence = index;
+              e.sentence_text = s.text;
+              e.cameo = "112";
+              e.source.code = a.code;
+              e.source.country = CountryOfCode(a.code);
+              e.source.sectors = SectorsOfCode(a.code);
+              e.source.text = SpanText(s, a.begin, a.end);
+              e.source.span = {a.begin, a.end};
+              e.target.emplace();
+              e.target->code = b.code;
+              e.target->country = CountryOfCode(b.code);
+              e.target->sectors = SectorsOfCode(b.code);
+              e.target->text = SpanText(s, b.begin, b.end);
+              e.target->span = {b.begin, b.end};
+              e.reported_by = reported_by;
+              e.evidence.source = {a.begin, a.end};
+              e.evidence.target = {b.begin, b.end};
+              e.evidence.verb = {say, say + 1};
+              e.evidence.pattern = "claim that another used force: accusation (112)";
+              events.push_back(std::move(ce));
+              if (explain) why << "  EVENT " << a.code << " -> " << b.code << " 112 (claim about another's use of force)\n";
+            }
+        }
       }
     }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any

@@ -422,5 +422,28 @@ Russia Russia PROPN 5 obj)");
   EXPECT_EQ(sources2, (std::set<std::string>{"DNKMED", "DNKGOV"}));
 }
 
+TEST(CoderTest, ClaimsAboutForceAccuseOrClaimResponsibility) {
+  Coder c = MakeCoder();
+  // "Russia said Ukraine attacked China": Ukraine's attack, and Russia accusing Ukraine.
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+China China PROPN 4 obj)");
+  std::set<std::string> got;
+  for (const auto& e : ev) got.insert(e.source + ">" + e.target + ":" + e.code);
+  EXPECT_EQ(got, (std::set<std::string>{"UKR>CHN:190", "RUS>UKR:112"}));
+  // "Russia said it attacked Ukraine": Russia claims responsibility (015).
+  auto own = Code(c, R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 4 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 4 obj)");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].code, "015");
+  EXPECT_EQ(own[0].source, "RUS");
+  EXPECT_EQ(own[0].target, "UKR");
+}
+
 }  // namespace
 }  // namespace dyad
