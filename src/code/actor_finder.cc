@@ -113,9 +113,15 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     parts.clear();
     FoldTokenParts(s.tokens[t].form, &parts);
     if (parts.empty()) {
+      const Token& tok = s.tokens[t];
+      // A comma continues only names written with one ("Foreign, Commonwealth
+      // and Development Office"): it has a word id only in tries holding such names.
+      if (tok.form == kNameComma) {
+        words.push_back({dicts_.actor_names.WordId(kNameComma), dicts_.agent_names.WordId(kNameComma), t});
+        continue;
+      }
       // A hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer)
       // joins its neighbours; other punctuation breaks names.
-      const Token& tok = s.tokens[t];
       bool inner_hyphen = tok.form == "-" && t > 0 && t + 1 < static_cast<int>(s.tokens.size()) &&
                      s.tokens[t - 1].end == tok.begin && tok.end == s.tokens[t + 1].begin;
       if (!inner_hyphen) words.push_back({-1, -1, t});

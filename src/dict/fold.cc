@@ -69,6 +69,11 @@ std::vector<std::string> FoldName(std::string_view name) {
     while (i < name.size() && name[i] != ' ' && name[i] != '\t' && name[i] != '_') ++i;
     if (i == start) break;
     std::string_view word = name.substr(start, i - start);
+    // A comma inside a name is a token of its own in text ("Foreign,
+    // Commonwealth and Development Office"); keep it as a word so that the
+    // name can match across it. A trailing one ("Inc.,") is punctuation.
+    bool comma = word.size() > 1 && word.back() == ',';
+    if (comma) word.remove_suffix(1);
     // Split a possessive the way the tokenizer does: "People's" -> People 's.
     std::string_view clitic;
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'S"}) {
@@ -81,6 +86,8 @@ std::vector<std::string> FoldName(std::string_view name) {
     // Trailing comma or period of a list ("Inc.," ) is punctuation, but "U.S." keeps its dots (folded away).
     FoldTokenParts(word, &out);
     if (!clitic.empty()) out.emplace_back(clitic);
+    if (comma && !out.empty() && name.find_first_not_of(" \t_", i) != std::string_view::npos)
+      out.emplace_back(kNameComma);
   }
   return out;
 }

@@ -12,8 +12,12 @@ namespace dyad {
 // One word, folded. Returns "" for pure punctuation other than "'s"-like clitics.
 std::string FoldWord(std::string_view word);
 
+// The word a comma inside a name folds to: the comma token of the text.
+inline constexpr std::string_view kNameComma = ",";
+
 // A dictionary name or phrase split into folded words the way the tokenizer
-// splits text: on spaces and hyphens, with "'s" separate, punctuation dropped.
+// splits text: on spaces and hyphens, with "'s" separate, punctuation dropped
+// except a comma inside the name, which is a word of its own (kNameComma).
 std::vector<std::string> FoldName(std::string_view name);
 
 // A text token into folded parts: a hyphenated token gives its parts.

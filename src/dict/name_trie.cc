@@ -1,10 +1,21 @@
 #include "dict/name_trie.h"
 
+#include "dict/fold.h"
+
 namespace dyad {
 
 NameTrie::NameTrie() { values_.emplace_back(); }
 
 void NameTrie::Add(const std::vector<std::string>& words, int value) {
+  // A name written with a comma matches with or without one in the text.
+  std::vector<std::string> bare;
+  for (const auto& w : words)
+    if (w != kNameComma) bare.push_back(w);
+  if (bare.size() != words.size()) AddPath(bare, value, /*count=*/false);
+  AddPath(words, value, /*count=*/true);
+}
+
+void NameTrie::AddPath(const std::vector<std::string>& words, int value, bool count) {
   if (words.empty()) return;
   int node = 0;
   for (const auto& w : words) {
@@ -23,7 +34,7 @@ void NameTrie::Add(const std::vector<std::string>& words, int value) {
   auto& v = values_[node];
   for (int x : v)
     if (x == value) return;
-  if (v.empty()) ++names_;
+  if (v.empty() && count) ++names_;
   v.push_back(value);
 }
 

@@ -15,6 +15,7 @@ class NameTrie {
  public:
   NameTrie();
   // Adds a folded word sequence with a value; a name may carry several values.
+  // A name with comma words (kNameComma) is also added without them.
   void Add(const std::vector<std::string>& words, int value);
   // The id of a folded word, or -1 when no name contains it.
   int WordId(std::string_view folded) const;
@@ -24,6 +25,8 @@ class NameTrie {
   size_t size() const { return names_; }
 
  private:
+  void AddPath(const std::vector<std::string>& words, int value, bool count);
+
   std::unordered_map<std::string, int> words_;
   std::unordered_map<uint64_t, int> edges_;   // (node << 32 | word) -> child node
   std::vector<std::vector<int>> values_;      // per node

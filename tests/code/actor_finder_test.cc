@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "code/coder.h"
+#include "dict/fold.h"
 #include "dyad/segment.h"
 #include "testing/conll.h"
 
@@ -165,6 +166,22 @@ TEST(ActorFinderTest, NamedGroupWinsOverItsCountry) {
             "leaders_of_Egypt_'s_Muslim_Brotherhood=EGYOPPMBR");
   EXPECT_EQ(MentionsOfText("officials of the Muslim Brotherhood"), "officials_of_the_Muslim_Brotherhood=IMGMUSMBR");
   EXPECT_EQ(MentionsOfText("the leaders of Egypt"), "leaders_of_Egypt=EGYGOV");
+}
+
+// A name written with a comma matches across the comma token of the text,
+// and also without it; a comma never joins two other names.
+TEST(ActorFinderTest, NamesWithCommas) {
+  EXPECT_EQ(MentionsOfText("the United Nations Educational, Scientific and Cultural Organization"),
+            "United_Nations_Educational_,_Scientific_and_Cultural_Organization=IGOUNESCO");
+  EXPECT_EQ(MentionsOfText("United Nations Educational Scientific and Cultural Organization"),
+            "United_Nations_Educational_Scientific_and_Cultural_Organization=IGOUNESCO");
+  EXPECT_EQ(MentionsOfText("Britain's Foreign, Commonwealth and Development Office said"),
+            "Foreign_,_Commonwealth_and_Development_Office=GBRGOV");
+  EXPECT_EQ(MentionsOfText("the United Nations, Scientific"), "United_Nations=IGOUNO");
+  EXPECT_EQ(MentionsOfText("China, Taiwan"), "China=CHN Taiwan=TWN");
+  EXPECT_EQ(FoldName("Foreign, Commonwealth and Development Office"),
+            (std::vector<std::string>{"foreign", ",", "commonwealth", "and", "development", "office"}));
+  EXPECT_EQ(FoldName("Acme Inc.,"), (std::vector<std::string>{"acme", "inc"}));
 }
 
 }  // namespace
