@@ -248,9 +248,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
+    // Imported TABARI/PETRARCH actors carry no kind: a single proper name
+    // with a role code ("Obama" -> USAGOV) is taken for a person.
+    auto person_like = [&](const ActorMention& m) {
+      if (m.kind == ActorKind::kPerson) return true;
+      if ((m.kind != ActorKind::kCountry && m.kind != ActorKind::kGroup) || m.code.size() <= 3 || m.entries.size() != 1)
+        return false;
+      for (int i = m.begin; i < m.end && i < n; ++i)
+        if (tree.tok(i).upos != "PROPN") return false;
+      return true;
+    };
+    bool have_person = false;
+    for (const auto& m : mentions) have_person |= m.end <= t && m.kind == ActorKind::kPerson;
     for (const auto& m : mentions) {
       if (m.end > t) break;
-      bool person = m.kind == ActorKind::kPerson;
+      bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
       if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia))
         found = &m;
     }
@@ -263,8 +275,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return static_cast<int>(mentions.size()) - 1;
     }
     if (l == "he" || l == "she") {
-      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
-        if (it->kind == ActorKind::kPerson) { found = &*it; break; }
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
+        if (it->kind == ActorKind::kPerson) found = &*it;
+      // Imported actors carry no kind: a named actor with a role code.
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
+        if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&
+            it->entries.size() == 1)
+          found = &*it;
     } else if (l == "they" || l == "it" || l == "we") {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
         if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
@@ -677,7 +694,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     if (governor >= 0 && !best->negated) {
       std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
-      if (!b.empty()) {
+      // "would not provide support", "refused to release the prisoners": a
+      // refusal of cooperation is itself an event (12x).
+      bool refusal = false;
+      if (!b.empty() && intent_head < 0) {
+        bool negated = false, volitional = false;
+        for (int k : tree.kids(governor)) {
+          const std::string& l = tree.lemma(k);
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+        }
+        int h = tree.head(governor);
+        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs.count(h) &&
+                       (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
+        std::string code = code::RefusalCode(best->code);
+        if (((negated && volitional) || refused) && !code.empty()) {
+          refusal = true;
+          if (explain) why << "  refusal: " << best->code << " -> " << code << " (" << b << ")\n";
+          event_code = code;
+        }
+      }
+      if (!b.empty() && !refusal) {
         if (explain) why << "  not coded: " << b << "\n";
         continue;
       }

@@ -59,4 +59,36 @@ std::string IntentCode(std::string_view act) {
   return "";
 }
 
+std::string RefusalCode(std::string_view act) {
+  if (act.size() < 2) return "";
+  std::string_view root = act.substr(0, 2);
+  std::string_view three = act.size() >= 3 ? act.substr(0, 3) : root;
+  if (root == "04") return "125";
+  if (root == "05") return three == "057" ? "127" : "120";
+  if (root == "06") {
+    if (three == "061") return "1211";
+    if (three == "062") return "1212";
+    if (three == "063") return "1213";
+    return "121";
+  }
+  if (root == "07") {
+    if (three == "071") return "1221";
+    if (three == "072") return "1222";
+    if (three == "073") return "1223";
+    if (three == "074") return "1224";
+    return "122";
+  }
+  if (root == "08") {
+    if (three == "081") return "1241";
+    if (three == "082") return "1242";
+    if (three == "083") return "123";
+    if (three == "084") return "1243";
+    if (three == "085") return "1244";
+    if (three == "086") return "1245";
+    if (three == "087") return "1246";
+    return "124";
+  }
+  return "";
+}
+
 }  // namespace dyad::code

@@ -1,4 +1,4 @@
-// CAMEO practice for intentions: "plans to visit", "pledged to provide aid",
+// CAMEO practice for intentions and refusals: "plans to visit", "pledged to provide aid",
 // "wants to attack" are not the acts themselves but the intent to do them
 // (03x for cooperation, 13x for conflict).
 #ifndef DYAD_CODE_INTENT_H_
@@ -13,6 +13,10 @@ namespace dyad::code {
 // "0712" -> "0331"... "190" -> "1384". Empty when CAMEO has none (a
 // statement, an appeal, an investigation).
 std::string IntentCode(std::string_view act);
+
+// The CAMEO code of refusing to do `act` ("will not meet" -> 125, "refused
+// to release" -> 1243); empty when CAMEO has none.
+std::string RefusalCode(std::string_view act);
 
 }  // namespace dyad::code
 

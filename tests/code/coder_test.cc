@@ -445,5 +445,24 @@ Ukraine Ukraine PROPN 4 obj)");
   EXPECT_EQ(own[0].target, "UKR");
 }
 
+TEST(CoderTest, AWilfulRefusalOfCooperationIsARejection) {
+  Coder c = MakeCoder();
+  // "China will not meet Russia": a rejection of a meeting (125).
+  auto ev = Code(c, R"(China China PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+meet meet VERB 0 root
+Russia Russia PROPN 4 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "125");
+  EXPECT_EQ(ev[0].target, "RUS");
+  // "China did not meet Russia": nothing happened, nothing is coded.
+  EXPECT_TRUE(Code(c, R"(China China PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+meet meet VERB 0 root
+Russia Russia PROPN 4 obj)").empty());
+}
+
 }  // namespace
 }  // namespace dyad

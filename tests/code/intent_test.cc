@@ -32,10 +32,22 @@ TEST(IntentTest, StatementsAppealsAndInvestigationsHaveNone) {
     EXPECT_EQ(IntentCode(c), "") << c;
 }
 
+TEST(IntentTest, RefusalsOfCooperation) {
+  EXPECT_EQ(RefusalCode("040"), "125");
+  EXPECT_EQ(RefusalCode("057"), "127");
+  EXPECT_EQ(RefusalCode("0841"), "1243");
+  EXPECT_EQ(RefusalCode("085"), "1244");
+  EXPECT_EQ(RefusalCode("070"), "122");
+  EXPECT_EQ(RefusalCode("190"), "");
+  EXPECT_EQ(RefusalCode("010"), "");
+}
+
 TEST(IntentTest, EveryIntentCodeIsACameoCode) {
   for (const auto& info : AllCameoCodes()) {
     std::string intent = IntentCode(info.code);
     if (!intent.empty()) EXPECT_TRUE(IsKnownCameo(intent)) << info.code << " -> " << intent;
+    std::string refusal = RefusalCode(info.code);
+    if (!refusal.empty()) EXPECT_TRUE(IsKnownCameo(refusal)) << info.code << " -> " << refusal;
   }
 }
 
