@@ -5,6 +5,7 @@
 #ifndef DYAD_SYNTAX_BUCKET_TABLE_H_
 #define DYAD_SYNTAX_BUCKET_TABLE_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -28,20 +29,18 @@ class BucketTable {
   };
   static_assert(sizeof(Bucket) == 64);
 
-  // Empties the table and sizes it for `items` keys, at most about 60% of
-  // the slots used so that overflowing buckets stay rare.
+  // Empties the table and sizes it for `items` keys, about 60% of the slots
+  // used so that overflowing buckets stay rare. Any bucket count works (no
+  // power of two), so memory grows smoothly with the model.
   void Init(size_t items) {
-    size_t buckets = 16;
-    int bits = 4;
-    while (buckets * N * 3 < items * 5) buckets *= 2, ++bits;
+    const size_t buckets = std::max<size_t>(16, (items * 5 + 3 * N - 1) / (3 * N));
     buckets_.Assign(buckets);
-    mask_ = static_cast<uint32_t>(buckets - 1);
-    shift_ = 32 - bits;
+    num_buckets_ = static_cast<uint32_t>(buckets);
     size_ = 0;
   }
   void clear() {
     buckets_.clear();
-    mask_ = 0;
+    num_buckets_ = 0;
     size_ = 0;
   }
   bool empty() const { return buckets_.empty(); }
@@ -50,7 +49,7 @@ class BucketTable {
 
   // Adds a key not yet present; returns its (zeroed) value.
   V* Insert(uint32_t key) {
-    for (uint32_t b = Home(key);; b = (b + 1) & mask_) {
+    for (uint32_t b = Home(key);; b = Next(b)) {
       Bucket& bucket = buckets_[b];
       if (bucket.count < N) {
         const uint32_t i = bucket.count++;
@@ -64,7 +63,7 @@ class BucketTable {
   void Prefetch(uint32_t key) const { __builtin_prefetch(&buckets_[Home(key)]); }
 
   const V* Find(uint32_t key) const {
-    for (uint32_t b = Home(key);; b = (b + 1) & mask_) {
+    for (uint32_t b = Home(key);; b = Next(b)) {
       const Bucket& bucket = buckets_[b];
       const int i = Match(bucket, key);
       if (i >= 0) return &bucket.values[i];
@@ -80,9 +79,11 @@ class BucketTable {
   }
 
  private:
-  // A key's bucket comes from its high bits, so inserting keys in sorted
-  // order (as model loading does) fills the table front to back.
-  uint32_t Home(uint32_t key) const { return (key >> shift_) & mask_; }
+  // A key's bucket: its position scaled to the bucket count (Lemire's
+  // multiply-shift range reduction). Monotonic in the key, so inserting keys
+  // in sorted order (as model loading does) fills the table front to back.
+  uint32_t Home(uint32_t key) const { return static_cast<uint32_t>((uint64_t{key} * num_buckets_) >> 32); }
+  uint32_t Next(uint32_t b) const { return b + 1 == num_buckets_ ? 0 : b + 1; }
 
   // Slot of `key` in the bucket, or -1. Unused slots hold key 0, which is
   // never looked up.
@@ -102,8 +103,7 @@ class BucketTable {
   }
 
   TableArray<Bucket> buckets_;
-  uint32_t mask_ = 0;
-  int shift_ = 28;
+  uint32_t num_buckets_ = 0;
   size_t size_ = 0;
 };
 

@@ -31,6 +31,12 @@ class KeyMap {
     }
   }
   size_t size() const { return size_; }
+  // f(key, value) for every entry, in table order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const auto& s : slots_)
+      if (s.first) f(s.first, s.second);
+  }
 
   void Save(ByteWriter* out) const {
     std::vector<std::pair<uint32_t, uint32_t>> items;

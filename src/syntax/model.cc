@@ -56,9 +56,10 @@ void ToParserWords(const std::vector<WordInfo>& infos, const uint8_t* tags, std:
 void Model::Tag(Sentence& sentence) const {
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0) return;
-  std::vector<WordInfo> infos;
+  thread_local std::vector<WordInfo> infos;
+  thread_local std::vector<uint8_t> tags;
   ComputeWordInfos(sentence, &infos);
-  std::vector<uint8_t> tags(n);
+  tags.resize(n);
   tagger.Tag(infos.data(), n, tags.data());
   const TagSet& ts = tagger.tagset();
   for (int i = 0; i < n; ++i) {
@@ -73,15 +74,19 @@ void Model::Tag(Sentence& sentence) const {
 void Model::Annotate(Sentence& sentence) const {
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0) return;
-  std::vector<WordInfo> infos;
+  // Per-thread scratch: no allocation per sentence once warm.
+  thread_local std::vector<WordInfo> infos;
+  thread_local std::vector<uint8_t> tags;
+  thread_local std::vector<ParserWord> words;
+  thread_local std::vector<int> heads;
+  thread_local std::vector<uint8_t> labels;
   ComputeWordInfos(sentence, &infos);
-  std::vector<uint8_t> tags(n);
+  tags.resize(n);
   tagger.Tag(infos.data(), n, tags.data());
   const TagSet& ts = tagger.tagset();
-  std::vector<ParserWord> words;
   ToParserWords(infos, tags.data(), &words);
-  std::vector<int> heads(n);
-  std::vector<uint8_t> labels(n);
+  heads.resize(n);
+  labels.resize(n);
   parser.Parse(words.data(), n, heads.data(), labels.data());
   const auto& names = parser.labels();
   for (int i = 0; i < n; ++i) {

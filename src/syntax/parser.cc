@@ -12,7 +12,7 @@ namespace {
 
 enum Move { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
 constexpr int kNumMoves = 4;
-constexpr int kMaxFeatures = 96;
+constexpr int kMaxFeatures = 104;
 constexpr int kMaxLabelFeatures = 40;
 constexpr uint8_t kNoLabel = 0xff;
 
@@ -26,15 +26,27 @@ constexpr uint64_t kRootTag = 0x10002;
 struct State {
   int n = 0;
   const ParserWord* words = nullptr;
+  // Word and tag of positions -1 (none) to n (the root) at index x + 1, so
+  // the feature code reads them without branches.
+  std::vector<uint64_t> word_of, tag_of;
   std::vector<int> stack;
   int b = 0;
   std::vector<int> head, lc1, lc2, rc1, rc2;
   std::vector<uint8_t> label, nl, nr, in_stack;
   std::vector<uint64_t> lset, rset;
+  std::vector<uint16_t> commas;  // commas[i]: commas among words [0, i)
+  std::vector<uint16_t> conjs;   // the same for coordinating conjunctions
 
   void Init(const ParserWord* w, int len) {
     n = len;
     words = w;
+    word_of.resize(n + 2);
+    tag_of.resize(n + 2);
+    word_of[0] = kNoneWord;
+    tag_of[0] = kNoneTag;
+    for (int i = 0; i < n; ++i) word_of[i + 1] = w[i].word, tag_of[i + 1] = w[i].tag;
+    word_of[n + 1] = kRootWord;
+    tag_of[n + 1] = kRootTag;
     stack.clear();
     stack.reserve(len + 1);
     b = 0;
@@ -49,7 +61,23 @@ struct State {
     in_stack.assign(n + 1, 0);
     lset.assign(n + 1, 0);
     rset.assign(n + 1, 0);
+    static const uint64_t kComma = HashBytes(",");
+    static const uint64_t kConj[] = {HashBytes("and"), HashBytes("or"), HashBytes("but"), HashBytes("nor"),
+                                     HashBytes("&")};
+    commas.assign(n + 2, 0);
+    conjs.assign(n + 2, 0);
+    for (int i = 0; i < n; ++i) {
+      const uint64_t w = words[i].word;
+      commas[i + 1] = commas[i] + (w == kComma);
+      conjs[i + 1] = conjs[i] + (w == kConj[0] || w == kConj[1] || w == kConj[2] || w == kConj[3] || w == kConj[4]);
+    }
+    commas[n + 1] = commas[n];
+    conjs[n + 1] = conjs[n];
   }
+  // Commas strictly between words a < b (capped: 0, 1, 2, 3 or more).
+  uint64_t CommasBetween(int a, int b) const { return a < 0 ? 0 : std::min(commas[b] - commas[a + 1], 3); }
+  // Whether a coordinating conjunction lies strictly between words a < b.
+  uint64_t ConjBetween(int a, int b) const { return a >= 0 && conjs[b] > conjs[a + 1]; }
   bool Terminal() const { return b == n && stack.empty(); }
   int S0() const { return stack.empty() ? -1 : stack.back(); }
 
@@ -111,8 +139,9 @@ struct State {
     }
   }
 
-  uint64_t W(int x) const { return x < 0 ? kNoneWord : x == n ? kRootWord : words[x].word; }
-  uint64_t P(int x) const { return x < 0 ? kNoneTag : x == n ? kRootTag : words[x].tag; }
+  // x in [-1, n].
+  uint64_t W(int x) const { return word_of[x + 1]; }
+  uint64_t P(int x) const { return tag_of[x + 1]; }
   uint64_t L(int x) const { return x < 0 || x >= n ? kNoLabel : label[x]; }
 };
 
@@ -239,6 +268,13 @@ int TransitionFeatures(const State& st, uint32_t* f) {
   f[k++] = Feat(87, st.P(s1), st.L(s1), n0p);
   f[k++] = Feat(88, s0p, n0p, n1w);
   f[k++] = Feat(89, s0w, n0p, n1p);
+  // v3: commas between S0 and B0 (coordination, apposition, clause edges),
+  // the first two buffer words together
+  const uint64_t cm = st.CommasBetween(s0, n0);
+  f[k++] = Feat(90, s0p, n0p, cm);
+  f[k++] = Feat(91, s0w, n0p, cm);
+  f[k++] = Feat(92, n0w, n1w);
+  f[k++] = Feat(93, s0p, n0p, cm, st.ConjBetween(s0, n0));
   return k;
 }
 
@@ -283,6 +319,8 @@ int LabelFeatures(const State& st, int h, int d, uint32_t* f) {
   f[k++] = Feat(228, dsuf, hp, dir);
   f[k++] = Feat(229, dw, hw, st.lset[h], dir);
   f[k++] = Feat(230, dp, db, st.rset[h], dir);
+  // v3: commas between head and dependent (appos, conj, parataxis)
+  f[k++] = Feat(231, hp, dp, st.CommasBetween(std::min(h, d), std::max(h, d)), dir);
   return k;
 }
 
@@ -378,17 +416,18 @@ void SingleRoot(State* st, LabelFn label_fn) {
 
 void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) const {
   if (n <= 0) return;
-  State st;
+  // One state per thread, reused: no allocation per sentence once warm.
+  thread_local State st;
   st.Init(words, n);
   const int nlabels = static_cast<int>(labels_.size());
   uint32_t f[kMaxFeatures];
   int32_t scores[kNumMoves];
-  std::vector<int32_t> lscores(nlabels);
+  int32_t lscores[256];
   auto label_fn = [&](int h, int d) -> uint8_t {
     uint32_t lf[kMaxLabelFeatures];
     int k = LabelFeatures(st, h, d, lf);
-    std::fill(lscores.begin(), lscores.end(), 0);
-    labeler_.Score(lf, k, lscores.data());
+    std::fill(lscores, lscores + nlabels, 0);
+    labeler_.Score(lf, k, lscores);
     int best = 1;
     for (int c = 2; c < nlabels; ++c)
       if (lscores[c] > lscores[best]) best = c;
@@ -495,14 +534,19 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
     else Projectivize(&gold[s].heads);
   }
 
+  // Each run trains from its own shuffles and keeps its best dev epoch; the
+  // runs' weights are then averaged (see TrainOptions::runs).
+  std::vector<WeightTable> run_trans, run_labeler;
+  std::vector<double> trans_scale, labeler_scale;
+  for (int run = 0; run < std::max(1, options.runs); ++run) {
   Perceptron trans(kNumMoves), labeler(nlabels);
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  Rng rng(options.seed);
+  Rng rng(options.seed + 1000003ULL * run);
   State st;
   uint32_t f[kMaxFeatures], lf[kMaxLabelFeatures];
   std::vector<float> lscores(nlabels);
-  double best_las = -1;
+  double best_las = -1, best_trans_scale = 0, best_labeler_scale = 0;
   WeightTable best_trans, best_labeler;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     Shuffle(&order, &rng);
@@ -557,8 +601,8 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
         st.Apply(next, l);
       }
     }
-    trans.Compile(options.prune, &transitions_);
-    labeler.Compile(options.prune, &labeler_);
+    const double ts = trans.Compile(options.prune, &transitions_);
+    const double ls = labeler.Compile(options.prune, &labeler_);
     size_t total = 0, uas = 0, las = 0;
     std::vector<int> heads;
     std::vector<uint8_t> labels;
@@ -578,7 +622,7 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
     }
     const double dev_las = total ? 100.0 * las / total : 0;
     if (log)
-      *log << "parser epoch " << epoch << ": train move errors " << std::fixed << std::setprecision(2)
+      *log << "parser run " << run + 1 << " epoch " << epoch << ": train move errors " << std::fixed << std::setprecision(2)
            << 100.0 * wrong / std::max<size_t>(moves, 1) << "%, dev UAS " << (total ? 100.0 * uas / total : 0)
            << "% LAS " << dev_las << "%, " << transitions_.num_features() << "+" << labeler_.num_features()
            << " features" << std::endl;
@@ -586,10 +630,46 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
       best_las = dev_las;
       best_trans = transitions_;
       best_labeler = labeler_;
+      best_trans_scale = ts;
+      best_labeler_scale = ls;
     }
   }
-  transitions_ = std::move(best_trans);
-  labeler_ = std::move(best_labeler);
+  run_trans.push_back(std::move(best_trans));
+  run_labeler.push_back(std::move(best_labeler));
+  trans_scale.push_back(best_trans_scale);
+  labeler_scale.push_back(best_labeler_scale);
+  }
+  if (run_trans.size() == 1) {
+    transitions_ = std::move(run_trans[0]);
+    labeler_ = std::move(run_labeler[0]);
+    return;
+  }
+  transitions_ = WeightTable::Average(run_trans, trans_scale);
+  labeler_ = WeightTable::Average(run_labeler, labeler_scale);
+  if (log) {
+    double uas = 0, las = 0;
+    size_t total = 0, u = 0, l = 0;
+    std::vector<int> heads;
+    std::vector<uint8_t> labels;
+    for (size_t s = 0; s < dev.size(); ++s) {
+      const int n = static_cast<int>(dev_words[s].size());
+      heads.resize(n);
+      labels.resize(n);
+      Parse(dev_words[s].data(), n, heads.data(), labels.data());
+      for (int i = 0; i < n; ++i) {
+        ++total;
+        if (heads[i] == dev[s]->tokens[i].head) {
+          ++u;
+          l += labels_[labels[i]] == dev[s]->tokens[i].deprel;
+        }
+      }
+    }
+    uas = total ? 100.0 * u / total : 0;
+    las = total ? 100.0 * l / total : 0;
+    *log << "parser: average of " << run_trans.size() << " runs: dev UAS " << std::fixed << std::setprecision(2) << uas
+         << "% LAS " << las << "%, " << transitions_.num_features() << "+" << labeler_.num_features() << " features"
+         << std::endl;
+  }
 }
 
 }  // namespace dyad::syntax

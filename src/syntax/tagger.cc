@@ -105,6 +105,12 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   int32_t scores[256];
   int t1 = kStartTag, t2 = kStartTag;
   for (int i = 0; i < n; ++i) {
+    if (const uint32_t sure = sure_.Get(FeatureKey(words[i].lower), 0)) {
+      tags[i] = static_cast<uint8_t>(sure - 1);
+      t2 = t1;
+      t1 = sure - 1;
+      continue;
+    }
     int nf = Features(words, n, i, t1, t2, f);
     std::fill(scores, scores + nc, 0);
     weights_.Score(f, nf, scores);
@@ -169,6 +175,7 @@ void Tagger::Save(ByteWriter* out) const {
     out->Str(tagset_.xpos[i]);
   }
   ambiguity_.Save(out);
+  sure_.Save(out);
   weights_.Save(out);
 }
 
@@ -182,9 +189,11 @@ bool Tagger::Load(ByteReader* in) {
     tagset_.upos.push_back(u);
     tagset_.xpos.push_back(x);
   }
-  if (!ambiguity_.Load(in) || !weights_.Load(in)) return false;
+  if (!ambiguity_.Load(in) || !sure_.Load(in) || !weights_.Load(in)) return false;
   IndexTagSet();
-  return weights_.num_classes() == tagset_.size();
+  bool sure_ok = true;
+  sure_.ForEach([&](uint32_t, uint32_t v) { sure_ok = sure_ok && v >= 1 && v <= n; });
+  return sure_ok && weights_.num_classes() == tagset_.size();
 }
 
 void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<const Sentence*>& dev,
@@ -193,7 +202,7 @@ void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<
   IndexTagSet();
   const int nc = tagset_.size();
   // Tag dictionary: the set of classes each lower-cased word was seen with.
-  std::map<uint32_t, std::vector<int>> classes_of;
+  std::map<uint32_t, std::map<int, int>> classes_of;  // word -> class -> count
   std::map<uint32_t, int> word_count;
   std::map<std::pair<std::string, std::string>, int> class_id;
   for (int i = 0; i < nc; ++i) class_id[{tagset_.upos[i], tagset_.xpos[i]}] = i;
@@ -210,19 +219,25 @@ void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<
       int c = it == class_id.end() ? 0 : it->second;
       items[s].gold.push_back(c);
       ++word_count[FeatureKey(items[s].words[i].lower)];
-      auto& v = classes_of[FeatureKey(items[s].words[i].lower)];
-      if (std::find(v.begin(), v.end(), c) == v.end()) v.push_back(c);
+      ++classes_of[FeatureKey(items[s].words[i].lower)][c];
     }
   }
   ambiguity_ = KeyMap();
-  for (auto& [key, v] : classes_of) {
+  sure_ = KeyMap();
+  for (const auto& [key, counts] : classes_of) {
     // Rare words get no entry: their class would just restate the gold tag
     // of the training sentence and teach the model to trust it blindly.
-    if (word_count[key] < options.min_dictionary_count) continue;
-    std::sort(v.begin(), v.end());
+    const int count = word_count[key];
+    if (count < options.min_dictionary_count) continue;
     uint64_t h = 0xa3b1;
-    for (int c : v) h = Mix(h, c);
+    int top = -1;
+    for (const auto& [c, k] : counts) {  // classes in increasing order
+      h = Mix(h, c);
+      if (top < 0 || k > counts.at(top)) top = c;
+    }
     ambiguity_.Set(key, FeatureKey(h));
+    if (count >= options.sure_min_count && counts.at(top) >= options.sure_share * count)
+      sure_.Set(key, static_cast<uint32_t>(top + 1));
   }
   for (auto& item : items) SetAmbiguity(item.words.data(), static_cast<int>(item.words.size()));
 

@@ -17,6 +17,7 @@ struct TrainConfig {
   int fold_tagger_epochs = 6;
   int tagger_prune = 0;         // after training: drop quantized weights below this (of 32000)
   int parser_prune = 0;
+  int parser_runs = 1;          // parser trainings averaged (Parser::TrainOptions::runs)
 };
 
 // Deterministic: the same sentences and config give the same model.

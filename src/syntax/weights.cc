@@ -245,6 +245,51 @@ WeightTable::Rows WeightTable::SortedRows() const {
   return rows;
 }
 
+WeightTable WeightTable::Average(const std::vector<WeightTable>& tables, const std::vector<double>& scales) {
+  struct Item {
+    uint32_t key;
+    uint16_t cls;
+    double w;
+  };
+  std::vector<Item> items;
+  for (size_t t = 0; t < tables.size(); ++t) {
+    const Rows rows = tables[t].SortedRows();
+    for (size_t r = 0; r < rows.keys.size(); ++r) {
+      const Entry* e = &rows.flat[rows.begins[r]];
+      for (int j = 1; j <= e->cls; ++j)
+        items.push_back(Item{rows.keys[r], e[j].cls, e[j].w / scales[t] / static_cast<double>(tables.size())});
+    }
+  }
+  // Sum equal (key, class) pairs; the sort is stable so the sums are
+  // deterministic.
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.key != b.key ? a.key < b.key : a.cls < b.cls; });
+  size_t m = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (m > 0 && items[m - 1].key == items[i].key && items[m - 1].cls == items[i].cls) items[m - 1].w += items[i].w;
+    else items[m++] = items[i];
+  }
+  items.resize(m);
+  double max_abs = 1e-12;
+  for (const Item& it : items) max_abs = std::max(max_abs, std::fabs(it.w));
+  const double scale = 32000.0 / max_abs;
+  WeightTable out;
+  out.Reset(tables.empty() ? 0 : tables[0].num_classes());
+  std::vector<Entry> buf;
+  for (size_t i = 0; i < items.size();) {
+    size_t j = i;
+    buf.clear();
+    for (; j < items.size() && items[j].key == items[i].key; ++j) {
+      const long q = std::lround(items[j].w * scale);
+      if (q != 0) buf.push_back(Entry{items[j].cls, static_cast<int16_t>(std::clamp(q, -32767L, 32767L))});
+    }
+    if (!buf.empty()) out.AddRow(items[i].key, buf.data(), static_cast<int>(buf.size()));
+    i = j;
+  }
+  out.Finish();
+  return out;
+}
+
 void WeightTable::Prune(int min_abs) {
   const Rows rows = SortedRows();
   Reset(num_classes_);
@@ -407,7 +452,7 @@ void Perceptron::Update(const uint32_t* feats, int n, int good, int bad) {
   }
 }
 
-void Perceptron::Compile(float prune, WeightTable* out) const {
+double Perceptron::Compile(float prune, WeightTable* out) const {
   // Scale so the largest averaged weight maps to 32000.
   double max_abs = 1e-9;
   for (const auto& row : rows_)
@@ -434,6 +479,7 @@ void Perceptron::Compile(float prune, WeightTable* out) const {
     if (!buf.empty()) out->AddRow(key, buf.data(), static_cast<int>(buf.size()));
   }
   out->Finish();
+  return scale;
 }
 
 }  // namespace dyad::syntax

@@ -53,6 +53,10 @@ class WeightTable {
     int16_t w;
   };
   void Reset(int num_classes);
+  // The mean of tables of the same classes, each table's weights being its
+  // float weights times its scale (as returned by Perceptron::Compile),
+  // quantized again so the largest mean weight is 32000.
+  static WeightTable Average(const std::vector<WeightTable>& tables, const std::vector<double>& scales);
   void AddRow(uint32_t key, const Entry* entries, int n);
   void Finish();  // builds the hash slots
 
@@ -109,7 +113,8 @@ class Perceptron {
 
   // Averaged weights quantized into a run-time table; entries whose
   // magnitude is below `prune` (in averaged-weight units) are dropped.
-  void Compile(float prune, WeightTable* out) const;
+  // Returns the scale (quantized = round(weight * scale)).
+  double Compile(float prune, WeightTable* out) const;
 
  private:
   struct Entry {

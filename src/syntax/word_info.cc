@@ -13,6 +13,9 @@ std::string AsciiLower(std::string_view s) {
 
 bool IsPunctuationOnly(std::string_view s) {
   if (s.empty()) return false;
+  // Most tokens start with a letter or digit: answer those at once.
+  const unsigned char c0 = static_cast<unsigned char>(s[0]);
+  if (((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') || (c0 >= '0' && c0 <= '9')) return false;
   // Not "'" or "\u2019" (possessive markers, PART) nor a lone "-" (SYM in
   // ranges): those stay with the model.
   if (s == "-") return false;

@@ -121,12 +121,14 @@ int RunTrain(int argc, char** argv) {
     (args.Has("help") ? std::cout : std::cerr)
         << "usage: dyad train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
            "       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune Q] [--parser-prune Q]\n"
+           "       [--parser-runs R]\n"
            "Trains the tagger, lemmatizer and parser (deterministic), printing dev scores per\n"
            "epoch and keeping the best epoch of each. --*-prune drop quantized weights below Q\n"
-           "(of 32000) from the final tables: a smaller, faster model.\n";
+           "(of 32000) from the final tables: a smaller, faster model. --parser-runs averages\n"
+           "the weights of R parser trainings with different shuffles (steadier, better).\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune"},
+  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs"},
                     "train"))
     return 2;
   syntax::TrainConfig config;
@@ -137,14 +139,15 @@ int RunTrain(int argc, char** argv) {
     if (auto e = args.Get("folds")) config.folds = std::stoi(*e);
     if (auto e = args.Get("tagger-prune")) config.tagger_prune = std::stoi(*e);
     if (auto e = args.Get("parser-prune")) config.parser_prune = std::stoi(*e);
+    if (auto e = args.Get("parser-runs")) config.parser_runs = std::stoi(*e);
   } catch (const std::exception&) {
     std::cerr << "dyad train: bad number\n";
     return 2;
   }
   config.fold_tagger_epochs = std::min(config.fold_tagger_epochs, config.tagger_epochs);
   if (config.tagger_epochs < 1 || config.parser_epochs < 1 || config.folds < 1 || config.tagger_prune < 0 ||
-      config.parser_prune < 0) {
-    std::cerr << "dyad train: epochs and folds must be at least 1\n";
+      config.parser_prune < 0 || config.parser_runs < 1 || config.parser_runs > 16) {
+    std::cerr << "dyad train: epochs and folds must be at least 1, parser runs 1 to 16\n";
     return 2;
   }
   std::vector<syntax::ConlluSentence> train_c, dev_c;
