@@ -222,7 +222,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (depth > 0) return -1;
     // Breadth-first through the noun phrase (not into clauses), nearest first:
     // "part of Syria's second city Aleppo", "an agreement with the EU".
+    // An actor with no country ("government-held part of Syria") gives way
+    // to a deeper one that has one.
     std::vector<int> frontier = {t}, next;
+    int bare = -1;
     for (int level = 0; level < 4 && !frontier.empty(); ++level) {
       next.clear();
       for (int x : frontier)
@@ -232,14 +235,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               r == "nummod") {
             if (mention_at[k] >= 0) {
               int m = mention_under(k, 1);
-              if (m >= 0) return m;
+              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
+              if (m >= 0 && bare < 0) bare = m;
             }
             next.push_back(k);
           }
         }
       frontier.swap(next);
     }
-    return -1;
+    return bare;
   };
 
   // Pronouns resolve to the article's recent actors.
@@ -424,9 +428,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
-    // A name the tagger took for a verb ("Pyongyang" as VBG, parsed csubj).
-    int csubj = tree.Child(v, "csubj");
-    if (csubj >= 0 && mention_at[csubj] >= 0) return csubj;
+    // A name the tagger took for a verb or auxiliary ("Pyongyang" as VBG,
+    // parsed csubj; "Insurgents bombarded" with "Insurgents" as aux).
+    for (int k : tree.kids(v)) {
+      if (k > v) break;
+      std::string_view r = tree.rel(k);
+      if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod") && tree.CaseOf(k).empty())
+        return k;
+    }
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
