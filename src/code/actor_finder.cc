@@ -16,12 +16,54 @@ bool IsCountryPrefix(const std::string& code) {
   return true;
 }
 
-// A word of the sentence: its folded form's ids in the two tries and the token it came from.
-struct Word {
-  int actor_id;
-  int agent_id;
-  int token;
+// The words of a sentence (a hyphenated token gives several), as their ids
+// in the actor and agent tries (-1: in no name) and the token each came from.
+struct SentenceWords {
+  std::vector<int> actor_ids, agent_ids, token;
+  std::string folded;  // buffer for one word
+
+  size_t size() const { return token.size(); }
+  void Push(int actor_id, int agent_id, int t) {
+    actor_ids.push_back(actor_id);
+    agent_ids.push_back(agent_id);
+    token.push_back(t);
+  }
 };
+
+// Folds every token once into one buffer and looks each word up in both
+// tries with one hash: no string is built per token.
+void FoldSentence(const Sentence& s, const Dictionaries& dicts, SentenceWords* w) {
+  w->actor_ids.clear();
+  w->agent_ids.clear();
+  w->token.clear();
+  const int n = static_cast<int>(s.tokens.size());
+  for (int t = 0; t < n; ++t) {
+    const Token& tok = s.tokens[t];
+    std::string_view form = tok.form;
+    bool any = false;
+    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
+      if (i < form.size() && form[i] != '-') continue;
+      if (i > start && FoldWordInto(form.substr(start, i - start), &w->folded)) {
+        uint64_t h = NameTrie::Hash(w->folded);
+        w->Push(dicts.actor_names.WordId(w->folded, h), dicts.agent_names.WordId(w->folded, h), t);
+        any = true;
+      }
+      start = i + 1;
+    }
+    if (any) continue;
+    // A comma continues only names written with one ("Foreign, Commonwealth
+    // and Development Office"): it has a word id only in tries holding such names.
+    if (form == kNameComma) {
+      w->Push(dicts.actor_names.WordId(kNameComma), dicts.agent_names.WordId(kNameComma), t);
+      continue;
+    }
+    // A hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer)
+    // joins its neighbours; other punctuation breaks names.
+    bool inner_hyphen = form == "-" && t > 0 && t + 1 < n && s.tokens[t - 1].end == tok.begin &&
+                        tok.end == s.tokens[t + 1].begin;
+    if (!inner_hyphen) w->Push(-1, -1, t);
+  }
+}
 
 struct RawMention {
   int wbegin, wend;  // word span
@@ -59,7 +101,10 @@ bool IsWordIn(std::string_view form, std::initializer_list<std::string_view> wor
 // "in" or "'s" is kept.
 void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentions) {
   const int n = static_cast<int>(s.tokens.size());
-  if (mentions->empty() || !IsParsed(s)) return;
+  bool bare_agent = false;
+  for (const ActorMention& m : *mentions)
+    bare_agent |= m.kind == ActorKind::kAgent && m.code.compare(0, 3, "---") == 0;
+  if (!bare_agent || !IsParsed(s)) return;
   std::vector<int> mention_at(n, -1), case_of(n, -1);
   for (int m = 0; m < static_cast<int>(mentions->size()); ++m)
     for (int t = (*mentions)[m].begin; t < (*mentions)[m].end && t < n; ++t) mention_at[t] = m;
@@ -96,6 +141,24 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
 
 }  // namespace
 
+ActorFinder::ActorFinder(const Dictionaries& dicts) : dicts_(dicts) {
+  actor_labels_.reserve(dicts.actors.size());
+  for (const ActorEntry& e : dicts.actors) actor_labels_.push_back(EntryLabel(e));
+  agent_labels_.reserve(dicts.agents.size());
+  for (const ActorEntry& e : dicts.agents) agent_labels_.push_back(EntryLabel(e));
+}
+
+std::string ActorFinder::Label(const ActorEntry& e) const {
+  // Entries added to the dictionaries after the finder was made have no cached label.
+  auto cached = [&](const std::vector<ActorEntry>& entries, const std::vector<std::string>& labels) {
+    size_t i = &e - entries.data();
+    return &e >= entries.data() && i < entries.size() && i < labels.size() ? &labels[i] : nullptr;
+  };
+  if (const std::string* l = cached(dicts_.actors, actor_labels_)) return *l;
+  if (const std::string* l = cached(dicts_.agents, agent_labels_)) return *l;
+  return EntryLabel(e);
+}
+
 std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? code.substr(0, 3) : ""; }
 
 std::vector<std::string> SectorsOfCode(const std::string& code) {
@@ -106,51 +169,29 @@ std::vector<std::string> SectorsOfCode(const std::string& code) {
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date) const {
-  // Words: hyphenated tokens give several words.
-  std::vector<Word> words;
-  std::vector<std::string> parts;
-  for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
-    parts.clear();
-    FoldTokenParts(s.tokens[t].form, &parts);
-    if (parts.empty()) {
-      const Token& tok = s.tokens[t];
-      // A comma continues only names written with one ("Foreign, Commonwealth
-      // and Development Office"): it has a word id only in tries holding such names.
-      if (tok.form == kNameComma) {
-        words.push_back({dicts_.actor_names.WordId(kNameComma), dicts_.agent_names.WordId(kNameComma), t});
-        continue;
-      }
-      // A hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer)
-      // joins its neighbours; other punctuation breaks names.
-      bool inner_hyphen = tok.form == "-" && t > 0 && t + 1 < static_cast<int>(s.tokens.size()) &&
-                     s.tokens[t - 1].end == tok.begin && tok.end == s.tokens[t + 1].begin;
-      if (!inner_hyphen) words.push_back({-1, -1, t});
-      continue;
-    }
-    for (const auto& p : parts) words.push_back({dicts_.actor_names.WordId(p), dicts_.agent_names.WordId(p), t});
-  }
-  std::vector<int> actor_ids(words.size()), agent_ids(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    actor_ids[i] = words[i].actor_id;
-    agent_ids[i] = words[i].agent_id;
-  }
+  // Reused across calls: after the first sentences, finding allocates only
+  // what it returns.
+  thread_local SentenceWords scratch;
+  SentenceWords& words = scratch;
+  FoldSentence(s, dicts_, &words);
   // Longest-match scan; actors win ties over agents.
-  std::vector<RawMention> raw;
+  thread_local std::vector<RawMention> raw;
+  raw.clear();
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
-    size_t alen = dicts_.actor_names.LongestMatch(actor_ids, i, &av);
-    size_t glen = dicts_.agent_names.LongestMatch(agent_ids, i, &gv);
+    size_t alen = dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
+    size_t glen = dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
     // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
     auto whole = [&](size_t len) {
-      return len > 0 && (i == 0 || words[i - 1].token != words[i].token) &&
-             (i + len == words.size() || words[i + len].token != words[i + len - 1].token);
+      return len > 0 && (i == 0 || words.token[i - 1] != words.token[i]) &&
+             (i + len == words.size() || words.token[i + len] != words.token[i + len - 1]);
     };
     if (!whole(alen)) alen = 0;
     if (!whole(glen)) glen = 0;
     // A role word is a noun: "the official results" names no official.
     if (glen) {
-      const std::string& upos = s.tokens[words[i + glen - 1].token].upos;
+      const std::string& upos = s.tokens[words.token[i + glen - 1]].upos;
       if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
     }
     // Dated names whose codes are all out of force are not actors at this date.
@@ -172,8 +213,9 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
 
   // Combine adjacent pieces into mentions.
   std::vector<ActorMention> out;
-  auto token_of = [&](int w) { return words[w].token; };
-  auto is_word = [&](int tok, const char* w) { return FoldWord(s.tokens[tok].form) == w; };
+  out.reserve(raw.size());
+  auto token_of = [&](int w) { return words.token[w]; };
+  auto is_word = [&](int tok, std::string_view w) { return IsWordIn(s.tokens[tok].form, {w}); };
   for (size_t r = 0; r < raw.size(); ++r) {
     ActorMention m;
     m.begin = token_of(raw[r].wbegin);
@@ -184,7 +226,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
       const DatedCode* c = g.CodeAt(date);
       m.kind = ActorKind::kAgent;
       m.has_agent = true;
-      m.entries.push_back(EntryLabel(g));
+      m.entries.push_back(Label(g));
       std::string agent = c ? c->code : g.codes.front().code;
       // Agent before a country: "troops from China", "police in Kabul", "the president of Iran".
       if (r + 1 < raw.size() && !raw[r + 1].agent) {
@@ -203,7 +245,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
               m.code = (country.empty() ? ac->code : country) + agent;
             m.kind = a.kind;
             m.end = token_of(raw[r + 1].wend - 1) + 1;
-            m.entries.push_back(EntryLabel(a));
+            m.entries.push_back(Label(a));
             ++r;
             out.push_back(std::move(m));
             continue;
@@ -219,7 +261,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
           m.code = ac->code;
           m.kind = ActorKind::kPerson;
           m.end = token_of(raw[r + 1].wend - 1) + 1;
-          m.entries.push_back(EntryLabel(a));
+          m.entries.push_back(Label(a));
           ++r;
         }
       }
@@ -238,7 +280,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     }
     m.kind = entry->kind;
     m.code = code->code;
-    m.entries.push_back(EntryLabel(*entry));
+    m.entries.push_back(Label(*entry));
     // Country/adjective/capital followed by agents ("Chinese troops",
     // "China's foreign minister", "North Korean leader Kim Jong Un").
     size_t k = r + 1;
@@ -253,7 +295,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
           const DatedCode* gc = g.CodeAt(date);
           std::string ac = gc ? gc->code : g.codes.front().code;
           if (agents.find(ac) == std::string::npos) agents += ac;
-          m.entries.push_back(EntryLabel(g));
+          m.entries.push_back(Label(g));
           end_tok = token_of(raw[k].wend - 1) + 1;
           poss = false;
           ++k;
@@ -276,7 +318,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
               m.code = pc->code;
               m.kind = ActorKind::kPerson;
               m.end = token_of(raw[k].wend - 1) + 1;
-              m.entries.push_back(EntryLabel(a));
+              m.entries.push_back(Label(a));
               r = k;
             }
           }
@@ -289,7 +331,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
             m.code = pc->code;
             m.kind = ActorKind::kPerson;
             m.end = token_of(raw[k].wend - 1) + 1;
-            m.entries.push_back(EntryLabel(a));
+            m.entries.push_back(Label(a));
             r = k;
           }
         }

@@ -28,12 +28,17 @@ std::vector<std::string> SectorsOfCode(const std::string& code);
 
 class ActorFinder {
  public:
-  explicit ActorFinder(const Dictionaries& dicts) : dicts_(dicts) {}
+  explicit ActorFinder(const Dictionaries& dicts);
   // Mentions in token order, non-overlapping. `date` picks dated codes.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date) const;
 
  private:
+  // "states.txt:12 China": the entry as explanations name it.
+  std::string Label(const ActorEntry& e) const;
+
   const Dictionaries& dicts_;
+  // Labels made once, per entry of dicts_.actors and dicts_.agents.
+  std::vector<std::string> actor_labels_, agent_labels_;
 };
 
 }  // namespace dyad

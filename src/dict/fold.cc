@@ -2,58 +2,120 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace dyad {
 namespace {
 
-bool IsAsciiPunct(char c) {
+constexpr bool IsAsciiPunct(char c) {
   return c == '.' || c == ',' || c == '"' || c == '(' || c == ')' || c == ';' || c == ':' || c == '!' ||
          c == '?' || c == '[' || c == ']' || c == '{' || c == '}';
 }
 
+// What each ASCII byte folds to: itself, its lower case, or 0 when dropped
+// (punctuation that does not matter in names); bytes >= 0x80 map to 0x80,
+// which sends the word to the Unicode path.
+struct FoldTable {
+  unsigned char to[256];
+  constexpr FoldTable() : to() {
+    for (int c = 0; c < 256; ++c) {
+      char ch = static_cast<char>(c);
+      to[c] = c >= 0x80 ? 0x80 : IsAsciiPunct(ch) ? 0 : (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+  }
+};
+constexpr FoldTable kFold;
+
+// A lone apostrophe or dash is punctuation.
+bool IsLonePunct(std::string_view folded) {
+  return folded.size() <= 2 && (folded == "'" || folded == "-" || folded == "--");
+}
+
+// Folds an ASCII word into buf (room for word.size() bytes); returns the
+// folded length, or -1 when the word has a non-ASCII byte.
+int FoldAscii(std::string_view word, char* buf) {
+  int k = 0;
+  unsigned char high = 0;
+  for (char ch : word) {
+    unsigned char f = kFold.to[static_cast<unsigned char>(ch)];
+    high |= f;
+    buf[k] = static_cast<char>(f);
+    k += f != 0;
+  }
+  return (high & 0x80) ? -1 : k;
+}
+
 }  // namespace
 
-std::string FoldWord(std::string_view word) {
-  bool ascii = true;
-  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
-  std::string out;
-  out.reserve(word.size());
-  if (ascii) {
-    for (char c : word) {
-      if (IsAsciiPunct(c)) continue;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
+bool FoldWordInto(std::string_view word, std::string* out) {
+  // The common case, a short ASCII word: one table pass on the stack, then
+  // one copy into *out (no allocation once *out has grown).
+  char buf[64];
+  int k = word.size() <= sizeof buf ? FoldAscii(word, buf) : -1;
+  if (k >= 0) {
+    out->assign(buf, k);
+  } else if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out->clear();
+    for (char c : word)
+      if (unsigned char f = kFold.to[static_cast<unsigned char>(c)]) *out += static_cast<char>(f);
   } else {
+    out->clear();
     utf8proc_uint8_t* folded = nullptr;
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
                                       static_cast<utf8proc_ssize_t>(word.size()), &folded,
                                       static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                                                      UTF8PROC_CASEFOLD | UTF8PROC_COMPAT));
     if (n < 0) {
-      for (char c : word) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      for (char c : word) *out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     } else {
       for (utf8proc_ssize_t i = 0; i < n; ++i) {
         char c = static_cast<char>(folded[i]);
-        if (!IsAsciiPunct(c)) out += c;
+        if (!IsAsciiPunct(c)) *out += c;
       }
     }
     std::free(folded);
     // Typographic apostrophe folds to the ASCII one.
-    for (size_t p; (p = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(p, 3, "'");
+    std::string& o = *out;
+    size_t w = 0;
+    for (size_t i = 0; i < o.size(); ++i) {
+      if (o.compare(i, 3, "\xE2\x80\x99") == 0) {
+        o[w++] = '\'';
+        i += 2;
+      } else {
+        o[w++] = o[i];
+      }
+    }
+    o.resize(w);
   }
   // A lone apostrophe or dash is punctuation.
-  if (out == "'" || out == "-" || out == "--") return "";
+  if (IsLonePunct(*out)) out->clear();
+  return !out->empty();
+}
+
+std::string FoldWord(std::string_view word) {
+  std::string out;
+  FoldWordInto(word, &out);
   return out;
 }
 
 void FoldTokenParts(std::string_view token, std::vector<std::string>* parts) {
+  // Most tokens are one short ASCII word: fold it straight into the vector.
+  char buf[64];
+  if (token.size() <= sizeof buf && token.find('-') == std::string_view::npos) {
+    int k = FoldAscii(token, buf);
+    if (k > 2 || (k > 0 && !IsLonePunct(std::string_view(buf, k)))) {
+      parts->emplace_back(buf, k);
+      return;
+    }
+    if (k >= 0) return;  // punctuation
+  }
   size_t start = 0;
   for (size_t i = 0; i <= token.size(); ++i) {
     if (i == token.size() || token[i] == '-') {
       if (i > start) {
-        std::string f = FoldWord(token.substr(start, i - start));
-        if (!f.empty()) parts->push_back(std::move(f));
+        std::string f;
+        if (FoldWordInto(token.substr(start, i - start), &f)) parts->push_back(std::move(f));
       }
       start = i + 1;
     }

@@ -11,6 +11,10 @@ namespace dyad {
 
 // One word, folded. Returns "" for pure punctuation other than "'s"-like clitics.
 std::string FoldWord(std::string_view word);
+// The same into *out, replacing its contents without allocating once *out
+// has grown (the hot path folds every token this way into one buffer).
+// Returns false, with *out empty, for punctuation.
+bool FoldWordInto(std::string_view word, std::string* out);
 
 // The word a comma inside a name folds to: the comma token of the text.
 inline constexpr std::string_view kNameComma = ",";

@@ -3,8 +3,111 @@
 #include "dict/fold.h"
 
 namespace dyad {
+namespace {
 
-NameTrie::NameTrie() { values_.emplace_back(); }
+constexpr uint64_t kNoEdge = ~uint64_t{0};
+
+uint64_t EdgeKey(int node, int word) { return (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(word); }
+
+// Mixes an edge key into a slot index (the keys themselves are small, dense integers).
+uint64_t MixKey(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  return k;
+}
+
+}  // namespace
+
+NameTrie::NameTrie() : word_begin_{0}, word_slots_(64, -1), edge_keys_(64, kNoEdge), edge_child_(64, -1) {
+  values_.emplace_back();
+}
+
+// FNV-1a, 64-bit: words are short (a few bytes), so a byte loop is as fast
+// as anything wider and needs no alignment care.
+uint64_t NameTrie::Hash(std::string_view folded) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : folded) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+int NameTrie::WordId(std::string_view folded, uint64_t hash) const {
+  const size_t mask = word_slots_.size() - 1;
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    int id = word_slots_[i];
+    if (id < 0) return -1;
+    if (word_hash_[id] == tag && WordAt(id) == folded) return id;
+  }
+}
+
+int NameTrie::InternWord(std::string_view word) {
+  uint64_t hash = Hash(word);
+  int id = WordId(word, hash);
+  if (id >= 0) return id;
+  id = static_cast<int>(word_hash_.size());
+  word_chars_.append(word);
+  word_begin_.push_back(static_cast<uint32_t>(word_chars_.size()));
+  word_hash_.push_back(static_cast<uint32_t>(hash >> 32));
+  // Keep the table at most half full; rebuild it from the stored words when it grows.
+  if (2 * (word_hash_.size()) > word_slots_.size()) {
+    std::vector<int32_t> slots(2 * word_slots_.size(), -1);
+    const size_t mask = slots.size() - 1;
+    for (int w = 0; w < static_cast<int>(word_hash_.size()); ++w) {
+      size_t i = Hash(WordAt(w)) & mask;
+      while (slots[i] >= 0) i = (i + 1) & mask;
+      slots[i] = w;
+    }
+    word_slots_.swap(slots);
+  } else {
+    const size_t mask = word_slots_.size() - 1;
+    size_t i = hash & mask;
+    while (word_slots_[i] >= 0) i = (i + 1) & mask;
+    word_slots_[i] = id;
+  }
+  return id;
+}
+
+int NameTrie::Child(int node, int word) const {
+  const uint64_t key = EdgeKey(node, word);
+  const size_t mask = edge_keys_.size() - 1;
+  for (size_t i = MixKey(key) & mask;; i = (i + 1) & mask) {
+    if (edge_keys_[i] == key) return edge_child_[i];
+    if (edge_keys_[i] == kNoEdge) return -1;
+  }
+}
+
+int NameTrie::AddChild(int node, int word) {
+  int child = Child(node, word);
+  if (child >= 0) return child;
+  child = static_cast<int>(values_.size());
+  values_.emplace_back();
+  if (2 * (edges_ + 1) > edge_keys_.size()) {
+    std::vector<uint64_t> keys(2 * edge_keys_.size(), kNoEdge);
+    std::vector<int32_t> children(keys.size(), -1);
+    const size_t mask = keys.size() - 1;
+    for (size_t j = 0; j < edge_keys_.size(); ++j) {
+      if (edge_keys_[j] == kNoEdge) continue;
+      size_t i = MixKey(edge_keys_[j]) & mask;
+      while (keys[i] != kNoEdge) i = (i + 1) & mask;
+      keys[i] = edge_keys_[j];
+      children[i] = edge_child_[j];
+    }
+    edge_keys_.swap(keys);
+    edge_child_.swap(children);
+  }
+  const uint64_t key = EdgeKey(node, word);
+  const size_t mask = edge_keys_.size() - 1;
+  size_t i = MixKey(key) & mask;
+  while (edge_keys_[i] != kNoEdge) i = (i + 1) & mask;
+  edge_keys_[i] = key;
+  edge_child_[i] = child;
+  ++edges_;
+  return child;
+}
 
 void NameTrie::Add(const std::vector<std::string>& words, int value) {
   // A name written with a comma matches with or without one in the text.
@@ -18,19 +121,7 @@ void NameTrie::Add(const std::vector<std::string>& words, int value) {
 void NameTrie::AddPath(const std::vector<std::string>& words, int value, bool count) {
   if (words.empty()) return;
   int node = 0;
-  for (const auto& w : words) {
-    auto [it, inserted] = words_.emplace(w, static_cast<int>(words_.size()));
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(it->second);
-    auto e = edges_.find(key);
-    if (e == edges_.end()) {
-      int child = static_cast<int>(values_.size());
-      values_.emplace_back();
-      edges_.emplace(key, child);
-      node = child;
-    } else {
-      node = e->second;
-    }
-  }
+  for (const auto& w : words) node = AddChild(node, InternWord(w));
   auto& v = values_[node];
   for (int x : v)
     if (x == value) return;
@@ -38,20 +129,14 @@ void NameTrie::AddPath(const std::vector<std::string>& words, int value, bool co
   v.push_back(value);
 }
 
-int NameTrie::WordId(std::string_view folded) const {
-  auto it = words_.find(std::string(folded));
-  return it == words_.end() ? -1 : it->second;
-}
-
-size_t NameTrie::LongestMatch(const std::vector<int>& ids, size_t start, const std::vector<int>** values) const {
+size_t NameTrie::LongestMatch(const int* ids, size_t n, size_t start, const std::vector<int>** values) const {
   int node = 0;
   size_t best = 0;
   *values = nullptr;
-  for (size_t i = start; i < ids.size(); ++i) {
+  for (size_t i = start; i < n; ++i) {
     if (ids[i] < 0) break;
-    auto e = edges_.find((static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(ids[i]));
-    if (e == edges_.end()) break;
-    node = e->second;
+    node = Child(node, ids[i]);
+    if (node < 0) break;
     if (!values_[node].empty()) {
       best = i - start + 1;
       *values = &values_[node];

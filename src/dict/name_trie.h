@@ -1,12 +1,16 @@
 // A trie over folded words: every dictionary name is a path; matching walks
 // the words of a sentence and reports the longest name that starts there.
+//
+// Lookups are on the coder's hot path (every token of every sentence, for
+// actors, agents and discards), so both tables are flat open-addressing hash
+// tables: a word is looked up by string_view without building a string, and
+// a step down the trie is one probe into an array of (node, word) keys.
 #ifndef DYAD_DICT_NAME_TRIE_H_
 #define DYAD_DICT_NAME_TRIE_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace dyad {
@@ -17,19 +21,42 @@ class NameTrie {
   // Adds a folded word sequence with a value; a name may carry several values.
   // A name with comma words (kNameComma) is also added without them.
   void Add(const std::vector<std::string>& words, int value);
+
+  // The hash WordId uses; a caller looking a word up in several tries
+  // computes it once.
+  static uint64_t Hash(std::string_view folded);
   // The id of a folded word, or -1 when no name contains it.
-  int WordId(std::string_view folded) const;
+  int WordId(std::string_view folded) const { return WordId(folded, Hash(folded)); }
+  int WordId(std::string_view folded, uint64_t hash) const;
+
   // Longest match of word ids starting at `start`; returns its length (0 when
-  // none) and the values stored at its end.
-  size_t LongestMatch(const std::vector<int>& word_ids, size_t start, const std::vector<int>** values) const;
+  // none) and the values stored at its end. A negative id ends every match.
+  size_t LongestMatch(const int* word_ids, size_t n, size_t start, const std::vector<int>** values) const;
+  size_t LongestMatch(const std::vector<int>& word_ids, size_t start, const std::vector<int>** values) const {
+    return LongestMatch(word_ids.data(), word_ids.size(), start, values);
+  }
   size_t size() const { return names_; }
 
  private:
   void AddPath(const std::vector<std::string>& words, int value, bool count);
+  int InternWord(std::string_view word);
+  int Child(int node, int word) const;
+  int AddChild(int node, int word);  // the child, created when missing
+  std::string_view WordAt(int id) const {
+    return std::string_view(word_chars_).substr(word_begin_[id], word_begin_[id + 1] - word_begin_[id]);
+  }
 
-  std::unordered_map<std::string, int> words_;
-  std::unordered_map<uint64_t, int> edges_;   // (node << 32 | word) -> child node
-  std::vector<std::vector<int>> values_;      // per node
+  // Words: their characters back to back, offsets (one more than words), and
+  // an open-addressing table of word ids (-1 = empty slot), size a power of 2.
+  std::string word_chars_;
+  std::vector<uint32_t> word_begin_;
+  std::vector<uint32_t> word_hash_;  // low bits of each word's hash, to skip most compares
+  std::vector<int32_t> word_slots_;
+  // Edges: key (node << 32 | word) -> child node, same scheme (kNoEdge = empty).
+  std::vector<uint64_t> edge_keys_;
+  std::vector<int32_t> edge_child_;
+  size_t edges_ = 0;
+  std::vector<std::vector<int>> values_;  // per node
   size_t names_ = 0;
 };
 
