@@ -463,6 +463,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (raised >= 0) return raised;
       return subject_token(h, depth + 1);
     }
+    // "X said [Iran's decision was an escalation] and called on Tehran": a
+    // verb the parser coordinated with a copular noun inside a reported
+    // clause belongs with the reporting verb.
+    if (r == "conj" && tree.tok(v).upos == "VERB" && tree.tok(h).upos != "VERB" && tree.tok(h).upos != "AUX" &&
+        tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
+      return subject_token(tree.head(h), depth + 1);
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return subject_token(h, depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
@@ -544,6 +550,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj") continue;
+    // A noun that names an actor ("the Kenyan opposition") is not also an event ("opposition to").
+    if (nominal && mention_at[v] >= 0) continue;
 
     // Match the patterns of this lemma; the most specific wins.
     const VerbPattern* best = nullptr;
@@ -751,6 +759,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
+        // "asked Chinese President Xi Jinping last week to ...": an actor
+        // right after the verb that the parser made an oblique with no
+        // preposition is the object.
+        if (out.empty() || (out.size() == 1 && out[0] < 0))
+          for (int k : tree.kids(head))
+            if (k > head && BaseRel(tree.rel(k)) == "obl" && tree.rel(k) != "obl:unmarked" && tree.rel(k) != "obl:tmod" &&
+                tree.CaseOf(k).empty() && mention_at[k] >= 0) {
+              out.push_back(k);
+              break;
+            }
         // "demolished Russian buildings" (obj=building): the constrained
         // object's own actor, when nothing else is the target.
         if (out.empty() && !best->obj.empty())

@@ -123,6 +123,17 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
         pc.actor_spans = actor_spans;
         pc.dateline_place = article.dateline_place;
         e.location = LocateEvent(*gazetteer_, s, ce.verb, pc);
+        // "Police fired tear gas at protesters in Kisumu": a role named
+        // without a country belongs to the country where the clause places
+        // the event.
+        if (e.location && e.location->from == "clause" && !e.location->country.empty())
+          for (Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
+            if (!a || a->code.size() <= 3 || a->code.compare(0, 3, "---") != 0) continue;
+            a->code = e.location->country + a->code.substr(3);
+            a->country = e.location->country;
+            if (!e.evidence.note.empty()) e.evidence.note += "; ";
+            e.evidence.note += "country of '" + a->text + "' from the event's place";
+          }
       }
       FillCameoFields(e);
       e.mentions = {i};
