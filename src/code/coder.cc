@@ -64,6 +64,8 @@ constexpr std::string_view kReactingVerbs[] = {
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
 constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
+// Verbs whose complement is an allegation ("accused X of attacking Y").
+constexpr std::string_view kAllegingHeads[] = {"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
 // Modal auxiliaries that make an action hypothetical.
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
@@ -264,12 +266,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
     bool have_person = false;
     for (const auto& m : mentions) have_person |= m.end <= t && m.kind == ActorKind::kPerson;
+    // The latest fitting actor, but a clause's subject beats a possessor or
+    // object after it ("China remains North Korea's ally, and it has urged").
+    const ActorMention* found_subject = nullptr;
     for (const auto& m : mentions) {
       if (m.end > t) break;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
-      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia))
+      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia)) {
         found = &m;
+        for (int i = m.begin; i < m.end && i < n; ++i)
+          if (BaseRel(tree.rel(i)) == "nsubj" && (tree.head(i) < m.begin || tree.head(i) >= m.end)) found_subject = &m;
+      }
     }
+    if (found_subject) found = found_subject;
     if (found) {
       ActorMention m = *found;
       m.begin = t;
@@ -497,6 +506,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
+      // "accused Pyongyang of threatening": an allegation, not an event.
+      if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
       if ((r == "xcomp" || r == "acl") && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
@@ -919,8 +930,39 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int x : sayers)
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
         if (self) {
-          event_code = "015";
-          if (explain) why << "  claimed by its own actor: 015\n";
+          // The act is reported too; the claim is its own event.
+          for (int x : sayers) {
+            const ActorMention& a = mentions[x];
+            if (!seen.insert({a.code, "", "015"}).second) continue;
+            CodedEvent ce;
+            ce.verb = say;
+            Event& e = ce.event;
+            e.sentence = index;
+            e.sentence_text = s.text;
+            e.cameo = "015";
+            e.one_sided = targets.empty();
+            e.source.code = a.code;
+            e.source.country = CountryOfCode(a.code);
+            e.source.sectors = SectorsOfCode(a.code);
+            e.source.text = SpanText(s, a.begin, a.end);
+            e.source.span = {a.begin, a.end};
+            if (!targets.empty()) {
+              const ActorMention& b = mentions[targets.front()];
+              e.target.emplace();
+              e.target->code = b.code;
+              e.target->country = CountryOfCode(b.code);
+              e.target->sectors = SectorsOfCode(b.code);
+              e.target->text = SpanText(s, b.begin, b.end);
+              e.target->span = {b.begin, b.end};
+              e.evidence.target = {b.begin, b.end};
+            }
+            e.reported_by = reported_by;
+            e.evidence.source = {a.begin, a.end};
+            e.evidence.verb = {say, say + 1};
+            e.evidence.pattern = "claim of one's own use of force: responsibility (015)";
+            events.push_back(std::move(ce));
+            if (explain) why << "  EVENT " << a.code << " 015 (claims its own act)\n";
+          }
         } else {
           for (int x : sayers)
             for (int sm : sources) {

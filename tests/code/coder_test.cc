@@ -433,16 +433,24 @@ China China PROPN 4 obj)");
   std::set<std::string> got;
   for (const auto& e : ev) got.insert(e.source + ">" + e.target + ":" + e.code);
   EXPECT_EQ(got, (std::set<std::string>{"UKR>CHN:190", "RUS>UKR:112"}));
-  // "Russia said it attacked Ukraine": Russia claims responsibility (015).
+  // "Russia said it attacked Ukraine": the attack, and Russia claiming it (015).
   auto own = Code(c, R"(Russia Russia PROPN 2 nsubj
 said say VERB 0 root
 it it PRON 4 nsubj
 attacked attack VERB 2 ccomp
 Ukraine Ukraine PROPN 4 obj)");
-  ASSERT_EQ(own.size(), 1u);
-  EXPECT_EQ(own[0].code, "015");
-  EXPECT_EQ(own[0].source, "RUS");
-  EXPECT_EQ(own[0].target, "UKR");
+  std::set<std::string> got_own;
+  for (const auto& e : own) got_own.insert(e.source + ">" + e.target + ":" + e.code);
+  EXPECT_EQ(got_own, (std::set<std::string>{"RUS>UKR:190", "RUS>UKR:015"}));
+  // "Russia accused Ukraine of attacking China": the accusation only.
+  auto alleged = Code(c, R"(Russia Russia PROPN 2 nsubj
+accused accuse VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+of of SCONJ 5 mark
+attacking attack VERB 2 advcl
+China China PROPN 5 obj)");
+  ASSERT_EQ(alleged.size(), 1u);
+  EXPECT_EQ(alleged[0].code, "1121");
 }
 
 TEST(CoderTest, AWilfulRefusalOfCooperationIsARejection) {
