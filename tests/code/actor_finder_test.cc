@@ -6,6 +6,7 @@
 
 #include "code/coder.h"
 #include "dict/fold.h"
+#include "dict/name_trie.h"
 #include "dyad/segment.h"
 #include "testing/conll.h"
 
@@ -182,6 +183,49 @@ TEST(ActorFinderTest, NamesWithCommas) {
   EXPECT_EQ(FoldName("Foreign, Commonwealth and Development Office"),
             (std::vector<std::string>{"foreign", ",", "commonwealth", "and", "development", "office"}));
   EXPECT_EQ(FoldName("Acme Inc.,"), (std::vector<std::string>{"acme", "inc"}));
+}
+
+// The trie's flat tables grow from 64 slots: thousands of names must all
+// still be found, and words that are in no name are not.
+TEST(NameTrieTest, ManyNamesSurviveRehashing) {
+  NameTrie trie;
+  for (int i = 0; i < 5000; ++i) trie.Add({"w" + std::to_string(i), "x" + std::to_string(i % 7)}, i);
+  EXPECT_EQ(trie.size(), 5000u);
+  for (int i = 0; i < 5000; i += 37) {
+    std::vector<int> ids = {trie.WordId("w" + std::to_string(i)), trie.WordId("x" + std::to_string(i % 7))};
+    const std::vector<int>* v = nullptr;
+    ASSERT_EQ(trie.LongestMatch(ids, 0, &v), 2u) << i;
+    EXPECT_EQ(v->front(), i);
+  }
+  EXPECT_EQ(trie.WordId("w5000"), -1);
+  EXPECT_EQ(trie.WordId(""), -1);
+  std::vector<int> ids = {trie.WordId("w1"), trie.WordId("x2")};  // w1 goes with x1 only
+  const std::vector<int>* v = nullptr;
+  EXPECT_EQ(trie.LongestMatch(ids, 0, &v), 0u);
+  EXPECT_EQ(v, nullptr);
+}
+
+// The fast ASCII folding agrees with the general one.
+TEST(FoldTest, FastPathAgreesWithUnicodePath) {
+  std::string out;
+  EXPECT_TRUE(FoldWordInto("U.S.", &out));
+  EXPECT_EQ(out, "us");
+  EXPECT_FALSE(FoldWordInto("'", &out));
+  EXPECT_FALSE(FoldWordInto("--", &out));
+  EXPECT_FALSE(FoldWordInto("\xE2\x80\x99", &out));  // typographic apostrophe alone
+  EXPECT_TRUE(FoldWordInto("\xE2\x80\x99s", &out));
+  EXPECT_EQ(out, "'s");
+  EXPECT_EQ(FoldWord("C\xC3\xB4TE"), "cote");
+  std::string long_word(100, 'A');
+  EXPECT_EQ(FoldWord(long_word), std::string(100, 'a'));
+  std::vector<std::string> parts;
+  FoldTokenParts("Guinea-Bissau's", &parts);
+  EXPECT_EQ(parts, (std::vector<std::string>{"guinea", "bissau's"}));
+  parts.clear();
+  FoldTokenParts("'", &parts);
+  EXPECT_TRUE(parts.empty());
+  FoldTokenParts("KCNA", &parts);
+  EXPECT_EQ(parts, (std::vector<std::string>{"kcna"}));
 }
 
 }  // namespace
