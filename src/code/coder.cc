@@ -170,6 +170,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   Tree tree(s);
   tree.RepairReportingClause();
   tree.RepairCaseMarkedSubjects();
+  tree.RepairReducedPassives();
 
   if (const DiscardPhrase* d = FindDiscard(s, /*story=*/false)) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";

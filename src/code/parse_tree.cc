@@ -1,5 +1,7 @@
 #include "code/parse_tree.h"
 
+#include <algorithm>
+
 namespace dyad::code {
 namespace {
 
@@ -156,6 +158,27 @@ int ParseTree::RepairCaseMarkedSubjects() {
     Rebuild();
     ++repaired;
   }
+  return repaired;
+}
+
+int ParseTree::RepairReducedPassives() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    if (tok(v).xpos != "VBN" || head(v) < 0) continue;
+    std::string_view r = rel(v);
+    if (!(r == "xcomp" || r == "acl" || BaseRel(r) == "advcl" || r == "dep")) continue;
+    bool aux = false;
+    int subject = -1;
+    for (int k : kids_[v]) {
+      std::string_view kr = rel(k);
+      aux |= kr == "aux" || kr == "aux:pass" || kr == "cop";
+      if (kr == "nsubj") subject = k;
+    }
+    if (aux || subject < 0) continue;
+    rels_[subject] = "nsubj:pass";
+    ++repaired;
+  }
+  if (repaired) Rebuild();
   return repaired;
 }
 

@@ -82,6 +82,29 @@ shells shell NOUN 5 obj)");
   EXPECT_EQ(t.RepairCaseMarkedSubjects(), 0);
 }
 
+TEST(ParseTreeTest, AParticipleWithoutAuxiliaryIsPassive) {
+  // "the mayor, a member of Hamas jailed a year ago": the member was jailed.
+  Sentence s = ParsedSentence(R"(Israel Israel PROPN 2 nsubj
+released release VERB 0 root
+the the DET 4 det
+mayor mayor NOUN 2 obj
+member member NOUN 6 nsubj
+jailed jail VERB 2 xcomp)");
+  s.tokens[5].xpos = "VBN";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairReducedPassives(), 1);
+  EXPECT_EQ(t.rel(4), "nsubj:pass");
+  EXPECT_TRUE(t.IsPassive(5));
+  // With an auxiliary ("had jailed") the subject stays the agent.
+  Sentence s2 = ParsedSentence(R"(Israel Israel PROPN 3 nsubj
+had have AUX 3 aux
+jailed jail VERB 0 root
+him he PRON 3 obj)");
+  s2.tokens[2].xpos = "VBN";
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairReducedPassives(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
