@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -110,6 +111,16 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
   return false;
 }
 
+// Writes to a stream when there is one (dyad explain), else nothing.
+struct Trace {
+  std::ostringstream* os;
+  template <typename T>
+  Trace& operator<<(const T& x) {
+    if (os) *os << x;
+    return *this;
+  }
+};
+
 std::string SpanText(const Sentence& s, int b, int e) {
   if (b < 0 || e <= b || e > static_cast<int>(s.tokens.size())) return "";
   uint32_t from = s.tokens[b].begin, to = s.tokens[e - 1].end;
@@ -164,7 +175,10 @@ bool Coder::DiscardStory(const Document& doc, std::string* phrase) const {
 std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const Date& date,
                                             ArticleContext* ctx, std::string* explain) const {
   std::vector<CodedEvent> events;
-  std::ostringstream why;
+  // The trace is built only when asked for: a stream costs more than
+  // coding a short sentence.
+  std::unique_ptr<std::ostringstream> trace_stream(explain ? new std::ostringstream : nullptr);
+  Trace why{trace_stream.get()};
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
   Tree tree(s);
@@ -182,6 +196,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
 
   std::vector<ActorMention> mentions = finder_.Find(s, date);
+  ctx->sentence_actor_spans.clear();
+  for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
   std::vector<int> mention_at(n, -1);
   for (int m = 0; m < static_cast<int>(mentions.size()); ++m)
     for (int t = mentions[m].begin; t < mentions[m].end && t < n; ++t) mention_at[t] = m;
@@ -1129,7 +1145,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (const auto& m : mentions)
     if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(m);
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
-  if (explain) *explain += why.str();
+  if (explain) *explain += trace_stream->str();
   return events;
 }
 

@@ -22,6 +22,9 @@ struct ArticleContext {
   std::vector<ActorMention> last_subjects;   // actors of the previous sentence's subjects
   std::vector<ActorMention> recent;          // recent actors, newest last
   std::string last_person_code;
+  // The dictionary actors of the sentence coded last (token spans), so that
+  // placing its events need not look them up again.
+  std::vector<Span> sentence_actor_spans;
 };
 
 // An event before dating and placing: the coder's output.

@@ -43,8 +43,16 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
 
 void ParseTree::Rebuild() {
   kids_.assign(heads_.size(), {});
+  case_of_.assign(heads_.size(), std::string());
   for (int i = 0; i < size(); ++i)
-    if (heads_[i] >= 0) kids_[heads_[i]].push_back(i);
+    if (heads_[i] >= 0) {
+      kids_[heads_[i]].push_back(i);
+      if (rels_[i] == "case") {
+        std::string& c = case_of_[heads_[i]];
+        if (!c.empty()) c += " ";
+        c += lemmas_[i];
+      }
+    }
 }
 
 void ParseTree::SetHead(int i, int h, std::string_view rel) {
@@ -64,15 +72,6 @@ bool ParseTree::IsPassive(int v) const {
   return false;
 }
 
-std::string ParseTree::CaseOf(int n) const {
-  std::string out;
-  for (int k : kids_[n])
-    if (rel(k) == "case") {
-      if (!out.empty()) out += " ";
-      out += lemma(k);
-    }
-  return out;
-}
 
 int ParseTree::depth(int i) const {
   int d = 0;

@@ -31,7 +31,7 @@ class ParseTree {
   int Child(int i, std::string_view r, bool base = false) const;
   bool IsPassive(int v) const;
   // The case markers of a nominal, lemmas joined by spaces ("with"; "accord to").
-  std::string CaseOf(int n) const;
+  const std::string& CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;
 
   // "..., a senior official said on Saturday.": the parser often hangs the
@@ -58,6 +58,7 @@ class ParseTree {
   std::vector<std::string_view> rels_;
   std::vector<std::string> lemmas_;
   std::vector<std::vector<int>> kids_;
+  std::vector<std::string> case_of_;  // CaseOf, computed with the child lists
 };
 
 }  // namespace dyad::code

@@ -117,7 +117,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
           if (!a->country.empty()) pc.actor_countries.push_back(a->country);
         }
         if (!have_spans) {
-          for (const auto& m : coder_->FindActors(s, article.date)) actor_spans.push_back({m.begin, m.end});
+          actor_spans = context.sentence_actor_spans;
           have_spans = true;
         }
         pc.actor_spans = actor_spans;
