@@ -561,6 +561,43 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<bool> consumed(n, false);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
 
+  // One event from source `a` (and target `b`, or none) at predicate `verb`,
+  // with its evidence; the actors' dictionary entries go into the evidence.
+  auto add_event = [&](const ActorMention& a, const ActorMention* b, const std::string& code, int verb,
+                       std::string pattern, std::string note) {
+    CodedEvent ce;
+    ce.verb = verb;
+    Event& e = ce.event;
+    e.sentence = index;
+    e.sentence_text = s.text;
+    e.cameo = code;
+    e.one_sided = b == nullptr;
+    auto fill = [&](const ActorMention& m, Actor* actor) {
+      actor->code = m.code;
+      actor->country = CountryOfCode(m.code);
+      actor->sectors = SectorsOfCode(m.code);
+      actor->text = SpanText(s, m.begin, m.end);
+      actor->span = {m.begin, m.end};
+      actor->entry = m.entries.empty() ? "" : m.entries.front();
+      for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
+    };
+    fill(a, &e.source);
+    e.evidence.source = {a.begin, a.end};
+    if (b) {
+      e.target.emplace();
+      fill(*b, &*e.target);
+      e.evidence.target = {b->begin, b->end};
+    }
+    e.reported_by = reported_by;
+    e.evidence.verb = {verb, verb + 1};
+    e.evidence.pattern = std::move(pattern);
+    e.evidence.note = std::move(note);
+    events.push_back(std::move(ce));
+    if (explain)
+      why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
+          << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
+  };
+
   for (int v : order) {
     const Token& tok = tree.tok(v);
     std::string lemma = tree.lemma(v);
@@ -949,36 +986,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (self) {
           // The act is reported too; the claim is its own event.
           for (int x : sayers) {
-            const ActorMention& a = mentions[x];
-            if (!seen.insert({a.code, "", "015"}).second) continue;
-            CodedEvent ce;
-            ce.verb = say;
-            Event& e = ce.event;
-            e.sentence = index;
-            e.sentence_text = s.text;
-            e.cameo = "015";
-            e.one_sided = targets.empty();
-            e.source.code = a.code;
-            e.source.country = CountryOfCode(a.code);
-            e.source.sectors = SectorsOfCode(a.code);
-            e.source.text = SpanText(s, a.begin, a.end);
-            e.source.span = {a.begin, a.end};
-            if (!targets.empty()) {
-              const ActorMention& b = mentions[targets.front()];
-              e.target.emplace();
-              e.target->code = b.code;
-              e.target->country = CountryOfCode(b.code);
-              e.target->sectors = SectorsOfCode(b.code);
-              e.target->text = SpanText(s, b.begin, b.end);
-              e.target->span = {b.begin, b.end};
-              e.evidence.target = {b.begin, b.end};
-            }
-            e.reported_by = reported_by;
-            e.evidence.source = {a.begin, a.end};
-            e.evidence.verb = {say, say + 1};
-            e.evidence.pattern = "claim of one's own use of force: responsibility (015)";
-            events.push_back(std::move(ce));
-            if (explain) why << "  EVENT " << a.code << " 015 (claims its own act)\n";
+            if (!seen.insert({mentions[x].code, "", "015"}).second) continue;
+            add_event(mentions[x], targets.empty() ? nullptr : &mentions[targets.front()], "015", say,
+                      "claim of one's own use of force: responsibility (015)", "claims its own act");
           }
         } else {
           for (int x : sayers)
@@ -986,30 +996,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               const ActorMention& a = mentions[x];
               const ActorMention& b = mentions[sm];
               if (a.code == b.code || !seen.insert({a.code, b.code, "112"}).second) continue;
-              CodedEvent ce;
-              ce.verb = say;
-              Event& e = ce.event;
-              e.sentence = index;
-              e.sentence_text = s.text;
-              e.cameo = "112";
-              e.source.code = a.code;
-              e.source.country = CountryOfCode(a.code);
-              e.source.sectors = SectorsOfCode(a.code);
-              e.source.text = SpanText(s, a.begin, a.end);
-              e.source.span = {a.begin, a.end};
-              e.target.emplace();
-              e.target->code = b.code;
-              e.target->country = CountryOfCode(b.code);
-              e.target->sectors = SectorsOfCode(b.code);
-              e.target->text = SpanText(s, b.begin, b.end);
-              e.target->span = {b.begin, b.end};
-              e.reported_by = reported_by;
-              e.evidence.source = {a.begin, a.end};
-              e.evidence.target = {b.begin, b.end};
-              e.evidence.verb = {say, say + 1};
-              e.evidence.pattern = "claim that another used force: accusation (112)";
-              events.push_back(std::move(ce));
-              if (explain) why << "  EVENT " << a.code << " -> " << b.code << " 112 (claim about another's use of force)\n";
+              add_event(a, &b, "112", say, "claim that another used force: accusation (112)",
+                        "claim about another's use of force");
             }
         }
       }
@@ -1023,27 +1011,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const ActorMention& a = mentions[sm];
         if (a.kind == ActorKind::kMedia) continue;
         if (!seen.insert({a.code, "", event_code}).second) continue;
-        CodedEvent ce;
-        ce.verb = v;
-        Event& e = ce.event;
-        e.sentence = index;
-        e.sentence_text = s.text;
-        e.cameo = event_code;
-        e.one_sided = true;
-        e.source.code = a.code;
-        e.source.country = CountryOfCode(a.code);
-        e.source.sectors = SectorsOfCode(a.code);
-        e.source.text = SpanText(s, a.begin, a.end);
-        e.source.span = {a.begin, a.end};
-        e.source.entry = a.entries.empty() ? "" : a.entries.front();
-        e.evidence.dict_entries = a.entries;
-        e.evidence.source = {a.begin, a.end};
-        e.evidence.verb = {v, v + 1};
-        e.evidence.pattern = best->origin + ": " + best->text;
-        e.evidence.note = "one-sided: no target actor";
-        e.reported_by = reported_by;
-        events.push_back(std::move(ce));
-        if (explain) why << "  EVENT (one-sided) " << a.code << " " << event_code << "\n";
+        add_event(a, nullptr, event_code, v, best->origin + ": " + best->text, "one-sided: no target actor");
       }
       continue;
     }
@@ -1076,49 +1044,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         if (!best->reverse_code.empty() && b.code != a.code) {
           // "[032:033]": the target -> source event.
-          if (seen.insert({b.code, a.code, best->reverse_code}).second) {
-            CodedEvent rev;
-            rev.verb = v;
-            rev.event.sentence = index;
-            rev.event.sentence_text = s.text;
-            rev.event.cameo = best->reverse_code;
-            rev.event.source.code = b.code;
-            rev.event.source.country = CountryOfCode(b.code);
-            rev.event.target.emplace();
-            rev.event.target->code = a.code;
-            rev.event.target->country = CountryOfCode(a.code);
-            rev.event.evidence.pattern = best->origin + ": " + best->text + " (reverse)";
-            events.push_back(std::move(rev));
-            if (explain) why << "  EVENT " << b.code << " -> " << a.code << " " << best->reverse_code << " (reverse)\n";
-          }
+          if (seen.insert({b.code, a.code, best->reverse_code}).second)
+            add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");
         }
         if (event_code == "---") continue;
         if (!seen.insert({a.code, b.code, event_code}).second) continue;
-        CodedEvent ce;
-        ce.verb = v;
-        Event& e = ce.event;
-        e.sentence = index;
-        e.sentence_text = s.text;
-        e.cameo = event_code;
-        auto fill = [&](const ActorMention& m, Actor* actor) {
-          actor->code = m.code;
-          actor->country = CountryOfCode(m.code);
-          actor->sectors = SectorsOfCode(m.code);
-          actor->text = SpanText(s, m.begin, m.end);
-          actor->span = {m.begin, m.end};
-          actor->entry = m.entries.empty() ? "" : m.entries.front();
-          for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
-        };
-        fill(a, &e.source);
-        e.target.emplace();
-        fill(b, &*e.target);
-        e.reported_by = reported_by;
-        e.evidence.source = {a.begin, a.end};
-        e.evidence.target = {b.begin, b.end};
-        e.evidence.verb = {v, v + 1};
-        e.evidence.pattern = best->origin + ": " + best->text;
-        events.push_back(std::move(ce));
-        if (explain) why << "  EVENT " << a.code << " -> " << b.code << " " << event_code << "\n";
+        add_event(a, &b, event_code, v, best->origin + ": " + best->text, "");
       }
     }
   }
