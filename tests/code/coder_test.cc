@@ -472,5 +472,21 @@ meet meet VERB 0 root
 Russia Russia PROPN 4 obj)").empty());
 }
 
+TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
+  Coder c = MakeCoder();
+  // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+attacked attacke VERB 0 root
+Russia Russia PROPN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "190");
+  // "vetoing" -> veto (the stem itself).
+  auto ev2 = Code(c, R"(China China PROPN 2 nsubj
+vetoing vetoinge VERB 0 root
+Russia Russia PROPN 2 obj)");
+  ASSERT_EQ(ev2.size(), 1u);
+  EXPECT_EQ(ev2[0].code, "1233");
+}
+
 }  // namespace
 }  // namespace dyad
