@@ -10,6 +10,7 @@
 
 #include "code/intent.h"
 #include "code/parse_tree.h"
+#include "code/verb_forms.h"
 #include "dict/fold.h"
 
 namespace dyad {
@@ -109,27 +110,6 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
     }
   }
   return false;
-}
-
-// Candidate lemmas of an inflected verb by the regular rules of English:
-// "rioted" -> riot, riote; "rammed" -> ram; "supplies" -> supply;
-// "exiled" -> exile; "shelling" -> shell, shelle.
-std::vector<std::string> RegularVerbLemmas(const std::string& w) {
-  std::vector<std::string> out;
-  auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
-  auto stem_forms = [&](const std::string& stem) {
-    out.push_back(stem);
-    out.push_back(stem + "e");
-    size_t n = stem.size();
-    if (n >= 2 && stem[n - 1] == stem[n - 2]) out.push_back(stem.substr(0, n - 1));  // rammed -> ram
-  };
-  if (ends("ied")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  if (ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  if (ends("ed")) stem_forms(w.substr(0, w.size() - 2));
-  if (ends("ing")) stem_forms(w.substr(0, w.size() - 3));
-  if (ends("es")) out.push_back(w.substr(0, w.size() - 2));
-  if (ends("s")) out.push_back(w.substr(0, w.size() - 1));
-  return out;
 }
 
 // Writes to a stream when there is one (dyad explain), else nothing.
@@ -627,10 +607,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!nominal && tok.upos != "VERB" && tok.upos != "AUX" && tok.upos != "ADJ") continue;
     auto it = index_map.find(lemma);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
-    // "riote", "rammed" -> "ramm"): try the regular English forms of the
-    // word against the patterns' own lemmas.
+    // "riote", "forgave"): try the word's irregular and regular English
+    // lemmas against the patterns' own.
     if (it == index_map.end() && !nominal)
-      for (const std::string& guess : RegularVerbLemmas(Lower(tok.form))) {
+      for (const std::string& guess : verb_forms_.Lemmas(Lower(tok.form))) {
         it = index_map.find(guess);
         if (it != index_map.end()) {
           lemma = guess;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "code/actor_finder.h"
+#include "code/verb_forms.h"
 #include "dict/dictionary.h"
 #include "dyad/event.h"
 #include "dyad/token.h"
@@ -56,6 +57,7 @@ class Coder {
 
   Dictionaries dicts_;
   ActorFinder finder_;
+  code::VerbForms verb_forms_;
 };
 
 }  // namespace dyad

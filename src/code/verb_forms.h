@@ -1,0 +1,29 @@
+// Candidate lemmas of an inflected English verb form, for when the
+// statistical lemmatizer got an unseen form wrong: the irregular verbs of
+// data/embed/irregular_verbs.tsv ("forgave" -> forgive) and the regular
+// rules ("rioted" -> riot, riote; "rammed" -> ram; "supplies" -> supply).
+#ifndef DYAD_CODE_VERB_FORMS_H_
+#define DYAD_CODE_VERB_FORMS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dyad::code {
+
+class VerbForms {
+ public:
+  // Loads the embedded irregular-verb table.
+  VerbForms();
+  // Candidate lemmas of a lower-case form, most likely first.
+  std::vector<std::string> Lemmas(const std::string& form) const;
+  size_t irregular_forms() const { return irregular_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> irregular_;  // past or participle -> base
+};
+
+}  // namespace dyad::code
+
+#endif  // DYAD_CODE_VERB_FORMS_H_
