@@ -34,7 +34,7 @@ std::map<std::string, Expected> LoadExpected() {
   return out;
 }
 
-// The first event's location for each record (null JSON -> "-").
+// The first dyadic event's location for each record (null JSON -> "-").
 std::map<std::string, Expected> RunPipeline(const std::string& gazetteer_env) {
   std::string cmd = gazetteer_env + " '" + testing::DyadBinary() +
                     "' code --input-format petrarch '" + testing::SharedDir() +
@@ -53,6 +53,11 @@ std::map<std::string, Expected> RunPipeline(const std::string& gazetteer_env) {
     if (!where::ParseJson(line, &v, &error)) continue;
     std::string id(v.StringOr("article_id"));
     if (out.count(id)) continue;
+    // The gold places belong to the sentences' dyadic events; one-sided
+    // events (coded for every root since session 3) often sit in another
+    // clause ("..., officials said").
+    const where::JsonValue* one_sided = v.Find("one_sided");
+    if (one_sided != nullptr && one_sided->type == where::JsonValue::Type::kBool && one_sided->boolean) continue;
     const where::JsonValue* loc = v.Find("location");
     if (loc == nullptr || loc->type != where::JsonValue::Type::kObject) out[id] = {"-", "-"};
     else out[id] = {std::string(loc->StringOr("name")), std::string(loc->StringOr("country"))};
