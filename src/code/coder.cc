@@ -66,6 +66,11 @@ constexpr std::string_view kReactingVerbs[] = {
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
 constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
+// Verbs that judge or sanction someone for a reason ("jailed X for helping").
+constexpr std::string_view kJudgingHeads[] = {
+    "jail", "sentence", "convict", "arrest", "detain", "punish", "fine", "imprison", "execute", "sanction",
+    "condemn", "criticize", "criticise", "denounce", "praise", "thank", "commend", "reward", "expel", "ban",
+    "prosecute", "try", "investigate"};
 // Verbs whose complement is an allegation ("accused X of attacking Y").
 constexpr std::string_view kAllegingHeads[] = {"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
 // Modal auxiliaries that make an action hypothetical.
@@ -526,6 +531,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
       // "accused Pyongyang of threatening": an allegation, not an event.
       if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
+    }
+    // "jailed a student for two years for helping militants", "condemned
+    // Russia for attacking": the reason given for a sanction or a judgement
+    // is that side's account, not a reported event.
+    if (h >= 0 && (r == "acl" || BaseRel(r) == "advcl")) {
+      int m = tree.Child(v, "mark");
+      if (m >= 0 && (tree.lemma(m) == "for" || tree.lemma(m) == "of"))
+        for (int up = h, hops = 0; up >= 0 && hops < 3; up = tree.head(up), ++hops)
+          if (OneOf(kJudgingHeads, tree.lemma(up)) || OneOf(kAllegingHeads, tree.lemma(up)))
+            return "reason given by '" + tree.tok(up).form + "'";
+    }
+    if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
+      std::string hl = tree.lemma(h);
       if ((r == "xcomp" || r == "acl") && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"

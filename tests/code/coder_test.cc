@@ -488,5 +488,19 @@ Russia Russia PROPN 2 obj)");
   EXPECT_EQ(ev2[0].code, "1233");
 }
 
+TEST(CoderTest, TheReasonForAJudgementIsNotAnEvent) {
+  Coder c = MakeCoder();
+  // "China condemned Russia for attacking Ukraine": the condemnation only.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+condemned condemn VERB 0 root
+Russia Russia PROPN 2 obj
+for for SCONJ 5 mark
+attacking attack VERB 2 advcl
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "111");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
 }  // namespace
 }  // namespace dyad
