@@ -1088,7 +1088,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
 
   // A specific intent ("plans to visit" -> 036) replaces the intent verb's generic event (030).
-  for (const auto& [act, head] : refinements) {
+  for (const auto& refinement : refinements) {
+    const int act = refinement.first, head = refinement.second;  // clang 14 cannot capture bindings
     bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return e.verb == act; });
     if (!coded) continue;
     const std::string& generic = coded_verbs[head];
