@@ -261,7 +261,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (mention_at[k] >= 0) {
               int m = mention_under(k, 1);
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
-              if (m >= 0 && bare < 0) bare = m;
+              // A role word used as a modifier ("missile warning data") names no actor.
+              if (m >= 0 && bare < 0 && r != "compound" && r != "amod") bare = m;
             }
             next.push_back(k);
           }
