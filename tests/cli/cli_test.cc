@@ -90,6 +90,16 @@ TEST(CliTest, ExplainShowsParseActorsAndPattern) {
   EXPECT_NE(r.out.find("refused"), std::string::npos);
 }
 
+TEST(CliTest, ExplainReadsAFile) {
+  auto f = Write("explain.txt", "Russian troops attacked Ukrainian soldiers on Monday.");
+  auto r = RunCommand(DyadBinary() + " explain --file " + f + " --sentences --date 2022-11-26");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("RUSMIL -> UKRMIL"), std::string::npos) << r.out;
+  auto missing = RunCommand(DyadBinary() + " explain --file /nonexistent/dyad-explain.txt");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("dyad explain:"), std::string::npos) << missing.err;
+}
+
 TEST(CliTest, DedupGroupsAcrossArticles) {
   auto f = Write("d.jsonl",
                  "{\"id\":\"d1\",\"date\":\"2022-11-26\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n"

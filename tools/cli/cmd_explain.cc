@@ -11,9 +11,12 @@ namespace dyad::cli {
 
 int RunExplain(int argc, char** argv) {
   Args args(argc, argv, PipelineFlagNames());
-  if (args.Has("help") || args.positional().empty()) {
-    std::cout << "usage: dyad explain \"TEXT\" [--date YYYY-MM-DD] [--dict FILE]... [--file FILE]\n"
-                 "Prints the parse, the actors found, the patterns tried and why each event was or was not coded.\n";
+  if (args.Has("help") || (args.positional().empty() && !args.Has("file"))) {
+    std::cout << "usage: dyad explain \"TEXT\" [--date YYYY-MM-DD] [--dict FILE]... [--sentences]\n"
+                 "       dyad explain --file FILE [--date YYYY-MM-DD] ...\n"
+                 "Prints the parse, the actors found, the patterns tried and why each event was or was not coded.\n"
+                 "--file reads the text from FILE; --sentences keeps the text as one sentence context\n"
+                 "(no title split), as for sentence-level gold records.\n";
     return args.Has("help") ? 0 : 2;
   }
   auto pipeline = MakePipeline(args);
@@ -26,6 +29,13 @@ int RunExplain(int argc, char** argv) {
     return 2;
   }
   article.date = *date;
+  if (args.Has("file")) {
+    std::string error;
+    if (!ReadInput(args.GetOr("file", ""), &article.text, &error)) {
+      std::cerr << "dyad explain: " << error << "\n";
+      return 2;
+    }
+  }
   for (const auto& p : args.positional()) article.text += (article.text.empty() ? "" : " ") + p;
   article.sentence_level = args.Has("sentences");
   Document doc = pipeline->Analyze(article);
