@@ -153,8 +153,10 @@ std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vecto
 // sentence, or nullptr.
 const DiscardPhrase* Coder::FindDiscard(const Sentence& s, bool story) const {
   if (dicts_.discards.empty()) return nullptr;
-  std::vector<int> ids;
-  std::vector<std::string> parts;
+  // Per-thread scratch: every sentence is scanned, twice per document.
+  thread_local std::vector<int> ids;
+  thread_local std::vector<std::string> parts;
+  ids.clear();
   for (const auto& t : s.tokens) {
     parts.clear();
     FoldTokenParts(t.form, &parts);
