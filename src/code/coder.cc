@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -93,6 +94,26 @@ using code::BaseRel;
 // compounded with it ("fired artillery shells" matches obj=artillery).
 bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas) {
   if (In(lemmas, tree.lemma(k))) return true;
+  // "golden_goblin_galleon": the words right before the head, in order.
+  for (const std::string& value : lemmas) {
+    if (value.find('_') == std::string::npos) continue;
+    std::vector<std::string_view> words;
+    for (size_t from = 0; from <= value.size();) {
+      size_t to = std::min(value.find('_', from), value.size());
+      words.push_back(std::string_view(value).substr(from, to - from));
+      from = to + 1;
+    }
+    if (words.back() != tree.lemma(k) || static_cast<int>(words.size()) - 1 > k) continue;
+    bool ok = true;
+    for (size_t i = 1; i < words.size() && ok; ++i) {
+      int t = k - static_cast<int>(i);
+      const std::string& form = tree.tok(t).form;
+      std::string lower(form);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      ok = words[words.size() - 1 - i] == lower || words[words.size() - 1 - i] == tree.lemma(t);
+    }
+    if (ok) return true;
+  }
   for (int c : tree.kids(k))
     if (tree.rel(c) == "compound" && tree.tok(c).upos == "NOUN" && In(lemmas, tree.lemma(c))) return true;
   return false;

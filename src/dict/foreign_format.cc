@@ -562,6 +562,7 @@ constexpr std::string_view kTargetPreps[] = {"with", "against", "to", "on", "at"
 struct Elem {
   enum Kind { kWord, kMarker, kPP, kNP } kind = kWord;
   std::string text;         // upper-case word, or the marker character
+  bool glued = false;       // joined to the previous word by '_' ("NEW_&TIETYPES"): adjacent in the text
   std::vector<Elem> inner;  // groups
 };
 
@@ -784,6 +785,7 @@ class VerbImporter {
   // longest defined one ("&FIGHT_OF_WORDS" is one name, "&TIETYPES_RELATIONS" is not).
   std::vector<Elem> Tokenize(std::string_view s, size_t* pos, char close) {
     std::vector<Elem> out;
+    bool underscore = false;  // the separator just skipped was '_'
     while (*pos < s.size()) {
       char c = s[*pos];
       if (c == close) {
@@ -791,6 +793,7 @@ class VerbImporter {
         return out;
       }
       if (c == ' ' || c == '\t' || c == '_' || c == ')' || c == '}') {
+        underscore = c == '_' && !out.empty() && (*pos == 0 || s[*pos - 1] != ' ');
         ++*pos;
         continue;
       }
@@ -827,6 +830,8 @@ class VerbImporter {
       }
       Elem w;
       w.text = Upper(s.substr(*pos, end - *pos));
+      w.glued = underscore;
+      underscore = false;
       *pos = std::max(end, *pos + 1);
       out.push_back(std::move(w));
     }
@@ -862,6 +867,32 @@ class VerbImporter {
       return out;
     }
     for (auto& l : verb ? VerbLemmas(word) : NounLemmas(word)) PushUnique(&out, l);
+    return out;
+  }
+
+  // The obj= values of a pattern word: its noun lemmas ("galleons",
+  // "galleon"), or a synset's members, a member of several words joined by
+  // '_' ("golden_goblin_galleons"). A modifier (`head` false) keeps its form.
+  std::vector<std::string> ObjectValues(const std::string& word, bool head = true) {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& name) {
+      std::string n = Lower(NameOf(name));
+      size_t sp = n.find_last_of(' ');
+      std::string prefix = sp == std::string::npos ? "" : n.substr(0, sp + 1);
+      for (char& c : prefix)
+        if (c == ' ') c = '_';
+      std::string last = n.substr(sp == std::string::npos ? 0 : sp + 1);
+      if (!head) {
+        PushUnique(&out, prefix + last);
+        return;
+      }
+      for (auto& l : NounLemmas(last)) PushUnique(&out, prefix + l);
+    };
+    if (word.size() > 1 && word[0] == '&') {
+      for (const std::string& m : Members(word)) add(m);
+    } else {
+      add(word);
+    }
     return out;
   }
 
@@ -964,6 +995,7 @@ class VerbImporter {
       i = 1;
     }
     std::vector<std::string> run;     // bare words not in a prepositional phrase
+    std::vector<bool> run_glued;      // run[k] is joined to run[k-1] by '_'
     std::string prep;                 // a bare preposition whose phrase is open
     std::vector<std::string> prep_words;
     bool prep_slot = false, first_prep_bare = false;
@@ -971,16 +1003,28 @@ class VerbImporter {
     auto flush_run = [&]() {
       if (run.empty()) return;
       if (m->obj.empty() && m->xcomp.empty()) {
-        bool multi = false;
-        m->obj = HeadLemmas(run.back(), false, &multi);
-        if (multi) m->approx.push_back("synset members of several words: head word only");
-        for (size_t k = 0; k + 1 < run.size(); ++k) m->words.push_back(WordEntry(run[k]));
-        if (run.size() > 1) m->approx.push_back("modifiers of the object not checked");
+        // Words glued to the head ("NEW_&TIETYPES_RELATIONS") and synset
+        // members of several words ("GOLDEN_GOBLIN_GALLEONS") must stand
+        // right before the object's head: multi-word obj= values.
+        size_t chain = run.size() - 1;
+        while (chain > 0 && chain < run_glued.size() && run_glued[chain]) --chain;
+        std::vector<std::string> values = ObjectValues(run.back());
+        for (size_t k = run.size() - 1; k-- > chain;) {
+          std::vector<std::string> with;
+          for (const std::string& pre : ObjectValues(run[k], /*head=*/false))
+            for (const std::string& v : values)
+              if (with.size() < 64) with.push_back(pre + "_" + v);
+          values.swap(with);
+        }
+        m->obj = values;
+        for (size_t k = 0; k < chain; ++k) m->words.push_back(WordEntry(run[k]));
+        if (chain > 0) m->approx.push_back("modifiers of the object not checked");
         // The same words read as a to-clause: "* RESIST" = "vowed to resist".
         // In PETRARCH 2 files only a word that is a verb of the file is read so.
         if (!to_clause_readings_ ||
             (!word_sequences_ && !known_verbs_.count(Lower(run.front())))) {
           run.clear();
+          run_glued.clear();
           return;
         }
         Mapping alt;
@@ -993,6 +1037,7 @@ class VerbImporter {
         m->approx.push_back("second noun phrase not checked");
       }
       run.clear();
+      run_glued.clear();
     };
     auto close_prep = [&]() {
       if (prep.empty()) return;
@@ -1047,7 +1092,10 @@ class VerbImporter {
         if (!prep.empty()) {
           for (auto& w : words) prep_words.push_back(w);
         } else {
-          for (auto& w : words) run.push_back(w);
+          for (auto& w : words) {
+            run.push_back(w);
+            run_glued.push_back(false);
+          }
           flush_run();
         }
         continue;
@@ -1067,7 +1115,10 @@ class VerbImporter {
         continue;
       }
       if (!prep.empty()) prep_words.push_back(e.text);
-      else run.push_back(e.text);
+      else {
+        run.push_back(e.text);
+        run_glued.push_back(e.glued);
+      }
     }
     flush_run();
     close_prep();

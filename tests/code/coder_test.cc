@@ -57,6 +57,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 1123 condemn obj=invasion tgt=poss|amod
 192 noun:invasion src=poss|amod tgt=of
 0813 end obj=curfew tgt=in
+0311 sign obj=new_trade_deal tgt=with
 160 warn tgt=obj|of
 )";
 
@@ -500,6 +501,31 @@ Ukraine Ukraine PROPN 5 obj)");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].code, "111");
   EXPECT_EQ(ev[0].target, "RUS");
+}
+
+TEST(CoderTest, AMultiWordObjectMustStandRightBeforeTheHead) {
+  Coder c = MakeCoder();
+  // obj=new_trade_deal: "signed a new trade deal with Russia" matches ...
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+signed sign VERB 0 root
+a a DET 6 det
+new new ADJ 6 amod
+trade trade NOUN 6 compound
+deal deal NOUN 2 obj
+with with ADP 8 case
+Russia Russia PROPN 2 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "0311");
+  // ... "signed a new big trade deal" does not.
+  EXPECT_TRUE(Code(c, R"(China China PROPN 2 nsubj
+signed sign VERB 0 root
+a a DET 7 det
+new new ADJ 7 amod
+big big ADJ 7 amod
+trade trade NOUN 7 compound
+deal deal NOUN 2 obj
+with with ADP 9 case
+Russia Russia PROPN 2 obl)").empty());
 }
 
 }  // namespace

@@ -177,7 +177,9 @@ TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   const VerbPattern* cur = WithCode(l.d, "contribute", "903");
   ASSERT_NE(cur, nullptr);
   EXPECT_TRUE(Has(cur->obj, "dollar"));
-  EXPECT_TRUE(Has(cur->obj, "franc"));  // the head word of a multi-word member
+  // A member of several words must stand as written before the object's head.
+  EXPECT_TRUE(Has(cur->obj, "swiss_franc"));
+  EXPECT_FALSE(Has(cur->obj, "franc"));
   EXPECT_TRUE(Has(cur->obj, "yen"));
   const VerbPattern* nested = WithCode(l.d, "contribute", "904");
   ASSERT_NE(nested, nullptr);
@@ -189,7 +191,15 @@ TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   const VerbPattern* ties = WithCode(w.d, "abandon", "902");
   ASSERT_NE(ties, nullptr);
   EXPECT_TRUE(Has(ties->obj, "tie"));
-  EXPECT_EQ(ties->words, (std::vector<std::string>{"military|economic"}));
+  EXPECT_EQ(ties->words, (std::vector<std::string>{"military|economic"}));  // spaced: anywhere
+  // Glued words ("NEW_&TIETYPES_TIES") must stand right before the head, in order.
+  Loaded g = Load(kVerbHeader + "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n--- ABANDON [345] ---\nABANDON\n- * NEW_&TIETYPES_TIES [903]\n");
+  ASSERT_TRUE(g.ok) << g.error;
+  const VerbPattern* glued = WithCode(g.d, "abandon", "903");
+  ASSERT_NE(glued, nullptr);
+  EXPECT_TRUE(Has(glued->obj, "new_military_tie"));
+  EXPECT_TRUE(Has(glued->obj, "new_economic_ties"));
+  EXPECT_TRUE(glued->words.empty());
   const VerbPattern* ask = WithCode(l.d, "ask", "172");
   ASSERT_NE(ask, nullptr);
   EXPECT_EQ(ask->pp, "for");
