@@ -44,7 +44,7 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
                                              "wish", "aim", "expect", "prepare", "offer", "propose",
-                                             "consider", "threaten", "threat", "proposal", "intention"};
+                                             "consider", "seek", "threaten", "threat", "proposal", "intention"};
 // Verbs that perform the event their object names ("launch an attack",
 // "impose sanctions", "hold talks").
 constexpr std::string_view kLightVerbs[] = {
@@ -720,6 +720,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                            (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                             tree.lemma(tree.Child(k, "mark")) == "to");
           if (to_clause && (In(p.xcomp, "*") || In(p.xcomp, tree.lemma(k)))) {
+            // "wants X to help" asks X (an appeal); "wants to help Israel"
+            // is the subject's own intent: an appeal or demand read through
+            // an intention verb needs the party asked.
+            bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
+            if (asks && OneOf(kIntentHeads, lemma) && tree.Child(v, "obj") < 0 && tree.Child(v, "iobj") < 0)
+              continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
               if (o < 0 || !In(p.xobj, tree.lemma(o))) continue;
@@ -863,15 +869,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     auto slot_tokens = [&](const std::string& slot, int head) {
       std::vector<int> out;
       if (slot == "subj") {
-        out.push_back(subject_token(head, 0));
+        int s0 = subject_token(head, 0);
+        out.push_back(s0);
         // "The US, Russia, and Switzerland met": a coordination the parser
-        // split into two subjects.
-        bool first = true;
-        for (int k : tree.kids(head))
-          if (tree.rel(k) == "nsubj") {
-            if (!first) out.push_back(k);
-            first = false;
-          }
+        // split into two subjects (of this verb or of the one it inherits
+        // its subject from: "A and B are seeking to deepen").
+        int host = head;
+        while (s0 >= 0 && host >= 0 && host != tree.head(s0) && tree.rel(host) == "xcomp") host = tree.head(host);
+        if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
+          for (int k : tree.kids(host))
+            if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           std::string_view r = tree.rel(k);
@@ -1099,7 +1106,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const ActorMention b = borrow(mentions[tm], mentions[sm]);
         if (a.code == b.code || (a.begin == b.begin && a.end == b.end)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
-        if (!best->reverse_code.empty() && b.code != a.code) {
+        // An intent is the subject's alone: "seeking to mend ties with China"
+        // says nothing China does.
+        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0) {
           // "[032:033]": the target -> source event.
           if (seen.insert({b.code, a.code, best->reverse_code}).second)
             add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");

@@ -59,6 +59,11 @@ constexpr const char* kVerbs = R"(# dyad verbs
 0813 end obj=curfew tgt=in
 0311 sign obj=new_trade_deal tgt=with
 160 warn tgt=obj|of
+030 seek
+060 deepen
+043 mend obj=tie tgt=with rev=043
+0233 want xcomp=help tgt=obj|xobj
+070 help tgt=obj
 )";
 
 Coder MakeCoder() {
@@ -341,6 +346,56 @@ plan plan VERB 0 root
 to to PART 6 mark
 visit visit VERB 4 xcomp
 Russia Russia PROPN 6 obj)").empty());
+}
+
+TEST(CoderTest, AnIntentIsTheSubjectsOwnAndSharedByASplitSubject) {
+  Coder c = MakeCoder();
+  // "China and Russia are seeking to deepen ...": the parser split the
+  // subject; both seek, so the intent (031) is mutual, and it replaces the
+  // generic intent of "seek".
+  auto ev = Code(c, R"(China China PROPN 5 nsubj
+and and CCONJ 3 cc
+Russia Russia PROPN 5 nsubj
+are be AUX 5 aux
+seeking seek VERB 0 root
+to to PART 7 mark
+deepen deepen VERB 5 xcomp
+cooperation cooperation NOUN 7 obj)");
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) EXPECT_EQ(e.code, "031");
+  EXPECT_NE(ev[0].source, ev[1].source);
+  // "China is seeking to mend ties with Russia": a reciprocal pattern
+  // ("[043:043]") read as an intent says nothing of what Russia does.
+  auto mend = Code(c, R"(China China PROPN 3 nsubj
+is be AUX 3 aux
+seeking seek VERB 0 root
+to to PART 5 mark
+mend mend VERB 3 xcomp
+ties tie NOUN 5 obj
+with with ADP 8 case
+Russia Russia PROPN 5 obl)");
+  ASSERT_EQ(mend.size(), 1u);
+  EXPECT_EQ(mend[0].source, "CHN");
+  EXPECT_EQ(mend[0].code, "036");
+  // "China wants Russia to help Ukraine" asks Russia for aid (0233);
+  // "China wants to help Ukraine" is China's own intent (033).
+  auto asks = Code(c, R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+help help VERB 2 xcomp
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_FALSE(asks.empty());
+  EXPECT_EQ(asks[0].code, "0233");
+  EXPECT_EQ(asks[0].target, "RUS");
+  auto own = Code(c, R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+help help VERB 2 xcomp
+Ukraine Ukraine PROPN 4 obj)");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].code, "033");
+  EXPECT_EQ(own[0].target, "UKR");
 }
 
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
