@@ -247,10 +247,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (mention_at[t] >= 0) {
       const ActorMention& m = mentions[mention_at[t]];
       if (m.code.compare(0, 3, "---") != 0 || depth >= 2) return mention_at[t];
-      // Agent only: look for its country among the modifiers.
+      // Agent only: look for its country among the modifiers, also through
+      // a noun with none ("the mayor of the West Bank city of Nablus").
+      std::vector<int> mods;
       for (int k : tree.kids(t)) {
         std::string_view r = BaseRel(tree.rel(k));
-        if ((r == "nmod" || r == "amod" || r == "compound") && mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
+        if (r != "nmod" && r != "amod" && r != "compound") continue;
+        mods.push_back(k);
+        if (mention_at[k] < 0 && r == "nmod")
+          for (int k2 : tree.kids(k)) {
+            std::string_view r2 = BaseRel(tree.rel(k2));
+            if (r2 == "nmod" || r2 == "amod" || r2 == "compound") mods.push_back(k2);
+          }
+      }
+      for (int k : mods) {
+        if (mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
           const ActorMention& c = mentions[mention_at[k]];
           if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || c.code.compare(0, 3, "---") == 0)
             continue;
@@ -659,6 +670,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           break;
         }
       }
+    // "re-examine", "re-impose", "co-sponsor": the verb after the prefix.
+    if (it == index_map.end() && !nominal) {
+      size_t dash = lemma.find('-');
+      if (dash != std::string::npos && dash <= 3 && dash + 1 < lemma.size()) {
+        it = index_map.find(lemma.substr(dash + 1));
+        if (it != index_map.end()) lemma = lemma.substr(dash + 1);
+      }
+    }
     if (it == index_map.end()) continue;
     if (report_verbs.count(v)) {
       if (explain) why << "verb '" << tok.form << "': a media actor reports; not an event\n";
