@@ -377,11 +377,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (m < 0) m = pronoun(t);
     // "Bree President Romendacil": a person coded only by country takes the
     // sector of the role just before the name.
-    if (m >= 0 && mentions[m].code.size() == 3)
+    // A bare role ("Dagolath's Deputy Prime Minister Telemar", the role
+    // "---GOV") gives the person its sector.
+    if (m >= 0 && mentions[m].code.size() == 3 && mentions[m].code != "---")
       for (size_t r = 0; r < mentions.size(); ++r)
-        if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3 &&
-            mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
-          m = static_cast<int>(r);
+        if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
+          if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
+            m = static_cast<int>(r);
+          } else if (mentions[r].code.compare(0, 3, "---") == 0) {
+            ActorMention c = mentions[m];
+            c.code += mentions[r].code.substr(3);
+            c.begin = mentions[r].begin;
+            c.entries.insert(c.entries.end(), mentions[r].entries.begin(), mentions[r].entries.end());
+            mentions.push_back(std::move(c));
+            m = static_cast<int>(mentions.size()) - 1;
+          }
           break;
         }
     if (m >= 0) out.push_back(m);
@@ -432,7 +442,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       stack.pop_back();
       if (!visited.insert(x).second) continue;
       for (int k : tree.kids(x))
-        if (tree.rel(k) == "conj") {
+        // "Mordor, the Shire, Fornost and Bree": the parser often makes the
+        // second member of a list an apposition holding the rest as conjuncts.
+        if (tree.rel(k) == "conj" || (tree.rel(k) == "appos" && tree.Child(k, "conj") >= 0)) {
           int c = mention_under(k, 0);
           if (c >= 0 && mentions[c].code.size() > 3 && mentions[c].code.compare(0, 3, "---") == 0 && m >= 0 &&
               mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0 &&
@@ -992,8 +1004,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // a country ("arrived in Gondor").
     std::vector<int> bare_targets;
     for (const auto& slot : tgt_slots) {
-      for (int t : slot_tokens(slot, v))
-        for (int m : resolve(t)) targets.push_back(m);
+      // The first phrase of a slot that names an actor with a country is the
+      // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
+      for (int t : slot_tokens(slot, v)) {
+        bool named = false;
+        for (int m : resolve(t)) {
+          targets.push_back(m);
+          named |= mentions[m].code.compare(0, 3, "---") != 0;
+        }
+        if (named) break;
+      }
       bool has_country = std::any_of(targets.begin(), targets.end(),
                                      [&](int m) { return mentions[m].code.compare(0, 3, "---") != 0; });
       if (has_country) break;

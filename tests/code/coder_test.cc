@@ -19,6 +19,7 @@ CHNGOV capital Beijing
 RUS country Russia
 RUSGOV capital Moscow
 IND adj Indian
+
 USA country United States | US
 USA adj American
 PRK country North Korea
@@ -30,6 +31,7 @@ CHNELI@..2012-11-14,CHNGOV@2012-11-15..  person  Xi Jinping | Xi
 PRKGOV person Kim Jong Un
 IGOUNO org United Nations | UN
 KENGOV capital Nairobi
+UKRGOV capital Kyiv
 KEN adj Kenyan
 DNK adj Danish
 --- country state of emergency
@@ -396,6 +398,55 @@ Ukraine Ukraine PROPN 4 obj)");
   ASSERT_EQ(own.size(), 1u);
   EXPECT_EQ(own[0].code, "033");
   EXPECT_EQ(own[0].target, "UKR");
+}
+
+TEST(CoderTest, ListsRolesAndTargetPhrasesTheParserSplits) {
+  Coder c = MakeCoder();
+  // "China, Russia, Ukraine and North attacked the US": the parser made the
+  // second member an apposition holding the rest as conjuncts.
+  auto list = Code(c, R"(China China PROPN 8 nsubj
+, , PUNCT 3 punct
+Russia Russia PROPN 1 appos
+, , PUNCT 5 punct
+Ukraine Ukraine PROPN 3 conj
+and and CCONJ 7 cc
+North North PROPN 3 conj
+attacked attack VERB 0 root
+US US PROPN 8 obj)");
+  std::set<std::string> sources;
+  for (const auto& e : list) sources.insert(e.source);
+  EXPECT_EQ(sources, (std::set<std::string>{"CHN", "RUS", "UKR"}));
+  // An apposition with no conjuncts is not a list: "Kim Jong Un, ..." stays one actor.
+  auto appos = Code(c, R"(China China PROPN 4 nsubj
+, , PUNCT 3 punct
+Russia Russia PROPN 1 appos
+attacked attack VERB 0 root
+US US PROPN 4 obj)");
+  ASSERT_EQ(appos.size(), 1u);
+  EXPECT_EQ(appos[0].source, "CHN");
+  // "the leader of the capital city of Pyongyang": the role takes its
+  // country through the noun "city".
+  auto mayor = Code(c, R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+the the DET 4 det
+leader leader NOUN 2 obj
+of of ADP 7 case
+the the DET 7 det
+city city NOUN 4 nmod
+of of ADP 9 case
+Kyiv Kyiv PROPN 7 nmod)");
+  ASSERT_EQ(mayor.size(), 1u);
+  EXPECT_EQ(mayor[0].target, "UKRGOV");
+  // "China warned of Russia, of Ukraine": the first phrase of the slot with
+  // an actor is the target, not every phrase with that preposition.
+  auto first = Code(c, R"(China China PROPN 2 nsubj
+warned warn VERB 0 root
+of of ADP 4 case
+Russia Russia PROPN 2 obl
+of of ADP 6 case
+Ukraine Ukraine PROPN 2 obl)");
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].target, "RUS");
 }
 
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
