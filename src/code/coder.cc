@@ -17,6 +17,13 @@
 namespace dyad {
 namespace {
 
+// A phrase's case markers begin with this preposition, as whole words: "in"
+// matches "in" and "in front of", not "into".
+bool CaseStartsWith(std::string_view markers, std::string_view prep) {
+  return markers.size() >= prep.size() && markers.compare(0, prep.size(), prep) == 0 &&
+         (markers.size() == prep.size() || markers[prep.size()] == ' ');
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -128,11 +135,11 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
       if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
-      if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && tree.CaseOf(k).rfind(slot, 0) == 0)
+      if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
         return true;
       if (r == "obj" || r == "nsubj:pass")
         for (int kk : tree.kids(k))
-          if ((BaseRel(tree.rel(kk)) == "nmod") && tree.CaseOf(kk).rfind(slot, 0) == 0) return true;
+          if ((BaseRel(tree.rel(kk)) == "nmod") && CaseStartsWith(tree.CaseOf(kk), slot)) return true;
     }
   }
   return false;
@@ -738,7 +745,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : hosts)
           for (int k : tree.kids(h)) {
             std::string_view r = BaseRel(tree.rel(k));
-            if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(p.pp, 0) == 0 &&
+            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) &&
                 (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
               ok = true;
           }
@@ -970,14 +977,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           for (int h0 : std::vector<int>(heads))
             for (int k : tree.kids(h0)) {
               std::string_view r = BaseRel(tree.rel(k));
-              if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(best->pp, 0) == 0 &&
+              if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
                   (best->pp_noun.empty() || In(best->pp_noun, tree.lemma(k))))
                 heads.push_back(k);
             }
         for (int h : heads)
           for (int k : tree.kids(h)) {
             std::string_view r = BaseRel(tree.rel(k));
-            if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(slot, 0) == 0) out.push_back(k);
+            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
           }
       }
       out.erase(std::remove(out.begin(), out.end(), -1), out.end());

@@ -1042,7 +1042,7 @@ class VerbImporter {
     auto close_prep = [&]() {
       if (prep.empty()) return;
       std::string p = Lower(prep);
-      if (m->pp.empty() && (!prep_words.empty() || !prep_slot)) {
+      if (m->pp.empty()) {
         m->pp = p;
         if (!prep_words.empty()) {
           bool multi = false;
