@@ -754,7 +754,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         ok = false;
         for (int k : tree.kids(v)) {
           std::string_view r = tree.rel(k);
-          bool to_clause = r == "xcomp" || r == "ccomp" ||
+          // A reported clause with a subject of its own ("UN troops withdrew
+          // ..., a correspondent said") is not the speaker's to-clause; one
+          // with a pronoun subject ("said it would withdraw") may be.
+          int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
+          if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
+          bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON";
+          bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                            (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                             tree.lemma(tree.Child(k, "mark")) == "to");
           if (to_clause && (In(p.xcomp, "*") || In(p.xcomp, tree.lemma(k)))) {

@@ -65,6 +65,8 @@ constexpr const char* kVerbs = R"(# dyad verbs
 060 deepen
 043 mend obj=tie tgt=with rev=043
 0233 want xcomp=help tgt=obj|xobj
+0874 say xcomp=withdraw tgt=obj|from
+0874 withdraw tgt=from
 070 help tgt=obj
 )";
 
@@ -447,6 +449,34 @@ of of ADP 6 case
 Ukraine Ukraine PROPN 2 obl)");
   ASSERT_EQ(first.size(), 1u);
   EXPECT_EQ(first[0].target, "RUS");
+}
+
+TEST(CoderTest, AReportedClauseWithItsOwnSubjectIsNotTheSpeakersToClause) {
+  Coder c = MakeCoder();
+  // "Chinese troops withdrew from Ukraine, Russia said": the troops withdraw;
+  // a "say * WITHDRAW" pattern does not make Russia the one withdrawing.
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+withdrew withdraw VERB 8 ccomp
+from from ADP 5 case
+Ukraine Ukraine PROPN 3 obl
+, , PUNCT 8 punct
+Russia Russia PROPN 8 nsubj
+said say VERB 0 root)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHNMIL");
+  EXPECT_EQ(ev[0].target, "UKR");
+  // "Russia said it would withdraw from Ukraine": the pronoun is the speaker.
+  auto own = Code(c, R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+withdraw withdraw VERB 2 ccomp
+from from ADP 7 case
+Ukraine Ukraine PROPN 5 obl)");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(own[0].source, "RUS");
+  EXPECT_EQ(own[0].target, "UKR");
 }
 
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {

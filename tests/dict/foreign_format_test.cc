@@ -85,6 +85,15 @@ TEST(ForeignActorsTest, DateRestrictionsOfEveryKind) {
   EXPECT_EQ(k.CodeAt({2020, 1, 1})->code, "AFGELI");
 }
 
+TEST(ForeignActorsTest, MediaCodesAreMediaActors) {
+  Loaded l = Load("AFP\n+AGENCE_FRANCE-PRESSE\n\t[MED]\nHAARETZ [ISRMED]\nISRAEL [ISR]\n", "media.actors");
+  ASSERT_TRUE(l.ok) << l.error;
+  int media = 0, others = 0;
+  for (const auto& a : l.d.actors) (a.kind == ActorKind::kMedia ? media : others)++;
+  EXPECT_EQ(media, 2);
+  EXPECT_EQ(others, 1);
+}
+
 TEST(ForeignActorsTest, TwoDigitYearsPivotAtThirty) {
   Loaded l = Load("A_ [AAA 291231-300101]\nB_ [BBB 310101-311231]\n");
   ASSERT_TRUE(l.ok) << l.error;
@@ -309,6 +318,7 @@ TEST(ForeignVerbsTest, SourceAndTargetMarkers) {
   const VerbPattern* at = WithCode(l.d, "warn", "162");
   ASSERT_NE(at, nullptr);
   EXPECT_EQ(at->tgt[0], "at");
+  EXPECT_EQ(at->pp, "at");  // "AT ^ +" needs the at-phrase, not just any target
   const VerbPattern* obj = WithCode(l.d, "warn", "060");
   ASSERT_NE(obj, nullptr);
   EXPECT_EQ(obj->tgt[0], "obj");
