@@ -1012,6 +1012,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (sources.empty() && nominal && tree.head(v) >= 0 && tree.rel(v) == "obj" &&
         OneOf(kLightVerbs, tree.lemma(tree.head(v))))
       for (int m : resolve(subject_token(tree.head(v), 0))) sources.push_back(m);
+    // "A mortar bomb was fired at Israel from the Gaza Strip": with no agent,
+    // force comes from where it was fired (roots 18-20 only: "withdrawn from
+    // Syria" names a place left, not who withdrew).
+    if (sources.empty() && !nominal && tree.IsPassive(v) && best->src.empty()) {
+      int root = std::atoi(event_code.substr(0, 2).c_str());
+      if (root >= 18 && root <= 20)
+        for (int k : tree.kids(v))
+          if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "from") {
+            for (int m : resolve(k)) sources.push_back(m);
+            if (!sources.empty()) break;
+          }
+    }
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has
     // a country ("arrived in Gondor").

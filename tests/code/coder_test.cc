@@ -67,6 +67,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 0233 want xcomp=help tgt=obj|xobj
 0874 say xcomp=withdraw tgt=obj|from
 0874 withdraw tgt=from
+183 fire tgt=at
 070 help tgt=obj
 )";
 
@@ -477,6 +478,30 @@ Ukraine Ukraine PROPN 5 obl)");
   ASSERT_FALSE(own.empty());
   EXPECT_EQ(own[0].source, "RUS");
   EXPECT_EQ(own[0].target, "UKR");
+}
+
+TEST(CoderTest, ForceWithNoAgentComesFromWhereItWasFired) {
+  Coder c = MakeCoder();
+  // "A rocket was fired at Ukraine from Russia"
+  auto ev = Code(c, R"(A a DET 2 det
+rocket rocket NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+fired fire VERB 0 root
+at at ADP 6 case
+Ukraine Ukraine PROPN 4 obl
+from from ADP 8 case
+Russia Russia PROPN 4 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "UKR");
+  EXPECT_EQ(ev[0].code, "183");
+  // "Troops were withdrawn from Ukraine": a place left, not who withdrew.
+  auto left = Code(c, R"(Troops troops NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+withdrawn withdraw VERB 0 root
+from from ADP 5 case
+Ukraine Ukraine PROPN 3 obl)");
+  for (const auto& e : left) EXPECT_NE(e.source, "UKR");
 }
 
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
