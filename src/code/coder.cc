@@ -930,6 +930,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             if (!constrained) out.push_back(k);
         }
+        // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
+        if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
         // "asked Chinese President Xi Jinping last week to ...": an actor

@@ -67,9 +67,14 @@ int ParseTree::Child(int i, std::string_view r, bool base) const {
 }
 
 bool ParseTree::IsPassive(int v) const {
-  for (int k : kids_[v])
+  bool aux_or_clause = false;
+  for (int k : kids_[v]) {
     if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass" || rel(k) == "csubj:pass") return true;
-  return false;
+    aux_or_clause |= BaseRel(rel(k)) == "aux" || rel(k) == "xcomp";
+  }
+  // A reduced passive: "10 soldiers killed in Ukraine" (the participle
+  // modifies its patient); not a raising verb ("a woman believed linked to").
+  return rel(v) == "acl" && tok(v).xpos == "VBN" && !aux_or_clause;
 }
 
 

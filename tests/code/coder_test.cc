@@ -504,6 +504,36 @@ Ukraine Ukraine PROPN 3 obl)");
   for (const auto& e : left) EXPECT_NE(e.source, "UKR");
 }
 
+TEST(CoderTest, AReducedPassiveModifiesItsPatient) {
+  Coder c = MakeCoder();
+  auto code_vbn = [&](const std::string& rows) {
+    Sentence s = testing::ParsedSentence(rows);
+    s.tokens[2].xpos = "VBN";  // the participle
+    ArticleContext ctx;
+    std::vector<Got> out;
+    for (const auto& e : c.CodeSentence(s, 0, {2022, 11, 26}, &ctx, nullptr))
+      out.push_back({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
+    return out;
+  };
+  // "Chinese troops attacked by Russia": the troops are attacked.
+  auto ev = code_vbn(R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 0 root
+attacked attack VERB 2 acl
+by by ADP 5 case
+Russia Russia PROPN 3 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "CHNMIL");
+  // "Chinese troops attacked in Ukraine": no attacker named, and the troops
+  // are not the attackers.
+  for (const auto& e : code_vbn(R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 0 root
+attacked attack VERB 2 acl
+in in ADP 5 case
+Ukraine Ukraine PROPN 3 obl)"))
+    EXPECT_NE(e.source, "CHNMIL");
+}
+
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
   Coder c = MakeCoder();
   // The parser gave "met" two subjects: "The US, Russia, and China met".
