@@ -268,14 +268,19 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
       out.push_back(std::move(m));
       continue;
     }
-    // A name: pick the first entry whose code is in force.
+    // A name: pick the first entry whose code is in force, preferring one
+    // whose dates name this day over an undated fallback ("President Bush"
+    // in 2008 is George W. Bush in office, not his father's "[USAELI]").
     const ActorEntry* entry = nullptr;
     const DatedCode* code = nullptr;
     for (int v : *raw[r].values) {
       if (const DatedCode* c = dicts_.actors[v].CodeAt(date)) {
-        entry = &dicts_.actors[v];
-        code = c;
-        break;
+        bool dated = c->from.valid() || c->to.valid();
+        if (!entry || (dated && !code->from.valid() && !code->to.valid())) {
+          entry = &dicts_.actors[v];
+          code = c;
+        }
+        if (dated) break;
       }
     }
     m.kind = entry->kind;

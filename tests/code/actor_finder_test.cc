@@ -119,6 +119,29 @@ Myanmar Myanmar PROPN 7 nmod
 )";
 
 // An agent never joins a country across "to": the missiles are not Taiwan's.
+// Two people of one name: the entry whose dates name the day beats another's
+// undated fallback, whatever the file order.
+TEST(ActorFinderTest, ADatedCodeBeatsAnUndatedFallbackOfTheSameName) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(R"(# dyad actors
+USAGOV@1989-01-20..1993-01-20,USAELI  person  George H. W. Bush | President Bush
+USAGOV@2001-01-20..2009-01-20,USAELI  person  George W. Bush | President Bush
+)", "people.txt", &d, &k, &err)) << err;
+  ActorFinder finder(d);
+  auto code_on = [&](Date date) {
+    Sentence s;
+    s.text = "President Bush";
+    s.tokens = Tokenize(s.text);
+    auto found = finder.Find(s, date);
+    return found.empty() ? std::string() : found[0].code;
+  };
+  EXPECT_EQ(code_on({2008, 8, 6}), "USAGOV");
+  EXPECT_EQ(code_on({1990, 1, 1}), "USAGOV");
+  EXPECT_EQ(code_on({2015, 1, 1}), "USAELI");
+}
+
 TEST(ActorFinderTest, NoJoinAcrossTo) {
   EXPECT_EQ(Mentions(ParsedSentence(kMissilesToTaiwan)), "China=CHN Taiwan=TWN");
   EXPECT_EQ(Events(kMissilesToTaiwan), "CHN>TWN:0332");
