@@ -390,16 +390,18 @@ TEST(ForeignVerbsTest, BadLinesAreListedNotFatal) {
   EXPECT_GT(l.d.unmapped_patterns, 0u);
 }
 
-TEST(ForeignDiscardsTest, StoryAndSentenceLevelWithoutYearsAndTimePhrases) {
+TEST(ForeignDiscardsTest, StoryAndSentenceLevelWithYearsWithoutTimePhrases) {
   Loaded l = Load("MONTHS LATER\n+World Golf Championships   # pas\nBASEBALL\n1914\nYEARS AGO\n+ESPN2\n");
   ASSERT_TRUE(l.ok) << l.error;
   ASSERT_EQ(l.kind, DictKind::kDiscards);
-  ASSERT_EQ(l.d.discards.size(), 3u);
+  ASSERT_EQ(l.d.discards.size(), 4u);
   EXPECT_TRUE(l.d.discards[0].story);
   EXPECT_EQ(l.d.discards[0].phrase, "World Golf Championships");
   EXPECT_FALSE(l.d.discards[1].story);
   EXPECT_EQ(l.d.discards[1].phrase, "BASEBALL");
-  EXPECT_TRUE(l.d.discards[2].story);
+  EXPECT_FALSE(l.d.discards[2].story);
+  EXPECT_EQ(l.d.discards[2].phrase, "1914");  // a sentence naming a past year is history
+  EXPECT_TRUE(l.d.discards[3].story);
 }
 
 // Arbitrary bytes never crash or hang any of the loaders.
