@@ -1113,7 +1113,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool self = false;
         for (int x : sayers)
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
-        if (self) {
+        // Only force is claimed ("said it had attacked"); an official who
+        // reports his own state's arrest or sanction claims nothing.
+        if (self && root_now < 18) {
+          if (explain) why << "  reported by its own side: no claim\n";
+        } else if (self) {
           // The act is reported too; the claim is its own event.
           for (int x : sayers) {
             if (!seen.insert({mentions[x].code, "", "015"}).second) continue;

@@ -634,6 +634,19 @@ Ukraine Ukraine PROPN 4 obj)");
   std::set<std::string> got_own;
   for (const auto& e : own) got_own.insert(e.source + ">" + e.target + ":" + e.code);
   EXPECT_EQ(got_own, (std::set<std::string>{"RUS>UKR:190", "RUS>UKR:015"}));
+  // "Russian officials said Russia imposed sanctions on Ukraine": a state
+  // reporting its own sanction claims no responsibility.
+  auto sanction = Code(c, R"(Russian Russian ADJ 2 amod
+officials official NOUN 3 nsubj
+said say VERB 0 root
+Russia Russia PROPN 5 nsubj
+imposed impose VERB 3 ccomp
+sanctions sanction NOUN 5 obj
+on on ADP 8 case
+Ukraine Ukraine PROPN 5 obl)");
+  std::set<std::string> got_sanction;
+  for (const auto& e : sanction) got_sanction.insert(e.source + ">" + e.target + ":" + e.code);
+  EXPECT_EQ(got_sanction, (std::set<std::string>{"RUS>UKR:163"}));
   // "Russia accused Ukraine of attacking China": the accusation only.
   auto alleged = Code(c, R"(Russia Russia PROPN 2 nsubj
 accused accuse VERB 0 root
