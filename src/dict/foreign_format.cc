@@ -121,6 +121,20 @@ std::vector<std::string_view> Lines(std::string_view text) {
   return out;
 }
 
+// An adverb in a pattern ("EVER", "UNEXPECTEDLY", "MOST_CERTAINLY").
+bool IsAdverb(std::string_view w) {
+  static constexpr std::string_view kAdverbs[] = {"EVER", "NEVER", "NOW", "ALSO", "STILL", "JUST", "AGAIN",
+                                                  "SOON", "ALREADY", "EVEN", "REALLY", "MOST"};
+  std::string up;
+  for (char c : w) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  size_t us = up.rfind('_');
+  std::string_view last = us == std::string::npos ? std::string_view(up) : std::string_view(up).substr(us + 1);
+  if (last.size() > 4 && last.substr(last.size() - 2) == "LY" && last != "ALLY" && last != "ITALY") return true;
+  for (std::string_view a : kAdverbs)
+    if (last == a) return true;
+  return false;
+}
+
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -1212,6 +1226,12 @@ class VerbImporter {
       }
     }
     (void)passive;
+    // Adverbs before the verb ("EVER", "UNEXPECTEDLY", "MOST_CERTAINLY")
+    // are words of the sentence, not the subject.
+    while (!content.empty() && IsAdverb(content.back())) {
+      m->words.push_back(WordEntry(content.back()));
+      content.pop_back();
+    }
     if (content.empty()) return;
     const std::string& last = content.back();
     if (to_before_verb || LooksVerbal(last)) {

@@ -334,7 +334,8 @@ TEST(ForeignVerbsTest, WordsBeforeTheVerb) {
   Loaded l = Load(kVerbHeader +
                   "&NEGATVAUXVRB\n+DID N'T\n+WILL NOT\n\n"
                   "--- AGREE [081] ---\nAGREE\n- SAID * TO ATTEND [082]\n- FAILED_TO_* [111]\n"
-                  "- NOT * [112]\n- &NEGATVAUXVRB * [113]\n- PLANES_* [223]\n");
+                  "- NOT * [112]\n- &NEGATVAUXVRB * [113]\n- PLANES_* [223]\n"
+                  "- &NEGATVAUXVRB EVER * [114]\n- MOST_CERTAINLY * [115]\n");
   ASSERT_TRUE(l.ok) << l.error;
   // A governing verb becomes the head; the verb is its clausal complement.
   const VerbPattern* failed = WithCode(l.d, "fail", "111");
@@ -350,6 +351,15 @@ TEST(ForeignVerbsTest, WordsBeforeTheVerb) {
   const VerbPattern* aux = WithCode(l.d, "agree", "113");
   ASSERT_NE(aux, nullptr);
   EXPECT_TRUE(aux->negated);
+  // Adverbs before the verb are words of the sentence, not its subject.
+  const VerbPattern* ever = WithCode(l.d, "agree", "114");
+  ASSERT_NE(ever, nullptr);
+  EXPECT_TRUE(ever->subj.empty());
+  EXPECT_TRUE(ever->negated);
+  EXPECT_TRUE(Has(ever->words, "ever"));
+  const VerbPattern* certainly = WithCode(l.d, "agree", "115");
+  ASSERT_NE(certainly, nullptr);
+  EXPECT_TRUE(certainly->subj.empty());
   const VerbPattern* planes = WithCode(l.d, "agree", "223");
   ASSERT_NE(planes, nullptr);
   EXPECT_FALSE(planes->subj.empty());
