@@ -218,6 +218,10 @@ class Splitter {
     bool dash = (c == '-' && AllOf(i, [](uint32_t x) { return x == '-'; })) ||
                 ((c == 0x2013 || c == 0x2014) && SingleCp(i));
     if (!dash) return false;
+    // A hyphen glued to words on both sides is inside a word ("UN
+    // Secretary-General"), not a dateline's dash.
+    if (i > first && i + 1 < toks_.size() && toks_[i].begin == toks_[i - 1].end && toks_[i + 1].begin == toks_[i].end)
+      return false;
     std::string_view head = Form(first);
     size_t letters = 0;
     for (char ch : head) {

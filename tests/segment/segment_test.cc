@@ -257,6 +257,10 @@ TEST(SplitSentences, Datelines) {
             "SEOUL, Nov 26 (AFP) - | North Korea fired a missile.");
   EXPECT_EQ(Sents("KABUL: Taliban fighters attacked a base."), "KABUL: Taliban fighters attacked a base.");
   EXPECT_EQ(Sents("The deal - signed Monday - holds."), "The deal - signed Monday - holds.");
+  // A hyphen inside a word is no dateline dash.
+  EXPECT_EQ(Sents("UN Secretary-General Antonio Guterres welcomed it."),
+            "UN Secretary-General Antonio Guterres welcomed it.");
+  EXPECT_EQ(Sents("EU Vice-President Josep Borrell spoke."), "EU Vice-President Josep Borrell spoke.");
 }
 
 TEST(SplitSentences, OffsetsAndEmpty) {
