@@ -331,6 +331,34 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
     bool have_person = false;
     for (const auto& m : mentions) have_person |= m.end <= t && m.kind == ActorKind::kPerson;
+    // The subject of a relative clause is the clause-mate's subject: "urged
+    // Germany to deliver the batteries it had offered" (it = Germany, who
+    // delivers), "condemned the sanctions it called illegal".
+    if (BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 && tree.rel(tree.head(t)) == "acl:relcl") {
+      int noun = tree.head(tree.head(t));
+      int clause = noun >= 0 ? tree.head(noun) : -1;
+      int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
+      if (subj < 0 && clause >= 0 && tree.rel(clause) == "xcomp" && tree.head(clause) >= 0) {
+        int h = tree.head(clause);
+        subj = tree.Child(h, "obj");
+        if (subj < 0) subj = tree.Child(h, "iobj");
+        if (subj < 0) subj = tree.Child(h, "nsubj");
+      }
+      if (subj >= 0 && subj < t && mention_at[subj] >= 0) {
+        const ActorMention& m = mentions[mention_at[subj]];
+        bool person = m.kind == ActorKind::kPerson;
+        bool fits = (l == "he" || l == "she") ? person
+                                               : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
+        if (fits && m.code.compare(0, 3, "---") != 0) {
+          ActorMention c = m;
+          c.begin = t;
+          c.end = t + 1;
+          c.entries.push_back("coreference: \"" + tree.tok(t).form + "\" is the subject of the clause it modifies");
+          mentions.push_back(c);
+          return static_cast<int>(mentions.size()) - 1;
+        }
+      }
+    }
     // The latest fitting actor, but a clause's subject beats a possessor or
     // object after it ("China remains North Korea's ally, and it has urged").
     const ActorMention* found_subject = nullptr;
@@ -736,6 +764,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           std::string_view r = tree.rel(k);
           if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
         }
+        int gap = tree.RelativeObject(v);
+        if (gap >= 0 && ObjectMatches(tree, gap, p.obj)) ok = true;
       }
       if (ok && !p.pp.empty()) {
         ok = false;
@@ -759,7 +789,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           // with a pronoun subject ("said it would withdraw") may be.
           int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
           if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
-          bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON";
+          // ("demanded that Iran free ..." is still the demand's content.)
+          bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
           bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                            (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                             tree.lemma(tree.Child(k, "mark")) == "to");
@@ -929,6 +960,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             if (!constrained) out.push_back(k);
+        }
+        // "the country it invaded": a relative clause's object is the noun it modifies.
+        if (out.empty()) {
+          int gap = tree.RelativeObject(head);
+          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, best->obj))) out.push_back(gap);
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
         if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));

@@ -78,6 +78,21 @@ bool ParseTree::IsPassive(int v) const {
 }
 
 
+int ParseTree::RelativeObject(int v) const {
+  if (v < 0 || rel(v) != "acl:relcl" || head(v) < 0 || IsPassive(v)) return -1;
+  bool subject = false;
+  for (int k : kids_[v]) {
+    std::string_view r = rel(k);
+    if (r == "obj" || r == "ccomp" || r == "xcomp") return -1;
+    // "the city where it fought", "the day when": the noun is no object.
+    if (tok(k).xpos == "WRB" || tok(k).xpos == "WDT" || tok(k).xpos == "WP") {
+      if (BaseRel(r) == "nsubj" || r == "advmod") return -1;
+    }
+    subject |= BaseRel(r) == "nsubj" && tok(k).upos != "SCONJ";
+  }
+  return subject ? head(v) : -1;
+}
+
 int ParseTree::depth(int i) const {
   int d = 0;
   for (int h = head(i); h >= 0 && d < size(); h = head(h)) ++d;

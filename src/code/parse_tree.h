@@ -30,6 +30,9 @@ class ParseTree {
   // First child with this relation (full, or base when `base`).
   int Child(int i, std::string_view r, bool base = false) const;
   bool IsPassive(int v) const;
+  // "the sanctions it imposed": the noun a relative clause with its own
+  // subject and no object modifies is that clause's object; -1 otherwise.
+  int RelativeObject(int v) const;
   // The case markers of a nominal, lemmas joined by spaces ("with"; "accord to").
   const std::string& CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;

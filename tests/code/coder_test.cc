@@ -53,6 +53,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 111 condemn tgt=obj
 128 refuse xcomp=join
 163 impose obj=sanction tgt=on|against
+163 impose obj=curfew tgt=on
 043 noun:talk src=between tgt=between
 1233 veto tgt=obj
 030 plan
@@ -532,6 +533,31 @@ attacked attack VERB 2 acl
 in in ADP 5 case
 Ukraine Ukraine PROPN 3 obl)"))
     EXPECT_NE(e.source, "CHNMIL");
+}
+
+TEST(CoderTest, APronounSubjectOfARelativeClauseIsTheClauseMatesSubject) {
+  Coder c = MakeCoder();
+  // "China asked Russia to end the curfew it imposed on Ukraine": "it" is
+  // Russia (who is to end it), not China, the nearer subject.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+asked ask VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+end end VERB 2 xcomp
+the the DET 7 det
+curfew curfew NOUN 5 obj
+it it PRON 9 nsubj
+imposed impose VERB 7 acl:relcl
+on on ADP 11 case
+Ukraine Ukraine PROPN 9 obl)");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.code == "163") {
+      found = true;
+      EXPECT_EQ(e.source, "RUS");
+      EXPECT_EQ(e.target, "UKR");
+    }
+  EXPECT_TRUE(found);
 }
 
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
