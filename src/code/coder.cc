@@ -259,6 +259,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       std::vector<int> mods;
       for (int k : tree.kids(t)) {
         std::string_view r = BaseRel(tree.rel(k));
+        // "missiles fired by Russian forces": whose they are, from the agent.
+        if (r == "acl" && tree.IsPassive(k))
+          for (int a : tree.kids(k))
+            if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && tree.CaseOf(a) == "by")) mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
         mods.push_back(k);
         if (mention_at[k] < 0 && r == "nmod")

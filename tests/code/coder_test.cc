@@ -525,6 +525,19 @@ Russia Russia PROPN 3 obl)");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].source, "RUS");
   EXPECT_EQ(ev[0].target, "CHNMIL");
+  // "China attacked troops sent by Russia": the troops are Russia's.
+  Sentence sent = testing::ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+troops troops NOUN 2 obj
+sent send VERB 3 acl
+by by ADP 6 case
+Russia Russia PROPN 4 obl)");
+  sent.tokens[3].xpos = "VBN";
+  ArticleContext sent_ctx;
+  auto sent_events = c.CodeSentence(sent, 0, {2022, 11, 26}, &sent_ctx, nullptr);
+  ASSERT_FALSE(sent_events.empty());
+  ASSERT_TRUE(sent_events[0].event.target.has_value());
+  EXPECT_EQ(sent_events[0].event.target->code, "RUSMIL");
   // "Chinese troops attacked in Ukraine": no attacker named, and the troops
   // are not the attackers.
   for (const auto& e : code_vbn(R"(Chinese Chinese ADJ 2 amod
