@@ -632,6 +632,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       std::string hl = tree.lemma(h);
       if ((r == "xcomp" || r == "acl") && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
+      // "pressed Obama to help", parsed as a to-clause of the object.
+      int gov = tree.head(h);
+      int mark = tree.Child(v, "mark");
+      std::string_view hr = tree.rel(h);
+      if (r == "acl" && mark >= 0 && tree.lemma(mark) == "to" && gov >= 0 &&
+          (hr == "obj" || hr == "iobj" || hr == "nsubj:pass" || BaseRel(hr) == "obl") &&
+          OneOf(kNotYetHeads, tree.lemma(gov)))
+        return "not yet done: asked of the object of '" + tree.tok(gov).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
       if (r == "xcomp" || BaseRel(r) == "advcl") return blocked(h, depth + 1);
     }

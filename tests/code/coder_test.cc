@@ -573,6 +573,29 @@ Ukraine Ukraine PROPN 9 obl)");
   EXPECT_TRUE(found);
 }
 
+TEST(CoderTest, WhatSomeoneIsAskedToDoIsNotDone) {
+  Coder c = MakeCoder();
+  // "China asked Russia to attack Ukraine", with the to-clause parsed as a
+  // modifier of "Russia" (a common parser error): only the request.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+asked ask VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+attack attack VERB 3 acl
+Ukraine Ukraine PROPN 5 obj)");
+  for (const auto& e : ev) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
+  // Also with the asker as a passive agent: "Russia was asked by China to attack Ukraine".
+  auto passive = Code(c, R"(Russia Russia PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+asked ask VERB 0 root
+by by ADP 5 case
+China China PROPN 3 obl:agent
+to to PART 7 mark
+attack attack VERB 5 acl
+Ukraine Ukraine PROPN 7 obj)");
+  for (const auto& e : passive) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
+}
+
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
   Coder c = MakeCoder();
   // The parser gave "met" two subjects: "The US, Russia, and China met".
