@@ -1096,6 +1096,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       targets.clear();
     }
     if (targets.empty()) targets = bare_targets;
+    // A visit or a meeting attended abroad has the host for target (CAMEO
+    // 042/044: "attend a summit in Switzerland" -> CHE, "arrived in Kabul").
+    if (targets.empty() && !sources.empty() && (event_code == "042" || event_code == "044"))
+      for (const char* place : {"in", "to", "at"}) {
+        for (int t : slot_tokens(place, v))
+          for (int m : resolve(t))
+            if (mentions[m].code.size() == 3 && mentions[m].code != "---") targets.push_back(m);
+        if (!targets.empty()) {
+          if (explain) why << "  the host of the visit: '" << place << "' phrase\n";
+          break;
+        }
+      }
     // "talks between A and B": one list gives both sides.
     if (!sources.empty() && sources == targets && sources.size() > 1) {
       targets.assign(sources.begin() + 1, sources.end());

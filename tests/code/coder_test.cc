@@ -49,6 +49,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 0231 ask tgt=obj xcomp=provide
 036 agree xcomp=meet tgt=xobj|with
 042 visit tgt=obj
+044 attend obj=summit tgt=with
 043 meet tgt=with|obj
 111 condemn tgt=obj
 128 refuse xcomp=join
@@ -594,6 +595,20 @@ to to PART 7 mark
 attack attack VERB 5 acl
 Ukraine Ukraine PROPN 7 obj)");
   for (const auto& e : passive) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
+}
+
+TEST(CoderTest, AVisitAbroadHasTheHostForTarget) {
+  Coder c = MakeCoder();
+  // "China attended a summit in Russia"
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+attended attend VERB 0 root
+a a DET 4 det
+summit summit NOUN 2 obj
+in in ADP 6 case
+Russia Russia PROPN 4 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "044");
 }
 
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
