@@ -595,8 +595,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::map<int, std::string> coded_verbs;  // verb -> the code its pattern gave (filled in order)
   std::vector<std::pair<int, int>> refinements;  // (act, intent verb) coded as a specific intent
   // Status of an action verb: negated, refused, hypothetical or conditional.
+  // "almost five years after crowds burned down its embassy", "two weeks
+  // after rebels kidnapped peacekeepers": a clause dated by its distance
+  // before the story is background, reported before, not news.
+  auto background = [&](int v) -> std::string {
+    for (int i = 0; i + 1 < tree.size(); ++i) {
+      const std::string& unit = tree.lemma(i);
+      if (unit != "year" && unit != "month" && unit != "week" && unit != "decade" && unit != "day") continue;
+      const std::string& rel_word = tree.lemma(i + 1);
+      // The dated clause follows the marker ("years after crowds burned");
+      // a main verb before it is what happened now.
+      if ((rel_word != "after" && rel_word != "since") || v <= i + 1) continue;
+      int up = i;
+      for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
+      if (up == v) return "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'";
+    }
+    return "";
+  };
   std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
+    if (depth == 0)
+      if (std::string b = background(v); !b.empty()) return b;
     for (int k : tree.kids(v)) {
       std::string l = tree.lemma(k);
       std::string_view r = tree.rel(k);

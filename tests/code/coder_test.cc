@@ -611,6 +611,37 @@ Russia Russia PROPN 4 nmod)");
   EXPECT_EQ(ev[0].code, "044");
 }
 
+TEST(CoderTest, AClauseDatedYearsBeforeIsBackground) {
+  Coder c = MakeCoder();
+  // "China visited Russia, five years after Ukraine attacked Russia": the
+  // visit is news, the attack background.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+visited visit VERB 0 root
+Russia Russia PROPN 2 obj
+, , PUNCT 9 punct
+five five NUM 6 nummod
+years year NOUN 9 obl:npmod
+after after SCONJ 9 mark
+Ukraine Ukraine PROPN 9 nsubj
+attacked attack VERB 2 advcl
+Russia Russia PROPN 9 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "042");
+  // The same with the duration hung on the main verb: the visit stays.
+  auto main_verb = Code(c, R"(China China PROPN 2 nsubj
+visited visit VERB 0 root
+Russia Russia PROPN 2 obj
+five five NUM 5 nummod
+years year NOUN 2 obl:npmod
+after after SCONJ 8 mark
+Ukraine Ukraine PROPN 8 nsubj
+attacked attack VERB 2 advcl
+Russia Russia PROPN 8 obj)");
+  bool visit = false;
+  for (const auto& e : main_verb) visit |= e.code == "042";
+  EXPECT_TRUE(visit);
+}
+
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
   Coder c = MakeCoder();
   // The parser gave "met" two subjects: "The US, Russia, and China met".
