@@ -271,7 +271,9 @@ TEST(LeaderTimelineTest, EveryStateHasHeadsOfStateAndGovernmentEveryDay) {
       if (!t.count(need)) problems.push_back(std::string("no ") + need + " track");
     for (auto& [name, list] : t) {
       std::stable_sort(list.begin(), list.end(), [](const Row* a, const Row* b) { return a->line < b->line; });
-      if (list.front()->from > from)
+      // The main tracks must start by the audit start; a further head of state
+      // ("HOS#2": Nicaragua's co-president from 2025) may start later.
+      if (list.front()->from > from && name.find('#') == std::string::npos)
         problems.push_back(name + " starts " + list.front()->from.ToString() + ", after " + from.ToString() +
                            " (gap)");
       for (size_t i = 0; i < list.size(); ++i) {
