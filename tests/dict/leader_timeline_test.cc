@@ -270,7 +270,7 @@ TEST(LeaderTimelineTest, EveryStateHasHeadsOfStateAndGovernmentEveryDay) {
     for (const char* need : {"HOS", "HOG"})
       if (!t.count(need)) problems.push_back(std::string("no ") + need + " track");
     for (auto& [name, list] : t) {
-      std::stable_sort(list.begin(), list.end(), [](const Row* a, const Row* b) { return a->line < b->line; });
+      std::stable_sort(list.begin(), list.end(), [](const Row* a, const Row* b) { return a->from < b->from; });
       // The main tracks must start by the audit start; a further head of state
       // ("HOS#2": Nicaragua's co-president from 2025) may start later.
       if (list.front()->from > from && name.find('#') == std::string::npos)
@@ -280,7 +280,8 @@ TEST(LeaderTimelineTest, EveryStateHasHeadsOfStateAndGovernmentEveryDay) {
         const Row& r = *list[i];
         if (i + 1 < list.size() && list[i + 1]->from <= r.from) {
           problems.push_back("leaders.txt:" + std::to_string(list[i + 1]->line) + ": " + name +
-                             " not after the line before (overlap)");
+                             " starts the same day as leaders.txt:" +
+                             std::to_string(r.line) + " (overlap)");
           continue;
         }
         Date to = i + 1 < list.size() ? list[i + 1]->from.AddDays(-1) : ex.knowledge;
