@@ -60,6 +60,7 @@ struct Exceptions {
   std::map<std::string, std::string> code;       // ISO -> dyad code
   std::map<std::string, Date> from;              // dyad code -> audit start
   std::map<std::string, std::string> pending;    // dyad code -> why
+  std::map<std::string, std::string> body;       // international body -> its code (IGOUNO)
   std::vector<std::string> errors;
 };
 
@@ -98,6 +99,9 @@ Exceptions ReadExceptions(const std::string& path) {
     } else if (what == "territory" || what == "pending") {
       if (comment.empty()) ex.errors.push_back(where + what + " without a reason");
       (what == "territory" ? ex.territory : ex.pending)[a] = comment;
+    } else if (what == "body") {
+      ex.body[a] = b;
+      if (comment.empty()) ex.errors.push_back(where + "body without a name");
     } else if (what == "code") {
       ex.code[a] = b;
     } else if (what == "from") {
@@ -109,6 +113,16 @@ Exceptions ReadExceptions(const std::string& path) {
     }
   }
   return ex;
+}
+
+// The sector code a state's track stands for; nullptr for an unknown track
+// (an international body's tracks are its own: "SG", "PRES").
+const char* TrackSector(const std::string& t) {
+  if (t == "HOS" || t == "HOG" || t.rfind("HOS#", 0) == 0) return "GOV";
+  if (t == "FM" || t == "DM" || t == "INT" || t == "FIN" || t == "UNAMB") return "GOV";
+  if (t == "CMD") return "MIL";
+  if (t == "OPP") return "OPP";
+  return nullptr;
 }
 
 std::vector<Row> ReadLeaders(const std::string& path, std::vector<std::string>* errors) {
@@ -142,16 +156,16 @@ std::vector<Row> ReadLeaders(const std::string& path, std::vector<std::string>* 
       continue;
     }
     r.from = *d;
-    if (r.code.empty()) r.code = r.country + "GOV";
     if (r.name == "-" && r.comment.empty())
       errors->push_back("leaders.txt:" + std::to_string(n) + ": a vacancy needs a comment saying why");
     std::istringstream tracks(r.track);
     std::string t;
     while (std::getline(tracks, t, '+')) {
-      if (t != "HOS" && t != "HOG" && t.rfind("HOS#", 0) != 0)
+      if (!TrackSector(t) && (t.empty() || !isupper(static_cast<unsigned char>(t[0]))))
         errors->push_back("leaders.txt:" + std::to_string(n) + ": unknown track '" + t + "'");
       Row one = r;
       one.track = t;
+      if (one.code.empty() && TrackSector(t)) one.code = r.country + TrackSector(t);
       rows.push_back(one);
     }
   }
@@ -255,25 +269,33 @@ TEST(LeaderTimelineTest, EveryStateHasHeadsOfStateAndGovernmentEveryDay) {
 
   // Tracks per country, in date order.
   std::map<std::string, std::map<std::string, std::vector<const Row*>>> tracks;
-  for (const auto& r : rows) {
-    if (!known.count(r.country)) ADD_FAILURE() << "leaders.txt:" << r.line << ": " << r.country << " is not an audited state";
+  for (auto& r : rows) {
+    if (!known.count(r.country) && !ex.body.count(r.country))
+      ADD_FAILURE() << "leaders.txt:" << r.line << ": " << r.country << " is neither an audited state nor a body";
+    if (ex.body.count(r.country) && r.code.empty()) r.code = ex.body[r.country];
+    if (!ex.body.count(r.country) && !TrackSector(r.track))
+      ADD_FAILURE() << "leaders.txt:" << r.line << ": unknown track " << r.track << " for a state";
     tracks[r.country][r.track].push_back(&r);
   }
 
   const Date start{2000, 1, 1};
   size_t complete = 0, pending = 0, terms = 0;
   std::vector<std::string> gaps;
-  for (const auto& c : states) {
+  std::vector<std::string> audited = states;
+  for (const auto& [b, code] : ex.body) audited.push_back(b);
+  for (const auto& c : audited) {
+    const bool is_body = ex.body.count(c) > 0;
     Date from = ex.from.count(c) ? ex.from[c] : start;
     auto& t = tracks[c];
     std::vector<std::string> problems;
     for (const char* need : {"HOS", "HOG"})
-      if (!t.count(need)) problems.push_back(std::string("no ") + need + " track");
+      if (!is_body && !t.count(need)) problems.push_back(std::string("no ") + need + " track");
     for (auto& [name, list] : t) {
       std::stable_sort(list.begin(), list.end(), [](const Row* a, const Row* b) { return a->from < b->from; });
-      // The main tracks must start by the audit start; a further head of state
-      // ("HOS#2": Nicaragua's co-president from 2025) may start later.
-      if (list.front()->from > from && name.find('#') == std::string::npos)
+      // A state's tracks must start by the audit start; a further head of state
+      // ("HOS#2": Nicaragua's co-president from 2025) and a body's offices
+      // (the European Council's president from 2009) may start later.
+      if (list.front()->from > from && name.find('#') == std::string::npos && !is_body)
         problems.push_back(name + " starts " + list.front()->from.ToString() + ", after " + from.ToString() +
                            " (gap)");
       for (size_t i = 0; i < list.size(); ++i) {
@@ -307,8 +329,8 @@ TEST(LeaderTimelineTest, EveryStateHasHeadsOfStateAndGovernmentEveryDay) {
     for (const auto& p : problems) gaps.push_back(c + ": " + p);
   }
   for (const auto& g : gaps) std::cout << g << "\n";
-  std::cout << "Leader timelines: " << complete << " states complete, " << pending << " pending, "
-            << states.size() - complete - pending << " with problems; " << terms << " terms audited to "
+  std::cout << "Leader timelines: " << complete << " states and bodies complete, " << pending << " pending, "
+            << audited.size() - complete - pending << " with problems; " << terms << " terms audited to "
             << ex.knowledge.ToString() << "\n";
   EXPECT_TRUE(gaps.empty()) << gaps.size() << " problems (listed above)";
   for (const auto& [c, why] : ex.pending)
