@@ -26,6 +26,15 @@
 // San Marino's captains regent) has further tracks "HOS#2", "HOS#3". A "-"
 // is a real vacancy and must say why in a comment.
 //
+// The same table audits other offices as further tracks of a state, each
+// continuous from its first line: FM, DM, FIN, INT (foreign, defence, finance,
+// interior minister) and UNAMB (ambassador to the UN), coded GOV; CMD (top
+// military commander), coded MIL; OPP (leader of the opposition), coded OPP.
+// International bodies named in the exceptions file ("body NAT IGOWSTNAT")
+// have tracks of their own ("NAT SG 2024-10-01 Mark Rutte"), coded with the
+// body's code; their tracks may start after 2000 (the European Council's
+// president from 2009).
+//
 // tests/dict/data/leader_exceptions.txt holds the knowledge date and the
 // explicit exceptions: which rows of data/embed/countries.tsv are dependent
 // territories (no own head of state), dyad's own code where it differs from
