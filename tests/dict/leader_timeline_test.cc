@@ -11,7 +11,7 @@
 //   DEU  HOS      2017-03-19  Frank-Walter Steinmeier
 //   DEU  HOG      2021-12-08  Olaf Scholz
 //   AUS  HOS      2022-09-08  King Charles III  [GBRGOV]
-//   LBN  HOS      2022-11-01  -    # vacant: parliament failed to elect ...
+//   LBN  HOS      2022-10-31  -    # vacant until 2025-01-09; the caretaker cabinet ...
 //
 // A term runs from its date to the day before the next line of the same
 // track (or to the knowledge date), so a track has neither gaps nor overlaps
@@ -27,7 +27,8 @@
 // is a real vacancy and must say why in a comment.
 //
 // The same table audits other offices as further tracks of a state, each
-// continuous from its first line: FM, DM, FIN, INT (foreign, defence, finance,
+// covering 2000 (or the founding) to the knowledge date like HOS and HOG
+// once the state has any line for it (a state need not have them): FM, DM, FIN, INT (foreign, defence, finance,
 // interior minister) and UNAMB (ambassador to the UN), coded GOV; CMD (top
 // military commander), coded MIL; OPP (leader of the opposition), coded OPP.
 // International bodies named in the exceptions file ("body NAT IGOWSTNAT")
