@@ -345,8 +345,8 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   // documented choices of docs/actor-codes.md: Congo, territories with their own
   // codes, states that no longer existed in 2014); IGOs 156/265 (58.9%; before
   // the 2026-12-04 additions 145); IGO officials 15/51; national institutions
-  // 74/104 (71.2%; before 44); people 610/5271 (11.6%; before 575); all 1054/5898
-  // (17.9%). The people and IGO misses are mostly ministers and staff of
+  // 75/104 (72.1%; before 44); people 626/5271 (11.9%; before 575); all 1071/5898
+  // (18.2%). The people and IGO misses are mostly ministers and staff of
   // 2008-2014 (e.g. Bahamas' housing minister, UNICEF country representatives)
   // that dyad's people files (heads of state and government of every state,
   // G20 and permanent-five ministers and commanders, IGO leaders; audited by
