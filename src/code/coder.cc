@@ -89,6 +89,7 @@ bool OneOf(const std::string_view (&list)[N], std::string_view x) {
 
 using Tree = code::ParseTree;
 using code::BaseRel;
+using code::Rel;
 
 // Whether an object noun satisfies an obj= list: its own lemma, or a noun
 // compounded with it ("fired artillery shells" matches obj=artillery).
@@ -124,7 +125,7 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
   std::vector<std::string> slots = p.tgt.empty() ? std::vector<std::string>{"obj"} : p.tgt;
   for (const auto& slot : slots) {
     for (int k : tree.kids(v)) {
-      std::string_view r = tree.rel(k);
+      Rel r = tree.rel(k);
       if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
@@ -249,7 +250,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (m.code.compare(0, 3, "---") != 0 || depth >= 2) return mention_at[t];
       // Agent only: look for its country among the modifiers.
       for (int k : tree.kids(t)) {
-        std::string_view r = BaseRel(tree.rel(k));
+        Rel r = BaseRel(tree.rel(k));
         if ((r == "nmod" || r == "amod" || r == "compound") && mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
           const ActorMention& c = mentions[mention_at[k]];
           if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || c.code.compare(0, 3, "---") == 0)
@@ -278,7 +279,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       next.clear();
       for (int x : frontier)
         for (int k : tree.kids(x)) {
-          std::string_view r = BaseRel(tree.rel(k));
+          Rel r = BaseRel(tree.rel(k));
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
               r == "nummod") {
             if (mention_at[k] >= 0) {
@@ -488,7 +489,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // parsed csubj; "Insurgents bombarded" with "Insurgents" as aux).
     for (int k : tree.kids(v)) {
       if (k > v) break;
-      std::string_view r = tree.rel(k);
+      Rel r = tree.rel(k);
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod") && tree.CaseOf(k).empty())
         return k;
     }
@@ -505,7 +506,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     int h = tree.head(v);
     if (h < 0) return -1;
-    std::string_view r = tree.rel(v);
+    Rel r = tree.rel(v);
     if (r == "xcomp") {
       // Object control: "asked Xi to tell" -> Xi tells.
       int o = tree.Child(h, "obj");
@@ -537,7 +538,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (depth > 6 || v < 0) return "";
     for (int k : tree.kids(v)) {
       std::string l = tree.lemma(k);
-      std::string_view r = tree.rel(k);
+      Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
@@ -549,7 +550,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             return "conditional on '" + tree.tok(k).form + "'";
     }
     int h = tree.head(v);
-    std::string_view r = tree.rel(v);
+    Rel r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
@@ -583,7 +584,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int t = 0; t < n; ++t) {
     if (mention_at[t] < 0 || mentions[mention_at[t]].kind != ActorKind::kMedia) continue;
     int h = tree.head(t);
-    std::string_view r = tree.rel(t);
+    Rel r = tree.rel(t);
     bool reporting = false;
     if (h >= 0 && BaseRel(r) == "nsubj" && OneOf(kReportVerbs, tree.lemma(h))) {
       reporting = true;
@@ -695,7 +696,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.obj.empty()) {
         ok = false;
         for (int k : tree.kids(v)) {
-          std::string_view r = tree.rel(k);
+          Rel r = tree.rel(k);
           if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
         }
       }
@@ -706,7 +707,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
         for (int h : hosts)
           for (int k : tree.kids(h)) {
-            std::string_view r = BaseRel(tree.rel(k));
+            Rel r = BaseRel(tree.rel(k));
             if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(p.pp, 0) == 0 &&
                 (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
               ok = true;
@@ -715,7 +716,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.xcomp.empty()) {
         ok = false;
         for (int k : tree.kids(v)) {
-          std::string_view r = tree.rel(k);
+          Rel r = tree.rel(k);
           bool to_clause = r == "xcomp" || r == "ccomp" ||
                            (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                             tree.lemma(tree.Child(k, "mark")) == "to");
@@ -792,7 +793,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int governor = v;
     if (nominal) {
       int h = tree.head(v);
-      std::string_view r = tree.rel(v);
+      Rel r = tree.rel(v);
       governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.tok(h).upos == "VERB" ? h : -1;
     }
     // "plans to visit India": the intent to meet (036), not a visit; the
@@ -874,7 +875,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
-          std::string_view r = tree.rel(k);
+          Rel r = tree.rel(k);
           bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             if (!constrained) out.push_back(k);
@@ -911,7 +912,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
         for (int h : hosts)
           for (int k : tree.kids(h)) {
-            std::string_view r = tree.rel(k);
+            Rel r = tree.rel(k);
             if (slot == "poss" ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
           }
       } else {
@@ -931,14 +932,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!best->pp.empty())
           for (int h0 : std::vector<int>(heads))
             for (int k : tree.kids(h0)) {
-              std::string_view r = BaseRel(tree.rel(k));
+              Rel r = BaseRel(tree.rel(k));
               if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(best->pp, 0) == 0 &&
                   (best->pp_noun.empty() || In(best->pp_noun, tree.lemma(k))))
                 heads.push_back(k);
             }
         for (int h : heads)
           for (int k : tree.kids(h)) {
-            std::string_view r = BaseRel(tree.rel(k));
+            Rel r = BaseRel(tree.rel(k));
             if ((r == "obl" || r == "nmod") && tree.CaseOf(k).rfind(slot, 0) == 0) out.push_back(k);
           }
       }
