@@ -171,34 +171,52 @@ std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vecto
   return std::make_unique<Coder>(std::move(d));
 }
 
-// The first discard phrase of the wanted level (story or sentence) in a
-// sentence, or nullptr.
-const DiscardPhrase* Coder::FindDiscard(const Sentence& s, bool story) const {
-  if (dicts_.discards.empty()) return nullptr;
-  // Per-thread scratch: every sentence is scanned, twice per document.
+// One scan for both levels: every sentence is scanned, once per document.
+Coder::Discards Coder::FindDiscards(const Sentence& s) const {
+  Discards found;
+  if (dicts_.discards.empty()) return found;
+  // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
-  thread_local std::vector<std::string> parts;
+  thread_local std::string folded;
   ids.clear();
   for (const auto& t : s.tokens) {
-    parts.clear();
-    FoldTokenParts(t.form, &parts);
-    for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
+    // A hyphenated token gives its parts, as in FoldTokenParts; punctuation gives no word.
+    std::string_view form = t.form;
+    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
+      if (i < form.size() && form[i] != '-') continue;
+      if (i > start && FoldWordInto(form.substr(start, i - start), &folded))
+        ids.push_back(dicts_.discard_names.WordId(folded));
+      start = i + 1;
+    }
   }
-  for (size_t i = 0; i < ids.size(); ++i) {
+  for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
     if (dicts_.discard_names.LongestMatch(ids, i, &v) && v)
-      for (int d : *v)
-        if (dicts_.discards[d].story == story) return &dicts_.discards[d];
+      for (int d : *v) {
+        const DiscardPhrase* phrase = &dicts_.discards[d];
+        if (phrase->story && !found.story) found.story = phrase;
+        if (!phrase->story && !found.sentence) found.sentence = phrase;
+      }
   }
-  return nullptr;
+  return found;
 }
 
-bool Coder::DiscardStory(const Document& doc, std::string* phrase) const {
-  for (const auto& s : doc.sentences)
-    if (const DiscardPhrase* d = FindDiscard(s, /*story=*/true)) {
-      if (phrase) *phrase = d->phrase + " (" + d->origin + ")";
+const DiscardPhrase* Coder::SentenceDiscard(const Sentence& s, int index, const ArticleContext& context) const {
+  const auto& noted = context.sentence_discards;
+  if (index >= 0 && index < static_cast<int>(noted.size()) && noted[index].first == &s) return noted[index].second;
+  return FindDiscards(s).sentence;
+}
+
+bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContext* context) const {
+  if (context) context->sentence_discards.clear();
+  for (const auto& s : doc.sentences) {
+    Discards d = FindDiscards(s);
+    if (d.story) {
+      if (phrase) *phrase = d.story->phrase + " (" + d.story->origin + ")";
       return true;
     }
+    if (context) context->sentence_discards.emplace_back(&s, d.sentence);
+  }
   return false;
 }
 
@@ -216,7 +234,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairCaseMarkedSubjects();
   tree.RepairReducedPassives();
 
-  if (const DiscardPhrase* d = FindDiscard(s, /*story=*/false)) {
+  if (const DiscardPhrase* d = SentenceDiscard(s, index, *ctx)) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
     return events;
   }

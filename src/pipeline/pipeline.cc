@@ -85,8 +85,8 @@ Document Pipeline::Analyze(Article& article) const {
 
 std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document& doc) const {
   std::vector<Event> events;
-  if (coder_->DiscardStory(doc, nullptr)) return events;
   ArticleContext context;
+  if (coder_->DiscardStory(doc, nullptr, &context)) return events;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
     std::vector<Span> actor_spans;  // found once per sentence, when an event needs a place
