@@ -879,7 +879,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
-    auto slot_tokens = [&](const std::string& slot, int head) {
+    auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
       if (slot == "subj") {
         out.push_back(subject_token(head, 0));
