@@ -122,8 +122,9 @@ bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemm
 
 // Whether a pattern's target slot has a candidate dependent at `v`.
 bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
-  std::vector<std::string> slots = p.tgt.empty() ? std::vector<std::string>{"obj"} : p.tgt;
-  for (const auto& slot : slots) {
+  static const std::vector<std::string> kObjectSlot = {"obj"};
+  const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
+  for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
       if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
