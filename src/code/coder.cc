@@ -1151,8 +1151,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                  events.end());
 
   // Remember this sentence's actors for pronouns in the next ones.
-  for (const auto& m : mentions)
-    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(m);
+  for (auto& m : mentions)  // last use of mentions: moved, not copied
+    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(std::move(m));
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
   if (explain) *explain += trace_stream->str();
   return events;
