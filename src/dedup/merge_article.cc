@@ -25,6 +25,14 @@ bool SameHappening(const Event& a, const Event& b) {
   return SameActors(a, b) && a.cameo == b.cameo && a.date.ToDays() == b.date.ToDays();
 }
 
+// The mentions of a happening told once: its own, sorted, counted.
+void NormalizeMentions(Event& e) {
+  if (e.mentions.empty()) e.mentions.push_back(e.sentence);
+  std::sort(e.mentions.begin(), e.mentions.end());
+  e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+  e.num_mentions = static_cast<int>(e.mentions.size());
+}
+
 void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences) {
   auto is_title = [&](const Event& e) {
     return title_sentences && e.sentence >= 0 &&
@@ -65,6 +73,12 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     }
   }
 
+  // Usually every event is a happening of its own: the events stay in place.
+  if (groups.size() == events.size() && std::none_of(absorbed.begin(), absorbed.end(), [](bool a) { return a; })) {
+    for (Event& e : events) NormalizeMentions(e);
+    return;
+  }
+
   // Output order: by each happening's first mention.
   std::vector<std::pair<int, size_t>> order;  // (first mention's input index, group)
   for (size_t g = 0; g < groups.size(); ++g)
@@ -77,10 +91,7 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     if (group.size() == 1) {
       // A happening told once is its event (every event is in one group only).
       Event& kept = events[group[0]];
-      if (kept.mentions.empty()) kept.mentions.push_back(kept.sentence);
-      std::sort(kept.mentions.begin(), kept.mentions.end());
-      kept.mentions.erase(std::unique(kept.mentions.begin(), kept.mentions.end()), kept.mentions.end());
-      kept.num_mentions = static_cast<int>(kept.mentions.size());
+      NormalizeMentions(kept);
       out.push_back(std::move(kept));
       continue;
     }
