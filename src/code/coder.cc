@@ -664,9 +664,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int v : order) {
     const Token& tok = tree.tok(v);
     std::string lemma = tree.lemma(v);
-    bool nominal = tok.upos == "NOUN" || tok.upos == "PROPN";
+    const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
+    bool nominal = upos == "NOUN" || upos == "PROPN";
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
-    if (!nominal && tok.upos != "VERB" && tok.upos != "AUX" && tok.upos != "ADJ") continue;
+    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
     auto it = index_map.find(lemma);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English
