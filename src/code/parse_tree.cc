@@ -77,7 +77,36 @@ Rel Rel::Of(std::string_view label) {
   return Rel(label, static_cast<uint8_t>(id), static_cast<uint8_t>(base_id));
 }
 
+// The storage of a tree: a tree takes the spare one of its thread and gives
+// it back when it goes, so that after the first sentences building a tree
+// allocates nothing. (A second tree alive at the same time starts empty.)
+struct ParseTree::Buffers {
+  std::vector<int> heads;
+  std::vector<Rel> rels;
+  std::vector<std::string> lemmas;
+  std::vector<int> kids_begin;
+  std::vector<int> kids;
+  std::vector<std::string> case_of;
+};
+
+ParseTree::Buffers& ParseTree::Spare() {
+  thread_local Buffers spare;
+  return spare;
+}
+
+void ParseTree::SwapBuffers(Buffers& b) {
+  heads_.swap(b.heads);
+  rels_.swap(b.rels);
+  lemmas_.swap(b.lemmas);
+  kids_begin_.swap(b.kids_begin);
+  kids_.swap(b.kids);
+  case_of_.swap(b.case_of);
+}
+
+ParseTree::~ParseTree() { SwapBuffers(Spare()); }
+
 ParseTree::ParseTree(const Sentence& s) : s_(s) {
+  SwapBuffers(Spare());
   const int n = static_cast<int>(s.tokens.size());
   heads_.resize(n);
   rels_.resize(n);

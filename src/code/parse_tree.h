@@ -75,6 +75,9 @@ inline Rel BaseRel(const Rel& rel) { return rel.base(); }
 class ParseTree {
  public:
   explicit ParseTree(const Sentence& s);
+  ~ParseTree();
+  ParseTree(const ParseTree&) = delete;
+  ParseTree& operator=(const ParseTree&) = delete;
 
   int size() const { return static_cast<int>(heads_.size()); }
   const Token& tok(int i) const { return s_.tokens[i]; }
@@ -109,6 +112,9 @@ class ParseTree {
   int RepairReducedPassives();
 
  private:
+  struct Buffers;
+  static Buffers& Spare();
+  void SwapBuffers(Buffers& b);
   void SetHead(int i, int h, Rel rel);
   void Rebuild();
 
