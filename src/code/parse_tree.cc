@@ -73,9 +73,12 @@ const RelTable& Rels() {
 Rel Rel::Of(std::string_view label) {
   const RelTable& rels = Rels();
   int id = rels.IndexOf(label);
-  int base_id = id ? rels.BaseIndexOf(id) : rels.IndexOf(code::BaseRel(label));
-  return Rel(label, static_cast<uint8_t>(id), static_cast<uint8_t>(base_id));
+  std::string_view base = code::BaseRel(label);
+  int base_id = id ? rels.BaseIndexOf(id) : rels.IndexOf(base);
+  return Rel(label, base.size(), static_cast<uint8_t>(id), static_cast<uint8_t>(base_id));
 }
+
+bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_; }
 
 // The storage of a tree: a tree takes the spare one of its thread and gives
 // it back when it goes, so that after the first sentences building a tree

@@ -45,15 +45,15 @@ class Rel {
   std::string_view label() const { return label_; }
   operator std::string_view() const { return label_; }
   // The relation without its subtype: "obl" of "obl:tmod".
-  Rel base() const { return Rel(code::BaseRel(label_), base_id_, base_id_); }
+  Rel base() const { return Rel(label_.substr(0, base_size_), base_size_, base_id_, base_id_); }
 
-  // Equal labels; listed labels compare by id.
-  friend bool operator==(const Rel& a, const Rel& b) {
-    return a.id_ == b.id_ && (a.id_ != 0 || a.label_ == b.label_);
-  }
+  // Equal labels; listed labels compare by id (the rest out of line, rare).
+  friend bool operator==(const Rel& a, const Rel& b) { return a.id_ == b.id_ && (a.id_ != 0 || SameUnlisted(a, b)); }
 
  private:
-  constexpr Rel(std::string_view label, uint8_t id, uint8_t base_id) : label_(label), id_(id), base_id_(base_id) {}
+  constexpr Rel(std::string_view label, size_t base_size, uint8_t id, uint8_t base_id)
+      : label_(label), base_size_(static_cast<uint32_t>(base_size)), id_(id), base_id_(base_id) {}
+  static bool SameUnlisted(const Rel& a, const Rel& b);
   static constexpr int ListedIndexOf(std::string_view label) {
     for (size_t i = 1; i < std::size(kRelNames); ++i)
       if (kRelNames[i] == label) return static_cast<int>(i);
@@ -62,10 +62,12 @@ class Rel {
   static consteval Rel Known(std::string_view name) {
     int id = ListedIndexOf(name);
     if (id == 0) throw "not a dependency relation in kRelNames";
-    return Rel(kRelNames[id], static_cast<uint8_t>(id), static_cast<uint8_t>(ListedIndexOf(code::BaseRel(name))));
+    std::string_view base = code::BaseRel(name);
+    return Rel(kRelNames[id], base.size(), static_cast<uint8_t>(id), static_cast<uint8_t>(ListedIndexOf(base)));
   }
 
   std::string_view label_;
+  uint32_t base_size_ = 0;  // of the label before ':'
   uint8_t id_ = 0;
   uint8_t base_id_ = 0;
 };
