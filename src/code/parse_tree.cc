@@ -21,7 +21,7 @@ bool IsAttributionVerb(std::string_view lemma) {
   return false;
 }
 
-bool IsNominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
 
 
 // Relation labels by hash, so that a token's label is looked up with a few
@@ -175,24 +175,23 @@ int ParseTree::RepairReportingClause() {
   const int n = size();
   // The last verb, followed only by non-clausal words up to the end.
   int v = n - 1;
-  while (v >= 0 && tok(v).upos == "PUNCT") --v;
+  while (v >= 0 && upos(v) == "PUNCT") --v;
   for (; v >= 0; --v) {
-    const Token& t = tok(v);
-    if (t.upos == "VERB" || t.upos == "AUX") break;
-    if (t.upos == "SCONJ" || t.form == ",") return -1;  // a clause or a list after the verb
+    if (upos(v) == "VERB" || upos(v) == "AUX") break;
+    if (upos(v) == "SCONJ" || form(v) == ",") return -1;  // a clause or a list after the verb
   }
-  if (v < 3 || !IsAttributionVerb(lemma(v)) || tok(v).xpos.empty() ||
-      !(tok(v).xpos == "VBD" || tok(v).xpos == "VBZ" || tok(v).xpos == "VBP"))
+  if (v < 3 || !IsAttributionVerb(lemma(v)) || xpos(v).empty() ||
+      !(xpos(v) == "VBD" || xpos(v) == "VBZ" || xpos(v) == "VBP"))
     return -1;
   // The speaker: the words between the last comma and the verb, with no verb among them.
   int comma = v - 1;
-  while (comma >= 0 && tok(comma).form != "," && tok(comma).upos != "VERB" && tok(comma).upos != "AUX" &&
-         tok(comma).upos != "SCONJ")
+  while (comma >= 0 && form(comma) != "," && upos(comma) != "VERB" && upos(comma) != "AUX" &&
+         upos(comma) != "SCONJ")
     --comma;
-  if (comma < 2 || tok(comma).form != "," || comma + 1 >= v) return -1;
+  if (comma < 2 || form(comma) != "," || comma + 1 >= v) return -1;
   // The clause before the comma must have a verb of its own.
   bool main_verb = false;
-  for (int i = 0; i < comma && !main_verb; ++i) main_verb = tok(i).upos == "VERB" || tok(i).upos == "AUX";
+  for (int i = 0; i < comma && !main_verb; ++i) main_verb = upos(i) == "VERB" || upos(i) == "AUX";
   if (!main_verb) return -1;
   // Already right: the verb has its subject.
   for (int k : kids(v))
@@ -202,7 +201,7 @@ int ParseTree::RepairReportingClause() {
   for (int i = comma + 1; i < v; ++i) {
     int h = heads_[i];
     bool outside = h < comma + 1 || h >= v;
-    if (outside && IsNominal(tok(i))) {
+    if (outside && IsNominal(upos(i))) {
       speaker = i;
       break;
     }
@@ -238,7 +237,7 @@ int ParseTree::RepairCaseMarkedSubjects() {
     // The real subject: the last nominal before the marker that hangs on t.
     int subject = -1;
     for (int k : kids(t))
-      if (k < marker && IsNominal(tok(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos"))
+      if (k < marker && IsNominal(upos(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos"))
         subject = k;
     if (subject < 0) continue;
     int verb = head(t);
@@ -255,7 +254,7 @@ int ParseTree::RepairCaseMarkedSubjects() {
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {
-    if (tok(v).xpos != "VBN" || head(v) < 0) continue;
+    if (xpos(v) != "VBN" || head(v) < 0) continue;
     Rel r = rel(v);
     if (!(r == "xcomp" || r == "acl" || BaseRel(r) == "advcl" || r == "dep")) continue;
     bool aux = false;

@@ -83,6 +83,10 @@ class ParseTree {
 
   int size() const { return static_cast<int>(heads_.size()); }
   const Token& tok(int i) const { return s_.tokens[i]; }
+  // Tags as views: comparing a view with a literal needs no strlen call.
+  std::string_view upos(int i) const { return s_.tokens[i].upos; }
+  std::string_view xpos(int i) const { return s_.tokens[i].xpos; }
+  std::string_view form(int i) const { return s_.tokens[i].form; }
   // Dependents of i, in sentence order.
   std::span<const int> kids(int i) const {
     return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
