@@ -33,12 +33,14 @@ class RelTable {
       size_t slot = Hash(kRelNames[i]);
       while (slots_[slot]) slot = (slot + 1) % kSlots;
       slots_[slot] = static_cast<uint8_t>(i);
-      size_t colon = kRelNames[i].find(':');
-      base_[i] = colon == std::string_view::npos ? static_cast<uint8_t>(i) : slots_[Find(kRelNames[i].substr(0, colon))];
+      std::string_view base = code::BaseRel(kRelNames[i]);
+      base_[i] = base.size() == kRelNames[i].size() ? static_cast<uint8_t>(i) : slots_[Find(base)];
+      base_size_[i] = static_cast<uint8_t>(base.size());
     }
   }
   int IndexOf(std::string_view label) const { return label.empty() ? 0 : slots_[Find(label)]; }
   int BaseIndexOf(int id) const { return base_[id]; }
+  size_t BaseSizeOf(int id) const { return base_size_[id]; }
 
  private:
   static constexpr size_t kSlots = 256;
@@ -61,6 +63,7 @@ class RelTable {
   }
   uint8_t slots_[kSlots] = {};
   uint8_t base_[std::size(kRelNames)] = {};
+  uint8_t base_size_[std::size(kRelNames)] = {};
 };
 
 const RelTable& Rels() {
@@ -72,10 +75,10 @@ const RelTable& Rels() {
 
 Rel Rel::Of(std::string_view label) {
   const RelTable& rels = Rels();
-  int id = rels.IndexOf(label);
+  if (int id = rels.IndexOf(label))
+    return Rel(label, rels.BaseSizeOf(id), static_cast<uint8_t>(id), static_cast<uint8_t>(rels.BaseIndexOf(id)));
   std::string_view base = code::BaseRel(label);
-  int base_id = id ? rels.BaseIndexOf(id) : rels.IndexOf(base);
-  return Rel(label, base.size(), static_cast<uint8_t>(id), static_cast<uint8_t>(base_id));
+  return Rel(label, base.size(), 0, static_cast<uint8_t>(rels.IndexOf(base)));
 }
 
 bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_; }
