@@ -202,9 +202,11 @@ Coder::Discards Coder::FindDiscards(const Sentence& s) const {
   return found;
 }
 
-const DiscardPhrase* Coder::SentenceDiscard(const Sentence& s, int index, const ArticleContext& context) const {
-  const auto& noted = context.sentence_discards;
-  if (index >= 0 && index < static_cast<int>(noted.size()) && noted[index].first == &s) return noted[index].second;
+const DiscardPhrase* Coder::SentenceDiscard(const Sentence& s, int index, const ArticleContext* context) const {
+  if (context) {
+    const auto& noted = context->sentence_discards;
+    if (index >= 0 && index < static_cast<int>(noted.size()) && noted[index].first == &s) return noted[index].second;
+  }
   return FindDiscards(s).sentence;
 }
 
@@ -235,7 +237,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairCaseMarkedSubjects();
   tree.RepairReducedPassives();
 
-  if (const DiscardPhrase* d = SentenceDiscard(s, index, *ctx)) {
+  if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
     return events;
   }

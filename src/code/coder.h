@@ -67,7 +67,7 @@ class Coder {
   };
   Discards FindDiscards(const Sentence& sentence) const;
   // The sentence-level discard phrase of a sentence, noted by DiscardStory or found now.
-  const DiscardPhrase* SentenceDiscard(const Sentence& sentence, int index, const ArticleContext& context) const;
+  const DiscardPhrase* SentenceDiscard(const Sentence& sentence, int index, const ArticleContext* context) const;
 
   Dictionaries dicts_;
   ActorFinder finder_;
