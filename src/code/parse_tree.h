@@ -18,6 +18,10 @@ namespace dyad::code {
 
 constexpr std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
+// Small accessors the coder calls in its inner loops. Its main function is
+// larger than GCC's inliner will grow, so they are inlined by force.
+#define DYAD_HOT_INLINE [[gnu::always_inline]] inline
+
 // The dependency relations the coder names. The coder compares relations
 // thousands of times per sentence: as indexes into this list, a comparison
 // is one integer compare. Index 0 stands for any relation not listed.
@@ -45,10 +49,12 @@ class Rel {
   std::string_view label() const { return label_; }
   operator std::string_view() const { return label_; }
   // The relation without its subtype: "obl" of "obl:tmod".
-  Rel base() const { return Rel(label_.substr(0, base_size_), base_size_, base_id_, base_id_); }
+  DYAD_HOT_INLINE Rel base() const { return Rel(label_.substr(0, base_size_), base_size_, base_id_, base_id_); }
 
   // Equal labels; listed labels compare by id (the rest out of line, rare).
-  friend bool operator==(const Rel& a, const Rel& b) { return a.id_ == b.id_ && (a.id_ != 0 || SameUnlisted(a, b)); }
+  DYAD_HOT_INLINE friend bool operator==(const Rel& a, const Rel& b) {
+    return a.id_ == b.id_ && (a.id_ != 0 || SameUnlisted(a, b));
+  }
 
  private:
   constexpr Rel(std::string_view label, size_t base_size, uint8_t id, uint8_t base_id)
@@ -88,11 +94,11 @@ class ParseTree {
   std::string_view xpos(int i) const { return s_.tokens[i].xpos; }
   std::string_view form(int i) const { return s_.tokens[i].form; }
   // Dependents of i, in sentence order.
-  std::span<const int> kids(int i) const {
+  DYAD_HOT_INLINE std::span<const int> kids(int i) const {
     return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
   }
   int head(int i) const { return heads_[i]; }
-  Rel rel(int i) const { return rels_[i]; }
+  DYAD_HOT_INLINE Rel rel(int i) const { return rels_[i]; }
   // Lower-cased lemma (the form when the tagger gave none).
   const std::string& lemma(int i) const { return lemmas_[i]; }
   // First child with this relation (full, or base when `base`).
@@ -136,5 +142,7 @@ class ParseTree {
 };
 
 }  // namespace dyad::code
+
+#undef DYAD_HOT_INLINE
 
 #endif  // DYAD_CODE_PARSE_TREE_H_
