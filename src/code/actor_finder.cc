@@ -8,11 +8,13 @@
 namespace dyad {
 namespace {
 
-bool IsCountryPrefix(const std::string& code) {
-  static const char* kNonCountry[] = {"IGO", "NGO", "NGM", "MNC", "INT", "UNO", "---", "IMG"};
+bool IsCountryPrefix(std::string_view code) {
+  // Views of a known length: each compare is a 3-byte compare, no strlen.
+  static constexpr std::string_view kNonCountry[] = {"IGO", "NGO", "NGM", "MNC", "INT", "UNO", "---", "IMG"};
   if (code.size() < 3) return false;
-  for (const char* p : kNonCountry)
-    if (code.compare(0, 3, p) == 0) return false;
+  std::string_view prefix = code.substr(0, 3);
+  for (std::string_view p : kNonCountry)
+    if (prefix == p) return false;
   return true;
 }
 
@@ -163,8 +165,9 @@ std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code
 
 std::vector<std::string> SectorsOfCode(const std::string& code) {
   std::vector<std::string> out;
-  for (size_t i = IsCountryPrefix(code) || code.compare(0, 3, "---") == 0 ? 3 : 0; i + 3 <= code.size(); i += 3)
-    out.push_back(code.substr(i, 3));
+  size_t first = IsCountryPrefix(code) || code.compare(0, 3, "---") == 0 ? 3 : 0;
+  if (first < code.size()) out.reserve((code.size() - first) / 3);
+  for (size_t i = first; i + 3 <= code.size(); i += 3) out.emplace_back(code, i, 3);
   return out;
 }
 

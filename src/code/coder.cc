@@ -96,6 +96,7 @@ bool OneOf(const std::string_view (&list)[N], std::string_view x) {
 
 using Tree = code::ParseTree;
 using code::BaseRel;
+using code::Rel;
 
 // Whether an object noun satisfies an obj= list: its own lemma, or a noun
 // compounded with it ("fired artillery shells" matches obj=artillery).
@@ -128,10 +129,11 @@ bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemm
 
 // Whether a pattern's target slot has a candidate dependent at `v`.
 bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
-  std::vector<std::string> slots = p.tgt.empty() ? std::vector<std::string>{"obj"} : p.tgt;
-  for (const auto& slot : slots) {
+  static const std::vector<std::string> kObjectSlot = {"obj"};
+  const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
+  for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
-      std::string_view r = tree.rel(k);
+      Rel r = tree.rel(k);
       if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
@@ -177,34 +179,54 @@ std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vecto
   return std::make_unique<Coder>(std::move(d));
 }
 
-// The first discard phrase of the wanted level (story or sentence) in a
-// sentence, or nullptr.
-const DiscardPhrase* Coder::FindDiscard(const Sentence& s, bool story) const {
-  if (dicts_.discards.empty()) return nullptr;
-  // Per-thread scratch: every sentence is scanned, twice per document.
+// One scan for both levels: every sentence is scanned, once per document.
+Coder::Discards Coder::FindDiscards(const Sentence& s) const {
+  Discards found;
+  if (dicts_.discards.empty()) return found;
+  // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
-  thread_local std::vector<std::string> parts;
+  thread_local std::string folded;
   ids.clear();
   for (const auto& t : s.tokens) {
-    parts.clear();
-    FoldTokenParts(t.form, &parts);
-    for (auto& p : parts) ids.push_back(dicts_.discard_names.WordId(p));
+    // A hyphenated token gives its parts, as in FoldTokenParts; punctuation gives no word.
+    std::string_view form = t.form;
+    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
+      if (i < form.size() && form[i] != '-') continue;
+      if (i > start && FoldWordInto(form.substr(start, i - start), &folded))
+        ids.push_back(dicts_.discard_names.WordId(folded));
+      start = i + 1;
+    }
   }
-  for (size_t i = 0; i < ids.size(); ++i) {
+  for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
     if (dicts_.discard_names.LongestMatch(ids, i, &v) && v)
-      for (int d : *v)
-        if (dicts_.discards[d].story == story) return &dicts_.discards[d];
+      for (int d : *v) {
+        const DiscardPhrase* phrase = &dicts_.discards[d];
+        if (phrase->story && !found.story) found.story = phrase;
+        if (!phrase->story && !found.sentence) found.sentence = phrase;
+      }
   }
-  return nullptr;
+  return found;
 }
 
-bool Coder::DiscardStory(const Document& doc, std::string* phrase) const {
-  for (const auto& s : doc.sentences)
-    if (const DiscardPhrase* d = FindDiscard(s, /*story=*/true)) {
-      if (phrase) *phrase = d->phrase + " (" + d->origin + ")";
+const DiscardPhrase* Coder::SentenceDiscard(const Sentence& s, int index, const ArticleContext* context) const {
+  if (context) {
+    const auto& noted = context->sentence_discards;
+    if (index >= 0 && index < static_cast<int>(noted.size()) && noted[index].first == &s) return noted[index].second;
+  }
+  return FindDiscards(s).sentence;
+}
+
+bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContext* context) const {
+  if (context) context->sentence_discards.clear();
+  for (const auto& s : doc.sentences) {
+    Discards d = FindDiscards(s);
+    if (d.story) {
+      if (phrase) *phrase = d.story->phrase + " (" + d.story->origin + ")";
       return true;
     }
+    if (context) context->sentence_discards.emplace_back(&s, d.sentence);
+  }
   return false;
 }
 
@@ -222,7 +244,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairCaseMarkedSubjects();
   tree.RepairReducedPassives();
 
-  if (const DiscardPhrase* d = FindDiscard(s, /*story=*/false)) {
+  if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
     return events;
   }
@@ -258,7 +280,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // a noun with none ("the mayor of the West Bank city of Nablus").
       std::vector<int> mods;
       for (int k : tree.kids(t)) {
-        std::string_view r = BaseRel(tree.rel(k));
+        Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.
         if (r == "acl" && tree.IsPassive(k))
           for (int a : tree.kids(k))
@@ -267,7 +289,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         mods.push_back(k);
         if (mention_at[k] < 0 && r == "nmod")
           for (int k2 : tree.kids(k)) {
-            std::string_view r2 = BaseRel(tree.rel(k2));
+            Rel r2 = BaseRel(tree.rel(k2));
             if (r2 == "nmod" || r2 == "amod" || r2 == "compound") mods.push_back(k2);
           }
       }
@@ -300,7 +322,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       next.clear();
       for (int x : frontier)
         for (int k : tree.kids(x)) {
-          std::string_view r = BaseRel(tree.rel(k));
+          Rel r = BaseRel(tree.rel(k));
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
               r == "nummod") {
             if (mention_at[k] >= 0) {
@@ -550,7 +572,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // parsed csubj; "Insurgents bombarded" with "Insurgents" as aux).
     for (int k : tree.kids(v)) {
       if (k > v) break;
-      std::string_view r = tree.rel(k);
+      Rel r = tree.rel(k);
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod") && tree.CaseOf(k).empty())
         return k;
     }
@@ -567,7 +589,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     int h = tree.head(v);
     if (h < 0) return -1;
-    std::string_view r = tree.rel(v);
+    Rel r = tree.rel(v);
     if (r == "xcomp") {
       // Object control: "asked Xi to tell" -> Xi tells.
       int o = tree.Child(h, "obj");
@@ -618,7 +640,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (std::string b = background(v); !b.empty()) return b;
     for (int k : tree.kids(v)) {
       std::string l = tree.lemma(k);
-      std::string_view r = tree.rel(k);
+      Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
@@ -630,7 +652,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             return "conditional on '" + tree.tok(k).form + "'";
     }
     int h = tree.head(v);
-    std::string_view r = tree.rel(v);
+    Rel r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
@@ -672,7 +694,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int t = 0; t < n; ++t) {
     if (mention_at[t] < 0 || mentions[mention_at[t]].kind != ActorKind::kMedia) continue;
     int h = tree.head(t);
-    std::string_view r = tree.rel(t);
+    Rel r = tree.rel(t);
     bool reporting = false;
     if (h >= 0 && BaseRel(r) == "nsubj" && OneOf(kReportVerbs, tree.lemma(h))) {
       reporting = true;
@@ -733,9 +755,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int v : order) {
     const Token& tok = tree.tok(v);
     std::string lemma = tree.lemma(v);
-    bool nominal = tok.upos == "NOUN" || tok.upos == "PROPN";
+    const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
+    bool nominal = upos == "NOUN" || upos == "PROPN";
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
-    if (!nominal && tok.upos != "VERB" && tok.upos != "AUX" && tok.upos != "ADJ") continue;
+    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
     auto it = index_map.find(lemma);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English
@@ -792,7 +815,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.obj.empty()) {
         ok = false;
         for (int k : tree.kids(v)) {
-          std::string_view r = tree.rel(k);
+          Rel r = tree.rel(k);
           if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
         }
         int gap = tree.RelativeObject(v);
@@ -805,7 +828,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
         for (int h : hosts)
           for (int k : tree.kids(h)) {
-            std::string_view r = BaseRel(tree.rel(k));
+            Rel r = BaseRel(tree.rel(k));
             if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) &&
                 (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
               ok = true;
@@ -814,7 +837,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.xcomp.empty()) {
         ok = false;
         for (int k : tree.kids(v)) {
-          std::string_view r = tree.rel(k);
+          Rel r = tree.rel(k);
           // A reported clause with a subject of its own ("UN troops withdrew
           // ..., a correspondent said") is not the speaker's to-clause; one
           // with a pronoun subject ("said it would withdraw") may be.
@@ -904,7 +927,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int governor = v;
     if (nominal) {
       int h = tree.head(v);
-      std::string_view r = tree.rel(v);
+      Rel r = tree.rel(v);
       governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.tok(h).upos == "VERB" ? h : -1;
     }
     // "plans to visit India": the intent to meet (036), not a visit; the
@@ -972,7 +995,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
-    auto slot_tokens = [&](const std::string& slot, int head) {
+    auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
       if (slot == "subj") {
         int s0 = subject_token(head, 0);
@@ -987,7 +1010,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
-          std::string_view r = tree.rel(k);
+          Rel r = tree.rel(k);
           bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             if (!constrained) out.push_back(k);
@@ -1031,7 +1054,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
         for (int h : hosts)
           for (int k : tree.kids(h)) {
-            std::string_view r = tree.rel(k);
+            Rel r = tree.rel(k);
             if (slot == "poss" ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
           }
       } else {
@@ -1051,14 +1074,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!best->pp.empty())
           for (int h0 : std::vector<int>(heads))
             for (int k : tree.kids(h0)) {
-              std::string_view r = BaseRel(tree.rel(k));
+              Rel r = BaseRel(tree.rel(k));
               if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
                   (best->pp_noun.empty() || In(best->pp_noun, tree.lemma(k))))
                 heads.push_back(k);
             }
         for (int h : heads)
           for (int k : tree.kids(h)) {
-            std::string_view r = BaseRel(tree.rel(k));
+            Rel r = BaseRel(tree.rel(k));
             if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
           }
       }
@@ -1289,8 +1312,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                  events.end());
 
   // Remember this sentence's actors for pronouns in the next ones.
-  for (const auto& m : mentions)
-    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(m);
+  for (auto& m : mentions)  // last use of mentions: moved, not copied
+    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(std::move(m));
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
   if (explain) *explain += trace_stream->str();
   return events;

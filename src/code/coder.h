@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "code/actor_finder.h"
@@ -26,6 +27,10 @@ struct ArticleContext {
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.
   std::vector<Span> sentence_actor_spans;
+  // The sentence-level discard phrase of each sentence (or null), found by
+  // DiscardStory in the same scan as the story-level ones, so that coding a
+  // sentence need not scan it again. Indexed by sentence index.
+  std::vector<std::pair<const Sentence*, const DiscardPhrase*>> sentence_discards;
 };
 
 // An event before dating and placing: the coder's output.
@@ -44,8 +49,10 @@ class Coder {
   // Codes one parsed sentence. `explain`, when not null, receives a trace.
   std::vector<CodedEvent> CodeSentence(const Sentence& sentence, int index, const Date& date,
                                        ArticleContext* context, std::string* explain) const;
-  // True when a story discard phrase occurs in the document.
-  bool DiscardStory(const Document& doc, std::string* phrase) const;
+  // True when a story discard phrase occurs in the document. With a
+  // context, also notes each sentence's sentence-level discard phrase there
+  // for CodeSentence.
+  bool DiscardStory(const Document& doc, std::string* phrase, ArticleContext* context = nullptr) const;
   // Actor mentions of a sentence (for explain and places).
   std::vector<ActorMention> FindActors(const Sentence& sentence, const Date& date) const {
     return finder_.Find(sentence, date);
@@ -53,7 +60,14 @@ class Coder {
   const Dictionaries& dicts() const { return dicts_; }
 
  private:
-  const DiscardPhrase* FindDiscard(const Sentence& sentence, bool story) const;
+  // The first discard phrase of each level in a sentence, or null.
+  struct Discards {
+    const DiscardPhrase* story = nullptr;
+    const DiscardPhrase* sentence = nullptr;
+  };
+  Discards FindDiscards(const Sentence& sentence) const;
+  // The sentence-level discard phrase of a sentence, noted by DiscardStory or found now.
+  const DiscardPhrase* SentenceDiscard(const Sentence& sentence, int index, const ArticleContext* context) const;
 
   Dictionaries dicts_;
   ActorFinder finder_;

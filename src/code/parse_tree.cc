@@ -5,11 +5,10 @@
 namespace dyad::code {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
+void LowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
 }
 
 // Verbs of a closing attribution: "..., the agency said on Thursday."
@@ -22,11 +21,98 @@ bool IsAttributionVerb(std::string_view lemma) {
   return false;
 }
 
-bool IsNominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
+
+
+// Relation labels by hash, so that a token's label is looked up with a few
+// instructions.
+class RelTable {
+ public:
+  RelTable() {
+    for (size_t i = 1; i < std::size(kRelNames); ++i) {
+      size_t slot = Hash(kRelNames[i]);
+      while (slots_[slot]) slot = (slot + 1) % kSlots;
+      slots_[slot] = static_cast<uint8_t>(i);
+      std::string_view base = code::BaseRel(kRelNames[i]);
+      base_[i] = base.size() == kRelNames[i].size() ? static_cast<uint8_t>(i) : slots_[Find(base)];
+      base_size_[i] = static_cast<uint8_t>(base.size());
+    }
+  }
+  int IndexOf(std::string_view label) const { return label.empty() ? 0 : slots_[Find(label)]; }
+  int BaseIndexOf(int id) const { return base_[id]; }
+  size_t BaseSizeOf(int id) const { return base_size_[id]; }
+
+ private:
+  static constexpr size_t kSlots = 256;
+  static size_t Hash(std::string_view s) {
+    size_t h = s.size() * 31 + static_cast<unsigned char>(s[0]) * 7 + static_cast<unsigned char>(s.back());
+    if (s.size() > 3) h = h * 5 + static_cast<unsigned char>(s[3]);
+    return h % kSlots;
+  }
+  static bool Same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)  // short labels: cheaper than calling memcmp
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  // The slot of the label, or the empty slot where it would go.
+  size_t Find(std::string_view label) const {
+    size_t slot = Hash(label);
+    while (slots_[slot] && !Same(kRelNames[slots_[slot]], label)) slot = (slot + 1) % kSlots;
+    return slot;
+  }
+  uint8_t slots_[kSlots] = {};
+  uint8_t base_[std::size(kRelNames)] = {};
+  uint8_t base_size_[std::size(kRelNames)] = {};
+};
+
+const RelTable& Rels() {
+  static const RelTable table;
+  return table;
+}
 
 }  // namespace
 
+Rel Rel::Of(std::string_view label) {
+  const RelTable& rels = Rels();
+  if (int id = rels.IndexOf(label))
+    return Rel(label, rels.BaseSizeOf(id), static_cast<uint8_t>(id), static_cast<uint8_t>(rels.BaseIndexOf(id)));
+  std::string_view base = code::BaseRel(label);
+  return Rel(label, base.size(), 0, static_cast<uint8_t>(rels.IndexOf(base)));
+}
+
+bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_; }
+
+// The storage of a tree: a tree takes the spare one of its thread and gives
+// it back when it goes, so that after the first sentences building a tree
+// allocates nothing. (A second tree alive at the same time starts empty.)
+struct ParseTree::Buffers {
+  std::vector<int> heads;
+  std::vector<Rel> rels;
+  std::vector<std::string> lemmas;
+  std::vector<int> kids_begin;
+  std::vector<int> kids;
+  std::vector<std::string> case_of;
+};
+
+ParseTree::Buffers& ParseTree::Spare() {
+  thread_local Buffers spare;
+  return spare;
+}
+
+void ParseTree::SwapBuffers(Buffers& b) {
+  heads_.swap(b.heads);
+  rels_.swap(b.rels);
+  lemmas_.swap(b.lemmas);
+  kids_begin_.swap(b.kids_begin);
+  kids_.swap(b.kids);
+  case_of_.swap(b.case_of);
+}
+
+ParseTree::~ParseTree() { SwapBuffers(Spare()); }
+
 ParseTree::ParseTree(const Sentence& s) : s_(s) {
+  SwapBuffers(Spare());
   const int n = static_cast<int>(s.tokens.size());
   heads_.resize(n);
   rels_.resize(n);
@@ -35,18 +121,27 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
     const Token& t = s.tokens[i];
     int h = t.head;
     heads_[i] = h >= 0 && h < n && h != i ? h : -1;
-    rels_[i] = t.deprel;
-    lemmas_[i] = Lower(t.lemma.empty() ? t.form : t.lemma);
+    rels_[i] = Rel::Of(t.deprel);
+    LowerInto(t.lemma.empty() ? t.form : t.lemma, &lemmas_[i]);
   }
   Rebuild();
 }
 
 void ParseTree::Rebuild() {
-  kids_.assign(heads_.size(), {});
-  case_of_.assign(heads_.size(), std::string());
-  for (int i = 0; i < size(); ++i)
+  const int n = size();
+  // Counting sort of the tokens by head keeps each child list in sentence order.
+  kids_begin_.assign(n + 1, 0);
+  for (int i = 0; i < n; ++i)
+    if (heads_[i] >= 0) ++kids_begin_[heads_[i] + 1];
+  for (int i = 0; i < n; ++i) kids_begin_[i + 1] += kids_begin_[i];
+  kids_.resize(kids_begin_[n]);
+  thread_local std::vector<int> next;
+  next.assign(kids_begin_.begin(), kids_begin_.end() - 1);
+  case_of_.resize(n);
+  for (auto& c : case_of_) c.clear();
+  for (int i = 0; i < n; ++i)
     if (heads_[i] >= 0) {
-      kids_[heads_[i]].push_back(i);
+      kids_[next[heads_[i]]++] = i;
       if (rels_[i] == "case") {
         std::string& c = case_of_[heads_[i]];
         if (!c.empty()) c += " ";
@@ -55,20 +150,20 @@ void ParseTree::Rebuild() {
     }
 }
 
-void ParseTree::SetHead(int i, int h, std::string_view rel) {
+void ParseTree::SetHead(int i, int h, Rel rel) {
   heads_[i] = h;
   rels_[i] = rel;
 }
 
-int ParseTree::Child(int i, std::string_view r, bool base) const {
-  for (int k : kids_[i])
-    if (base ? BaseRel(rel(k)) == r : rel(k) == r) return k;
+int ParseTree::Child(int i, Rel r, bool base) const {
+  for (int k : kids(i))
+    if (base ? rel(k).base() == r : rel(k) == r) return k;
   return -1;
 }
 
 bool ParseTree::IsPassive(int v) const {
   bool aux_or_clause = false;
-  for (int k : kids_[v]) {
+  for (int k : kids(v)) {
     if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass" || rel(k) == "csubj:pass") return true;
     aux_or_clause |= BaseRel(rel(k)) == "aux" || rel(k) == "xcomp";
   }
@@ -81,7 +176,7 @@ bool ParseTree::IsPassive(int v) const {
 int ParseTree::RelativeObject(int v) const {
   if (v < 0 || rel(v) != "acl:relcl" || head(v) < 0 || IsPassive(v)) return -1;
   bool subject = false;
-  for (int k : kids_[v]) {
+  for (int k : kids(v)) {
     std::string_view r = rel(k);
     if (r == "obj" || r == "ccomp" || r == "xcomp") return -1;
     // "the city where it fought", "the day when": the noun is no object.
@@ -103,34 +198,33 @@ int ParseTree::RepairReportingClause() {
   const int n = size();
   // The last verb, followed only by non-clausal words up to the end.
   int v = n - 1;
-  while (v >= 0 && tok(v).upos == "PUNCT") --v;
+  while (v >= 0 && upos(v) == "PUNCT") --v;
   for (; v >= 0; --v) {
-    const Token& t = tok(v);
-    if (t.upos == "VERB" || t.upos == "AUX") break;
-    if (t.upos == "SCONJ" || t.form == ",") return -1;  // a clause or a list after the verb
+    if (upos(v) == "VERB" || upos(v) == "AUX") break;
+    if (upos(v) == "SCONJ" || form(v) == ",") return -1;  // a clause or a list after the verb
   }
-  if (v < 3 || !IsAttributionVerb(lemma(v)) || tok(v).xpos.empty() ||
-      !(tok(v).xpos == "VBD" || tok(v).xpos == "VBZ" || tok(v).xpos == "VBP"))
+  if (v < 3 || !IsAttributionVerb(lemma(v)) || xpos(v).empty() ||
+      !(xpos(v) == "VBD" || xpos(v) == "VBZ" || xpos(v) == "VBP"))
     return -1;
   // The speaker: the words between the last comma and the verb, with no verb among them.
   int comma = v - 1;
-  while (comma >= 0 && tok(comma).form != "," && tok(comma).upos != "VERB" && tok(comma).upos != "AUX" &&
-         tok(comma).upos != "SCONJ")
+  while (comma >= 0 && form(comma) != "," && upos(comma) != "VERB" && upos(comma) != "AUX" &&
+         upos(comma) != "SCONJ")
     --comma;
-  if (comma < 2 || tok(comma).form != "," || comma + 1 >= v) return -1;
+  if (comma < 2 || form(comma) != "," || comma + 1 >= v) return -1;
   // The clause before the comma must have a verb of its own.
   bool main_verb = false;
-  for (int i = 0; i < comma && !main_verb; ++i) main_verb = tok(i).upos == "VERB" || tok(i).upos == "AUX";
+  for (int i = 0; i < comma && !main_verb; ++i) main_verb = upos(i) == "VERB" || upos(i) == "AUX";
   if (!main_verb) return -1;
   // Already right: the verb has its subject.
-  for (int k : kids_[v])
+  for (int k : kids(v))
     if (BaseRel(rel(k)) == "nsubj") return -1;
   // The speaker's head: the nominal of the span whose head lies outside it.
   int speaker = -1;
   for (int i = comma + 1; i < v; ++i) {
     int h = heads_[i];
     bool outside = h < comma + 1 || h >= v;
-    if (outside && IsNominal(tok(i))) {
+    if (outside && IsNominal(upos(i))) {
       speaker = i;
       break;
     }
@@ -160,17 +254,17 @@ int ParseTree::RepairCaseMarkedSubjects() {
   for (int t = 0; t < size(); ++t) {
     if (rel(t) != "nsubj" || head(t) < 0) continue;
     int marker = -1;
-    for (int k : kids_[t])
+    for (int k : kids(t))
       if (rel(k) == "case" && k < t) marker = k;
     if (marker < 0) continue;
     // The real subject: the last nominal before the marker that hangs on t.
     int subject = -1;
-    for (int k : kids_[t])
-      if (k < marker && IsNominal(tok(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos"))
+    for (int k : kids(t))
+      if (k < marker && IsNominal(upos(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos"))
         subject = k;
     if (subject < 0) continue;
     int verb = head(t);
-    for (int k : kids_[t])
+    for (int k : kids(t))
       if (k < marker && k != subject) SetHead(k, subject, rels_[k]);
     SetHead(subject, verb, "nsubj");
     SetHead(t, verb, "obl");
@@ -183,13 +277,13 @@ int ParseTree::RepairCaseMarkedSubjects() {
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {
-    if (tok(v).xpos != "VBN" || head(v) < 0) continue;
-    std::string_view r = rel(v);
+    if (xpos(v) != "VBN" || head(v) < 0) continue;
+    Rel r = rel(v);
     if (!(r == "xcomp" || r == "acl" || BaseRel(r) == "advcl" || r == "dep")) continue;
     bool aux = false;
     int subject = -1;
-    for (int k : kids_[v]) {
-      std::string_view kr = rel(k);
+    for (int k : kids(v)) {
+      Rel kr = rel(k);
       aux |= kr == "aux" || kr == "aux:pass" || kr == "cop";
       if (kr == "nsubj") subject = k;
     }

@@ -6,6 +6,8 @@
 #ifndef DYAD_CODE_PARSE_TREE_H_
 #define DYAD_CODE_PARSE_TREE_H_
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,21 +16,93 @@
 
 namespace dyad::code {
 
-inline std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+constexpr std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+
+// Small accessors the coder calls in its inner loops. Its main function is
+// larger than GCC's inliner will grow, so they are inlined by force.
+#define DYAD_HOT_INLINE [[gnu::always_inline]] inline
+
+// The dependency relations the coder names. The coder compares relations
+// thousands of times per sentence: as indexes into this list, a comparison
+// is one integer compare. Index 0 stands for any relation not listed.
+inline constexpr std::string_view kRelNames[] = {
+    "",          "acl",        "acl:relcl",  "advcl",      "advcl:relcl", "advmod",      "amod",
+    "appos",     "aux",        "aux:pass",   "case",       "cc",          "cc:preconj",  "ccomp",
+    "clf",       "compound",   "compound:prt", "conj",     "cop",         "csubj",       "csubj:pass",
+    "dep",       "det",        "det:predet", "discourse",  "dislocated",  "expl",        "fixed",
+    "flat",      "flat:foreign", "flat:name", "goeswith",  "iobj",        "list",        "mark",
+    "neg",       "nmod",       "nmod:npmod", "nmod:poss",  "nmod:tmod",   "nsubj",       "nsubj:outer",
+    "nsubj:pass", "nummod",    "obj",        "obl",        "obl:agent",   "obl:npmod",   "obl:tmod",
+    "obl:unmarked", "orphan",  "parataxis",  "punct",      "reparandum",  "root",        "vocative",
+    "xcomp"};
+
+// A token's relation: its label, with the ids of the label and of its base
+// ("obl" of "obl:tmod"). A relation named in code ("nsubj") becomes one at
+// compile time, and a name not in kRelNames does not compile.
+class Rel {
+ public:
+  constexpr Rel() = default;
+  consteval Rel(const char* name) : Rel(Known(name)) {}
+  // A label from the parser, listed or not.
+  static Rel Of(std::string_view label);
+
+  std::string_view label() const { return label_; }
+  operator std::string_view() const { return label_; }
+  // The relation without its subtype: "obl" of "obl:tmod".
+  DYAD_HOT_INLINE Rel base() const { return Rel(label_.substr(0, base_size_), base_size_, base_id_, base_id_); }
+
+  // Equal labels; listed labels compare by id (the rest out of line, rare).
+  DYAD_HOT_INLINE friend bool operator==(const Rel& a, const Rel& b) {
+    return a.id_ == b.id_ && (a.id_ != 0 || SameUnlisted(a, b));
+  }
+
+ private:
+  constexpr Rel(std::string_view label, size_t base_size, uint8_t id, uint8_t base_id)
+      : label_(label), base_size_(static_cast<uint32_t>(base_size)), id_(id), base_id_(base_id) {}
+  static bool SameUnlisted(const Rel& a, const Rel& b);
+  static constexpr int ListedIndexOf(std::string_view label) {
+    for (size_t i = 1; i < std::size(kRelNames); ++i)
+      if (kRelNames[i] == label) return static_cast<int>(i);
+    return 0;
+  }
+  static consteval Rel Known(std::string_view name) {
+    int id = ListedIndexOf(name);
+    if (id == 0) throw "not a dependency relation in kRelNames";
+    std::string_view base = code::BaseRel(name);
+    return Rel(kRelNames[id], base.size(), static_cast<uint8_t>(id), static_cast<uint8_t>(ListedIndexOf(base)));
+  }
+
+  std::string_view label_;
+  uint32_t base_size_ = 0;  // of the label before ':'
+  uint8_t id_ = 0;
+  uint8_t base_id_ = 0;
+};
+
+inline Rel BaseRel(const Rel& rel) { return rel.base(); }
 
 class ParseTree {
  public:
   explicit ParseTree(const Sentence& s);
+  ~ParseTree();
+  ParseTree(const ParseTree&) = delete;
+  ParseTree& operator=(const ParseTree&) = delete;
 
   int size() const { return static_cast<int>(heads_.size()); }
   const Token& tok(int i) const { return s_.tokens[i]; }
-  const std::vector<int>& kids(int i) const { return kids_[i]; }
+  // Tags as views: comparing a view with a literal needs no strlen call.
+  std::string_view upos(int i) const { return s_.tokens[i].upos; }
+  std::string_view xpos(int i) const { return s_.tokens[i].xpos; }
+  std::string_view form(int i) const { return s_.tokens[i].form; }
+  // Dependents of i, in sentence order.
+  DYAD_HOT_INLINE std::span<const int> kids(int i) const {
+    return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
+  }
   int head(int i) const { return heads_[i]; }
-  std::string_view rel(int i) const { return rels_[i]; }
+  DYAD_HOT_INLINE Rel rel(int i) const { return rels_[i]; }
   // Lower-cased lemma (the form when the tagger gave none).
   const std::string& lemma(int i) const { return lemmas_[i]; }
   // First child with this relation (full, or base when `base`).
-  int Child(int i, std::string_view r, bool base = false) const;
+  int Child(int i, Rel r, bool base = false) const;
   bool IsPassive(int v) const;
   // "the sanctions it imposed": the noun a relative clause with its own
   // subject and no object modifies is that clause's object; -1 otherwise.
@@ -53,17 +127,25 @@ class ParseTree {
   int RepairReducedPassives();
 
  private:
-  void SetHead(int i, int h, std::string_view rel);
+  struct Buffers;
+  static Buffers& Spare();
+  void SwapBuffers(Buffers& b);
+  void SetHead(int i, int h, Rel rel);
   void Rebuild();
 
   const Sentence& s_;
   std::vector<int> heads_;
-  std::vector<std::string_view> rels_;
+  std::vector<Rel> rels_;
   std::vector<std::string> lemmas_;
-  std::vector<std::vector<int>> kids_;
+  // Child lists, all in one array: the dependents of i are
+  // kids_[kids_begin_[i] .. kids_begin_[i + 1]).
+  std::vector<int> kids_begin_;
+  std::vector<int> kids_;
   std::vector<std::string> case_of_;  // CaseOf, computed with the child lists
 };
 
 }  // namespace dyad::code
+
+#undef DYAD_HOT_INLINE
 
 #endif  // DYAD_CODE_PARSE_TREE_H_

@@ -1,7 +1,6 @@
 // MergeArticleEvents: one event per happening within an article.
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "dedup/strength.h"
@@ -9,25 +8,6 @@
 
 namespace dyad {
 namespace {
-
-// Same source, same target (or both none), same code, same date.
-std::string HappeningKey(const Event& e) {
-  std::string key;
-  key.reserve(e.source.code.size() + (e.target ? e.target->code.size() : 0) + e.cameo.size() + 16);
-  key += e.source.code;
-  key += '\x1f';
-  if (e.target) {
-    key += 'T';
-    key += e.target->code;
-  } else {
-    key += 'N';
-  }
-  key += '\x1f';
-  key += e.cameo;
-  key += '\x1f';
-  key += std::to_string(e.date.ToDays());
-  return key;
-}
 
 bool SameActors(const Event& a, const Event& b) {
   if (a.source.code != b.source.code || a.target.has_value() != b.target.has_value()) return false;
@@ -40,18 +20,33 @@ bool DatesCompatible(const Event& a, const Event& b) {
          b.date_precision == DatePrecision::kStory;
 }
 
+// One happening: same source, same target (or both none), same code, same date.
+bool SameHappening(const Event& a, const Event& b) {
+  return SameActors(a, b) && a.cameo == b.cameo && a.date.ToDays() == b.date.ToDays();
+}
+
+// The mentions of a happening told once: its own, sorted, counted.
+void NormalizeMentions(Event& e) {
+  if (e.mentions.empty()) e.mentions.push_back(e.sentence);
+  std::sort(e.mentions.begin(), e.mentions.end());
+  e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+  e.num_mentions = static_cast<int>(e.mentions.size());
+}
+
 void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences) {
   auto is_title = [&](const Event& e) {
     return title_sentences && e.sentence >= 0 &&
            e.sentence < static_cast<int>(title_sentences->size()) && (*title_sentences)[e.sentence];
   };
 
-  std::unordered_map<std::string, int> group_of_key;
+  // An article has few events: a linear search of the groups' first events
+  // costs less than hashing a key per event.
   std::vector<std::vector<int>> groups;  // member indexes, input order
   for (int i = 0; i < static_cast<int>(events.size()); ++i) {
-    auto [it, inserted] = group_of_key.emplace(HappeningKey(events[i]), static_cast<int>(groups.size()));
-    if (inserted) groups.emplace_back();
-    groups[it->second].push_back(i);
+    size_t g = 0;
+    while (g < groups.size() && !SameHappening(events[groups[g][0]], events[i])) ++g;
+    if (g == groups.size()) groups.emplace_back();
+    groups[g].push_back(i);
   }
 
   // A happening told only in the title joins the first body happening with
@@ -78,12 +73,31 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     }
   }
 
-  std::vector<std::pair<int, Event>> merged;  // (first mention's input index, event)
-  for (size_t g = 0; g < groups.size(); ++g) {
-    if (absorbed[g]) continue;
+  // Usually every event is a happening of its own: the events stay in place.
+  if (groups.size() == events.size() && std::none_of(absorbed.begin(), absorbed.end(), [](bool a) { return a; })) {
+    for (Event& e : events) NormalizeMentions(e);
+    return;
+  }
+
+  // Output order: by each happening's first mention.
+  std::vector<std::pair<int, size_t>> order;  // (first mention's input index, group)
+  for (size_t g = 0; g < groups.size(); ++g)
+    if (!absorbed[g]) order.emplace_back(groups[g].front(), g);
+  std::sort(order.begin(), order.end());
+  std::vector<Event> out;
+  out.reserve(order.size());
+  for (const auto& [first, g] : order) {
+    const std::vector<int>& group = groups[g];
+    if (group.size() == 1) {
+      // A happening told once is its event (every event is in one group only).
+      Event& kept = events[group[0]];
+      NormalizeMentions(kept);
+      out.push_back(std::move(kept));
+      continue;
+    }
     std::vector<dedup::Mention> members;
     std::vector<int> mentions;
-    for (int i : groups[g]) {
+    for (int i : group) {
       members.push_back({&events[i], is_title(events[i])});
       if (events[i].mentions.empty()) mentions.push_back(events[i].sentence);
       mentions.insert(mentions.end(), events[i].mentions.begin(), events[i].mentions.end());
@@ -93,13 +107,8 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
     kept.mentions = std::move(mentions);
     kept.num_mentions = static_cast<int>(kept.mentions.size());
-    merged.emplace_back(groups[g].front(), std::move(kept));
+    out.push_back(std::move(kept));
   }
-  std::sort(merged.begin(), merged.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<Event> out;
-  out.reserve(merged.size());
-  for (auto& m : merged) out.push_back(std::move(m.second));
   events = std::move(out);
 }
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -26,15 +27,24 @@ uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
   return h;
 }
 
-// Stable: the same input gives the same id.
+uint64_t Fnv1a(int64_t n, uint64_t h) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  return Fnv1a(std::string_view(buf, end - buf), h);
+}
+
+// Stable: the same input gives the same id. The hash of
+// "article|sentence|verb|source|target|cameo", taken piece by piece.
 std::string EventId(const Event& e, int verb) {
   uint64_t h = Fnv1a(e.article_id);
-  h = Fnv1a("|" + std::to_string(e.sentence) + "|" + std::to_string(verb) + "|" + e.source.code + "|" +
-                (e.target ? e.target->code : "") + "|" + e.cameo,
-            h);
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  h = Fnv1a(e.sentence, Fnv1a("|", h));
+  h = Fnv1a(verb, Fnv1a("|", h));
+  h = Fnv1a(e.source.code, Fnv1a("|", h));
+  h = Fnv1a(e.target ? std::string_view(e.target->code) : std::string_view(), Fnv1a("|", h));
+  h = Fnv1a(e.cameo, Fnv1a("|", h));
+  std::string id(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) id[i] = "0123456789abcdef"[h & 15];
+  return id;
 }
 
 }  // namespace
@@ -66,6 +76,7 @@ std::unique_ptr<Pipeline> Pipeline::Create(const PipelineOptions& options, std::
   }
   p->coder_ = Coder::Load(p->options_.data_dir, options.dict_files, error);
   if (!p->coder_) return nullptr;
+  AllCameoCodes();  // indexes the CAMEO table now, as loading, not while coding the first event
   if (!options.gazetteer_path.empty()) {
     p->gazetteer_ = Gazetteer::Open(options.gazetteer_path, error);
     if (!p->gazetteer_) return nullptr;
@@ -85,12 +96,13 @@ Document Pipeline::Analyze(Article& article) const {
 
 std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document& doc) const {
   std::vector<Event> events;
-  if (coder_->DiscardStory(doc, nullptr)) return events;
   ArticleContext context;
+  if (coder_->DiscardStory(doc, nullptr, &context)) return events;
+  PlaceContext pc;  // reused across events: its vectors keep their room
+  pc.dateline_place = article.dateline_place;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
-    std::vector<Span> actor_spans;  // found once per sentence, when an event needs a place
-    bool have_spans = false;
+    bool have_spans = false;  // the actor spans, copied once per sentence when an event needs a place
     for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
       Event& e = ce.event;
       // A one-sided event of an actor with no country ("officials said") says
@@ -111,17 +123,15 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
         }
       }
       if (options_.locations && ce.verb >= 0) {
-        PlaceContext pc;
+        pc.actor_countries.clear();
         for (const Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
           if (!a) continue;
           if (!a->country.empty()) pc.actor_countries.push_back(a->country);
         }
         if (!have_spans) {
-          actor_spans = context.sentence_actor_spans;
+          pc.actor_spans = context.sentence_actor_spans;
           have_spans = true;
         }
-        pc.actor_spans = actor_spans;
-        pc.dateline_place = article.dateline_place;
         e.location = LocateEvent(*gazetteer_, s, ce.verb, pc);
         // "Police fired tear gas at protesters in Kisumu": a role named
         // without a country belongs to the country where the clause places

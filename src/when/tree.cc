@@ -4,10 +4,38 @@
 
 namespace dyad::when {
 
+// The storage of a tree: a tree takes the spare one of its thread and gives
+// it back when it goes, so that after the first events building a tree
+// allocates nothing. (A second tree alive at the same time starts empty.)
+struct Tree::Buffers {
+  std::vector<int> child_begin, child_list;
+  std::vector<std::string> forms, lemmas;
+  std::vector<char> cached;
+};
+
+Tree::Buffers& Tree::Spare() {
+  thread_local Buffers spare;
+  return spare;
+}
+
+void Tree::SwapBuffers(Buffers& b) {
+  child_begin_.swap(b.child_begin);
+  child_list_.swap(b.child_list);
+  forms_.swap(b.forms);
+  lemmas_.swap(b.lemmas);
+  cached_.swap(b.cached);
+}
+
+Tree::~Tree() { SwapBuffers(Spare()); }
+
 Tree::Tree(const Sentence& sentence) : tokens_(sentence.tokens) {
+  SwapBuffers(Spare());
   const int n = size();
-  forms_.resize(n);
-  lemmas_.resize(n);
+  // forms_ and lemmas_ are filled on first use (cached_).
+  if (static_cast<int>(forms_.size()) < n) {
+    forms_.resize(n);
+    lemmas_.resize(n);
+  }
   cached_.assign(n, 0);
   child_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i) {
@@ -17,7 +45,8 @@ Tree::Tree(const Sentence& sentence) : tokens_(sentence.tokens) {
   // Counting sort into one flat list; children stay in sentence order.
   for (int i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
   child_list_.resize(child_begin_[n]);
-  std::vector<int> fill(child_begin_.begin(), child_begin_.end() - 1);
+  thread_local std::vector<int> fill;
+  fill.assign(child_begin_.begin(), child_begin_.end() - 1);
   for (int i = 0; i < n; ++i) {
     int h = head(i);
     if (h >= 0) child_list_[fill[h]++] = i;

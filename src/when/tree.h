@@ -16,6 +16,9 @@ namespace dyad::when {
 class Tree {
  public:
   explicit Tree(const Sentence& sentence);
+  ~Tree();
+  Tree(const Tree&) = delete;
+  Tree& operator=(const Tree&) = delete;
 
   int size() const { return static_cast<int>(tokens_.size()); }
   bool valid(int i) const { return i >= 0 && i < size(); }
@@ -35,6 +38,10 @@ class Tree {
   int child_with(int i, std::string_view base) const;
 
  private:
+  struct Buffers;
+  static Buffers& Spare();
+  void SwapBuffers(Buffers& b);
+
   const std::vector<Token>& tokens_;
   std::vector<int> child_begin_;  // children of i: child_list_[child_begin_[i], child_begin_[i+1])
   std::vector<int> child_list_;

@@ -14,7 +14,7 @@
 // the gazetteer's first choice is a country, a national capital (which only the
 // dateline's country overrides) or at least 50 times larger.
 #include <algorithm>
-#include <cctype>
+#include <span>
 #include <string_view>
 
 #include <utf8proc.h>
@@ -28,9 +28,11 @@ constexpr int kMaxChainDepth = 4;
 constexpr int kMaxNameTokens = 5;
 constexpr int64_t kOverrideRatio = 50;
 
+// ASCII only, as std::tolower in the "C" locale the program runs in.
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return out;
 }
 
@@ -86,12 +88,21 @@ bool NameTypeWord(std::string_view w) {
 class Finder {
  public:
   Finder(const Gazetteer& g, const Sentence& s, const PlaceContext& ctx)
-      : g_(g), s_(s), ctx_(ctx), kids_(s.tokens.size()) {
+      : g_(g), s_(s), ctx_(ctx) {
+    // Child lists in one array (a counting sort by head keeps sentence order).
     const int n = static_cast<int>(s.tokens.size());
-    for (int i = 0; i < n; ++i) {
+    auto head = [&](int i) {
       int h = s.tokens[i].head;
-      if (h >= 0 && h < n && h != i) kids_[h].push_back(i);
-    }
+      return h >= 0 && h < n && h != i ? h : -1;
+    };
+    kids_begin_.assign(n + 1, 0);
+    for (int i = 0; i < n; ++i)
+      if (head(i) >= 0) ++kids_begin_[head(i) + 1];
+    for (int i = 0; i < n; ++i) kids_begin_[i + 1] += kids_begin_[i];
+    kids_.resize(kids_begin_[n]);
+    std::vector<int> next(kids_begin_.begin(), kids_begin_.end() - 1);
+    for (int i = 0; i < n; ++i)
+      if (head(i) >= 0) kids_[next[head(i)]++] = i;
   }
 
   std::optional<Location> Locate(int verb) {
@@ -102,12 +113,12 @@ class Finder {
     }
     if (verb >= 0 && verb < n) {
       std::vector<int> sources{verb};
-      for (int k : kids_[verb])
+      for (int k : kids(verb))
         if (s_.tokens[k].deprel == "xcomp") sources.push_back(k);
       const Token& v = s_.tokens[verb];
       if (v.deprel == "conj" && v.head >= 0 && v.head < n) sources.push_back(v.head);
       for (int src : sources) {
-        for (int k : kids_[src]) {
+        for (int k : kids(src)) {
           if (!IsOblique(k)) continue;
           std::string c = CaseOf(k);
           if (auto loc = FromOblique(k, c, 0)) return loc;
@@ -120,7 +131,7 @@ class Finder {
       // Last, a locative on the subject: "A court in Guyana issued ...".
       for (const char* role : {"obj", "dobj", "nsubj"}) {
         for (int src : sources) {
-          for (int k : kids_[src]) {
+          for (int k : kids(src)) {
             const std::string& r = s_.tokens[k].deprel;
             if (r.rfind(role, 0) != 0 || r.rfind("nsubj:outer", 0) == 0) continue;
             if (role[0] != 'n' && InActor(k)) continue;
@@ -143,7 +154,7 @@ class Finder {
   }
 
   std::string CaseOf(int i) const {
-    for (int k : kids_[i]) {
+    for (int k : kids(i)) {
       const Token& t = s_.tokens[k];
       if (t.deprel == "case" || t.deprel == "mark") return Lower(t.lemma.empty() ? t.form : t.lemma);
     }
@@ -196,7 +207,7 @@ class Finder {
     const Token& xt = s_.tokens[x];
     const bool spatial = SpatialNoun(Lower(xt.lemma.empty() ? xt.form : xt.lemma));
     if (locative || (spatial && (c == "on" || c.empty()))) {
-      for (int k : kids_[x]) {
+      for (int k : kids(x)) {
         const std::string& r = s_.tokens[k].deprel;
         if (r == "appos" || r == "flat" || (spatial && r.rfind("nmod", 0) == 0 && CaseOf(k) == "of"))
           if (auto loc = NameAt(k, c)) return loc;
@@ -216,7 +227,7 @@ class Finder {
     if (!locative && !c.empty() && c != "on" && c != "of" && c != "during") return std::nullopt;
     // "a visit to Beirut": the destination of a visit is where it happens.
     const bool visit = VisitNoun(xl);
-    for (int k : kids_[x]) {
+    for (int k : kids(x)) {
       const std::string& r = s_.tokens[k].deprel;
       if (r == "acl") {  // "killed in tank shelling in the east of the Gaza Strip"
         if (auto loc = FromOblique(k, "", depth + 1)) return loc;
@@ -282,7 +293,7 @@ class Finder {
 
   // A country named in apposition or after a comma: "Bali, Indonesia".
   std::string CountryBeside(int x) {
-    for (int k : kids_[x]) {
+    for (int k : kids(x)) {
       const std::string& r = s_.tokens[k].deprel;
       if (r != "appos" && r != "flat" && r != "conj" && r.rfind("nmod", 0) != 0) continue;
       if (!NameToken(k) || k < x) continue;
@@ -295,7 +306,7 @@ class Finder {
   // "in southern Guyana": from the case marker to the end of the name.
   std::string Expression(int x, int b, int e) const {
     int start = b;
-    for (int k : kids_[x]) {
+    for (int k : kids(x)) {
       const std::string& r = s_.tokens[k].deprel;
       if ((r == "case" || r == "det" || r == "amod") && k < start) start = k;
     }
@@ -371,7 +382,12 @@ class Finder {
   const Sentence& s_;
   int towns_only_ = 0;
   const PlaceContext& ctx_;
-  std::vector<std::vector<int>> kids_;
+  std::span<const int> kids(int i) const {
+    return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
+  }
+
+  std::vector<int> kids_begin_;  // the children of i: kids_[kids_begin_[i], kids_begin_[i + 1])
+  std::vector<int> kids_;
   std::string dateline_country_;
 };
 

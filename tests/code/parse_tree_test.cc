@@ -32,9 +32,9 @@ TEST(ParseTreeTest, RepairsAClosingAttribution) {
   ParseTree t(s);
   EXPECT_EQ(t.RepairReportingClause(), 9);
   EXPECT_EQ(t.head(8), 9);
-  EXPECT_EQ(t.rel(8), "nsubj");
+  EXPECT_EQ(t.rel(8).label(), "nsubj");
   EXPECT_EQ(t.head(9), 1);
-  EXPECT_EQ(t.rel(9), "parataxis");
+  EXPECT_EQ(t.rel(9).label(), "parataxis");
   EXPECT_EQ(t.head(6), 8);  // "a" still belongs to "official"
   EXPECT_EQ(t.Child(9, "nsubj"), 8);
   // The sentence's own tokens are untouched.
@@ -74,10 +74,10 @@ shells shell NOUN 5 obj)");
   ParseTree t(s);
   EXPECT_EQ(t.RepairCaseMarkedSubjects(), 1);
   EXPECT_EQ(t.head(1), 4);
-  EXPECT_EQ(t.rel(1), "nsubj");
+  EXPECT_EQ(t.rel(1).label(), "nsubj");
   EXPECT_EQ(t.head(0), 1);
   EXPECT_EQ(t.head(3), 4);
-  EXPECT_EQ(t.rel(3), "obl");
+  EXPECT_EQ(t.rel(3).label(), "obl");
   EXPECT_EQ(t.Child(4, "nsubj"), 1);
   EXPECT_EQ(t.RepairCaseMarkedSubjects(), 0);
 }
@@ -93,7 +93,7 @@ jailed jail VERB 2 xcomp)");
   s.tokens[5].xpos = "VBN";
   ParseTree t(s);
   EXPECT_EQ(t.RepairReducedPassives(), 1);
-  EXPECT_EQ(t.rel(4), "nsubj:pass");
+  EXPECT_EQ(t.rel(4).label(), "nsubj:pass");
   EXPECT_TRUE(t.IsPassive(5));
   // With an auxiliary ("had jailed") the subject stays the agent.
   Sentence s2 = ParsedSentence(R"(Israel Israel PROPN 3 nsubj
