@@ -1140,7 +1140,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (targets.empty()) targets = bare_targets;
     // A visit or a meeting attended abroad has the host for target (CAMEO
     // 042/044: "attend a summit in Switzerland" -> CHE, "arrived in Kabul").
-    if (targets.empty() && !sources.empty() && (event_code == "042" || event_code == "044"))
+    // (A compound subject meets itself: "The US and Russia attended a summit in Geneva".)
+    if (targets.empty() && sources.size() == 1 && (event_code == "042" || event_code == "044"))
       for (const char* place : {"in", "to", "at"}) {
         for (int t : slot_tokens(place, v))
           for (int m : resolve(t))
