@@ -171,6 +171,26 @@ std::vector<std::string> SectorsOfCode(const std::string& code) {
   return out;
 }
 
+// "former officials", "a former US ambassador", "ex-minister": a role held
+// before is an elite (CAMEO ELI), not the office: the country stays, the
+// role's sectors give way. Persons keep their dated codes.
+static void MarkFormerRoles(const Sentence& s, std::vector<ActorMention>* mentions) {
+  for (ActorMention& m : *mentions) {
+    if (!m.has_agent || m.kind == ActorKind::kPerson || m.code.size() < 6) continue;
+    bool former = false;
+    for (int i = m.begin - 1; i >= 0 && i >= m.begin - 2 && !former; --i) {
+      std::string w;
+      for (char c : s.tokens[i].form) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (w == "former" || w == "ex" || w == "ex-") former = true;
+      else if (w != "-" && w != "a" && w != "the" && w != "an") break;
+    }
+    if (!former) continue;
+    std::string country = CountryOfCode(m.code);
+    m.code = (country.empty() ? m.code.substr(0, 3) : country) + "ELI";
+    m.entries.push_back("'former': an elite, not the office (ELI)");
+  }
+}
+
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date) const {
   // Reused across calls: after the first sentences, finding allocates only
   // what it returns.
@@ -348,6 +368,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     out.push_back(std::move(m));
   }
   DropAgentsJoinedAcross(s, &out);
+  MarkFormerRoles(s, &out);
   return out;
 }
 

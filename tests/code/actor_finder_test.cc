@@ -142,6 +142,13 @@ USAGOV@2001-01-20..2009-01-20,USAELI  person  George W. Bush | President Bush
   EXPECT_EQ(code_on({2015, 1, 1}), "USAELI");
 }
 
+// A role held before is an elite: "former US officials" -> USAELI.
+TEST(ActorFinderTest, AFormerRoleIsAnElite) {
+  EXPECT_EQ(MentionsOfText("former US officials"), "US_officials=USAELI");
+  EXPECT_EQ(MentionsOfText("a former American leader"), "American_leader=USAELI");
+  EXPECT_EQ(MentionsOfText("US officials"), "US_officials=USAGOV");
+}
+
 TEST(ActorFinderTest, NoJoinAcrossTo) {
   EXPECT_EQ(Mentions(ParsedSentence(kMissilesToTaiwan)), "China=CHN Taiwan=TWN");
   EXPECT_EQ(Events(kMissilesToTaiwan), "CHN>TWN:0332");
