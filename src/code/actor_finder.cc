@@ -333,7 +333,14 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
             m.kind == ActorKind::kCity) {
           m.code = (country.empty() ? m.code : country) + agents;
         } else {
-          m.code += agents;
+          // A group's own sectors are not repeated ("QUIBBLER [HGWGOVMED]"
+          // + "government newspaper" [GOVMED] stays HGWGOVMED).
+          for (size_t i = 0; i + 3 <= agents.size(); i += 3) {
+            std::string_view sector(agents.data() + i, 3);
+            bool present = false;
+            for (size_t j = 3; j + 3 <= m.code.size() && !present; j += 3) present = m.code.compare(j, 3, sector) == 0;
+            if (!present) m.code.append(sector);
+          }
         }
         m.has_agent = true;
         m.end = end_tok;

@@ -149,6 +149,12 @@ TEST(ActorFinderTest, AFormerRoleIsAnElite) {
   EXPECT_EQ(MentionsOfText("US officials"), "US_officials=USAGOV");
 }
 
+// A group's own sectors are not repeated by its agents.
+TEST(ActorFinderTest, AgentsDoNotRepeatAGroupsSectors) {
+  EXPECT_EQ(MentionsOfText("FCDO officials"), "FCDO_officials=GBRGOV");
+  EXPECT_EQ(MentionsOfText("Muslim Brotherhood officials"), "Muslim_Brotherhood_officials=IMGMUSMBRGOV");
+}
+
 TEST(ActorFinderTest, NoJoinAcrossTo) {
   EXPECT_EQ(Mentions(ParsedSentence(kMissilesToTaiwan)), "China=CHN Taiwan=TWN");
   EXPECT_EQ(Events(kMissilesToTaiwan), "CHN>TWN:0332");
