@@ -100,25 +100,29 @@ using code::Rel;
 
 // Whether an object noun satisfies an obj= list: its own lemma, or a noun
 // compounded with it ("fired artillery shells" matches obj=artillery).
+// `form` lower-cased (ASCII) equals `word`.
+bool EqualsLowerAscii(std::string_view form, std::string_view word) {
+  if (form.size() != word.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(form[i])) != static_cast<unsigned char>(word[i])) return false;
+  return true;
+}
+
 bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas) {
   if (In(lemmas, tree.lemma(k))) return true;
-  // "golden_goblin_galleon": the words right before the head, in order.
+  // "golden_goblin_galleon": the words right before the head, in order
+  // (read from the end, without splitting the value into a new vector).
   for (const std::string& value : lemmas) {
-    if (value.find('_') == std::string::npos) continue;
-    std::vector<std::string_view> words;
-    for (size_t from = 0; from <= value.size();) {
-      size_t to = std::min(value.find('_', from), value.size());
-      words.push_back(std::string_view(value).substr(from, to - from));
-      from = to + 1;
-    }
-    if (words.back() != tree.lemma(k) || static_cast<int>(words.size()) - 1 > k) continue;
+    size_t cut = value.rfind('_');
+    if (cut == std::string::npos) continue;
+    if (std::string_view(value).substr(cut + 1) != tree.lemma(k)) continue;
     bool ok = true;
-    for (size_t i = 1; i < words.size() && ok; ++i) {
-      int t = k - static_cast<int>(i);
-      const std::string& form = tree.tok(t).form;
-      std::string lower(form);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      ok = words[words.size() - 1 - i] == lower || words[words.size() - 1 - i] == tree.lemma(t);
+    for (int t = k - 1; ok && cut != std::string::npos; --t) {
+      size_t before = cut == 0 ? std::string::npos : value.rfind('_', cut - 1);
+      size_t from = before == std::string::npos ? 0 : before + 1;
+      std::string_view word = std::string_view(value).substr(from, cut - from);
+      ok = t >= 0 && (word == tree.lemma(t) || EqualsLowerAscii(tree.tok(t).form, word));
+      cut = before;
     }
     if (ok) return true;
   }
