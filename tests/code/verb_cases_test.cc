@@ -80,8 +80,8 @@ TEST_F(VerbCasesTest, EveryCodeHasCasesAndMostAreCodedExactly) {
   std::cout << "verb cases: " << n << ", exact " << exact << " (" << 100.0 * exact / n << "%), code found " << code_ok
             << " (" << 100.0 * code_ok / n << "%), root found " << root_ok << " (" << 100.0 * root_ok / n << "%)\n";
   for (const auto& [root, c] : per_root) std::cout << "  root " << root << ": " << c.second << "/" << c.first << "\n";
-  // Measured 2026-12-04: 681/936 exact (72.8%), with one-sided events for every root.
-  EXPECT_GE(double(exact) / n, 0.72);
+  // Measured 2026-12-04 (session 4): 755/940 exact (80.3%), code 877, root 905.
+  EXPECT_GE(double(exact) / n, 0.79);
 }
 
 TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
