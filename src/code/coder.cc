@@ -675,7 +675,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
-      if ((r == "xcomp" || r == "acl") && OneOf(kNotYetHeads, hl))
+      int to_mark = tree.Child(v, "mark");
+      bool to_clause = to_mark >= 0 && tree.lemma(to_mark) == "to";
+      if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "pressed Obama to help", parsed as a to-clause of the object.
       int gov = tree.head(h);

@@ -169,7 +169,10 @@ bool ParseTree::IsPassive(int v) const {
   }
   // A reduced passive: "10 soldiers killed in Ukraine" (the participle
   // modifies its patient); not a raising verb ("a woman believed linked to").
-  return rel(v) == "acl" && tok(v).xpos == "VBN" && !aux_or_clause;
+  // (A past form right after its noun is the participle the tagger took
+  // for a finite verb: "soldiers killed in Ukraine".)
+  bool participle = tok(v).xpos == "VBN" || (tok(v).xpos == "VBD" && head(v) == v - 1 && Child(v, "nsubj") < 0);
+  return rel(v) == "acl" && participle && !aux_or_clause;
 }
 
 
