@@ -595,6 +595,16 @@ to to PART 7 mark
 attack attack VERB 5 acl
 Ukraine Ukraine PROPN 7 obj)");
   for (const auto& e : passive) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
+  // ... and as an adverbial to-clause of the asking verb.
+  auto advcl = Code(c, R"(Russia Russia PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+asked ask VERB 0 root
+by by ADP 5 case
+China China PROPN 3 obl:agent
+to to PART 7 mark
+attack attack VERB 3 advcl
+Ukraine Ukraine PROPN 7 obj)");
+  for (const auto& e : advcl) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
 }
 
 TEST(CoderTest, AVisitAbroadHasTheHostForTarget) {
