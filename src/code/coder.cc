@@ -765,6 +765,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool nominal = upos == "NOUN" || upos == "PROPN";
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
+    // A participle modifying a noun ("the Al Qaeda-linked group", "the
+    // US-led coalition") describes it; it reports no event.
+    if (!nominal && upos == "VERB" && tree.rel(v) == "amod") continue;
     auto it = index_map.find(lemma);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English

@@ -652,6 +652,18 @@ Russia Russia PROPN 8 obj)");
   EXPECT_TRUE(visit);
 }
 
+TEST(CoderTest, AParticipleModifyingANounIsNoEvent) {
+  Coder c = MakeCoder();
+  // "the China-attacked Russian troops": the parser may give the participle
+  // a subject and an object; it still only describes the noun.
+  auto ev = Code(c, R"(China China PROPN 3 nsubj
+- - PUNCT 3 punct
+attacked attack VERB 5 amod
+Russian Russian ADJ 5 amod
+troops troops NOUN 0 root)");
+  EXPECT_TRUE(ev.empty());
+}
+
 TEST(CoderTest, SplitCoordinatedSubjectsAllAct) {
   Coder c = MakeCoder();
   // The parser gave "met" two subjects: "The US, Russia, and China met".
