@@ -46,7 +46,9 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
-                                             "threat", "proposal", "intention", "bid", "effort", "pressure"};
+                                             "threat", "proposal", "intention", "bid", "effort", "pressure",
+                                             "permission", "approval", "authorization", "authorisation", "mandate",
+                                             "license", "licence", "green", "plan", "call", "appeal", "request"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",

@@ -605,6 +605,16 @@ to to PART 7 mark
 attack attack VERB 3 advcl
 Ukraine Ukraine PROPN 7 obj)");
   for (const auto& e : advcl) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
+  // "China gave permission to Russia to attack Ukraine": permitted, not done.
+  auto permitted = Code(c, R"(China China PROPN 2 nsubj
+gave give VERB 0 root
+permission permission NOUN 2 obj
+to to ADP 5 case
+Russia Russia PROPN 3 nmod
+to to PART 7 mark
+attack attack VERB 3 acl
+Ukraine Ukraine PROPN 7 obj)");
+  for (const auto& e : permitted) EXPECT_NE(e.code, "190") << e.source << ">" << e.target;
 }
 
 TEST(CoderTest, AVisitAbroadHasTheHostForTarget) {
