@@ -12,6 +12,6 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 ewt=${EWT_DIR:-$here/../shared/data/ud/EWT}
 dyad=${DYAD:-$here/build/dyad}
 out=${1:-$here/data/model/syntax-en-ewt.bin}
-"$dyad" train --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" --out "$out" \
+"$dyad" train --lexicon "$here/data/syntax/tagger-lexicon.tsv" --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" --out "$out" \
   --tagger-epochs 10 --parser-epochs 24 --folds 4 --tagger-prune 100 --parser-prune 400
 "$dyad" eval-parse "$ewt/en_ewt-ud-test.conllu" --model "$out"
