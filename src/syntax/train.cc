@@ -66,6 +66,7 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
   Parser::TrainOptions popt;
   popt.epochs = config.parser_epochs;
   popt.runs = config.parser_runs;
+  popt.beam = config.parser_beam;
   model->parser.Train(train, train_words, dev, dev_words, popt, log);
   if (config.tagger_prune > 0) model->tagger.Prune(config.tagger_prune);
   if (config.parser_prune > 0) model->parser.Prune(config.parser_prune);
