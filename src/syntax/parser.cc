@@ -321,6 +321,11 @@ int LabelFeatures(const State& st, int h, int d, uint32_t* f) {
   f[k++] = Feat(230, dp, db, st.rset[h], dir);
   // v3: commas between head and dependent (appos, conj, parataxis)
   f[k++] = Feat(231, hp, dp, st.CommasBetween(std::min(h, d), std::max(h, d)), dir);
+  // v4: the label of the head's child next to this one on the same side
+  // (a second object is rarely another obj; after nsubj comes aux or advmod)
+  const uint64_t sib = st.L(d < h ? st.lc1[h] : st.rc1[h]);
+  f[k++] = Feat(232, hp, dp, sib, dir);
+  f[k++] = Feat(233, hw, dp, sib, dir);
   return k;
 }
 

@@ -78,7 +78,11 @@ std::unique_ptr<SyntaxModel> LoadModel(const Args& args, double* seconds, double
         std::cerr << "dyad: --beam must be 1 to 64\n";
         return nullptr;
       }
-      static_cast<syntax::Model&>(*model).parser.set_beam(width);
+      auto& parser = static_cast<syntax::Model&>(*model).parser;
+      if (parser.beam() == 1 && width > 1)
+        std::cerr << "dyad: warning: this model was trained greedily; a beam lowers its accuracy (use a model "
+                     "trained with --beam, e.g. data/model/syntax-en-ewt-beam.bin)\n";
+      parser.set_beam(width);
     }
   }
   return model;
