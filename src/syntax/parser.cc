@@ -679,6 +679,7 @@ void Parser::TrainBeamEpoch(const std::vector<const Sentence*>& train,
       std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(), Better);
       history.emplace_back(keep);
       bool gold_in = false;
+      auto next_gold_path = [&](const Candidate& c) { return cur_gold[c.item] && c.move == gm; };
       for (int j = 0; j < keep; ++j) {
         const Candidate& c = cands[j];
         State& st = next[j];
@@ -687,7 +688,18 @@ void Parser::TrainBeamEpoch(const std::vector<const Sentence*>& train,
         if (c.move == kLeft) hh = st.b, dd = st.S0();
         if (c.move == kRight) hh = st.S0(), dd = st.b;
         uint8_t l = 0;
-        if (hh >= 0 && hh != n) l = g[dd] == hh ? gl[dd] : predict_label(st, hh, dd);
+        if (hh >= 0 && hh != n) {
+          l = predict_label(st, hh, dd);
+          if (g[dd] == hh) {
+            // The labeler also learns from the best item's states, off the
+            // gold path too (like exploration in greedy training).
+            if (j == 0 && !next_gold_path(c) && l != gl[dd]) {
+              labeler->Update(lf, LabelFeatures(st, hh, dd, lf), gl[dd], l);
+              labeler->Tick();
+            }
+            l = gl[dd];
+          }
+        }
         st.Apply(c.move, l);
         next_score[j] = c.score;
         next_gold[j] = cur_gold[c.item] && c.move == gm;
