@@ -92,8 +92,8 @@ int Tagger::Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* 
   f[k++] = Feat(33, c.flags & kShapeFlags, t1);
   f[k++] = Feat(34, t1, n1.ambiguity);
   f[k++] = Feat(35, c.ambiguity, n1.shape);
-  // Words without a dictionary entry: their lexicon class (names,
-  // nationalities, irregular verb forms), and spelling by position and case.
+  // The word's lexicon class (see SetAmbiguity), and for words without a
+  // dictionary entry their spelling by position and case.
   if (c.lexicon) {
     const uint64_t caps = c.flags & (kHasUpper | kAllUpper);
     f[k++] = Feat(36, c.lexicon);
@@ -144,13 +144,15 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
     // word never seen with a closed-class tag (AUX, DET, PRON, ADP, ...)
     // gets none.
     const bool punct_only = (words[i].flags & kPunctuationOnly) && punct_classes_ != 0;
-    const unsigned __int128 banned =
-        closed_ok_.Get(FeatureKey(words[i].lower), 0) ? 0 : closed_classes_ & ~punct_classes_;
+    // class_kind_[c]: bit 1 closed class, bit 2 punctuation.
+    const uint8_t need = punct_only ? 2 : 0;
+    const uint8_t ban = closed_ok_.Get(FeatureKey(words[i].lower), 0) ? 0 : 1;
     int best = -1;
-    for (int c = 0; c < nc; ++c)
-      if ((!punct_only || (punct_classes_ >> c & 1) != 0) && (banned >> c & 1) == 0 &&
-          (best < 0 || scores[c] > scores[best]))
-        best = c;
+    for (int c = 0; c < nc; ++c) {
+      const uint8_t kind = class_kind_[c];
+      if ((kind & need) != need || (kind & ban) != 0) continue;
+      if (best < 0 || scores[c] > scores[best]) best = c;
+    }
     if (best < 0) best = 0;
     tags[i] = static_cast<uint8_t>(best);
     t2 = t1;
@@ -195,12 +197,15 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
 void Tagger::IndexTagSet() {
   punct_classes_ = 0;
   closed_classes_ = 0;
+  std::fill(std::begin(class_kind_), std::end(class_kind_), 0);
   vbd_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
     if (u == "AUX" || u == "DET" || u == "PRON" || u == "ADP" || u == "CCONJ" || u == "SCONJ" || u == "PART")
       closed_classes_ |= static_cast<unsigned __int128>(1) << c;
+    class_kind_[c] = static_cast<uint8_t>((u == "PUNCT" ? 2 : 0) |
+                                          ((closed_classes_ >> c & 1) && u != "PUNCT" ? 1 : 0));
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
   }
 }

@@ -86,6 +86,7 @@ class Tagger {
   WeightTable weights_;
   unsigned __int128 punct_classes_ = 0;  // bit c: class c is PUNCT
   unsigned __int128 closed_classes_ = 0; // bit c: class c is closed (AUX, DET, PRON, ADP, CCONJ, SCONJ, PART)
+  uint8_t class_kind_[256] = {};         // per class: 1 closed, 2 punctuation
   int vbd_class_ = -1;                   // VERB+VBD
 };
 
