@@ -149,7 +149,8 @@ int RunTrain(int argc, char** argv) {
            "the model then parses with that beam (slower, see README).\n"
            "--lexicon: word classes (data/syntax/tagger-lexicon.tsv) for unknown words and\n"
            "irregular verbs. --tagger-vocab-min: words seen fewer times are unknown to the\n"
-           "tagger (default 1: none; 2 hurt on EWT and news). --caps-every N: every N-th sentence also learned in capitals (0: none).\n";
+           "tagger (default 1: none; 2 hurt on EWT and news). --caps-every N: every N-th\n"
+           "sentence is also learned in capitals (default 8; 0: none).\n";
     return args.Has("help") ? 0 : 2;
   }
   if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs", "beam", "lexicon", "tagger-vocab-min", "caps-every"},
