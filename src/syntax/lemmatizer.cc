@@ -47,11 +47,12 @@ uint32_t Lemmatizer::Intern(const std::string& s) {
   return static_cast<uint32_t>(strings_.size() - 1);
 }
 
-void Lemmatizer::Train(const std::vector<const Sentence*>& train) {
+void Lemmatizer::Train(const std::vector<const Sentence*>& train, const std::vector<LexiconEntry>* lexicon) {
   *this = Lemmatizer();
   std::map<std::pair<std::string, std::string>, std::map<std::string, int>> exact, lower, word_feats;
   std::map<std::pair<std::string, std::string>, std::map<std::string, int>> tag_feats;
   std::map<std::tuple<std::string, size_t, std::string>, std::map<std::pair<uint32_t, std::string>, int>> suffix;
+  std::map<std::tuple<std::string, size_t, std::string>, std::pair<int, int>> keep_case;  // capitalized forms: (kept, lowered)
   for (const Sentence* s : train) {
     for (const Token& t : s->tokens) {
       if (t.form.empty()) continue;
@@ -62,12 +63,17 @@ void Lemmatizer::Train(const std::vector<const Sentence*>& train) {
       if (t.lemma.empty()) continue;
       exact[{t.form, t.xpos}][t.lemma]++;
       lower[{low, t.xpos}][t.lemma]++;
-      const std::string& src = IsProperNounTag(t.xpos) ? t.form : low;
+      const std::string lemma_low = AsciiLower(t.lemma);
       size_t p = 0;
-      while (p < src.size() && p < t.lemma.size() && src[p] == t.lemma[p]) ++p;
-      std::pair<uint32_t, std::string> rule(static_cast<uint32_t>(src.size() - p), t.lemma.substr(p));
-      for (size_t len = 0; len <= std::min<size_t>(kMaxSuffix, low.size()); ++len)
-        suffix[{t.xpos, len, low.substr(low.size() - len)}][rule]++;
+      while (p < low.size() && p < lemma_low.size() && low[p] == lemma_low[p]) ++p;
+      std::pair<uint32_t, std::string> rule(static_cast<uint32_t>(low.size() - p), lemma_low.substr(p));
+      const bool capitalized = low != t.form;
+      const bool kept = t.lemma != lemma_low;
+      for (size_t len = 0; len <= std::min<size_t>(kMaxSuffix, low.size()); ++len) {
+        std::tuple<std::string, size_t, std::string> key{t.xpos, len, low.substr(low.size() - len)};
+        suffix[key][rule]++;
+        if (capitalized) ++(kept ? keep_case[key].first : keep_case[key].second);
+      }
     }
   }
   std::map<std::string, uint32_t> ids;
@@ -98,7 +104,18 @@ void Lemmatizer::Train(const std::vector<const Sentence*>& train) {
     if (fresh) rules_.push_back(Rule{best->first, best->second});
     const std::string& xpos = std::get<0>(k);
     const std::string& suf = std::get<2>(k);
-    suffix_rule_.Set(SuffixKey(xpos, len, suf), it->second);
+    auto kc = keep_case.find(k);
+    const uint32_t keep = kc != keep_case.end() && kc->second.first > kc->second.second;
+    suffix_rule_.Set(SuffixKey(xpos, len, suf), 2 * it->second + keep);
+  }
+  // Irregular past forms the treebank lacks ("froze", "overran").
+  if (lexicon) {
+    for (const LexiconEntry& e : *lexicon) {
+      if (!e.past_of.empty() && lower_.Get(LowerKey(e.word, "VBD"), kMissing) == kMissing)
+        lower_.Set(LowerKey(e.word, "VBD"), intern(e.past_of));
+      if (!e.part_of.empty() && lower_.Get(LowerKey(e.word, "VBN"), kMissing) == kMissing)
+        lower_.Set(LowerKey(e.word, "VBN"), intern(e.part_of));
+    }
   }
   IndexLemmas();
 }
@@ -112,14 +129,17 @@ void Lemmatizer::IndexLemmas() {
 // treebank never had as a lemma while a shorter suffix's rule, or one of the
 // regular English inflections, gives a known lemma ("shelled": the rule of
 // "-elled" from "cancelled" would give "shel"; "-ed" gives "shell").
-std::string Lemmatizer::ApplyRules(std::string_view source, std::string_view lower, std::string_view xpos) const {
+std::string Lemmatizer::ApplyRules(std::string_view form, std::string_view source, std::string_view lower,
+                                   std::string_view xpos) const {
   std::string first;
   bool have_first = false;
   auto known = [&](const std::string& s) { return known_lemmas_.Get(FeatureKey(HashBytes(s)), 0) != 0; };
   for (size_t len = std::min<size_t>(kMaxSuffix, lower.size());; --len) {
-    uint32_t r = suffix_rule_.Get(SuffixKey(xpos, len, lower), kMissing);
-    if (r != kMissing && r < rules_.size() && rules_[r].strip < source.size()) {
-      std::string out(source.substr(0, source.size() - rules_[r].strip));
+    const uint32_t v = suffix_rule_.Get(SuffixKey(xpos, len, lower), kMissing);
+    const uint32_t r = v == kMissing ? kMissing : v / 2;
+    if (r != kMissing && r < rules_.size() && rules_[r].strip < lower.size()) {
+      const std::string_view from = (v & 1) ? form : lower;
+      std::string out(from.substr(0, from.size() - rules_[r].strip));
       out += rules_[r].add;
       if (known(out)) return out;
       if (!have_first) first = out, have_first = true;
@@ -143,7 +163,16 @@ std::string Lemmatizer::ApplyRules(std::string_view source, std::string_view low
       if (known(undoubled)) return undoubled;
     }
   }
-  return have_first ? first : std::string(source);
+  if (!have_first) return std::string(source);
+  // An unknown verb with a doubled final consonant before -ed/-ing has the
+  // single one in its base form ("rammed" -> "ram", "occurred" -> "occur"),
+  // unless it is l, s, f or z ("shelled", "passed").
+  const bool inflected = (lower.size() > 4 && lower.substr(lower.size() - 2) == "ed") ||
+                         (lower.size() > 5 && lower.substr(lower.size() - 3) == "ing");
+  if (inflected && first.size() >= 3 && first.back() == first[first.size() - 2] &&
+      std::string_view("bdgmnprt").find(first.back()) != std::string_view::npos)
+    first.pop_back();
+  return first;
 }
 
 std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos, std::string_view xpos) const {
@@ -158,7 +187,7 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos, std:
     if (!sibling.empty()) id = lower_.Get(LowerKey(low, sibling), kMissing);
   }
   if (id != kMissing && id < strings_.size()) return strings_[id];
-  return ApplyRules(IsProperNounTag(xpos) ? form : std::string_view(low), low, xpos);
+  return ApplyRules(form, IsProperNounTag(xpos) ? form : std::string_view(low), low, xpos);
 }
 
 bool Lemmatizer::Knows(std::string_view form, std::string_view xpos) const {

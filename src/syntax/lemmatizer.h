@@ -10,6 +10,7 @@
 
 #include "dyad/token.h"
 #include "syntax/key_map.h"
+#include "syntax/lexicon.h"
 
 namespace dyad::syntax {
 
@@ -22,7 +23,8 @@ class Lemmatizer {
   // True when (form, xpos) was seen in training.
   bool Knows(std::string_view form, std::string_view xpos) const;
 
-  void Train(const std::vector<const Sentence*>& train);
+  // `lexicon` (may be null): irregular past forms the treebank lacks.
+  void Train(const std::vector<const Sentence*>& train, const std::vector<LexiconEntry>* lexicon = nullptr);
   void Save(ByteWriter* out) const;
   bool Load(ByteReader* in);
 
@@ -33,7 +35,8 @@ class Lemmatizer {
   };
   static constexpr int kMaxSuffix = 5;
   uint32_t Intern(const std::string& s);
-  std::string ApplyRules(std::string_view source, std::string_view lower, std::string_view xpos) const;
+  std::string ApplyRules(std::string_view form, std::string_view source, std::string_view lower,
+                         std::string_view xpos) const;
 
   void IndexLemmas();
 
@@ -42,7 +45,10 @@ class Lemmatizer {
   std::vector<Rule> rules_;
   KeyMap exact_;        // (form, xpos) -> lemma string
   KeyMap lower_;        // (lower form, xpos) -> lemma string
-  KeyMap suffix_rule_;  // (xpos, suffix length, suffix) -> rule
+  // (xpos, suffix length, suffix) -> 2 * rule + keep-case bit. Rules edit
+  // the lower-cased form; with the bit, a capitalized form keeps its
+  // capitals ("Ukrainian" -> "Ukrainian", like "Iranian" in the treebank).
+  KeyMap suffix_rule_;
   KeyMap word_feats_;   // (lower form, upos, xpos) -> feats string
   KeyMap tag_feats_;    // (upos, xpos) -> feats string
 };

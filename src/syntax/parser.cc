@@ -321,6 +321,11 @@ int LabelFeatures(const State& st, int h, int d, uint32_t* f) {
   f[k++] = Feat(230, dp, db, st.rset[h], dir);
   // v3: commas between head and dependent (appos, conj, parataxis)
   f[k++] = Feat(231, hp, dp, st.CommasBetween(std::min(h, d), std::max(h, d)), dir);
+  // v4: the label of the head's child next to this one on the same side
+  // (a second object is rarely another obj; after nsubj comes aux or advmod)
+  const uint64_t sib = st.L(d < h ? st.lc1[h] : st.rc1[h]);
+  f[k++] = Feat(232, hp, dp, sib, dir);
+  f[k++] = Feat(233, hw, dp, sib, dir);
   return k;
 }
 
@@ -416,6 +421,10 @@ void SingleRoot(State* st, LabelFn label_fn) {
 
 void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) const {
   if (n <= 0) return;
+  if (beam_ > 1) {
+    ParseBeam(words, n, heads, labels);
+    return;
+  }
   // One state per thread, reused: no allocation per sentence once warm.
   thread_local State st;
   st.Init(words, n);
@@ -471,6 +480,273 @@ void Parser::Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) 
   }
 }
 
+namespace {
+
+// The static oracle's move in a state on the gold path: the first zero-cost
+// move in the order left-arc, right-arc, reduce, shift.
+int GoldMove(const State& st, const std::vector<int>& gold, bool* legal) {
+  int cost[kNumMoves];
+  st.Legal(legal);
+  Costs(st, gold, legal, cost);
+  for (int m : {kLeft, kRight, kReduce, kShift})
+    if (legal[m] && cost[m] == 0) return m;
+  for (int m : {kShift, kRight, kReduce, kLeft})
+    if (legal[m]) return m;
+  return kShift;
+}
+
+int CountLegal(const bool* legal) { return legal[kShift] + legal[kReduce] + legal[kLeft] + legal[kRight]; }
+
+struct Candidate {
+  double score;
+  int item;
+  int move;
+};
+
+// Best first; ties by item, then move (deterministic).
+bool Better(const Candidate& a, const Candidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.item != b.item) return a.item < b.item;
+  return a.move < b.move;
+}
+
+}  // namespace
+
+void Parser::ParseBeam(const ParserWord* words, int n, int* heads, uint8_t* labels) const {
+  thread_local std::vector<State> cur, next;
+  thread_local std::vector<double> cur_score, next_score;
+  thread_local std::vector<Candidate> cands;
+  const int width = beam_;
+  const int nlabels = static_cast<int>(labels_.size());
+  if (static_cast<int>(cur.size()) < width) cur.resize(width), next.resize(width);
+  cur_score.assign(width, 0);
+  next_score.assign(width, 0);
+  int live = 1;
+  cur[0].Init(words, n);
+  uint32_t f[kMaxFeatures];
+  int32_t scores[kNumMoves];
+  int32_t lscores[256];
+  auto label_fn = [&](const State& st, int h, int d) -> uint8_t {
+    uint32_t lf[kMaxLabelFeatures];
+    int k = LabelFeatures(st, h, d, lf);
+    std::fill(lscores, lscores + nlabels, 0);
+    labeler_.Score(lf, k, lscores);
+    int best = 1;
+    for (int c = 2; c < nlabels; ++c)
+      if (lscores[c] > lscores[best]) best = c;
+    return static_cast<uint8_t>(best < nlabels ? best : 0);
+  };
+  bool legal[kNumMoves];
+  while (!cur[0].Terminal()) {
+    cands.clear();
+    for (int i = 0; i < live; ++i) {
+      const State& st = cur[i];
+      st.Legal(legal);
+      if (CountLegal(legal) == 1) {
+        for (int m = 0; m < kNumMoves; ++m)
+          if (legal[m]) cands.push_back({cur_score[i], i, m});
+        continue;
+      }
+      int k = TransitionFeatures(st, f);
+      std::fill(scores, scores + kNumMoves, 0);
+      transitions_.Score(f, k, scores);
+      for (int m = 0; m < kNumMoves; ++m)
+        if (legal[m]) cands.push_back({cur_score[i] + scores[m], i, m});
+    }
+    const int keep = std::min<int>(width, static_cast<int>(cands.size()));
+    std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(), Better);
+    for (int j = 0; j < keep; ++j) {
+      const Candidate& c = cands[j];
+      State& st = next[j];
+      st = cur[c.item];
+      uint8_t l = 0;
+      if (c.move == kLeft && st.b != n) l = label_fn(st, st.b, st.S0());
+      else if (c.move == kRight) l = label_fn(st, st.S0(), st.b);
+      st.Apply(c.move, l);
+      next_score[j] = c.score;
+    }
+    live = keep;
+    std::swap(cur, next);
+    std::swap(cur_score, next_score);
+  }
+  State& st = cur[0];
+  SingleRoot(&st, [&](int h, int d) { return label_fn(st, h, d); });
+  for (int i = 0; i < n; ++i) {
+    heads[i] = st.head[i] == n ? -1 : st.head[i];
+    labels[i] = st.head[i] == n ? 0 : st.label[i];
+  }
+}
+
+// One epoch of global training: for each sentence, a beam search next to the
+// gold (static oracle) sequence, then a perceptron update at the step where
+// the best beam item beats the gold prefix by the most once the gold prefix
+// has left the beam (max-violation). Labels on gold arcs are the gold ones;
+// the labeler learns along the gold sequence.
+void Parser::TrainBeamEpoch(const std::vector<const Sentence*>& train,
+                            const std::vector<std::vector<ParserWord>>& train_words,
+                            const std::vector<std::vector<int>>& gold_heads,
+                            const std::vector<std::vector<uint8_t>>& gold_labels, const std::vector<size_t>& order,
+                            int width, Perceptron* trans, Perceptron* labeler, size_t* updates,
+                            size_t* sentences) const {
+  (void)train;
+  const int nlabels = static_cast<int>(labels_.size());
+  struct Step {
+    int parent;
+    uint8_t move, label;
+  };
+  std::vector<State> cur(width), next(width);
+  std::vector<double> cur_score(width), next_score(width);
+  std::vector<char> cur_gold(width), next_gold(width);
+  std::vector<Candidate> cands;
+  std::vector<std::vector<Step>> history;  // history[t][j]: how item j of step t+1 came about
+  std::vector<Step> gold_steps;
+  State gs, replay_g, replay_p;
+  uint32_t f[kMaxFeatures], lf[kMaxLabelFeatures];
+  float scores[kNumMoves];
+  std::vector<float> lscores(nlabels);
+  bool legal[kNumMoves];
+  auto predict_label = [&](const State& st, int h, int d) -> uint8_t {
+    int k = LabelFeatures(st, h, d, lf);
+    std::fill(lscores.begin(), lscores.end(), 0.f);
+    labeler->Score(lf, k, lscores.data());
+    int best = 1;
+    for (int c = 2; c < nlabels; ++c)
+      if (lscores[c] > lscores[best]) best = c;
+    return static_cast<uint8_t>(best);
+  };
+  for (size_t idx : order) {
+    const auto& g = gold_heads[idx];
+    if (g.empty()) continue;
+    const auto& gl = gold_labels[idx];
+    const int n = static_cast<int>(g.size());
+    const ParserWord* words = train_words[idx].data();
+    ++*sentences;
+    trans->Tick();
+    gs.Init(words, n);
+    cur[0].Init(words, n);
+    cur_score[0] = 0;
+    cur_gold[0] = 1;
+    int live = 1;
+    double gold_score = 0;
+    history.clear();
+    gold_steps.clear();
+    double max_violation = 0;
+    int violation_step = -1;  // steps done when the violation was found
+    bool gold_lost = false;
+    for (int t = 0; !gs.Terminal(); ++t) {
+      // The gold move, its score and the labeler's lesson.
+      const int gm = GoldMove(gs, g, legal);
+      if (CountLegal(legal) > 1) {
+        int k = TransitionFeatures(gs, f);
+        std::fill(scores, scores + kNumMoves, 0.f);
+        trans->Score(f, k, scores);
+        gold_score += scores[gm];
+      }
+      uint8_t glabel = 0;
+      int h = -1, d = -1;
+      if (gm == kLeft) h = gs.b, d = gs.S0();
+      if (gm == kRight) h = gs.S0(), d = gs.b;
+      if (h >= 0 && h != n) {
+        glabel = gl[d];
+        int k = LabelFeatures(gs, h, d, lf);
+        std::fill(lscores.begin(), lscores.end(), 0.f);
+        labeler->Score(lf, k, lscores.data());
+        int pl = 1;
+        for (int c = 2; c < nlabels; ++c)
+          if (lscores[c] > lscores[pl]) pl = c;
+        if (pl != glabel) labeler->Update(lf, k, glabel, pl);
+        labeler->Tick();
+      }
+      gs.Apply(gm, glabel);
+      gold_steps.push_back({0, static_cast<uint8_t>(gm), glabel});
+      // Beam step.
+      cands.clear();
+      for (int i = 0; i < live; ++i) {
+        const State& st = cur[i];
+        st.Legal(legal);
+        if (CountLegal(legal) == 1) {
+          for (int m = 0; m < kNumMoves; ++m)
+            if (legal[m]) cands.push_back({cur_score[i], i, m});
+          continue;
+        }
+        int k = TransitionFeatures(st, f);
+        std::fill(scores, scores + kNumMoves, 0.f);
+        trans->Score(f, k, scores);
+        for (int m = 0; m < kNumMoves; ++m)
+          if (legal[m]) cands.push_back({cur_score[i] + scores[m], i, m});
+      }
+      const int keep = std::min<int>(width, static_cast<int>(cands.size()));
+      std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(), Better);
+      history.emplace_back(keep);
+      bool gold_in = false;
+      auto next_gold_path = [&](const Candidate& c) { return cur_gold[c.item] && c.move == gm; };
+      for (int j = 0; j < keep; ++j) {
+        const Candidate& c = cands[j];
+        State& st = next[j];
+        st = cur[c.item];
+        int hh = -1, dd = -1;
+        if (c.move == kLeft) hh = st.b, dd = st.S0();
+        if (c.move == kRight) hh = st.S0(), dd = st.b;
+        uint8_t l = 0;
+        if (hh >= 0 && hh != n) {
+          l = predict_label(st, hh, dd);
+          if (g[dd] == hh) {
+            // The labeler also learns from the best item's states, off the
+            // gold path too (like exploration in greedy training).
+            if (j == 0 && !next_gold_path(c) && l != gl[dd]) {
+              labeler->Update(lf, LabelFeatures(st, hh, dd, lf), gl[dd], l);
+              labeler->Tick();
+            }
+            l = gl[dd];
+          }
+        }
+        st.Apply(c.move, l);
+        next_score[j] = c.score;
+        next_gold[j] = cur_gold[c.item] && c.move == gm;
+        gold_in = gold_in || next_gold[j];
+        history.back()[j] = {c.item, static_cast<uint8_t>(c.move), l};
+      }
+      live = keep;
+      std::swap(cur, next);
+      std::swap(cur_score, next_score);
+      std::swap(cur_gold, next_gold);
+      if (!gold_in) {
+        gold_lost = true;
+        const double v = cur_score[0] - gold_score;
+        if (v >= max_violation) max_violation = v, violation_step = t + 1;
+      }
+    }
+    if (!gold_lost) {
+      if (cur_gold[0]) continue;  // the gold parse is the best: nothing to learn
+      violation_step = static_cast<int>(history.size());  // gold in the beam but not first
+    }
+    if (violation_step < 0) continue;
+    // The predicted sequence: the best item at the violation step, traced back.
+    std::vector<Step> pred(violation_step);
+    for (int t = violation_step - 1, j = 0; t >= 0; --t) {
+      pred[t] = history[t][j];
+      j = history[t][j].parent;
+    }
+    replay_g.Init(words, n);
+    replay_p.Init(words, n);
+    bool same = true;
+    for (int t = 0; t < violation_step; ++t) {
+      const Step& a = gold_steps[t];
+      const Step& b = pred[t];
+      if (same && (a.move != b.move || a.label != b.label)) same = false;
+      if (!same) {
+        replay_g.Legal(legal);
+        if (CountLegal(legal) > 1) trans->Add(f, TransitionFeatures(replay_g, f), a.move, 1.f);
+        replay_p.Legal(legal);
+        if (CountLegal(legal) > 1) trans->Add(f, TransitionFeatures(replay_p, f), b.move, -1.f);
+      }
+      replay_g.Apply(a.move, a.label);
+      replay_p.Apply(b.move, b.label);
+    }
+    ++*updates;
+  }
+}
+
 void Parser::IndexLabels() {
   subject_labels_ = 0;
   argument_labels_ = 0;
@@ -487,6 +763,7 @@ void Parser::IndexLabels() {
 void Parser::Save(ByteWriter* out) const {
   out->Varint(labels_.size());
   for (const auto& l : labels_) out->Str(l);
+  out->Varint(beam_);
   transitions_.Save(out);
   labeler_.Save(out);
 }
@@ -497,6 +774,9 @@ bool Parser::Load(ByteReader* in) {
   labels_.resize(n);
   for (auto& l : labels_)
     if (!in->Str(&l)) return false;
+  uint64_t beam;
+  if (!in->Varint(&beam) || beam < 1 || beam > 64) return false;
+  beam_ = static_cast<int>(beam);
   if (!transitions_.Load(in) || !labeler_.Load(in)) return false;
   IndexLabels();
   return transitions_.num_classes() == kNumMoves && labeler_.num_classes() == static_cast<int>(labels_.size());
@@ -548,11 +828,17 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
   std::vector<float> lscores(nlabels);
   double best_las = -1, best_trans_scale = 0, best_labeler_scale = 0;
   WeightTable best_trans, best_labeler;
+  beam_ = std::max(1, options.beam);
+  std::vector<std::vector<int>> gold_heads;
+  std::vector<std::vector<uint8_t>> gold_labels;
+  if (beam_ > 1)
+    for (const Gold& gd : gold) gold_heads.push_back(gd.heads), gold_labels.push_back(gd.labels);
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     Shuffle(&order, &rng);
     const bool explore = epoch > options.explore_after;
     size_t moves = 0, wrong = 0;
-    for (size_t idx : order) {
+    if (beam_ > 1) TrainBeamEpoch(train, train_words, gold_heads, gold_labels, order, beam_, &trans, &labeler, &wrong, &moves);
+    for (size_t idx : (beam_ > 1 ? std::vector<size_t>() : order)) {
       if (gold[idx].heads.empty()) continue;
       const auto& g = gold[idx].heads;
       const auto& gl = gold[idx].labels;
@@ -622,7 +908,7 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
     }
     const double dev_las = total ? 100.0 * las / total : 0;
     if (log)
-      *log << "parser run " << run + 1 << " epoch " << epoch << ": train move errors " << std::fixed << std::setprecision(2)
+      *log << "parser run " << run + 1 << " epoch " << epoch << (beam_ > 1 ? ": sentences updated " : ": train move errors ") << std::fixed << std::setprecision(2)
            << 100.0 * wrong / std::max<size_t>(moves, 1) << "%, dev UAS " << (total ? 100.0 * uas / total : 0)
            << "% LAS " << dev_las << "%, " << transitions_.num_features() << "+" << labeler_.num_features()
            << " features" << std::endl;

@@ -30,6 +30,10 @@ class Parser {
   // heads[i]: 0-based head or -1 for the root; labels[i]: index into labels().
   // Exactly one word gets head -1.
   void Parse(const ParserWord* words, int n, int* heads, uint8_t* labels) const;
+  // Beam width used by Parse: 1 (greedy) unless the model was trained with a
+  // beam; set_beam overrides it at run time (1 to 64).
+  int beam() const { return beam_; }
+  void set_beam(int width) { beam_ = width < 1 ? 1 : width > 64 ? 64 : width; }
   size_t MemoryBytes() const { return transitions_.MemoryBytes() + labeler_.MemoryBytes(); }
 
   void Save(ByteWriter* out) const;
@@ -49,6 +53,10 @@ class Parser {
     // are averaged: greedy perceptron parsers vary by several tenths of a
     // point between runs, and the average is steadier and better.
     int runs = 1;
+    // Beam width: above 1, the parser is trained globally with a beam and
+    // max-violation updates (Huang et al. 2012) instead of greedily with the
+    // dynamic oracle, and parses with that beam.
+    int beam = 1;
   };
   // Trains on sentences whose words carry (predicted) tags in `train_words`
   // and gold heads/labels in the sentences; keeps the epoch with the best dev
@@ -59,10 +67,16 @@ class Parser {
 
  private:
   void IndexLabels();
+  void ParseBeam(const ParserWord* words, int n, int* heads, uint8_t* labels) const;
+  void TrainBeamEpoch(const std::vector<const Sentence*>& train, const std::vector<std::vector<ParserWord>>& train_words,
+                      const std::vector<std::vector<int>>& gold_heads, const std::vector<std::vector<uint8_t>>& gold_labels,
+                      const std::vector<size_t>& order, int beam, Perceptron* trans, Perceptron* labeler,
+                      size_t* updates, size_t* sentences) const;
 
   std::vector<std::string> labels_;
   uint64_t subject_labels_ = 0;  // bit (label & 63) for the subject relations
   uint64_t argument_labels_ = 0;  // the same for subjects, objects and obliques
+  int beam_ = 1;                  // trained beam width (stored in the model), or the run-time override
   WeightTable transitions_;
   WeightTable labeler_;
 };

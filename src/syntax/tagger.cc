@@ -15,11 +15,12 @@ namespace {
 constexpr uint64_t kPadWord = 0x5eed0001ULL;
 constexpr uint32_t kUnknownAmbiguity = 0x7a11ULL;
 constexpr int kStartTag = 1000;
+constexpr uint64_t kUnknownWord = 0x0dd1a7c5ULL;  // tag_form/tag_lower of words outside the vocabulary
 
 const WordInfo& Pad() {
   static const WordInfo pad = [] {
     WordInfo w;
-    w.form = w.lower = w.shape = kPadWord;
+    w.form = w.lower = w.shape = w.tag_form = w.tag_lower = kPadWord;
     for (auto& s : w.suffix) s = kPadWord;
     for (auto& p : w.prefix) p = kPadWord;
     w.ambiguity = 0x9ad;
@@ -62,20 +63,20 @@ int Tagger::Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* 
   const WordInfo& n2 = i + 2 < n ? w[i + 2] : Pad();
   int k = 0;
   f[k++] = Feat(1, 0);
-  f[k++] = Feat(2, c.form);
-  f[k++] = Feat(3, c.lower);
+  f[k++] = Feat(2, c.tag_form);
+  f[k++] = Feat(3, c.tag_lower);
   for (int j = 0; j < 4; ++j) f[k++] = Feat(4 + j, c.suffix[j]);
   for (int j = 0; j < 3; ++j) f[k++] = Feat(8 + j, c.prefix[j]);
   f[k++] = Feat(11, c.shape);
   f[k++] = Feat(12, t1);
   f[k++] = Feat(13, t2, t1);
-  f[k++] = Feat(14, t1, c.lower);
-  f[k++] = Feat(15, p1.lower);
-  f[k++] = Feat(16, n1.lower);
-  f[k++] = Feat(17, p2.lower);
-  f[k++] = Feat(18, n2.lower);
-  f[k++] = Feat(19, p1.lower, c.lower);
-  f[k++] = Feat(20, c.lower, n1.lower);
+  f[k++] = Feat(14, t1, c.tag_lower);
+  f[k++] = Feat(15, p1.tag_lower);
+  f[k++] = Feat(16, n1.tag_lower);
+  f[k++] = Feat(17, p2.tag_lower);
+  f[k++] = Feat(18, n2.tag_lower);
+  f[k++] = Feat(19, p1.tag_lower, c.tag_lower);
+  f[k++] = Feat(20, c.tag_lower, n1.tag_lower);
   f[k++] = Feat(21, n1.suffix[2]);
   f[k++] = Feat(22, p1.suffix[2]);
   f[k++] = Feat(23, c.ambiguity);
@@ -86,16 +87,41 @@ int Tagger::Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* 
   f[k++] = Feat(28, c.ambiguity, n1.ambiguity);
   f[k++] = Feat(29, i == 0, c.shape);
   f[k++] = Feat(30, t1, c.suffix[2]);
-  f[k++] = Feat(31, n1.lower, n2.lower);
+  f[k++] = Feat(31, n1.tag_lower, n2.tag_lower);
   f[k++] = Feat(32, p1.shape, c.shape, n1.shape);
   f[k++] = Feat(33, c.flags & kShapeFlags, t1);
   f[k++] = Feat(34, t1, n1.ambiguity);
   f[k++] = Feat(35, c.ambiguity, n1.shape);
+  // The word's lexicon class (see SetAmbiguity), and for words without a
+  // dictionary entry their spelling by position and case.
+  if (c.lexicon) {
+    const uint64_t caps = c.flags & (kHasUpper | kAllUpper);
+    f[k++] = Feat(36, c.lexicon);
+    f[k++] = Feat(37, c.lexicon, caps, i == 0);
+    f[k++] = Feat(38, c.lexicon, t1);
+  }
+  if (c.ambiguity == kUnknownAmbiguity) {
+    const uint64_t caps = c.flags & (kHasUpper | kAllUpper);
+    f[k++] = Feat(39, c.suffix[1], caps, i == 0);
+    f[k++] = Feat(40, c.suffix[2], caps, i == 0, n1.ambiguity);
+  }
   return k;
 }
 
 void Tagger::SetAmbiguity(WordInfo* words, int n) const {
-  for (int i = 0; i < n; ++i) words[i].ambiguity = ambiguity_.Get(FeatureKey(words[i].lower), kUnknownAmbiguity);
+  for (int i = 0; i < n; ++i) {
+    WordInfo& w = words[i];
+    const uint32_t key = FeatureKey(w.lower);
+    const uint32_t a = ambiguity_.Get(key, 0);
+    w.ambiguity = a ? a : kUnknownAmbiguity;
+    w.tag_form = a ? w.form : kUnknownWord;
+    w.tag_lower = a ? w.lower : kUnknownWord;
+    // Verb forms are always told (the tagger learns them from the frequent
+    // irregular verbs); names and nouns only of words without a dictionary
+    // entry ("new", "state", "police" are tagged from the dictionary).
+    const uint32_t lex = lexicon_.Get(key, 0);
+    w.lexicon = a == 0 || a == kUnknownAmbiguity ? lex : lex & kLexVerbForms;
+  }
 }
 
 void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
@@ -114,11 +140,20 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
     int nf = Features(words, n, i, t1, t2, f);
     std::fill(scores, scores + nc, 0);
     weights_.Score(f, nf, scores);
-    // Closed class: a token of punctuation marks only is punctuation.
+    // Closed classes: a token of punctuation marks only is punctuation; a
+    // word never seen with a closed-class tag (AUX, DET, PRON, ADP, ...)
+    // gets none.
     const bool punct_only = (words[i].flags & kPunctuationOnly) && punct_classes_ != 0;
+    // class_kind_[c]: bit 1 closed class, bit 2 punctuation.
+    const uint8_t need = punct_only ? 2 : 0;
+    const uint8_t ban = closed_ok_.Get(FeatureKey(words[i].lower), 0) ? 0 : 1;
     int best = -1;
-    for (int c = 0; c < nc; ++c)
-      if ((!punct_only || (punct_classes_ >> c & 1) != 0) && (best < 0 || scores[c] > scores[best])) best = c;
+    for (int c = 0; c < nc; ++c) {
+      const uint8_t kind = class_kind_[c];
+      if ((kind & need) != need || (kind & ban) != 0) continue;
+      if (best < 0 || scores[c] > scores[best]) best = c;
+    }
+    if (best < 0) best = 0;
     tags[i] = static_cast<uint8_t>(best);
     t2 = t1;
     t1 = best;
@@ -161,9 +196,16 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
 
 void Tagger::IndexTagSet() {
   punct_classes_ = 0;
+  closed_classes_ = 0;
+  std::fill(std::begin(class_kind_), std::end(class_kind_), 0);
   vbd_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
-    if (tagset_.upos[c] == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
+    const std::string& u = tagset_.upos[c];
+    if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
+    if (u == "AUX" || u == "DET" || u == "PRON" || u == "ADP" || u == "CCONJ" || u == "SCONJ" || u == "PART")
+      closed_classes_ |= static_cast<unsigned __int128>(1) << c;
+    class_kind_[c] = static_cast<uint8_t>((u == "PUNCT" ? 2 : 0) |
+                                          ((closed_classes_ >> c & 1) && u != "PUNCT" ? 1 : 0));
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
   }
 }
@@ -176,6 +218,8 @@ void Tagger::Save(ByteWriter* out) const {
   }
   ambiguity_.Save(out);
   sure_.Save(out);
+  lexicon_.Save(out);
+  closed_ok_.Save(out);
   weights_.Save(out);
 }
 
@@ -189,7 +233,8 @@ bool Tagger::Load(ByteReader* in) {
     tagset_.upos.push_back(u);
     tagset_.xpos.push_back(x);
   }
-  if (!ambiguity_.Load(in) || !sure_.Load(in) || !weights_.Load(in)) return false;
+  if (!ambiguity_.Load(in) || !sure_.Load(in) || !lexicon_.Load(in) || !closed_ok_.Load(in) || !weights_.Load(in))
+    return false;
   IndexTagSet();
   bool sure_ok = true;
   sure_.ForEach([&](uint32_t, uint32_t v) { sure_ok = sure_ok && v >= 1 && v <= n; });
@@ -197,7 +242,8 @@ bool Tagger::Load(ByteReader* in) {
 }
 
 void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<const Sentence*>& dev,
-                   const TrainOptions& options, const TagSet* tagset, std::ostream* log) {
+                   const TrainOptions& options, const TagSet* tagset, const std::vector<LexiconEntry>* lexicon,
+                   std::ostream* log) {
   tagset_ = (tagset && tagset->size() > 0) ? *tagset : CollectTagSet(train);
   IndexTagSet();
   const int nc = tagset_.size();
@@ -211,6 +257,7 @@ void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<
     std::vector<int> gold;
   };
   std::vector<Item> items(train.size());
+  closed_ok_ = KeyMap();
   for (size_t s = 0; s < train.size(); ++s) {
     ComputeWordInfos(*train[s], &items[s].words);
     for (size_t i = 0; i < train[s]->tokens.size(); ++i) {
@@ -218,27 +265,53 @@ void Tagger::Train(const std::vector<const Sentence*>& train, const std::vector<
       auto it = class_id.find({t.upos, t.xpos});
       int c = it == class_id.end() ? 0 : it->second;
       items[s].gold.push_back(c);
-      ++word_count[FeatureKey(items[s].words[i].lower)];
-      ++classes_of[FeatureKey(items[s].words[i].lower)][c];
+      const uint32_t key = FeatureKey(items[s].words[i].lower);
+      ++word_count[key];
+      ++classes_of[key][c];
+      if (c < 128 && (closed_classes_ >> c & 1)) closed_ok_.Set(key, 1);
+    }
+  }
+  // Headline copies: the same sentences in capitals.
+  if (options.caps_copy_every > 0) {
+    std::string upper;
+    for (size_t s = 0; s < train.size(); s += options.caps_copy_every) {
+      Item copy;
+      copy.gold = items[s].gold;
+      Sentence caps = *train[s];
+      for (Token& t : caps.tokens)
+        for (char& ch : t.form)
+          if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+      ComputeWordInfos(caps, &copy.words);
+      items.push_back(std::move(copy));
     }
   }
   ambiguity_ = KeyMap();
   sure_ = KeyMap();
   for (const auto& [key, counts] : classes_of) {
-    // Rare words get no entry: their class would just restate the gold tag
-    // of the training sentence and teach the model to trust it blindly.
     const int count = word_count[key];
-    if (count < options.min_dictionary_count) continue;
+    if (count < options.vocabulary_min_count) continue;
+    // Rare words get no dictionary entry: their class would just restate the
+    // gold tag of the training sentence and teach the model to trust it
+    // blindly.
+    if (count < options.min_dictionary_count) {
+      ambiguity_.Set(key, kUnknownAmbiguity);
+      continue;
+    }
     uint64_t h = 0xa3b1;
     int top = -1;
     for (const auto& [c, k] : counts) {  // classes in increasing order
       h = Mix(h, c);
       if (top < 0 || k > counts.at(top)) top = c;
     }
-    ambiguity_.Set(key, FeatureKey(h));
+    uint32_t a = FeatureKey(h);
+    if (a == kUnknownAmbiguity) a ^= 1;
+    ambiguity_.Set(key, a);
     if (count >= options.sure_min_count && counts.at(top) >= options.sure_share * count)
       sure_.Set(key, static_cast<uint32_t>(top + 1));
   }
+  lexicon_ = KeyMap();
+  if (lexicon)
+    for (const LexiconEntry& e : *lexicon) lexicon_.Set(FeatureKey(HashBytes(e.word)), e.classes);
   for (auto& item : items) SetAmbiguity(item.words.data(), static_cast<int>(item.words.size()));
 
   std::vector<std::vector<WordInfo>> dev_words(dev.size());

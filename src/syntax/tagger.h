@@ -10,6 +10,7 @@
 
 #include "dyad/token.h"
 #include "syntax/key_map.h"
+#include "syntax/lexicon.h"
 #include "syntax/weights.h"
 #include "syntax/word_info.h"
 
@@ -47,12 +48,22 @@ class Tagger {
     // without scoring ("the", ",", "of"): about 29% of EWT tokens.
     int sure_min_count = 20;
     double sure_share = 0.995;
+    // Words seen fewer times are unknown words to the tagger, in training as
+    // at run time, so that it learns to tag unknown words from their
+    // spelling, context and lexicon class rather than from nothing.
+    int vocabulary_min_count = 1;
+    // Every n-th training sentence is also learned in capitals (headlines);
+    // 0: none.
+    int caps_copy_every = 8;
   };
   // Trains on `train`, keeping the epoch that tags `dev` best (UPOS+XPOS);
   // progress lines go to `log` when not null. The tag set comes from `tagset`
   // if non-empty, else from `train`.
+  // `lexicon` (may be null) gives word classes for words outside the
+  // training vocabulary.
   void Train(const std::vector<const Sentence*>& train, const std::vector<const Sentence*>& dev,
-             const TrainOptions& options, const TagSet* tagset, std::ostream* log);
+             const TrainOptions& options, const TagSet* tagset, const std::vector<LexiconEntry>* lexicon,
+             std::ostream* log);
 
   // Builds the tag set of a corpus (classes in order of first appearance).
   static TagSet CollectTagSet(const std::vector<const Sentence*>& corpus);
@@ -65,10 +76,17 @@ class Tagger {
   void IndexTagSet();
 
   TagSet tagset_;
-  KeyMap ambiguity_;  // FeatureKey(lower) -> ambiguity class hash
+  // FeatureKey(lower) -> ambiguity class hash; words of the vocabulary seen
+  // too rarely for a dictionary entry map to kUnknownAmbiguity, words
+  // outside the vocabulary are missing.
+  KeyMap ambiguity_;
   KeyMap sure_;       // FeatureKey(lower) -> 1 + the class of a word whose tag is practically certain
+  KeyMap lexicon_;    // FeatureKey(lower) -> LexiconClass bits
+  KeyMap closed_ok_;  // FeatureKey(lower) -> 1 for words seen with a closed-class tag
   WeightTable weights_;
   unsigned __int128 punct_classes_ = 0;  // bit c: class c is PUNCT
+  unsigned __int128 closed_classes_ = 0; // bit c: class c is closed (AUX, DET, PRON, ADP, CCONJ, SCONJ, PART)
+  uint8_t class_kind_[256] = {};         // per class: 1 closed, 2 punctuation
   int vbd_class_ = -1;                   // VERB+VBD
 };
 

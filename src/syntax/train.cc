@@ -34,10 +34,12 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
 
   Tagger::TrainOptions topt;
   topt.epochs = config.tagger_epochs;
-  model->tagger.Train(train, dev, topt, &tagset, log);
+  topt.vocabulary_min_count = config.tagger_vocabulary_min;
+  topt.caps_copy_every = config.caps_copy_every;
+  model->tagger.Train(train, dev, topt, &tagset, &config.lexicon, log);
   if (log) *log << "tagger trained in " << Seconds(t0) << " s" << std::endl;
 
-  model->lemmatizer.Train(train);
+  model->lemmatizer.Train(train, &config.lexicon);
 
   // Parser input: tags on the training set come from taggers trained on the
   // other folds, so the parser learns from tagging errors like those it
@@ -54,7 +56,7 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
       Tagger fold_tagger;
       Tagger::TrainOptions fopt = topt;
       fopt.epochs = config.fold_tagger_epochs;
-      fold_tagger.Train(rest, {}, fopt, &tagset, nullptr);
+      fold_tagger.Train(rest, {}, fopt, &tagset, &config.lexicon, nullptr);
       for (size_t s = k; s < train.size(); s += folds) TagWords(fold_tagger, *train[s], &train_words[s]);
       if (log) *log << "jackknife fold " << k + 1 << "/" << folds << " tagged (" << Seconds(t0) << " s)" << std::endl;
     }
@@ -64,6 +66,7 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
   Parser::TrainOptions popt;
   popt.epochs = config.parser_epochs;
   popt.runs = config.parser_runs;
+  popt.beam = config.parser_beam;
   model->parser.Train(train, train_words, dev, dev_words, popt, log);
   if (config.tagger_prune > 0) model->tagger.Prune(config.tagger_prune);
   if (config.parser_prune > 0) model->parser.Prune(config.parser_prune);

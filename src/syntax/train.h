@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dyad/token.h"
+#include "syntax/lexicon.h"
 #include "syntax/model.h"
 
 namespace dyad::syntax {
@@ -18,6 +19,10 @@ struct TrainConfig {
   int tagger_prune = 0;         // after training: drop quantized weights below this (of 32000)
   int parser_prune = 0;
   int parser_runs = 1;          // parser trainings averaged (Parser::TrainOptions::runs)
+  int parser_beam = 1;          // Parser::TrainOptions::beam
+  int tagger_vocabulary_min = 1;  // Tagger::TrainOptions::vocabulary_min_count
+  int caps_copy_every = 8;        // Tagger::TrainOptions::caps_copy_every
+  std::vector<LexiconEntry> lexicon;  // word classes from the project's data (may be empty)
 };
 
 // Deterministic: the same sentences and config give the same model.

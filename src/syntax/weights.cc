@@ -452,6 +452,14 @@ void Perceptron::Update(const uint32_t* feats, int n, int good, int bad) {
   }
 }
 
+void Perceptron::Add(const uint32_t* feats, int n, int cls, float delta) {
+  for (int i = 0; i < n; ++i) {
+    int r = FindRow(feats[i]);
+    if (r < 0) r = AddRow(feats[i]);
+    AddTo(r, cls, delta);
+  }
+}
+
 double Perceptron::Compile(float prune, WeightTable* out) const {
   // Scale so the largest averaged weight maps to 32000.
   double max_abs = 1e-9;

@@ -109,6 +109,8 @@ class Perceptron {
   void Score(const uint32_t* feats, int n, float* scores) const;
   // Adds +1 to class `good` and -1 to class `bad` for every feature.
   void Update(const uint32_t* feats, int n, int good, int bad);
+  // Adds `delta` to class `cls` for every feature.
+  void Add(const uint32_t* feats, int n, int cls, float delta);
   void Tick() { ++clock_; }
 
   // Averaged weights quantized into a run-time table; entries whose

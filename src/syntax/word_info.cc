@@ -91,7 +91,10 @@ void ComputeWordInfo(std::string_view form, std::string* scratch, WordInfo* out)
   for (size_t k = 0; k < 4; ++k) out->suffix[k] = HashBytes(std::string_view(lower).substr(n > k + 1 ? n - k - 1 : 0));
   for (size_t k = 0; k < 3; ++k) out->prefix[k] = HashBytes(std::string_view(lower).substr(0, k + 1));
   out->flags = flags;
+  out->tag_form = out->form;
+  out->tag_lower = out->lower;
   out->ambiguity = 0;
+  out->lexicon = 0;
 }
 
 }  // namespace dyad::syntax

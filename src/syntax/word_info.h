@@ -15,7 +15,13 @@ struct WordInfo {
   uint64_t shape = 0;
   uint64_t suffix[4] = {0, 0, 0, 0};  // last 1..4 bytes of the lower-cased form
   uint64_t prefix[3] = {0, 0, 0};     // first 1..3 bytes
+  // What the tagger sees of the word: form and lower as above for words of
+  // its training vocabulary, one shared "unknown word" value otherwise (set
+  // by the tagger).
+  uint64_t tag_form = 0;
+  uint64_t tag_lower = 0;
   uint32_t ambiguity = 0;             // tag-dictionary class (set by the tagger)
+  uint32_t lexicon = 0;               // LexiconClass bits (set by the tagger)
   uint8_t flags = 0;                  // WordFlags
 };
 

@@ -9,6 +9,7 @@
 
 #include "dyad/syntax.h"
 #include "syntax/conllu.h"
+#include "syntax/lexicon.h"
 #include "syntax/model.h"
 #include "syntax/model_file.h"
 #include "syntax/train.h"
@@ -27,8 +28,10 @@ std::vector<Sentence> Tiny() {
   return out;
 }
 
-std::string TrainTiny() {
+std::string TrainTiny(int beam = 1) {
   TrainConfig config;
+  config.parser_beam = beam;
+  config.lexicon = ParseLexicon("froze\tPAST=freeze\npyongyang\tNAME\n", nullptr);
   config.tagger_epochs = 3;
   config.parser_epochs = 3;
   config.folds = 2;
@@ -64,6 +67,42 @@ TEST(SyntaxModelFile, TrainingIsDeterministic) {
   const std::string b = TrainTiny();
   ASSERT_GT(a.size(), kModelHeaderSize);
   EXPECT_TRUE(a == b) << "two trainings on the same data gave different model files";
+}
+
+TEST(SyntaxModelFile, BeamTrainingIsDeterministicAndParsesTrees) {
+  const std::string a = TrainTiny(3);
+  const std::string b = TrainTiny(3);
+  EXPECT_TRUE(a == b) << "two beam trainings on the same data gave different model files";
+  Model model;
+  std::string error;
+  ASSERT_TRUE(model.Deserialize(a, &error)) << error;
+  EXPECT_EQ(model.parser.beam(), 3);
+  for (int width : {3, 1, 8}) {
+    model.parser.set_beam(width);
+    for (Sentence s : Tiny()) {
+      model.Annotate(s);
+      int roots = 0;
+      for (const Token& t : s.tokens) {
+        EXPECT_TRUE(t.head >= -1 && t.head < static_cast<int>(s.tokens.size()));
+        roots += t.head == -1;
+      }
+      EXPECT_EQ(roots, 1);
+    }
+  }
+}
+
+TEST(SyntaxModelFile, LexiconParsing) {
+  std::string error;
+  auto lex = ParseLexicon("# comment\nfroze\tPAST=freeze\nfled\tPART=flee,PAST=flee\nkyiv\tNAME\nmilitants\tAGENT\n", &error);
+  EXPECT_TRUE(error.empty()) << error;
+  ASSERT_EQ(lex.size(), 4u);
+  EXPECT_EQ(lex[0].past_of, "freeze");
+  EXPECT_EQ(lex[1].classes, uint32_t{kLexPast | kLexPart});
+  EXPECT_EQ(lex[1].part_of, "flee");
+  EXPECT_EQ(lex[2].classes, uint32_t{kLexName});
+  EXPECT_EQ(lex[3].classes, uint32_t{kLexAgent});
+  ParseLexicon("word\tBOGUS\n", &error);
+  EXPECT_NE(error.find("unknown class"), std::string::npos);
 }
 
 TEST(SyntaxModelFile, RoundTripAnnotates) {

@@ -12,6 +12,7 @@
 #include "dyad/syntax.h"
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
+#include "syntax/lexicon.h"
 #include "syntax/model.h"
 #include "syntax/train.h"
 
@@ -66,6 +67,24 @@ std::unique_ptr<SyntaxModel> LoadModel(const Args& args, double* seconds, double
   if (seconds) *seconds = Since(t0);
   if (cpu_seconds) *cpu_seconds = CpuSeconds() - c0;
   if (!model) std::cerr << "dyad: " << error << "\n";
+  if (model) {
+    if (auto b = args.Get("beam")) {
+      int width = 0;
+      try {
+        width = std::stoi(*b);
+      } catch (const std::exception&) {
+      }
+      if (width < 1 || width > 64) {
+        std::cerr << "dyad: --beam must be 1 to 64\n";
+        return nullptr;
+      }
+      auto& parser = static_cast<syntax::Model&>(*model).parser;
+      if (parser.beam() == 1 && width > 1)
+        std::cerr << "dyad: warning: this model was trained greedily; a beam lowers its accuracy (use a model "
+                     "trained with --beam, e.g. data/model/syntax-en-ewt-beam.bin)\n";
+      parser.set_beam(width);
+    }
+  }
   return model;
 }
 
@@ -75,13 +94,13 @@ int RunParse(int argc, char** argv) {
   Args args(argc, argv, {"help"});
   if (args.Has("help") || args.positional().size() > 1) {
     (args.Has("help") ? std::cout : std::cerr)
-        << "usage: dyad parse [--input text|conllu] [--model MODEL] [FILE|-]\n"
+        << "usage: dyad parse [--input text|conllu] [--model MODEL] [--beam B] [FILE|-]\n"
            "  text: raw text is split into sentences and tokens, then tagged and parsed\n"
            "  conllu: gold-tokenized CoNLL-U is re-tagged and re-parsed (its annotation columns are ignored)\n"
            "Writes CoNLL-U to stdout.\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "input", "model"}, "parse")) return 2;
+  if (!CheckUnknown(args, {"help", "input", "model", "beam"}, "parse")) return 2;
   const std::string input = args.GetOr("input", "text");
   if (input != "text" && input != "conllu") {
     std::cerr << "dyad parse: --input must be text or conllu\n";
@@ -121,14 +140,20 @@ int RunTrain(int argc, char** argv) {
     (args.Has("help") ? std::cout : std::cerr)
         << "usage: dyad train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
            "       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune Q] [--parser-prune Q]\n"
-           "       [--parser-runs R]\n"
+           "       [--parser-runs R] [--beam B] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
            "Trains the tagger, lemmatizer and parser (deterministic), printing dev scores per\n"
            "epoch and keeping the best epoch of each. --*-prune drop quantized weights below Q\n"
            "(of 32000) from the final tables: a smaller, faster model. --parser-runs averages\n"
-           "the weights of R parser trainings with different shuffles (steadier, better).\n";
+           "the weights of R parser trainings with different shuffles (steadier, better).\n"
+           "--beam B: train the parser globally with a beam of B (max-violation updates);\n"
+           "the model then parses with that beam (slower, see README).\n"
+           "--lexicon: word classes (data/syntax/tagger-lexicon.tsv) for unknown words and\n"
+           "irregular verbs. --tagger-vocab-min: words seen fewer times are unknown to the\n"
+           "tagger (default 1: none; 2 hurt on EWT and news). --caps-every N: every N-th\n"
+           "sentence is also learned in capitals (default 8; 0: none).\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs"},
+  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs", "beam", "lexicon", "tagger-vocab-min", "caps-every"},
                     "train"))
     return 2;
   syntax::TrainConfig config;
@@ -140,6 +165,9 @@ int RunTrain(int argc, char** argv) {
     if (auto e = args.Get("tagger-prune")) config.tagger_prune = std::stoi(*e);
     if (auto e = args.Get("parser-prune")) config.parser_prune = std::stoi(*e);
     if (auto e = args.Get("parser-runs")) config.parser_runs = std::stoi(*e);
+    if (auto e = args.Get("beam")) config.parser_beam = std::stoi(*e);
+    if (auto e = args.Get("tagger-vocab-min")) config.tagger_vocabulary_min = std::stoi(*e);
+    if (auto e = args.Get("caps-every")) config.caps_copy_every = std::stoi(*e);
   } catch (const std::exception&) {
     std::cerr << "dyad train: bad number\n";
     return 2;
@@ -149,6 +177,18 @@ int RunTrain(int argc, char** argv) {
       config.parser_prune < 0 || config.parser_runs < 1 || config.parser_runs > 16) {
     std::cerr << "dyad train: epochs and folds must be at least 1, parser runs 1 to 16\n";
     return 2;
+  }
+  if (auto lex = args.Get("lexicon")) {
+    std::string text, error;
+    if (!ReadInput(*lex, &text, &error)) {
+      std::cerr << "dyad: " << error << "\n";
+      return 1;
+    }
+    config.lexicon = syntax::ParseLexicon(text, &error);
+    if (!error.empty()) {
+      std::cerr << "dyad train: " << *lex << ": " << error << "\n";
+      return 1;
+    }
   }
   std::vector<syntax::ConlluSentence> train_c, dev_c;
   if (!ReadConlluFile(*args.Get("train"), &train_c)) return 1;
@@ -180,12 +220,13 @@ int RunEvalParse(int argc, char** argv) {
   Args args(argc, argv, {"help"});
   if (args.Has("help") || args.positional().size() != 1) {
     (args.Has("help") ? std::cout : std::cerr)
-        << "usage: dyad eval-parse GOLD.conllu [--model MODEL]\n"
+        << "usage: dyad eval-parse GOLD.conllu [--model MODEL] [--beam B]\n"
            "Re-annotates the gold words and prints UPOS, XPOS, lemma, feats accuracy, UAS, LAS\n"
-           "(punctuation included), tag+parse speed, model load time and peak memory.\n";
+           "(punctuation included), tag+parse speed, model load time and peak memory.\n"
+           "--beam B parses with a beam of B (default: the model's own, 1 = greedy).\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "model"}, "eval-parse")) return 2;
+  if (!CheckUnknown(args, {"help", "model", "beam"}, "eval-parse")) return 2;
   double load_s = 0, load_cpu = 0;
   auto model = LoadModel(args, &load_s, &load_cpu);
   if (!model) return 1;
