@@ -760,6 +760,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
   };
 
+  std::vector<std::string> lower_forms;  // lower-cased forms, made on first use
   for (int v : order) {
     const Token& tok = tree.tok(v);
     std::string lemma = tree.lemma(v);
@@ -894,23 +895,24 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
       }
-      if (ok)
-        for (const std::string& ws : p.words) {
-          // "a|b|c": any of them (a synset).
-          bool found = false;
-          for (int t = 0; t < tree.size() && !found; ++t) {
-            if (t == v) continue;
-            std::string l = tree.lemma(t), f = Lower(tree.tok(t).form);
-            for (size_t pos = 0; pos <= ws.size() && !found;) {
-              size_t bar = ws.find('|', pos);
-              if (bar == std::string::npos) bar = ws.size();
-              std::string_view w(ws.data() + pos, bar - pos);
-              if (l == w || f == w) found = true;
-              pos = bar + 1;
-            }
-          }
-          if (!found) ok = false;
+      for (size_t wi = 0; ok && wi < p.words.size(); ++wi) {
+        // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
+        const std::string& ws = p.words[wi];
+        if (lower_forms.empty()) {
+          lower_forms.reserve(tree.size());
+          for (int t = 0; t < tree.size(); ++t) lower_forms.push_back(Lower(tree.tok(t).form));
         }
+        bool found = false;
+        for (size_t pos = 0; pos <= ws.size() && !found;) {
+          size_t bar = ws.find('|', pos);
+          if (bar == std::string::npos) bar = ws.size();
+          std::string_view w(ws.data() + pos, bar - pos);
+          for (int t = 0; t < tree.size() && !found; ++t)
+            found = t != v && (tree.lemma(t) == w || lower_forms[t] == w);
+          pos = bar + 1;
+        }
+        ok = found;
+      }
       // Among equally specific patterns, one whose target slot is filled wins
       // ("launched a missile at X" is an attack, "launched a missile" a show of force).
       int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0) : -1;
