@@ -102,6 +102,19 @@ using code::Rel;
 
 // Whether an object noun satisfies an obj= list: its own lemma, or a noun
 // compounded with it ("fired artillery shells" matches obj=artillery).
+// Days, months and parts of the day: the head of a date phrase ("on Friday").
+bool IsTimeWord(std::string_view lemma) {
+  static constexpr std::string_view kTimeWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "morning", "afternoon", "evening", "night", "day", "weekend", "week", "month", "year", "occasion"};
+  std::string lower(lemma);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view w : kTimeWords)
+    if (lower == w) return true;
+  return false;
+}
+
 // `form` lower-cased (ASCII) equals `word`.
 bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   if (form.size() != word.size()) return false;
@@ -841,7 +854,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : hosts)
           for (int k : tree.kids(h)) {
             Rel r = BaseRel(tree.rel(k));
-            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) &&
+            // "called the Russian president on Friday": a date is no "on" phrase of the pattern.
+            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) && !IsTimeWord(tree.lemma(k)) &&
                 (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
               ok = true;
           }
