@@ -261,6 +261,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   Tree tree(s);
   tree.RepairReportingClause();
   tree.RepairCaseMarkedSubjects();
+  tree.RepairReducedRelatives();
   tree.RepairReducedPassives();
 
   if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {

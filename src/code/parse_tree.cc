@@ -277,6 +277,34 @@ int ParseTree::RepairCaseMarkedSubjects() {
   return repaired;
 }
 
+int ParseTree::RepairReducedRelatives() {
+  int repaired = 0;
+  for (int a = 0; a < size(); ++a) {
+    if ((xpos(a) != "VBN" && xpos(a) != "VBD") || BaseRel(rel(a)) != "advcl") continue;
+    int v = head(a);
+    if (v <= a) continue;
+    int subject = -1;
+    bool aux = false;
+    for (int k : kids(a)) {
+      Rel kr = rel(k);
+      aux |= BaseRel(kr) == "aux" || kr == "cop" || kr == "mark";
+      if (kr == "nsubj" && k < a) subject = k;
+    }
+    if (aux || subject < 0) continue;
+    bool passive = false, has_subject = false;
+    for (int k : kids(v)) {
+      passive |= rel(k) == "aux:pass";
+      has_subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj";
+    }
+    if (!passive || has_subject) continue;
+    SetHead(subject, v, "nsubj:pass");
+    SetHead(a, subject, "acl");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {

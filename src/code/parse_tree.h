@@ -125,6 +125,11 @@ class ParseTree {
   // with no auxiliary that modifies something has a patient, not an agent,
   // for a subject: its nsubj becomes nsubj:pass.
   int RepairReducedPassives();
+  // "The civilians imprisoned for ... were released by Putin": a participle
+  // the parser made a clause with the noun as its subject, under a passive
+  // verb with no subject, is a reduced relative: the noun is the passive
+  // verb's subject and the participle modifies it. Returns the repairs.
+  int RepairReducedRelatives();
 
  private:
   struct Buffers;

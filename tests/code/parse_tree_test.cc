@@ -105,6 +105,36 @@ him he PRON 3 obj)");
   EXPECT_EQ(t2.RepairReducedPassives(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAReducedRelativeReadAsAClause) {
+  // "The civilians imprisoned in Russia were released by Putin", parsed with
+  // "imprisoned" as a clause whose subject is "civilians".
+  Sentence s = ParsedSentence(R"(The the DET 2 det
+civilians civilian NOUN 3 nsubj
+imprisoned imprison VERB 7 advcl
+in in ADP 5 case
+Russia Russia PROPN 3 obl
+were be AUX 7 aux:pass
+released release VERB 0 root
+by by ADP 9 case
+Putin Putin PROPN 7 obl:agent)");
+  s.tokens[2].xpos = "VBN";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairReducedRelatives(), 1);
+  EXPECT_EQ(t.head(1), 6);
+  EXPECT_EQ(t.rel(1).label(), "nsubj:pass");
+  EXPECT_EQ(t.head(2), 1);
+  EXPECT_EQ(t.rel(2).label(), "acl");
+  // A released verb with its own subject is left alone.
+  Sentence s2 = ParsedSentence(R"(Troops troops NOUN 2 nsubj
+arrived arrive VERB 5 advcl
+they they PRON 5 nsubj:pass
+were be AUX 5 aux:pass
+attacked attack VERB 0 root)");
+  s2.tokens[1].xpos = "VBD";
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairReducedRelatives(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
