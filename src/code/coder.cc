@@ -13,6 +13,7 @@
 #include "code/parse_tree.h"
 #include "code/verb_forms.h"
 #include "dict/fold.h"
+#include "when/calendar_words.h"
 
 namespace dyad {
 namespace {
@@ -48,7 +49,7 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
                                              "threat", "proposal", "intention", "bid", "effort", "pressure",
                                              "permission", "approval", "authorization", "authorisation", "mandate",
-                                             "license", "licence", "green", "plan", "call", "appeal", "request"};
+                                             "license", "licence", "green", "appeal"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
@@ -103,16 +104,12 @@ using code::Rel;
 // Whether an object noun satisfies an obj= list: its own lemma, or a noun
 // compounded with it ("fired artillery shells" matches obj=artillery).
 // Days, months and parts of the day: the head of a date phrase ("on Friday").
+// The lemma is lower case (ParseTree lower-cases lemmas).
 bool IsTimeWord(std::string_view lemma) {
-  static constexpr std::string_view kTimeWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "morning", "afternoon", "evening", "night", "day", "weekend", "week", "month", "year", "occasion"};
-  std::string lower(lemma);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view w : kTimeWords)
-    if (lower == w) return true;
-  return false;
+  if (when::IsFullWeekdayName(lemma) || when::IsFullMonthName(lemma)) return true;
+  static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night", "day",
+                                                "weekend", "week", "month", "year", "occasion"};
+  return std::find(std::begin(kParts), std::end(kParts), lemma) != std::end(kParts);
 }
 
 // `form` lower-cased (ASCII) equals `word`.
@@ -640,24 +637,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // "almost five years after crowds burned down its embassy", "two weeks
   // after rebels kidnapped peacekeepers": a clause dated by its distance
   // before the story is background, reported before, not news.
-  auto background = [&](int v) -> std::string {
-    for (int i = 0; i + 1 < tree.size(); ++i) {
-      const std::string& unit = tree.lemma(i);
-      if (unit != "year" && unit != "month" && unit != "week" && unit != "decade" && unit != "day") continue;
-      const std::string& rel_word = tree.lemma(i + 1);
-      // The dated clause follows the marker ("years after crowds burned");
-      // a main verb before it is what happened now.
-      if ((rel_word != "after" && rel_word != "since") || v <= i + 1) continue;
-      int up = i;
-      for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
-      if (up == v) return "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'";
+  // By verb, why its clause is background; found on the first question.
+  std::vector<std::string> background;
+  auto background_of = [&](int v) -> const std::string& {
+    if (background.empty()) {
+      background.resize(tree.size());
+      for (int i = 0; i + 1 < tree.size(); ++i) {
+        std::string_view rel_word = tree.lemma(i + 1);
+        if (rel_word != "after" && rel_word != "since") continue;
+        std::string_view unit = tree.lemma(i);
+        if (unit != "year" && unit != "month" && unit != "week" && unit != "decade" && unit != "day") continue;
+        int up = i;
+        for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
+        // The dated clause follows the marker ("years after crowds burned");
+        // a main verb before it is what happened now.
+        if (up > i + 1 && background[up].empty())
+          background[up] = "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'";
+      }
     }
-    return "";
+    return background[v];
   };
   std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
-    if (depth == 0)
-      if (std::string b = background(v); !b.empty()) return b;
+    if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
       std::string l = tree.lemma(k);
       Rel r = tree.rel(k);
@@ -774,7 +776,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
   };
 
-  std::vector<std::string> lower_forms;  // lower-cased forms, made on first use
+  std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
+  auto lower_forms = [&]() -> const std::vector<std::string>& {
+    if (lower_forms_store.empty()) {
+      lower_forms_store.reserve(tree.size());
+      for (int i = 0; i < tree.size(); ++i) lower_forms_store.push_back(Lower(tree.tok(i).form));
+    }
+    return lower_forms_store;
+  };
   for (int v : order) {
     const Token& tok = tree.tok(v);
     std::string lemma = tree.lemma(v);
@@ -822,6 +831,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (nominal && mention_at[v] >= 0) continue;
 
     // Match the patterns of this lemma; the most specific wins.
+    const int relative_object = tree.RelativeObject(v);
     const VerbPattern* best = nullptr;
     int best_xcomp = -1;
     int best_score = -1;
@@ -844,8 +854,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           Rel r = tree.rel(k);
           if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
         }
-        int gap = tree.RelativeObject(v);
-        if (gap >= 0 && ObjectMatches(tree, gap, p.obj)) ok = true;
+        if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj)) ok = true;
       }
       if (ok && !p.pp.empty()) {
         ok = false;
@@ -903,9 +912,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.subj.empty()) {
         int st = tree.Child(v, "nsubj");
         if (st < 0) st = tree.Child(v, "nsubj:pass");
-        ok = st >= 0 && (In(p.subj, tree.lemma(st)) || In(p.subj, Lower(tree.tok(st).form)));
+        ok = st >= 0 && (In(p.subj, tree.lemma(st)) || In(p.subj, lower_forms()[st]));
       }
-      if (ok && !p.forms.empty()) ok = In(p.forms, Lower(tree.tok(v).form));
+      if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
       if (ok && p.mutual) {
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
@@ -913,17 +922,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (size_t wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
-        if (lower_forms.empty()) {
-          lower_forms.reserve(tree.size());
-          for (int t = 0; t < tree.size(); ++t) lower_forms.push_back(Lower(tree.tok(t).form));
-        }
+        const std::vector<std::string>& forms = lower_forms();
         bool found = false;
         for (size_t pos = 0; pos <= ws.size() && !found;) {
           size_t bar = ws.find('|', pos);
           if (bar == std::string::npos) bar = ws.size();
           std::string_view w(ws.data() + pos, bar - pos);
           for (int t = 0; t < tree.size() && !found; ++t)
-            found = t != v && (tree.lemma(t) == w || lower_forms[t] == w);
+            found = t != v && (tree.lemma(t) == w || forms[t] == w);
           pos = bar + 1;
         }
         ok = found;

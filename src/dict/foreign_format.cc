@@ -125,8 +125,7 @@ std::vector<std::string_view> Lines(std::string_view text) {
 bool IsAdverb(std::string_view w) {
   static constexpr std::string_view kAdverbs[] = {"EVER", "NEVER", "NOW", "ALSO", "STILL", "JUST", "AGAIN",
                                                   "SOON", "ALREADY", "EVEN", "REALLY", "MOST"};
-  std::string up;
-  for (char c : w) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string up = Upper(w);
   size_t us = up.rfind('_');
   std::string_view last = us == std::string::npos ? std::string_view(up) : std::string_view(up).substr(us + 1);
   if (last.size() > 4 && last.substr(last.size() - 2) == "LY" && last != "ALLY" && last != "ITALY") return true;
