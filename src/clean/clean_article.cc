@@ -76,6 +76,15 @@ CleanReport CleanArticle(Article& article) {
     for (char c : article.text)
       if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
     article.text = std::move(collapsed);
+    // The first sentence of a story keeps its dateline in sentence-level
+    // input too ("GAZA CITY, Palestinian Territories: Four children ...").
+    if (auto m = clean_internal::MatchDateline(article.text)) {
+      article.dateline = std::string(m->dateline);
+      article.dateline_place = std::string(m->place);
+      if (!m->agency.empty()) article.agency = std::string(m->agency);
+      Drop(&report, "dateline (kept as metadata)", m->dateline);
+      article.text.erase(0, m->length);
+    }
     return report;
   }
 

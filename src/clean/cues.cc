@@ -53,6 +53,15 @@ constexpr std::string_view kPhotoLabels[] = {"Photo", "Photos", "Picture", "Pict
                                              "Photo credit", "Credit", "Source", "Video grab", "Screengrab"};
 
 // Footer and site boilerplate, matched at the start of a line.
+// Labels that open a headline or a line with a colon like a dateline does
+// ("BREAKING: ...", "UPDATE: ..."), but name no place.
+constexpr std::string_view kKickers[] = {
+    "breaking", "breaking news", "update", "updated", "updates", "exclusive", "watch", "video", "photos",
+    "live", "analysis", "opinion", "editorial", "factbox", "explainer", "note", "correction", "feature",
+    "interview", "review", "comment", "flash", "urgent", "alert", "warning", "read", "see", "also",
+    "editor's note", "advisory", "q&a", "timeline", "profile", "graphic", "podcast", "quote", "quotes",
+};
+
 constexpr std::string_view kFooterStarts[] = {
     "Did you find an error", "Read more:", "Read more at", "Read more here",
     "Read also:", "Also read:", "ALSO READ", "READ MORE", "Related:", "Related articles", "Related stories",
@@ -120,6 +129,7 @@ constexpr std::string_view kAbbreviations[] = {
 bool IsAgency(std::string_view s) { return InIgnoreCase(kAgencies, s); }
 bool IsCreditModifier(std::string_view s) { return InIgnoreCase(kCreditModifiers, s); }
 bool IsPhotoLabel(std::string_view s) { return InIgnoreCase(kPhotoLabels, s); }
+bool IsKicker(std::string_view s) { return InIgnoreCase(kKickers, s); }
 bool IsFunctionWord(std::string_view word) { return InIgnoreCase(kFunctionWords, word); }
 bool IsSentenceStarter(std::string_view word) { return InExact(kSentenceStarters, word); }
 bool IsReportingOrAuxVerb(std::string_view word) { return InExact(kVerbs, word); }

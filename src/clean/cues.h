@@ -14,6 +14,9 @@ bool IsAgency(std::string_view s);
 bool IsCreditModifier(std::string_view s);
 // "Photo", "Picture", "Image", "File photo", "Photograph", "Credit" (before ':' or "by").
 bool IsPhotoLabel(std::string_view s);
+// "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS": a label before a colon that is
+// not a dateline place.
+bool IsKicker(std::string_view s);
 // A footer/boilerplate line start: "Did you find an error?", "Read more:", ...
 bool IsFooterStart(std::string_view line);
 // Words after which a capitalized word continues a phrase rather than starting

@@ -98,7 +98,12 @@ std::optional<DatelineMatch> MatchDateline(std::string_view line) {
   // Dash: required, except after a capitals place with an agency ("SEOUL (AFP) North Korea ...").
   bool dash = i < words.size() && words[i].text == "-";
   if (dash) ++i;
-  if (!dash && !(caps_place && !m.agency.empty() && !ended_by_colon)) return std::nullopt;
+  // "LYON: Interpol said ...", "GAZA CITY, Palestinian Territories: Four
+  // children ...": AFP ends a capitals place with a colon and no dash. A
+  // kicker ("BREAKING:") is not a place, and the body must open a sentence.
+  bool colon_dateline = !dash && ended_by_colon && m.agency.empty() && !IsKicker(m.place) &&
+                        i < words.size() && IsCapitalized(words[i].text);
+  if (!dash && !colon_dateline && !(caps_place && !m.agency.empty() && !ended_by_colon)) return std::nullopt;
   if (i >= words.size() || !HasLetterOrDigit(words[i].text)) return std::nullopt;  // a body must follow
   m.length = words[i].pos;
   m.dateline = Trim(line.substr(0, m.length));

@@ -259,6 +259,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairReportingClause();
   tree.RepairCaseMarkedSubjects();
   tree.RepairReducedRelatives();
+  tree.RepairCausativeComplements();
   tree.RepairReducedPassives();
 
   if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {

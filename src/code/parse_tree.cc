@@ -305,6 +305,32 @@ int ParseTree::RepairReducedRelatives() {
   return repaired;
 }
 
+int ParseTree::RepairCausativeComplements() {
+  int repaired = 0;
+  for (int x = 1; x < size(); ++x) {
+    if (rel(x) != "xcomp" || (xpos(x) != "VB" && xpos(x) != "VBP")) continue;
+    int v = head(x);
+    if (v < 0 || v >= x) continue;
+    bool marked = false;
+    for (int k : kids(x)) marked |= rel(k) == "mark" || BaseRel(rel(k)) == "nsubj";
+    if (marked) continue;
+    // The word before the infinitive ends the object of a causative verb
+    // that lies between v and x.
+    int o = x - 1;
+    while (o > v && head(o) > v && head(o) < x && rel(o) != "obj") o = head(o);
+    if (o < 0 || rel(o) != "obj") continue;
+    int c = head(o);
+    if (c <= v || c >= o) continue;
+    std::string_view l = lemma(c);
+    if (!(l == "help" || l == "make" || l == "let" || l == "have" || l == "see" || l == "watch" || l == "hear"))
+      continue;
+    SetHead(x, c, "xcomp");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {

@@ -130,6 +130,11 @@ class ParseTree {
   // verb with no subject, is a reduced relative: the noun is the passive
   // verb's subject and the participle modifies it. Returns the repairs.
   int RepairReducedRelatives();
+  // "jailed a student for helping militants join a group": a bare infinitive
+  // after the object of a causative verb (help, make, let) is that verb's
+  // complement; the parser often hangs it on an earlier verb. Returns the
+  // repairs.
+  int RepairCausativeComplements();
 
  private:
   struct Buffers;

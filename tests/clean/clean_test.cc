@@ -301,6 +301,26 @@ TEST(DatelineTest, MultiWordPlaceAndAgencyOnly) {
   EXPECT_EQ(a.agency, "Yonhap");
 }
 
+TEST(DatelineTest, ColonDatelines) {
+  using clean_internal::MatchDateline;
+  auto m = MatchDateline("LYON: Interpol has said it will send a team.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "LYON");
+  m = MatchDateline("GAZA CITY, Palestinian Territories: Four children were killed.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "GAZA CITY");
+  EXPECT_EQ(m->dateline, "GAZA CITY, Palestinian Territories:");
+}
+
+TEST(DatelineTest, SentenceLevelInputDropsTheDateline) {
+  Article a;
+  a.sentence_level = true;
+  a.text = "LYON: Interpol has said it will send a team.";
+  CleanArticle(a);
+  EXPECT_EQ(a.text, "Interpol has said it will send a team.");
+  EXPECT_EQ(a.dateline_place, "LYON");
+}
+
 TEST(DatelineTest, OrdinarySentencesAreNotDatelines) {
   using clean_internal::MatchDateline;
   EXPECT_FALSE(MatchDateline("NATO said on Monday it would send more troops."));
@@ -308,6 +328,8 @@ TEST(DatelineTest, OrdinarySentencesAreNotDatelines) {
   EXPECT_FALSE(MatchDateline("BREAKING: North Korea fires missile"));
   EXPECT_FALSE(MatchDateline("Kyiv, the capital, was hit - again - overnight."));
   EXPECT_FALSE(MatchDateline("SEOUL -"));
+  EXPECT_FALSE(MatchDateline("UPDATE: Kyiv was hit overnight."));
+  EXPECT_FALSE(MatchDateline("NOTE: the figures are provisional."));
 }
 
 // ---- whole articles ----

@@ -135,6 +135,37 @@ attacked attack VERB 0 root)");
   EXPECT_EQ(t2.RepairReducedRelatives(), 0);
 }
 
+TEST(ParseTreeTest, RepairsABareInfinitiveAfterACausativeObject) {
+  // "A court jailed a student for helping militants join a group", parsed
+  // with "join" as a complement of "jailed".
+  Sentence s = ParsedSentence(R"(A a DET 2 det
+court court NOUN 3 nsubj
+jailed jail VERB 0 root
+a a DET 5 det
+student student NOUN 3 obj
+for for SCONJ 7 mark
+helping help VERB 3 advcl
+militants militant NOUN 7 obj
+join join VERB 3 xcomp
+a a DET 11 det
+group group NOUN 9 obj)");
+  s.tokens[8].xpos = "VB";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairCausativeComplements(), 1);
+  EXPECT_EQ(t.head(8), 6);
+  EXPECT_EQ(t.rel(8).label(), "xcomp");
+  // "urged the army to help refugees leave" is already right; a to-infinitive
+  // ("asked them to join") is never moved.
+  Sentence s2 = ParsedSentence(R"(Seoul Seoul PROPN 2 nsubj
+asked ask VERB 0 root
+Tokyo Tokyo PROPN 2 obj
+to to PART 5 mark
+join join VERB 2 xcomp)");
+  s2.tokens[4].xpos = "VB";
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairCausativeComplements(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
