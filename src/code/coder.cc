@@ -1151,6 +1151,34 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (!sources.empty()) break;
           }
     }
+    // "Four children were killed in Israeli shelling", "died in a Russian
+    // strike": with no agent, harm done in a named attack comes from whoever
+    // made the attack (roots 18-20; the attack noun has a force pattern).
+    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || lemma == "die")) {
+      int root = std::atoi(event_code.substr(0, 2).c_str());
+      if (root >= 18 && root <= 20)
+        for (int k : tree.kids(v)) {
+          if (BaseRel(tree.rel(k)) != "obl" || !(tree.CaseOf(k) == "in" || tree.CaseOf(k) == "during")) continue;
+          auto nouns = dicts_.nouns_by_lemma.find(tree.lemma(k));
+          if (nouns == dicts_.nouns_by_lemma.end()) continue;
+          bool force = false;
+          for (int pid : nouns->second) {
+            int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
+            force |= r >= 18 && r <= 20;
+          }
+          if (!force) continue;
+          for (int c : tree.kids(k)) {
+            Rel r = BaseRel(tree.rel(c));
+            if (r != "amod" && r != "compound" && r != "nmod") continue;
+            if (r == "nmod" && tree.CaseOf(c) != "by" && tree.rel(c) != "nmod:poss") continue;
+            for (int m : resolve(c)) sources.push_back(m);
+          }
+          if (!sources.empty()) {
+            if (explain) why << "  source: who made the '" << tree.form(k) << "'\n";
+            break;
+          }
+        }
+    }
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has
     // a country ("arrived in Gondor").

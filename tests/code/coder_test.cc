@@ -71,6 +71,8 @@ constexpr const char* kVerbs = R"(# dyad verbs
 0874 withdraw tgt=from
 183 fire tgt=at
 070 help tgt=obj
+190 kill tgt=obj
+190 noun:strike src=poss|amod|by tgt=on|against
 )";
 
 Coder MakeCoder() {
@@ -504,6 +506,31 @@ withdrawn withdraw VERB 0 root
 from from ADP 5 case
 Ukraine Ukraine PROPN 3 obl)");
   for (const auto& e : left) EXPECT_NE(e.source, "UKR");
+}
+
+TEST(CoderTest, HarmInANamedAttackComesFromTheAttacker) {
+  Coder c = MakeCoder();
+  // "Indian soldiers were killed in a Chinese strike"
+  auto ev = Code(c, R"(Indian Indian ADJ 2 amod
+soldiers soldier NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 0 root
+in in ADP 8 case
+a a DET 8 det
+Chinese Chinese ADJ 8 amod
+strike strike NOUN 4 obl)");
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "INDMIL");
+  EXPECT_EQ(ev[0].code, "190");
+  // "killed in Kyiv": a place, not an attack, names no attacker.
+  auto place = Code(c, R"(Indian Indian ADJ 2 amod
+soldiers soldier NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 0 root
+in in ADP 6 case
+Kyiv Kyiv PROPN 4 obl)");
+  EXPECT_TRUE(place.empty());
 }
 
 TEST(CoderTest, AReducedPassiveModifiesItsPatient) {
