@@ -301,7 +301,11 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         current.kind = ActorKind::kGroup;
         const std::string& c = current.codes.front().code;
         bool dated = current.codes.front().from.valid() || current.codes.front().to.valid();
-        if (c.size() == 3) current.kind = ActorKind::kCountry;
+        // A country with a history is still a country: "GEORGIA_ [USRGEO
+        // <910409] [GEOUNR 910409-911221] [GEO >911221]".
+        bool country_code = std::any_of(current.codes.begin(), current.codes.end(),
+                                        [](const DatedCode& dc) { return dc.code.size() == 3; });
+        if (country_code) current.kind = ActorKind::kCountry;
         else if (c.size() == 6 && c.compare(3, 3, "GOV") == 0)
           current.kind = dated ? ActorKind::kPerson : ActorKind::kCapital;
         // "AFP [MED]", "HAARETZ [ISRMED]": a news medium, which reports

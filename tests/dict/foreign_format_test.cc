@@ -94,6 +94,17 @@ TEST(ForeignActorsTest, MediaCodesAreMediaActors) {
   EXPECT_EQ(others, 1);
 }
 
+TEST(ForeignActorsTest, ACountryWithAHistoryIsACountry) {
+  // Its first code is a former state's, dated; a country all the same, so
+  // "ministers from Georgia" are Georgia's government (GEOGOV), not Georgia.
+  Loaded l = Load("GEORGIA_\n\t[USRGEO <910409]\n\t[GEOUNR 910409-911221]\n\t[GEO >911221]\n"
+                  "EDUARD_SHEVARDNADZE_ [GEOGOV 950101-031123]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  ASSERT_EQ(l.d.actors.size(), 2u);
+  EXPECT_EQ(l.d.actors[0].kind, ActorKind::kCountry);
+  EXPECT_EQ(l.d.actors[1].kind, ActorKind::kPerson);
+}
+
 TEST(ForeignActorsTest, TwoDigitYearsPivotAtThirty) {
   Loaded l = Load("A_ [AAA 291231-300101]\nB_ [BBB 310101-311231]\n");
   ASSERT_TRUE(l.ok) << l.error;
