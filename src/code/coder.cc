@@ -122,12 +122,15 @@ bool EqualsLowerAscii(std::string_view form, std::string_view word) {
 
 bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas) {
   if (In(lemmas, tree.lemma(k))) return true;
+  for (const std::string& value : lemmas)
+    if (EqualsLowerAscii(tree.tok(k).form, value)) return true;
   // "golden_goblin_galleon": the words right before the head, in order
   // (read from the end, without splitting the value into a new vector).
   for (const std::string& value : lemmas) {
     size_t cut = value.rfind('_');
     if (cut == std::string::npos) continue;
-    if (std::string_view(value).substr(cut + 1) != tree.lemma(k)) continue;
+    std::string_view last = std::string_view(value).substr(cut + 1);
+    if (last != tree.lemma(k) && !EqualsLowerAscii(tree.tok(k).form, last)) continue;
     bool ok = true;
     for (int t = k - 1; ok && cut != std::string::npos; --t) {
       size_t before = cut == 0 ? std::string::npos : value.rfind('_', cut - 1);

@@ -910,6 +910,10 @@ class VerbImporter {
     };
     if (word.size() > 1 && word[0] == '&') {
       for (const std::string& m : Members(word)) add(m);
+    } else if (std::string w = Lower(word); head && w.find('_') == std::string::npos && NounLemmas(w).size() > 1) {
+      // PETRARCH matches a pattern's words as written: "- * AGREEMENTS" is
+      // not "endorsed an agreement" (the coder compares the form too).
+      out.push_back(w);
     } else {
       add(word);
     }
