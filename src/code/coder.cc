@@ -852,11 +852,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             ok = true;
         if (!ok && v + 1 < tree.size() && tree.lemma(v + 1) == p.prt && tree.rel(v + 1) == "case") ok = true;
       }
+      bool obj_as_written = false;  // the object matched word for word, not only by lemma
       if (ok && !p.obj.empty()) {
         ok = false;
         for (int k : tree.kids(v)) {
           Rel r = tree.rel(k);
-          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
+          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) {
+            ok = true;
+            if (!EqualsLowerAscii(tree.tok(k).form, tree.lemma(k)))  // an inflected word, as a pattern wrote it
+              for (const std::string& value : p.obj) obj_as_written |= EqualsLowerAscii(tree.tok(k).form, value);
+          }
         }
         if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj)) ok = true;
       }
@@ -940,7 +945,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       // Among equally specific patterns, one whose target slot is filled wins
       // ("launched a missile at X" is an attack, "launched a missile" a show of force).
-      int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0) : -1;
+      // Then one whose object is written as in the text ("lifted the
+      // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
+      int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0)) * 2 +
+                           (obj_as_written ? 1 : 0)
+                     : -1;
       if (ok && (!best || score > best_score)) {
         best = &p;
         best_xcomp = xc;

@@ -73,6 +73,8 @@ constexpr const char* kVerbs = R"(# dyad verbs
 070 help tgt=obj
 190 kill tgt=obj
 190 noun:strike src=poss|amod|by tgt=on|against
+0351 lift obj=sanction tgt=on
+085 lift obj=sanctions tgt=on
 )";
 
 Coder MakeCoder() {
@@ -506,6 +508,20 @@ withdrawn withdraw VERB 0 root
 from from ADP 5 case
 Ukraine Ukraine PROPN 3 obl)");
   for (const auto& e : left) EXPECT_NE(e.source, "UKR");
+}
+
+TEST(CoderTest, AnObjectWrittenAsInTheTextWinsATie) {
+  Coder c = MakeCoder();
+  // PETRARCH files list "- * SANCTION [0351]" and "- * SANCTIONS [085]"
+  // under LIFT; the plural in the text picks the plural's code.
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+lifted lift VERB 0 root
+the the DET 4 det
+sanctions sanction NOUN 2 obj
+on on ADP 6 case
+Ukraine Ukraine PROPN 4 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "085");
 }
 
 TEST(CoderTest, HarmInANamedAttackComesFromTheAttacker) {
