@@ -261,6 +261,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   Tree tree(s);
   tree.RepairReportingClause();
   tree.RepairCaseMarkedSubjects();
+  tree.RepairHyphenatedParticiples();
   tree.RepairReducedRelatives();
   tree.RepairCausativeComplements();
   tree.RepairReducedPassives();
@@ -1260,6 +1261,31 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!dyad && other_mention) {
         targets.clear();
         if (explain) why << "  target is the source itself: one-sided\n";
+      }
+    }
+    // "al-Shabab is claiming responsibility for a deadly attack targeting
+    // non-Muslims ... in Kenya's capital": the claim's target is the one
+    // the act was aimed at, the first actor with a country in the
+    // for-phrase that is not the claimant's.
+    if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {
+      std::vector<int> hosts = {v};
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "obj") hosts.push_back(k);
+      int phrase = -1;
+      for (int h : hosts)
+        for (int k : tree.kids(h))
+          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") && tree.CaseOf(k) == "for")
+            phrase = k;
+      if (phrase >= 0) {
+        std::string own = CountryOfCode(mentions[sources.front()].code);
+        for (int t = phrase; t < n && targets.empty(); ++t) {
+          int m = mention_at[t];
+          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || CountryOfCode(mentions[m].code) == own) continue;
+          int up = t;
+          while (up >= 0 && up != phrase) up = tree.head(up);
+          if (up == phrase) targets.push_back(m);
+        }
+        if (!targets.empty() && explain) why << "  target: whom the claimed act was aimed at\n";
       }
     }
     // A claim of responsibility (015) is one only for one's own act: "the US

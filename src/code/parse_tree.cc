@@ -331,6 +331,49 @@ int ParseTree::RepairCausativeComplements() {
   return repaired;
 }
 
+int ParseTree::RepairHyphenatedParticiples() {
+  int repaired = 0;
+  for (int p = 2; p < size(); ++p) {
+    if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || head(p) < 0) continue;
+    // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
+    int xs = p - 2;
+    if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;
+    while (xs > 0 && (upos(xs - 1) == "PROPN" || form(xs - 1) == "-")) --xs;
+    if (form(xs) == "-") ++xs;
+    int noun = -1;
+    const int h = head(p);
+    if (h > p && (upos(h) == "NOUN" || upos(h) == "PROPN")) {
+      noun = h;  // already modifies its noun
+    } else {
+      for (int k : kids(p))
+        if (rel(k) == "obj" && k > p && IsNominal(upos(k)) && upos(k) != "PRON") noun = k;
+      if (noun < 0) continue;
+      // The noun takes the participle's place: the subject of the verb it
+      // hung on when that verb has none before it.
+      bool verb_has_subject = false;
+      for (int k : kids(h)) verb_has_subject |= BaseRel(rel(k)) == "nsubj" && k != p;
+      Rel r = rels_[p];
+      if (!verb_has_subject && noun < h && (BaseRel(r) == "advcl" || r == "amod" || BaseRel(r) == "nsubj" || r == "dep"))
+        r = "nsubj";
+      SetHead(noun, h, r);
+      SetHead(p, noun, "amod");
+      for (int k : kids(h))
+        if (k < p && (rel(k) == "det" || rel(k) == "amod") && heads_[k] == h) SetHead(k, noun, rels_[k]);
+    }
+    bool moved = noun != h;
+    for (int x = xs; x <= p - 2; ++x)
+      if (heads_[x] < xs || heads_[x] > p || (heads_[x] == p && BaseRel(rels_[x]) == "nsubj")) {
+        SetHead(x, p, "obl:npmod");
+        moved = true;
+      }
+    if (moved) {
+      Rebuild();
+      ++repaired;
+    }
+  }
+  return repaired;
+}
+
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {

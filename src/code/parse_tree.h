@@ -135,6 +135,13 @@ class ParseTree {
   // complement; the parser often hangs it on an earlier verb. Returns the
   // repairs.
   int RepairCausativeComplements();
+  // "The Al Qaeda-linked Somali group al-Shabab is claiming": a hyphenated
+  // participle ("-linked", "-backed", "-led") modifies the noun after it; the
+  // parser often makes it a clause with the name before the hyphen as its
+  // subject and the real subject as its object. The name becomes the
+  // participle's modifier (obl:npmod) and the noun takes the participle's
+  // place. Returns the repairs.
+  int RepairHyphenatedParticiples();
 
  private:
   struct Buffers;

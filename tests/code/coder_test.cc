@@ -1,3 +1,4 @@
+#include <iostream>
 // The coder on hand-built parses (independent of the trained parser).
 #include "code/coder.h"
 
@@ -75,6 +76,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 190 noun:strike src=poss|amod|by tgt=on|against
 0351 lift obj=sanction tgt=on
 085 lift obj=sanctions tgt=on
+015 claim obj=responsibility
 )";
 
 Coder MakeCoder() {
@@ -101,6 +103,7 @@ std::vector<Got> Code(const Coder& coder, const std::string& rows, Date date = {
     out.push_back({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
     if (reported_by) *reported_by = e.event.reported_by;
   }
+  if (getenv("DYAD_TRACE")) std::cerr << trace;
   return out;
 }
 
@@ -508,6 +511,24 @@ withdrawn withdraw VERB 0 root
 from from ADP 5 case
 Ukraine Ukraine PROPN 3 obl)");
   for (const auto& e : left) EXPECT_NE(e.source, "UKR");
+}
+
+TEST(CoderTest, AClaimOfResponsibilityTargetsWhomTheActWasAimedAt) {
+  Coder c = MakeCoder();
+  // "Russia claimed responsibility for the attack on Danish troops"
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+claimed claim VERB 0 root
+responsibility responsibility NOUN 2 obj
+for for ADP 6 case
+the the DET 6 det
+attack attack NOUN 2 obl
+on on ADP 9 case
+Danish Danish ADJ 9 amod
+troops troops NOUN 6 nmod)");
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "DNKMIL");
+  EXPECT_EQ(ev[0].code, "015");
 }
 
 TEST(CoderTest, AnObjectWrittenAsInTheTextWinsATie) {

@@ -166,6 +166,42 @@ join join VERB 2 xcomp)");
   EXPECT_EQ(t2.RepairCausativeComplements(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAHyphenatedParticipleReadAsAClause) {
+  // "The Al Qaeda-linked group attacked a base", parsed with "linked" as a
+  // clause whose subject is "Al" and whose object is "group".
+  Sentence s = ParsedSentence(R"(The the DET 7 det
+Al Al PROPN 4 nsubj
+- - PUNCT 4 punct
+linked link VERB 7 advcl
+Somali Somali PROPN 6 compound
+group group NOUN 4 obj
+attacked attack VERB 0 root
+a a DET 9 det
+base base NOUN 7 obj)");
+  s.tokens[3].xpos = "VBN";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairHyphenatedParticiples(), 1);
+  EXPECT_EQ(t.head(5), 6);
+  EXPECT_EQ(t.rel(5).label(), "nsubj");
+  EXPECT_EQ(t.head(3), 5);
+  EXPECT_EQ(t.rel(3).label(), "amod");
+  EXPECT_EQ(t.head(0), 5);
+  EXPECT_EQ(t.head(1), 3);
+  EXPECT_EQ(t.rel(1).label(), "obl:npmod");
+  // "Al-Qaeda-linked militants attacked": the name hung on the verb as its
+  // subject goes back under the participle.
+  Sentence s2 = ParsedSentence(R"(Qaeda Qaeda PROPN 5 nsubj
+- - PUNCT 3 punct
+linked link VERB 4 amod
+militants militant NOUN 5 nsubj
+attacked attack VERB 0 root)");
+  s2.tokens[2].xpos = "VBN";
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairHyphenatedParticiples(), 1);
+  EXPECT_EQ(t2.head(0), 2);
+  EXPECT_EQ(t2.rel(0).label(), "obl:npmod");
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
