@@ -1061,7 +1061,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           Rel r = tree.rel(k);
           bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
-            if (!constrained) out.push_back(k);
+            // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
+            // target when it is an actor ("released civilians" -> ---CVL);
+            // dyad's obj= names what was done, tgt= whom to.
+            if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
         }
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {

@@ -1307,6 +1307,7 @@ class VerbImporter {
 
     VerbPattern p;
     p.code = code.forward;
+    p.foreign = true;
     p.reverse_code = code.reverse;
     p.prt = m.prt;
     p.obj = obj;

@@ -513,6 +513,35 @@ Ukraine Ukraine PROPN 3 obl)");
   for (const auto& e : left) EXPECT_NE(e.source, "UKR");
 }
 
+TEST(CoderTest, AnImportedPatternsNamedObjectIsTheTargetWhenItIsAnActor) {
+  // PETRARCH: "- * SOLDIERS [0841]" under RELEASE; "Russia released the
+  // soldiers" releases them (---MIL). In dyad's own format obj= names what
+  // was done, so the same pattern written by hand takes no countryless
+  // target from the object it names.
+  auto make = [](bool foreign) {
+    Dictionaries d;
+    DictKind k;
+    std::string err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText("# dyad verbs\n0841 release obj=soldier tgt=obj\n", "verbs.txt", &d, &k, &err)) << err;
+    for (auto& p : d.verbs) p.foreign = foreign;
+    return Coder(std::move(d));
+  };
+  const char* rows = R"(Russia Russia PROPN 2 nsubj
+released release VERB 0 root
+the the DET 4 det
+soldiers soldier NOUN 2 obj)";
+  auto own = Code(make(false), rows);
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].target, "");
+  auto ev = Code(make(true), rows);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "---MIL");
+  EXPECT_EQ(ev[0].code, "0841");
+}
+
 TEST(CoderTest, AClaimOfResponsibilityTargetsWhomTheActWasAimedAt) {
   Coder c = MakeCoder();
   // "Russia claimed responsibility for the attack on Danish troops"
