@@ -84,6 +84,13 @@ constexpr std::string_view kJudgingHeads[] = {
     "prosecute", "try", "investigate"};
 // Verbs whose complement is an allegation ("accused X of attacking Y").
 constexpr std::string_view kAllegingHeads[] = {"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
+// Accidents and disasters: a passive "by" one of them names no agent.
+constexpr std::string_view kMishapNouns[] = {
+    "crash",  "accident", "collision", "disaster", "earthquake", "quake",    "flood",     "flooding",
+    "storm",  "cyclone",  "hurricane", "typhoon",  "tornado",    "fire",     "blaze",     "landslide",
+    "mudslide", "avalanche", "stampede", "epidemic", "outbreak", "disease", "derailment", "sinking",
+    "tsunami", "drought", "heatwave", "lightning", "malfunction", "capsizing"};
+
 // Modal auxiliaries that make an action hypothetical.
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
@@ -371,6 +378,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // with a role code ("Obama" -> USAGOV) is taken for a person.
     auto person_like = [&](const ActorMention& m) {
       if (m.kind == ActorKind::kPerson) return true;
+      // International bodies and groups are "it", never "he" ("Interpol has said it will").
+      for (std::string_view body : {"IGO", "NGO", "IMG", "MNC"})
+        if (m.code.compare(0, 3, body) == 0) return false;
       if ((m.kind != ActorKind::kCountry && m.kind != ActorKind::kGroup) || m.code.size() <= 3 || m.entries.size() != 1)
         return false;
       for (int i = m.begin; i < m.end && i < n; ++i)
@@ -606,7 +616,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           return k;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
-        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) return k;
+        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) {
+          // "victims killed by the Malaysia Airlines flight MH17 crash": a
+          // mishap has no agent; the names modifying it are not one.
+          if (mention_at[k] < 0 && OneOf(kMishapNouns, tree.lemma(k))) return -1;
+          return k;
+        }
       return -1;
     }
     int h = tree.head(v);

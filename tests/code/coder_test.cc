@@ -542,6 +542,31 @@ soldiers soldier NOUN 2 obj)";
   EXPECT_EQ(ev[0].code, "0841");
 }
 
+TEST(CoderTest, AMishapIsNoAgent) {
+  Coder c = MakeCoder();
+  // "Indian soldiers were killed by a Chinese train crash": no attacker.
+  auto ev = Code(c, R"(Indian Indian ADJ 2 amod
+soldiers soldier NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 0 root
+by by ADP 9 case
+a a DET 9 det
+Chinese Chinese ADJ 9 amod
+train train NOUN 9 compound
+crash crash NOUN 4 obl:agent)");
+  EXPECT_TRUE(ev.empty());
+  // "... killed by Chinese troops" has one.
+  auto troops = Code(c, R"(Indian Indian ADJ 2 amod
+soldiers soldier NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 0 root
+by by ADP 7 case
+Chinese Chinese ADJ 7 amod
+troops troops NOUN 4 obl:agent)");
+  ASSERT_EQ(troops.size(), 1u);
+  EXPECT_EQ(troops[0].source, "CHNMIL");
+}
+
 TEST(CoderTest, AClaimOfResponsibilityTargetsWhomTheActWasAimedAt) {
   Coder c = MakeCoder();
   // "Russia claimed responsibility for the attack on Danish troops"
