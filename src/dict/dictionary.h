@@ -52,7 +52,7 @@ struct VerbPattern {
   // Filled only by the TABARI/PETRARCH importer (docs/import.md); the coder
   // does not check these yet, and the importer counts them in specificity
   // only when kImportedConstraintsChecked is set in foreign_format.cc.
-  bool foreign = false;           // imported: an object the pattern names may itself be the target ("- * &PEOPLE")
+  bool foreign = false;           // objtgt=yes, set on import: an object the pattern names may itself be the target ("- * &PEOPLE")
   std::string reverse_code;       // "[032:033]": the target -> source event ("A arrived in B": B hosts A, 033)
   bool negated = false;           // "NOT *": only for a negated verb, which is then coded with this code
   bool mutual = false;            // "% *": the members of a compound subject act on each other
