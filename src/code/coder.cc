@@ -127,8 +127,19 @@ bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   return true;
 }
 
-bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas) {
+bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas, bool any_word = false) {
   if (In(lemmas, tree.lemma(k))) return true;
+  // PETRARCH reads a pattern's words in order after the verb: "- * DIPLOMATIC"
+  // matches "renewed diplomatic ties", a modifier of the object.
+  if (any_word)
+    for (int c : tree.kids(k)) {
+      Rel r = tree.rel(c);
+      if (c < k && (r == "amod" || r == "compound") &&
+          (In(lemmas, tree.lemma(c)) || std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& w) {
+             return EqualsLowerAscii(tree.tok(c).form, w);
+           })))
+        return true;
+    }
   for (const std::string& value : lemmas)
     if (EqualsLowerAscii(tree.tok(k).form, value)) return true;
   // "golden_goblin_galleon": the words right before the head, in order
@@ -160,7 +171,7 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
   for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
+      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj, p.foreign)))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
@@ -873,13 +884,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         ok = false;
         for (int k : tree.kids(v)) {
           Rel r = tree.rel(k);
-          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) {
+          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj, p.foreign)) {
             ok = true;
             if (!EqualsLowerAscii(tree.tok(k).form, tree.lemma(k)))  // an inflected word, as a pattern wrote it
               for (const std::string& value : p.obj) obj_as_written |= EqualsLowerAscii(tree.tok(k).form, value);
           }
         }
-        if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj)) ok = true;
+        if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj, p.foreign)) ok = true;
       }
       if (ok && !p.pp.empty()) {
         ok = false;
@@ -981,7 +992,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // allegations") is part of this event, not an event of its own.
     if (!best->obj.empty() && best->code != "---")
       for (int k : tree.kids(v))
-        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj)) consumed[k] = true;
+        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj, best->foreign)) consumed[k] = true;
     if (best->code != "---") coded_verbs[v] = best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (best->code == "---" && best->reverse_code.empty()) continue;
@@ -1074,7 +1085,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
+          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj, best->foreign);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
@@ -1084,7 +1095,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {
           int gap = tree.RelativeObject(head);
-          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, best->obj))) out.push_back(gap);
+          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, best->obj, best->foreign))) out.push_back(gap);
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
         if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));
@@ -1104,7 +1115,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // object's own actor, when nothing else is the target.
         if (out.empty() && !best->obj.empty())
           for (int k : tree.kids(head))
-            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj)) {
+            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }

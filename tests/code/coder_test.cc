@@ -542,6 +542,31 @@ soldiers soldier NOUN 2 obj)";
   EXPECT_EQ(ev[0].code, "0841");
 }
 
+TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
+  // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
+  // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.
+  auto make = [](const char* verbs) {
+    Dictionaries d;
+    DictKind k;
+    std::string err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
+    return Coder(std::move(d));
+  };
+  const char* rows = R"(Russia Russia PROPN 2 nsubj
+renewed renew VERB 0 root
+diplomatic diplomatic ADJ 4 amod
+ties tie NOUN 2 obj
+with with ADP 6 case
+Ukraine Ukraine PROPN 4 nmod)";
+  auto imported = Code(make("# dyad verbs\n064 renew obj=diplomatic tgt=with objtgt=yes\n"), rows);
+  ASSERT_EQ(imported.size(), 1u);
+  EXPECT_EQ(imported[0].code, "064");
+  EXPECT_EQ(imported[0].target, "UKR");
+  EXPECT_TRUE(Code(make("# dyad verbs\n064 renew obj=diplomatic tgt=with\n"), rows).empty());
+}
+
 TEST(CoderTest, AMishapIsNoAgent) {
   Coder c = MakeCoder();
   // "Indian soldiers were killed by a Chinese train crash": no attacker.
