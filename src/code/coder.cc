@@ -282,6 +282,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairHyphenatedParticiples();
   tree.RepairReducedRelatives();
   tree.RepairCausativeComplements();
+  tree.RepairStrandedObjects();
   tree.RepairReducedPassives();
 
   if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {

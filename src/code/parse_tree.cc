@@ -374,6 +374,29 @@ int ParseTree::RepairHyphenatedParticiples() {
   return repaired;
 }
 
+int ParseTree::RepairStrandedObjects() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    int first = -1;
+    for (int k : kids(v)) {
+      if (rel(k) != "obj") continue;
+      if (first < 0) {
+        first = k;
+        continue;
+      }
+      // A conjoined verb between the two objects, with no object of its own.
+      int c = -1;
+      for (int j : kids(v))
+        if (rel(j) == "conj" && j > first && j < k && upos(j) == "VERB" && Child(j, "obj") < 0) c = j;
+      if (c < 0) continue;
+      SetHead(k, c, "obj");
+      ++repaired;
+    }
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {

@@ -142,6 +142,10 @@ class ParseTree {
   // participle's modifier (obl:npmod) and the noun takes the participle's
   // place. Returns the repairs.
   int RepairHyphenatedParticiples();
+  // "condemned an attack and promised aid to ...": a second object of a
+  // verb, after a conjoined verb that has none, is that verb's object.
+  // Returns the repairs.
+  int RepairStrandedObjects();
 
  private:
   struct Buffers;

@@ -202,6 +202,31 @@ attacked attack VERB 0 root)");
   EXPECT_EQ(t2.rel(0).label(), "obl:npmod");
 }
 
+TEST(ParseTreeTest, RepairsAnObjectStrandedOnTheFirstOfTwoVerbs) {
+  // "Kenya condemned the attack and promised aid", parsed with "aid" as a
+  // second object of "condemned".
+  Sentence s = ParsedSentence(R"(Kenya Kenya PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+attack attack NOUN 2 obj
+and and CCONJ 6 cc
+promised promise VERB 2 conj
+aid aid NOUN 2 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairStrandedObjects(), 1);
+  EXPECT_EQ(t.head(6), 5);
+  // "condemned the attack and promised aid" parsed right is left alone.
+  Sentence s2 = ParsedSentence(R"(Kenya Kenya PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+attack attack NOUN 2 obj
+and and CCONJ 6 cc
+promised promise VERB 2 conj
+aid aid NOUN 6 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairStrandedObjects(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
