@@ -958,6 +958,12 @@ class VerbImporter {
       log_.Skipped(line_no, "pattern without a code", line);
       return;
     }
+    // "[+++]", "[###]", "[abc]": no event code (PETRARCH's own test file
+    // holds such deactivated patterns); the pattern must not win a match.
+    if (code.forward != "---" && code.forward.find_first_of("0123456789") == std::string::npos) {
+      log_.Skipped(line_no, "not an event code", line);
+      return;
+    }
     if (heads_.empty()) {
       log_.Skipped(line_no, "pattern before any verb", line);
       return;
