@@ -1244,6 +1244,31 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       targets.clear();
     }
     if (targets.empty()) targets = bare_targets;
+    // PETRARCH's convention for its own patterns: with no target in any
+    // slot, the first actor after the verb in its own clause ("signed an
+    // accord on Thursday to supply Gondor with wheat" -> Gondor), not
+    // inside a clause of its own (ccomp, advcl, parataxis, conj).
+    if (targets.empty() && best->foreign && !sources.empty() && !nominal) {
+      for (int t = v + 1; t < n && targets.empty(); ++t) {
+        int m = mention_at[t];
+        if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) continue;
+        bool inside = false, clause = false;
+        for (int up = t; up >= 0 && !inside; up = tree.head(up)) {
+          if (up == v) {
+            inside = true;
+            break;
+          }
+          Rel r = BaseRel(tree.rel(up));
+          clause |= r == "ccomp" || r == "advcl" || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
+        }
+        if (!inside || clause) continue;
+        int mm = mention_under(t, 0);
+        if (mm < 0) mm = m;
+        if (std::find(sources.begin(), sources.end(), mm) != sources.end()) continue;
+        targets.push_back(mm);
+        if (explain) why << "  target: the first actor after the verb (PETRARCH)\n";
+      }
+    }
     // A visit or a meeting attended abroad has the host for target (CAMEO
     // 042/044: "attend a summit in Switzerland" -> CHE, "arrived in Kabul").
     // (A compound subject meets itself: "The US and Russia attended a summit in Geneva".)

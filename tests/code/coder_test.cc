@@ -567,6 +567,40 @@ Ukraine Ukraine PROPN 4 nmod)";
   EXPECT_TRUE(Code(make("# dyad verbs\n064 renew obj=diplomatic tgt=with\n"), rows).empty());
 }
 
+TEST(CoderTest, AnImportedPatternWithNoTargetTakesTheFirstActorAfterTheVerb) {
+  auto make = [](const char* verbs) {
+    Dictionaries d;
+    DictKind k;
+    std::string err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
+    return Coder(std::move(d));
+  };
+  // "Russia signed an accord supplying Ukraine": PETRARCH's SIGN [081]
+  // codes the first actor after the verb; not one in a clause of its own.
+  const char* rows = R"(Russia Russia PROPN 2 nsubj
+signed sign VERB 0 root
+an a DET 4 det
+accord accord NOUN 2 obj
+supplying supply VERB 4 acl
+Ukraine Ukraine PROPN 5 obj)";
+  auto imported = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), rows);
+  ASSERT_EQ(imported.size(), 1u);
+  EXPECT_EQ(imported[0].target, "UKR");
+  auto own = Code(make("# dyad verbs\n081 sign tgt=with\n"), rows);
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].target, "");
+  const char* reported = R"(Russia Russia PROPN 2 nsubj
+signed sign VERB 0 root
+as as SCONJ 5 mark
+Ukraine Ukraine PROPN 5 nsubj
+protested protest VERB 2 advcl)";
+  auto clause = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), reported);
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].target, "");
+}
+
 TEST(CoderTest, AMishapIsNoAgent) {
   Coder c = MakeCoder();
   // "Indian soldiers were killed by a Chinese train crash": no attacker.
