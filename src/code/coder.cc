@@ -1247,8 +1247,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // PETRARCH's convention for its own patterns: with no target in any
     // slot, the first actor after the verb in its own clause ("signed an
     // accord on Thursday to supply Gondor with wheat" -> Gondor), not
-    // inside a clause of its own (ccomp, advcl, parataxis, conj).
+    // inside a clause of its own (advcl, xcomp, relative, parataxis, conj).
     if (targets.empty() && best->foreign && !sources.empty() && !nominal) {
+      // A content clause may hold it ("allowed that Mordor isn't ..."),
+      // but not for a statement or a claim (roots 01, 11): "Washington said
+      // the step enjoyed support from Moscow" says nothing to Moscow.
+      const bool content_clause_ok = event_code.compare(0, 2, "01") != 0 && event_code.compare(0, 2, "11") != 0;
       for (int t = v + 1; t < n && targets.empty(); ++t) {
         int m = mention_at[t];
         if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) continue;
@@ -1259,7 +1263,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             break;
           }
           Rel r = BaseRel(tree.rel(up));
-          clause |= r == "ccomp" || r == "advcl" || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
+          clause |= (r == "ccomp" && !content_clause_ok) || r == "advcl" || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
         int mm = mention_under(t, 0);
