@@ -345,8 +345,8 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   // the documented choices of docs/actor-codes.md: Congo, territories with their own
   // codes, states that no longer existed in 2014); IGOs 181/265 (68.3%; 156 before
   // session 5, 145 before session 4); IGO officials 15/51; national institutions
-  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 793/5271
-  // (15.0%; 626 before session 5); all 1279/5898 (21.7%). Of the 84 IGO misses, five name a body that
+  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 795/5271
+  // (15.1%; 626 before session 5); all 1281/5898 (21.7%). Of the 84 IGO misses, five name a body that
   // still exists: the IEA (dyad IGOBUSIEA; Phoenix files it under the UN), the
   // Non-Aligned Movement (IGONAM; Phoenix IGONON), and three the tokenizer
   // splits (a lone "U.N." whose final dot is read as the sentence's, and
