@@ -340,26 +340,39 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   std::cout << "Phoenix MilNonState (not asserted): " << nb["nonstate"].resolved << "/" << nb["nonstate"].entries
             << "\n";
 
-  // Issue 5 asks for 95% of all names still in use. Measured 2026-12-04 (headwords):
-  // countries 199/207 (96.1%: the misses are Phoenix's misspellings and the
-  // documented choices of docs/actor-codes.md: Congo, territories with their own
-  // codes, states that no longer existed in 2014); IGOs 156/265 (58.9%; before
-  // the 2026-12-04 additions 145); IGO officials 15/51; national institutions
-  // 75/104 (72.1%; before 44); people 626/5271 (11.9%; before 575); all 1071/5898
-  // (18.2%). The people and IGO misses are mostly ministers and staff of
-  // 2008-2014 (e.g. Bahamas' housing minister, UNICEF country representatives)
-  // that dyad's people files (heads of state and government of every state,
-  // G20 and permanent-five ministers and commanders, IGO leaders; audited by
-  // leader_timeline_test) do not list, and bodies dissolved before 2014 (the
-  // OAU, MONUC), which are dated and so not actors at the files' date: the 95%
-  // target is met for countries only. Floors just under what is measured:
+  // Issue 5 asks for 95% of all names still in use. Measured 2026-12-04 (headwords,
+  // session 5): countries 199/207 (96.1%: the misses are Phoenix's misspellings and
+  // the documented choices of docs/actor-codes.md: Congo, territories with their own
+  // codes, states that no longer existed in 2014); IGOs 181/265 (68.3%; 156 before
+  // session 5, 145 before session 4); IGO officials 15/51; national institutions
+  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 795/5271
+  // (15.1%; 626 before session 5); all 1281/5898 (21.7%). Of the 84 IGO misses, five name a body that
+  // still exists: the IEA (dyad IGOBUSIEA; Phoenix files it under the UN), the
+  // Non-Aligned Movement (IGONAM; Phoenix IGONON), and three the tokenizer
+  // splits (a lone "U.N." whose final dot is read as the sentence's, and
+  // "Cocoa Producers' Alliance" twice, whose plural possessive apostrophe is
+  // a token of its own inside the name; both names are listed). About 30 are UN and EU staff filed under
+  // an undated IGO code (country representatives and envoys of 2005-2010), about
+  // 20 are bodies dissolved or renamed before 2014 (OAU, WEU, SEATO, MONUC,
+  // UNIFEM, UNMIS, UNMIN, the Sri Lanka Monitoring Mission), which are dated
+  // and so not actors at the files' date, 8 are NGOs (dyad codes them NGO),
+  // and the rest are misspellings and misnomers ("Arab Bank for Economic
+  // Develoment", "Council of Security and Cooperation in Europe") and phrases
+  // ("Indian UN peacekeeper", "UN special envoy for Burma"). The institution
+  // misses are the same kinds (East German bodies, misspellings, "Washington-
+  // based think tank"). The people misses are mostly ministers and staff of
+  // 2008-2014 that dyad's people files (heads of state and government of every
+  // state, G20 and permanent-five ministers and commanders, IGO leaders;
+  // audited by leader_timeline_test) do not list: the 95% target is met for
+  // countries, and for the IGOs and institutions that still exist. Floors just
+  // under what is measured:
   const auto& c = by["country"];
   const auto& i = by["igo"];
   EXPECT_GE(double(c.resolved) / c.entries, 0.95);
-  EXPECT_GE(double(i.resolved) / i.entries, 0.57);
-  EXPECT_GE(double(by["institution"].resolved) / by["institution"].entries, 0.70);
-  EXPECT_GE(double(by["person"].resolved) / by["person"].entries, 0.11);
-  EXPECT_GE(rate, 0.17);
+  EXPECT_GE(double(i.resolved) / i.entries, 0.67);
+  EXPECT_GE(double(by["institution"].resolved) / by["institution"].entries, 0.86);
+  EXPECT_GE(double(by["person"].resolved) / by["person"].entries, 0.14);
+  EXPECT_GE(rate, 0.21);
 }
 
 }  // namespace
