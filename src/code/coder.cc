@@ -164,6 +164,37 @@ bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemm
   return false;
 }
 
+// PETRARCH reads a pattern's words as a sequence anywhere after the verb in
+// its phrase: "- * REALLY_PLEASANT" matches "allowed that Mordor isn't a
+// really pleasant place". Returns whether one of the glued values
+// ("really_pleasant") stands, word for word, after `v` inside v's subtree;
+// single words are left to the object (anywhere, they match far too much).
+bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& values) {
+  const int n = tree.size();
+  auto inside = [&](int t) {
+    for (int up = t, steps = 0; up >= 0 && steps <= n; up = tree.head(up), ++steps)
+      if (up == v) return true;
+    return false;
+  };
+  for (const std::string& value : values) {
+    std::vector<std::string_view> words;
+    for (size_t pos = 0; pos <= value.size();) {
+      size_t cut = value.find('_', pos);
+      if (cut == std::string::npos) cut = value.size();
+      if (cut > pos) words.push_back(std::string_view(value).substr(pos, cut - pos));
+      pos = cut + 1;
+    }
+    if (words.size() < 2) continue;  // a single word anywhere matches far too much
+    for (int i = v + 1; i + static_cast<int>(words.size()) <= n; ++i) {
+      bool ok = true;
+      for (size_t w = 0; ok && w < words.size(); ++w)
+        ok = tree.lemma(i + static_cast<int>(w)) == words[w] || EqualsLowerAscii(tree.tok(i + static_cast<int>(w)).form, words[w]);
+      if (ok && inside(i)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a pattern's target slot has a candidate dependent at `v`.
 bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
   static const std::vector<std::string> kObjectSlot = {"obj"};
@@ -892,6 +923,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
         }
         if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj, p.foreign)) ok = true;
+        if (!ok && p.foreign && SequenceAfter(tree, v, p.obj)) ok = true;
       }
       if (ok && !p.pp.empty()) {
         ok = false;

@@ -109,6 +109,7 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       p->mutual = true;
     } else if (key == "objtgt" && values[0] == "yes") {
       p->foreign = true;
+      continue;  // a reading, not a constraint
     } else if (key == "subj") {
       p->subj = values;
     } else if (key == "form") {

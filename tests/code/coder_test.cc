@@ -601,6 +601,34 @@ protested protest VERB 2 advcl)";
   EXPECT_EQ(clause[0].target, "");
 }
 
+TEST(CoderTest, AnImportedPatternsGluedWordsMayStandAnywhereAfterTheVerb) {
+  auto make = [](const char* verbs) {
+    Dictionaries d;
+    DictKind k;
+    std::string err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
+    return Coder(std::move(d));
+  };
+  // PETRARCH's "- * REALLY_PLEASANT [024]" under ALLOW.
+  const char* rows = R"(Russia Russia PROPN 2 nsubj
+allowed allow VERB 0 root
+that that SCONJ 7 mark
+Ukraine Ukraine PROPN 7 nsubj
+is be AUX 7 cop
+really really ADV 7 advmod
+pleasant pleasant ADJ 2 ccomp)";
+  auto ev = Code(make("# dyad verbs\n080 allow objtgt=yes\n024 allow obj=really_pleasant objtgt=yes\n"), rows);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "024");
+  EXPECT_EQ(ev[0].target, "UKR");
+  // A single word is not looked for anywhere: "- * PLEASANT" needs the object.
+  auto single = Code(make("# dyad verbs\n080 allow objtgt=yes\n024 allow obj=pleasant objtgt=yes\n"), rows);
+  ASSERT_EQ(single.size(), 1u);
+  EXPECT_EQ(single[0].code, "080");
+}
+
 TEST(CoderTest, AMishapIsNoAgent) {
   Coder c = MakeCoder();
   // "Indian soldiers were killed by a Chinese train crash": no attacker.
