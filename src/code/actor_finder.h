@@ -18,6 +18,7 @@ struct ActorMention {
   std::string code;            // "CHNMIL"; "---MIL" for an agent with no country
   ActorKind kind = ActorKind::kCountry;  // kind of the base name (kAgent when only an agent)
   bool has_agent = false;
+  bool seat_as_place = false;  // ActorEntry::seat_as_place of the base name
   std::vector<std::string> entries;  // "states.txt:12 China", ...
 };
 

@@ -32,6 +32,9 @@ struct ActorEntry {
   std::vector<std::string> names;  // as written; names[0] is used in explanations
   std::string origin;  // "states.txt:12"
   bool agent_first = false;  // PETRARCH agents marked to stand before the country code
+  // Imported seat of government ("MICHEL_DELVING [SHRGOV]"): PETRARCH keeps
+  // the government code for it as a place too ("in Michel Delving").
+  bool seat_as_place = false;
 
   // The code in force at `date`, or nullptr.
   const DatedCode* CodeAt(const Date& date) const;

@@ -201,7 +201,12 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
           e.agent_first = true;
           kind_field = "agent";
         }
-        if (!ParseActorKind(kind_field, &e.kind))
+        // "seat": a seat of government that keeps its code as a place
+        // (converted PETRARCH files; ActorEntry::seat_as_place).
+        if (kind_field == "seat") {
+          e.kind = ActorKind::kCapital;
+          e.seat_as_place = true;
+        } else if (!ParseActorKind(kind_field, &e.kind))
           return fail("unknown kind '" + std::string(kind_field) +
                       "' (country adj capital city org group media person agent)");
         if ((*kind == DictKind::kAgents) != (e.kind == ActorKind::kAgent))
@@ -267,7 +272,8 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
   switch (kind) {
     case DictKind::kActors:
       o << "# dyad actors" << mark;
-      for (const auto& e : d.actors) o << codes(e) << "  " << ActorKindName(e.kind) << "  " << names(e) << "\n";
+      for (const auto& e : d.actors)
+        o << codes(e) << "  " << (e.seat_as_place ? "seat" : ActorKindName(e.kind)) << "  " << names(e) << "\n";
       break;
     case DictKind::kAgents:
       o << "# dyad agents" << mark;

@@ -629,6 +629,30 @@ pleasant pleasant ADJ 2 ccomp)";
   EXPECT_EQ(single[0].code, "080");
 }
 
+TEST(CoderTest, ACapitalAsAPlaceIsTheCountryButASeatKeepsItsCode) {
+  auto make = [](bool seat) {
+    std::string actors = kActors;
+    if (seat) actors.replace(actors.find("RUSGOV capital Moscow"), 21, "RUSGOV seat Moscow");
+    Dictionaries d;
+    DictKind k;
+    std::string err;
+    EXPECT_TRUE(LoadDyadDictionaryText(actors, "actors.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+    EXPECT_TRUE(LoadDyadDictionaryText("# dyad verbs\n190 strike tgt=in\n", "verbs.txt", &d, &k, &err)) << err;
+    return Coder(std::move(d));
+  };
+  const char* rows = R"(Ukraine Ukraine PROPN 2 nsubj
+struck strike VERB 0 root
+in in ADP 4 case
+Moscow Moscow PROPN 2 obl)";
+  auto capital = Code(make(false), rows);
+  ASSERT_EQ(capital.size(), 1u);
+  EXPECT_EQ(capital[0].target, "RUS");
+  auto seat = Code(make(true), rows);
+  ASSERT_EQ(seat.size(), 1u);
+  EXPECT_EQ(seat[0].target, "RUSGOV");
+}
+
 TEST(CoderTest, AMishapIsNoAgent) {
   Coder c = MakeCoder();
   // "Indian soldiers were killed by a Chinese train crash": no attacker.

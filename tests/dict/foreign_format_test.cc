@@ -105,6 +105,15 @@ TEST(ForeignActorsTest, ACountryWithAHistoryIsACountry) {
   EXPECT_EQ(l.d.actors[1].kind, ActorKind::kPerson);
 }
 
+TEST(ForeignActorsTest, AnUndatedGovernmentCodeIsASeatThatKeepsItsCode) {
+  Loaded l = Load("MICHEL_DELVING [SHRGOV]\nSHIRE [SHR]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  ASSERT_EQ(l.d.actors.size(), 2u);
+  EXPECT_EQ(l.d.actors[0].kind, ActorKind::kCapital);
+  EXPECT_TRUE(l.d.actors[0].seat_as_place);
+  EXPECT_FALSE(l.d.actors[1].seat_as_place);
+}
+
 TEST(ForeignActorsTest, TwoDigitYearsPivotAtThirty) {
   Loaded l = Load("A_ [AAA 291231-300101]\nB_ [BBB 310101-311231]\n");
   ASSERT_TRUE(l.ok) << l.error;
