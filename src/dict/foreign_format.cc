@@ -970,6 +970,29 @@ class VerbImporter {
       return;
     }
     std::string_view body = line.substr(1, line.find('[') - 1);
+    // A synset of prepositions ("- * &PREPOSIT1 RESOLUTION", &PREPOSIT1 =
+    // against, in, on ...) is a preposition: one pattern per member.
+    for (size_t amp = body.find('&'); amp != std::string_view::npos; amp = body.find('&', amp + 1)) {
+      size_t end = body.find_first_of(" \t()", amp);
+      if (end == std::string_view::npos) end = body.size();
+      std::string key = SynsetKey(body.substr(amp, end - amp));
+      std::vector<std::string> members = Members(key);
+      bool preps = !members.empty() && std::all_of(members.begin(), members.end(), [](const std::string& m) {
+        std::string w = Upper(m);
+        while (!w.empty() && w.back() == '_') w.pop_back();
+        return IsPreposition(w);
+      });
+      if (!preps) continue;
+      const size_t at = 1 + amp, len = end - amp;  // in `line`
+      for (const std::string& m : members) {
+        std::string w = Upper(m);
+        while (!w.empty() && w.back() == '_') w.pop_back();
+        std::string expanded(line);
+        expanded.replace(at, len, w);
+        PatternLine(expanded, line_no);
+      }
+      return;
+    }
     size_t pos = 0;
     std::vector<Elem> all = Tokenize(body, &pos, '\0');
     auto star = std::find_if(all.begin(), all.end(), [](const Elem& e) { return e.kind == Elem::kMarker && e.text == "*"; });

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <random>
 
 #include "dict/dictionary.h"
@@ -112,6 +113,18 @@ TEST(ForeignActorsTest, AnUndatedGovernmentCodeIsASeatThatKeepsItsCode) {
   EXPECT_EQ(l.d.actors[0].kind, ActorKind::kCapital);
   EXPECT_TRUE(l.d.actors[0].seat_as_place);
   EXPECT_FALSE(l.d.actors[1].seat_as_place);
+}
+
+TEST(ForeignVerbsTest, ASynsetOfPrepositionsIsAPreposition) {
+  Loaded l = Load(kVerbHeader + "&PREPOSIT1_\n+AGAINST\n+ON\n\n--- ACT [100] ---\nACT\n- * &PREPOSIT1 RESOLUTION [102]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  std::set<std::string> preps;
+  for (const VerbPattern* p : Under(l.d, "act"))
+    if (p->code == "102") {
+      preps.insert(p->pp);
+      EXPECT_TRUE(Has(p->pp_noun, "resolution"));
+    }
+  EXPECT_EQ(preps, (std::set<std::string>{"against", "on"}));
 }
 
 TEST(ForeignActorsTest, TwoDigitYearsPivotAtThirty) {
