@@ -41,7 +41,8 @@ TEST(BuiltinVerbs, LoadAndCoverEveryCode) {
   EXPECT_GE(dicts.verbs.size(), 3000u);
   std::map<std::string, int> per_code;
   for (const VerbPattern& p : dicts.verbs) {
-    EXPECT_TRUE(IsKnownCameo(p.code)) << p.origin << ": " << p.code;
+    // "---": a null pattern, matched to say "no event" ("tourists visited Paris").
+    EXPECT_TRUE(p.code == "---" || IsKnownCameo(p.code)) << p.origin << ": " << p.code;
     EXPECT_FALSE(p.lemma.empty()) << p.origin;
     ++per_code[p.code];
   }
