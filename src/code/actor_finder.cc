@@ -1,5 +1,6 @@
 #include "code/actor_finder.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 
@@ -216,6 +217,31 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     if (glen) {
       const std::string& upos = s.tokens[words.token[i + glen - 1]].upos;
       if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
+    }
+    // "who" is not the WHO, nor "us" the US: a lower-case word matches a
+    // name only if the dictionary writes one that way (a dictionary written
+    // all in capitals, as TABARI's, cannot say, and is taken at its word).
+    if (alen == 1) {
+      const std::string& form = s.tokens[words.token[i]].form;
+      bool lower = !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (lower) {
+        bool written_so = false;
+        for (int v : *av) {
+          const ActorEntry& e = dicts_.actors[v];
+          bool mixed = std::any_of(e.names.begin(), e.names.end(), [](const std::string& n) {
+            return std::any_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+          });
+          // An acronym: every way the entry writes this word is in capitals ("WHO").
+          bool acronym_only = mixed && std::none_of(e.names.begin(), e.names.end(), [&](const std::string& n) {
+                                return n.size() == form.size() &&
+                                       std::equal(n.begin(), n.end(), form.begin(),
+                                                  [](char a, char b) { return (a | 0x20) == b; }) &&
+                                       std::any_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                              });
+          written_so |= !acronym_only;
+        }
+        if (!written_so) alen = 0;
+      }
     }
     // Dated names whose codes are all out of force are not actors at this date.
     if (alen) {

@@ -264,5 +264,12 @@ TEST(FoldTest, FastPathAgreesWithUnicodePath) {
   EXPECT_EQ(parts, (std::vector<std::string>{"kcna"}));
 }
 
+TEST(ActorFinderTest, ALowerCaseWordIsNoAcronym) {
+  // "us" is not the US; "UNESCO" written "unesco" is not either; but a name
+  // the dictionary writes in words still matches in lower case.
+  EXPECT_EQ(MentionsOfText("Russia told us that the US would act"), "Russia=RUS US=USA");
+  EXPECT_EQ(MentionsOfText("russia and china met"), "russia=RUS china=CHN");
+}
+
 }  // namespace
 }  // namespace dyad
