@@ -924,6 +924,20 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj, p.foreign)) ok = true;
         if (!ok && p.foreign && SequenceAfter(tree, v, p.obj)) ok = true;
+        // PETRARCH reads past a to-clause's verb: "- * WAR" under VOW matches
+        // "vowed on Thursday to wage war".
+        if (!ok && p.foreign)
+          for (int c : tree.kids(v)) {
+            Rel cr = tree.rel(c);
+            bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
+                                               tree.lemma(tree.Child(c, "mark")) == "to");
+            if (!to_clause) continue;
+            for (int o : tree.kids(c))
+              if (tree.rel(o) == "obj" && ObjectMatches(tree, o, p.obj, true)) {
+                ok = true;
+                xc = c;  // the clause is part of the match, and hosts the target
+              }
+          }
       }
       if (ok && !p.pp.empty()) {
         ok = false;

@@ -653,6 +653,28 @@ Moscow Moscow PROPN 2 obl)";
   EXPECT_EQ(seat[0].target, "RUSGOV");
 }
 
+TEST(CoderTest, AnImportedPatternsObjectMayBeInItsToClause) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText("# dyad verbs\n170 vow objtgt=yes\n173 vow obj=war objtgt=yes\n", "verbs.txt", &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  // PETRARCH's "- * WAR [173]" under VOW: "Russia vowed to wage war on Ukraine".
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+wage wage VERB 2 xcomp
+war war NOUN 4 obj
+on on ADP 7 case
+Ukraine Ukraine PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "173");
+  EXPECT_EQ(ev[0].target, "UKR");
+}
+
 TEST(CoderTest, AMishapIsNoAgent) {
   Coder c = MakeCoder();
   // "Indian soldiers were killed by a Chinese train crash": no attacker.
