@@ -659,7 +659,7 @@ TEST(CoderTest, AnImportedPatternsObjectMayBeInItsToClause) {
   std::string err;
   ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
   ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadDyadDictionaryText("# dyad verbs\n170 vow objtgt=yes\n173 vow obj=war objtgt=yes\n", "verbs.txt", &d, &k, &err))
+  ASSERT_TRUE(LoadDyadDictionaryText("# dyad verbs\n170 vow objtgt=yes\n173 vow obj=war tgt=obj|on objtgt=yes\n", "verbs.txt", &d, &k, &err))
       << err;
   Coder c(std::move(d));
   // PETRARCH's "- * WAR [173]" under VOW: "Russia vowed to wage war on Ukraine".
