@@ -383,6 +383,15 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
               m.entries.push_back(Label(a));
               r = k;
             }
+          } else if (const DatedCode* pc = a.CodeAt(date);
+                     pc && raw[k].wend - raw[k].wbegin == 1 && s.tokens[m.end].upos == "PROPN" &&
+                     pc->code.size() == 3 && pc->code == CountryOfCode(m.code)) {
+            // "Bree Prime Minister Romendacil [BRE]": a TABARI file codes
+            // a person with the bare country; after the role it is the
+            // same actor.
+            m.end = token_of(raw[k].wend - 1) + 1;
+            m.entries.push_back(Label(a));
+            r = k;
           }
         }
       } else if (!raw[k].agent && next == end_tok && m.kind == ActorKind::kAdj) {

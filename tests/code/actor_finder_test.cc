@@ -34,6 +34,7 @@ EGYOPPMBR group Egyptian Muslim Brotherhood | Egypt's Muslim Brotherhood
 IGOUNO org United Nations | UN
 IGOUNESCO org United Nations Educational, Scientific and Cultural Organization | UNESCO
 GBRGOV org Foreign, Commonwealth and Development Office | FCDO
+CHN country Xiland
 )";
 constexpr const char* kAgents = R"(# dyad agents
 GOV agent leader | president | official
@@ -269,6 +270,15 @@ TEST(ActorFinderTest, ALowerCaseWordIsNoAcronym) {
   // the dictionary writes in words still matches in lower case.
   EXPECT_EQ(MentionsOfText("Russia told us that the US would act"), "Russia=RUS US=USA");
   EXPECT_EQ(MentionsOfText("russia and china met"), "russia=RUS china=CHN");
+}
+
+TEST(ActorFinderTest, ANameCodedWithItsCountryAfterARoleIsTheSameActor) {
+  // TABARI files code some people with the bare country ("ROMENDACIL [BRE]").
+  Sentence s = ParsedSentence(R"(Chinese Chinese ADJ 3 amod
+president president NOUN 3 compound
+Xiland Xiland PROPN 4 nsubj
+spoke speak VERB 0 root)");
+  EXPECT_EQ(Mentions(s), "Chinese_president_Xiland=CHNGOV");
 }
 
 }  // namespace
