@@ -265,6 +265,11 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
   out.reserve(raw.size());
   auto token_of = [&](int w) { return words.token[w]; };
   auto is_word = [&](int tok, std::string_view w) { return IsWordIn(s.tokens[tok].form, {w}); };
+  // An agent whose code goes before the country's ("MSF [NGO~]" + "Arnor"
+  // = NGOARN), waiting for the country right after it.
+  std::string prefix_code;
+  int prefix_begin = -1;
+  std::vector<std::string> prefix_entries;
   for (size_t r = 0; r < raw.size(); ++r) {
     ActorMention m;
     m.begin = token_of(raw[r].wbegin);
@@ -273,6 +278,15 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     if (raw[r].agent) {
       const ActorEntry& g = dicts_.agents[raw[r].values->front()];
       const DatedCode* c = g.CodeAt(date);
+      if (g.agent_first && r + 1 < raw.size() && !raw[r + 1].agent && token_of(raw[r + 1].wbegin) == m.end) {
+        const ActorEntry& a = dicts_.actors[raw[r + 1].values->front()];
+        if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj || a.kind == ActorKind::kCapital) {
+          prefix_code = c ? c->code : g.codes.front().code;
+          prefix_begin = m.begin;
+          prefix_entries = {Label(g)};
+          continue;
+        }
+      }
       m.kind = ActorKind::kAgent;
       m.has_agent = true;
       m.entries.push_back(Label(g));
@@ -349,7 +363,12 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
           const ActorEntry& g = dicts_.agents[raw[k].values->front()];
           const DatedCode* gc = g.CodeAt(date);
           std::string ac = gc ? gc->code : g.codes.front().code;
-          if (agents.find(ac) == std::string::npos) agents += ac;
+          if (g.agent_first && prefix_code.empty()) {
+            prefix_code = ac;  // "Arnor's MSF": NGOARN all the same
+            prefix_begin = m.begin;
+          } else if (agents.find(ac) == std::string::npos) {
+            agents += ac;
+          }
           m.entries.push_back(Label(g));
           end_tok = token_of(raw[k].wend - 1) + 1;
           poss = false;
@@ -407,6 +426,13 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
           }
         }
       }
+    }
+    if (!prefix_code.empty()) {
+      m.code = prefix_code + m.code;
+      m.begin = std::min(m.begin, prefix_begin);
+      m.entries.insert(m.entries.begin(), prefix_entries.begin(), prefix_entries.end());
+      prefix_code.clear();
+      prefix_entries.clear();
     }
     out.push_back(std::move(m));
   }

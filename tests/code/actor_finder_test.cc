@@ -41,6 +41,7 @@ GOV agent leader | president | official
 MIL agent troop | soldier | missile
 COP agent police
 CVL agent minority | civilian
+NGO agent:first MSF
 )";
 constexpr const char* kVerbs = R"(# dyad verbs
 0332 pledge xcomp=supply xobj=missile tgt=to|iobj|xobj|with
@@ -279,6 +280,12 @@ president president NOUN 3 compound
 Xiland Xiland PROPN 4 nsubj
 spoke speak VERB 0 root)");
   EXPECT_EQ(Mentions(s), "Chinese_president_Xiland=CHNGOV");
+}
+
+TEST(ActorFinderTest, AnAgentMarkedFirstGoesBeforeTheCountry) {
+  // PETRARCH's "MSF [NGO~]": NGO + the country, whichever comes first.
+  EXPECT_EQ(MentionsOfText("MSF Russia restored ties"), "MSF_Russia=NGORUS");
+  EXPECT_EQ(MentionsOfText("the Chinese MSF official spoke"), "Chinese_MSF_official=NGOCHNGOV");
 }
 
 }  // namespace
