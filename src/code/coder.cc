@@ -314,6 +314,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairReducedRelatives();
   tree.RepairCausativeComplements();
   tree.RepairStrandedObjects();
+  tree.RepairListedAdjectives();
   tree.RepairReducedPassives();
 
   if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {

@@ -397,6 +397,27 @@ int ParseTree::RepairStrandedObjects() {
   return repaired;
 }
 
+int ParseTree::RepairListedAdjectives() {
+  int repaired = 0;
+  for (int a = 1; a < size(); ++a) {
+    if (upos(a) != "ADJ" || !(rel(a) == "xcomp" || rel(a) == "obj")) continue;
+    int v = head(a);
+    if (v < 0 || v > a || upos(v) != "VERB" || (Child(v, "obj") >= 0 && Child(v, "obj") != a)) continue;
+    // The noun: the next word but commas, "and" and adjectives, made a conjunct.
+    int noun = a + 1;
+    while (noun < size() && (upos(noun) == "PUNCT" || upos(noun) == "CCONJ" || upos(noun) == "ADJ") && form(noun) != ".")
+      ++noun;
+    if (noun >= size() || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") || rel(noun) != "conj") continue;
+    SetHead(noun, v, "obj");
+    SetHead(a, noun, "amod");
+    for (int k = a + 1; k < noun; ++k)
+      if (heads_[k] != noun) SetHead(k, noun, rels_[k]);
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
 int ParseTree::RepairReducedPassives() {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {

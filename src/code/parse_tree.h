@@ -146,6 +146,10 @@ class ParseTree {
   // verb, after a conjoined verb that has none, is that verb's object.
   // Returns the repairs.
   int RepairStrandedObjects();
+  // "restore complete, full diplomatic ties": an adjective the parser made
+  // the verb's complement, with the noun as its conjunct, modifies the noun,
+  // which is the object. Returns the repairs.
+  int RepairListedAdjectives();
 
  private:
   struct Buffers;

@@ -227,6 +227,32 @@ aid aid NOUN 6 obj)");
   EXPECT_EQ(t2.RepairStrandedObjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAListedAdjectiveReadAsAComplement) {
+  // "Kenya will restore complete, full ties", parsed with "complete" as a
+  // complement of "restore" and "ties" as a conjunct of the root.
+  Sentence s = ParsedSentence(R"(Kenya Kenya PROPN 3 nsubj
+will will AUX 3 aux
+restore restore VERB 0 root
+complete complete ADJ 3 xcomp
+, , PUNCT 7 punct
+full full ADJ 7 amod
+ties tie NOUN 3 conj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairListedAdjectives(), 1);
+  EXPECT_EQ(t.head(6), 2);
+  EXPECT_EQ(t.rel(6).label(), "obj");
+  EXPECT_EQ(t.head(3), 6);
+  EXPECT_EQ(t.rel(3).label(), "amod");
+  // "found the deal fair" keeps its complement.
+  Sentence s2 = ParsedSentence(R"(Kenya Kenya PROPN 2 nsubj
+found find VERB 0 root
+the the DET 4 det
+deal deal NOUN 2 obj
+fair fair ADJ 2 xcomp)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairListedAdjectives(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
