@@ -356,10 +356,19 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
     int end_tok = m.end;
     if (k < raw.size() && m.kind != ActorKind::kPerson && m.kind != ActorKind::kMedia) {
       int next = token_of(raw[k].wbegin);
-      bool poss = next == end_tok + 1 && (s.tokens[end_tok].form == "'s" || s.tokens[end_tok].form == "'");
+      // "China's foreign minister", also past adjectives: "Russia's new
+      // foreign minister", "Dagolath's first deputy prime minister".
+      int skip = 0;
+      bool has_poss = end_tok < static_cast<int>(s.tokens.size()) && (s.tokens[end_tok].form == "'s" || s.tokens[end_tok].form == "'");
+      if (has_poss)
+        while (end_tok + 1 + skip < next && skip < 3 &&
+               (s.tokens[end_tok + 1 + skip].upos == "ADJ" ||
+                IsWordIn(s.tokens[end_tok + 1 + skip].form, {"deputy", "vice", "acting", "interim", "chief", "top"})))
+          ++skip;
+      bool poss = has_poss && next == end_tok + 1 + skip;
       if (raw[k].agent && (next == end_tok || poss)) {
         std::string agents;
-        while (k < raw.size() && raw[k].agent && token_of(raw[k].wbegin) <= end_tok + (poss ? 1 : 0)) {
+        while (k < raw.size() && raw[k].agent && token_of(raw[k].wbegin) <= end_tok + (poss ? 1 + skip : 0)) {
           const ActorEntry& g = dicts_.agents[raw[k].values->front()];
           const DatedCode* gc = g.CodeAt(date);
           std::string ac = gc ? gc->code : g.codes.front().code;

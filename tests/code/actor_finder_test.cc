@@ -288,5 +288,15 @@ TEST(ActorFinderTest, AnAgentMarkedFirstGoesBeforeTheCountry) {
   EXPECT_EQ(MentionsOfText("the Chinese MSF official spoke"), "Chinese_MSF_official=NGOCHNGOV");
 }
 
+TEST(ActorFinderTest, APossessiveCountryReachesItsRolePastAdjectives) {
+  Sentence s = ParsedSentence(R"(China China PROPN 5 nmod:poss
+'s 's PART 1 case
+new new ADJ 5 amod
+deputy deputy NOUN 5 compound
+leader leader NOUN 6 nsubj
+spoke speak VERB 0 root)");
+  EXPECT_EQ(Mentions(s), "China_'s_new_deputy_leader=CHNGOV");
+}
+
 }  // namespace
 }  // namespace dyad
