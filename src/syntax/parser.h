@@ -108,6 +108,8 @@ class Parser {
   // (greedy parsing); kRelabelOnly: the relabeler alone.
   static constexpr int kRelabelOnly = 255;
   int relabel_mix_ = kRelabelOnly;
+  // Words whose arc-time label leads by more than this keep it (-1: none).
+  int relabel_skip_ = -1;
   bool relabel_ = true;
 };
 
