@@ -85,10 +85,11 @@ class Parser {
 
  private:
   void IndexLabels();
+  // Beam or greedy parse; arc_scores_out (n * labels, may be null) receives
+  // the arc-time labeler's scores of each word's final arc; `relabel`: run
+  // the tree relabeler.
   void ParseBeam(const ParserWord* words, int n, int* heads, uint8_t* labels, int32_t* arc_scores_out,
                  bool relabel) const;
-  // Greedy or beam parse; arc_scores_out (n * labels, may be null) receives
-  // the arc-time labeler's scores of each word's final arc.
   void ParseGreedy(const ParserWord* words, int n, int* heads, uint8_t* labels, int32_t* arc_scores_out,
                    bool relabel) const;
   void TrainBeamEpoch(const std::vector<const Sentence*>& train, const std::vector<std::vector<ParserWord>>& train_words,

@@ -153,7 +153,7 @@ int RunTrain(int argc, char** argv) {
     (args.Has("help") ? std::cout : std::cerr)
         << "usage: dyad train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
            "       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune Q] [--parser-prune Q]\n"
-           "       [--parser-runs R] [--beam B] [--relabel-epochs N] [--beam-margin M] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
+           "       [--parser-runs R] [--beam B] [--relabel-epochs N] [--relabel-base MODEL] [--beam-margin M] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
            "Trains the tagger, lemmatizer and parser (deterministic), printing dev scores per\n"
            "epoch and keeping the best epoch of each. --*-prune drop quantized weights below Q\n"
            "(of 32000) from the final tables: a smaller, faster model. --parser-runs averages\n"
@@ -162,7 +162,8 @@ int RunTrain(int argc, char** argv) {
            "the model then parses with that beam (slower, see README). --beam-margin M: the\n"
            "beam drops candidates scoring M below the best (stored in the model; 0: none).\n"
            "--relabel-epochs N: a tree relabeler (labels with the finished tree in view, mixed\n"
-           "with the arc-time labels) trained for up to N epochs (0: none).\n"
+           "with the arc-time labels) trained for up to N epochs (0: none). --relabel-base MODEL:\n"
+           "keep MODEL's tagger and parser and train only its relabeler (development aid).\n"
            "--lexicon: word classes (data/syntax/tagger-lexicon.tsv) for unknown words and\n"
            "irregular verbs. --tagger-vocab-min: words seen fewer times are unknown to the\n"
            "tagger (default 1: none; 2 hurt on EWT and news). --caps-every N: every N-th\n"
