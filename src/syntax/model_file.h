@@ -13,7 +13,7 @@ namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '\n'};
 // 2: cheaper feature hashing (Mix, FeatureKey), the tagger's sure-tag table.
-inline constexpr uint32_t kModelVersion = 3;
+inline constexpr uint32_t kModelVersion = 4;
 inline constexpr size_t kModelHeaderSize = 8 + 4 + 4 + 8 + 8;
 
 // Header + compressed payload, as bytes.

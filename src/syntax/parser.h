@@ -34,14 +34,22 @@ class Parser {
   // beam; set_beam overrides it at run time (1 to 64).
   int beam() const { return beam_; }
   void set_beam(int width) { beam_ = width < 1 ? 1 : width > 64 ? 64 : width; }
-  size_t MemoryBytes() const { return transitions_.MemoryBytes() + labeler_.MemoryBytes(); }
+  // Beam pruning: candidates scoring more than `margin` below the best are
+  // dropped (0: none). Scores are sums of int16 weights.
+  int margin() const { return margin_; }
+  void set_margin(int margin) { margin_ = margin < 0 ? 0 : margin; }
+  size_t MemoryBytes() const {
+    return transitions_.MemoryBytes() + labeler_.MemoryBytes() + relabeler_.MemoryBytes();
+  }
 
   void Save(ByteWriter* out) const;
   bool Load(ByteReader* in);
   void Prune(int min_abs) {
     transitions_.Prune(min_abs);
     labeler_.Prune(min_abs);
+    if (relabeler_.num_features() > 0) relabeler_.Prune(min_abs);
   }
+  void PruneRelabeler(int min_abs) { relabeler_.Prune(min_abs); }
 
   struct TrainOptions {
     int epochs = 15;
@@ -64,10 +72,26 @@ class Parser {
   void Train(const std::vector<const Sentence*>& train, const std::vector<std::vector<ParserWord>>& train_words,
              const std::vector<const Sentence*>& dev, const std::vector<std::vector<ParserWord>>& dev_words,
              const TrainOptions& options, std::ostream* log);
+  // After Train: a second labeler that relabels each finished tree with the
+  // children of both words in view (trained on gold trees; the epoch with
+  // the best dev LAS is kept). 0 epochs: none (labels from parsing).
+  void TrainRelabeler(const std::vector<const Sentence*>& train,
+                      const std::vector<std::vector<ParserWord>>& train_words, const std::vector<const Sentence*>& dev,
+                      const std::vector<std::vector<ParserWord>>& dev_words, int epochs, float prune, uint64_t seed,
+                      std::ostream* log);
+  bool has_relabeler() const { return relabeler_.num_features() > 0; }
+  // Run-time switch: labels from parsing only, the relabeler unused.
+  void set_relabel(bool on) { relabel_ = on; }
 
  private:
   void IndexLabels();
-  void ParseBeam(const ParserWord* words, int n, int* heads, uint8_t* labels) const;
+  // Beam or greedy parse; arc_scores_out (n * labels, may be null) receives
+  // the arc-time labeler's scores of each word's final arc; `relabel`: run
+  // the tree relabeler.
+  void ParseBeam(const ParserWord* words, int n, int* heads, uint8_t* labels, int32_t* arc_scores_out,
+                 bool relabel) const;
+  void ParseGreedy(const ParserWord* words, int n, int* heads, uint8_t* labels, int32_t* arc_scores_out,
+                   bool relabel) const;
   void TrainBeamEpoch(const std::vector<const Sentence*>& train, const std::vector<std::vector<ParserWord>>& train_words,
                       const std::vector<std::vector<int>>& gold_heads, const std::vector<std::vector<uint8_t>>& gold_labels,
                       const std::vector<size_t>& order, int beam, Perceptron* trans, Perceptron* labeler,
@@ -76,9 +100,18 @@ class Parser {
   std::vector<std::string> labels_;
   uint64_t subject_labels_ = 0;  // bit (label & 63) for the subject relations
   uint64_t argument_labels_ = 0;  // the same for subjects, objects and obliques
+  int margin_ = 0;                // beam pruning margin (stored in the model)
   int beam_ = 1;                  // trained beam width (stored in the model), or the run-time override
   WeightTable transitions_;
   WeightTable labeler_;
+  WeightTable relabeler_;  // empty: none
+  // Weight of the relabeler's scores against 8 for the arc-time labeler's
+  // (greedy parsing); kRelabelOnly: the relabeler alone.
+  static constexpr int kRelabelOnly = 255;
+  int relabel_mix_ = kRelabelOnly;
+  // Words whose arc-time label leads by more than this keep it (-1: none).
+  int relabel_skip_ = -1;
+  bool relabel_ = true;
 };
 
 }  // namespace dyad::syntax

@@ -36,10 +36,11 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
   topt.epochs = config.tagger_epochs;
   topt.vocabulary_min_count = config.tagger_vocabulary_min;
   topt.caps_copy_every = config.caps_copy_every;
-  model->tagger.Train(train, dev, topt, &tagset, &config.lexicon, log);
-  if (log) *log << "tagger trained in " << Seconds(t0) << " s" << std::endl;
-
-  model->lemmatizer.Train(train, &config.lexicon);
+  if (!config.relabel_only) {
+    model->tagger.Train(train, dev, topt, &tagset, &config.lexicon, log);
+    if (log) *log << "tagger trained in " << Seconds(t0) << " s" << std::endl;
+    model->lemmatizer.Train(train, &config.lexicon);
+  }
 
   // Parser input: tags on the training set come from taggers trained on the
   // other folds, so the parser learns from tagging errors like those it
@@ -67,9 +68,21 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
   popt.epochs = config.parser_epochs;
   popt.runs = config.parser_runs;
   popt.beam = config.parser_beam;
+  if (config.relabel_only) {
+    model->parser.set_margin(config.beam_margin);
+    model->parser.TrainRelabeler(train, train_words, dev, dev_words, config.relabel_epochs, 0.f, popt.seed, log);
+    if (config.parser_prune > 0 && model->parser.has_relabeler()) model->parser.PruneRelabeler(config.parser_prune);
+    if (log) *log << "relabeler trained in " << Seconds(t0) << " s" << std::endl;
+    return;
+  }
   model->parser.Train(train, train_words, dev, dev_words, popt, log);
   if (config.tagger_prune > 0) model->tagger.Prune(config.tagger_prune);
   if (config.parser_prune > 0) model->parser.Prune(config.parser_prune);
+  // The relabeler learns after pruning, its mix chosen on the dev trees of
+  // the parser as shipped (with the run-time beam margin).
+  model->parser.set_margin(config.beam_margin);
+  model->parser.TrainRelabeler(train, train_words, dev, dev_words, config.relabel_epochs, 0.f, popt.seed, log);
+  if (config.parser_prune > 0 && model->parser.has_relabeler()) model->parser.PruneRelabeler(config.parser_prune);
   if (log) *log << "model trained in " << Seconds(t0) << " s" << std::endl;
 }
 

@@ -20,6 +20,9 @@ struct TrainConfig {
   int parser_prune = 0;
   int parser_runs = 1;          // parser trainings averaged (Parser::TrainOptions::runs)
   int parser_beam = 1;          // Parser::TrainOptions::beam
+  int beam_margin = 0;          // Parser::set_margin, stored in the model (run-time beam pruning)
+  int relabel_epochs = 0;       // Parser::TrainRelabeler (0: no tree relabeler)
+  bool relabel_only = false;     // the model already holds a trained tagger and parser: train the relabeler only
   int tagger_vocabulary_min = 1;  // Tagger::TrainOptions::vocabulary_min_count
   int caps_copy_every = 8;        // Tagger::TrainOptions::caps_copy_every
   std::vector<LexiconEntry> lexicon;  // word classes from the project's data (may be empty)

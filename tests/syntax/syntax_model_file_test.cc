@@ -28,9 +28,11 @@ std::vector<Sentence> Tiny() {
   return out;
 }
 
-std::string TrainTiny(int beam = 1) {
+std::string TrainTiny(int beam = 1, int relabel_epochs = 0, int margin = 0) {
   TrainConfig config;
   config.parser_beam = beam;
+  config.relabel_epochs = relabel_epochs;
+  config.beam_margin = margin;
   config.lexicon = ParseLexicon("froze\tPAST=freeze\npyongyang\tNAME\n", nullptr);
   config.tagger_epochs = 3;
   config.parser_epochs = 3;
@@ -87,6 +89,31 @@ TEST(SyntaxModelFile, BeamTrainingIsDeterministicAndParsesTrees) {
         roots += t.head == -1;
       }
       EXPECT_EQ(roots, 1);
+    }
+  }
+}
+
+TEST(SyntaxModelFile, RelabelerAndBeamMarginRoundTrip) {
+  for (int beam : {1, 3}) {
+    const std::string a = TrainTiny(beam, 3, 5000);
+    EXPECT_TRUE(a == TrainTiny(beam, 3, 5000)) << "relabeler training is not deterministic (beam " << beam << ")";
+    Model model;
+    std::string error;
+    ASSERT_TRUE(model.Deserialize(a, &error)) << error;
+    EXPECT_TRUE(model.parser.has_relabeler());
+    EXPECT_EQ(model.parser.margin(), 5000);
+    EXPECT_TRUE(model.Serialize() == a) << "save after load changed the file";
+    for (bool relabel : {true, false}) {
+      model.parser.set_relabel(relabel);
+      for (Sentence s : Tiny()) {
+        model.Annotate(s);
+        int roots = 0;
+        for (const Token& t : s.tokens) {
+          roots += t.head == -1;
+          EXPECT_EQ(t.deprel == "root", t.head == -1) << t.form;
+        }
+        EXPECT_EQ(roots, 1);
+      }
     }
   }
 }

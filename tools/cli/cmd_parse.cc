@@ -84,6 +84,19 @@ std::unique_ptr<SyntaxModel> LoadModel(const Args& args, double* seconds, double
                      "trained with --beam, e.g. data/model/syntax-en-ewt-beam.bin)\n";
       parser.set_beam(width);
     }
+    if (auto m = args.Get("beam-margin")) {
+      int margin = -1;
+      try {
+        margin = std::stoi(*m);
+      } catch (const std::exception&) {
+      }
+      if (margin < 0) {
+        std::cerr << "dyad: --beam-margin must be 0 or more\n";
+        return nullptr;
+      }
+      static_cast<syntax::Model&>(*model).parser.set_margin(margin);
+    }
+    if (args.Has("no-relabel")) static_cast<syntax::Model&>(*model).parser.set_relabel(false);
   }
   return model;
 }
@@ -100,7 +113,7 @@ int RunParse(int argc, char** argv) {
            "Writes CoNLL-U to stdout.\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "input", "model", "beam"}, "parse")) return 2;
+  if (!CheckUnknown(args, {"help", "input", "model", "beam", "beam-margin"}, "parse")) return 2;
   const std::string input = args.GetOr("input", "text");
   if (input != "text" && input != "conllu") {
     std::cerr << "dyad parse: --input must be text or conllu\n";
@@ -140,20 +153,24 @@ int RunTrain(int argc, char** argv) {
     (args.Has("help") ? std::cout : std::cerr)
         << "usage: dyad train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
            "       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune Q] [--parser-prune Q]\n"
-           "       [--parser-runs R] [--beam B] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
+           "       [--parser-runs R] [--beam B] [--relabel-epochs N] [--relabel-base MODEL] [--beam-margin M] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
            "Trains the tagger, lemmatizer and parser (deterministic), printing dev scores per\n"
            "epoch and keeping the best epoch of each. --*-prune drop quantized weights below Q\n"
            "(of 32000) from the final tables: a smaller, faster model. --parser-runs averages\n"
            "the weights of R parser trainings with different shuffles (steadier, better).\n"
            "--beam B: train the parser globally with a beam of B (max-violation updates);\n"
-           "the model then parses with that beam (slower, see README).\n"
+           "the model then parses with that beam (slower, see README). --beam-margin M: the\n"
+           "beam drops candidates scoring M below the best (stored in the model; 0: none).\n"
+           "--relabel-epochs N: a tree relabeler (labels with the finished tree in view, mixed\n"
+           "with the arc-time labels) trained for up to N epochs (0: none). --relabel-base MODEL:\n"
+           "keep MODEL's tagger and parser and train only its relabeler (development aid).\n"
            "--lexicon: word classes (data/syntax/tagger-lexicon.tsv) for unknown words and\n"
            "irregular verbs. --tagger-vocab-min: words seen fewer times are unknown to the\n"
            "tagger (default 1: none; 2 hurt on EWT and news). --caps-every N: every N-th\n"
            "sentence is also learned in capitals (default 8; 0: none).\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs", "beam", "lexicon", "tagger-vocab-min", "caps-every"},
+  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs", "beam", "relabel-epochs", "relabel-base", "beam-margin", "lexicon", "tagger-vocab-min", "caps-every"},
                     "train"))
     return 2;
   syntax::TrainConfig config;
@@ -166,6 +183,8 @@ int RunTrain(int argc, char** argv) {
     if (auto e = args.Get("parser-prune")) config.parser_prune = std::stoi(*e);
     if (auto e = args.Get("parser-runs")) config.parser_runs = std::stoi(*e);
     if (auto e = args.Get("beam")) config.parser_beam = std::stoi(*e);
+    if (auto e = args.Get("relabel-epochs")) config.relabel_epochs = std::stoi(*e);
+    if (auto e = args.Get("beam-margin")) config.beam_margin = std::stoi(*e);
     if (auto e = args.Get("tagger-vocab-min")) config.tagger_vocabulary_min = std::stoi(*e);
     if (auto e = args.Get("caps-every")) config.caps_copy_every = std::stoi(*e);
   } catch (const std::exception&) {
@@ -202,6 +221,15 @@ int RunTrain(int argc, char** argv) {
   }
   std::cerr << "training on " << train.size() << " sentences, dev " << dev.size() << "\n";
   syntax::Model model;
+  if (auto base = args.Get("relabel-base")) {
+    // Development aid: keep BASE's tagger and parser, train a new relabeler.
+    std::string text, error;
+    if (!ReadInput(*base, &text, &error) || !model.Deserialize(text, &error)) {
+      std::cerr << "dyad train: " << *base << ": " << error << "\n";
+      return 1;
+    }
+    config.relabel_only = true;
+  }
   syntax::TrainModel(train, dev, config, &std::cerr, &model);
   const std::string bytes = model.Serialize();
   const std::string out = *args.Get("out");
@@ -217,16 +245,18 @@ int RunTrain(int argc, char** argv) {
 }
 
 int RunEvalParse(int argc, char** argv) {
-  Args args(argc, argv, {"help"});
+  Args args(argc, argv, {"help", "no-relabel"});
   if (args.Has("help") || args.positional().size() != 1) {
     (args.Has("help") ? std::cout : std::cerr)
         << "usage: dyad eval-parse GOLD.conllu [--model MODEL] [--beam B]\n"
            "Re-annotates the gold words and prints UPOS, XPOS, lemma, feats accuracy, UAS, LAS\n"
            "(punctuation included), tag+parse speed, model load time and peak memory.\n"
-           "--beam B parses with a beam of B (default: the model's own, 1 = greedy).\n";
+           "--beam B parses with a beam of B (default: the model's own, 1 = greedy).\n"
+           "--beam-margin M drops beam candidates scoring M below the best (default: the model's own).\n"
+           "--no-relabel: labels from parsing only (the model's tree relabeler unused).\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "model", "beam"}, "eval-parse")) return 2;
+  if (!CheckUnknown(args, {"help", "model", "beam", "beam-margin", "no-relabel"}, "eval-parse")) return 2;
   double load_s = 0, load_cpu = 0;
   auto model = LoadModel(args, &load_s, &load_cpu);
   if (!model) return 1;
