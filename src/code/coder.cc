@@ -761,6 +761,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool to_clause = to_mark >= 0 && tree.lemma(to_mark) == "to";
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
+      // "met Assad to discuss efforts to counter Islamic State militants":
+      // the purpose of a purpose is only talked about.
+      if (to_clause && (r == "acl" || BaseRel(r) == "advcl") && BaseRel(tree.rel(h)) == "advcl") {
+        int hm = tree.Child(h, "mark");
+        if (hm >= 0 && tree.lemma(hm) == "to") return "not yet done: the purpose of '" + tree.tok(h).form + "'";
+      }
       // "pressed Obama to help", parsed as a to-clause of the object.
       int gov = tree.head(h);
       int mark = tree.Child(v, "mark");

@@ -379,7 +379,9 @@ int ParseTree::RepairStrandedObjects() {
   for (int v = 0; v < size(); ++v) {
     int first = -1;
     for (int k : kids(v)) {
-      if (rel(k) != "obj") continue;
+      // (The stranded one may also be labelled a bare oblique: "obl:unmarked".)
+      bool object = rel(k) == "obj" || (first >= 0 && rel(k) == "obl:unmarked" && upos(k) == "NOUN");
+      if (!object) continue;
       if (first < 0) {
         first = k;
         continue;

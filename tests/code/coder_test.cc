@@ -675,6 +675,29 @@ Ukraine Ukraine PROPN 5 nmod)");
   EXPECT_EQ(ev[0].target, "UKR");
 }
 
+TEST(CoderTest, ThePurposeOfAPurposeIsNotDone) {
+  Coder c = MakeCoder();
+  // "Russia met Ukraine to discuss ways to attack the UN"
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+met meet VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+to to PART 5 mark
+discuss discuss VERB 2 advcl
+ways way NOUN 5 obj
+to to PART 8 mark
+attack attack VERB 5 advcl
+the the DET 10 det
+UN UN PROPN 8 obj)");
+  for (const auto& e : ev) EXPECT_NE(e.code, "190");
+  // "Russia attacked the UN" itself is coded.
+  auto plain = Code(c, R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+the the DET 4 det
+UN UN PROPN 2 obj)");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].code, "190");
+}
+
 TEST(CoderTest, AMishapIsNoAgent) {
   Coder c = MakeCoder();
   // "Indian soldiers were killed by a Chinese train crash": no attacker.

@@ -215,6 +215,17 @@ aid aid NOUN 2 obj)");
   ParseTree t(s);
   EXPECT_EQ(t.RepairStrandedObjects(), 1);
   EXPECT_EQ(t.head(6), 5);
+  // The stranded object may be labelled a bare oblique.
+  Sentence s3 = ParsedSentence(R"(Kenya Kenya PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+attack attack NOUN 2 obj
+and and CCONJ 6 cc
+promised promise VERB 2 conj
+aid aid NOUN 2 obl:unmarked)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairStrandedObjects(), 1);
+  EXPECT_EQ(t3.head(6), 5);
   // "condemned the attack and promised aid" parsed right is left alone.
   Sentence s2 = ParsedSentence(R"(Kenya Kenya PROPN 2 nsubj
 condemned condemn VERB 0 root
