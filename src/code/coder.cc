@@ -1005,6 +1005,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         ok = st >= 0 && (In(p.subj, tree.lemma(st)) || In(p.subj, lower_forms()[st]));
       }
       if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
+      // "RECENTLY_*": the word right before the verb.
+      if (ok && !p.before.empty()) ok = v > 0 && In(p.before, lower_forms()[v - 1]);
       if (ok && p.mutual) {
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;

@@ -62,6 +62,7 @@ struct VerbPattern {
   std::vector<std::string> subj;  // "PLANES_*": the subject's head lemma is one of these
   std::vector<std::string> forms; // "LEFT [032:033]" (KEDS files): the verb's own form is one of these
   std::vector<std::string> words; // other pattern words no relation above places; "a|b" = either (a synset)
+  std::vector<std::string> before;  // "RECENTLY_*": the word right before the verb is one of these
   std::vector<std::string> other_lemmas;  // further heads indexed in verbs_by_lemma (a PETRARCH block's verbs)
 };
 

@@ -114,11 +114,14 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       p->subj = values;
     } else if (key == "form") {
       p->forms = values;
+    } else if (key == "before") {
+      p->before = values;
+      continue;  // weighed with the pattern's words
     } else if (key == "words") {
       p->words.push_back(std::string(f.substr(eq + 1)));  // a synset: any of them
       continue;  // the coder weighs pattern words on their own
     } else {
-      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src rev neg mutual objtgt subj form words)";
+      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src rev neg mutual objtgt subj form words before)";
       return false;
     }
     ++p->specificity;
@@ -306,6 +309,10 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
         if (!p.subj.empty()) o << " subj=" << join(p.subj);
         if (!p.forms.empty()) o << " form=" << join(p.forms);
         for (const auto& w : p.words) o << " words=" << w;
+        if (!p.before.empty()) {
+          o << " before=";
+          for (size_t i = 0; i < p.before.size(); ++i) o << (i ? "|" : "") << p.before[i];
+        }
         o << "  # " << p.origin << "\n";
        }
       }

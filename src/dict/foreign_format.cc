@@ -591,6 +591,7 @@ struct Elem {
 struct Mapping {
   std::string prt, pp;
   std::vector<std::string> obj, xcomp, xobj, pp_noun, tgt, src, subj, words, governor;
+  std::vector<std::string> before;     // "RECENTLY_*": the word glued before the verb
   std::vector<std::string> tgt_guess;  // prepositions of the pattern's phrases, after the marked places
   bool negated = false, mutual = false, target_is_subject = false;
   std::vector<std::string> approx;  // why the mapping is not exact
@@ -830,6 +831,8 @@ class VerbImporter {
         Elem m;
         m.kind = Elem::kMarker;
         m.text = std::string(1, c);
+        m.glued = underscore;  // "RECENTLY_*"
+        underscore = false;
         out.push_back(std::move(m));
         ++*pos;
         continue;
@@ -1005,10 +1008,15 @@ class VerbImporter {
     std::vector<Mapping> alternatives;
     MapPost(post, &m, &alternatives);
     MapPre(pre, &m);
+    // "RECENTLY_*": the word glued to the verb stands right before it.
+    if (star->glued && !pre.empty() && pre.back().kind == Elem::kWord && pre.back().text[0] != '&' &&
+        IsAdverb(pre.back().text))
+      m.before = {Lower(pre.back().text)};
     for (Mapping& alt : alternatives) {
       alt.negated = m.negated;
       alt.mutual = m.mutual;
       alt.subj = m.subj;
+      alt.before = m.before;
       alt.governor = m.governor;
       alt.target_is_subject = m.target_is_subject;
       if (alt.src.empty()) alt.src = m.src;
@@ -1350,6 +1358,7 @@ class VerbImporter {
     p.subj = m.subj;
     if (!governed) p.forms = h.forms;
     p.words = m.words;
+    p.before = m.before;
     p.src = m.src;
     if (p.src.size() == 1 && p.src[0] == "subj") p.src.clear();
     // Target: where the pattern says, then PETRARCH's "first actor after the verb".

@@ -115,6 +115,17 @@ TEST(ForeignActorsTest, AnUndatedGovernmentCodeIsASeatThatKeepsItsCode) {
   EXPECT_FALSE(l.d.actors[1].seat_as_place);
 }
 
+TEST(ForeignVerbsTest, AnAdverbGluedBeforeTheVerbStandsRightBeforeIt) {
+  Loaded l = Load(kVerbHeader + "--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n- AGAIN * [026]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* glued = WithCode(l.d, "allow", "025");
+  ASSERT_NE(glued, nullptr);
+  EXPECT_EQ(glued->before, (std::vector<std::string>{"recently"}));
+  const VerbPattern* spaced = WithCode(l.d, "allow", "026");
+  ASSERT_NE(spaced, nullptr);
+  EXPECT_TRUE(spaced->before.empty());
+}
+
 TEST(ForeignVerbsTest, ASynsetOfPrepositionsIsAPreposition) {
   Loaded l = Load(kVerbHeader + "&PREPOSIT1_\n+AGAINST\n+ON\n\n--- ACT [100] ---\nACT\n- * &PREPOSIT1 RESOLUTION [102]\n");
   ASSERT_TRUE(l.ok) << l.error;
