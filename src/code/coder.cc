@@ -11,6 +11,7 @@
 
 #include "code/intent.h"
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 #include "code/verb_forms.h"
 #include "dict/fold.h"
 #include "when/calendar_words.h"
@@ -120,37 +121,56 @@ bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   return true;
 }
 
-bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas) {
-  if (In(lemmas, tree.lemma(k))) return true;
-  // "golden_goblin_galleon": the words right before the head, in order
-  // (read from the end, without splitting the value into a new vector).
-  for (const std::string& value : lemmas) {
-    size_t cut = value.rfind('_');
-    if (cut == std::string::npos) continue;
-    if (std::string_view(value).substr(cut + 1) != tree.lemma(k)) continue;
-    bool ok = true;
-    for (int t = k - 1; ok && cut != std::string::npos; --t) {
-      size_t before = cut == 0 ? std::string::npos : value.rfind('_', cut - 1);
-      size_t from = before == std::string::npos ? 0 : before + 1;
-      std::string_view word = std::string_view(value).substr(from, cut - from);
-      ok = t >= 0 && (word == tree.lemma(t) || EqualsLowerAscii(tree.tok(t).form, word));
-      cut = before;
-    }
-    if (ok) return true;
+// "golden_goblin_galleon" at object head k: the words of the value before
+// its last one are the words right before k, in order (read from the end,
+// without splitting the value into a new vector).
+bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
+  size_t cut = value.rfind('_');
+  bool ok = true;
+  for (int t = k - 1; ok && cut != std::string::npos; --t) {
+    size_t before = cut == 0 ? std::string::npos : value.rfind('_', cut - 1);
+    size_t from = before == std::string::npos ? 0 : before + 1;
+    std::string_view word = value.substr(from, cut - from);
+    ok = t >= 0 && (word == tree.lemma(t) || EqualsLowerAscii(tree.tok(t).form, word));
+    cut = before;
   }
+  return ok;
+}
+
+// `list` is the id of the pattern's obj= list in `words`.
+bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int list) {
+  const std::string& lemma = tree.lemma(k);
+  const uint64_t hash = tree.lemma_hash(k);
+  if (words.Contains(list, lemma, hash)) return true;
+  if (words.AnyEndingIn(list, lemma, hash, [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); }))
+    return true;
   for (int c : tree.kids(k))
-    if (tree.rel(c) == "compound" && tree.tok(c).upos == "NOUN" && In(lemmas, tree.lemma(c))) return true;
+    if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
+      return true;
   return false;
 }
 
+// Appends the id of every obj= list for which ObjectMatches(tree, k, words,
+// id) holds (unsorted, maybe twice): the answer for all patterns at once.
+void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, std::vector<int>* out) {
+  auto add = [out](std::span<const int> lists) { out->insert(out->end(), lists.begin(), lists.end()); };
+  add(words.ObjListsWith(tree.lemma(k), tree.lemma_hash(k)));
+  words.AnyEndingIn(-1, tree.lemma(k), tree.lemma_hash(k), [&](int list, std::string_view value) {
+    if (WordsBeforeMatch(tree, k, value)) out->push_back(list);
+    return false;
+  });
+  for (int c : tree.kids(k))
+    if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN") add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
+}
+
 // Whether a pattern's target slot has a candidate dependent at `v`.
-bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
+bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid) {
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
   for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj)))
+      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, words.ListId(pid, code::PatternWords::kObj))))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
@@ -186,7 +206,7 @@ std::string SpanText(const Sentence& s, int b, int e) {
 
 }  // namespace
 
-Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_) {}
+Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {}
 
 std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
                                    std::string* error) {
@@ -776,6 +796,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
   };
 
+  // The obj= lists that the objects of the verb in hand satisfy (sorted
+  // ids), found when its first pattern with obj= asks: a verb of an imported
+  // dictionary has hundreds of patterns that share a few lists.
+  std::vector<int> obj_lists;
   std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
   auto lower_forms = [&]() -> const std::vector<std::string>& {
     if (lower_forms_store.empty()) {
@@ -832,7 +856,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
     // Match the patterns of this lemma; the most specific wins.
     const int relative_object = tree.RelativeObject(v);
+    bool obj_lists_ready = false;
     const VerbPattern* best = nullptr;
+    int best_pid = -1;
     int best_xcomp = -1;
     int best_score = -1;
     for (int pid : it->second) {
@@ -849,12 +875,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!ok && v + 1 < tree.size() && tree.lemma(v + 1) == p.prt && tree.rel(v + 1) == "case") ok = true;
       }
       if (ok && !p.obj.empty()) {
-        ok = false;
-        for (int k : tree.kids(v)) {
-          Rel r = tree.rel(k);
-          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj)) ok = true;
+        if (!obj_lists_ready) {
+          obj_lists.clear();
+          for (int k : tree.kids(v)) {
+            Rel r = tree.rel(k);
+            if (r == "obj" || r == "nsubj:pass") AddObjectLists(tree, k, pattern_words_, &obj_lists);
+          }
+          if (relative_object >= 0) AddObjectLists(tree, relative_object, pattern_words_, &obj_lists);
+          std::sort(obj_lists.begin(), obj_lists.end());
+          obj_lists_ready = true;
         }
-        if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj)) ok = true;
+        ok = std::binary_search(obj_lists.begin(), obj_lists.end(), pattern_words_.ListId(pid, code::PatternWords::kObj));
       }
       if (ok && !p.pp.empty()) {
         ok = false;
@@ -866,7 +897,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             Rel r = BaseRel(tree.rel(k));
             // "called the Russian president on Friday": a date is no "on" phrase of the pattern.
             if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) && !IsTimeWord(tree.lemma(k)) &&
-                (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
+                (p.pp_noun.empty() || pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kPpNoun),
+                                                                tree.lemma(k), tree.lemma_hash(k))))
               ok = true;
           }
       }
@@ -884,7 +916,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                            (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                             tree.lemma(tree.Child(k, "mark")) == "to");
-          if (to_clause && (In(p.xcomp, "*") || In(p.xcomp, tree.lemma(k)))) {
+          if (to_clause && (In(p.xcomp, "*") ||
+                            pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXcomp), tree.lemma(k),
+                                                    tree.lemma_hash(k)))) {
             // "wants X to help" asks X (an appeal); "wants to help Israel"
             // is the subject's own intent: an appeal or demand read through
             // an intention verb needs the party asked.
@@ -893,7 +927,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
-              if (o < 0 || !In(p.xobj, tree.lemma(o))) continue;
+              if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
+                                                       tree.lemma_hash(o)))
+                continue;
             }
             ok = true;
             xc = k;
@@ -936,9 +972,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       // Among equally specific patterns, one whose target slot is filled wins
       // ("launched a missile at X" is an attack, "launched a missile" a show of force).
-      int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0) : -1;
+      int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p, pattern_words_, pid) ? 1 : 0) : -1;
       if (ok && (!best || score > best_score)) {
         best = &p;
+        best_pid = pid;
         best_xcomp = xc;
         best_score = score;
       }
@@ -948,11 +985,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
+    const int best_obj = pattern_words_.ListId(best_pid, code::PatternWords::kObj);
     // A noun the pattern names ("condemned the invasion", "denied the
     // allegations") is part of this event, not an event of its own.
     if (!best->obj.empty() && best->code != "---")
       for (int k : tree.kids(v))
-        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj)) consumed[k] = true;
+        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, pattern_words_, best_obj)) consumed[k] = true;
     if (best->code != "---") coded_verbs[v] = best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (best->code == "---" && best->reverse_code.empty()) continue;
@@ -1045,14 +1083,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
-            if (!constrained) out.push_back(k);
+            if (best->obj.empty() || !ObjectMatches(tree, k, pattern_words_, best_obj)) out.push_back(k);
         }
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {
           int gap = tree.RelativeObject(head);
-          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, best->obj))) out.push_back(gap);
+          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, pattern_words_, best_obj))) out.push_back(gap);
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
         if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));
@@ -1072,7 +1109,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // object's own actor, when nothing else is the target.
         if (out.empty() && !best->obj.empty())
           for (int k : tree.kids(head))
-            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj)) {
+            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, pattern_words_, best_obj)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }
@@ -1110,7 +1147,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int k : tree.kids(h0)) {
               Rel r = BaseRel(tree.rel(k));
               if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
-                  (best->pp_noun.empty() || In(best->pp_noun, tree.lemma(k))))
+                  (best->pp_noun.empty() ||
+                   pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun), tree.lemma(k),
+                                           tree.lemma_hash(k))))
                 heads.push_back(k);
             }
         for (int h : heads)

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "code/actor_finder.h"
+#include "code/pattern_words.h"
 #include "code/verb_forms.h"
 #include "dict/dictionary.h"
 #include "dyad/event.h"
@@ -72,6 +73,7 @@ class Coder {
   Dictionaries dicts_;
   ActorFinder finder_;
   code::VerbForms verb_forms_;
+  code::PatternWords pattern_words_;  // after dicts_: views into its patterns
 };
 
 }  // namespace dyad
