@@ -800,6 +800,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // ids), found when its first pattern with obj= asks: a verb of an imported
   // dictionary has hundreds of patterns that share a few lists.
   std::vector<int> obj_lists;
+  std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
   auto lower_forms = [&]() -> const std::vector<std::string>& {
     if (lower_forms_store.empty()) {
@@ -856,7 +858,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
     // Match the patterns of this lemma; the most specific wins.
     const int relative_object = tree.RelativeObject(v);
-    bool obj_lists_ready = false;
+    // What the patterns ask of the verb's dependents, found on first need.
+    bool obj_lists_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
+    bool intent_without_party = false;
     const VerbPattern* best = nullptr;
     int best_pid = -1;
     int best_xcomp = -1;
@@ -888,43 +892,58 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         ok = std::binary_search(obj_lists.begin(), obj_lists.end(), pattern_words_.ListId(pid, code::PatternWords::kObj));
       }
       if (ok && !p.pp.empty()) {
+        if (!pp_phrases_ready) {
+          // The verb's obl/nmod phrases and its object's (PP attachment is
+          // the parser's most common error), but no dates: "called the
+          // Russian president on Friday" has no "on" phrase for the pattern.
+          pp_phrases.clear();
+          auto add_phrases = [&](int h) {
+            for (int k : tree.kids(h)) {
+              Rel r = BaseRel(tree.rel(k));
+              if ((r == "obl" || r == "nmod") && !IsTimeWord(tree.lemma(k))) pp_phrases.push_back(k);
+            }
+          };
+          add_phrases(v);
+          for (int k : tree.kids(v))
+            if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") add_phrases(k);
+          pp_phrases_ready = true;
+        }
         ok = false;
-        std::vector<int> hosts = {v};
-        for (int k : tree.kids(v))
-          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
-        for (int h : hosts)
-          for (int k : tree.kids(h)) {
-            Rel r = BaseRel(tree.rel(k));
-            // "called the Russian president on Friday": a date is no "on" phrase of the pattern.
-            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) && !IsTimeWord(tree.lemma(k)) &&
-                (p.pp_noun.empty() || pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kPpNoun),
-                                                                tree.lemma(k), tree.lemma_hash(k))))
-              ok = true;
-          }
+        const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
+        for (int k : pp_phrases)
+          if (CaseStartsWith(tree.CaseOf(k), p.pp) &&
+              (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))))
+            ok = true;
       }
       if (ok && !p.xcomp.empty()) {
+        if (!to_clauses_ready) {
+          to_clauses.clear();
+          for (int k : tree.kids(v)) {
+            Rel r = tree.rel(k);
+            // A reported clause with a subject of its own ("UN troops withdrew
+            // ..., a correspondent said") is not the speaker's to-clause; one
+            // with a pronoun subject ("said it would withdraw") may be.
+            int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
+            if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
+            // ("demanded that Iran free ..." is still the demand's content.)
+            bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
+            bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
+                             (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
+                              tree.lemma(tree.Child(k, "mark")) == "to");
+            if (to_clause) to_clauses.push_back(k);
+          }
+          // "wants X to help" asks X (an appeal); "wants to help Israel"
+          // is the subject's own intent: an appeal or demand read through
+          // an intention verb needs the party asked.
+          intent_without_party = OneOf(kIntentHeads, lemma) && tree.Child(v, "obj") < 0 && tree.Child(v, "iobj") < 0;
+          to_clauses_ready = true;
+        }
         ok = false;
-        for (int k : tree.kids(v)) {
-          Rel r = tree.rel(k);
-          // A reported clause with a subject of its own ("UN troops withdrew
-          // ..., a correspondent said") is not the speaker's to-clause; one
-          // with a pronoun subject ("said it would withdraw") may be.
-          int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
-          if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
-          // ("demanded that Iran free ..." is still the demand's content.)
-          bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
-          bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
-                           (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
-                            tree.lemma(tree.Child(k, "mark")) == "to");
-          if (to_clause && (In(p.xcomp, "*") ||
-                            pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXcomp), tree.lemma(k),
-                                                    tree.lemma_hash(k)))) {
-            // "wants X to help" asks X (an appeal); "wants to help Israel"
-            // is the subject's own intent: an appeal or demand read through
-            // an intention verb needs the party asked.
+        const int verbs = pattern_words_.ListId(pid, code::PatternWords::kXcomp);
+        for (int k : to_clauses) {
+          if (In(p.xcomp, "*") || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
-            if (asks && OneOf(kIntentHeads, lemma) && tree.Child(v, "obj") < 0 && tree.Child(v, "iobj") < 0)
-              continue;
+            if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
               if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
