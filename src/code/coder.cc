@@ -183,6 +183,25 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p, const code
   return false;
 }
 
+// A 1024-bit filter of a sentence's words by length and end letters: most
+// alternatives of a words= constraint ("expand|boost|increase|...") are in
+// no sentence, and the filter says so without a scan of its tokens.
+class WordFilter {
+ public:
+  void Add(std::string_view w) {
+    if (!w.empty()) bits_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
+  }
+  // False only when no word added equals w.
+  bool MayHave(std::string_view w) const { return w.empty() || ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1); }
+
+ private:
+  static unsigned Key(std::string_view w) {
+    return static_cast<unsigned>(w.size() * 131 + static_cast<unsigned char>(w[0]) * 31 +
+                                 static_cast<unsigned char>(w.back())) & 1023;
+  }
+  uint64_t bits_[16] = {};
+};
+
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
   std::ostringstream* os;
@@ -803,10 +822,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
+  WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
   auto lower_forms = [&]() -> const std::vector<std::string>& {
     if (lower_forms_store.empty()) {
       lower_forms_store.reserve(tree.size());
-      for (int i = 0; i < tree.size(); ++i) lower_forms_store.push_back(Lower(tree.tok(i).form));
+      for (int i = 0; i < tree.size(); ++i) {
+        lower_forms_store.push_back(Lower(tree.tok(i).form));
+        lemmas_and_forms.Add(lower_forms_store.back());
+        lemmas_and_forms.Add(tree.lemma(i));
+      }
     }
     return lower_forms_store;
   };
@@ -983,8 +1007,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           size_t bar = ws.find('|', pos);
           if (bar == std::string::npos) bar = ws.size();
           std::string_view w(ws.data() + pos, bar - pos);
-          for (int t = 0; t < tree.size() && !found; ++t)
-            found = t != v && (tree.lemma(t) == w || forms[t] == w);
+          if (lemmas_and_forms.MayHave(w))
+            for (int t = 0; t < tree.size() && !found; ++t)
+              found = t != v && (tree.lemma(t) == w || forms[t] == w);
           pos = bar + 1;
         }
         ok = found;
