@@ -235,23 +235,13 @@ std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vecto
 }
 
 // One scan for both levels: every sentence is scanned, once per document.
-Coder::Discards Coder::FindDiscards(const Sentence& s) const {
+Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   Discards found;
   if (dicts_.discards.empty()) return found;
   // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
-  thread_local std::string folded;
   ids.clear();
-  for (const auto& t : s.tokens) {
-    // A hyphenated token gives its parts, as in FoldTokenParts; punctuation gives no word.
-    std::string_view form = t.form;
-    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
-      if (i < form.size() && form[i] != '-') continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &folded))
-        ids.push_back(dicts_.discard_names.WordId(folded));
-      start = i + 1;
-    }
-  }
+  for (const FoldedWord& w : words.words()) ids.push_back(dicts_.discard_names.WordId(words.text(w), w.hash));
   for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
     if (dicts_.discard_names.LongestMatch(ids, i, &v) && v)
@@ -264,23 +254,33 @@ Coder::Discards Coder::FindDiscards(const Sentence& s) const {
   return found;
 }
 
-const DiscardPhrase* Coder::SentenceDiscard(const Sentence& s, int index, const ArticleContext* context) const {
-  if (context) {
-    const auto& noted = context->sentence_discards;
-    if (index >= 0 && index < static_cast<int>(noted.size()) && noted[index].first == &s) return noted[index].second;
-  }
-  return FindDiscards(s).sentence;
-}
-
 bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContext* context) const {
-  if (context) context->sentence_discards.clear();
+  // The words are folded into the context, for CodeSentence to look up actors with.
+  FoldedWords local;
+  FoldedWords& folded = context ? context->folded : local;
+  folded.clear();
+  // Room for the whole document at once (a word per token, most often).
+  size_t tokens = 0, bytes = 0;
   for (const auto& s : doc.sentences) {
-    Discards d = FindDiscards(s);
+    tokens += s.tokens.size();
+    for (const Token& t : s.tokens) bytes += t.form.size();
+  }
+  folded.words.reserve(tokens);
+  folded.chars.reserve(bytes);
+  if (context) {
+    context->noted.clear();
+    context->noted.reserve(doc.sentences.size());
+  }
+  for (const auto& s : doc.sentences) {
+    const uint32_t begin = static_cast<uint32_t>(folded.words.size());
+    FoldSentenceWords(s.tokens, &folded);
+    const uint32_t end = static_cast<uint32_t>(folded.words.size());
+    Discards d = FindDiscards(FoldedSpan{&folded, begin, end});
     if (d.story) {
       if (phrase) *phrase = d.story->phrase + " (" + d.story->origin + ")";
       return true;
     }
-    if (context) context->sentence_discards.emplace_back(&s, d.sentence);
+    if (context) context->noted.push_back({&s, d.sentence, begin, end});
   }
   return false;
 }
@@ -300,7 +300,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairReducedRelatives();
   tree.RepairReducedPassives();
 
-  if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {
+  // The sentence's words, folded by DiscardStory or now.
+  const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
+  FoldedWords own_words;
+  FoldedSpan words;
+  if (noted) {
+    words = {&ctx->folded, noted->words_begin, noted->words_end};
+  } else {
+    FoldSentenceWords(s.tokens, &own_words);
+    words = {&own_words, 0, static_cast<uint32_t>(own_words.words.size())};
+  }
+  if (const DiscardPhrase* d = noted ? noted->discard : FindDiscards(words).sentence) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
     return events;
   }
@@ -309,7 +319,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return events;
   }
 
-  std::vector<ActorMention> mentions = finder_.Find(s, date);
+  std::vector<ActorMention> mentions = finder_.Find(s, date, words);
   ctx->sentence_actor_spans.clear();
   for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
   std::vector<int> mention_at(n, -1);
