@@ -780,11 +780,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
   // Candidate predicates, heads before their complements (so a pattern that
   // uses a to-clause consumes it first).
-  std::vector<int> order(n);
-  for (int i = 0; i < n; ++i) order[i] = i;
-  std::vector<int> depth(n);
-  for (int i = 0; i < n; ++i) depth[i] = tree.depth(i);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depth[a] < depth[b]; });
+  // (By depth, then sentence order: a counting sort on the depths, each
+  // found from the head's, with ParseTree::depth's bound of n hops.)
+  std::vector<int> depth(n, -1), order(n), first(n + 2, 0);
+  for (int i = 0; i < n; ++i) {
+    if (depth[i] < 0) {
+      // Climb to a token of known depth (or the root), then come back down.
+      int top = i, hops = 0;
+      while (tree.head(top) >= 0 && depth[tree.head(top)] < 0 && hops < n) top = tree.head(top), ++hops;
+      if (hops >= n) {
+        depth[i] = tree.depth(i);  // a cycle in a bad parse: ParseTree's own bounded count
+      } else {
+        std::vector<int>& path = order;  // scratch, filled for real below
+        int len = 0;
+        for (int x = i; x != top; x = tree.head(x)) path[len++] = x;
+        path[len++] = top;
+        int d = tree.head(top) < 0 ? 0 : depth[tree.head(top)] + 1;
+        for (int k = len - 1; k >= 0; --k, ++d) depth[path[k]] = std::min(d, n);
+      }
+    }
+    ++first[depth[i] + 1];
+  }
+  for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
+  for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
   std::vector<bool> consumed(n, false);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
 
