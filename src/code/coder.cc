@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -337,7 +336,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
   // The mention a token belongs to, or one found among its modifiers
   // ("the leader of North Korea", "Russia's foreign minister").
-  std::function<int(int, int)> mention_under = [&](int t, int depth) -> int {
+  // (The recursive helpers below are lambdas that take themselves, `self`,
+  // and a wrapper: a std::function would allocate its closure per sentence.)
+  auto mention_under_impl = [&](auto& self, int t, int depth) -> int {
     if (t < 0) return -1;
     if (mention_at[t] >= 0) {
       const ActorMention& m = mentions[mention_at[t]];
@@ -392,7 +393,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
               r == "nummod") {
             if (mention_at[k] >= 0) {
-              int m = mention_under(k, 1);
+              int m = self(self, k, 1);
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
               // A role word used as a modifier ("missile warning data") names no actor.
               if (m >= 0 && bare < 0 && r != "compound" && r != "amod") bare = m;
@@ -404,6 +405,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     return bare;
   };
+  auto mention_under = [&](int t, int depth) { return mention_under_impl(mention_under_impl, t, depth); };
 
   // Pronouns resolve to the article's recent actors.
   auto pronoun = [&](int t) -> int {
@@ -624,7 +626,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
 
   // Subject of a verb, following control and coordination.
-  std::function<int(int, int)> subject_token = [&](int v, int depth) -> int {
+  auto subject_token_impl = [&](auto& self, int v, int depth) -> int {
     if (v < 0 || depth > 6) return -1;
     int subj = tree.Child(v, "nsubj");
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
@@ -667,18 +669,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Raising: "Obama is scheduled to attend", "X was forced to leave".
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
-      return subject_token(h, depth + 1);
+      return self(self, h, depth + 1);
     }
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
     if (r == "conj" && tree.tok(v).upos == "VERB" && tree.tok(h).upos != "VERB" && tree.tok(h).upos != "AUX" &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
-      return subject_token(tree.head(h), depth + 1);
-    if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return subject_token(h, depth + 1);
+      return self(self, tree.head(h), depth + 1);
+    if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
   };
+  auto subject_token = [&](int v, int depth) { return subject_token_impl(subject_token_impl, v, depth); };
 
   std::map<int, std::string> coded_verbs;  // verb -> the code its pattern gave (filled in order)
   std::vector<std::pair<int, int>> refinements;  // (act, intent verb) coded as a specific intent
@@ -706,7 +709,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     return background[v];
   };
-  std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
+  auto blocked_impl = [&](auto& self, int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
@@ -755,11 +758,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           OneOf(kNotYetHeads, tree.lemma(gov)))
         return "not yet done: asked of the object of '" + tree.tok(gov).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
-      if (r == "xcomp" || BaseRel(r) == "advcl") return blocked(h, depth + 1);
+      if (r == "xcomp" || BaseRel(r) == "advcl") return self(self, h, depth + 1);
     }
-    if (h >= 0 && r == "conj") return blocked(h, depth + 1);
+    if (h >= 0 && r == "conj") return self(self, h, depth + 1);
     return "";
   };
+  auto blocked = [&](int v, int depth) { return blocked_impl(blocked_impl, v, depth); };
 
   // reported_by: a media actor that reports ("KCNA reported", "according to Xinhua").
   std::string reported_by;
@@ -1235,9 +1239,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
 
     std::vector<int> sources, targets;
-    std::vector<std::string> src_slots = best->src, tgt_slots = best->tgt;
-    if (src_slots.empty()) src_slots = nominal ? std::vector<std::string>{"poss", "amod", "by"} : std::vector<std::string>{"subj"};
-    if (tgt_slots.empty()) tgt_slots = {"obj"};
+    static const std::vector<std::string> kNominalSources = {"poss", "amod", "by"}, kVerbSources = {"subj"},
+                                          kTargets = {"obj"};
+    const std::vector<std::string>& src_slots =
+        !best->src.empty() ? best->src : nominal ? kNominalSources : kVerbSources;
+    const std::vector<std::string>& tgt_slots = !best->tgt.empty() ? best->tgt : kTargets;
     for (const auto& slot : src_slots) {
       for (int t : slot_tokens(slot, v))
         for (int m : resolve(t)) sources.push_back(m);
