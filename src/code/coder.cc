@@ -818,14 +818,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     ce.verb = verb;
     Event& e = ce.event;
     e.sentence = index;
-    e.sentence_text = s.text;
     e.cameo = code;
     e.one_sided = b == nullptr;
+    // (The sentence text and what an actor's code and span give, its
+    // country, sectors and text, are filled in for the events kept.)
     auto fill = [&](const ActorMention& m, Actor* actor) {
       actor->code = m.code;
-      actor->country = CountryOfCode(m.code);
-      actor->sectors = SectorsOfCode(m.code);
-      actor->text = SpanText(s, m.begin, m.end);
       actor->span = {m.begin, m.end};
       actor->entry = m.entries.empty() ? "" : m.entries.front();
       for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
@@ -841,6 +839,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     e.evidence.verb = {verb, verb + 1};
     e.evidence.pattern = std::move(pattern);
     e.evidence.note = std::move(note);
+    if (events.empty()) events.reserve(8);  // no moves of events as the list grows
     events.push_back(std::move(ce));
     if (explain)
       why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
@@ -1462,6 +1461,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     events.erase(std::remove_if(events.begin(), events.end(),
                                 bare_statement),
                  events.end());
+
+  for (CodedEvent& ce : events) {
+    Event& e = ce.event;
+    e.sentence_text = s.text;
+    for (Actor* actor : {&e.source, e.target ? &*e.target : nullptr}) {
+      if (!actor) continue;
+      actor->country = CountryOfCode(actor->code);
+      actor->sectors = SectorsOfCode(actor->code);
+      actor->text = SpanText(s, actor->span.begin, actor->span.end);
+    }
+  }
 
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied

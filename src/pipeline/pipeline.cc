@@ -159,6 +159,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
       FillCameoFields(e);
       e.mentions = {i};
       e.id = EventId(e, ce.verb);
+      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
       events.push_back(std::move(e));
     }
   }
