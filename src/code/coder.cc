@@ -867,11 +867,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
   for (int v : order) {
     const Token& tok = tree.tok(v);
-    std::string lemma = tree.lemma(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
     bool nominal = upos == "NOUN" || upos == "PROPN";
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
+    std::string lemma = tree.lemma(v);
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
     if (!nominal && upos == "VERB" && tree.rel(v) == "amod") continue;
