@@ -534,7 +534,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return static_cast<int>(mentions.size()) - 1;
     };
     if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0) {
-      const ActorMention am = mentions[m];
+      // (Its span only: mentions grows below, and a copy of the mention would cost more.)
+      const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
       for (int i = am.begin; i < am.end && i < n; ++i) {
         std::vector<int> conj_stack;
         for (int k : tree.kids(i))
