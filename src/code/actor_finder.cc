@@ -207,8 +207,13 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
-    size_t alen = dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
-    size_t glen = dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
+    // (A word in no name starts none: most words, answered without the call.)
+    size_t alen = words.actor_ids[i] < 0
+                      ? 0
+                      : dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
+    size_t glen = words.agent_ids[i] < 0
+                      ? 0
+                      : dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
     // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
     auto whole = [&](size_t len) {
       return len > 0 && (i == 0 || words.token[i - 1] != words.token[i]) &&

@@ -141,8 +141,8 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
   const std::string& lemma = tree.lemma(k);
   const uint64_t hash = tree.lemma_hash(k);
   if (words.Contains(list, lemma, hash)) return true;
-  if (words.AnyEndingIn(list, lemma, hash, [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); }))
-    return true;
+  auto before_match = [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); };
+  if (words.AnyEndingIn(list, lemma, hash, before_match)) return true;
   for (int c : tree.kids(k))
     if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
       return true;
@@ -164,12 +164,13 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
 
 // Whether a pattern's target slot has a candidate dependent at `v`.
 bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid) {
+  const int obj_list = words.ListId(pid, code::PatternWords::kObj);
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
   for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, words.ListId(pid, code::PatternWords::kObj))))
+      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list)))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
@@ -243,7 +244,7 @@ Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   for (const FoldedWord& w : words.words()) ids.push_back(dicts_.discard_names.WordId(words.text(w), w.hash));
   for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
-    if (dicts_.discard_names.LongestMatch(ids, i, &v) && v)
+    if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids, i, &v) && v)
       for (int d : *v) {
         const DiscardPhrase* phrase = &dicts_.discards[d];
         if (phrase->story && !found.story) found.story = phrase;
@@ -945,7 +946,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           std::sort(obj_lists.begin(), obj_lists.end());
           obj_lists_ready = true;
         }
-        ok = std::binary_search(obj_lists.begin(), obj_lists.end(), pattern_words_.ListId(pid, code::PatternWords::kObj));
+        const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
+        ok = std::binary_search(obj_lists.begin(), obj_lists.end(), list);
       }
       if (ok && !p.pp.empty()) {
         if (!pp_phrases_ready) {
@@ -1048,7 +1050,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       // Among equally specific patterns, one whose target slot is filled wins
       // ("launched a missile at X" is an attack, "launched a missile" a show of force).
-      int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p, pattern_words_, pid) ? 1 : 0) : -1;
+      int score = ok ? (p.specificity + static_cast<int>(p.words.size())) * 2 +
+                           (TargetSlotPresent(tree, v, p, pattern_words_, pid) ? 1 : 0)
+                     : -1;
       if (ok && (!best || score > best_score)) {
         best = &p;
         best_pid = pid;
