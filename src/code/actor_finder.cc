@@ -23,7 +23,6 @@ bool IsCountryPrefix(std::string_view code) {
 // in the actor and agent tries (-1: in no name) and the token each came from.
 struct SentenceWords {
   std::vector<int> actor_ids, agent_ids, token;
-  std::string folded;  // buffer for one word
 
   size_t size() const { return token.size(); }
   void Push(int actor_id, int agent_id, int t) {
@@ -33,25 +32,22 @@ struct SentenceWords {
   }
 };
 
-// Folds every token once into one buffer and looks each word up in both
-// tries with one hash: no string is built per token.
-void FoldSentence(const Sentence& s, const Dictionaries& dicts, SentenceWords* w) {
+// Looks each folded word of the sentence up in both tries with its one hash.
+void LookUpWords(const Sentence& s, const FoldedSpan& folded, const Dictionaries& dicts, SentenceWords* w) {
   w->actor_ids.clear();
   w->agent_ids.clear();
   w->token.clear();
   const int n = static_cast<int>(s.tokens.size());
+  std::span<const FoldedWord> words = folded.words();
+  size_t next = 0;
   for (int t = 0; t < n; ++t) {
     const Token& tok = s.tokens[t];
     std::string_view form = tok.form;
     bool any = false;
-    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
-      if (i < form.size() && form[i] != '-') continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &w->folded)) {
-        uint64_t h = NameTrie::Hash(w->folded);
-        w->Push(dicts.actor_names.WordId(w->folded, h), dicts.agent_names.WordId(w->folded, h), t);
-        any = true;
-      }
-      start = i + 1;
+    for (; next < words.size() && words[next].token == t; ++next) {
+      std::string_view word = folded.text(words[next]);
+      w->Push(dicts.actor_names.WordId(word, words[next].hash), dicts.agent_names.WordId(word, words[next].hash), t);
+      any = true;
     }
     if (any) continue;
     // A comma continues only names written with one ("Foreign, Commonwealth
@@ -193,19 +189,32 @@ static void MarkFormerRoles(const Sentence& s, std::vector<ActorMention>* mentio
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date) const {
+  // Reused across calls: after the first sentences, folding allocates nothing.
+  thread_local FoldedWords folded;
+  folded.clear();
+  FoldSentenceWords(s.tokens, &folded);
+  return Find(s, date, FoldedSpan{&folded, 0, static_cast<uint32_t>(folded.words.size())});
+}
+
+std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded) const {
   // Reused across calls: after the first sentences, finding allocates only
   // what it returns.
   thread_local SentenceWords scratch;
   SentenceWords& words = scratch;
-  FoldSentence(s, dicts_, &words);
+  LookUpWords(s, folded, dicts_, &words);
   // Longest-match scan; actors win ties over agents.
   thread_local std::vector<RawMention> raw;
   raw.clear();
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
-    size_t alen = dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
-    size_t glen = dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
+    // (A word in no name starts none: most words, answered without the call.)
+    size_t alen = words.actor_ids[i] < 0
+                      ? 0
+                      : dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
+    size_t glen = words.agent_ids[i] < 0
+                      ? 0
+                      : dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
     // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
     auto whole = [&](size_t len) {
       return len > 0 && (i == 0 || words.token[i - 1] != words.token[i]) &&

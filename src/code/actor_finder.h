@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dict/dictionary.h"
+#include "dict/fold.h"
 #include "dyad/date.h"
 #include "dyad/token.h"
 
@@ -32,6 +33,8 @@ class ActorFinder {
   explicit ActorFinder(const Dictionaries& dicts);
   // Mentions in token order, non-overlapping. `date` picks dated codes.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date) const;
+  // The same with the sentence's words already folded (FoldSentenceWords).
+  std::vector<ActorMention> Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded) const;
 
  private:
   // "states.txt:12 China": the entry as explanations name it.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -11,6 +10,7 @@
 
 #include "code/intent.h"
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 #include "code/verb_forms.h"
 #include "dict/fold.h"
 #include "when/calendar_words.h"
@@ -127,41 +127,65 @@ bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   return true;
 }
 
-bool ObjectMatches(const Tree& tree, int k, const std::vector<std::string>& lemmas, bool any_word = false) {
-  if (In(lemmas, tree.lemma(k))) return true;
-  // PETRARCH reads a pattern's words in order after the verb: "- * DIPLOMATIC"
-  // matches "renewed diplomatic ties", a modifier of the object.
+// "golden_goblin_galleon" at object head k: the words of the value before
+// its last one are the words right before k, in order (read from the end,
+// without splitting the value into a new vector).
+bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
+  size_t cut = value.rfind('_');
+  bool ok = true;
+  for (int t = k - 1; ok && cut != std::string::npos; --t) {
+    size_t before = cut == 0 ? std::string::npos : value.rfind('_', cut - 1);
+    size_t from = before == std::string::npos ? 0 : before + 1;
+    std::string_view word = value.substr(from, cut - from);
+    ok = t >= 0 && (word == tree.lemma(t) || EqualsLowerAscii(tree.tok(t).form, word));
+    cut = before;
+  }
+  return ok;
+}
+
+// The word at k lower-cased into *out, when it differs from its lemma
+// ("sanctions" / sanction): patterns may name the word as written.
+bool InflectedForm(const Tree& tree, int k, std::string* out) {
+  std::string_view form = tree.form(k);
+  out->assign(form.begin(), form.end());
+  for (char& ch : *out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return *out != tree.lemma(k);
+}
+
+// `list` is the id of the pattern's obj= list in `words`. The object's lemma
+// or its word as written; with `any_word` (PETRARCH reads a pattern's words
+// in order after the verb: "- * DIPLOMATIC" matches "renewed diplomatic
+// ties") also a modifier before the object.
+bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int list, bool any_word = false) {
+  const std::string& lemma = tree.lemma(k);
+  const uint64_t hash = tree.lemma_hash(k);
+  if (words.Contains(list, lemma, hash)) return true;
+  thread_local std::string form;
+  const bool inflected = InflectedForm(tree, k, &form);
+  const uint64_t form_hash = inflected ? code::WordHash(form) : hash;
+  if (inflected && words.Contains(list, form, form_hash)) return true;
   if (any_word)
     for (int c : tree.kids(k)) {
       Rel r = tree.rel(c);
-      if (c < k && (r == "amod" || r == "compound") &&
-          (In(lemmas, tree.lemma(c)) || std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& w) {
-             return EqualsLowerAscii(tree.tok(c).form, w);
-           })))
-        return true;
+      if (c >= k || !(r == "amod" || r == "compound")) continue;
+      if (words.Contains(list, tree.lemma(c), tree.lemma_hash(c))) return true;
+      thread_local std::string mod;
+      if (InflectedForm(tree, c, &mod) && words.Contains(list, mod, code::WordHash(mod))) return true;
     }
-  for (const std::string& value : lemmas)
-    if (EqualsLowerAscii(tree.tok(k).form, value)) return true;
-  // "golden_goblin_galleon": the words right before the head, in order
-  // (read from the end, without splitting the value into a new vector).
-  for (const std::string& value : lemmas) {
-    size_t cut = value.rfind('_');
-    if (cut == std::string::npos) continue;
-    std::string_view last = std::string_view(value).substr(cut + 1);
-    if (last != tree.lemma(k) && !EqualsLowerAscii(tree.tok(k).form, last)) continue;
-    bool ok = true;
-    for (int t = k - 1; ok && cut != std::string::npos; --t) {
-      size_t before = cut == 0 ? std::string::npos : value.rfind('_', cut - 1);
-      size_t from = before == std::string::npos ? 0 : before + 1;
-      std::string_view word = std::string_view(value).substr(from, cut - from);
-      ok = t >= 0 && (word == tree.lemma(t) || EqualsLowerAscii(tree.tok(t).form, word));
-      cut = before;
-    }
-    if (ok) return true;
-  }
+  auto before_match = [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); };
+  if (words.AnyEndingIn(list, lemma, hash, before_match)) return true;
+  if (inflected && words.AnyEndingIn(list, form, form_hash, before_match)) return true;
   for (int c : tree.kids(k))
-    if (tree.rel(c) == "compound" && tree.tok(c).upos == "NOUN" && In(lemmas, tree.lemma(c))) return true;
+    if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
+      return true;
   return false;
+}
+
+// Whether the word at k, as written and inflected, is a value of the list
+// ("lifted the sanctions": PETRARCH's "- * SANCTIONS").
+bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, int list) {
+  thread_local std::string form;
+  return InflectedForm(tree, k, &form) && words.Contains(list, form, code::WordHash(form));
 }
 
 // PETRARCH reads a pattern's words as a sequence anywhere after the verb in
@@ -195,14 +219,45 @@ bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& valu
   return false;
 }
 
+// Appends the id of every obj= list for which ObjectMatches(tree, k, words,
+// id) holds (unsorted, maybe twice): the answer for all patterns at once.
+// With `any_word`, also the lists a modifier before k satisfies (imported
+// patterns: ObjectMatches).
+void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, std::vector<int>* out,
+                    bool any_word = false) {
+  auto add = [out](std::span<const int> lists) { out->insert(out->end(), lists.begin(), lists.end()); };
+  add(words.ObjListsWith(tree.lemma(k), tree.lemma_hash(k)));
+  auto ending = [&](int list, std::string_view value) {
+    if (WordsBeforeMatch(tree, k, value)) out->push_back(list);
+    return false;
+  };
+  words.AnyEndingIn(-1, tree.lemma(k), tree.lemma_hash(k), ending);
+  thread_local std::string form;
+  if (InflectedForm(tree, k, &form)) {
+    const uint64_t form_hash = code::WordHash(form);
+    add(words.ObjListsWith(form, form_hash));
+    words.AnyEndingIn(-1, form, form_hash, ending);
+  }
+  for (int c : tree.kids(k)) {
+    Rel r = tree.rel(c);
+    if (r == "compound" && tree.upos(c) == "NOUN") add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
+    else if (any_word && c < k && (r == "amod" || r == "compound")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
+    if (any_word && c < k && (r == "amod" || r == "compound")) {
+      thread_local std::string mod;
+      if (InflectedForm(tree, c, &mod)) add(words.ObjListsWith(mod, code::WordHash(mod)));
+    }
+  }
+}
+
 // Whether a pattern's target slot has a candidate dependent at `v`.
-bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
+bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid) {
+  const int obj_list = words.ListId(pid, code::PatternWords::kObj);
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
   for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, p.obj, p.foreign)))
+      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign)))
         return true;
       if (slot == "iobj" && r == "iobj") return true;
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
@@ -214,6 +269,25 @@ bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p) {
   }
   return false;
 }
+
+// A 1024-bit filter of a sentence's words by length and end letters: most
+// alternatives of a words= constraint ("expand|boost|increase|...") are in
+// no sentence, and the filter says so without a scan of its tokens.
+class WordFilter {
+ public:
+  void Add(std::string_view w) {
+    if (!w.empty()) bits_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
+  }
+  // False only when no word added equals w.
+  bool MayHave(std::string_view w) const { return w.empty() || ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1); }
+
+ private:
+  static unsigned Key(std::string_view w) {
+    return static_cast<unsigned>(w.size() * 131 + static_cast<unsigned char>(w[0]) * 31 +
+                                 static_cast<unsigned char>(w.back())) & 1023;
+  }
+  uint64_t bits_[16] = {};
+};
 
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
@@ -238,7 +312,7 @@ std::string SpanText(const Sentence& s, int b, int e) {
 
 }  // namespace
 
-Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_) {}
+Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {}
 
 std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
                                    std::string* error) {
@@ -248,26 +322,16 @@ std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vecto
 }
 
 // One scan for both levels: every sentence is scanned, once per document.
-Coder::Discards Coder::FindDiscards(const Sentence& s) const {
+Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   Discards found;
   if (dicts_.discards.empty()) return found;
   // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
-  thread_local std::string folded;
   ids.clear();
-  for (const auto& t : s.tokens) {
-    // A hyphenated token gives its parts, as in FoldTokenParts; punctuation gives no word.
-    std::string_view form = t.form;
-    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
-      if (i < form.size() && form[i] != '-') continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &folded))
-        ids.push_back(dicts_.discard_names.WordId(folded));
-      start = i + 1;
-    }
-  }
+  for (const FoldedWord& w : words.words()) ids.push_back(dicts_.discard_names.WordId(words.text(w), w.hash));
   for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
-    if (dicts_.discard_names.LongestMatch(ids, i, &v) && v)
+    if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids, i, &v) && v)
       for (int d : *v) {
         const DiscardPhrase* phrase = &dicts_.discards[d];
         if (phrase->story && !found.story) found.story = phrase;
@@ -277,23 +341,33 @@ Coder::Discards Coder::FindDiscards(const Sentence& s) const {
   return found;
 }
 
-const DiscardPhrase* Coder::SentenceDiscard(const Sentence& s, int index, const ArticleContext* context) const {
-  if (context) {
-    const auto& noted = context->sentence_discards;
-    if (index >= 0 && index < static_cast<int>(noted.size()) && noted[index].first == &s) return noted[index].second;
-  }
-  return FindDiscards(s).sentence;
-}
-
 bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContext* context) const {
-  if (context) context->sentence_discards.clear();
+  // The words are folded into the context, for CodeSentence to look up actors with.
+  FoldedWords local;
+  FoldedWords& folded = context ? context->folded : local;
+  folded.clear();
+  // Room for the whole document at once (a word per token, most often).
+  size_t tokens = 0, bytes = 0;
   for (const auto& s : doc.sentences) {
-    Discards d = FindDiscards(s);
+    tokens += s.tokens.size();
+    for (const Token& t : s.tokens) bytes += t.form.size();
+  }
+  folded.words.reserve(tokens);
+  folded.chars.reserve(bytes);
+  if (context) {
+    context->noted.clear();
+    context->noted.reserve(doc.sentences.size());
+  }
+  for (const auto& s : doc.sentences) {
+    const uint32_t begin = static_cast<uint32_t>(folded.words.size());
+    FoldSentenceWords(s.tokens, &folded);
+    const uint32_t end = static_cast<uint32_t>(folded.words.size());
+    Discards d = FindDiscards(FoldedSpan{&folded, begin, end});
     if (d.story) {
       if (phrase) *phrase = d.story->phrase + " (" + d.story->origin + ")";
       return true;
     }
-    if (context) context->sentence_discards.emplace_back(&s, d.sentence);
+    if (context) context->noted.push_back({&s, d.sentence, begin, end});
   }
   return false;
 }
@@ -317,7 +391,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairListedAdjectives();
   tree.RepairReducedPassives();
 
-  if (const DiscardPhrase* d = SentenceDiscard(s, index, ctx)) {
+  // The sentence's words, folded by DiscardStory or now.
+  const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
+  FoldedWords own_words;
+  FoldedSpan words;
+  if (noted) {
+    words = {&ctx->folded, noted->words_begin, noted->words_end};
+  } else {
+    FoldSentenceWords(s.tokens, &own_words);
+    words = {&own_words, 0, static_cast<uint32_t>(own_words.words.size())};
+  }
+  if (const DiscardPhrase* d = noted ? noted->discard : FindDiscards(words).sentence) {
     if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
     return events;
   }
@@ -326,7 +410,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return events;
   }
 
-  std::vector<ActorMention> mentions = finder_.Find(s, date);
+  std::vector<ActorMention> mentions = finder_.Find(s, date, words);
   ctx->sentence_actor_spans.clear();
   for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
   std::vector<int> mention_at(n, -1);
@@ -344,7 +428,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
   // The mention a token belongs to, or one found among its modifiers
   // ("the leader of North Korea", "Russia's foreign minister").
-  std::function<int(int, int)> mention_under = [&](int t, int depth) -> int {
+  // (The recursive helpers below are lambdas that take themselves, `self`,
+  // and a wrapper: a std::function would allocate its closure per sentence.)
+  auto mention_under_impl = [&](auto& self, int t, int depth) -> int {
     if (t < 0) return -1;
     if (mention_at[t] >= 0) {
       const ActorMention& m = mentions[mention_at[t]];
@@ -399,7 +485,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
               r == "nummod") {
             if (mention_at[k] >= 0) {
-              int m = mention_under(k, 1);
+              int m = self(self, k, 1);
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
               // A role word used as a modifier ("missile warning data") names no actor.
               if (m >= 0 && bare < 0 && r != "compound" && r != "amod") bare = m;
@@ -411,6 +497,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     return bare;
   };
+  auto mention_under = [&](int t, int depth) { return mention_under_impl(mention_under_impl, t, depth); };
 
   // Pronouns resolve to the article's recent actors.
   auto pronoun = [&](int t) -> int {
@@ -542,7 +629,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return static_cast<int>(mentions.size()) - 1;
     };
     if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0) {
-      const ActorMention am = mentions[m];
+      // (Its span only: mentions grows below, and a copy of the mention would cost more.)
+      const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
       for (int i = am.begin; i < am.end && i < n; ++i) {
         std::vector<int> conj_stack;
         for (int k : tree.kids(i))
@@ -634,7 +722,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
 
   // Subject of a verb, following control and coordination.
-  std::function<int(int, int)> subject_token = [&](int v, int depth) -> int {
+  auto subject_token_impl = [&](auto& self, int v, int depth) -> int {
     if (v < 0 || depth > 6) return -1;
     int subj = tree.Child(v, "nsubj");
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
@@ -682,18 +770,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Raising: "Obama is scheduled to attend", "X was forced to leave".
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
-      return subject_token(h, depth + 1);
+      return self(self, h, depth + 1);
     }
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
     if (r == "conj" && tree.tok(v).upos == "VERB" && tree.tok(h).upos != "VERB" && tree.tok(h).upos != "AUX" &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
-      return subject_token(tree.head(h), depth + 1);
-    if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return subject_token(h, depth + 1);
+      return self(self, tree.head(h), depth + 1);
+    if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
   };
+  auto subject_token = [&](int v, int depth) { return subject_token_impl(subject_token_impl, v, depth); };
 
   std::map<int, std::string> coded_verbs;  // verb -> the code its pattern gave (filled in order)
   std::vector<std::pair<int, int>> refinements;  // (act, intent verb) coded as a specific intent
@@ -721,7 +810,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     return background[v];
   };
-  std::function<std::string(int, int)> blocked = [&](int v, int depth) -> std::string {
+  auto blocked_impl = [&](auto& self, int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
@@ -776,11 +865,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           OneOf(kNotYetHeads, tree.lemma(gov)))
         return "not yet done: asked of the object of '" + tree.tok(gov).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
-      if (r == "xcomp" || BaseRel(r) == "advcl") return blocked(h, depth + 1);
+      if (r == "xcomp" || BaseRel(r) == "advcl") return self(self, h, depth + 1);
     }
-    if (h >= 0 && r == "conj") return blocked(h, depth + 1);
+    if (h >= 0 && r == "conj") return self(self, h, depth + 1);
     return "";
   };
+  auto blocked = [&](int v, int depth) { return blocked_impl(blocked_impl, v, depth); };
 
   // reported_by: a media actor that reports ("KCNA reported", "according to Xinhua").
   std::string reported_by;
@@ -801,11 +891,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
   // Candidate predicates, heads before their complements (so a pattern that
   // uses a to-clause consumes it first).
-  std::vector<int> order(n);
-  for (int i = 0; i < n; ++i) order[i] = i;
-  std::vector<int> depth(n);
-  for (int i = 0; i < n; ++i) depth[i] = tree.depth(i);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depth[a] < depth[b]; });
+  // (By depth, then sentence order: a counting sort on the depths, each
+  // found from the head's, with ParseTree::depth's bound of n hops.)
+  std::vector<int> depth(n, -1), order(n), first(n + 2, 0);
+  for (int i = 0; i < n; ++i) {
+    if (depth[i] < 0) {
+      // Climb to a token of known depth (or the root), then come back down.
+      int top = i, hops = 0;
+      while (tree.head(top) >= 0 && depth[tree.head(top)] < 0 && hops < n) top = tree.head(top), ++hops;
+      if (hops >= n) {
+        depth[i] = tree.depth(i);  // a cycle in a bad parse: ParseTree's own bounded count
+      } else {
+        std::vector<int>& path = order;  // scratch, filled for real below
+        int len = 0;
+        for (int x = i; x != top; x = tree.head(x)) path[len++] = x;
+        path[len++] = top;
+        int d = tree.head(top) < 0 ? 0 : depth[tree.head(top)] + 1;
+        for (int k = len - 1; k >= 0; --k, ++d) depth[path[k]] = std::min(d, n);
+      }
+    }
+    ++first[depth[i] + 1];
+  }
+  for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
+  for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
   std::vector<bool> consumed(n, false);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
 
@@ -817,14 +925,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     ce.verb = verb;
     Event& e = ce.event;
     e.sentence = index;
-    e.sentence_text = s.text;
     e.cameo = code;
     e.one_sided = b == nullptr;
+    // (The sentence text and what an actor's code and span give, its
+    // country, sectors and text, are filled in for the events kept.)
     auto fill = [&](const ActorMention& m, Actor* actor) {
       actor->code = m.code;
-      actor->country = CountryOfCode(m.code);
-      actor->sectors = SectorsOfCode(m.code);
-      actor->text = SpanText(s, m.begin, m.end);
       actor->span = {m.begin, m.end};
       actor->entry = m.entries.empty() ? "" : m.entries.front();
       for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
@@ -840,27 +946,39 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     e.evidence.verb = {verb, verb + 1};
     e.evidence.pattern = std::move(pattern);
     e.evidence.note = std::move(note);
+    if (events.empty()) events.reserve(8);  // no moves of events as the list grows
     events.push_back(std::move(ce));
     if (explain)
       why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
   };
 
+  // The obj= lists that the objects of the verb in hand satisfy (sorted
+  // ids), found when its first pattern with obj= asks: a verb of an imported
+  // dictionary has hundreds of patterns that share a few lists.
+  std::vector<int> obj_lists, obj_lists_any;
+  std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
+  WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
   auto lower_forms = [&]() -> const std::vector<std::string>& {
     if (lower_forms_store.empty()) {
       lower_forms_store.reserve(tree.size());
-      for (int i = 0; i < tree.size(); ++i) lower_forms_store.push_back(Lower(tree.tok(i).form));
+      for (int i = 0; i < tree.size(); ++i) {
+        lower_forms_store.push_back(Lower(tree.tok(i).form));
+        lemmas_and_forms.Add(lower_forms_store.back());
+        lemmas_and_forms.Add(tree.lemma(i));
+      }
     }
     return lower_forms_store;
   };
   for (int v : order) {
     const Token& tok = tree.tok(v);
-    std::string lemma = tree.lemma(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
     bool nominal = upos == "NOUN" || upos == "PROPN";
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
+    std::string lemma = tree.lemma(v);
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
     if (!nominal && upos == "VERB" && tree.rel(v) == "amod") continue;
@@ -902,7 +1020,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
     // Match the patterns of this lemma; the most specific wins.
     const int relative_object = tree.RelativeObject(v);
+    // What the patterns ask of the verb's dependents, found on first need.
+    bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
+    bool intent_without_party = false;
     const VerbPattern* best = nullptr;
+    int best_pid = -1;
     int best_xcomp = -1;
     int best_score = -1;
     for (int pid : it->second) {
@@ -920,16 +1042,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       bool obj_as_written = false;  // the object matched word for word, not only by lemma
       if (ok && !p.obj.empty()) {
-        ok = false;
-        for (int k : tree.kids(v)) {
-          Rel r = tree.rel(k);
-          if ((r == "obj" || r == "nsubj:pass") && ObjectMatches(tree, k, p.obj, p.foreign)) {
-            ok = true;
-            if (!EqualsLowerAscii(tree.tok(k).form, tree.lemma(k)))  // an inflected word, as a pattern wrote it
-              for (const std::string& value : p.obj) obj_as_written |= EqualsLowerAscii(tree.tok(k).form, value);
+        // The obj= lists the verb's objects satisfy, once per verb (and once
+        // more with modifiers, for imported patterns: ObjectMatches).
+        std::vector<int>& lists = p.foreign ? obj_lists_any : obj_lists;
+        bool& ready = p.foreign ? obj_lists_any_ready : obj_lists_ready;
+        if (!ready) {
+          lists.clear();
+          for (int k : tree.kids(v)) {
+            Rel r = tree.rel(k);
+            if (r == "obj" || r == "nsubj:pass") AddObjectLists(tree, k, pattern_words_, &lists, p.foreign);
           }
+          if (relative_object >= 0) AddObjectLists(tree, relative_object, pattern_words_, &lists, p.foreign);
+          std::sort(lists.begin(), lists.end());
+          ready = true;
         }
-        if (relative_object >= 0 && ObjectMatches(tree, relative_object, p.obj, p.foreign)) ok = true;
+        const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
+        ok = std::binary_search(lists.begin(), lists.end(), list);
+        if (ok)
+          for (int k : tree.kids(v)) {
+            Rel r = tree.rel(k);
+            if ((r == "obj" || r == "nsubj:pass") && ObjectAsWritten(tree, k, pattern_words_, list) &&
+                ObjectMatches(tree, k, pattern_words_, list, p.foreign))
+              obj_as_written = true;
+          }
         if (!ok && p.foreign && SequenceAfter(tree, v, p.obj)) ok = true;
         // PETRARCH reads past a to-clause's verb: "- * WAR" under VOW matches
         // "vowed on Thursday to wage war".
@@ -940,50 +1075,70 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                                                tree.lemma(tree.Child(c, "mark")) == "to");
             if (!to_clause) continue;
             for (int o : tree.kids(c))
-              if (tree.rel(o) == "obj" && ObjectMatches(tree, o, p.obj, true)) {
+              if (tree.rel(o) == "obj" && ObjectMatches(tree, o, pattern_words_, list, true)) {
                 ok = true;
                 xc = c;  // the clause is part of the match, and hosts the target
               }
           }
       }
       if (ok && !p.pp.empty()) {
+        if (!pp_phrases_ready) {
+          // The verb's obl/nmod phrases and its object's (PP attachment is
+          // the parser's most common error), but no dates: "called the
+          // Russian president on Friday" has no "on" phrase for the pattern.
+          pp_phrases.clear();
+          auto add_phrases = [&](int h) {
+            for (int k : tree.kids(h)) {
+              Rel r = BaseRel(tree.rel(k));
+              if ((r == "obl" || r == "nmod") && !IsTimeWord(tree.lemma(k))) pp_phrases.push_back(k);
+            }
+          };
+          add_phrases(v);
+          for (int k : tree.kids(v))
+            if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") add_phrases(k);
+          pp_phrases_ready = true;
+        }
         ok = false;
-        std::vector<int> hosts = {v};
-        for (int k : tree.kids(v))
-          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
-        for (int h : hosts)
-          for (int k : tree.kids(h)) {
-            Rel r = BaseRel(tree.rel(k));
-            // "called the Russian president on Friday": a date is no "on" phrase of the pattern.
-            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), p.pp) && !IsTimeWord(tree.lemma(k)) &&
-                (p.pp_noun.empty() || In(p.pp_noun, tree.lemma(k))))
-              ok = true;
-          }
+        const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
+        for (int k : pp_phrases)
+          if (CaseStartsWith(tree.CaseOf(k), p.pp) &&
+              (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))))
+            ok = true;
       }
       if (ok && !p.xcomp.empty()) {
+        if (!to_clauses_ready) {
+          to_clauses.clear();
+          for (int k : tree.kids(v)) {
+            Rel r = tree.rel(k);
+            // A reported clause with a subject of its own ("UN troops withdrew
+            // ..., a correspondent said") is not the speaker's to-clause; one
+            // with a pronoun subject ("said it would withdraw") may be.
+            int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
+            if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
+            // ("demanded that Iran free ..." is still the demand's content.)
+            bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
+            bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
+                             (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
+                              tree.lemma(tree.Child(k, "mark")) == "to");
+            if (to_clause) to_clauses.push_back(k);
+          }
+          // "wants X to help" asks X (an appeal); "wants to help Israel"
+          // is the subject's own intent: an appeal or demand read through
+          // an intention verb needs the party asked.
+          intent_without_party = OneOf(kIntentHeads, lemma) && tree.Child(v, "obj") < 0 && tree.Child(v, "iobj") < 0;
+          to_clauses_ready = true;
+        }
         ok = false;
-        for (int k : tree.kids(v)) {
-          Rel r = tree.rel(k);
-          // A reported clause with a subject of its own ("UN troops withdrew
-          // ..., a correspondent said") is not the speaker's to-clause; one
-          // with a pronoun subject ("said it would withdraw") may be.
-          int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
-          if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
-          // ("demanded that Iran free ..." is still the demand's content.)
-          bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
-          bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
-                           (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
-                            tree.lemma(tree.Child(k, "mark")) == "to");
-          if (to_clause && (In(p.xcomp, "*") || In(p.xcomp, tree.lemma(k)))) {
-            // "wants X to help" asks X (an appeal); "wants to help Israel"
-            // is the subject's own intent: an appeal or demand read through
-            // an intention verb needs the party asked.
+        const int verbs = pattern_words_.ListId(pid, code::PatternWords::kXcomp);
+        for (int k : to_clauses) {
+          if (In(p.xcomp, "*") || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
-            if (asks && OneOf(kIntentHeads, lemma) && tree.Child(v, "obj") < 0 && tree.Child(v, "iobj") < 0)
-              continue;
+            if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
-              if (o < 0 || !In(p.xobj, tree.lemma(o))) continue;
+              if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
+                                                       tree.lemma_hash(o)))
+                continue;
             }
             ok = true;
             xc = k;
@@ -1020,8 +1175,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           size_t bar = ws.find('|', pos);
           if (bar == std::string::npos) bar = ws.size();
           std::string_view w(ws.data() + pos, bar - pos);
-          for (int t = 0; t < tree.size() && !found; ++t)
-            found = t != v && (tree.lemma(t) == w || forms[t] == w);
+          if (lemmas_and_forms.MayHave(w))
+            for (int t = 0; t < tree.size() && !found; ++t)
+              found = t != v && (tree.lemma(t) == w || forms[t] == w);
           pos = bar + 1;
         }
         ok = found;
@@ -1030,11 +1186,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // ("launched a missile at X" is an attack, "launched a missile" a show of force).
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
-      int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 2 + (TargetSlotPresent(tree, v, p) ? 1 : 0)) * 2 +
+      int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 2 +
+                        (TargetSlotPresent(tree, v, p, pattern_words_, pid) ? 1 : 0)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
       if (ok && (!best || score > best_score)) {
         best = &p;
+        best_pid = pid;
         best_xcomp = xc;
         best_score = score;
       }
@@ -1044,11 +1202,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
+    const int best_obj = pattern_words_.ListId(best_pid, code::PatternWords::kObj);
     // A noun the pattern names ("condemned the invasion", "denied the
     // allegations") is part of this event, not an event of its own.
     if (!best->obj.empty() && best->code != "---")
       for (int k : tree.kids(v))
-        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj, best->foreign)) consumed[k] = true;
+        if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
+            ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
+          consumed[k] = true;
     if (best->code != "---") coded_verbs[v] = best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (best->code == "---" && best->reverse_code.empty()) continue;
@@ -1141,7 +1302,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, best->obj, best->foreign);
+          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
           if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
@@ -1151,7 +1312,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {
           int gap = tree.RelativeObject(head);
-          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, best->obj, best->foreign))) out.push_back(gap);
+          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, pattern_words_, best_obj, best->foreign)))
+            out.push_back(gap);
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
         if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));
@@ -1171,7 +1333,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // object's own actor, when nothing else is the target.
         if (out.empty() && !best->obj.empty())
           for (int k : tree.kids(head))
-            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") && ObjectMatches(tree, k, best->obj, best->foreign)) {
+            if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
+                ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }
@@ -1209,7 +1372,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int k : tree.kids(h0)) {
               Rel r = BaseRel(tree.rel(k));
               if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
-                  (best->pp_noun.empty() || In(best->pp_noun, tree.lemma(k))))
+                  (best->pp_noun.empty() ||
+                   pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun), tree.lemma(k),
+                                           tree.lemma_hash(k))))
                 heads.push_back(k);
             }
         for (int h : heads)
@@ -1223,9 +1388,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
 
     std::vector<int> sources, targets;
-    std::vector<std::string> src_slots = best->src, tgt_slots = best->tgt;
-    if (src_slots.empty()) src_slots = nominal ? std::vector<std::string>{"poss", "amod", "by"} : std::vector<std::string>{"subj"};
-    if (tgt_slots.empty()) tgt_slots = {"obj"};
+    static const std::vector<std::string> kNominalSources = {"poss", "amod", "by"}, kVerbSources = {"subj"},
+                                          kTargets = {"obj"};
+    const std::vector<std::string>& src_slots =
+        !best->src.empty() ? best->src : nominal ? kNominalSources : kVerbSources;
+    const std::vector<std::string>& tgt_slots = !best->tgt.empty() ? best->tgt : kTargets;
     for (const auto& slot : src_slots) {
       for (int t : slot_tokens(slot, v))
         for (int m : resolve(t)) sources.push_back(m);
@@ -1526,6 +1693,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     events.erase(std::remove_if(events.begin(), events.end(),
                                 bare_statement),
                  events.end());
+
+  for (CodedEvent& ce : events) {
+    Event& e = ce.event;
+    e.sentence_text = s.text;
+    for (Actor* actor : {&e.source, e.target ? &*e.target : nullptr}) {
+      if (!actor) continue;
+      actor->country = CountryOfCode(actor->code);
+      actor->sectors = SectorsOfCode(actor->code);
+      actor->text = SpanText(s, actor->span.begin, actor->span.end);
+    }
+  }
 
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied

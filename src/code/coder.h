@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "code/actor_finder.h"
+#include "code/pattern_words.h"
 #include "code/verb_forms.h"
 #include "dict/dictionary.h"
+#include "dict/fold.h"
 #include "dyad/event.h"
 #include "dyad/token.h"
 
@@ -27,10 +29,23 @@ struct ArticleContext {
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.
   std::vector<Span> sentence_actor_spans;
-  // The sentence-level discard phrase of each sentence (or null), found by
-  // DiscardStory in the same scan as the story-level ones, so that coding a
-  // sentence need not scan it again. Indexed by sentence index.
-  std::vector<std::pair<const Sentence*, const DiscardPhrase*>> sentence_discards;
+  // Each sentence's folded words and sentence-level discard phrase (or
+  // null), found by DiscardStory in the same scan as the story-level ones,
+  // so that coding a sentence need not fold or scan it again. Indexed by
+  // sentence index.
+  struct NotedSentence {
+    const Sentence* sentence = nullptr;
+    const DiscardPhrase* discard = nullptr;
+    uint32_t words_begin = 0, words_end = 0;  // in `folded`
+  };
+  std::vector<NotedSentence> noted;
+  FoldedWords folded;
+
+  // What DiscardStory noted of sentence `index`, if that is `s`; else null.
+  const NotedSentence* Noted(const Sentence& s, int index) const {
+    if (index < 0 || index >= static_cast<int>(noted.size()) || noted[index].sentence != &s) return nullptr;
+    return &noted[index];
+  }
 };
 
 // An event before dating and placing: the coder's output.
@@ -65,13 +80,12 @@ class Coder {
     const DiscardPhrase* story = nullptr;
     const DiscardPhrase* sentence = nullptr;
   };
-  Discards FindDiscards(const Sentence& sentence) const;
-  // The sentence-level discard phrase of a sentence, noted by DiscardStory or found now.
-  const DiscardPhrase* SentenceDiscard(const Sentence& sentence, int index, const ArticleContext* context) const;
+  Discards FindDiscards(const FoldedSpan& words) const;
 
   Dictionaries dicts_;
   ActorFinder finder_;
   code::VerbForms verb_forms_;
+  code::PatternWords pattern_words_;  // after dicts_: views into its patterns
 };
 
 }  // namespace dyad

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "code/pattern_words.h"
+
 namespace dyad::code {
 namespace {
 
@@ -90,6 +92,7 @@ struct ParseTree::Buffers {
   std::vector<int> heads;
   std::vector<Rel> rels;
   std::vector<std::string> lemmas;
+  std::vector<uint64_t> lemma_hashes;
   std::vector<int> kids_begin;
   std::vector<int> kids;
   std::vector<std::string> case_of;
@@ -104,6 +107,7 @@ void ParseTree::SwapBuffers(Buffers& b) {
   heads_.swap(b.heads);
   rels_.swap(b.rels);
   lemmas_.swap(b.lemmas);
+  lemma_hashes_.swap(b.lemma_hashes);
   kids_begin_.swap(b.kids_begin);
   kids_.swap(b.kids);
   case_of_.swap(b.case_of);
@@ -117,12 +121,14 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
   heads_.resize(n);
   rels_.resize(n);
   lemmas_.resize(n);
+  lemma_hashes_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     int h = t.head;
     heads_[i] = h >= 0 && h < n && h != i ? h : -1;
     rels_[i] = Rel::Of(t.deprel);
     LowerInto(t.lemma.empty() ? t.form : t.lemma, &lemmas_[i]);
+    lemma_hashes_[i] = WordHash(lemmas_[i]);
   }
   Rebuild();
 }

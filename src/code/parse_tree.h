@@ -101,6 +101,8 @@ class ParseTree {
   DYAD_HOT_INLINE Rel rel(int i) const { return rels_[i]; }
   // Lower-cased lemma (the form when the tagger gave none).
   const std::string& lemma(int i) const { return lemmas_[i]; }
+  // WordHash of lemma(i), for the coder's lookups in pattern word lists.
+  uint64_t lemma_hash(int i) const { return lemma_hashes_[i]; }
   // First child with this relation (full, or base when `base`).
   int Child(int i, Rel r, bool base = false) const;
   bool IsPassive(int v) const;
@@ -162,6 +164,7 @@ class ParseTree {
   std::vector<int> heads_;
   std::vector<Rel> rels_;
   std::vector<std::string> lemmas_;
+  std::vector<uint64_t> lemma_hashes_;
   // Child lists, all in one array: the dependents of i are
   // kids_[kids_begin_[i] .. kids_begin_[i + 1]).
   std::vector<int> kids_begin_;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "dict/name_trie.h"
+
 namespace dyad {
 namespace {
 
@@ -91,6 +93,34 @@ bool FoldWordInto(std::string_view word, std::string* out) {
   // A lone apostrophe or dash is punctuation.
   if (IsLonePunct(*out)) out->clear();
   return !out->empty();
+}
+
+void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
+  auto push = [out](std::string_view word, int t) {
+    const uint32_t at = static_cast<uint32_t>(out->chars.size());
+    out->chars.append(word);
+    out->words.push_back({at, static_cast<uint32_t>(word.size()), NameTrie::Hash(word), t});
+  };
+  char buf[64];
+  std::string slow;  // a word off the short-ASCII path (rare)
+  for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
+    std::string_view form = tokens[t].form;
+    // Most tokens are one short ASCII word: one table pass, as FoldWordInto's.
+    if (form.size() <= sizeof buf && form.find('-') == std::string_view::npos) {
+      int k = FoldAscii(form, buf);
+      if (k >= 0) {
+        std::string_view word(buf, k);
+        if (k > 0 && !IsLonePunct(word)) push(word, t);
+        continue;
+      }
+    }
+    // A hyphenated token gives its parts, as in FoldTokenParts.
+    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
+      if (i < form.size() && form[i] != '-') continue;
+      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(slow, t);
+      start = i + 1;
+    }
+  }
 }
 
 std::string FoldWord(std::string_view word) {

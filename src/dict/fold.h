@@ -3,9 +3,13 @@
 #ifndef DYAD_DICT_FOLD_H_
 #define DYAD_DICT_FOLD_H_
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dyad/token.h"
 
 namespace dyad {
 
@@ -26,6 +30,36 @@ std::vector<std::string> FoldName(std::string_view name);
 
 // A text token into folded parts: a hyphenated token gives its parts.
 void FoldTokenParts(std::string_view token, std::vector<std::string>* parts);
+
+// The words of sentences folded for dictionary lookup, split and folded as
+// FoldTokenParts does, each with its NameTrie hash: a sentence is folded
+// once, for the discard phrases and then for the actor names.
+struct FoldedWord {
+  uint32_t begin = 0, size = 0;  // in FoldedWords::chars
+  uint64_t hash = 0;             // NameTrie::Hash of the word
+  int token = 0;                 // the token it comes from
+};
+struct FoldedWords {
+  std::string chars;
+  std::vector<FoldedWord> words;
+
+  void clear() {
+    chars.clear();
+    words.clear();
+  }
+  std::string_view text(const FoldedWord& w) const { return std::string_view(chars).substr(w.begin, w.size); }
+};
+// Appends the words of the tokens (punctuation gives none) to *out.
+void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out);
+
+// A run of words of a FoldedWords: one sentence's.
+struct FoldedSpan {
+  const FoldedWords* all = nullptr;
+  uint32_t begin = 0, end = 0;  // in all->words
+
+  std::span<const FoldedWord> words() const { return {all->words.data() + begin, all->words.data() + end}; }
+  std::string_view text(const FoldedWord& w) const { return all->text(w); }
+};
 
 }  // namespace dyad
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -100,9 +101,13 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
   if (coder_->DiscardStory(doc, nullptr, &context)) return events;
   PlaceContext pc;  // reused across events: its vectors keep their room
   pc.dateline_place = article.dateline_place;
+  // The date of each predicate of the sentence in hand: the events of one
+  // verb (several sources or targets) share it, and dating walks the parse.
+  std::vector<std::pair<int, ResolvedDate>> verb_dates;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
     bool have_spans = false;  // the actor spans, copied once per sentence when an event needs a place
+    verb_dates.clear();
     for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
       Event& e = ce.event;
       // A one-sided event of an actor with no country ("officials said") says
@@ -115,7 +120,13 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
       e.date = article.date;
       e.date_precision = DatePrecision::kStory;
       if (options_.dates && ce.verb >= 0) {
-        ResolvedDate d = DateEvent(s, ce.verb, article.date);
+        auto known = std::find_if(verb_dates.begin(), verb_dates.end(),
+                                  [&](const auto& vd) { return vd.first == ce.verb; });
+        if (known == verb_dates.end()) {
+          verb_dates.emplace_back(ce.verb, DateEvent(s, ce.verb, article.date));
+          known = verb_dates.end() - 1;
+        }
+        const ResolvedDate& d = known->second;
         if (d.date.valid()) {
           e.date = d.date;
           e.date_precision = d.precision;
@@ -148,6 +159,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
       FillCameoFields(e);
       e.mentions = {i};
       e.id = EventId(e, ce.verb);
+      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
       events.push_back(std::move(e));
     }
   }

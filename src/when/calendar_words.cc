@@ -45,6 +45,26 @@ constexpr std::array<std::string_view, 32> kOrdinals = {
     "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
     "thirtieth",  "thirty-first"};
 
+// The first letters of a list's words: a word that starts otherwise (most
+// words of a sentence) is not in the list, known without a scan of it.
+class FirstLetters {
+ public:
+  template <typename List, typename WordOf>
+  constexpr FirstLetters(const List& list, WordOf word_of) {
+    for (const auto& x : list)
+      if (!word_of(x).empty()) has_[static_cast<unsigned char>(word_of(x)[0])] = true;
+  }
+  bool MayHold(std::string_view w) const { return !w.empty() && has_[static_cast<unsigned char>(w[0])]; }
+
+ private:
+  bool has_[256] = {};
+};
+
+constexpr FirstLetters kMonthLetters(kMonths, [](const Named& m) { return m.word; });
+constexpr FirstLetters kWeekdayLetters(kWeekdays, [](const Named& d) { return d.word; });
+constexpr FirstLetters kNumberLetters(kNumbers, [](std::string_view w) { return w; });
+constexpr FirstLetters kOrdinalLetters(kOrdinals, [](std::string_view w) { return w; });
+
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Value of a run of 1..4 digits, or -1.
@@ -68,24 +88,28 @@ std::string Lower(std::string_view s) {
 }
 
 int MonthNumber(std::string_view word) {
+  if (!kMonthLetters.MayHold(word)) return 0;
   for (const Named& m : kMonths)
     if (m.word == word) return m.value;
   return 0;
 }
 
 bool IsFullMonthName(std::string_view word) {
+  if (!kMonthLetters.MayHold(word)) return false;
   for (const Named& m : kMonths)
     if (m.full && m.word == word) return true;
   return false;
 }
 
 int WeekdayNumber(std::string_view word) {
+  if (!kWeekdayLetters.MayHold(word)) return -1;
   for (const Named& d : kWeekdays)
     if (d.word == word) return d.value;
   return -1;
 }
 
 bool IsFullWeekdayName(std::string_view word) {
+  if (!kWeekdayLetters.MayHold(word)) return false;
   for (const Named& d : kWeekdays)
     if (d.full && d.word == word) return true;
   return false;
@@ -94,15 +118,17 @@ bool IsFullWeekdayName(std::string_view word) {
 int NumberWord(std::string_view word) {
   if (word == "a" || word == "an") return 1;
   if (word == "couple") return 2;
-  for (size_t i = 0; i < kNumbers.size(); ++i)
-    if (kNumbers[i] == word) return static_cast<int>(i);
+  if (kNumberLetters.MayHold(word))
+    for (size_t i = 0; i < kNumbers.size(); ++i)
+      if (kNumbers[i] == word) return static_cast<int>(i);
   int v = Digits(word);
   return v;
 }
 
 int OrdinalDay(std::string_view word) {
-  for (size_t i = 1; i < kOrdinals.size(); ++i)
-    if (kOrdinals[i] == word) return static_cast<int>(i);
+  if (kOrdinalLetters.MayHold(word))
+    for (size_t i = 1; i < kOrdinals.size(); ++i)
+      if (kOrdinals[i] == word) return static_cast<int>(i);
   size_t n = 0;
   while (n < word.size() && IsDigit(word[n])) ++n;
   if (n == 0 || n > 2) return 0;

@@ -58,10 +58,10 @@ bool HasDigit(std::string_view s) {
 bool IsTimeHead(const Tree& t, int i) {
   const Token& tok = t.token(i);
   if (tok.upos == "VERB" || tok.upos == "AUX" || tok.xpos == "MD") return false;
-  std::string f = t.form(i);
+  std::string_view f = t.form(i);
   bool had_dot = false;
   while (!f.empty() && f.back() == '.') {
-    f.pop_back();
+    f.remove_suffix(1);
     had_dot = true;
   }
   if (f.empty()) return false;
@@ -78,7 +78,8 @@ bool IsTimeHead(const Tree& t, int i) {
     return false;
   }
   if (IsTimeNoun(f)) return true;
-  if (when::OrdinalDay(f) > 0 && HasDigit(f)) {
+  // (HasDigit first: it is cheap, and most words have no digit.)
+  if (HasDigit(f) && when::OrdinalDay(f) > 0) {
     // "on November 18" parsed with the number as head and the month below it.
     for (int c : t.children(i)) {
       std::string m = t.form(c);
@@ -89,10 +90,10 @@ bool IsTimeHead(const Tree& t, int i) {
   if (when::YearNumber(f))
     return tok.upos.empty() || tok.upos == "NUM" || tok.upos == "PROPN" || tok.xpos == "CD";
   if (when::IsDecade(f)) return true;
-  if (when::OrdinalDay(f) > 0 && when::NumberWord(f) < 0 && HasDigit(f)) return true;  // "18th"
+  if (HasDigit(f) && when::OrdinalDay(f) > 0 && when::NumberWord(f) < 0) return true;  // "18th"
   size_t dash = f.rfind('-');
-  if (dash != std::string::npos) {  // "mid-November", "mid-2019"
-    std::string_view tail = std::string_view(f).substr(dash + 1);
+  if (dash != std::string_view::npos) {  // "mid-November", "mid-2019"
+    std::string_view tail = f.substr(dash + 1);
     return when::IsFullMonthName(tail) || when::YearNumber(tail) > 0;
   }
   return false;

@@ -1,0 +1,111 @@
+#include "code/pattern_words.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace dyad::code {
+namespace {
+
+const std::vector<std::string>& ListOf(const VerbPattern& p, PatternWords::List list) {
+  switch (list) {
+    case PatternWords::kObj: return p.obj;
+    case PatternWords::kXcomp: return p.xcomp;
+    case PatternWords::kXobj: return p.xobj;
+    case PatternWords::kPpNoun: return p.pp_noun;
+    case PatternWords::kLists: break;
+  }
+  return p.obj;
+}
+
+}  // namespace
+
+// At most half full, so that a probe for a word not listed (the usual
+// question) ends after a slot or two.
+std::vector<PatternWords::Entry> PatternWords::Table(size_t entries) {
+  size_t size = 16;
+  while (size < 2 * entries) size *= 2;
+  return std::vector<Entry>(size);
+}
+
+size_t PatternWords::Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = Slot(list, hash) & mask;
+  while (table[i].list >= 0 && !(table[i].list == list && table[i].hash == hash && table[i].word == word))
+    i = (i + 1) & mask;
+  return i;
+}
+
+PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
+  // Equal lists get one id: the first pattern's list stands for them all.
+  ids_.assign(patterns.size() * kLists, -1);
+  std::unordered_map<std::string, int> id_of;
+  std::vector<const std::vector<std::string>*> lists;
+  std::vector<bool> obj_list;
+  for (size_t pid = 0; pid < patterns.size(); ++pid)
+    for (int l = 0; l < kLists; ++l) {
+      const std::vector<std::string>& list = ListOf(patterns[pid], static_cast<List>(l));
+      if (list.empty()) continue;
+      std::string joined(1, static_cast<char>('0' + l));  // lists of different kinds stay apart
+      for (const std::string& v : list) joined.append(v).push_back('\n');
+      auto [it, added] = id_of.emplace(std::move(joined), static_cast<int>(lists.size()));
+      if (added) {
+        lists.push_back(&list);
+        obj_list.push_back(l == kObj);
+      }
+      ids_[pid * kLists + l] = it->second;
+    }
+
+  size_t values = 0, ends = 0;
+  for (const auto* list : lists)
+    for (const std::string& v : *list) {
+      ++values;
+      ends += v.find('_') != std::string::npos;
+    }
+  values_ = Table(values);
+  if (ends) ends_ = Table(ends);
+  by_word_ = Table(values);
+  // The lists of each whole obj= value, in id order (ids increase below).
+  std::vector<std::vector<int>> lists_of;
+  for (int id = 0; id < static_cast<int>(lists.size()); ++id)
+    for (const std::string& v : *lists[id]) {
+      const uint64_t h = WordHash(v);
+      size_t slot = Find(values_, id, v, h);
+      if (values_[slot].list >= 0) continue;  // listed twice
+      values_[slot] = {h, id, v, v};
+      if (!obj_list[id]) continue;
+      size_t w = Find(by_word_, 0, v, h);
+      if (by_word_[w].list < 0) {
+        by_word_[w] = {h, 0, v, v, static_cast<uint32_t>(lists_of.size()), 0};
+        lists_of.emplace_back();
+      }
+      lists_of[by_word_[w].begin].push_back(id);
+      size_t cut = v.rfind('_');
+      if (cut == std::string::npos) continue;
+      std::string_view last = std::string_view(v).substr(cut + 1);
+      const uint64_t lh = WordHash(last);
+      size_t e = Slot(0, lh) & (ends_.size() - 1);
+      while (ends_[e].list >= 0) e = (e + 1) & (ends_.size() - 1);
+      ends_[e] = {lh, id, last, v};
+    }
+  for (Entry& e : by_word_) {
+    if (e.list < 0) continue;
+    const std::vector<int>& ids = lists_of[e.begin];
+    e.begin = static_cast<uint32_t>(word_lists_.size());
+    e.count = static_cast<uint32_t>(ids.size());
+    word_lists_.insert(word_lists_.end(), ids.begin(), ids.end());
+  }
+}
+
+bool PatternWords::Contains(int list, std::string_view word, uint64_t hash) const {
+  if (values_.empty() || list < 0) return false;
+  return values_[Find(values_, list, word, hash)].list >= 0;
+}
+
+std::span<const int> PatternWords::ObjListsWith(std::string_view word, uint64_t hash) const {
+  if (by_word_.empty()) return {};
+  const Entry& e = by_word_[Find(by_word_, 0, word, hash)];
+  if (e.list < 0) return {};
+  return {word_lists_.data() + e.begin, e.count};
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,88 @@
+// The word lists of the verb patterns (obj=, xobj=, xcomp=, pp=...:nouns),
+// hashed once for the coder. Imported dictionaries give lists of a hundred
+// words and more (CAMEO.2.0 synsets), and the coder asks "is this lemma in
+// pattern p's obj= list" for every object of every candidate pattern: a scan
+// of the list per question cost more than the rest of coding. Here a
+// question is one probe. Equal lists share one id (CAMEO.2.0's 42k obj=
+// lists are 1.4k distinct ones), and the obj= lists are also indexed by
+// word, so that the coder can find once per verb which lists its object
+// satisfies, and then answer each of the verb's patterns by list id.
+#ifndef DYAD_CODE_PATTERN_WORDS_H_
+#define DYAD_CODE_PATTERN_WORDS_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "dict/dictionary.h"
+
+namespace dyad::code {
+
+// FNV-1a, the hash ParseTree keeps for each lemma.
+inline uint64_t WordHash(std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : word) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+class PatternWords {
+ public:
+  enum List { kObj, kXcomp, kXobj, kPpNoun, kLists };
+
+  PatternWords() = default;
+  // Views into the patterns' strings: `patterns` must outlive this and not change.
+  explicit PatternWords(const std::vector<VerbPattern>& patterns);
+
+  // The id of a pattern's list, or -1 when the list is empty.
+  int ListId(int pattern, List list) const { return ids_[static_cast<size_t>(pattern) * kLists + list]; }
+
+  // Whether `word` (with hash WordHash(word)) is a value of the list.
+  bool Contains(int list, std::string_view word, uint64_t hash) const;
+
+  // The obj= lists that hold `word` as a whole value, in increasing id order.
+  std::span<const int> ObjListsWith(std::string_view word, uint64_t hash) const;
+
+  // Calls f(list, value) for every multi-word obj= value ("golden_goblin_galleon")
+  // whose last word is `word`, until f returns true; returns whether it did.
+  // With list >= 0, only for the values of that list.
+  template <typename F>
+  bool AnyEndingIn(int list, std::string_view word, uint64_t hash, F f) const {
+    if (ends_.empty()) return false;
+    const size_t mask = ends_.size() - 1;
+    for (size_t i = Slot(0, hash) & mask; ends_[i].list >= 0; i = (i + 1) & mask) {
+      const Entry& e = ends_[i];
+      if (e.hash == hash && (list < 0 || e.list == list) && e.word == word && f(e.list, e.value)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash = 0;
+    int list = -1;           // list id; -1 = empty slot
+    std::string_view word;   // the value, or in ends_ the value's last word
+    std::string_view value;  // ends_: the whole value
+    uint32_t begin = 0, count = 0;  // by_word_: the word's lists in word_lists_
+  };
+  static size_t Slot(int list, uint64_t hash) {
+    uint64_t x = hash ^ (static_cast<uint64_t>(list) * 0x9E3779B97F4A7C15ULL);
+    return static_cast<size_t>(x ^ (x >> 29));
+  }
+  static std::vector<Entry> Table(size_t entries);
+  // The slot of (list, word) in `table`, or the empty slot where it would go.
+  static size_t Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash);
+
+  std::vector<int> ids_;         // list id per (pattern, list)
+  std::vector<Entry> values_;    // every value, by (list id, value)
+  std::vector<Entry> ends_;      // multi-word obj= values, by last word
+  std::vector<Entry> by_word_;   // whole obj= values, by value (list = 0)
+  std::vector<int> word_lists_;  // by_word_ entries' list ids
+};
+
+}  // namespace dyad::code
+
+#endif  // DYAD_CODE_PATTERN_WORDS_H_
