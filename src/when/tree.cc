@@ -53,9 +53,20 @@ Tree::Tree(const Sentence& sentence) : tokens_(sentence.tokens) {
   }
 }
 
+namespace {
+
+// Lower() into a string that keeps its room from sentence to sentence.
+void LowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+}  // namespace
+
 const std::string& Tree::form(int i) const {
   if (!(cached_[i] & 1)) {
-    forms_[i] = Lower(tokens_[i].form);
+    LowerInto(tokens_[i].form, &forms_[i]);
     cached_[i] |= 1;
   }
   return forms_[i];
@@ -64,7 +75,10 @@ const std::string& Tree::form(int i) const {
 const std::string& Tree::lemma(int i) const {
   if (!(cached_[i] & 2)) {
     const std::string& l = tokens_[i].lemma;
-    lemmas_[i] = l.empty() || l == "_" ? form(i) : Lower(l);
+    if (l.empty() || l == "_")
+      lemmas_[i] = form(i);
+    else
+      LowerInto(l, &lemmas_[i]);
     cached_[i] |= 2;
   }
   return lemmas_[i];
