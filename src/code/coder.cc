@@ -200,19 +200,23 @@ bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& valu
       if (up == v) return true;
     return false;
   };
+  auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
   for (const std::string& value : values) {
-    std::vector<std::string_view> words;
-    for (size_t pos = 0; pos <= value.size();) {
-      size_t cut = value.find('_', pos);
-      if (cut == std::string::npos) cut = value.size();
-      if (cut > pos) words.push_back(std::string_view(value).substr(pos, cut - pos));
-      pos = cut + 1;
-    }
-    if (words.size() < 2) continue;  // a single word anywhere matches far too much
-    for (int i = v + 1; i + static_cast<int>(words.size()) <= n; ++i) {
+    const std::string_view all(value);
+    const size_t first_cut = all.find('_');
+    if (first_cut == std::string_view::npos || first_cut == 0) continue;  // a single word matches far too much
+    const std::string_view first = all.substr(0, first_cut);
+    for (int i = v + 1; i < n; ++i) {
+      if (!word_is(i, first)) continue;
+      // The rest of the words, one token each, without splitting the value.
       bool ok = true;
-      for (size_t w = 0; ok && w < words.size(); ++w)
-        ok = tree.lemma(i + static_cast<int>(w)) == words[w] || EqualsLowerAscii(tree.tok(i + static_cast<int>(w)).form, words[w]);
+      int t = i + 1;
+      for (size_t pos = first_cut + 1; ok && pos < all.size(); ++t) {
+        size_t cut = all.find('_', pos);
+        if (cut == std::string_view::npos) cut = all.size();
+        ok = t < n && word_is(t, all.substr(pos, cut - pos));
+        pos = cut + 1;
+      }
       if (ok && inside(i)) return true;
     }
   }
@@ -957,6 +961,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // ids), found when its first pattern with obj= asks: a verb of an imported
   // dictionary has hundreds of patterns that share a few lists.
   std::vector<int> obj_lists, obj_lists_any;
+  std::vector<std::pair<int, bool>> sequence_lists;  // obj= list -> SequenceAfter, for the verb at hand
+  std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
@@ -1022,6 +1028,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int relative_object = tree.RelativeObject(v);
     // What the patterns ask of the verb's dependents, found on first need.
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
+    sequence_lists.clear();
+    bool to_objects_ready = false;
     bool intent_without_party = false;
     const VerbPattern* best = nullptr;
     int best_pid = -1;
@@ -1065,21 +1073,41 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                 ObjectMatches(tree, k, pattern_words_, list, p.foreign))
               obj_as_written = true;
           }
-        if (!ok && p.foreign && SequenceAfter(tree, v, p.obj)) ok = true;
+        if (!ok && p.foreign) {
+          // Lists are shared by many patterns: one answer per list and verb.
+          auto cached = std::find_if(sequence_lists.begin(), sequence_lists.end(),
+                                     [&](const std::pair<int, bool>& e) { return e.first == list; });
+          if (cached == sequence_lists.end()) {
+            sequence_lists.emplace_back(list, SequenceAfter(tree, v, p.obj));
+            cached = sequence_lists.end() - 1;
+          }
+          ok = cached->second;
+        }
         // PETRARCH reads past a to-clause's verb: "- * WAR" under VOW matches
         // "vowed on Thursday to wage war".
-        if (!ok && p.foreign)
-          for (int c : tree.kids(v)) {
-            Rel cr = tree.rel(c);
-            bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
-                                               tree.lemma(tree.Child(c, "mark")) == "to");
-            if (!to_clause) continue;
-            for (int o : tree.kids(c))
-              if (tree.rel(o) == "obj" && ObjectMatches(tree, o, pattern_words_, list, true)) {
-                ok = true;
-                xc = c;  // the clause is part of the match, and hosts the target
-              }
+        if (!ok && p.foreign) {
+          if (!to_objects_ready) {
+            // The lists the verb's to-clause objects satisfy, once per verb.
+            to_object_lists.clear();
+            for (int c : tree.kids(v)) {
+              Rel cr = tree.rel(c);
+              bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
+                                                 tree.lemma(tree.Child(c, "mark")) == "to");
+              if (!to_clause) continue;
+              std::vector<int> lists;
+              for (int o : tree.kids(c))
+                if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &lists, true);
+              for (int l : lists) to_object_lists.emplace_back(l, c);
+            }
+            std::sort(to_object_lists.begin(), to_object_lists.end());
+            to_objects_ready = true;
           }
+          auto hit = std::lower_bound(to_object_lists.begin(), to_object_lists.end(), std::make_pair(list, -1));
+          if (hit != to_object_lists.end() && hit->first == list) {
+            ok = true;
+            xc = hit->second;  // the clause is part of the match, and hosts the target
+          }
+        }
       }
       if (ok && !p.pp.empty()) {
         if (!pp_phrases_ready) {
