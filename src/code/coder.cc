@@ -193,7 +193,9 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 // really pleasant place". Returns whether one of the glued values
 // ("really_pleasant") stands, word for word, after `v` inside v's subtree;
 // single words are left to the object (anywhere, they match far too much).
-bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& values) {
+// `may_have(word)` is false only for a word in no token (a sentence filter).
+template <typename MayHave>
+bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& values, MayHave may_have) {
   const int n = tree.size();
   auto inside = [&](int t) {
     for (int up = t, steps = 0; up >= 0 && steps <= n; up = tree.head(up), ++steps)
@@ -206,6 +208,7 @@ bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& valu
     const size_t first_cut = all.find('_');
     if (first_cut == std::string_view::npos || first_cut == 0) continue;  // a single word matches far too much
     const std::string_view first = all.substr(0, first_cut);
+    if (!may_have(first)) continue;
     for (int i = v + 1; i < n; ++i) {
       if (!word_is(i, first)) continue;
       // The rest of the words, one token each, without splitting the value.
@@ -1078,7 +1081,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           auto cached = std::find_if(sequence_lists.begin(), sequence_lists.end(),
                                      [&](const std::pair<int, bool>& e) { return e.first == list; });
           if (cached == sequence_lists.end()) {
-            sequence_lists.emplace_back(list, SequenceAfter(tree, v, p.obj));
+            lower_forms();  // fills the sentence's word filter
+            sequence_lists.emplace_back(
+                list, SequenceAfter(tree, v, p.obj, [&](std::string_view w) { return lemmas_and_forms.MayHave(w); }));
             cached = sequence_lists.end() - 1;
           }
           ok = cached->second;
