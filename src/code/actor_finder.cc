@@ -301,7 +301,11 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       m.entries.push_back(Label(g));
       std::string agent = c ? c->code : g.codes.front().code;
       // Agent before a country: "troops from China", "police in Kabul", "the president of Iran".
-      if (r + 1 < raw.size() && !raw[r + 1].agent) {
+      // Not when the agent already has an owner: "withdrew its troops from
+      // Syria" names the place left, not Syria's troops.
+      const bool owned = m.begin > 0 && (IsWordIn(s.tokens[m.begin - 1].form, {"its", "their", "his", "her", "our"}) ||
+                                         s.tokens[m.begin - 1].form == "'s" || s.tokens[m.begin - 1].form == "'");
+      if (r + 1 < raw.size() && !raw[r + 1].agent && !owned) {
         int next = token_of(raw[r + 1].wbegin);
         int gap = next - m.end;
         if (gap >= 1 && gap <= 2 &&

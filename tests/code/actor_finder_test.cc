@@ -298,5 +298,11 @@ spoke speak VERB 0 root)");
   EXPECT_EQ(Mentions(s), "China_'s_new_deputy_leader=CHNGOV");
 }
 
+TEST(ActorFinderTest, AnOwnedRoleDoesNotTakeTheCountryAfterFrom) {
+  // "troops from Syria" are Syria's; "its troops from Syria" were withdrawn from it.
+  EXPECT_EQ(MentionsOfText("Russia pulled troops from Syria"), "Russia=RUS troops_from_Syria=SYRMIL");
+  EXPECT_EQ(MentionsOfText("Russia pulled its troops from Syria"), "Russia=RUS troops=---MIL Syria=SYR");
+}
+
 }  // namespace
 }  // namespace dyad
