@@ -60,6 +60,17 @@ void Drop(CleanReport* report, const char* why, std::string_view what) {
   report->dropped.push_back(std::move(s));
 }
 
+// A dateline opening `text` becomes the article's metadata and leaves the text.
+void TakeDateline(std::string* text, Article* article, CleanReport* report) {
+  auto m = clean_internal::MatchDateline(*text);
+  if (!m) return;
+  article->dateline = std::string(m->dateline);
+  article->dateline_place = std::string(m->place);
+  if (!m->agency.empty()) article->agency = std::string(m->agency);
+  Drop(report, "dateline (kept as metadata)", m->dateline);
+  text->erase(0, m->length);
+}
+
 }  // namespace
 
 CleanReport CleanArticle(Article& article) {
@@ -78,13 +89,7 @@ CleanReport CleanArticle(Article& article) {
     article.text = std::move(collapsed);
     // The first sentence of a story keeps its dateline in sentence-level
     // input too ("GAZA CITY, Palestinian Territories: Four children ...").
-    if (auto m = clean_internal::MatchDateline(article.text)) {
-      article.dateline = std::string(m->dateline);
-      article.dateline_place = std::string(m->place);
-      if (!m->agency.empty()) article.agency = std::string(m->agency);
-      Drop(&report, "dateline (kept as metadata)", m->dateline);
-      article.text.erase(0, m->length);
-    }
+    TakeDateline(&article.text, &article, &report);
     return report;
   }
 
@@ -142,13 +147,7 @@ CleanReport CleanArticle(Article& article) {
   // 3. A dateline opening the story becomes metadata.
   if (first < lines.size()) {
     std::string& line = lines[first].text;
-    if (auto m = clean_internal::MatchDateline(line)) {
-      article.dateline = std::string(m->dateline);
-      article.dateline_place = std::string(m->place);
-      if (!m->agency.empty()) article.agency = std::string(m->agency);
-      Drop(&report, "dateline (kept as metadata)", m->dateline);
-      line.erase(0, m->length);
-    }
+    TakeDateline(&line, &article, &report);
   }
 
   article.text = JoinLines(lines);

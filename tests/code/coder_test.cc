@@ -79,15 +79,18 @@ constexpr const char* kVerbs = R"(# dyad verbs
 015 claim obj=responsibility
 )";
 
-Coder MakeCoder() {
+// A coder with these verb patterns (and actors), the test agents.
+Coder MakeCoderWith(const std::string& verbs, const std::string& actors = kActors) {
   Dictionaries d;
   DictKind k;
   std::string err;
-  EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(actors, "actors.txt", &d, &k, &err)) << err;
   EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  EXPECT_TRUE(LoadDyadDictionaryText(kVerbs, "verbs.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
   return Coder(std::move(d));
 }
+
+Coder MakeCoder() { return MakeCoderWith(kVerbs); }
 
 struct Got {
   std::string source, target, code;
@@ -519,14 +522,7 @@ TEST(CoderTest, AnImportedPatternsNamedObjectIsTheTargetWhenItIsAnActor) {
   // was done, so the same pattern written by hand takes no countryless
   // target from the object it names.
   auto make = [](bool foreign) {
-    Dictionaries d;
-    DictKind k;
-    std::string err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText("# dyad verbs\n0841 release obj=soldier tgt=obj\n", "verbs.txt", &d, &k, &err)) << err;
-    for (auto& p : d.verbs) p.foreign = foreign;
-    return Coder(std::move(d));
+    return MakeCoderWith(std::string("# dyad verbs\n0841 release obj=soldier tgt=obj") + (foreign ? " objtgt=yes" : "") + "\n");
   };
   const char* rows = R"(Russia Russia PROPN 2 nsubj
 released release VERB 0 root
@@ -545,15 +541,7 @@ soldiers soldier NOUN 2 obj)";
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.
-  auto make = [](const char* verbs) {
-    Dictionaries d;
-    DictKind k;
-    std::string err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
-    return Coder(std::move(d));
-  };
+  auto make = [](const char* verbs) { return MakeCoderWith(verbs); };
   const char* rows = R"(Russia Russia PROPN 2 nsubj
 renewed renew VERB 0 root
 diplomatic diplomatic ADJ 4 amod
@@ -568,15 +556,7 @@ Ukraine Ukraine PROPN 4 nmod)";
 }
 
 TEST(CoderTest, AnImportedPatternWithNoTargetTakesTheFirstActorAfterTheVerb) {
-  auto make = [](const char* verbs) {
-    Dictionaries d;
-    DictKind k;
-    std::string err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
-    return Coder(std::move(d));
-  };
+  auto make = [](const char* verbs) { return MakeCoderWith(verbs); };
   // "Russia signed an accord supplying Ukraine": PETRARCH's SIGN [081]
   // codes the first actor after the verb; not one in a clause of its own.
   const char* rows = R"(Russia Russia PROPN 2 nsubj
@@ -602,15 +582,7 @@ protested protest VERB 2 advcl)";
 }
 
 TEST(CoderTest, AnImportedPatternsGluedWordsMayStandAnywhereAfterTheVerb) {
-  auto make = [](const char* verbs) {
-    Dictionaries d;
-    DictKind k;
-    std::string err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(verbs, "verbs.txt", &d, &k, &err)) << err;
-    return Coder(std::move(d));
-  };
+  auto make = [](const char* verbs) { return MakeCoderWith(verbs); };
   // PETRARCH's "- * REALLY_PLEASANT [024]" under ALLOW.
   const char* rows = R"(Russia Russia PROPN 2 nsubj
 allowed allow VERB 0 root
@@ -633,13 +605,7 @@ TEST(CoderTest, ACapitalAsAPlaceIsTheCountryButASeatKeepsItsCode) {
   auto make = [](bool seat) {
     std::string actors = kActors;
     if (seat) actors.replace(actors.find("RUSGOV capital Moscow"), 21, "RUSGOV seat Moscow");
-    Dictionaries d;
-    DictKind k;
-    std::string err;
-    EXPECT_TRUE(LoadDyadDictionaryText(actors, "actors.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-    EXPECT_TRUE(LoadDyadDictionaryText("# dyad verbs\n190 strike tgt=in\n", "verbs.txt", &d, &k, &err)) << err;
-    return Coder(std::move(d));
+    return MakeCoderWith("# dyad verbs\n190 strike tgt=in\n", actors);
   };
   const char* rows = R"(Ukraine Ukraine PROPN 2 nsubj
 struck strike VERB 0 root
@@ -654,14 +620,7 @@ Moscow Moscow PROPN 2 obl)";
 }
 
 TEST(CoderTest, AnImportedPatternsObjectMayBeInItsToClause) {
-  Dictionaries d;
-  DictKind k;
-  std::string err;
-  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadDyadDictionaryText("# dyad verbs\n170 vow objtgt=yes\n173 vow obj=war tgt=obj|on objtgt=yes\n", "verbs.txt", &d, &k, &err))
-      << err;
-  Coder c(std::move(d));
+  Coder c = MakeCoderWith("# dyad verbs\n170 vow objtgt=yes\n173 vow obj=war tgt=obj|on objtgt=yes\n");
   // PETRARCH's "- * WAR [173]" under VOW: "Russia vowed to wage war on Ukraine".
   auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
 vowed vow VERB 0 root
