@@ -92,6 +92,9 @@ constexpr std::string_view kMishapNouns[] = {
     "tsunami", "drought", "heatwave", "lightning", "malfunction", "capsizing"};
 
 // Modal auxiliaries that make an action hypothetical.
+// Statement verbs whose content clause with "would" tells the speaker's own intent.
+constexpr std::string_view kAnnouncingHeads[] = {"announce", "say", "pledge", "vow", "promise", "declare",
+                                                 "confirm", "state", "insist", "tell", "add"};
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
 constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "carry", "announce", "state",
@@ -397,6 +400,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairStrandedObjects();
   tree.RepairListedAdjectives();
   tree.RepairReducedPassives();
+  tree.RepairSubordinateSubjects();
+  tree.RepairFrontedSubjects();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
@@ -1021,9 +1026,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root.
+    // An "adjective" with a modal and an object is a verb the tagger missed:
+    // "it would free 150 prisoners".
     if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
-        tree.Child(v, "cop") < 0)
-      continue;
+        tree.Child(v, "cop") < 0) {
+      int aux = tree.Child(v, "aux");
+      if (!(aux >= 0 && tree.xpos(aux) == "MD" && tree.Child(v, "obj") > v)) continue;
+    }
     // A noun that names an actor ("the Kenyan opposition") is not also an event ("opposition to").
     if (nominal && mention_at[v] >= 0) continue;
 
@@ -1279,6 +1288,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           event_code = intent;
           refinements.push_back({v, h});
           if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
+      }
+    }
+    // "Israel announced it would free 150 prisoners", "said it would
+    // retaliate": a speaker's own future act, announced, is its intent (03x,
+    // or a threat, 13x), not yet the act. Another's future act ("said Russia
+    // would attack") is a prediction and stays hypothetical.
+    if (!nominal && intent_head < 0 && tree.rel(v) == "ccomp" && tree.head(v) >= 0 &&
+        OneOf(kAnnouncingHeads, tree.lemma(tree.head(v)))) {
+      int aux = -1, subject = -1;
+      bool negated = false;
+      for (int k : tree.kids(v)) {
+        const std::string& l = tree.lemma(k);
+        if (tree.rel(k) == "aux" && l == "would") aux = k;
+        if (tree.rel(k) == "nsubj") subject = k;
+        negated |= tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never");
+      }
+      std::string intent = code::IntentCode(best->code);
+      if (aux >= 0 && !negated && subject >= 0 && tree.xpos(subject) == "PRP" && !intent.empty()) {
+        intent_head = tree.head(v);
+        event_code = intent;
+        if (explain) why << "  intent: '" << tree.tok(intent_head).form << "' ... would + " << best->code << " -> " << intent << "\n";
       }
     }
     if (nominal && governor >= 0) {

@@ -447,4 +447,86 @@ int ParseTree::RepairReducedPassives() {
   return repaired;
 }
 
+namespace {
+bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+}  // namespace
+
+int ParseTree::RepairSubordinateSubjects() {
+  int repaired = 0;
+  for (int n = 1; n + 1 < size(); ++n) {
+    if (rel(n) != "obl" || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
+    const int h = head(n);
+    if (h < 0 || h > n || upos(h) != "VERB") continue;
+    // The marker opens the noun's phrase.
+    int marker = -1, first = n;
+    for (int k : kids(n)) {
+      if (k > n) break;
+      first = std::min(first, k);
+      if (rel(k) == "case") marker = k;
+    }
+    if (marker < 0 || marker != first) continue;
+    std::string_view m = lemma(marker);
+    if (!(m == "as" || m == "after" || m == "before" || m == "since" || m == "until")) continue;
+    // The verb right after the noun's phrase, hung on the same verb, with no subject.
+    int v = n + 1;
+    for (int k : kids(n))
+      if (k > n) v = std::max(v, k + 1);
+    if (v >= size() || upos(v) != "VERB" || head(v) != h) continue;
+    Rel vr = rel(v);
+    if (!(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp")) continue;
+    bool subject = false, complement = false;
+    for (int k : kids(v)) {
+      subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj";
+      complement |= rel(k) == "obj" || rel(k) == "xcomp" || rel(k) == "ccomp";
+    }
+    // A participle only with a complement of its own ("prepared to attend"),
+    // not "as the troops deployed there": that one may modify the noun.
+    if (subject || !(IsFiniteVerb(xpos(v)) || (xpos(v) == "VBN" && complement))) continue;
+    SetHead(n, v, "nsubj");
+    SetHead(marker, v, "mark");
+    SetHead(v, h, "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairFrontedSubjects() {
+  int repaired = 0;
+  for (int v = 3; v < size(); ++v) {
+    if (upos(v) != "VERB" || !IsFiniteVerb(xpos(v))) continue;
+    bool subject = false;
+    for (int k : kids(v))
+      subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj" || rel(k) == "expl";
+    if (subject) continue;
+    // The words between the comma and the verb: a noun phrase, nothing else.
+    int comma = v - 1;
+    while (comma > 0 && form(comma) != "," &&
+           (IsNominal(upos(comma)) || upos(comma) == "DET" || upos(comma) == "ADJ" || upos(comma) == "NUM"))
+      --comma;
+    if (comma < 2 || form(comma) != "," || comma + 1 >= v) continue;
+    int n = -1;
+    bool one_phrase = true;
+    for (int i = comma + 1; i < v; ++i) {
+      int hi = head(i);
+      if (hi > comma && hi < v) continue;
+      if (n >= 0) one_phrase = false;
+      n = i;
+    }
+    if (!one_phrase || n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
+    if (!(rel(n) == "conj" || rel(n) == "appos") || head(n) < 0 || head(n) >= comma) continue;
+    // Before the comma, a fronted adverbial of this verb: the word before the
+    // comma hangs, through nouns and clauses, on an adverbial of the verb.
+    int up = comma - 1, hops = 0;
+    while (up >= 0 && head(up) != v && hops++ < size()) up = head(up);
+    if (up < 0 || head(up) != v || !(BaseRel(rel(up)) == "advcl" || BaseRel(rel(up)) == "obl" || rel(up) == "advmod"))
+      continue;
+    SetHead(n, v, "nsubj");
+    if (head(comma) != v) SetHead(comma, v, "punct");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

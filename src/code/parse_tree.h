@@ -152,6 +152,17 @@ class ParseTree {
   // the verb's complement, with the noun as its conjunct, modifies the noun,
   // which is the object. Returns the repairs.
   int RepairListedAdjectives();
+  // "came as the US leader prepared to attend": a subordinator that is also
+  // a preposition ("as", "after", "before", "since", "until") before a noun
+  // and a finite verb; the parser often makes the noun an oblique of the
+  // main verb and the verb a complement. The marker marks the verb, whose
+  // subject the noun is. Returns the repairs.
+  int RepairSubordinateSubjects();
+  // "Before leaving for Beijing on Thursday, President Bush scheduled ...":
+  // after a fronted adverbial and a comma, the noun phrase before a finite
+  // verb with no subject is that subject; the parser often makes it a
+  // conjunct of the adverbial's last noun. Returns the repairs.
+  int RepairFrontedSubjects();
 
  private:
   struct Buffers;

@@ -1050,6 +1050,30 @@ meet meet VERB 0 root
 Russia Russia PROPN 4 obj)").empty());
 }
 
+TEST(CoderTest, AnAnnouncedActOfOnesOwnIsAnIntent) {
+  Coder c = MakeCoderWith("# dyad verbs\n010 announce\n084 free tgt=obj\n190 attack tgt=obj\n");
+  // "Russia announced it would free Ukraine": intent to release (0353),
+  // even with "free" tagged an adjective.
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+announced announce VERB/VBD 0 root
+it it PRON/PRP 5 nsubj
+would would AUX/MD 5 aux
+free free ADJ/JJ 2 ccomp
+Ukraine Ukraine PROPN 5 obj)");
+  bool intent = false;
+  for (const auto& e : ev) intent |= e.code == "0353" && e.source == "RUS" && e.target == "UKR";
+  EXPECT_TRUE(intent);
+  // "China announced Russia would attack Ukraine": another's act, predicted.
+  auto ev2 = Code(c, R"(China China PROPN 2 nsubj
+announced announce VERB/VBD 0 root
+Russia Russia PROPN 5 nsubj
+would would AUX/MD 5 aux
+attack attack VERB/VB 2 ccomp
+Ukraine Ukraine PROPN 5 obj)");
+  for (const auto& e : ev2) EXPECT_NE(e.code.substr(0, 2), "19");
+  for (const auto& e : ev2) EXPECT_NE(e.code.substr(0, 2), "13");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".

@@ -264,6 +264,76 @@ fair fair ADJ 2 xcomp)");
   EXPECT_EQ(t2.RepairListedAdjectives(), 0);
 }
 
+TEST(ParseTreeTest, RepairsASubordinateClauseReadAsAnOblique) {
+  // "The stopover came as the US leader prepared to attend", parsed with
+  // "as the US leader" an oblique of "came" and "prepared" its complement.
+  Sentence s = ParsedSentence(R"(The the DET 2 det
+stopover stopover NOUN 3 nsubj
+came come VERB/VBD 0 root
+as as ADP 7 case
+the the DET 7 det
+US US PROPN 7 compound
+leader leader NOUN 3 obl
+prepared prepare VERB/VBN 3 xcomp
+to to PART 10 mark
+attend attend VERB/VB 8 xcomp
+Olympics Olympics PROPN 10 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSubordinateSubjects(), 1);
+  EXPECT_EQ(t.head(6), 7);
+  EXPECT_EQ(t.rel(6).label(), "nsubj");
+  EXPECT_EQ(t.head(3), 7);
+  EXPECT_EQ(t.rel(3).label(), "mark");
+  EXPECT_EQ(t.head(7), 2);
+  EXPECT_EQ(t.rel(7).label(), "advcl");
+  // "came as a surprise to Moscow": no verb after the noun.
+  Sentence s2 = ParsedSentence(R"(It it PRON 2 nsubj
+came come VERB/VBD 0 root
+as as ADP 5 case
+a a DET 5 det
+surprise surprise NOUN 2 obl
+to to ADP 7 case
+Moscow Moscow PROPN 5 nmod)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSubordinateSubjects(), 0);
+  // "returned after talks ended": the parser already has it right.
+  Sentence s3 = ParsedSentence(R"(He he PRON 2 nsubj
+returned return VERB/VBD 0 root
+after after SCONJ 5 mark
+talks talk NOUN 5 nsubj
+ended end VERB/VBD 2 advcl)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairSubordinateSubjects(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAFrontedSubjectReadAsAConjunct) {
+  // "Before leaving on Thursday, President Bush met dissidents", parsed with
+  // "Bush" a conjunct of "Thursday".
+  Sentence s = ParsedSentence(R"(Before before SCONJ 2 mark
+leaving leave VERB/VBG 8 advcl
+on on ADP 4 case
+Thursday Thursday PROPN 2 obl
+, , PUNCT 7 punct
+President President PROPN 7 compound
+Bush Bush PROPN 4 conj
+met meet VERB/VBD 0 root
+dissidents dissident NOUN 8 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairFrontedSubjects(), 1);
+  EXPECT_EQ(t.head(6), 7);
+  EXPECT_EQ(t.rel(6).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 6);
+  // "Russia, China and Iran met": a list, the verb hangs on no adverbial.
+  Sentence s2 = ParsedSentence(R"(Russia Russia PROPN 6 nsubj
+, , PUNCT 3 punct
+China China PROPN 1 conj
+and and CCONJ 5 cc
+Iran Iran PROPN 1 conj
+met meet VERB/VBD 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairFrontedSubjects(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);

@@ -21,6 +21,11 @@ inline Sentence ParsedSentence(const std::string& rows) {
     Token t;
     int head = 0;
     if (!(f >> t.form >> t.lemma >> t.upos >> head >> t.deprel)) continue;
+    // "PRON/PRP": a universal tag with its Penn tag.
+    if (size_t slash = t.upos.find('/'); slash != std::string::npos) {
+      t.xpos = t.upos.substr(slash + 1);
+      t.upos.resize(slash);
+    }
     t.head = head - 1;
     if (!s.text.empty()) {
       s.text += " ";
