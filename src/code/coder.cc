@@ -640,7 +640,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       mentions.push_back(std::move(c));
       return static_cast<int>(mentions.size()) - 1;
     };
-    if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0) {
+    auto share_agent = [&](int m, bool first_conjunct) {
+      if (m < 0 || mentions[m].code.size() <= 3 || mentions[m].code.compare(0, 3, "---") == 0) return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
       for (int i = am.begin; i < am.end && i < n; ++i) {
@@ -649,7 +650,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (tree.rel(k) == "conj" && (k < am.begin || k >= am.end)) conj_stack.push_back(k);
         // "US and British activists": the first conjunct hangs outside the span.
         int h = tree.head(i);
-        if (tree.rel(i) == "conj" && h >= 0 && (h < am.begin || h >= am.end)) conj_stack.push_back(h);
+        if (first_conjunct && tree.rel(i) == "conj" && h >= 0 && (h < am.begin || h >= am.end)) conj_stack.push_back(h);
         std::set<int> seen_conj;
         while (!conj_stack.empty()) {
           int x = conj_stack.back();
@@ -664,7 +665,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             out.push_back(compose(m, c.code));
         }
       }
-    }
+    };
+    share_agent(m, true);
     std::vector<int> stack = {t};
     if (m >= 0) {
       const ActorMention& am = mentions[m];
@@ -687,7 +689,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0 &&
               !CountryOfCode(mentions[m].code).empty())
             c = compose(c, CountryOfCode(mentions[m].code));
-          if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+          if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) {
+            out.push_back(c);
+            // "Lawmakers and officials in Fornost and Gondor": the conjunct's
+            // agent is shared by its own coordinated countries too.
+            share_agent(c, false);
+          }
           stack.push_back(k);
         }
     }

@@ -1074,6 +1074,36 @@ Ukraine Ukraine PROPN 5 obj)");
   for (const auto& e : ev2) EXPECT_NE(e.code.substr(0, 2), "13");
 }
 
+TEST(CoderTest, AConjunctsAgentIsSharedByItsCoordinatedCountries) {
+  Coder c = MakeCoder();
+  // "Troops and officials in Russia and China attacked Ukraine".
+  auto ev = Code(c, R"(Troops troop NOUN 8 nsubj
+and and CCONJ 3 cc
+officials official NOUN 1 conj
+in in ADP 5 case
+Russia Russia PROPN 3 nmod
+and and CCONJ 7 cc
+China China PROPN 5 conj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 8 obj)");
+  std::set<std::string> sources;
+  for (const auto& e : ev) sources.insert(e.source);
+  EXPECT_TRUE(sources.count("RUSGOV"));
+  EXPECT_TRUE(sources.count("CHNGOV"));
+  // "China and the government of Russia": the conjunct's agent does not
+  // reach back to the first country.
+  auto ev2 = Code(c, R"(China China PROPN 7 nsubj
+and and CCONJ 4 cc
+the the DET 4 det
+government government NOUN 1 conj
+of of ADP 6 case
+Russia Russia PROPN 4 nmod
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 7 obj)");
+  ASSERT_FALSE(ev2.empty());
+  for (const auto& e : ev2) EXPECT_NE(e.source, "CHNGOV");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
