@@ -402,6 +402,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairReducedPassives();
   tree.RepairSubordinateSubjects();
   tree.RepairFrontedSubjects();
+  tree.RepairPossessiveSubjects();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;

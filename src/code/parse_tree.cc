@@ -529,4 +529,25 @@ int ParseTree::RepairFrontedSubjects() {
   return repaired;
 }
 
+int ParseTree::RepairPossessiveSubjects() {
+  int repaired = 0;
+  for (int t = 0; t + 2 < size(); ++t) {
+    if (BaseRel(rel(t)) != "nsubj" || head(t) < 0) continue;
+    int possessive = -1, name = -1;
+    for (int k : kids(t)) {
+      if (k > t && rel(k) == "case" && (xpos(k) == "POS" || form(k) == "'s" || form(k) == "\u2019s")) possessive = k;
+      if (possessive >= 0 && k > possessive && rel(k) == "appos" && (upos(k) == "PROPN" || upos(k) == "NOUN")) {
+        name = k;
+        break;
+      }
+    }
+    if (name < 0 || head(t) < name) continue;
+    SetHead(name, head(t), rels_[t]);
+    SetHead(t, name, "nmod:poss");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -163,6 +163,11 @@ class ParseTree {
   // verb with no subject is that subject; the parser often makes it a
   // conjunct of the adverbial's last noun. Returns the repairs.
   int RepairFrontedSubjects();
+  // "Ithilen's awful minister Calimehtar warned": a subject never ends in a
+  // possessive "'s"; when the parser made the possessor the subject and the
+  // possessed name its apposition, the name is the subject and the
+  // possessor its nmod:poss. Returns the repairs.
+  int RepairPossessiveSubjects();
 
  private:
   struct Buffers;

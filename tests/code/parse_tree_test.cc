@@ -334,6 +334,32 @@ met meet VERB/VBD 0 root)");
   EXPECT_EQ(t2.RepairFrontedSubjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAPossessorReadAsTheSubject) {
+  // "Russia's foreign minister Lavrov warned Kyiv", parsed with "Russia" the
+  // subject and "Lavrov" its apposition.
+  Sentence s = ParsedSentence(R"(Russia Russia PROPN 6 nsubj
+'s 's PART/POS 1 case
+foreign foreign ADJ 4 amod
+minister minister NOUN 5 compound
+Lavrov Lavrov PROPN 1 appos
+warned warn VERB/VBD 0 root
+Kyiv Kyiv PROPN 6 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairPossessiveSubjects(), 1);
+  EXPECT_EQ(t.head(4), 5);
+  EXPECT_EQ(t.rel(4).label(), "nsubj");
+  EXPECT_EQ(t.head(0), 4);
+  EXPECT_EQ(t.rel(0).label(), "nmod:poss");
+  // "Russia, a member, warned": an apposition with no possessive stays.
+  Sentence s2 = ParsedSentence(R"(Russia Russia PROPN 5 nsubj
+, , PUNCT 4 punct
+a a DET 4 det
+member member NOUN 1 appos
+warned warn VERB/VBD 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairPossessiveSubjects(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
