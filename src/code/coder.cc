@@ -1423,6 +1423,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           for (int k : tree.kids(h)) {
             Rel r = tree.rel(k);
             if (slot == "poss" ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
+            // "a US-drafted resolution", "the Saudi-led coalition": the
+            // author named before a hyphenated participle.
+            if (slot == "amod" && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
+              for (int a : tree.kids(k))
+                if (a < k - 1 && (tree.upos(a) == "PROPN" || tree.upos(a) == "NOUN" || tree.upos(a) == "ADJ"))
+                  out.push_back(a);
           }
       } else {
         // A preposition: obl/nmod of the head or of its constrained object.

@@ -1104,6 +1104,21 @@ Ukraine Ukraine PROPN 7 obj)");
   for (const auto& e : ev2) EXPECT_NE(e.source, "CHNGOV");
 }
 
+TEST(CoderTest, TheAuthorBeforeAHyphenatedParticipleIsAnAmodTarget) {
+  Coder c = MakeCoderWith("# dyad verbs\n129 veto obj=resolution tgt=poss|amod\n");
+  // "China vetoed a US-drafted resolution": the resolution's author.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+vetoed veto VERB/VBD 0 root
+a a DET 7 det
+US US PROPN 6 obl:unmarked
+- - PUNCT/HYPH 4 punct
+drafted draft VERB/VBN 7 amod
+resolution resolution NOUN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "USA");
+  EXPECT_EQ(ev[0].code, "129");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
