@@ -92,6 +92,10 @@ constexpr std::string_view kMishapNouns[] = {
     "tsunami", "drought", "heatwave", "lightning", "malfunction", "capsizing"};
 
 // Modal auxiliaries that make an action hypothetical.
+// Nouns that count what their of-phrase names ("dozens of missiles").
+constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
+                                               "barrage", "salvo", "volley", "wave", "series", "string",
+                                               "couple", "pair", "handful", "lot", "batch", "round", "swarm"};
 // Statement verbs whose content clause with "would" tells the speaker's own intent.
 constexpr std::string_view kAnnouncingHeads[] = {"announce", "say", "pledge", "vow", "promise", "declare",
                                                  "confirm", "state", "insist", "tell", "add"};
@@ -661,9 +665,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (tree.rel(k) == "conj") conj_stack.push_back(k);
           if (mention_at[x] < 0) continue;
           const ActorMention& c = mentions[mention_at[x]];
-          // Only a bare country joins the agent ("Osgiliath"), not an actor with its own role.
+          // Only a bare country joins the agent ("Osgiliath"); an actor with
+          // its own role stands for itself ("envoys of Israel and Hamas").
           if (c.code.size() == 3 && c.code != "---" && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
             out.push_back(compose(m, c.code));
+          else if (c.code.size() > 3 && c.code.compare(0, 3, "---") != 0 && c.kind != ActorKind::kMedia &&
+                   std::find(out.begin(), out.end(), mention_at[x]) == out.end())
+            out.push_back(mention_at[x]);
         }
       }
     };
@@ -1436,7 +1444,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // object ("fired batteries at Russia") counts as the verb's.
         std::vector<int> heads = {head};
         for (int k : tree.kids(head))
-          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") heads.push_back(k);
+          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
+            heads.push_back(k);
+            // "fired dozens of missiles at Ukrainian cities": the object is
+            // what the quantity counts, and its phrases are the object's.
+            if (OneOf(kQuantityNouns, tree.lemma(k)))
+              for (int q : tree.kids(k))
+                if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back(q);
+          }
         if (best_xcomp >= 0) {
           heads.push_back(best_xcomp);
           // "threatened to cut aid to Egypt"

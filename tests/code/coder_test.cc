@@ -1119,6 +1119,39 @@ resolution resolution NOUN 2 obj)");
   EXPECT_EQ(ev[0].code, "129");
 }
 
+TEST(CoderTest, AQuantitysOfPhraseIsTheObject) {
+  Coder c = MakeCoder();
+  // "Russia fired dozens of missiles at Ukraine": the at-phrase hangs on the
+  // counted noun, not on the quantity.
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+fired fire VERB 0 root
+dozens dozen NOUN 2 obj
+of of ADP 5 case
+missiles missile NOUN 3 nmod
+at at ADP 7 case
+Ukraine Ukraine PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "UKR");
+  EXPECT_EQ(ev[0].code, "183");
+}
+
+TEST(CoderTest, AnActorWithItsOwnRoleInARolesListStandsForItself) {
+  Coder c = MakeCoderWith("# dyad verbs\n040 meet tgt=obj\n", std::string(kActors) + "PSEREBHMS group Hamas\n");
+  // "Chinese officials met ambassadors of Russia and Hamas".
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+met meet VERB 0 root
+ambassadors ambassador NOUN 3 obj
+of of ADP 6 case
+Russia Russia PROPN 4 nmod
+and and CCONJ 8 cc
+Hamas Hamas PROPN 6 conj)");
+  std::set<std::string> targets;
+  for (const auto& e : ev) targets.insert(e.target);
+  EXPECT_TRUE(targets.count("RUSGOV"));
+  EXPECT_TRUE(targets.count("PSEREBHMS"));
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
