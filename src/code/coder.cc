@@ -543,8 +543,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 && tree.rel(tree.head(t)) == "acl:relcl") {
       int noun = tree.head(tree.head(t));
       int clause = noun >= 0 ? tree.head(noun) : -1;
+      // The parser may hang the relative clause on the verb whose object the
+      // noun is ("deliver the batteries it had offered"): that verb is the clause.
+      if (noun >= 0 && tree.tok(noun).upos == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
+        clause = noun;
       int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
-      if (subj < 0 && clause >= 0 && tree.rel(clause) == "xcomp" && tree.head(clause) >= 0) {
+      // (The to-clause may be parsed as an adverbial: "urged Germany on Sunday to deliver".)
+      bool to_clause = clause >= 0 && (tree.rel(clause) == "xcomp" ||
+                                       (BaseRel(tree.rel(clause)) == "advcl" && tree.Child(clause, "mark") >= 0 &&
+                                        tree.lemma(tree.Child(clause, "mark")) == "to"));
+      if (subj < 0 && to_clause && tree.head(clause) >= 0) {
         int h = tree.head(clause);
         subj = tree.Child(h, "obj");
         if (subj < 0) subj = tree.Child(h, "iobj");
@@ -620,7 +628,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // sector of the role just before the name.
     // A bare role ("Dagolath's Deputy Prime Minister Telemar", the role
     // "---GOV") gives the person its sector.
-    if (m >= 0 && mentions[m].code.size() == 3 && mentions[m].code != "---")
+    // (Not a pronoun: "the batteries it had offered".)
+    if (m >= 0 && mentions[m].code.size() == 3 && mentions[m].code != "---" &&
+        tree.tok(mentions[m].begin).upos != "PRON")
       for (size_t r = 0; r < mentions.size(); ++r)
         if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
           if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {

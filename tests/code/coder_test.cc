@@ -1152,6 +1152,27 @@ Hamas Hamas PROPN 6 conj)");
   EXPECT_TRUE(targets.count("PSEREBHMS"));
 }
 
+TEST(CoderTest, ARelativePronounFindsItsClauseMateWhenTheClauseHangsOnAVerb) {
+  Coder c = MakeCoderWith("# dyad verbs\n020 urge tgt=obj\n163 impose tgt=on\n");
+  // "Russia urged China to lift the sanctions it had imposed on Ukraine",
+  // with the relative clause hung on "lift": "it" is China, who lifts.
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+urged urge VERB 0 root
+China China PROPN 2 obj
+to to PART 5 mark
+lift lift VERB 2 advcl
+the the DET 7 det
+sanctions sanction NOUN 5 obj
+it it PRON/PRP 10 nsubj
+had have AUX 10 aux
+imposed impose VERB/VBN 5 acl:relcl
+on on ADP 12 case
+Ukraine Ukraine PROPN 10 obl)");
+  bool found = false;
+  for (const auto& e : ev) found |= e.code == "163" && e.source == "CHN" && e.target == "UKR";
+  EXPECT_TRUE(found);
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
