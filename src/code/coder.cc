@@ -651,7 +651,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // country shared by coordinated agents ("Danish media and government").
     auto compose = [&](int agent_mention, const std::string& country) {
       ActorMention c = mentions[agent_mention];
-      c.code = country + c.code.substr(3);
+      // The role only, when the mention is a group's or an organisation's
+      // ("Israeli and Hamas envoys": ISRGOV, not ISR + REBHMSGOV).
+      bool country_based = !(c.kind == ActorKind::kGroup || c.kind == ActorKind::kOrg || c.kind == ActorKind::kMedia ||
+                             c.kind == ActorKind::kPerson);
+      c.code = country + (country_based || !c.has_agent ? c.code.substr(3) : c.code.substr(c.code.size() - 3));
       mentions.push_back(std::move(c));
       return static_cast<int>(mentions.size()) - 1;
     };
@@ -1607,6 +1611,31 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (mentions[m].code.size() == 3 && mentions[m].code != "---") targets.push_back(m);
         if (!targets.empty()) {
           if (explain) why << "  the host of the visit: '" << place << "' phrase\n";
+          break;
+        }
+      }
+    // An act of force (roots 18-20) with no target strikes the country where
+    // it was done, when that is not the attacker's own: "US forces bombed
+    // targets in Syria" -> SYR, "Russian strikes cut power in Ukraine".
+    const bool force = event_code.compare(0, 2, "18") == 0 || event_code.compare(0, 2, "19") == 0 ||
+                       event_code.compare(0, 2, "20") == 0;
+    if (targets.empty() && !sources.empty() && force)
+      for (const char* place : {"in", "inside", "across"}) {
+        // A nominal act's place may be its clause's: "Russian strikes cut power in Ukraine".
+        std::vector<int> phrases = slot_tokens(place, v);
+        if (phrases.empty() && nominal && BaseRel(tree.rel(v)) == "nsubj" && tree.head(v) >= 0)
+          for (int k : tree.kids(tree.head(v)))
+            if (BaseRel(tree.rel(k)) == "obl" && CaseStartsWith(tree.CaseOf(k), place)) phrases.push_back(k);
+        for (int t : phrases)
+          for (int m : resolve(t)) {
+            const std::string& code = mentions[m].code;
+            if (code.size() != 3 || code == "---") continue;
+            bool own = std::any_of(sources.begin(), sources.end(),
+                                   [&](int s) { return CountryOfCode(mentions[s].code) == code; });
+            if (!own) targets.push_back(m);
+          }
+        if (!targets.empty()) {
+          if (explain) why << "  target: the country where the force was used ('" << place << "' phrase)\n";
           break;
         }
       }

@@ -1173,6 +1173,42 @@ Ukraine Ukraine PROPN 10 obl)");
   EXPECT_TRUE(found);
 }
 
+TEST(CoderTest, ForceWithNoTargetStrikesTheCountryWhereItWasUsed) {
+  Coder c = MakeCoder();
+  auto code = [&](const char* place) {
+    return Code(c, std::string(R"(Chinese Chinese ADJ 2 amod
+troops troop NOUN 3 nsubj
+attacked attack VERB 0 root
+positions position NOUN 3 obj
+in in ADP 6 case
+)") + place + " " + place + " PROPN 3 obl");
+  };
+  // "Chinese troops attacked positions in Ukraine" -> UKR.
+  auto ev = code("Ukraine");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "UKR");
+  // "... positions in China": their own country is no target.
+  auto ev2 = code("China");
+  ASSERT_EQ(ev2.size(), 1u);
+  EXPECT_EQ(ev2[0].target, "");
+}
+
+TEST(CoderTest, ACountrySharingAGroupsRoleTakesTheRoleOnly) {
+  Coder c = MakeCoderWith("# dyad verbs\n040 meet tgt=obj\n", std::string(kActors) + "PSEREBHMS group Hamas\n");
+  // "Chinese officials met Indian and Hamas ambassadors": INDGOV, not IND + REBHMSGOV.
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+met meet VERB 0 root
+Indian Indian ADJ 7 amod
+and and CCONJ 6 cc
+Hamas Hamas PROPN 4 conj
+ambassadors ambassador NOUN 3 obj)");
+  std::set<std::string> targets;
+  for (const auto& e : ev) targets.insert(e.target);
+  EXPECT_TRUE(targets.count("INDGOV")) << ::testing::PrintToString(targets);
+  EXPECT_FALSE(targets.count("INDREBHMSGOV"));
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
