@@ -91,6 +91,13 @@ Opening ClassifyOpening(const std::vector<Word>& words, size_t i, std::string_vi
   if (IsPersonalPronoun(w) || w.substr(0, 2) == "I'") return Opening::kNone;
   if (IsSentenceStarter(w)) return Opening::kStarter;
   if (IsAllCaps(Core(w)) && MatchDateline(line.substr(words[i].pos))) return Opening::kDateline;
+  // "... accused Rwanda of making accusations by alleging Paris played ...": a
+  // gerund after a preposition wants its object or clause; no title ends there.
+  if (i >= 2 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing") {
+    std::string_view before = Core(words[i - 2].text);
+    for (std::string_view p : {"by", "of", "after", "before", "for", "without", "while", "when", "on", "in"})
+      if (before == p) return Opening::kNone;
+  }
   if (title_words >= kMinNameTitleWords && IsLowercase(prev) && NameThenVerb(words, i)) {
     // Headlines drop articles: "the terrorist group Hamas has ..." is a sentence, not a title.
     for (size_t k = 0; k < i; ++k)

@@ -47,6 +47,18 @@ TEST(TitleSplitTest, BodyOpensWithAName) {
   EXPECT_EQ(a.text, "Britain's ambassador said the council must act.");
 }
 
+TEST(TitleSplitTest, NoTitleEndsInAGerundAfterAPreposition) {
+  // "by alleging Paris played": the name is the gerund's clause, not a body.
+  Article a = Clean(
+      "France on Wednesday accused Rwanda of making unacceptable accusations by alleging Paris played an active "
+      "role in the genocide.");
+  EXPECT_EQ(a.title, "");
+  EXPECT_EQ(a.text.substr(0, 6), "France");
+  // A headline may still end in an -ing noun: "Russia steps up shelling".
+  a = Clean("Russia steps up shelling Ukraine's military said attacks rose sharply on Friday.");
+  EXPECT_EQ(a.title, "Russia steps up shelling");
+}
+
 TEST(TitleSplitTest, BodyOpensWithPrepositionOrPronoun) {
   Article a = Clean("China refuses to join condemnation In a statement, the foreign ministry urged restraint.");
   EXPECT_EQ(a.title, "China refuses to join condemnation");
