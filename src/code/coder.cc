@@ -407,6 +407,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairSubordinateSubjects();
   tree.RepairFrontedSubjects();
   tree.RepairPossessiveSubjects();
+  tree.RepairHyphenatedVerbs();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
@@ -1026,6 +1027,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
     if (!nominal && upos == "VERB" && tree.rel(v) == "amod") continue;
+    // "test - fired", "re - imposed": the tokenizer splits a hyphenated verb;
+    // its patterns name it whole ("test-fire").
+    if (!nominal && v >= 2 && tree.form(v - 1) == "-" && tree.head(v - 2) == v) {
+      std::string whole = Lower(tree.form(v - 2)) + "-" + lemma;
+      if (index_map.count(whole)) lemma = whole;
+    }
     auto it = index_map.find(lemma);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English
@@ -1740,7 +1747,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             add_event(mentions[x], targets.empty() ? nullptr : &mentions[targets.front()], "015", say,
                       "claim of one's own use of force: responsibility (015)", "claims its own act");
           }
-        } else {
+        } else if (root_now >= 17) {
+          // (A show of force or a protest reported by others is a report, not
+          // an accusation: "South Korea said the North test-fired missiles".)
           for (int x : sayers)
             for (int sm : sources) {
               const ActorMention& a = mentions[x];

@@ -344,7 +344,8 @@ int ParseTree::RepairHyphenatedParticiples() {
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
     if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;
-    while (xs > 0 && (upos(xs - 1) == "PROPN" || form(xs - 1) == "-")) --xs;
+    // (A name extends left over names only: "North Korea test-fired" is no "Korea test".)
+    while (xs > 0 && (upos(xs) == "PROPN" || form(xs) == "-") && (upos(xs - 1) == "PROPN" || form(xs - 1) == "-")) --xs;
     if (form(xs) == "-") ++xs;
     int noun = -1;
     const int h = head(p);
@@ -544,6 +545,28 @@ int ParseTree::RepairPossessiveSubjects() {
     if (name < 0 || head(t) < name) continue;
     SetHead(name, head(t), rels_[t]);
     SetHead(t, name, "nmod:poss");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairHyphenatedVerbs() {
+  int repaired = 0;
+  for (int p = 2; p < size(); ++p) {
+    if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || rel(p) != "amod") continue;
+    std::string_view prefix = form(p - 2);
+    if (prefix.empty() || !(prefix[0] >= 'a' && prefix[0] <= 'z')) continue;
+    const int n = head(p);
+    if (n <= p || !(upos(n) == "NOUN" || upos(n) == "PROPN") || Child(n, "cop") >= 0) continue;
+    int subject = -1;
+    for (int k : kids(n))
+      if (BaseRel(rel(k)) == "nsubj" && k < p - 2) subject = k;
+    if (subject < 0) continue;
+    SetHead(p, head(n), rels_[n]);
+    SetHead(subject, p, "nsubj");
+    SetHead(n, p, "obj");
+    if (head(p - 2) != p) SetHead(p - 2, p, "compound");
     Rebuild();
     ++repaired;
   }

@@ -168,6 +168,11 @@ class ParseTree {
   // possessed name its apposition, the name is the subject and the
   // possessor its nmod:poss. Returns the repairs.
   int RepairPossessiveSubjects();
+  // "North Korea test-fired two missiles": a hyphenated verb ("test - fired")
+  // the parser made a modifier of its object, which then holds the subject.
+  // The participle is the verb, with the subject and the object. Returns the
+  // repairs.
+  int RepairHyphenatedVerbs();
 
  private:
   struct Buffers;

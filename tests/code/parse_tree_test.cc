@@ -360,6 +360,35 @@ warned warn VERB/VBD 0 root)");
   EXPECT_EQ(t2.RepairPossessiveSubjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAHyphenatedVerbReadAsAModifier) {
+  // "North Korea test-fired two missiles", parsed with "fired" a modifier of
+  // "missiles", which holds "Korea" as its subject.
+  Sentence s = ParsedSentence(R"(North North PROPN 2 compound
+Korea Korea PROPN 7 nsubj
+test test NOUN 5 compound
+- - PUNCT/HYPH 3 punct
+fired fire VERB/VBN 7 amod
+two two NUM 7 nummod
+missiles missile NOUN 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairHyphenatedParticiples(), 0);  // not "Korea test"-linked
+  EXPECT_EQ(t.RepairHyphenatedVerbs(), 1);
+  EXPECT_EQ(t.head(4), -1);
+  EXPECT_EQ(t.rel(4).label(), "root");
+  EXPECT_EQ(t.head(1), 4);
+  EXPECT_EQ(t.rel(1).label(), "nsubj");
+  EXPECT_EQ(t.head(6), 4);
+  EXPECT_EQ(t.rel(6).label(), "obj");
+  // "the Al Qaeda-linked group": a name before the hyphen, no subject.
+  Sentence s2 = ParsedSentence(R"(the the DET 5 det
+Qaeda Qaeda PROPN 4 obl:npmod
+- - PUNCT/HYPH 2 punct
+linked link VERB/VBN 5 amod
+group group NOUN 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairHyphenatedVerbs(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
