@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "code/intent.h"
@@ -264,24 +265,46 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
 }
 
 // Whether a pattern's target slot has a candidate dependent at `v`.
-bool TargetSlotPresent(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid) {
+// Whether the phrase headed by k holds an actor (one of `actor_tokens`)
+// within a few levels.
+bool NamesActor(const Tree& tree, int k, std::span<const int> actor_tokens) {
+  for (int t : actor_tokens)
+    for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops)
+      if (up == k) return true;
+  return false;
+}
+
+// How well a target slot of pattern p is filled: 2 when it names an actor
+// ("fired rockets into southern Israel"), 1 when only its phrase is there
+// ("held drills near the border"), 0 when none is.
+int TargetSlotFill(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid,
+                   std::span<const int> actor_tokens) {
   const int obj_list = words.ListId(pid, code::PatternWords::kObj);
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
+  int fill = 0;
+  auto found = [&](int k) {
+    if (NamesActor(tree, k, actor_tokens)) {
+      fill = 2;
+    } else if (!IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
+      fill = std::max(fill, 1);
+    }
+  };
   for (std::string_view slot : slots) {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
       if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign)))
-        return true;
-      if (slot == "iobj" && r == "iobj") return true;
+        found(k);
+      if (slot == "iobj" && r == "iobj") found(k);
       if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
-        return true;
+        found(k);
       if (r == "obj" || r == "nsubj:pass")
         for (int kk : tree.kids(k))
-          if ((BaseRel(tree.rel(kk)) == "nmod") && CaseStartsWith(tree.CaseOf(kk), slot)) return true;
+          if ((BaseRel(tree.rel(kk)) == "nmod") && CaseStartsWith(tree.CaseOf(kk), slot)) found(kk);
+      if (fill == 2) return fill;
     }
   }
-  return false;
+  return fill;
 }
 
 // A 1024-bit filter of a sentence's words by length and end letters: most
@@ -434,6 +457,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<int> mention_at(n, -1);
   for (int m = 0; m < static_cast<int>(mentions.size()); ++m)
     for (int t = mentions[m].begin; t < mentions[m].end && t < n; ++t) mention_at[t] = m;
+  std::vector<int> actor_tokens;  // tokens of actors, for TargetSlotPresent
+  for (int t = 0; t < n; ++t)
+    if (mention_at[t] >= 0) actor_tokens.push_back(t);
   if (explain) {
     why << "actors:";
     if (mentions.empty()) why << " none";
@@ -1261,12 +1287,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         ok = found;
       }
-      // Among equally specific patterns, one whose target slot is filled wins
-      // ("launched a missile at X" is an attack, "launched a missile" a show of force).
+      // Among equally specific patterns, one whose target slot names an actor
+      // wins, then one whose slot's phrase is there at all ("launched a
+      // missile at X" is an attack, "launched a missile" a show of force).
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
-      int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 2 +
-                        (TargetSlotPresent(tree, v, p, pattern_words_, pid) ? 1 : 0)) * 2 +
+      int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 3 +
+                        TargetSlotFill(tree, v, p, pattern_words_, pid, actor_tokens)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
       if (ok && (!best || score > best_score)) {

@@ -1209,6 +1209,27 @@ ambassadors ambassador NOUN 3 obj)");
   EXPECT_FALSE(targets.count("INDREBHMSGOV"));
 }
 
+TEST(CoderTest, AmongEqualPatternsOneWhoseTargetSlotNamesAnActorWins) {
+  Coder c = MakeCoderWith(
+      "# dyad verbs\n150 fire obj=rocket tgt=toward\n150 fire obj=rocket pp=into:sea\n194 fire obj=rocket tgt=at|on|into\n");
+  auto code = [&](const char* prep, const char* word, const char* upos) {
+    return Code(c, std::string(R"(Russia Russia PROPN 2 nsubj
+fired fire VERB 0 root
+rockets rocket NOUN 2 obj
+)") + prep + " " + prep + " ADP 5 case\n" + word + " " + word + " " + upos + " 2 obl");
+  };
+  auto ev = code("into", "Ukraine", "PROPN");  // an attack on Ukraine
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "194");
+  EXPECT_EQ(ev[0].target, "UKR");
+  ev = code("into", "sea", "NOUN");  // a show of force
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "150");
+  ev = code("on", "Friday", "PROPN");  // a time phrase is no target phrase
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "150");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
