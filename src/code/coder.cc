@@ -753,7 +753,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // only as an actor ("Beijing vetoed") does it stand for the government.
     for (int& x : out) {
       const ActorMention& am = mentions[x];
-      if (am.kind != ActorKind::kCapital || am.seat_as_place) continue;
+      // (Not a role placed in it: "at opposition supporters in Nairobi" are KENOPP.)
+      if (am.kind != ActorKind::kCapital || am.seat_as_place || am.has_agent) continue;
       int head_tok = am.end - 1;
       for (int i = am.begin; i < am.end && i < n; ++i)
         if (tree.head(i) < am.begin || tree.head(i) >= am.end) head_tok = i;

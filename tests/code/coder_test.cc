@@ -1230,6 +1230,20 @@ rockets rocket NOUN 2 obj
   EXPECT_EQ(ev[0].code, "150");
 }
 
+TEST(CoderTest, ARolePlacedInACapitalKeepsItsRole) {
+  Coder c = MakeCoderWith("# dyad verbs\n175 fire obj=gas tgt=at\n", std::string(kActors) + "KEN country Kenya\n");
+  // "China fired gas at officials in Nairobi": KENGOV, not the place KEN.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+fired fire VERB 0 root
+gas gas NOUN 2 obj
+at at ADP 5 case
+officials official NOUN 2 obl
+in in ADP 7 case
+Nairobi Nairobi PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "KENGOV");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
