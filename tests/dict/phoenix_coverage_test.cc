@@ -341,12 +341,13 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
             << "\n";
 
   // Issue 5 asks for 95% of all names still in use. Measured 2026-12-04 (headwords,
-  // session 5): countries 199/207 (96.1%: the misses are Phoenix's misspellings and
+  // session 6): countries 199/207 (96.1%: the misses are Phoenix's misspellings and
   // the documented choices of docs/actor-codes.md: Congo, territories with their own
   // codes, states that no longer existed in 2014); IGOs 181/265 (68.3%; 156 before
   // session 5, 145 before session 4); IGO officials 15/51; national institutions
-  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 795/5271
-  // (15.1%; 626 before session 5); all 1281/5898 (21.7%). Of the 84 IGO misses, five name a body that
+  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 1454/5271
+  // (27.6%; 795 before session 6, 626 before session 5); all 1940/5898 (32.9%; 1281
+  // before session 6). Of the 84 IGO misses, five name a body that
   // still exists: the IEA (dyad IGOBUSIEA; Phoenix files it under the UN), the
   // Non-Aligned Movement (IGONAM; Phoenix IGONON), and three the tokenizer
   // splits (a lone "U.N." whose final dot is read as the sentence's, and
@@ -359,11 +360,22 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   // and the rest are misspellings and misnomers ("Arab Bank for Economic
   // Develoment", "Council of Security and Cooperation in Europe") and phrases
   // ("Indian UN peacekeeper", "UN special envoy for Burma"). The institution
-  // misses are the same kinds (East German bodies, misspellings, "Washington-
-  // based think tank"). The people misses are mostly ministers and staff of
-  // 2008-2014 that dyad's people files (heads of state and government of every
-  // state, G20 and permanent-five ministers and commanders, IGO leaders;
-  // audited by leader_timeline_test) do not list: the 95% target is met for
+  // misses are the same kinds (East German bodies, misspellings such as "Peoples
+  // Republic" and "Her Majestys" for names dyad lists with the apostrophe,
+  // "Washington-based think tank"). The IGO officials that miss had mostly left
+  // office by 2014 (Amr Moussa, Zoellick, Somavia, Stavridis): dyad codes them by
+  // their country then, Phoenix by the open-ended IGO role. The people misses are
+  // mostly the CountryInfo cabinets of 2008-2012 of the smaller states (about 40
+  // ministers a state, most never in international news), many written in the CIA's
+  // transliteration or with full legal names ("ABD AL AZIZ BIN ABDALLAH AL
+  // KHUWAYTIR", "JULIA EILEEN GILLARD") that are not the forms news uses; people
+  // who by 2014 held another country's or an IGO's office (Van Rompuy, Lagarde,
+  // Draghi, Mladenov), Hong Kong and Macau officials that Phoenix files under CHN
+  // (dyad: HKG, MAC), and people who had died by 2014. dyad's people files list the
+  // heads of state and government of every state, G20 and permanent-five ministers
+  // and commanders, IGO leaders (audited by leader_timeline_test), and since
+  // session 6 about 750 more ministers, central bankers and officials of
+  // 2000-2025 written from general knowledge: the 95% target is met for
   // countries, and for the IGOs and institutions that still exist. Floors just
   // under what is measured:
   const auto& c = by["country"];
@@ -371,8 +383,8 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   EXPECT_GE(double(c.resolved) / c.entries, 0.95);
   EXPECT_GE(double(i.resolved) / i.entries, 0.67);
   EXPECT_GE(double(by["institution"].resolved) / by["institution"].entries, 0.86);
-  EXPECT_GE(double(by["person"].resolved) / by["person"].entries, 0.14);
-  EXPECT_GE(rate, 0.21);
+  EXPECT_GE(double(by["person"].resolved) / by["person"].entries, 0.27);
+  EXPECT_GE(rate, 0.32);
 }
 
 }  // namespace
