@@ -1467,7 +1467,11 @@ bool LoadForeignDictionary(const std::string& path, Dictionaries* dicts, DictKin
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  std::string text = ss.str();
+  return LoadForeignDictionaryText(ss.str(), path, dicts, kind, error);
+}
+
+bool LoadForeignDictionaryText(std::string_view text, const std::string& path, Dictionaries* dicts, DictKind* kind,
+                               std::string* error) {
   std::string format = DetectDictionaryFormat(text);
   if (format == "petrarch-verbs") {
     *kind = DictKind::kVerbs;
