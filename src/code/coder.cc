@@ -198,40 +198,49 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 
 // PETRARCH reads a pattern's words as a sequence anywhere after the verb in
 // its phrase: "- * REALLY_PLEASANT" matches "allowed that Mordor isn't a
-// really pleasant place". Returns whether one of the glued values
-// ("really_pleasant") stands, word for word, after `v` inside v's subtree;
-// single words are left to the object (anywhere, they match far too much).
-// `may_have(word)` is false only for a word in no token (a sentence filter).
-template <typename MayHave>
-bool SequenceAfter(const Tree& tree, int v, const std::vector<std::string>& values, MayHave may_have) {
+// really pleasant place". Appends (i, list) for every glued obj= value
+// ("really_pleasant") that stands, word for word, from token i on: once per
+// sentence, for every verb and list. Single words are left to the object
+// (anywhere, they match far too much). `lower_forms` are the tokens' forms
+// lower-cased.
+void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string>& lower_forms,
+                    std::vector<std::pair<int, int>>* out) {
+  const int n = tree.size();
+  auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
+  for (int i = 0; i < n; ++i) {
+    auto rest_matches = [&](int list, std::string_view all) {
+      // The rest of the words, one token each, without splitting the value.
+      bool ok = true;
+      int t = i + 1;
+      for (size_t pos = all.find('_') + 1; ok && pos < all.size(); ++t) {
+        size_t cut = all.find('_', pos);
+        if (cut == std::string_view::npos) cut = all.size();
+        ok = t < n && word_is(t, all.substr(pos, cut - pos));
+        pos = cut + 1;
+      }
+      if (ok) out->emplace_back(i, list);
+    };
+    // The first word is the lemma or the form.
+    words.ForEachStartingWith(tree.lemma(i), tree.lemma_hash(i), rest_matches);
+    if (lower_forms[i] != tree.lemma(i))
+      words.ForEachStartingWith(lower_forms[i], code::WordHash(lower_forms[i]), rest_matches);
+  }
+}
+
+// The obj= lists of `glued` (AddGluedValues) whose value stands after `v`
+// inside v's subtree, sorted, into *out.
+void GluedListsAfter(const Tree& tree, int v, const std::vector<std::pair<int, int>>& glued, std::vector<int>* out) {
   const int n = tree.size();
   auto inside = [&](int t) {
     for (int up = t, steps = 0; up >= 0 && steps <= n; up = tree.head(up), ++steps)
       if (up == v) return true;
     return false;
   };
-  auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
-  for (const std::string& value : values) {
-    const std::string_view all(value);
-    const size_t first_cut = all.find('_');
-    if (first_cut == std::string_view::npos || first_cut == 0) continue;  // a single word matches far too much
-    const std::string_view first = all.substr(0, first_cut);
-    if (!may_have(first)) continue;
-    for (int i = v + 1; i < n; ++i) {
-      if (!word_is(i, first)) continue;
-      // The rest of the words, one token each, without splitting the value.
-      bool ok = true;
-      int t = i + 1;
-      for (size_t pos = first_cut + 1; ok && pos < all.size(); ++t) {
-        size_t cut = all.find('_', pos);
-        if (cut == std::string_view::npos) cut = all.size();
-        ok = t < n && word_is(t, all.substr(pos, cut - pos));
-        pos = cut + 1;
-      }
-      if (ok && inside(i)) return true;
-    }
-  }
-  return false;
+  out->clear();
+  for (const auto& [i, list] : glued)
+    if (i > v && inside(i)) out->push_back(list);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 // Appends the id of every obj= list for which ObjectMatches(tree, k, words,
@@ -1027,7 +1036,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // ids), found when its first pattern with obj= asks: a verb of an imported
   // dictionary has hundreds of patterns that share a few lists.
   std::vector<int> obj_lists, obj_lists_any;
-  std::vector<std::pair<int, bool>> sequence_lists;  // obj= list -> SequenceAfter, for the verb at hand
+  std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
+  bool glued_values_ready = false;
+  std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
@@ -1104,7 +1115,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int relative_object = tree.RelativeObject(v);
     // What the patterns ask of the verb's dependents, found on first need.
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
-    sequence_lists.clear();
+    bool sequence_lists_ready = false;
     bool to_objects_ready = false;
     bool intent_without_party = false;
     const VerbPattern* best = nullptr;
@@ -1150,16 +1161,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               obj_as_written = true;
           }
         if (!ok && p.foreign) {
-          // Lists are shared by many patterns: one answer per list and verb.
-          auto cached = std::find_if(sequence_lists.begin(), sequence_lists.end(),
-                                     [&](const std::pair<int, bool>& e) { return e.first == list; });
-          if (cached == sequence_lists.end()) {
-            lower_forms();  // fills the sentence's word filter
-            sequence_lists.emplace_back(
-                list, SequenceAfter(tree, v, p.obj, [&](std::string_view w) { return lemmas_and_forms.MayHave(w); }));
-            cached = sequence_lists.end() - 1;
+          // The glued values are found once per sentence, their lists after
+          // the verb once per verb.
+          if (!sequence_lists_ready) {
+            if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
+            glued_values_ready = true;
+            GluedListsAfter(tree, v, glued_values, &sequence_lists);
+            sequence_lists_ready = true;
           }
-          ok = cached->second;
+          ok = std::binary_search(sequence_lists.begin(), sequence_lists.end(), list);
         }
         // PETRARCH reads past a to-clause's verb: "- * WAR" under VOW matches
         // "vowed on Thursday to wage war".

@@ -55,14 +55,17 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
       ids_[pid * kLists + l] = it->second;
     }
 
-  size_t values = 0, ends = 0;
-  for (const auto* list : lists)
-    for (const std::string& v : *list) {
+  size_t values = 0, ends = 0, starts = 0;
+  for (size_t id = 0; id < lists.size(); ++id)
+    for (const std::string& v : *lists[id]) {
       ++values;
       ends += v.find('_') != std::string::npos;
+      const size_t first_cut = v.find('_');
+      starts += obj_list[id] && first_cut != std::string::npos && first_cut > 0;
     }
   values_ = Table(values);
   if (ends) ends_ = Table(ends);
+  if (starts) starts_ = Table(starts);
   by_word_ = Table(values);
   // The lists of each whole obj= value, in id order (ids increase below).
   std::vector<std::vector<int>> lists_of;
@@ -79,6 +82,13 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
         lists_of.emplace_back();
       }
       lists_of[by_word_[w].begin].push_back(id);
+      if (size_t first_cut = v.find('_'); first_cut != std::string::npos && first_cut > 0) {
+        std::string_view first = std::string_view(v).substr(0, first_cut);
+        const uint64_t fh = WordHash(first);
+        size_t e = Slot(0, fh) & (starts_.size() - 1);
+        while (starts_[e].list >= 0) e = (e + 1) & (starts_.size() - 1);
+        starts_[e] = {fh, id, first, v};
+      }
       size_t cut = v.rfind('_');
       if (cut == std::string::npos) continue;
       std::string_view last = std::string_view(v).substr(cut + 1);

@@ -46,6 +46,18 @@ class PatternWords {
   // The obj= lists that hold `word` as a whole value, in increasing id order.
   std::span<const int> ObjListsWith(std::string_view word, uint64_t hash) const;
 
+  // Calls f(list, value) for every glued obj= value ("really_pleasant": a
+  // '_' after a first word that is not empty) whose first word is `word`.
+  template <typename F>
+  void ForEachStartingWith(std::string_view word, uint64_t hash, F f) const {
+    if (starts_.empty()) return;
+    const size_t mask = starts_.size() - 1;
+    for (size_t i = Slot(0, hash) & mask; starts_[i].list >= 0; i = (i + 1) & mask) {
+      const Entry& e = starts_[i];
+      if (e.hash == hash && e.word == word) f(e.list, e.value);
+    }
+  }
+
   // Calls f(list, value) for every multi-word obj= value ("golden_goblin_galleon")
   // whose last word is `word`, until f returns true; returns whether it did.
   // With list >= 0, only for the values of that list.
@@ -79,6 +91,7 @@ class PatternWords {
   std::vector<int> ids_;         // list id per (pattern, list)
   std::vector<Entry> values_;    // every value, by (list id, value)
   std::vector<Entry> ends_;      // multi-word obj= values, by last word
+  std::vector<Entry> starts_;    // glued obj= values, by first word
   std::vector<Entry> by_word_;   // whole obj= values, by value (list = 0)
   std::vector<int> word_lists_;  // by_word_ entries' list ids
 };

@@ -190,7 +190,11 @@ bool LoadDyadDictionary(const std::string& path, Dictionaries* dicts, DictKind* 
   return LoadDyadDictionaryText(ss.str(), path, dicts, kind, error);
 }
 
-bool LoadBuiltInDictionaries(const std::string& data_dir, Dictionaries* dicts, std::string* error) {
+static DictKind KindOfFormat(const std::string& format);
+
+// Loads the built-in files, except those of a kind in `skip` (a kind that
+// --dict files replace: loading it would only be undone).
+static bool LoadBuiltIn(const std::string& data_dir, Dictionaries* dicts, std::string* error, const bool skip[4]) {
   namespace fs = std::filesystem;
   fs::path dir = fs::path(data_dir) / "dict";
   if (!fs::is_directory(dir)) {
@@ -207,10 +211,26 @@ bool LoadBuiltInDictionaries(const std::string& data_dir, Dictionaries* dicts, s
     if (fs::exists(dir / f)) files.push_back(dir / f);
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) {
+      *error = f.string() + ": cannot open dictionary";
+      return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    // A file of unknown kind is loaded, to report its problem.
+    const std::string format = DetectDictionaryFormat(text);
+    if (!format.empty() && skip[static_cast<int>(KindOfFormat(format))]) continue;
     DictKind kind;
-    if (!LoadDyadDictionary(f.string(), dicts, &kind, error)) return false;
+    if (!LoadDyadDictionaryText(text, f.string(), dicts, &kind, error)) return false;
   }
   return true;
+}
+
+bool LoadBuiltInDictionaries(const std::string& data_dir, Dictionaries* dicts, std::string* error) {
+  const bool skip[4] = {false, false, false, false};
+  return LoadBuiltIn(data_dir, dicts, error, skip);
 }
 
 static DictKind KindOfFormat(const std::string& format) {
@@ -222,18 +242,49 @@ static DictKind KindOfFormat(const std::string& format) {
 
 bool LoadDictionaries(const std::string& data_dir, const std::vector<std::string>& files, Dictionaries* dicts,
                       std::string* error) {
-  if (!LoadBuiltInDictionaries(data_dir, dicts, error)) return false;
-  bool cleared[4] = {false, false, false, false};
+  // The --dict files and their kinds first: a built-in dictionary of a kind
+  // they replace is not loaded. When a file cannot be read or is of no known
+  // format, everything is loaded in order, for the same error as ever.
+  std::vector<std::string> texts;
+  std::vector<std::string> formats;
+  bool skip[4] = {false, false, false, false};
   for (const auto& path : files) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      *error = path + ": cannot open dictionary";
-      return false;
+    std::string format;
+    if (in) {
+      std::stringstream ss;
+      ss << in.rdbuf();
+      texts.push_back(ss.str());
+      format = DetectDictionaryFormat(texts.back());
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::string text = ss.str();
-    std::string format = DetectDictionaryFormat(text);
+    if (format.empty()) {
+      texts.clear();
+      formats.clear();
+      std::fill(std::begin(skip), std::end(skip), false);
+      break;
+    }
+    formats.push_back(format);
+    skip[static_cast<int>(KindOfFormat(format))] = true;
+  }
+  if (!LoadBuiltIn(data_dir, dicts, error, skip)) return false;
+  bool cleared[4] = {false, false, false, false};
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    std::string text, format;
+    if (i < texts.size()) {
+      text = std::move(texts[i]);
+      format = formats[i];
+    } else {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) {
+        *error = path + ": cannot open dictionary";
+        return false;
+      }
+      std::stringstream ss;
+      ss << in.rdbuf();
+      text = ss.str();
+      format = DetectDictionaryFormat(text);
+    }
     if (format.empty()) {
       *error = path + ": unknown dictionary format (see docs/dictionaries.md)";
       return false;
@@ -246,7 +297,7 @@ bool LoadDictionaries(const std::string& data_dir, const std::vector<std::string
     }
     DictKind kind;
     bool ok = format.rfind("dyad-", 0) == 0 ? LoadDyadDictionaryText(text, path, dicts, &kind, error)
-                                             : LoadForeignDictionary(path, dicts, &kind, error);
+                                             : LoadForeignDictionaryText(text, path, dicts, &kind, error);
     if (!ok) return false;
     dicts->files.push_back(path);
   }

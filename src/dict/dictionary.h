@@ -111,6 +111,9 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
 
 // TABARI / PETRARCH actors, agents, verbs (CAMEO.2.0) and discards.
 bool LoadForeignDictionary(const std::string& path, Dictionaries* dicts, DictKind* kind, std::string* error);
+// The same from the file's text; `path` names it in origins and errors.
+bool LoadForeignDictionaryText(std::string_view text, const std::string& path, Dictionaries* dicts, DictKind* kind,
+                               std::string* error);
 
 // "dyad-actors", "dyad-agents", "dyad-verbs", "dyad-discards", "petrarch-verbs",
 // "tabari-actors", "tabari-agents", "petrarch-discards", or "" when unknown.

@@ -55,16 +55,22 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
-// "KIM_JONG_UN_" -> "KIM JONG UN" (case does not matter for matching).
+// "KIM_JONG_UN_" -> "KIM JONG UN" (case does not matter for matching):
+// underscores are spaces, the ends trimmed (spaces, tabs, CRs), runs of
+// spaces collapsed. One pass, one allocation.
 std::string NameOf(std::string_view s) {
-  std::string out;
-  for (char c : s) out += c == '_' ? ' ' : c;
-  std::string_view t = Trim(out);
-  // Collapse runs of spaces left by "A__B" or "A _B".
-  std::string collapsed;
-  for (char c : t)
-    if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
-  return collapsed;
+  auto blank = [](char c) { return c == '_' || c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  std::string out(s.size(), '\0');
+  size_t k = 0;
+  for (char c : s) {
+    if (c == '_') c = ' ';
+    if (c == ' ' && k > 0 && out[k - 1] == ' ') continue;
+    out[k++] = c;
+  }
+  out.resize(k);
+  return out;
 }
 
 std::string BaseName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
@@ -75,36 +81,54 @@ std::string StripComments(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool in_xml = false, in_hash = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n') {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (in_hash) {
+      // To the line break, which is kept.
+      i = text.find('\n', i);
+      if (i == std::string_view::npos) break;
       in_hash = false;
-      out += c;
       continue;
     }
     if (in_xml) {
-      if (c == '-' && text.compare(i, 3, "-->") == 0) {
+      // To "-->"; line breaks inside are kept.
+      size_t at = i;
+      while (at < text.size() && text[at] != '\n' && text[at] != '-') ++at;
+      if (at == text.size()) break;
+      if (text[at] == '\n') {
+        out += '\n';
+        i = at + 1;
+      } else if (text.compare(at, 3, "-->") == 0) {
         in_xml = false;
-        i += 2;
+        i = at + 3;
+      } else {
+        i = at + 1;
       }
       continue;
     }
-    if (in_hash) continue;
-    if (c == '<' && text.compare(i, 2, "<!") == 0) {
+    // Plain text up to the next '#' or '<'.
+    size_t at = i;
+    while (at < text.size() && text[at] != '#' && text[at] != '<') ++at;
+    out.append(text.data() + i, at - i);
+    i = at;
+    if (i == text.size()) break;
+    if (text[i] == '#') {
+      in_hash = true;
+      ++i;
+      continue;
+    }
+    if (text.compare(i, 2, "<!") == 0) {
       // "<!-- x -->" and the malformed "<! -- x -->" of PETR.Validate.actors.txt.
       size_t end = text.find('\n', i);
       std::string_view rest = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
       if (rest.find("--") != std::string_view::npos) {
         in_xml = true;
-        i += 1;
+        i += 2;
         continue;
       }
     }
-    if (c == '#') {
-      in_hash = true;
-      continue;
-    }
-    out += c;
+    out += '<';
+    ++i;
   }
   return out;
 }
@@ -1467,7 +1491,11 @@ bool LoadForeignDictionary(const std::string& path, Dictionaries* dicts, DictKin
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  std::string text = ss.str();
+  return LoadForeignDictionaryText(ss.str(), path, dicts, kind, error);
+}
+
+bool LoadForeignDictionaryText(std::string_view text, const std::string& path, Dictionaries* dicts, DictKind* kind,
+                               std::string* error) {
   std::string format = DetectDictionaryFormat(text);
   if (format == "petrarch-verbs") {
     *kind = DictKind::kVerbs;

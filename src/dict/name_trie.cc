@@ -1,5 +1,7 @@
 #include "dict/name_trie.h"
 
+#include <algorithm>
+
 #include "dict/fold.h"
 
 namespace dyad {
@@ -111,10 +113,12 @@ int NameTrie::AddChild(int node, int word) {
 
 void NameTrie::Add(const std::vector<std::string>& words, int value) {
   // A name written with a comma matches with or without one in the text.
-  std::vector<std::string> bare;
-  for (const auto& w : words)
-    if (w != kNameComma) bare.push_back(w);
-  if (bare.size() != words.size()) AddPath(bare, value, /*count=*/false);
+  if (std::find(words.begin(), words.end(), kNameComma) != words.end()) {
+    std::vector<std::string> bare;
+    for (const auto& w : words)
+      if (w != kNameComma) bare.push_back(w);
+    AddPath(bare, value, /*count=*/false);
+  }
   AddPath(words, value, /*count=*/true);
 }
 
