@@ -1290,6 +1290,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         continue;
       }
     }
+    int threat_condition = -1;  // the if-clause of a conditional threat
     if (governor >= 0 && !best->negated) {
       std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
       // "would not provide support", "refused to release the prisoners": a
@@ -1369,6 +1370,30 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
                 ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
+      // "Iran will retaliate if attacked", "will impose sanctions unless
+      // Russia withdraws": conflict promised on a condition is a threat (13x),
+      // not the act. The condition's actor is the one threatened.
+      if (!b.empty() && !refusal && intent_head < 0 && !nominal) {
+        int condition = -1;
+        for (int k : tree.kids(governor))
+          if (BaseRel(tree.rel(k)) == "advcl")
+            for (int m : tree.kids(k))
+              if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+        bool future = false, negated = false;
+        for (int k : tree.kids(governor)) {
+          const std::string& l = tree.lemma(k);
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+        }
+        std::string code = code::IntentCode(best->code);
+        if (condition >= 0 && future && !negated && code.compare(0, 2, "13") == 0 &&
+            (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
+          threat_condition = condition;
+          event_code = code;
+          if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
+          b.clear();
+        }
+      }
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }
       } else if (slot == "iobj") {
@@ -1603,6 +1628,45 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     }
     // A claim of responsibility (015) is one only for one's own act: "the US
+    // A conditional threat with no target threatens the condition's actor:
+    // "will retaliate if attacked by Israel", "if Russia invades".
+    if (targets.empty() && threat_condition >= 0) {
+      std::vector<int> cands;
+      for (int k : tree.kids(threat_condition))
+        if (tree.rel(k) == "nsubj" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) cands.push_back(k);
+      for (int k : cands)
+        for (int m : resolve(k))
+          if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
+              (sources.empty() || mentions[m].code != mentions[sources.front()].code))
+            targets.push_back(m);
+      if (!targets.empty() && explain) why << "  target: the actor of the condition\n";
+    }
+    // "demanded that Russia withdraw", "urged that Iran be allowed": an
+    // appeal, demand or threat (roots 02, 10, 13) with no target is made of
+    // whoever its content clause is about, its own subject; a threat
+    // ("warned it would strike South Korea") of the clause's object.
+    if (targets.empty() && best_xcomp >= 0 && !sources.empty()) {
+      const bool asks = event_code.compare(0, 2, "02") == 0 || event_code.compare(0, 2, "10") == 0;
+      const bool threatens = event_code.compare(0, 2, "13") == 0;
+      if (asks || threatens) {
+        std::vector<int> cands;
+        int subj = tree.Child(best_xcomp, "nsubj");
+        if (subj < 0) subj = tree.Child(best_xcomp, "nsubj:pass");
+        if (subj >= 0) cands.push_back(subj);
+        if (threatens) {
+          int o = tree.Child(best_xcomp, "obj");
+          if (o >= 0) cands.push_back(o);
+        }
+        for (int k : cands) {
+          for (int m : resolve(k))
+            if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
+                mentions[m].code != mentions[sources.front()].code && mentions[m].code.compare(0, 3, "---") != 0)
+              targets.push_back(m);
+          if (!targets.empty()) break;
+        }
+        if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
+      }
+    }
     // claimed that ISIL had attacked Iraq" accuses ISIL (112).
     if (event_code.compare(0, 3, "015") == 0 && best_xcomp >= 0 && !sources.empty()) {
       std::vector<int> actors;

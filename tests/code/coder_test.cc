@@ -1105,5 +1105,97 @@ with with ADP 9 case
 Russia Russia PROPN 2 obl)").empty());
 }
 
+// Verbs for the content-clause, threat, intent and tell rules.
+constexpr const char* kClauseVerbs = R"(# dyad verbs
+1056 demand xcomp=withdraw tgt=obj
+130 warn tgt=obj xcomp=*
+190 retaliate tgt=against|on
+190 attack tgt=obj
+190 kill tgt=obj
+163 impose obj=sanction tgt=on|against
+0841 release tgt=obj
+010 tell tgt=obj|iobj
+100 tell xcomp=* tgt=obj
+0356 promise xcomp=withdraw
+040 meet tgt=with|obj
+141 rally tgt=against|in
+)";
+
+std::set<std::string> Keys(const std::vector<Got>& ev) {
+  std::set<std::string> out;
+  for (const auto& e : ev) out.insert(e.source + ">" + e.target + ":" + e.code);
+  return out;
+}
+
+TEST(CoderTest, ADemandThatSomeoneActTargetsThem) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China demanded that Russia withdraw": the demand is made of Russia.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+withdraw withdraw VERB 2 ccomp)")),
+            (std::set<std::string>{"CHN>RUS:1056"}));
+  // "China demanded that troops withdraw": no actor with a country, no target.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 5 mark
+troops troops NOUN 5 nsubj
+withdraw withdraw VERB 2 ccomp)")),
+            (std::set<std::string>{"CHN>:1056"}));
+  // "North Korea warned it would attack Ukraine": the threat's target is
+  // the clause's object, not the warner itself.
+  EXPECT_EQ(Keys(Code(c, R"(North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+warned warn VERB 0 root
+it it PRON 6 nsubj
+would would AUX 6 aux
+attack attack VERB 3 ccomp
+Ukraine Ukraine PROPN 6 obj)")),
+            (std::set<std::string>{"PRK>UKR:130"}));
+}
+
+TEST(CoderTest, ForcePromisedOnAConditionIsAThreat) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Russia will retaliate if attacked by Ukraine": a threat (1384) against Ukraine.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+retaliate retaliate VERB 0 root
+if if SCONJ 5 mark
+attacked attack VERB 3 advcl
+by by ADP 7 case
+Ukraine Ukraine PROPN 5 obl)")),
+            (std::set<std::string>{"RUS>UKR:1384"}));
+  // "China will impose sanctions on Russia if it invades Ukraine": 1312.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Russia Russia PROPN 3 obl
+if if SCONJ 9 mark
+it it PRON 9 nsubj
+invades invade VERB 3 advcl
+Ukraine Ukraine PROPN 9 obj)")),
+            (std::set<std::string>{"CHN>RUS:1312"}));
+  // "Russia could attack Ukraine if ...": a guess, not a threat.
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 3 nsubj
+could could AUX 3 aux
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+if if SCONJ 7 mark
+China China PROPN 7 nsubj
+intervenes intervene VERB 3 advcl)").empty());
+  // "Russia will not attack Ukraine if ...": no threat either.
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj
+if if SCONJ 8 mark
+China China PROPN 8 nsubj
+agrees agree VERB 4 advcl)").empty());
+}
+
 }  // namespace
 }  // namespace dyad
