@@ -77,6 +77,10 @@ constexpr std::string_view kReactingVerbs[] = {
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
 constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
+// The evidence note of a role owned by a pronoun ("its troops").
+constexpr const char* kOwnedBy = "owner: \"";
+// Verbs that announce one's own plans ("said it would free", "announced it will").
+constexpr std::string_view kAnnouncingVerbs[] = {"say", "announce", "state", "declare", "confirm", "add", "tell"};
 // Verbs that judge or sanction someone for a reason ("jailed X for helping").
 constexpr std::string_view kJudgingHeads[] = {
     "jail", "sentence", "convict", "arrest", "detain", "punish", "fine", "imprison", "execute", "sanction",
@@ -1286,11 +1290,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
                         tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
       if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
+    int threat_condition = -1;  // the if-clause of a conditional threat
         if (explain) why << "  not coded: undone, refused or only reacted to ('" << tree.tok(governor).form << "')\n";
         continue;
       }
     }
-    int threat_condition = -1;  // the if-clause of a conditional threat
     if (governor >= 0 && !best->negated) {
       std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
       // "would not provide support", "refused to release the prisoners": a
@@ -1319,8 +1323,33 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     }
 
+    // "Israel announced it would free 150 prisoners", "Iran said it will
+    // expel the diplomats": one's own future act, announced, is an intent
+    // (03x) or a threat (13x), not the act.
+    bool announced_intent = false;
+    if (!nominal && intent_head < 0 && tree.rel(v) == "ccomp" && tree.head(v) >= 0 &&
+        OneOf(kAnnouncingVerbs, tree.lemma(tree.head(v)))) {
+      bool future = false, other_modal = false, negated = false;
+      for (int k : tree.kids(v)) {
+        const std::string& l = tree.lemma(k);
+        if (tree.rel(k) == "aux") {
+          if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
+          else if (OneOf(kHypotheticalAux, l)) other_modal = true;
+        }
+        negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+      }
+      int subj = tree.Child(v, "nsubj");
+      bool own = subj >= 0 && tree.tok(subj).upos == "PRON";
+      std::string code = code::IntentCode(best->code);
+      if (future && own && !other_modal && !negated && !code.empty()) {
+        announced_intent = true;
+        event_code = code;
+        if (explain) why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
+      }
+    }
     // Arguments.
     auto slot_tokens = [&](std::string_view slot, int head) {
+      if (announced_intent && b.rfind("hypothetical", 0) == 0) b.clear();
       std::vector<int> out;
       if (slot == "subj") {
         int s0 = subject_token(head, 0);
@@ -1341,6 +1370,30 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
+      // "Iran will retaliate if attacked", "will impose sanctions unless
+      // Russia withdraws": conflict promised on a condition is a threat (13x),
+      // not the act. The condition's actor is the one threatened.
+      if (!b.empty() && !refusal && intent_head < 0 && !nominal) {
+        int condition = -1;
+        for (int k : tree.kids(governor))
+          if (BaseRel(tree.rel(k)) == "advcl")
+            for (int m : tree.kids(k))
+              if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+        bool future = false, negated = false;
+        for (int k : tree.kids(governor)) {
+          const std::string& l = tree.lemma(k);
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+        }
+        std::string code = code::IntentCode(best->code);
+        if (condition >= 0 && future && !negated && code.compare(0, 2, "13") == 0 &&
+            (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
+          threat_condition = condition;
+          event_code = code;
+          if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
+          b.clear();
+        }
+      }
             if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
         }
         // "the country it invaded": a relative clause's object is the noun it modifies.
@@ -1370,30 +1423,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
                 ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
-      // "Iran will retaliate if attacked", "will impose sanctions unless
-      // Russia withdraws": conflict promised on a condition is a threat (13x),
-      // not the act. The condition's actor is the one threatened.
-      if (!b.empty() && !refusal && intent_head < 0 && !nominal) {
-        int condition = -1;
-        for (int k : tree.kids(governor))
-          if (BaseRel(tree.rel(k)) == "advcl")
-            for (int m : tree.kids(k))
-              if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
-        bool future = false, negated = false;
-        for (int k : tree.kids(governor)) {
-          const std::string& l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
-        }
-        std::string code = code::IntentCode(best->code);
-        if (condition >= 0 && future && !negated && code.compare(0, 2, "13") == 0 &&
-            (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
-          threat_condition = condition;
-          event_code = code;
-          if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
-          b.clear();
-        }
-      }
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }
       } else if (slot == "iobj") {
@@ -1599,35 +1628,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
       if (!dyad && other_mention) {
         targets.clear();
-        if (explain) why << "  target is the source itself: one-sided\n";
-      }
-    }
-    // "al-Shabab is claiming responsibility for a deadly attack targeting
-    // non-Muslims ... in Kenya's capital": the claim's target is the one
-    // the act was aimed at, the first actor with a country in the
-    // for-phrase that is not the claimant's.
-    if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {
-      std::vector<int> hosts = {v};
-      for (int k : tree.kids(v))
-        if (tree.rel(k) == "obj") hosts.push_back(k);
-      int phrase = -1;
-      for (int h : hosts)
-        for (int k : tree.kids(h))
-          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") && tree.CaseOf(k) == "for")
-            phrase = k;
-      if (phrase >= 0) {
-        std::string own = CountryOfCode(mentions[sources.front()].code);
-        for (int t = phrase; t < n && targets.empty(); ++t) {
-          int m = mention_at[t];
-          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || CountryOfCode(mentions[m].code) == own) continue;
-          int up = t;
-          while (up >= 0 && up != phrase) up = tree.head(up);
-          if (up == phrase) targets.push_back(m);
-        }
-        if (!targets.empty() && explain) why << "  target: whom the claimed act was aimed at\n";
-      }
-    }
-    // A claim of responsibility (015) is one only for one's own act: "the US
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
     if (targets.empty() && threat_condition >= 0) {
@@ -1667,6 +1667,35 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
       }
     }
+        if (explain) why << "  target is the source itself: one-sided\n";
+      }
+    }
+    // "al-Shabab is claiming responsibility for a deadly attack targeting
+    // non-Muslims ... in Kenya's capital": the claim's target is the one
+    // the act was aimed at, the first actor with a country in the
+    // for-phrase that is not the claimant's.
+    if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {
+      std::vector<int> hosts = {v};
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "obj") hosts.push_back(k);
+      int phrase = -1;
+      for (int h : hosts)
+        for (int k : tree.kids(h))
+          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") && tree.CaseOf(k) == "for")
+            phrase = k;
+      if (phrase >= 0) {
+        std::string own = CountryOfCode(mentions[sources.front()].code);
+        for (int t = phrase; t < n && targets.empty(); ++t) {
+          int m = mention_at[t];
+          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || CountryOfCode(mentions[m].code) == own) continue;
+          int up = t;
+          while (up >= 0 && up != phrase) up = tree.head(up);
+          if (up == phrase) targets.push_back(m);
+        }
+        if (!targets.empty() && explain) why << "  target: whom the claimed act was aimed at\n";
+      }
+    }
+    // A claim of responsibility (015) is one only for one's own act: "the US
     // claimed that ISIL had attacked Iraq" accuses ISIL (112).
     if (event_code.compare(0, 3, "015") == 0 && best_xcomp >= 0 && !sources.empty()) {
       std::vector<int> actors;
@@ -1760,7 +1789,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
         // says nothing China does.
-        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0) {
+        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0 && !announced_intent) {
           // "[032:033]": the target -> source event.
           if (seen.insert({b.code, a.code, best->reverse_code}).second)
             add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");

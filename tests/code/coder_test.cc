@@ -1197,5 +1197,26 @@ China China PROPN 8 nsubj
 agrees agree VERB 4 advcl)").empty());
 }
 
+TEST(CoderTest, AnAnnouncedOwnFutureActIsAnIntent) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China said it would release Indian troops": intent to release (0353), not a release.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+release release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>INDMIL:0353"}));
+  // "China said Russia would release ...": another's act, hypothetical: nothing.
+  EXPECT_TRUE(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 5 nsubj
+would would AUX 5 aux
+release release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)").empty());
+}
+
 }  // namespace
 }  // namespace dyad
