@@ -1173,6 +1173,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
+            // "told Japan that the islands belong to China", "told the US it
+            // would not accept": what one tells is said, not asked, unless
+            // it says what must be done ("told Iran it must stop").
+            if (r == "ccomp" && own_subj >= 0 && (lemma == "tell" || lemma == "inform")) {
+              bool must = false;
+              for (int a : tree.kids(k))
+                must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
+              if (!must) reported = true;
+            }
               if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
                                                        tree.lemma_hash(o)))
                 continue;
@@ -1281,6 +1290,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       {
           intent_head = h;
           event_code = intent;
+    int threat_condition = -1;  // the if-clause of a conditional threat
           refinements.push_back({v, h});
           if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
       }
@@ -1290,7 +1300,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
                         tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
       if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
-    int threat_condition = -1;  // the if-clause of a conditional threat
         if (explain) why << "  not coded: undone, refused or only reacted to ('" << tree.tok(governor).form << "')\n";
         continue;
       }
@@ -1314,15 +1323,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (((negated && volitional) || refused) && !code.empty()) {
           refusal = true;
           if (explain) why << "  refusal: " << best->code << " -> " << code << " (" << b << ")\n";
-          event_code = code;
-        }
-      }
-      if (!b.empty() && !refusal) {
-        if (explain) why << "  not coded: " << b << "\n";
-        continue;
-      }
-    }
-
     // "Israel announced it would free 150 prisoners", "Iran said it will
     // expel the diplomats": one's own future act, announced, is an intent
     // (03x) or a threat (13x), not the act.
@@ -1347,9 +1347,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (explain) why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
       }
     }
+          event_code = code;
+        }
+      if (announced_intent && b.rfind("hypothetical", 0) == 0) b.clear();
+      }
+      if (!b.empty() && !refusal) {
+        if (explain) why << "  not coded: " << b << "\n";
+        continue;
+      }
+    }
+
     // Arguments.
     auto slot_tokens = [&](std::string_view slot, int head) {
-      if (announced_intent && b.rfind("hypothetical", 0) == 0) b.clear();
       std::vector<int> out;
       if (slot == "subj") {
         int s0 = subject_token(head, 0);
@@ -1361,15 +1370,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         while (s0 >= 0 && host >= 0 && host != tree.head(s0) && tree.rel(host) == "xcomp") host = tree.head(host);
         if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
           for (int k : tree.kids(host))
-            if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
-      } else if (slot == "obj") {
-        for (int k : tree.kids(head)) {
-          Rel r = tree.rel(k);
-          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
-          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
-            // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
-            // target when it is an actor ("released civilians" -> ---CVL);
-            // dyad's obj= names what was done, tgt= whom to.
       // "Iran will retaliate if attacked", "will impose sanctions unless
       // Russia withdraws": conflict promised on a condition is a threat (13x),
       // not the act. The condition's actor is the one threatened.
@@ -1394,6 +1394,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           b.clear();
         }
       }
+            if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
+      } else if (slot == "obj") {
+        for (int k : tree.kids(head)) {
+          Rel r = tree.rel(k);
+          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
+          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
+            // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
+            // target when it is an actor ("released civilians" -> ---CVL);
+            // dyad's obj= names what was done, tgt= whom to.
             if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
         }
         // "the country it invaded": a relative clause's object is the noun it modifies.
@@ -1619,15 +1628,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // "The Kenyan government ended the curfew in Nairobi": when every target
     // is the source itself, the event is one-sided.
-    if (!sources.empty() && !targets.empty()) {
-      bool dyad = false, other_mention = false;
-      for (int sm : sources)
-        for (int tm : targets) {
-          dyad |= mentions[sm].code != mentions[tm].code;
-          other_mention |= mentions[sm].begin != mentions[tm].begin;
-        }
-      if (!dyad && other_mention) {
-        targets.clear();
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
     if (targets.empty() && threat_condition >= 0) {
@@ -1667,6 +1667,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
       }
     }
+    if (!sources.empty() && !targets.empty()) {
+      bool dyad = false, other_mention = false;
+      for (int sm : sources)
+        for (int tm : targets) {
+          dyad |= mentions[sm].code != mentions[tm].code;
+          other_mention |= mentions[sm].begin != mentions[tm].begin;
+        }
+      if (!dyad && other_mention) {
+        targets.clear();
         if (explain) why << "  target is the source itself: one-sided\n";
       }
     }

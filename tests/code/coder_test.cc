@@ -1218,5 +1218,33 @@ Indian Indian ADJ 7 amod
 troops troops NOUN 5 obj)").empty());
 }
 
+TEST(CoderTest, TellingSomeoneThatIsAStatementToThem) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China told Russia that it ...": a statement to Russia, not a demand.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 2 obj
+that that SCONJ 7 mark
+it it PRON 7 nsubj
+was be AUX 7 cop
+ready ready ADJ 2 ccomp)")),
+            (std::set<std::string>{"CHN>RUS:010"}));
+  // "China told Russia to leave": a demand.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+leave leave VERB 2 xcomp)")),
+            (std::set<std::string>{"CHN>RUS:100"}));
+  // "China told Russia it must leave": also a demand.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 2 obj
+it it PRON 6 nsubj
+must must AUX 6 aux
+leave leave VERB 2 ccomp)")),
+            (std::set<std::string>{"CHN>RUS:100"}));
+}
+
 }  // namespace
 }  // namespace dyad
