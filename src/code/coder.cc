@@ -511,8 +511,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   auto mention_under = [&](int t, int depth) { return mention_under_impl(mention_under_impl, t, depth); };
 
   // Pronouns resolve to the article's recent actors.
-  auto pronoun = [&](int t) -> int {
-    std::string l = tree.lemma(t);
+  // (`as`: the pronoun to read a possessive as, "its" as "it".)
+  auto pronoun = [&](int t, std::string as = "") -> int {
+    std::string l = as.empty() ? tree.lemma(t) : as;
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
@@ -627,6 +628,24 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             mentions.push_back(std::move(c));
             m = static_cast<int>(mentions.size()) - 1;
           }
+          break;
+        }
+    // "Israel said its forces killed ...": a role owned by a pronoun
+    // ("its troops", "their soldiers") belongs to the owner's country.
+    if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") == 0 &&
+        mentions[m].kind != ActorKind::kMedia)
+      for (int k : tree.kids(t))
+        if (tree.rel(k) == "nmod:poss" && tree.tok(k).upos == "PRON") {
+          const std::string f = Lower(tree.tok(k).form);
+          const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+          int owner = *as ? pronoun(k, as) : -1;
+          std::string country = owner >= 0 ? CountryOfCode(mentions[owner].code) : "";
+          if (country.empty()) break;
+          ActorMention c = mentions[m];
+          c.code = country + c.code.substr(3);
+          c.entries.push_back(std::string(kOwnedBy) + tree.tok(k).form + "\" is " + mentions[owner].code);
+          mentions.push_back(std::move(c));
+          m = static_cast<int>(mentions.size()) - 1;
           break;
         }
     if (m >= 0) out.push_back(m);
@@ -1154,6 +1173,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
             // ("demanded that Iran free ..." is still the demand's content.)
             bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
+            // "told Japan that the islands belong to China", "told the US it
+            // would not accept": what one tells is said, not asked, unless
+            // it says what must be done ("told Iran it must stop").
+            if (r == "ccomp" && own_subj >= 0 && (lemma == "tell" || lemma == "inform")) {
+              bool must = false;
+              for (int a : tree.kids(k))
+                must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
+              if (!must) reported = true;
+            }
             bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                               tree.lemma(tree.Child(k, "mark")) == "to");
@@ -1173,15 +1201,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
-            // "told Japan that the islands belong to China", "told the US it
-            // would not accept": what one tells is said, not asked, unless
-            // it says what must be done ("told Iran it must stop").
-            if (r == "ccomp" && own_subj >= 0 && (lemma == "tell" || lemma == "inform")) {
-              bool must = false;
-              for (int a : tree.kids(k))
-                must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
-              if (!must) reported = true;
-            }
               if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
                                                        tree.lemma_hash(o)))
                 continue;
@@ -1271,6 +1290,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // intent verb's own generic event gives way to it.
     std::string event_code = best->code;
     int intent_head = -1;
+    int threat_condition = -1;  // the if-clause of a conditional threat
     // "plans to visit" (also when the tagger takes "plans" for a noun: acl).
     const bool to_clause = tree.rel(v) == "xcomp" || (tree.rel(v) == "acl" && tree.Child(v, "mark") >= 0 &&
                                                       tree.lemma(tree.Child(v, "mark")) == "to");
@@ -1290,7 +1310,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       {
           intent_head = h;
           event_code = intent;
-    int threat_condition = -1;  // the if-clause of a conditional threat
           refinements.push_back({v, h});
           if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
       }
@@ -1304,25 +1323,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         continue;
       }
     }
-    if (governor >= 0 && !best->negated) {
-      std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
-      // "would not provide support", "refused to release the prisoners": a
-      // refusal of cooperation is itself an event (12x).
-      bool refusal = false;
-      if (!b.empty() && intent_head < 0) {
-        bool negated = false, volitional = false;
-        for (int k : tree.kids(governor)) {
-          const std::string& l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
-        }
-        int h = tree.head(governor);
-        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs.count(h) &&
-                       (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
-        std::string code = code::RefusalCode(best->code);
-        if (((negated && volitional) || refused) && !code.empty()) {
-          refusal = true;
-          if (explain) why << "  refusal: " << best->code << " -> " << code << " (" << b << ")\n";
     // "Israel announced it would free 150 prisoners", "Iran said it will
     // expel the diplomats": one's own future act, announced, is an intent
     // (03x) or a threat (13x), not the act.
@@ -1347,29 +1347,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (explain) why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
       }
     }
+    if (governor >= 0 && !best->negated) {
+      std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
+      if (announced_intent && b.rfind("hypothetical", 0) == 0) b.clear();
+      // "would not provide support", "refused to release the prisoners": a
+      // refusal of cooperation is itself an event (12x).
+      bool refusal = false;
+      if (!b.empty() && intent_head < 0) {
+        bool negated = false, volitional = false;
+        for (int k : tree.kids(governor)) {
+          const std::string& l = tree.lemma(k);
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+        }
+        int h = tree.head(governor);
+        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs.count(h) &&
+                       (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
+        std::string code = code::RefusalCode(best->code);
+        if (((negated && volitional) || refused) && !code.empty()) {
+          refusal = true;
+          if (explain) why << "  refusal: " << best->code << " -> " << code << " (" << b << ")\n";
           event_code = code;
         }
-      if (announced_intent && b.rfind("hypothetical", 0) == 0) b.clear();
       }
-      if (!b.empty() && !refusal) {
-        if (explain) why << "  not coded: " << b << "\n";
-        continue;
-      }
-    }
-
-    // Arguments.
-    auto slot_tokens = [&](std::string_view slot, int head) {
-      std::vector<int> out;
-      if (slot == "subj") {
-        int s0 = subject_token(head, 0);
-        out.push_back(s0);
-        // "The US, Russia, and Switzerland met": a coordination the parser
-        // split into two subjects (of this verb or of the one it inherits
-        // its subject from: "A and B are seeking to deepen").
-        int host = head;
-        while (s0 >= 0 && host >= 0 && host != tree.head(s0) && tree.rel(host) == "xcomp") host = tree.head(host);
-        if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
-          for (int k : tree.kids(host))
       // "Iran will retaliate if attacked", "will impose sanctions unless
       // Russia withdraws": conflict promised on a condition is a threat (13x),
       // not the act. The condition's actor is the one threatened.
@@ -1394,6 +1394,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           b.clear();
         }
       }
+      if (!b.empty() && !refusal) {
+        if (explain) why << "  not coded: " << b << "\n";
+        continue;
+      }
+    }
+
+    // Arguments.
+    auto slot_tokens = [&](std::string_view slot, int head) {
+      std::vector<int> out;
+      if (slot == "subj") {
+        int s0 = subject_token(head, 0);
+        out.push_back(s0);
+        // "The US, Russia, and Switzerland met": a coordination the parser
+        // split into two subjects (of this verb or of the one it inherits
+        // its subject from: "A and B are seeking to deepen").
+        int host = head;
+        while (s0 >= 0 && host >= 0 && host != tree.head(s0) && tree.rel(host) == "xcomp") host = tree.head(host);
+        if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
+          for (int k : tree.kids(host))
             if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
@@ -1609,25 +1628,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       targets.assign(sources.begin() + 1, sources.end());
       sources.resize(1);
     }
-    if (explain) {
-      why << "  source:";
-      for (int m : sources) why << " " << mentions[m].code;
-      why << (sources.empty() ? " none" : "") << "  target:";
-      for (int m : targets) why << " " << mentions[m].code;
-      why << (targets.empty() ? " none" : "") << "\n";
-    }
-    // "Brazil and the United States agreed to deepen ...": with no target, the
-    // members of a compound subject act on each other in cooperative and
-    // consultative events (roots 03-08), never in conflictual ones.
-    if (targets.empty() && sources.size() > 1) {
-      int root = std::atoi(best->code.substr(0, 2).c_str());
-      if ((root >= 3 && root <= 8) || best->mutual) {
-        targets = sources;
-        if (explain) why << "  compound subject acts mutually\n";
-      }
-    }
-    // "The Kenyan government ended the curfew in Nairobi": when every target
-    // is the source itself, the event is one-sided.
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
     if (targets.empty() && threat_condition >= 0) {
@@ -1667,6 +1667,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
       }
     }
+    if (explain) {
+      why << "  source:";
+      for (int m : sources) why << " " << mentions[m].code;
+      why << (sources.empty() ? " none" : "") << "  target:";
+      for (int m : targets) why << " " << mentions[m].code;
+      why << (targets.empty() ? " none" : "") << "\n";
+    }
+    // "Brazil and the United States agreed to deepen ...": with no target, the
+    // members of a compound subject act on each other in cooperative and
+    // consultative events (roots 03-08), never in conflictual ones.
+    if (targets.empty() && sources.size() > 1) {
+      int root = std::atoi(best->code.substr(0, 2).c_str());
+      if ((root >= 3 && root <= 8) || best->mutual) {
+        targets = sources;
+        if (explain) why << "  compound subject acts mutually\n";
+      }
+    }
+    // "The Kenyan government ended the curfew in Nairobi": when every target
+    // is the source itself, the event is one-sided.
     if (!sources.empty() && !targets.empty()) {
       bool dyad = false, other_mention = false;
       for (int sm : sources)
@@ -1681,6 +1700,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // "al-Shabab is claiming responsibility for a deadly attack targeting
     // non-Muslims ... in Kenya's capital": the claim's target is the one
+      // "Russia withdrew its troops": one's own troops are oneself.
+      bool own_role = true;
+      for (int tm : targets) {
+        const auto& en = mentions[tm].entries;
+        bool owned = !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
+        bool same = false;
+        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
+        own_role &= owned && same;
+      }
+      if (own_role) dyad = false;
     // the act was aimed at, the first actor with a country in the
     // for-phrase that is not the claimant's.
     if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {

@@ -1246,5 +1246,26 @@ leave leave VERB 2 ccomp)")),
             (std::set<std::string>{"CHN>RUS:100"}));
 }
 
+TEST(CoderTest, ARoleOwnedByAPronounBelongsToTheOwner) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Russia said its troops killed Indian soldiers": RUSMIL.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+its its PRON 4 nmod:poss
+troops troops NOUN 5 nsubj
+killed kill VERB 2 ccomp
+Indian Indian ADJ 7 amod
+soldiers soldier NOUN 5 obj)")),
+            (std::set<std::string>{"RUSMIL>INDMIL:190"}));
+  // "Russia promised to withdraw its troops": its own troops are no target.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+promised promise VERB 0 root
+to to PART 4 mark
+withdraw withdraw VERB 2 xcomp
+its its PRON 6 nmod:poss
+troops troops NOUN 4 obj)")),
+            (std::set<std::string>{"RUS>:0356"}));
+}
+
 }  // namespace
 }  // namespace dyad
