@@ -1764,7 +1764,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
         // Only force is claimed ("said it had attacked"); an official who
         // reports his own state's arrest or sanction claims nothing.
-        if (self && root_now < 18) {
+        // A claim is about oneself ("said it attacked", "Russia said Russia
+        // ..."): "the U.S. Central Command said the United States launched an
+        // air strike" is a military command reporting its state's act.
+        bool about_oneself = tree.lemma(say) == "claim";
+        int act_subj = subject_token(act, 0);
+        if (act_subj >= 0 && tree.tok(act_subj).upos == "PRON") about_oneself = true;
+        for (int x : sayers)
+          for (int sm : sources) about_oneself |= mentions[x].code == mentions[sm].code;
+        if (self && (root_now < 18 || !about_oneself)) {
           if (explain) why << "  reported by its own side: no claim\n";
         } else if (self) {
           // The act is reported too; the claim is its own event.

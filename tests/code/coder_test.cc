@@ -1267,5 +1267,20 @@ troops troops NOUN 4 obj)")),
             (std::set<std::string>{"RUS>:0356"}));
 }
 
+TEST(CoderTest, AStateReportingItsOwnSidesNamedActClaimsNothing) {
+  Coder c = MakeCoder();
+  // "US military officials said the United States attacked Russia": the
+  // attack only; "said it attacked" would be a claim (015).
+  EXPECT_EQ(Keys(Code(c, R"(US US PROPN 2 compound
+officials official NOUN 3 nsubj
+said say VERB 0 root
+the the DET 6 det
+United United PROPN 6 compound
+States States PROPN 7 nsubj
+attacked attack VERB 3 ccomp
+Russia Russia PROPN 7 obj)")),
+            (std::set<std::string>{"USA>RUS:190"}));
+}
+
 }  // namespace
 }  // namespace dyad
