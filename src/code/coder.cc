@@ -1475,6 +1475,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::vector<int> heads = {head};
         for (int k : tree.kids(head))
           if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") heads.push_back(k);
+        // ... and one on a place phrase: "rallied in Kyiv against Russia".
+        for (int k : tree.kids(head))
+          if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at") &&
+              slot != "in" && slot != "at")
+            heads.push_back(k);
         if (best_xcomp >= 0) {
           heads.push_back(best_xcomp);
           // "threatened to cut aid to Egypt"
@@ -1623,11 +1628,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           break;
         }
       }
-    // "talks between A and B": one list gives both sides.
-    if (!sources.empty() && sources == targets && sources.size() > 1) {
-      targets.assign(sources.begin() + 1, sources.end());
-      sources.resize(1);
-    }
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
     if (targets.empty() && threat_condition >= 0) {
@@ -1667,6 +1667,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
       }
     }
+    // "talks between A and B": one list gives both sides.
+    if (!sources.empty() && sources == targets && sources.size() > 1) {
+      targets.assign(sources.begin() + 1, sources.end());
+      sources.resize(1);
+    }
     if (explain) {
       why << "  source:";
       for (int m : sources) why << " " << mentions[m].code;
@@ -1677,10 +1682,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Brazil and the United States agreed to deepen ...": with no target, the
     // members of a compound subject act on each other in cooperative and
     // consultative events (roots 03-08), never in conflictual ones.
+    bool mutual_subject = false;  // (one role may hold both: "the ministers of India and Pakistan")
     if (targets.empty() && sources.size() > 1) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if ((root >= 3 && root <= 8) || best->mutual) {
         targets = sources;
+        mutual_subject = true;
         if (explain) why << "  compound subject acts mutually\n";
       }
     }
@@ -1693,13 +1700,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           dyad |= mentions[sm].code != mentions[tm].code;
           other_mention |= mentions[sm].begin != mentions[tm].begin;
         }
-      if (!dyad && other_mention) {
-        targets.clear();
-        if (explain) why << "  target is the source itself: one-sided\n";
-      }
-    }
-    // "al-Shabab is claiming responsibility for a deadly attack targeting
-    // non-Muslims ... in Kenya's capital": the claim's target is the one
       // "Russia withdrew its troops": one's own troops are oneself.
       bool own_role = true;
       for (int tm : targets) {
@@ -1710,6 +1710,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         own_role &= owned && same;
       }
       if (own_role) dyad = false;
+      if (!dyad && other_mention) {
+        targets.clear();
+        if (explain) why << "  target is the source itself: one-sided\n";
+      }
+    }
+    // "al-Shabab is claiming responsibility for a deadly attack targeting
+    // non-Muslims ... in Kenya's capital": the claim's target is the one
     // the act was aimed at, the first actor with a country in the
     // for-phrase that is not the claimant's.
     if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {
@@ -1831,7 +1838,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int tm : targets) {
         const ActorMention a = borrow(mentions[sm], mentions[tm]);
         const ActorMention b = borrow(mentions[tm], mentions[sm]);
-        if (a.code == b.code || (a.begin == b.begin && a.end == b.end)) continue;
+        if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
         // says nothing China does.

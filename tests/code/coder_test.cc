@@ -1282,5 +1282,33 @@ Russia Russia PROPN 7 obj)")),
             (std::set<std::string>{"USA>RUS:190"}));
 }
 
+TEST(CoderTest, APhraseOnThePlaceCountsAsTheVerbs) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Chinese officials rallied in Kyiv against Russia" (parsed "Kyiv against Russia").
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+rallied rally VERB 0 root
+in in ADP 5 case
+Kyiv Kyiv PROPN 3 obl
+against against ADP 7 case
+Russia Russia PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "141");
+}
+
+TEST(CoderTest, RolesOfCoordinatedCountriesMeetEachOther) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "The leaders of China and Russia met": one role, two countries.
+  EXPECT_EQ(Keys(Code(c, R"(The the DET 2 det
+leaders leader NOUN 7 nsubj
+of of ADP 4 case
+China China PROPN 2 nmod
+and and CCONJ 6 cc
+Russia Russia PROPN 4 conj
+met meet VERB 0 root)")),
+            (std::set<std::string>{"CHNGOV>RUSGOV:040", "RUSGOV>CHNGOV:040"}));
+}
+
 }  // namespace
 }  // namespace dyad
