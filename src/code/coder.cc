@@ -1892,4 +1892,39 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   return events;
 }
 
+void ApplyPlaceConventions(Event* e) {
+  if (!e->location || e->location->from != "clause" || e->location->country.empty()) return;
+  const std::string& place = e->location->country;
+  const std::string source_country = CountryOfCode(e->source.code);
+  auto note = [&](const std::string& text) {
+    if (!e->evidence.note.empty()) e->evidence.note += "; ";
+    e->evidence.note += text;
+  };
+  if (e->cameo.compare(0, 2, "14") == 0 && source_country == place) {
+    // No one else protested against: the protest is aimed at the government.
+    if (!e->target) {
+      e->target.emplace();
+      e->target->code = place + "GOV";
+      e->target->text = e->location->text;
+      e->one_sided = false;
+      note("domestic protest: target the government of its country");
+    } else if (e->target->code == place) {
+      e->target->code = place + "GOV";
+      note("protest in its own country: target the government");
+    } else {
+      return;
+    }
+    e->target->country = place;
+    e->target->sectors = SectorsOfCode(e->target->code);
+    return;
+  }
+  if (e->cameo == "040" && e->target && !source_country.empty() && source_country != place) {
+    const std::string target_country = CountryOfCode(e->target->code);
+    if (!target_country.empty() && target_country != place) {
+      e->cameo = "044";
+      note("met in a third country (" + place + ")");
+    }
+  }
+}
+
 }  // namespace dyad

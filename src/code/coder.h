@@ -54,6 +54,13 @@ struct CodedEvent {
   int verb = -1; // token of the predicate (for dates and places)
 };
 
+// CAMEO conventions that need the event's place (e.location, from the
+// clause): a domestic protest with no target, or one "in" its own country,
+// targets that country's government ("Thousands protested in Caracas" ->
+// VENCVL -> VENGOV 141); a meeting (040) held in a third country is 044.
+// Call after the event is placed and its roles have their country.
+void ApplyPlaceConventions(Event* e);
+
 class Coder {
  public:
   explicit Coder(Dictionaries dicts);

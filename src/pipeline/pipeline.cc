@@ -155,6 +155,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
             if (!e.evidence.note.empty()) e.evidence.note += "; ";
             e.evidence.note += "country of '" + a->text + "' from the event's place";
           }
+        ApplyPlaceConventions(&e);
       }
       FillCameoFields(e);
       e.mentions = {i};

@@ -1310,5 +1310,54 @@ met meet VERB 0 root)")),
             (std::set<std::string>{"CHNGOV>RUSGOV:040", "RUSGOV>CHNGOV:040"}));
 }
 
+Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
+                  const std::string& place) {
+  Event e;
+  e.cameo = cameo;
+  e.source.code = source;
+  if (!target.empty()) {
+    e.target.emplace();
+    e.target->code = target;
+  }
+  e.one_sided = target.empty();
+  e.location.emplace();
+  e.location->country = place;
+  e.location->from = "clause";
+  return e;
+}
+
+TEST(CoderTest, PlaceConventionsForProtestsAndMeetings) {
+  // "Thousands protested in Caracas": against the government.
+  Event e = PlacedEvent("141", "VENCVL", "VEN", "VEN");
+  ApplyPlaceConventions(&e);
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->code, "VENGOV");
+  // With no target at all, too.
+  e = PlacedEvent("145", "FRAOPP", "", "FRA");
+  ApplyPlaceConventions(&e);
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->code, "FRAGOV");
+  EXPECT_FALSE(e.one_sided);
+  // Protest against someone else, or abroad: unchanged.
+  e = PlacedEvent("141", "UKROPP", "RUS", "UKR");
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.target->code, "RUS");
+  e = PlacedEvent("141", "JPNOPP", "", "KOR");
+  ApplyPlaceConventions(&e);
+  EXPECT_FALSE(e.target);
+  // A meeting in a third country is 044; at home, still 040.
+  e = PlacedEvent("040", "USAGOV", "RUSGOV", "CHE");
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.cameo, "044");
+  e = PlacedEvent("040", "USAGOV", "RUSGOV", "RUS");
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.cameo, "040");
+  // A place from the dateline says nothing of where they met.
+  e = PlacedEvent("040", "USAGOV", "RUSGOV", "CHE");
+  e.location->from = "dateline";
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.cameo, "040");
+}
+
 }  // namespace
 }  // namespace dyad
