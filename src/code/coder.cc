@@ -1043,10 +1043,22 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (explain) why << "verb '" << tok.form << "': part of an earlier pattern\n";
       continue;
     }
-    // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root.
+    // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
+    // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
     if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
-        tree.Child(v, "cop") < 0)
+        tree.Child(v, "cop") < 0 && tree.Child(v, "obj") < 0)
       continue;
+    // A "verb" with an article (and no subject or auxiliary) is a noun the
+    // tagger took for a verb ("against an Islamic State target").
+    if (!nominal && upos == "VERB" && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
+        tree.Child(v, "nsubj") < 0 && tree.Child(v, "nsubj:pass") < 0 && tree.Child(v, "aux") < 0 &&
+        tree.Child(v, "aux:pass") < 0) {
+      const std::string& d = tree.lemma(tree.Child(v, "det"));
+      if (d == "a" || d == "an" || d == "the") {
+        if (explain) why << "verb '" << tok.form << "': has an article, a noun\n";
+        continue;
+      }
+    }
     // A noun that names an actor ("the Kenyan opposition") is not also an event ("opposition to").
     if (nominal && mention_at[v] >= 0) continue;
 

@@ -1310,6 +1310,31 @@ met meet VERB 0 root)")),
             (std::set<std::string>{"CHNGOV>RUSGOV:040", "RUSGOV>CHNGOV:040"}));
 }
 
+TEST(CoderTest, MistaggedPredicatesByTheirDependents) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "180 target tgt=obj\n");
+  // "China said it would release Indian troops", "release" tagged ADJ: an
+  // adjective with an object is a verb.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+release release ADJ 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>INDMIL:0353"}));
+  // "China attacked Russia against an Indian target": "target" tagged VERB
+  // with an article is a noun, no event of its own.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj
+against against ADP 7 case
+an a DET 7 det
+Indian Indian ADJ 7 amod
+target target VERB 2 advcl
+India India PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>RUS:190"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
