@@ -1632,9 +1632,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // (A compound subject meets itself: "The US and Russia attended a summit in Geneva".)
     if (targets.empty() && sources.size() == 1 && (event_code == "042" || event_code == "044"))
       for (const char* place : {"in", "to", "at"}) {
-        for (int t : slot_tokens(place, v))
+        // The first place named is the host ("a summit in Switzerland on the unrest in Iran").
+        for (int t : slot_tokens(place, v)) {
           for (int m : resolve(t))
             if (mentions[m].code.size() == 3 && mentions[m].code != "---") targets.push_back(m);
+          if (!targets.empty()) break;
+        }
         if (!targets.empty()) {
           if (explain) why << "  the host of the visit: '" << place << "' phrase\n";
           break;

@@ -1335,6 +1335,24 @@ India India PROPN 7 obj)")),
             (std::set<std::string>{"CHN>RUS:190"}));
 }
 
+TEST(CoderTest, TheHostOfAMeetingIsTheFirstPlaceNamed) {
+  Coder c = MakeCoder();
+  // "China attended a summit in Russia on the unrest in India" (both places
+  // hung on "summit"): the host is Russia.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+attended attend VERB 0 root
+a a DET 4 det
+summit summit NOUN 2 obj
+in in ADP 6 case
+Russia Russia PROPN 4 nmod
+on on ADP 9 case
+the the DET 9 det
+unrest unrest NOUN 4 nmod
+in in ADP 11 case
+India India PROPN 4 nmod)")),
+            (std::set<std::string>{"CHN>RUS:044"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
