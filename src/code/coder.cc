@@ -1880,6 +1880,35 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                  events.end());
   }
 
+  // "The US claimed that ISIL had attacked Iraq and taken Mosul": what is
+  // claimed (or alleged) is the claimant's word; once the claim is coded
+  // (112 accusing another, 015 claiming one's own act), the act is not.
+  // (A plain "said" reports the act: section 5 of docs/coding.md.)
+  {
+    auto claimed_by = [&](int v) {
+      for (int hops = 0; v >= 0 && hops < 4; ++hops, v = tree.head(v)) {
+        Rel r = tree.rel(v);
+        if (r == "ccomp") {
+          int h = tree.head(v);
+          return h >= 0 && (tree.lemma(h) == "claim" || tree.lemma(h) == "allege") ? h : -1;
+        }
+        if (r != "conj" && r != "obj" && r != "xcomp") return -1;
+      }
+      return -1;
+    };
+    auto is_claim = [](const std::string& c) { return c.compare(0, 3, "112") == 0 || c == "015"; };
+    events.erase(std::remove_if(events.begin(), events.end(),
+                                [&](const CodedEvent& e) {
+                                  if (is_claim(e.event.cameo)) return false;
+                                  int h = claimed_by(e.verb);
+                                  if (h < 0) return false;
+                                  return std::any_of(events.begin(), events.end(), [&](const CodedEvent& c) {
+                                    return c.verb == h && is_claim(c.event.cameo);
+                                  });
+                                }),
+                 events.end());
+  }
+
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
   auto bare_statement = [](const CodedEvent& e) { return e.event.cameo == "010" || e.event.cameo == "01"; };
   bool has_other = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return !bare_statement(e); });

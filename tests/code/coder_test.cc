@@ -1353,6 +1353,28 @@ India India PROPN 4 nmod)")),
             (std::set<std::string>{"CHN>RUS:044"}));
 }
 
+TEST(CoderTest, AClaimedActIsTheClaimOnly) {
+  Coder c = MakeCoder();
+  // "The US claimed that Russia attacked China": the US accuses Russia; the
+  // attack is the US's word.
+  EXPECT_EQ(Keys(Code(c, R"(The the DET 2 det
+US US PROPN 3 nsubj
+claimed claim VERB 0 root
+that that SCONJ 6 mark
+Russia Russia PROPN 6 nsubj
+attacked attack VERB 3 ccomp
+China China PROPN 6 obj)")),
+            (std::set<std::string>{"USA>RUS:112"}));
+  // "Russia claimed that it attacked Ukraine": the claim of responsibility only.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 5 mark
+it it PRON 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj)")),
+            (std::set<std::string>{"RUS>UKR:015"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
