@@ -1046,7 +1046,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
     // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
     if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
-        tree.Child(v, "cop") < 0 && tree.Child(v, "obj") < 0)
+        tree.Child(v, "cop") < 0 &&
+        !(tree.Child(v, "obj") >= 0 && (tree.Child(v, "aux") >= 0 || BaseRel(tree.rel(v)) == "ccomp" ||
+                                         BaseRel(tree.rel(v)) == "xcomp" || BaseRel(tree.rel(v)) == "advcl")))
       continue;
     // A "verb" with an article (and no subject or auxiliary) is a noun the
     // tagger took for a verb ("against an Islamic State target").
