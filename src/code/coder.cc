@@ -77,6 +77,9 @@ constexpr std::string_view kReactingVerbs[] = {
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
 constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
+// Verbs whose that-clause is asked for, not done ("urged that Iran free").
+constexpr std::string_view kAskingHeads[] = {"urge", "demand", "ask", "request", "insist", "propose", "recommend",
+                                             "suggest", "call", "appeal", "plead", "press"};
 // The evidence note of a role owned by a pronoun ("its troops").
 constexpr const char* kOwnedBy = "owner: \"";
 // Verbs that announce one's own plans ("said it would free", "announced it will").
@@ -880,6 +883,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool to_clause = to_mark >= 0 && tree.lemma(to_mark) == "to";
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
+      // "urged that Iran free the prisoners", "demanded that Russia withdraw".
+      if (r == "ccomp" && OneOf(kAskingHeads, hl)) return "not yet done: asked for by '" + tree.tok(h).form + "'";
       // "met Assad to discuss efforts to counter Islamic State militants":
       // the purpose of a purpose is only talked about.
       if (to_clause && (r == "acl" || BaseRel(r) == "advcl") && BaseRel(tree.rel(h)) == "advcl") {
@@ -1662,16 +1667,20 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // appeal, demand or threat (roots 02, 10, 13) with no target is made of
     // whoever its content clause is about, its own subject; a threat
     // ("warned it would strike South Korea") of the clause's object.
-    if (targets.empty() && best_xcomp >= 0 && !sources.empty()) {
+    // (The clause the pattern used, or else the verb's that-clause: "urged that Iran free ...".)
+    const int content = best_xcomp >= 0                         ? best_xcomp
+                        : !nominal && OneOf(kAskingHeads, lemma) ? tree.Child(v, "ccomp")
+                                                                 : -1;
+    if (targets.empty() && content >= 0 && !sources.empty()) {
       const bool asks = event_code.compare(0, 2, "02") == 0 || event_code.compare(0, 2, "10") == 0;
       const bool threatens = event_code.compare(0, 2, "13") == 0;
       if (asks || threatens) {
         std::vector<int> cands;
-        int subj = tree.Child(best_xcomp, "nsubj");
-        if (subj < 0) subj = tree.Child(best_xcomp, "nsubj:pass");
+        int subj = tree.Child(content, "nsubj");
+        if (subj < 0) subj = tree.Child(content, "nsubj:pass");
         if (subj >= 0) cands.push_back(subj);
         if (threatens) {
-          int o = tree.Child(best_xcomp, "obj");
+          int o = tree.Child(content, "obj");
           if (o >= 0) cands.push_back(o);
         }
         for (int k : cands) {

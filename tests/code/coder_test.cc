@@ -1375,6 +1375,28 @@ Ukraine Ukraine PROPN 5 obj)")),
             (std::set<std::string>{"RUS>UKR:015"}));
 }
 
+TEST(CoderTest, WhatIsUrgedInAThatClauseIsAskedNotDone) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "025 urge tgt=obj\n010 say\n");
+  // "China urged that Russia release Indian troops": the appeal to Russia; no release.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+urged urge VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+release release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>RUS:025"}));
+  // "China said that Russia released Indian troops": said is no asking verb.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+released release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"RUS>INDMIL:0841"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
