@@ -1948,32 +1948,37 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 }
 
 void ApplyPlaceConventions(Event* e) {
-  if (!e->location || e->location->from != "clause" || e->location->country.empty()) return;
-  const std::string& place = e->location->country;
+  // The event's place: its own clause's, or the dateline's.
+  const std::string place = e->location ? e->location->country : "";
+  const bool clause_place = e->location && e->location->from == "clause" && !place.empty();
   const std::string source_country = CountryOfCode(e->source.code);
   auto note = [&](const std::string& text) {
     if (!e->evidence.note.empty()) e->evidence.note += "; ";
     e->evidence.note += text;
   };
-  if (e->cameo.compare(0, 2, "14") == 0 && source_country == place) {
-    // No one else protested against: the protest is aimed at the government.
-    if (!e->target) {
+  if (e->cameo.compare(0, 2, "14") == 0 && !source_country.empty()) {
+    // The state does not protest against itself: a government, army, police,
+    // court or bare country that "protested" made a complaint, not a demonstration.
+    bool state = e->source.code.size() <= 3;
+    for (const char* k : {"GOV", "MIL", "COP", "SPY", "JUD"})
+      state |= e->source.code.size() >= 6 && e->source.code.compare(3, 3, k) == 0;
+    if (!e->target && !state && (place.empty() || place == source_country)) {
+      // No one else protested against: the protest is aimed at the government.
       e->target.emplace();
-      e->target->code = place + "GOV";
-      e->target->text = e->location->text;
+      e->target->code = source_country + "GOV";
       e->one_sided = false;
       note("domestic protest: target the government of its country");
-    } else if (e->target->code == place) {
+    } else if (e->target && clause_place && source_country == place && e->target->code == place) {
       e->target->code = place + "GOV";
       note("protest in its own country: target the government");
     } else {
       return;
     }
-    e->target->country = place;
+    e->target->country = source_country;
     e->target->sectors = SectorsOfCode(e->target->code);
     return;
   }
-  if (e->cameo == "040" && e->target && !source_country.empty() && source_country != place) {
+  if (e->cameo == "040" && e->target && clause_place && !source_country.empty() && source_country != place) {
     const std::string target_country = CountryOfCode(e->target->code);
     if (!target_country.empty() && target_country != place) {
       e->cameo = "044";

@@ -155,8 +155,8 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
             if (!e.evidence.note.empty()) e.evidence.note += "; ";
             e.evidence.note += "country of '" + a->text + "' from the event's place";
           }
-        ApplyPlaceConventions(&e);
       }
+      ApplyPlaceConventions(&e);
       FillCameoFields(e);
       e.mentions = {i};
       e.id = EventId(e, ce.verb);

@@ -1432,6 +1432,16 @@ TEST(CoderTest, PlaceConventionsForProtestsAndMeetings) {
   e = PlacedEvent("141", "JPNOPP", "", "KOR");
   ApplyPlaceConventions(&e);
   EXPECT_FALSE(e.target);
+  // Not placed: a non-state protester's own government.
+  e = PlacedEvent("141", "RWALEG", "", "");
+  e.location.reset();
+  ApplyPlaceConventions(&e);
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->code, "RWAGOV");
+  // A government that protests makes a complaint: no target added.
+  e = PlacedEvent("141", "RUSGOV", "", "RUS");
+  ApplyPlaceConventions(&e);
+  EXPECT_FALSE(e.target);
   // A meeting in a third country is 044; at home, still 040.
   e = PlacedEvent("040", "USAGOV", "RUSGOV", "CHE");
   ApplyPlaceConventions(&e);
