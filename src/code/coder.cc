@@ -773,6 +773,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod") && tree.CaseOf(k).empty())
         return k;
     }
+    // "Before leaving for Beijing on Thursday, President Bush scheduled to
+    // ...": a name right before a finite main verb with no subject, hung by
+    // the parser on the clause before it, is the verb's subject.
+    if (v > 0 && tree.rel(v) == "root" && !tree.IsPassive(v) && mention_at[v - 1] >= 0) {
+      const std::string_view x = tree.tok(v).xpos;
+      const ActorMention& m = mentions[mention_at[v - 1]];
+      if (tree.tok(v).upos == "VERB" && x != "VB" && x != "VBG" && x != "VBN")  // finite
+        for (int i = m.begin; i < m.end && i < n; ++i) {
+          int h = tree.head(i);
+          if (h >= m.begin && h < m.end) continue;
+          Rel r = tree.rel(i);
+          if (h >= 0 && h < m.begin && (r == "conj" || r == "appos")) return i;
+          break;
+        }
+    }
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))

@@ -1397,6 +1397,21 @@ troops troops NOUN 5 obj)")),
             (std::set<std::string>{"RUS>INDMIL:0841"}));
 }
 
+TEST(CoderTest, ANameHungOnTheClauseBeforeIsTheSubjectOfTheVerbAfterIt) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Before leaving on Thursday, China met Russia", parsed with "China" a
+  // conjunct of "Thursday".
+  EXPECT_EQ(Keys(Code(c, R"(Before before SCONJ 2 mark
+leaving leave VERB 7 advcl
+on on ADP 4 case
+Thursday Thursday PROPN 2 obl
+, , PUNCT 6 punct
+China China PROPN 4 conj
+met meet VERB 0 root
+Russia Russia PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>RUS:040"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
