@@ -1445,9 +1445,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // its subject from: "A and B are seeking to deepen").
         int host = head;
         while (s0 >= 0 && host >= 0 && host != tree.head(s0) && tree.rel(host) == "xcomp") host = tree.head(host);
+        // (A second "subject" after the verb is its object: "asked the
+        // United States to hold ..." parsed with two subjects.)
         if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
           for (int k : tree.kids(host))
-            if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
+            if (tree.rel(k) == "nsubj" && k != s0 && !(k > host && s0 < host)) out.push_back(k);
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
@@ -1457,6 +1459,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
             if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
+        }
+        // "asked the United States to hold ...", parsed with the asked one a
+        // second subject after the verb: it is the object.
+        if (out.empty() && !tree.IsPassive(head)) {
+          int first = -1;
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "nsubj") {
+              if (first < 0) first = k;
+              else if (first < head && k > head) out.push_back(k);
+            }
         }
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {
@@ -1724,6 +1736,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // members of a compound subject act on each other in cooperative and
     // consultative events (roots 03-08), never in conflictual ones.
     bool mutual_subject = false;  // (one role may hold both: "the ministers of India and Pakistan")
+    // "South Korea and Japan gathered with other leaders": a target with no
+    // country gives way to the compound subject meeting itself.
+    if (sources.size() > 1 && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+      int root = std::atoi(best->code.substr(0, 2).c_str());
+      if ((root >= 3 && root <= 8) || best->mutual) targets.clear();
+    }
     if (targets.empty() && sources.size() > 1) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if ((root >= 3 && root <= 8) || best->mutual) {

@@ -1412,6 +1412,30 @@ Russia Russia PROPN 7 obj)")),
             (std::set<std::string>{"CHN>RUS:040"}));
 }
 
+TEST(CoderTest, ASecondSubjectAfterTheVerbIsItsObject) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "0211 ask xcomp=help tgt=obj\n");
+  // "China asked Russia to help", parsed with "Russia" a second subject.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+asked ask VERB 0 root
+Russia Russia PROPN 2 nsubj
+to to PART 5 mark
+help help VERB 2 xcomp)")),
+            (std::set<std::string>{"CHN>RUS:0211"}));
+}
+
+TEST(CoderTest, ACompoundSubjectMeetsItselfRatherThanARoleWithNoCountry) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "044 gather tgt=with\n");
+  // "China and Russia gathered with other leaders".
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 4 nsubj
+and and CCONJ 3 cc
+Russia Russia PROPN 1 conj
+gathered gather VERB 0 root
+with with ADP 7 case
+other other ADJ 7 amod
+leaders leader NOUN 4 obl)")),
+            (std::set<std::string>{"CHN>RUS:044", "RUS>CHN:044"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
