@@ -78,6 +78,13 @@ constexpr std::string_view kReactingVerbs[] = {
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
 constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
+// Verbs whose that-clause is asked for, not done ("urged that Iran free").
+constexpr std::string_view kAskingHeads[] = {"urge", "demand", "ask", "request", "insist", "propose", "recommend",
+                                             "suggest", "call", "appeal", "plead", "press"};
+// The evidence note of a role owned by a pronoun ("its troops").
+constexpr const char* kOwnedBy = "owner: \"";
+// Verbs that announce one's own plans ("said it would free", "announced it will").
+constexpr std::string_view kAnnouncingVerbs[] = {"say", "announce", "state", "declare", "confirm", "add", "tell"};
 // Verbs that judge or sanction someone for a reason ("jailed X for helping").
 constexpr std::string_view kJudgingHeads[] = {
     "jail", "sentence", "convict", "arrest", "detain", "punish", "fine", "imprison", "execute", "sanction",
@@ -97,9 +104,6 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm"};
-// Statement verbs whose content clause with "would" tells the speaker's own intent.
-constexpr std::string_view kAnnouncingHeads[] = {"announce", "say", "pledge", "vow", "promise", "declare",
-                                                 "confirm", "state", "insist", "tell", "add"};
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
 constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "carry", "announce", "state",
@@ -553,8 +557,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   auto mention_under = [&](int t, int depth) { return mention_under_impl(mention_under_impl, t, depth); };
 
   // Pronouns resolve to the article's recent actors.
-  auto pronoun = [&](int t) -> int {
-    std::string l = tree.lemma(t);
+  // (`as`: the pronoun to read a possessive as, "its" as "it".)
+  auto pronoun = [&](int t, std::string as = "") -> int {
+    std::string l = as.empty() ? tree.lemma(t) : as;
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
@@ -679,6 +684,24 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             mentions.push_back(std::move(c));
             m = static_cast<int>(mentions.size()) - 1;
           }
+          break;
+        }
+    // "Israel said its forces killed ...": a role owned by a pronoun
+    // ("its troops", "their soldiers") belongs to the owner's country.
+    if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") == 0 &&
+        mentions[m].kind != ActorKind::kMedia)
+      for (int k : tree.kids(t))
+        if (tree.rel(k) == "nmod:poss" && tree.tok(k).upos == "PRON") {
+          const std::string f = Lower(tree.tok(k).form);
+          const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+          int owner = *as ? pronoun(k, as) : -1;
+          std::string country = owner >= 0 ? CountryOfCode(mentions[owner].code) : "";
+          if (country.empty()) break;
+          ActorMention c = mentions[m];
+          c.code = country + c.code.substr(3);
+          c.entries.push_back(std::string(kOwnedBy) + tree.tok(k).form + "\" is " + mentions[owner].code);
+          mentions.push_back(std::move(c));
+          m = static_cast<int>(mentions.size()) - 1;
           break;
         }
     if (m >= 0) out.push_back(m);
@@ -819,6 +842,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod") && tree.CaseOf(k).empty())
         return k;
     }
+    // "Before leaving for Beijing on Thursday, President Bush scheduled to
+    // ...": a name right before a finite main verb with no subject, hung by
+    // the parser on the clause before it, is the verb's subject.
+    if (v > 0 && tree.rel(v) == "root" && !tree.IsPassive(v) && mention_at[v - 1] >= 0) {
+      const std::string_view x = tree.tok(v).xpos;
+      const ActorMention& m = mentions[mention_at[v - 1]];
+      if (tree.tok(v).upos == "VERB" && x != "VB" && x != "VBG" && x != "VBN")  // finite
+        for (int i = m.begin; i < m.end && i < n; ++i) {
+          int h = tree.head(i);
+          if (h >= m.begin && h < m.end) continue;
+          Rel r = tree.rel(i);
+          if (h >= 0 && h < m.begin && (r == "conj" || r == "appos")) return i;
+          break;
+        }
+    }
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
@@ -929,6 +967,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool to_clause = to_mark >= 0 && tree.lemma(to_mark) == "to";
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
+      // "urged that Iran free the prisoners", "demanded that Russia withdraw".
+      if (r == "ccomp" && OneOf(kAskingHeads, hl)) return "not yet done: asked for by '" + tree.tok(h).form + "'";
       // "met Assad to discuss efforts to counter Islamic State militants":
       // the purpose of a purpose is only talked about.
       if (to_clause && (r == "acl" || BaseRel(r) == "advcl") && BaseRel(tree.rel(h)) == "advcl") {
@@ -1100,13 +1140,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (explain) why << "verb '" << tok.form << "': part of an earlier pattern\n";
       continue;
     }
-    // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root.
-    // An "adjective" with a modal and an object is a verb the tagger missed:
-    // "it would free 150 prisoners".
+    // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
+    // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
     if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
-        tree.Child(v, "cop") < 0) {
-      int aux = tree.Child(v, "aux");
-      if (!(aux >= 0 && tree.xpos(aux) == "MD" && tree.Child(v, "obj") > v)) continue;
+        tree.Child(v, "cop") < 0 &&
+        !(tree.Child(v, "obj") >= 0 && (tree.Child(v, "aux") >= 0 || BaseRel(tree.rel(v)) == "ccomp" ||
+                                         BaseRel(tree.rel(v)) == "xcomp" || BaseRel(tree.rel(v)) == "advcl")))
+      continue;
+    // A "verb" with an article (and no subject or auxiliary) is a noun the
+    // tagger took for a verb ("against an Islamic State target").
+    if (!nominal && upos == "VERB" && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
+        tree.Child(v, "nsubj") < 0 && tree.Child(v, "nsubj:pass") < 0 && tree.Child(v, "aux") < 0 &&
+        tree.Child(v, "aux:pass") < 0) {
+      const std::string& d = tree.lemma(tree.Child(v, "det"));
+      if (d == "a" || d == "an" || d == "the") {
+        if (explain) why << "verb '" << tok.form << "': has an article, a noun\n";
+        continue;
+      }
     }
     // A noun that names an actor ("the Kenyan opposition") is not also an event ("opposition to").
     if (nominal && mention_at[v] >= 0) continue;
@@ -1233,6 +1283,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
             // ("demanded that Iran free ..." is still the demand's content.)
             bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
+            // "told Japan that the islands belong to China", "told the US it
+            // would not accept": what one tells is said, not asked, unless
+            // it says what must be done ("told Iran it must stop").
+            if (r == "ccomp" && own_subj >= 0 && (lemma == "tell" || lemma == "inform")) {
+              bool must = false;
+              for (int a : tree.kids(k))
+                must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
+              if (!must) reported = true;
+            }
             bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                               tree.lemma(tree.Child(k, "mark")) == "to");
@@ -1342,6 +1401,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // intent verb's own generic event gives way to it.
     std::string event_code = best->code;
     int intent_head = -1;
+    int threat_condition = -1;  // the if-clause of a conditional threat
     // "plans to visit" (also when the tagger takes "plans" for a noun: acl).
     const bool to_clause = tree.rel(v) == "xcomp" || (tree.rel(v) == "acl" && tree.Child(v, "mark") >= 0 &&
                                                       tree.lemma(tree.Child(v, "mark")) == "to");
@@ -1365,27 +1425,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
       }
     }
-    // "Israel announced it would free 150 prisoners", "said it would
-    // retaliate": a speaker's own future act, announced, is its intent (03x,
-    // or a threat, 13x), not yet the act. Another's future act ("said Russia
-    // would attack") is a prediction and stays hypothetical.
-    if (!nominal && intent_head < 0 && tree.rel(v) == "ccomp" && tree.head(v) >= 0 &&
-        OneOf(kAnnouncingHeads, tree.lemma(tree.head(v)))) {
-      int aux = -1, subject = -1;
-      bool negated = false;
-      for (int k : tree.kids(v)) {
-        const std::string& l = tree.lemma(k);
-        if (tree.rel(k) == "aux" && l == "would") aux = k;
-        if (tree.rel(k) == "nsubj") subject = k;
-        negated |= tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never");
-      }
-      std::string intent = code::IntentCode(best->code);
-      if (aux >= 0 && !negated && subject >= 0 && tree.xpos(subject) == "PRP" && !intent.empty()) {
-        intent_head = tree.head(v);
-        event_code = intent;
-        if (explain) why << "  intent: '" << tree.tok(intent_head).form << "' ... would + " << best->code << " -> " << intent << "\n";
-      }
-    }
     if (nominal && governor >= 0) {
       const std::string& g = tree.lemma(governor);
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
@@ -1395,8 +1434,33 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         continue;
       }
     }
+    // "Israel announced it would free 150 prisoners", "Iran said it will
+    // expel the diplomats": one's own future act, announced, is an intent
+    // (03x) or a threat (13x), not the act.
+    bool announced_intent = false;
+    if (!nominal && intent_head < 0 && tree.rel(v) == "ccomp" && tree.head(v) >= 0 &&
+        OneOf(kAnnouncingVerbs, tree.lemma(tree.head(v)))) {
+      bool future = false, other_modal = false, negated = false;
+      for (int k : tree.kids(v)) {
+        const std::string& l = tree.lemma(k);
+        if (tree.rel(k) == "aux") {
+          if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
+          else if (OneOf(kHypotheticalAux, l)) other_modal = true;
+        }
+        negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+      }
+      int subj = tree.Child(v, "nsubj");
+      bool own = subj >= 0 && tree.tok(subj).upos == "PRON";
+      std::string code = code::IntentCode(best->code);
+      if (future && own && !other_modal && !negated && !code.empty()) {
+        announced_intent = true;
+        event_code = code;
+        if (explain) why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
+      }
+    }
     if (governor >= 0 && !best->negated) {
       std::string b = blocked(intent_head >= 0 ? intent_head : governor, 0);
+      if (announced_intent && b.rfind("hypothetical", 0) == 0) b.clear();
       // "would not provide support", "refused to release the prisoners": a
       // refusal of cooperation is itself an event (12x).
       bool refusal = false;
@@ -1417,6 +1481,30 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           event_code = code;
         }
       }
+      // "Iran will retaliate if attacked", "will impose sanctions unless
+      // Russia withdraws": conflict promised on a condition is a threat (13x),
+      // not the act. The condition's actor is the one threatened.
+      if (!b.empty() && !refusal && intent_head < 0 && !nominal) {
+        int condition = -1;
+        for (int k : tree.kids(governor))
+          if (BaseRel(tree.rel(k)) == "advcl")
+            for (int m : tree.kids(k))
+              if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+        bool future = false, negated = false;
+        for (int k : tree.kids(governor)) {
+          const std::string& l = tree.lemma(k);
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+        }
+        std::string code = code::IntentCode(best->code);
+        if (condition >= 0 && future && !negated && code.compare(0, 2, "13") == 0 &&
+            (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
+          threat_condition = condition;
+          event_code = code;
+          if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
+          b.clear();
+        }
+      }
       if (!b.empty() && !refusal) {
         if (explain) why << "  not coded: " << b << "\n";
         continue;
@@ -1434,9 +1522,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // its subject from: "A and B are seeking to deepen").
         int host = head;
         while (s0 >= 0 && host >= 0 && host != tree.head(s0) && tree.rel(host) == "xcomp") host = tree.head(host);
+        // (A second "subject" after the verb is its object: "asked the
+        // United States to hold ..." parsed with two subjects.)
         if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
           for (int k : tree.kids(host))
-            if (tree.rel(k) == "nsubj" && k != s0) out.push_back(k);
+            if (tree.rel(k) == "nsubj" && k != s0 && !(k > host && s0 < host)) out.push_back(k);
       } else if (slot == "obj") {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
@@ -1446,6 +1536,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
             if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
+        }
+        // "asked the United States to hold ...", parsed with the asked one a
+        // second subject after the verb: it is the object.
+        if (out.empty() && !tree.IsPassive(head)) {
+          int first = -1;
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "nsubj") {
+              if (first < 0) first = k;
+              else if (first < head && k > head) out.push_back(k);
+            }
         }
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {
@@ -1511,6 +1611,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               for (int q : tree.kids(k))
                 if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back(q);
           }
+        // ... and one on a place phrase: "rallied in Kyiv against Russia".
+        for (int k : tree.kids(head))
+          if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at") &&
+              slot != "in" && slot != "at")
+            heads.push_back(k);
         if (best_xcomp >= 0) {
           heads.push_back(best_xcomp);
           // "threatened to cut aid to Egypt"
@@ -1651,9 +1756,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // (A compound subject meets itself: "The US and Russia attended a summit in Geneva".)
     if (targets.empty() && sources.size() == 1 && (event_code == "042" || event_code == "044"))
       for (const char* place : {"in", "to", "at"}) {
-        for (int t : slot_tokens(place, v))
+        // The first place named is the host ("a summit in Switzerland on the unrest in Iran").
+        for (int t : slot_tokens(place, v)) {
           for (int m : resolve(t))
             if (mentions[m].code.size() == 3 && mentions[m].code != "---") targets.push_back(m);
+          if (!targets.empty()) break;
+        }
         if (!targets.empty()) {
           if (explain) why << "  the host of the visit: '" << place << "' phrase\n";
           break;
@@ -1684,6 +1792,49 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           break;
         }
       }
+    // A conditional threat with no target threatens the condition's actor:
+    // "will retaliate if attacked by Israel", "if Russia invades".
+    if (targets.empty() && threat_condition >= 0) {
+      std::vector<int> cands;
+      for (int k : tree.kids(threat_condition))
+        if (tree.rel(k) == "nsubj" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) cands.push_back(k);
+      for (int k : cands)
+        for (int m : resolve(k))
+          if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
+              (sources.empty() || mentions[m].code != mentions[sources.front()].code))
+            targets.push_back(m);
+      if (!targets.empty() && explain) why << "  target: the actor of the condition\n";
+    }
+    // "demanded that Russia withdraw", "urged that Iran be allowed": an
+    // appeal, demand or threat (roots 02, 10, 13) with no target is made of
+    // whoever its content clause is about, its own subject; a threat
+    // ("warned it would strike South Korea") of the clause's object.
+    // (The clause the pattern used, or else the verb's that-clause: "urged that Iran free ...".)
+    const int content = best_xcomp >= 0                         ? best_xcomp
+                        : !nominal && OneOf(kAskingHeads, lemma) ? tree.Child(v, "ccomp")
+                                                                 : -1;
+    if (targets.empty() && content >= 0 && !sources.empty()) {
+      const bool asks = event_code.compare(0, 2, "02") == 0 || event_code.compare(0, 2, "10") == 0;
+      const bool threatens = event_code.compare(0, 2, "13") == 0;
+      if (asks || threatens) {
+        std::vector<int> cands;
+        int subj = tree.Child(content, "nsubj");
+        if (subj < 0) subj = tree.Child(content, "nsubj:pass");
+        if (subj >= 0) cands.push_back(subj);
+        if (threatens) {
+          int o = tree.Child(content, "obj");
+          if (o >= 0) cands.push_back(o);
+        }
+        for (int k : cands) {
+          for (int m : resolve(k))
+            if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
+                mentions[m].code != mentions[sources.front()].code && mentions[m].code.compare(0, 3, "---") != 0)
+              targets.push_back(m);
+          if (!targets.empty()) break;
+        }
+        if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
+      }
+    }
     // "talks between A and B": one list gives both sides.
     if (!sources.empty() && sources == targets && sources.size() > 1) {
       targets.assign(sources.begin() + 1, sources.end());
@@ -1699,10 +1850,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Brazil and the United States agreed to deepen ...": with no target, the
     // members of a compound subject act on each other in cooperative and
     // consultative events (roots 03-08), never in conflictual ones.
+    bool mutual_subject = false;  // (one role may hold both: "the ministers of India and Pakistan")
+    // "South Korea and Japan gathered with other leaders": a target with no
+    // country gives way to the compound subject meeting itself.
+    if (sources.size() > 1 && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+      int root = std::atoi(best->code.substr(0, 2).c_str());
+      if ((root >= 3 && root <= 8) || best->mutual) targets.clear();
+    }
     if (targets.empty() && sources.size() > 1) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if ((root >= 3 && root <= 8) || best->mutual) {
         targets = sources;
+        mutual_subject = true;
         if (explain) why << "  compound subject acts mutually\n";
       }
     }
@@ -1715,6 +1875,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           dyad |= mentions[sm].code != mentions[tm].code;
           other_mention |= mentions[sm].begin != mentions[tm].begin;
         }
+      // "Russia withdrew its troops": one's own troops are oneself.
+      bool own_role = true;
+      for (int tm : targets) {
+        const auto& en = mentions[tm].entries;
+        bool owned = !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
+        bool same = false;
+        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
+        own_role &= owned && same;
+      }
+      if (own_role) dyad = false;
       if (!dyad && other_mention) {
         targets.clear();
         if (explain) why << "  target is the source itself: one-sided\n";
@@ -1776,7 +1946,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
         // Only force is claimed ("said it had attacked"); an official who
         // reports his own state's arrest or sanction claims nothing.
-        if (self && root_now < 18) {
+        // A claim is about oneself ("said it attacked", "Russia said Russia
+        // ..."): "the U.S. Central Command said the United States launched an
+        // air strike" is a military command reporting its state's act.
+        bool about_oneself = tree.lemma(say) == "claim";
+        int act_subj = subject_token(act, 0);
+        if (act_subj >= 0 && tree.tok(act_subj).upos == "PRON") about_oneself = true;
+        for (int x : sayers)
+          for (int sm : sources) about_oneself |= mentions[x].code == mentions[sm].code;
+        if (self && (root_now < 18 || !about_oneself)) {
           if (explain) why << "  reported by its own side: no claim\n";
         } else if (self) {
           // The act is reported too; the claim is its own event.
@@ -1837,11 +2015,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int tm : targets) {
         const ActorMention a = borrow(mentions[sm], mentions[tm]);
         const ActorMention b = borrow(mentions[tm], mentions[sm]);
-        if (a.code == b.code || (a.begin == b.begin && a.end == b.end)) continue;
+        if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
         // says nothing China does.
-        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0) {
+        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0 && !announced_intent) {
           // "[032:033]": the target -> source event.
           if (seen.insert({b.code, a.code, best->reverse_code}).second)
             add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");
@@ -1861,6 +2039,35 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const std::string& generic = coded_verbs[head];
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [&](const CodedEvent& e) { return e.verb == head && e.event.cameo == generic; }),
+                 events.end());
+  }
+
+  // "The US claimed that ISIL had attacked Iraq and taken Mosul": what is
+  // claimed (or alleged) is the claimant's word; once the claim is coded
+  // (112 accusing another, 015 claiming one's own act), the act is not.
+  // (A plain "said" reports the act: section 5 of docs/coding.md.)
+  {
+    auto claimed_by = [&](int v) {
+      for (int hops = 0; v >= 0 && hops < 4; ++hops, v = tree.head(v)) {
+        Rel r = tree.rel(v);
+        if (r == "ccomp") {
+          int h = tree.head(v);
+          return h >= 0 && (tree.lemma(h) == "claim" || tree.lemma(h) == "allege") ? h : -1;
+        }
+        if (r != "conj" && r != "obj" && r != "xcomp") return -1;
+      }
+      return -1;
+    };
+    auto is_claim = [](const std::string& c) { return c.compare(0, 3, "112") == 0 || c == "015"; };
+    events.erase(std::remove_if(events.begin(), events.end(),
+                                [&](const CodedEvent& e) {
+                                  if (is_claim(e.event.cameo)) return false;
+                                  int h = claimed_by(e.verb);
+                                  if (h < 0) return false;
+                                  return std::any_of(events.begin(), events.end(), [&](const CodedEvent& c) {
+                                    return c.verb == h && is_claim(c.event.cameo);
+                                  });
+                                }),
                  events.end());
   }
 
@@ -1889,6 +2096,46 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
   if (explain) *explain += trace_stream->str();
   return events;
+}
+
+void ApplyPlaceConventions(Event* e) {
+  // The event's place: its own clause's, or the dateline's.
+  const std::string place = e->location ? e->location->country : "";
+  const bool clause_place = e->location && e->location->from == "clause" && !place.empty();
+  const std::string source_country = CountryOfCode(e->source.code);
+  auto note = [&](const std::string& text) {
+    if (!e->evidence.note.empty()) e->evidence.note += "; ";
+    e->evidence.note += text;
+  };
+  if (e->cameo.compare(0, 2, "14") == 0 && !source_country.empty()) {
+    // The state does not protest against itself: a government, army, police,
+    // court or bare country that "protested" made a complaint, not a demonstration.
+    bool state = e->source.code.size() <= 3;
+    for (const char* k : {"GOV", "MIL", "COP", "SPY", "JUD"})
+      state |= e->source.code.size() >= 6 && e->source.code.compare(3, 3, k) == 0;
+    if (!e->target && !state && (place.empty() || place == source_country)) {
+      // No one else protested against: the protest is aimed at the government.
+      e->target.emplace();
+      e->target->code = source_country + "GOV";
+      e->one_sided = false;
+      note("domestic protest: target the government of its country");
+    } else if (e->target && clause_place && source_country == place && e->target->code == place) {
+      e->target->code = place + "GOV";
+      note("protest in its own country: target the government");
+    } else {
+      return;
+    }
+    e->target->country = source_country;
+    e->target->sectors = SectorsOfCode(e->target->code);
+    return;
+  }
+  if (e->cameo == "040" && e->target && clause_place && !source_country.empty() && source_country != place) {
+    const std::string target_country = CountryOfCode(e->target->code);
+    if (!target_country.empty() && target_country != place) {
+      e->cameo = "044";
+      note("met in a third country (" + place + ")");
+    }
+  }
 }
 
 }  // namespace dyad

@@ -54,6 +54,15 @@ struct CodedEvent {
   int verb = -1; // token of the predicate (for dates and places)
 };
 
+// CAMEO conventions that use the event's place (e.location): a domestic
+// protest (root 14) by a non-state actor with no target (placed at home or
+// not placed), or one whose target is only its own country as the clause's
+// place, targets that country's government ("Thousands protested in Caracas"
+// -> VENCVL -> VENGOV 141); a meeting (040) placed by its clause in a third
+// country is 044. Call after the event is placed (or not) and its roles have
+// their country.
+void ApplyPlaceConventions(Event* e);
+
 class Coder {
  public:
   explicit Coder(Dictionaries dicts);

@@ -156,6 +156,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
             e.evidence.note += "country of '" + a->text + "' from the event's place";
           }
       }
+      ApplyPlaceConventions(&e);
       FillCameoFields(e);
       e.mentions = {i};
       e.id = EventId(e, ce.verb);

@@ -1299,5 +1299,395 @@ with with ADP 9 case
 Russia Russia PROPN 2 obl)").empty());
 }
 
+// Verbs for the content-clause, threat, intent and tell rules.
+constexpr const char* kClauseVerbs = R"(# dyad verbs
+1056 demand xcomp=withdraw tgt=obj
+130 warn tgt=obj xcomp=*
+190 retaliate tgt=against|on
+190 attack tgt=obj
+190 kill tgt=obj
+163 impose obj=sanction tgt=on|against
+0841 release tgt=obj
+010 tell tgt=obj|iobj
+100 tell xcomp=* tgt=obj
+0356 promise xcomp=withdraw
+040 meet tgt=with|obj
+141 rally tgt=against|in
+)";
+
+std::set<std::string> Keys(const std::vector<Got>& ev) {
+  std::set<std::string> out;
+  for (const auto& e : ev) out.insert(e.source + ">" + e.target + ":" + e.code);
+  return out;
+}
+
+TEST(CoderTest, ADemandThatSomeoneActTargetsThem) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China demanded that Russia withdraw": the demand is made of Russia.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+withdraw withdraw VERB 2 ccomp)")),
+            (std::set<std::string>{"CHN>RUS:1056"}));
+  // "China demanded that troops withdraw": no actor with a country, no target.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 5 mark
+troops troops NOUN 5 nsubj
+withdraw withdraw VERB 2 ccomp)")),
+            (std::set<std::string>{"CHN>:1056"}));
+  // "North Korea warned it would attack Ukraine": the threat's target is
+  // the clause's object, not the warner itself.
+  EXPECT_EQ(Keys(Code(c, R"(North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+warned warn VERB 0 root
+it it PRON 6 nsubj
+would would AUX 6 aux
+attack attack VERB 3 ccomp
+Ukraine Ukraine PROPN 6 obj)")),
+            (std::set<std::string>{"PRK>UKR:130"}));
+}
+
+TEST(CoderTest, ForcePromisedOnAConditionIsAThreat) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Russia will retaliate if attacked by Ukraine": a threat (1384) against Ukraine.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+retaliate retaliate VERB 0 root
+if if SCONJ 5 mark
+attacked attack VERB 3 advcl
+by by ADP 7 case
+Ukraine Ukraine PROPN 5 obl)")),
+            (std::set<std::string>{"RUS>UKR:1384"}));
+  // "China will impose sanctions on Russia if it invades Ukraine": 1312.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Russia Russia PROPN 3 obl
+if if SCONJ 9 mark
+it it PRON 9 nsubj
+invades invade VERB 3 advcl
+Ukraine Ukraine PROPN 9 obj)")),
+            (std::set<std::string>{"CHN>RUS:1312"}));
+  // "Russia could attack Ukraine if ...": a guess, not a threat.
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 3 nsubj
+could could AUX 3 aux
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+if if SCONJ 7 mark
+China China PROPN 7 nsubj
+intervenes intervene VERB 3 advcl)").empty());
+  // "Russia will not attack Ukraine if ...": no threat either.
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj
+if if SCONJ 8 mark
+China China PROPN 8 nsubj
+agrees agree VERB 4 advcl)").empty());
+}
+
+TEST(CoderTest, AnAnnouncedOwnFutureActIsAnIntent) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China said it would release Indian troops": intent to release (0353), not a release.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+release release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>INDMIL:0353"}));
+  // "China said Russia would release ...": another's act, hypothetical: nothing.
+  EXPECT_TRUE(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 5 nsubj
+would would AUX 5 aux
+release release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)").empty());
+}
+
+TEST(CoderTest, TellingSomeoneThatIsAStatementToThem) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China told Russia that it ...": a statement to Russia, not a demand.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 2 obj
+that that SCONJ 7 mark
+it it PRON 7 nsubj
+was be AUX 7 cop
+ready ready ADJ 2 ccomp)")),
+            (std::set<std::string>{"CHN>RUS:010"}));
+  // "China told Russia to leave": a demand.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+leave leave VERB 2 xcomp)")),
+            (std::set<std::string>{"CHN>RUS:100"}));
+  // "China told Russia it must leave": also a demand.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 2 obj
+it it PRON 6 nsubj
+must must AUX 6 aux
+leave leave VERB 2 ccomp)")),
+            (std::set<std::string>{"CHN>RUS:100"}));
+}
+
+TEST(CoderTest, ARoleOwnedByAPronounBelongsToTheOwner) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Russia said its troops killed Indian soldiers": RUSMIL.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+its its PRON 4 nmod:poss
+troops troops NOUN 5 nsubj
+killed kill VERB 2 ccomp
+Indian Indian ADJ 7 amod
+soldiers soldier NOUN 5 obj)")),
+            (std::set<std::string>{"RUSMIL>INDMIL:190"}));
+  // "Russia promised to withdraw its troops": its own troops are no target.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+promised promise VERB 0 root
+to to PART 4 mark
+withdraw withdraw VERB 2 xcomp
+its its PRON 6 nmod:poss
+troops troops NOUN 4 obj)")),
+            (std::set<std::string>{"RUS>:0356"}));
+}
+
+TEST(CoderTest, AStateReportingItsOwnSidesNamedActClaimsNothing) {
+  Coder c = MakeCoder();
+  // "US military officials said the United States attacked Russia": the
+  // attack only; "said it attacked" would be a claim (015).
+  EXPECT_EQ(Keys(Code(c, R"(US US PROPN 2 compound
+officials official NOUN 3 nsubj
+said say VERB 0 root
+the the DET 6 det
+United United PROPN 6 compound
+States States PROPN 7 nsubj
+attacked attack VERB 3 ccomp
+Russia Russia PROPN 7 obj)")),
+            (std::set<std::string>{"USA>RUS:190"}));
+}
+
+TEST(CoderTest, APhraseOnThePlaceCountsAsTheVerbs) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Chinese officials rallied in Kyiv against Russia" (parsed "Kyiv against Russia").
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+rallied rally VERB 0 root
+in in ADP 5 case
+Kyiv Kyiv PROPN 3 obl
+against against ADP 7 case
+Russia Russia PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "141");
+}
+
+TEST(CoderTest, RolesOfCoordinatedCountriesMeetEachOther) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "The leaders of China and Russia met": one role, two countries.
+  EXPECT_EQ(Keys(Code(c, R"(The the DET 2 det
+leaders leader NOUN 7 nsubj
+of of ADP 4 case
+China China PROPN 2 nmod
+and and CCONJ 6 cc
+Russia Russia PROPN 4 conj
+met meet VERB 0 root)")),
+            (std::set<std::string>{"CHNGOV>RUSGOV:040", "RUSGOV>CHNGOV:040"}));
+}
+
+TEST(CoderTest, MistaggedPredicatesByTheirDependents) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "180 target tgt=obj\n");
+  // "China said it would release Indian troops", "release" tagged ADJ: an
+  // adjective with an object is a verb.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+release release ADJ 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>INDMIL:0353"}));
+  // "China attacked Russia against an Indian target": "target" tagged VERB
+  // with an article is a noun, no event of its own.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj
+against against ADP 7 case
+an a DET 7 det
+Indian Indian ADJ 7 amod
+target target VERB 2 advcl
+India India PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>RUS:190"}));
+}
+
+TEST(CoderTest, TheHostOfAMeetingIsTheFirstPlaceNamed) {
+  Coder c = MakeCoder();
+  // "China attended a summit in Russia on the unrest in India" (both places
+  // hung on "summit"): the host is Russia.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+attended attend VERB 0 root
+a a DET 4 det
+summit summit NOUN 2 obj
+in in ADP 6 case
+Russia Russia PROPN 4 nmod
+on on ADP 9 case
+the the DET 9 det
+unrest unrest NOUN 4 nmod
+in in ADP 11 case
+India India PROPN 4 nmod)")),
+            (std::set<std::string>{"CHN>RUS:044"}));
+}
+
+TEST(CoderTest, AClaimedActIsTheClaimOnly) {
+  Coder c = MakeCoder();
+  // "The US claimed that Russia attacked China": the US accuses Russia; the
+  // attack is the US's word.
+  EXPECT_EQ(Keys(Code(c, R"(The the DET 2 det
+US US PROPN 3 nsubj
+claimed claim VERB 0 root
+that that SCONJ 6 mark
+Russia Russia PROPN 6 nsubj
+attacked attack VERB 3 ccomp
+China China PROPN 6 obj)")),
+            (std::set<std::string>{"USA>RUS:112"}));
+  // "Russia claimed that it attacked Ukraine": the claim of responsibility only.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 5 mark
+it it PRON 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj)")),
+            (std::set<std::string>{"RUS>UKR:015"}));
+}
+
+TEST(CoderTest, WhatIsUrgedInAThatClauseIsAskedNotDone) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "025 urge tgt=obj\n010 say\n");
+  // "China urged that Russia release Indian troops": the appeal to Russia; no release.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+urged urge VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+release release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>RUS:025"}));
+  // "China said that Russia released Indian troops": said is no asking verb.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+released release VERB 2 ccomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"RUS>INDMIL:0841"}));
+}
+
+TEST(CoderTest, ANameHungOnTheClauseBeforeIsTheSubjectOfTheVerbAfterIt) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "Before leaving on Thursday, China met Russia", parsed with "China" a
+  // conjunct of "Thursday".
+  EXPECT_EQ(Keys(Code(c, R"(Before before SCONJ 2 mark
+leaving leave VERB 7 advcl
+on on ADP 4 case
+Thursday Thursday PROPN 2 obl
+, , PUNCT 6 punct
+China China PROPN 4 conj
+met meet VERB 0 root
+Russia Russia PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>RUS:040"}));
+}
+
+TEST(CoderTest, ASecondSubjectAfterTheVerbIsItsObject) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "0211 ask xcomp=help tgt=obj\n");
+  // "China asked Russia to help", parsed with "Russia" a second subject.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+asked ask VERB 0 root
+Russia Russia PROPN 2 nsubj
+to to PART 5 mark
+help help VERB 2 xcomp)")),
+            (std::set<std::string>{"CHN>RUS:0211"}));
+}
+
+TEST(CoderTest, ACompoundSubjectMeetsItselfRatherThanARoleWithNoCountry) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "044 gather tgt=with\n");
+  // "China and Russia gathered with other leaders".
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 4 nsubj
+and and CCONJ 3 cc
+Russia Russia PROPN 1 conj
+gathered gather VERB 0 root
+with with ADP 7 case
+other other ADJ 7 amod
+leaders leader NOUN 4 obl)")),
+            (std::set<std::string>{"CHN>RUS:044", "RUS>CHN:044"}));
+}
+
+Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
+                  const std::string& place) {
+  Event e;
+  e.cameo = cameo;
+  e.source.code = source;
+  if (!target.empty()) {
+    e.target.emplace();
+    e.target->code = target;
+  }
+  e.one_sided = target.empty();
+  e.location.emplace();
+  e.location->country = place;
+  e.location->from = "clause";
+  return e;
+}
+
+TEST(CoderTest, PlaceConventionsForProtestsAndMeetings) {
+  // "Thousands protested in Caracas": against the government.
+  Event e = PlacedEvent("141", "VENCVL", "VEN", "VEN");
+  ApplyPlaceConventions(&e);
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->code, "VENGOV");
+  // With no target at all, too.
+  e = PlacedEvent("145", "FRAOPP", "", "FRA");
+  ApplyPlaceConventions(&e);
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->code, "FRAGOV");
+  EXPECT_FALSE(e.one_sided);
+  // Protest against someone else, or abroad: unchanged.
+  e = PlacedEvent("141", "UKROPP", "RUS", "UKR");
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.target->code, "RUS");
+  e = PlacedEvent("141", "JPNOPP", "", "KOR");
+  ApplyPlaceConventions(&e);
+  EXPECT_FALSE(e.target);
+  // Not placed: a non-state protester's own government.
+  e = PlacedEvent("141", "RWALEG", "", "");
+  e.location.reset();
+  ApplyPlaceConventions(&e);
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->code, "RWAGOV");
+  // A government that protests makes a complaint: no target added.
+  e = PlacedEvent("141", "RUSGOV", "", "RUS");
+  ApplyPlaceConventions(&e);
+  EXPECT_FALSE(e.target);
+  // A meeting in a third country is 044; at home, still 040.
+  e = PlacedEvent("040", "USAGOV", "RUSGOV", "CHE");
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.cameo, "044");
+  e = PlacedEvent("040", "USAGOV", "RUSGOV", "RUS");
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.cameo, "040");
+  // A place from the dateline says nothing of where they met.
+  e = PlacedEvent("040", "USAGOV", "RUSGOV", "CHE");
+  e.location->from = "dateline";
+  ApplyPlaceConventions(&e);
+  EXPECT_EQ(e.cameo, "040");
+}
+
 }  // namespace
 }  // namespace dyad

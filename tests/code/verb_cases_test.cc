@@ -33,7 +33,7 @@ class VerbCasesTest : public ::testing::Test {
   static void SetUpTestSuite() {
     std::string err;
     PipelineOptions o;
-    o.locations = false;
+    o.locations = true;  // the place conventions (protests, meetings in a third country) need the event's place
     pipeline_ = Pipeline::Create(o, &err).release();
     ASSERT_NE(pipeline_, nullptr) << err;
   }
@@ -80,8 +80,8 @@ TEST_F(VerbCasesTest, EveryCodeHasCasesAndMostAreCodedExactly) {
   std::cout << "verb cases: " << n << ", exact " << exact << " (" << 100.0 * exact / n << "%), code found " << code_ok
             << " (" << 100.0 * code_ok / n << "%), root found " << root_ok << " (" << 100.0 * root_ok / n << "%)\n";
   for (const auto& [root, c] : per_root) std::cout << "  root " << root << ": " << c.second << "/" << c.first << "\n";
-  // Measured 2026-12-04 (session 5, verbs): 954/1046 exact (91.2%), code 1021, root 1027.
-  EXPECT_GE(double(exact) / n, 0.91);
+  // Measured 2026-12-04 (session 6, verbs, places on): 1022/1071 exact (95.4%), code 1048, root 1054.
+  EXPECT_GE(double(exact) / n, 0.94);
 }
 
 TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
