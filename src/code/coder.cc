@@ -44,6 +44,10 @@ constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fai
 // Verbs whose to-complement has not happened yet: intentions ("plans to
 // visit", "threatened to impose") and appeals ("urged Russia to withdraw").
 // The head verb's own pattern codes the intent or appeal.
+// Verbs whose to-clause, even hung on their object, is the subject's own
+// purpose: "summoned the ambassador to protest", "sent troops to protect".
+constexpr std::string_view kSubjectPurposeVerbs[] = {"summon", "send", "deploy", "dispatch", "use", "meet",
+                                                     "visit", "call", "host", "receive", "convene", "hold"};
 constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
@@ -839,7 +843,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (int k : tree.kids(v)) {
       if (k > v) break;
       Rel r = tree.rel(k);
-      if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod") && tree.CaseOf(k).empty())
+      // ("Beijing summoned": "Beijing" as VBG, parsed a bare adverbial clause.)
+      bool bare_clause = k == 0 && mention_at[k] >= 0 && BaseRel(r) == "advcl" && tree.kids(k).empty() &&
+                         tree.tok(k).upos == "VERB";
+      if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
+          tree.CaseOf(k).empty())
         return k;
     }
     // "Before leaving for Beijing on Thursday, President Bush scheduled to
@@ -896,6 +904,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
       return self(self, tree.head(h), depth + 1);
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
+    // "summoned the Japanese ambassador to protest the visit": a to-clause
+    // the parser hung on the object of a verb that does not pass its act to
+    // its object (as "asked Xi to ..." does) is the subject's purpose.
+    if (r == "acl" && tree.rel(h) == "obj" && tree.head(h) >= 0 && tree.Child(v, "mark") >= 0 &&
+        tree.lemma(tree.Child(v, "mark")) == "to" && OneOf(kSubjectPurposeVerbs, tree.lemma(tree.head(h))))
+      return self(self, tree.head(h), depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
   };
@@ -2078,6 +2092,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     events.erase(std::remove_if(events.begin(), events.end(),
                                 bare_statement),
                  events.end());
+
+  // A one-sided event repeats a dyadic one of the same source and root:
+  // "Beijing summoned the Japanese ambassador to protest the visit" is one
+  // protest, to Japan's ambassador.
+  events.erase(std::remove_if(events.begin(), events.end(),
+                              [&](const CodedEvent& e) {
+                                if (e.event.target) return false;
+                                return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
+                                  return d.event.target && d.event.source.code == e.event.source.code &&
+                                         d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
+                                });
+                              }),
+               events.end());
 
   for (CodedEvent& ce : events) {
     Event& e = ce.event;

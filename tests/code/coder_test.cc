@@ -1244,6 +1244,26 @@ Nairobi Nairobi PROPN 5 nmod)");
   EXPECT_EQ(ev[0].target, "KENGOV");
 }
 
+TEST(CoderTest, SummoningToProtestIsOneProtestByTheSummoner) {
+  Coder c = MakeCoderWith("# dyad verbs\n114 summon tgt=obj\n114 protest obj=visit tgt=poss|amod|to\n");
+  // "Beijing summoned the Indian ambassador to protest the visit", with
+  // "Beijing" tagged VBG (a bare adverbial clause) and the to-clause hung on
+  // the ambassador: Beijing summons and protests; one event, to India.
+  auto ev = Code(c, R"(Beijing beij VERB/VBG 2 advcl
+summoned summon VERB/VBD 0 root
+the the DET 5 det
+Indian Indian ADJ 5 amod
+ambassador ambassador NOUN 2 obj
+to to PART 7 mark
+protest protest VERB/VB 5 acl
+the the DET 9 det
+visit visit NOUN 7 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHNGOV");
+  EXPECT_EQ(ev[0].target, "INDGOV");
+  EXPECT_EQ(ev[0].code, "114");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
