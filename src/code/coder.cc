@@ -844,8 +844,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (k > v) break;
       Rel r = tree.rel(k);
       // ("Beijing summoned": "Beijing" as VBG, parsed a bare adverbial clause.)
-      bool bare_clause = k == 0 && mention_at[k] >= 0 && BaseRel(r) == "advcl" && tree.kids(k).empty() &&
-                         tree.tok(k).upos == "VERB";
+      // ("Turkish President Tayyip Erdogan on Sunday condemned": "Turkish" as
+      // an adjectival clause holding the name.) The actor opens the sentence.
+      bool bare_clause = k == 0 && mention_at[k] >= 0 && mentions[mention_at[k]].begin == 0 &&
+                         BaseRel(r) == "advcl" && tree.Child(k, "mark") < 0 &&
+                         (tree.tok(k).upos == "VERB" || tree.tok(k).upos == "ADJ");
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
           tree.CaseOf(k).empty())
         return k;

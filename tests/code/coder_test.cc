@@ -1264,6 +1264,22 @@ visit visit NOUN 7 obj)");
   EXPECT_EQ(ev[0].code, "114");
 }
 
+TEST(CoderTest, AnActorOpeningTheSentenceParsedAsAnAdverbialIsTheSubject) {
+  Coder c = MakeCoder();
+  // "Chinese President Xi on Sunday attacked Russia", with "Chinese" an
+  // adverbial clause holding the name.
+  auto ev = Code(c, R"(Chinese Chinese ADJ 6 advcl
+President President PROPN 3 compound
+Xi Xi PROPN 1 appos
+on on ADP 5 case
+Sunday Sunday PROPN 3 nmod
+attacked attack VERB/VBD 0 root
+Russia Russia PROPN 6 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHNGOV");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
 TEST(CoderTest, AMislemmatizedRegularVerbStillFindsItsPatterns) {
   Coder c = MakeCoder();
   // The lemmatizer gave "attacke"; the regular forms of "attacked" include "attack".
