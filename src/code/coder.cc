@@ -667,6 +667,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   auto resolve = [&](int t) {
     std::vector<int> out;
     if (t < 0) return out;
+    // "Obama and Putin said they will attack Iraq": "they" subject of a
+    // clause under a verb whose subject is a coordination is that coordination.
+    if (mention_at[t] < 0 && tree.tok(t).upos == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
+        BaseRel(tree.rel(t)) == "nsubj") {
+      int clause = tree.head(t);
+      Rel cr = clause >= 0 ? tree.rel(clause) : Rel();
+      int up = clause >= 0 ? tree.head(clause) : -1;
+      int subj = up >= 0 && (cr == "ccomp" || cr == "xcomp" || BaseRel(cr) == "advcl") ? tree.Child(up, "nsubj") : -1;
+      if (subj >= 0 && subj < t && mention_at[subj] >= 0 && tree.Child(subj, "conj") >= 0) t = subj;
+    }
     int m = mention_under(t, 0);
     if (m < 0) m = pronoun(t);
     // "Bree President Romendacil": a person coded only by country takes the

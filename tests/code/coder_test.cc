@@ -1666,6 +1666,20 @@ leaders leader NOUN 4 obl)")),
             (std::set<std::string>{"CHN>RUS:044", "RUS>CHN:044"}));
 }
 
+TEST(CoderTest, TheyUnderACoordinatedSubjectIsTheCoordination) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China and Russia said they will attack Ukraine": both threaten (1384).
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 4 nsubj
+and and CCONJ 3 cc
+Russia Russia PROPN 1 conj
+said say VERB 0 root
+they they PRON 7 nsubj
+will will AUX 7 aux
+attack attack VERB 4 ccomp
+Ukraine Ukraine PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>UKR:1384", "RUS>UKR:1384"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
