@@ -54,12 +54,14 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
                                              "threat", "proposal", "intention", "bid", "effort", "pressure",
                                              "permission", "approval", "authorization", "authorisation", "mandate",
-                                             "license", "licence", "green", "appeal"};
+                                             "license", "licence", "green", "appeal", "determined", "ready",
+                                             "willing", "eager", "keen", "committed"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
                                              "wish", "aim", "expect", "prepare", "offer", "propose",
-                                             "consider", "seek", "threaten", "threat", "proposal", "intention"};
+                                             "consider", "seek", "threaten", "threat", "proposal", "intention",
+                                             "determined", "ready", "willing", "eager", "keen", "committed"};
 // Verbs that perform the event their object names ("launch an attack",
 // "impose sanctions", "hold talks").
 constexpr std::string_view kLightVerbs[] = {

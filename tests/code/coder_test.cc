@@ -1680,6 +1680,19 @@ Ukraine Ukraine PROPN 7 obj)")),
             (std::set<std::string>{"CHN>UKR:1384", "RUS>UKR:1384"}));
 }
 
+TEST(CoderTest, ReadyOrDeterminedToActIsAnIntent) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  // "China is ready to release Indian troops": the intent (0353), not a release.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 3 nsubj
+is be AUX 3 cop
+ready ready ADJ 0 root
+to to PART 5 mark
+release release VERB 3 xcomp
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"CHN>INDMIL:0353"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
