@@ -1519,14 +1519,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (BaseRel(tree.rel(k)) == "advcl")
             for (int m : tree.kids(k))
               if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
-        bool future = false, negated = false;
+        bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           const std::string& l = tree.lemma(k);
           negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
           future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+          perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
         }
+        // A threat is one's own: in a reported clause ("analysts said China
+        // would attack if ..."), only with a pronoun subject ("Iran said it will").
+        int subj = tree.Child(governor, "nsubj");
+        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.tok(subj).upos == "PRON");
         std::string code = code::IntentCode(best->code);
-        if (condition >= 0 && future && !negated && code.compare(0, 2, "13") == 0 &&
+        if (condition >= 0 && future && !negated && !perfect && own && code.compare(0, 2, "13") == 0 &&
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
           threat_condition = condition;
           event_code = code;

@@ -1416,6 +1416,15 @@ Ukraine Ukraine PROPN 3 obj
 if if SCONJ 7 mark
 China China PROPN 7 nsubj
 intervenes intervene VERB 3 advcl)").empty());
+  // "Russia would have attacked Ukraine if ...": what did not happen.
+  EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 4 nsubj
+would would AUX 4 aux
+have have AUX 4 aux
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj
+if if SCONJ 8 mark
+China China PROPN 8 nsubj
+intervened intervene VERB 4 advcl)").empty());
   // "Russia will not attack Ukraine if ...": no threat either.
   EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 4 nsubj
 will will AUX 4 aux
