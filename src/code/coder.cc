@@ -992,8 +992,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string hl = tree.lemma(h);
-      int to_mark = tree.Child(v, "mark");
-      bool to_clause = to_mark >= 0 && tree.lemma(to_mark) == "to";
+      // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
+      bool to_clause = false;
+      for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "urged that Iran free the prisoners", "demanded that Russia withdraw".
@@ -1844,9 +1845,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // whoever its content clause is about, its own subject; a threat
     // ("warned it would strike South Korea") of the clause's object.
     // (The clause the pattern used, or else the verb's that-clause: "urged that Iran free ...".)
-    const int content = best_xcomp >= 0                         ? best_xcomp
-                        : !nominal && OneOf(kAskingHeads, lemma) ? tree.Child(v, "ccomp")
-                                                                 : -1;
+    int content = best_xcomp >= 0 ? best_xcomp : -1;
+    if (content < 0 && !nominal && OneOf(kAskingHeads, lemma))
+      for (int k : tree.kids(v)) {
+        Rel r = tree.rel(k);
+        bool to = false;
+        for (int m : tree.kids(k)) to |= tree.rel(m) == "mark" && tree.lemma(m) == "to";
+        // "urged that Iran free", "called on Hong Kong to lift" (parsed as a to-clause with its own subject)
+        if (r == "ccomp" || r == "xcomp" || (BaseRel(r) == "advcl" && to)) {
+          content = k;
+          break;
+        }
+      }
     if (targets.empty() && content >= 0 && !sources.empty()) {
       const bool asks = event_code.compare(0, 2, "02") == 0 || event_code.compare(0, 2, "10") == 0;
       const bool threatens = event_code.compare(0, 2, "13") == 0;

@@ -1702,6 +1702,22 @@ troops troops NOUN 5 obj)")),
             (std::set<std::string>{"CHN>INDMIL:0353"}));
 }
 
+TEST(CoderTest, ACalledOnPartyParsedAsTheSubjectOfTheToClauseIsTheTarget) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "025 call tgt=on\n");
+  // "China called on Russia to release Indian troops", parsed with "on" a
+  // marker and "Russia" the subject of the to-clause: the appeal to Russia;
+  // the release is only asked for.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+called call VERB 0 root
+on on ADP 6 mark
+Russia Russia PROPN 6 nsubj
+to to PART 6 mark
+release release VERB 2 advcl
+Indian Indian ADJ 8 amod
+troops troops NOUN 6 obj)")),
+            (std::set<std::string>{"CHN>RUS:025"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
