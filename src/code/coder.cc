@@ -1653,9 +1653,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             heads.push_back(k);
         if (best_xcomp >= 0) {
           heads.push_back(best_xcomp);
-          // "threatened to cut aid to Egypt"
+          // "threatened to cut aid to Egypt"; "promised to hand over the
+          // fugitives to Afghanistan" (the object parsed as an over-phrase)
           for (int k : tree.kids(best_xcomp))
-            if (tree.rel(k) == "obj") heads.push_back(k);
+            if (tree.rel(k) == "obj" ||
+                (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
+              heads.push_back(k);
         }
         // "called for the release of X": the noun of a required PP hosts the target.
         if (!best->pp.empty())

@@ -1718,6 +1718,21 @@ troops troops NOUN 6 obj)")),
             (std::set<std::string>{"CHN>RUS:025"}));
 }
 
+TEST(CoderTest, AHandedOverObjectParsedAsAnOverPhraseHostsTheTarget) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "0313 promise xcomp=hand tgt=xobj|to\n");
+  // "China promised to hand over the troops to Russia", "over the troops" an obl.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+promised promise VERB 0 root
+to to PART 4 mark
+hand hand VERB 2 xcomp
+over over ADP 7 case
+the the DET 7 det
+troops troops NOUN 4 obl
+to to ADP 9 case
+Russia Russia PROPN 7 nmod)")),
+            (std::set<std::string>{"CHN>RUS:0313"}));
+}
+
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
                   const std::string& place) {
   Event e;
