@@ -102,7 +102,7 @@ TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
     }
   }
   std::cout << "negative cases: " << rows.size() << ", violated " << violated << "\n";
-  // Measured 2026-12-04 (session 5, verbs): 0 of 116 violated.
+  // Measured 2026-12-04 (session 6, verbs): 0 of 124 violated.
   EXPECT_LE(violated, 1u);
 }
 
