@@ -450,6 +450,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairFrontedSubjects();
   tree.RepairPossessiveSubjects();
   tree.RepairHyphenatedVerbs();
+  tree.RepairParticipleModifiers();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
@@ -1902,8 +1903,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // country gives way to the compound subject meeting itself.
     if (sources.size() > 1 && !targets.empty() &&
         std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+      // (Meetings only: "Tanzania and Uganda congratulated the president-elect"
+      // praise him, not each other.)
       int root = std::atoi(best->code.substr(0, 2).c_str());
-      if ((root >= 3 && root <= 8) || best->mutual) targets.clear();
+      if (root == 4 || best->mutual) targets.clear();
     }
     if (targets.empty() && sources.size() > 1) {
       int root = std::atoi(best->code.substr(0, 2).c_str());

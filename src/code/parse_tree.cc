@@ -573,4 +573,25 @@ int ParseTree::RepairHyphenatedVerbs() {
   return repaired;
 }
 
+int ParseTree::RepairParticipleModifiers() {
+  int repaired = 0;
+  for (int g = 0; g + 1 < size(); ++g) {
+    if (xpos(g) != "VBG" || rel(g) != "csubj") continue;
+    const int v = head(g);
+    const int o = g + 1;
+    if (v <= o || head(o) != g || rel(o) != "obj" || !(upos(o) == "PROPN" || upos(o) == "NOUN")) continue;
+    // Only the words before it may be the phrase's: determiners and adjectives.
+    bool opens = true;
+    for (int i = 0; i < g; ++i) opens &= upos(i) == "DET" || upos(i) == "ADJ" || upos(i) == "PUNCT";
+    if (!opens) continue;
+    SetHead(o, v, "nsubj");
+    SetHead(g, o, "amod");
+    for (int i = 0; i < g; ++i)
+      if (heads_[i] == g) SetHead(i, o, rels_[i]);
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

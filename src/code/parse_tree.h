@@ -173,6 +173,10 @@ class ParseTree {
   // The participle is the verb, with the subject and the object. Returns the
   // repairs.
   int RepairHyphenatedVerbs();
+  // "Neighbouring Tanzania and Uganda congratulated": an -ing word opening
+  // the subject, parsed as a clausal subject whose object is the name, is
+  // the name's modifier; the name is the subject. Returns the repairs.
+  int RepairParticipleModifiers();
 
  private:
   struct Buffers;

@@ -389,6 +389,29 @@ group group NOUN 0 root)");
   EXPECT_EQ(t2.RepairHyphenatedVerbs(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAParticipleModifierReadAsAClausalSubject) {
+  // "Neighbouring Tanzania and Uganda congratulated him".
+  Sentence s = ParsedSentence(R"(Neighbouring neighbour VERB/VBG 5 csubj
+Tanzania Tanzania PROPN 1 obj
+and and CCONJ 4 cc
+Uganda Uganda PROPN 2 conj
+congratulated congratulate VERB/VBD 0 root
+him he PRON 5 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairParticipleModifiers(), 1);
+  EXPECT_EQ(t.head(1), 4);
+  EXPECT_EQ(t.rel(1).label(), "nsubj");
+  EXPECT_EQ(t.head(0), 1);
+  EXPECT_EQ(t.rel(0).label(), "amod");
+  // "Opening the border helped": a real clausal subject (its object is no name).
+  Sentence s2 = ParsedSentence(R"(Opening open VERB/VBG 4 csubj
+the the DET 3 det
+border border NOUN 1 obj
+helped help VERB/VBD 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairParticipleModifiers(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
