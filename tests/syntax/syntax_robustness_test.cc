@@ -1,5 +1,6 @@
 // Bad and unusual input: long sentences, punctuation only, all caps, random
 // bytes. Every one must come out as a well-formed tree.
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -35,12 +36,18 @@ TEST(SyntaxRobustness, ThreeHundredTokens) {
   std::vector<std::string> longer;
   for (int r = 0; r < 10; ++r) longer.insert(longer.end(), words.begin(), words.end());
   Sentence big = FromWords(longer);
-  auto t0 = std::chrono::steady_clock::now();
-  for (int r = 0; r < 3; ++r) ShippedModel().Annotate(s);
-  double small_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() / 3;
-  t0 = std::chrono::steady_clock::now();
-  ShippedModel().Annotate(big);
-  double big_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // Best of five of each: a loaded machine slows single runs, not the best.
+  auto best_of_five = [](Sentence& x) {
+    double best = 1e9;
+    for (int r = 0; r < 5; ++r) {
+      auto t0 = std::chrono::steady_clock::now();
+      ShippedModel().Annotate(x);
+      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    return best;
+  };
+  double small_s = best_of_five(s);
+  double big_s = best_of_five(big);
   EXPECT_TRUE(IsTree(big));
   EXPECT_LT(big_s, 50 * small_s + 0.05) << "3000 tokens took " << big_s << " s, 300 took " << small_s << " s";
 }
