@@ -976,6 +976,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
   bool glued_values_ready = false;
   std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
+  // Marks of obj= lists per verb (may_satisfy below): per-thread scratch,
+  // all zero between verbs; the lists marked, to clear them.
+  thread_local std::vector<uint8_t> list_marks;
+  thread_local std::vector<int> marked_lists;
+  for (int l : marked_lists) list_marks[l] = 0;
+  marked_lists.clear();
+  if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
@@ -1049,7 +1056,78 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int best_pid = -1;
     int best_xcomp = -1;
     int best_score = -1;
+    // The obj= lists the verb's objects satisfy, once per verb (and once
+    // more with modifiers, for imported patterns: ObjectMatches).
+    auto ensure_obj_lists = [&](bool foreign) -> const std::vector<int>& {
+      std::vector<int>& lists = foreign ? obj_lists_any : obj_lists;
+      bool& ready = foreign ? obj_lists_any_ready : obj_lists_ready;
+      if (!ready) {
+        lists.clear();
+        for (int k : tree.kids(v)) {
+          Rel r = tree.rel(k);
+          if (r == "obj" || r == "nsubj:pass") AddObjectLists(tree, k, pattern_words_, &lists, foreign);
+        }
+        if (relative_object >= 0) AddObjectLists(tree, relative_object, pattern_words_, &lists, foreign);
+        std::sort(lists.begin(), lists.end());
+        ready = true;
+      }
+      return lists;
+    };
+    // The lists of the glued values after the verb: the values are found
+    // once per sentence, their lists after the verb once per verb.
+    auto ensure_sequence_lists = [&]() -> const std::vector<int>& {
+      if (!sequence_lists_ready) {
+        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
+        glued_values_ready = true;
+        GluedListsAfter(tree, v, glued_values, &sequence_lists);
+        sequence_lists_ready = true;
+      }
+      return sequence_lists;
+    };
+    // The lists the verb's to-clause objects satisfy, once per verb.
+    auto ensure_to_objects = [&]() -> const std::vector<std::pair<int, int>>& {
+      if (!to_objects_ready) {
+        to_object_lists.clear();
+        for (int c : tree.kids(v)) {
+          Rel cr = tree.rel(c);
+          bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
+                                             tree.lemma(tree.Child(c, "mark")) == "to");
+          if (!to_clause) continue;
+          std::vector<int> lists;
+          for (int o : tree.kids(c))
+            if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &lists, true);
+          for (int l : lists) to_object_lists.emplace_back(l, c);
+        }
+        std::sort(to_object_lists.begin(), to_object_lists.end());
+        to_objects_ready = true;
+      }
+      return to_object_lists;
+    };
+    // Which obj= lists the objects of the verb may satisfy in any of the
+    // ways above, for imported patterns: marked once per verb so that an
+    // imported pattern whose list is not marked is passed over without a
+    // look at the rest of it (an imported verb has hundreds of patterns).
+    bool list_marks_ready = false;
+    for (int l : marked_lists) list_marks[l] = 0;
+    marked_lists.clear();
+    auto may_satisfy_imported = [&](int list) {
+      if (!list_marks_ready) {
+        auto mark = [&](int l) {
+          if (!list_marks[l]) marked_lists.push_back(l);
+          list_marks[l] = 1;
+        };
+        for (int l : ensure_obj_lists(true)) mark(l);
+        for (int l : ensure_sequence_lists()) mark(l);
+        for (const auto& lc : ensure_to_objects()) mark(lc.first);
+        list_marks_ready = true;
+      }
+      return list_marks[list] != 0;
+    };
     for (int pid : it->second) {
+      if (pattern_words_.Foreign(pid))
+        if (const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
+            list >= 0 && !may_satisfy_imported(list))
+          continue;
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;
@@ -1064,20 +1142,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       bool obj_as_written = false;  // the object matched word for word, not only by lemma
       if (ok && !p.obj.empty()) {
-        // The obj= lists the verb's objects satisfy, once per verb (and once
-        // more with modifiers, for imported patterns: ObjectMatches).
-        std::vector<int>& lists = p.foreign ? obj_lists_any : obj_lists;
-        bool& ready = p.foreign ? obj_lists_any_ready : obj_lists_ready;
-        if (!ready) {
-          lists.clear();
-          for (int k : tree.kids(v)) {
-            Rel r = tree.rel(k);
-            if (r == "obj" || r == "nsubj:pass") AddObjectLists(tree, k, pattern_words_, &lists, p.foreign);
-          }
-          if (relative_object >= 0) AddObjectLists(tree, relative_object, pattern_words_, &lists, p.foreign);
-          std::sort(lists.begin(), lists.end());
-          ready = true;
-        }
+        const std::vector<int>& lists = ensure_obj_lists(p.foreign);
         const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
         ok = std::binary_search(lists.begin(), lists.end(), list);
         if (ok)
@@ -1088,37 +1153,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               obj_as_written = true;
           }
         if (!ok && p.foreign) {
-          // The glued values are found once per sentence, their lists after
-          // the verb once per verb.
-          if (!sequence_lists_ready) {
-            if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
-            glued_values_ready = true;
-            GluedListsAfter(tree, v, glued_values, &sequence_lists);
-            sequence_lists_ready = true;
-          }
-          ok = std::binary_search(sequence_lists.begin(), sequence_lists.end(), list);
+          const std::vector<int>& glued = ensure_sequence_lists();
+          ok = std::binary_search(glued.begin(), glued.end(), list);
         }
         // PETRARCH reads past a to-clause's verb: "- * WAR" under VOW matches
         // "vowed on Thursday to wage war".
         if (!ok && p.foreign) {
-          if (!to_objects_ready) {
-            // The lists the verb's to-clause objects satisfy, once per verb.
-            to_object_lists.clear();
-            for (int c : tree.kids(v)) {
-              Rel cr = tree.rel(c);
-              bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
-                                                 tree.lemma(tree.Child(c, "mark")) == "to");
-              if (!to_clause) continue;
-              std::vector<int> lists;
-              for (int o : tree.kids(c))
-                if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &lists, true);
-              for (int l : lists) to_object_lists.emplace_back(l, c);
-            }
-            std::sort(to_object_lists.begin(), to_object_lists.end());
-            to_objects_ready = true;
-          }
-          auto hit = std::lower_bound(to_object_lists.begin(), to_object_lists.end(), std::make_pair(list, -1));
-          if (hit != to_object_lists.end() && hit->first == list) {
+          const std::vector<std::pair<int, int>>& to_objects = ensure_to_objects();
+          auto hit = std::lower_bound(to_objects.begin(), to_objects.end(), std::make_pair(list, -1));
+          if (hit != to_objects.end() && hit->first == list) {
             ok = true;
             xc = hit->second;  // the clause is part of the match, and hosts the target
           }
