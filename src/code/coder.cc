@@ -195,7 +195,7 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 // sentence, for every verb and list. Single words are left to the object
 // (anywhere, they match far too much). `lower_forms` are the tokens' forms
 // lower-cased.
-void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string>& lower_forms,
+void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string_view>& lower_forms,
                     std::vector<std::pair<int, int>>* out) {
   const int n = tree.size();
   auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
@@ -986,13 +986,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
-  std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
+  // Lower-cased forms, made on first use, as views into one buffer.
+  std::string lower_chars;
+  std::vector<std::string_view> lower_forms_store;
   WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
-  auto lower_forms = [&]() -> const std::vector<std::string>& {
+  auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
+      size_t chars = 0;
+      for (int i = 0; i < tree.size(); ++i) chars += tree.tok(i).form.size();
+      lower_chars.resize(chars);
       lower_forms_store.reserve(tree.size());
+      char* out = lower_chars.data();
       for (int i = 0; i < tree.size(); ++i) {
-        lower_forms_store.push_back(Lower(tree.tok(i).form));
+        const std::string& form = tree.tok(i).form;
+        for (size_t c = 0; c < form.size(); ++c)
+          out[c] = form[c] >= 'A' && form[c] <= 'Z' ? static_cast<char>(form[c] + 32) : form[c];
+        lower_forms_store.emplace_back(out, form.size());
+        out += form.size();
         lemmas_and_forms.Add(lower_forms_store.back());
         lemmas_and_forms.Add(tree.lemma(i));
       }
@@ -1255,7 +1265,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (size_t wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
-        const std::vector<std::string>& forms = lower_forms();
+        const std::vector<std::string_view>& forms = lower_forms();
         bool found = false;
         for (size_t pos = 0; pos <= ws.size() && !found;) {
           size_t bar = ws.find('|', pos);
