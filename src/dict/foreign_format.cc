@@ -20,6 +20,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "dict/dictionary.h"
 #include "dict/fold.h"
@@ -917,13 +918,20 @@ class VerbImporter {
   std::vector<std::string> HeadLemmas(const std::string& word, bool verb, bool* multiword) {
     std::vector<std::string> out;
     if (word.size() > 1 && word[0] == '&') {
-      for (const std::string& m : Members(word)) {
-        std::string n = NameOf(m);
-        size_t sp = n.find_last_of(' ');
-        if (sp != std::string::npos && multiword) *multiword = true;
-        for (auto& l : verb ? VerbLemmas(n.substr(sp + 1)) : NounLemmas(n.substr(sp + 1))) PushUnique(&out, l);
-      }
-      return out;
+      // Many patterns name a synset: its lemmas are made once (the synsets
+      // are all read before the patterns).
+      auto [it, added] = head_lemmas_[verb].try_emplace(word);
+      SynsetLemmas& cached = it->second;
+      if (added)
+        for (const std::string& m : Members(word)) {
+          std::string n = NameOf(m);
+          size_t sp = n.find_last_of(' ');
+          if (sp != std::string::npos) cached.multiword = true;
+          for (auto& l : verb ? VerbLemmas(n.substr(sp + 1)) : NounLemmas(n.substr(sp + 1)))
+            PushUnique(&cached.lemmas, l);
+        }
+      if (cached.multiword && multiword) *multiword = true;
+      return cached.lemmas;
     }
     for (auto& l : verb ? VerbLemmas(word) : NounLemmas(word)) PushUnique(&out, l);
     return out;
@@ -933,6 +941,15 @@ class VerbImporter {
   // "galleon"), or a synset's members, a member of several words joined by
   // '_' ("golden_goblin_galleons"). A modifier (`head` false) keeps its form.
   std::vector<std::string> ObjectValues(const std::string& word, bool head = true) {
+    // A synset's values are made once (see HeadLemmas).
+    if (word.size() > 1 && word[0] == '&') {
+      auto [it, added] = object_values_[head].try_emplace(word);
+      if (added) it->second = MakeObjectValues(word, head);
+      return it->second;
+    }
+    return MakeObjectValues(word, head);
+  }
+  std::vector<std::string> MakeObjectValues(const std::string& word, bool head) {
     std::vector<std::string> out;
     auto add = [&](const std::string& name) {
       std::string n = Lower(NameOf(name));
@@ -1451,6 +1468,13 @@ class VerbImporter {
   std::string base_;
   ImportLog log_;
   std::map<std::string, std::vector<std::string>> synsets_;
+  // Per synset: HeadLemmas' answer, [noun, verb], and ObjectValues', [modifier, head].
+  struct SynsetLemmas {
+    std::vector<std::string> lemmas;
+    bool multiword = false;  // a member has several words
+  };
+  std::unordered_map<std::string, SynsetLemmas> head_lemmas_[2];
+  std::unordered_map<std::string, std::vector<std::string>> object_values_[2];
   std::vector<Head> heads_;
   Code block_code_{"---", ""};
   bool word_sequences_ = true;
