@@ -1453,7 +1453,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // A preposition: obl/nmod of the head or of its constrained object.
         // PP attachment is the parser's most common error: a PP on the
         // object ("fired batteries at Russia") counts as the verb's.
-        std::vector<int> heads = {head};
+        // (Per-thread scratch: asked once per preposition of a target list,
+        // which for imported patterns names a dozen.)
+        thread_local std::vector<int> heads;
+        heads.assign(1, head);
         for (int k : tree.kids(head))
           if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") heads.push_back(k);
         if (best_xcomp >= 0) {
