@@ -1117,27 +1117,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // ways above, for imported patterns: marked once per verb so that an
     // imported pattern whose list is not marked is passed over without a
     // look at the rest of it (an imported verb has hundreds of patterns).
-    bool list_marks_ready = false;
     for (int l : marked_lists) list_marks[l] = 0;
     marked_lists.clear();
-    auto may_satisfy_imported = [&](int list) {
-      if (!list_marks_ready) {
-        auto mark = [&](int l) {
-          if (!list_marks[l]) marked_lists.push_back(l);
-          list_marks[l] = 1;
-        };
-        for (int l : ensure_obj_lists(true)) mark(l);
-        for (int l : ensure_sequence_lists()) mark(l);
-        for (const auto& lc : ensure_to_objects()) mark(lc.first);
-        list_marks_ready = true;
-      }
-      return list_marks[list] != 0;
+    auto mark_imported_lists = [&]() -> const uint8_t* {
+      auto mark = [&](int l) {
+        if (!list_marks[l]) marked_lists.push_back(l);
+        list_marks[l] = 1;
+      };
+      for (int l : ensure_obj_lists(true)) mark(l);
+      for (int l : ensure_sequence_lists()) mark(l);
+      for (const auto& lc : ensure_to_objects()) mark(lc.first);
+      return list_marks.data();
     };
+    const uint8_t* imported_marks = nullptr;  // list_marks, once marked for this verb
     for (int pid : it->second) {
       if (pattern_words_.Foreign(pid))
-        if (const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
-            list >= 0 && !may_satisfy_imported(list))
-          continue;
+        if (const int list = pattern_words_.ListId(pid, code::PatternWords::kObj); list >= 0) {
+          if (!imported_marks) imported_marks = mark_imported_lists();
+          if (!imported_marks[list]) continue;
+        }
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;
