@@ -213,7 +213,7 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 // sentence, for every verb and list. Single words are left to the object
 // (anywhere, they match far too much). `lower_forms` are the tokens' forms
 // lower-cased.
-void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string>& lower_forms,
+void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string_view>& lower_forms,
                     std::vector<std::pair<int, int>>* out) {
   const int n = tree.size();
   auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
@@ -1110,16 +1110,33 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
   bool glued_values_ready = false;
   std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
+  // Marks of obj= lists per verb (may_satisfy below): per-thread scratch,
+  // all zero between verbs; the lists marked, to clear them.
+  thread_local std::vector<uint8_t> list_marks;
+  thread_local std::vector<int> marked_lists;
+  for (int l : marked_lists) list_marks[l] = 0;
+  marked_lists.clear();
+  if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
-  std::vector<std::string> lower_forms_store;  // lower-cased forms, made on first use
+  // Lower-cased forms, made on first use, as views into one buffer.
+  std::string lower_chars;
+  std::vector<std::string_view> lower_forms_store;
   WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
-  auto lower_forms = [&]() -> const std::vector<std::string>& {
+  auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
+      size_t chars = 0;
+      for (int i = 0; i < tree.size(); ++i) chars += tree.tok(i).form.size();
+      lower_chars.resize(chars);
       lower_forms_store.reserve(tree.size());
+      char* out = lower_chars.data();
       for (int i = 0; i < tree.size(); ++i) {
-        lower_forms_store.push_back(Lower(tree.tok(i).form));
+        const std::string& form = tree.tok(i).form;
+        for (size_t c = 0; c < form.size(); ++c)
+          out[c] = form[c] >= 'A' && form[c] <= 'Z' ? static_cast<char>(form[c] + 32) : form[c];
+        lower_forms_store.emplace_back(out, form.size());
+        out += form.size();
         lemmas_and_forms.Add(lower_forms_store.back());
         lemmas_and_forms.Add(tree.lemma(i));
       }
@@ -1203,7 +1220,76 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int best_pid = -1;
     int best_xcomp = -1;
     int best_score = -1;
+    // The obj= lists the verb's objects satisfy, once per verb (and once
+    // more with modifiers, for imported patterns: ObjectMatches).
+    auto ensure_obj_lists = [&](bool foreign) -> const std::vector<int>& {
+      std::vector<int>& lists = foreign ? obj_lists_any : obj_lists;
+      bool& ready = foreign ? obj_lists_any_ready : obj_lists_ready;
+      if (!ready) {
+        lists.clear();
+        for (int k : tree.kids(v)) {
+          Rel r = tree.rel(k);
+          if (r == "obj" || r == "nsubj:pass") AddObjectLists(tree, k, pattern_words_, &lists, foreign);
+        }
+        if (relative_object >= 0) AddObjectLists(tree, relative_object, pattern_words_, &lists, foreign);
+        std::sort(lists.begin(), lists.end());
+        ready = true;
+      }
+      return lists;
+    };
+    // The lists of the glued values after the verb: the values are found
+    // once per sentence, their lists after the verb once per verb.
+    auto ensure_sequence_lists = [&]() -> const std::vector<int>& {
+      if (!sequence_lists_ready) {
+        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
+        glued_values_ready = true;
+        GluedListsAfter(tree, v, glued_values, &sequence_lists);
+        sequence_lists_ready = true;
+      }
+      return sequence_lists;
+    };
+    // The lists the verb's to-clause objects satisfy, once per verb.
+    auto ensure_to_objects = [&]() -> const std::vector<std::pair<int, int>>& {
+      if (!to_objects_ready) {
+        to_object_lists.clear();
+        for (int c : tree.kids(v)) {
+          Rel cr = tree.rel(c);
+          bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
+                                             tree.lemma(tree.Child(c, "mark")) == "to");
+          if (!to_clause) continue;
+          std::vector<int> lists;
+          for (int o : tree.kids(c))
+            if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &lists, true);
+          for (int l : lists) to_object_lists.emplace_back(l, c);
+        }
+        std::sort(to_object_lists.begin(), to_object_lists.end());
+        to_objects_ready = true;
+      }
+      return to_object_lists;
+    };
+    // Which obj= lists the objects of the verb may satisfy in any of the
+    // ways above, for imported patterns: marked once per verb so that an
+    // imported pattern whose list is not marked is passed over without a
+    // look at the rest of it (an imported verb has hundreds of patterns).
+    for (int l : marked_lists) list_marks[l] = 0;
+    marked_lists.clear();
+    auto mark_imported_lists = [&]() -> const uint8_t* {
+      auto mark = [&](int l) {
+        if (!list_marks[l]) marked_lists.push_back(l);
+        list_marks[l] = 1;
+      };
+      for (int l : ensure_obj_lists(true)) mark(l);
+      for (int l : ensure_sequence_lists()) mark(l);
+      for (const auto& lc : ensure_to_objects()) mark(lc.first);
+      return list_marks.data();
+    };
+    const uint8_t* imported_marks = nullptr;  // list_marks, once marked for this verb
     for (int pid : it->second) {
+      if (pattern_words_.Foreign(pid))
+        if (const int list = pattern_words_.ListId(pid, code::PatternWords::kObj); list >= 0) {
+          if (!imported_marks) imported_marks = mark_imported_lists();
+          if (!imported_marks[list]) continue;
+        }
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;
@@ -1218,20 +1304,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       bool obj_as_written = false;  // the object matched word for word, not only by lemma
       if (ok && !p.obj.empty()) {
-        // The obj= lists the verb's objects satisfy, once per verb (and once
-        // more with modifiers, for imported patterns: ObjectMatches).
-        std::vector<int>& lists = p.foreign ? obj_lists_any : obj_lists;
-        bool& ready = p.foreign ? obj_lists_any_ready : obj_lists_ready;
-        if (!ready) {
-          lists.clear();
-          for (int k : tree.kids(v)) {
-            Rel r = tree.rel(k);
-            if (r == "obj" || r == "nsubj:pass") AddObjectLists(tree, k, pattern_words_, &lists, p.foreign);
-          }
-          if (relative_object >= 0) AddObjectLists(tree, relative_object, pattern_words_, &lists, p.foreign);
-          std::sort(lists.begin(), lists.end());
-          ready = true;
-        }
+        const std::vector<int>& lists = ensure_obj_lists(p.foreign);
         const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
         ok = std::binary_search(lists.begin(), lists.end(), list);
         if (ok)
@@ -1242,37 +1315,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               obj_as_written = true;
           }
         if (!ok && p.foreign) {
-          // The glued values are found once per sentence, their lists after
-          // the verb once per verb.
-          if (!sequence_lists_ready) {
-            if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
-            glued_values_ready = true;
-            GluedListsAfter(tree, v, glued_values, &sequence_lists);
-            sequence_lists_ready = true;
-          }
-          ok = std::binary_search(sequence_lists.begin(), sequence_lists.end(), list);
+          const std::vector<int>& glued = ensure_sequence_lists();
+          ok = std::binary_search(glued.begin(), glued.end(), list);
         }
         // PETRARCH reads past a to-clause's verb: "- * WAR" under VOW matches
         // "vowed on Thursday to wage war".
         if (!ok && p.foreign) {
-          if (!to_objects_ready) {
-            // The lists the verb's to-clause objects satisfy, once per verb.
-            to_object_lists.clear();
-            for (int c : tree.kids(v)) {
-              Rel cr = tree.rel(c);
-              bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
-                                                 tree.lemma(tree.Child(c, "mark")) == "to");
-              if (!to_clause) continue;
-              std::vector<int> lists;
-              for (int o : tree.kids(c))
-                if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &lists, true);
-              for (int l : lists) to_object_lists.emplace_back(l, c);
-            }
-            std::sort(to_object_lists.begin(), to_object_lists.end());
-            to_objects_ready = true;
-          }
-          auto hit = std::lower_bound(to_object_lists.begin(), to_object_lists.end(), std::make_pair(list, -1));
-          if (hit != to_object_lists.end() && hit->first == list) {
+          const std::vector<std::pair<int, int>>& to_objects = ensure_to_objects();
+          auto hit = std::lower_bound(to_objects.begin(), to_objects.end(), std::make_pair(list, -1));
+          if (hit != to_objects.end() && hit->first == list) {
             ok = true;
             xc = hit->second;  // the clause is part of the match, and hosts the target
           }
@@ -1375,7 +1426,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (size_t wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
-        const std::vector<std::string>& forms = lower_forms();
+        const std::vector<std::string_view>& forms = lower_forms();
         bool found = false;
         for (size_t pos = 0; pos <= ws.size() && !found;) {
           size_t bar = ws.find('|', pos);
@@ -1637,7 +1688,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // A preposition: obl/nmod of the head or of its constrained object.
         // PP attachment is the parser's most common error: a PP on the
         // object ("fired batteries at Russia") counts as the verb's.
-        std::vector<int> heads = {head};
+        // (Per-thread scratch: asked once per preposition of a target list,
+        // which for imported patterns names a dozen.)
+        thread_local std::vector<int> heads;
+        heads.assign(1, head);
         for (int k : tree.kids(head))
           if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
             heads.push_back(k);

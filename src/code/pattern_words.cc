@@ -55,6 +55,10 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
       ids_[pid * kLists + l] = it->second;
     }
 
+  lists_ = lists.size();
+  foreign_.reserve(patterns.size());
+  for (const VerbPattern& p : patterns) foreign_.push_back(p.foreign ? 1 : 0);
+
   size_t values = 0, ends = 0, starts = 0;
   for (size_t id = 0; id < lists.size(); ++id)
     for (const std::string& v : *lists[id]) {

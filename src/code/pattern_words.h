@@ -40,6 +40,11 @@ class PatternWords {
   // The id of a pattern's list, or -1 when the list is empty.
   int ListId(int pattern, List list) const { return ids_[static_cast<size_t>(pattern) * kLists + list]; }
 
+  // How many distinct lists there are (list ids are below this).
+  size_t Lists() const { return lists_; }
+  // Whether pattern `pattern` was imported (VerbPattern::foreign).
+  bool Foreign(int pattern) const { return foreign_[static_cast<size_t>(pattern)] != 0; }
+
   // Whether `word` (with hash WordHash(word)) is a value of the list.
   bool Contains(int list, std::string_view word, uint64_t hash) const;
 
@@ -89,6 +94,8 @@ class PatternWords {
   static size_t Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash);
 
   std::vector<int> ids_;         // list id per (pattern, list)
+  size_t lists_ = 0;             // distinct lists
+  std::vector<uint8_t> foreign_;  // per pattern: VerbPattern::foreign
   std::vector<Entry> values_;    // every value, by (list id, value)
   std::vector<Entry> ends_;      // multi-word obj= values, by last word
   std::vector<Entry> starts_;    // glued obj= values, by first word

@@ -244,27 +244,26 @@ bool LoadDictionaries(const std::string& data_dir, const std::vector<std::string
                       std::string* error) {
   // The --dict files and their kinds first: a built-in dictionary of a kind
   // they replace is not loaded. When a file cannot be read or is of no known
-  // format, everything is loaded in order, for the same error as ever.
+  // format, everything is loaded in order, for the same error as ever. (A
+  // file is read once: it may be a pipe, "--dict <(...)".)
   std::vector<std::string> texts;
   std::vector<std::string> formats;
   bool skip[4] = {false, false, false, false};
   for (const auto& path : files) {
     std::ifstream in(path, std::ios::binary);
-    std::string format;
-    if (in) {
-      std::stringstream ss;
-      ss << in.rdbuf();
-      texts.push_back(ss.str());
-      format = DetectDictionaryFormat(texts.back());
-    }
-    if (format.empty()) {
-      texts.clear();
-      formats.clear();
+    if (!in) {
       std::fill(std::begin(skip), std::end(skip), false);
       break;
     }
-    formats.push_back(format);
-    skip[static_cast<int>(KindOfFormat(format))] = true;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    texts.push_back(ss.str());
+    formats.push_back(DetectDictionaryFormat(texts.back()));
+    if (formats.back().empty()) {
+      std::fill(std::begin(skip), std::end(skip), false);
+      break;
+    }
+    skip[static_cast<int>(KindOfFormat(formats.back()))] = true;
   }
   if (!LoadBuiltIn(data_dir, dicts, error, skip)) return false;
   bool cleared[4] = {false, false, false, false};

@@ -16,7 +16,9 @@ std::string_view Trim(std::string_view s) {
 // Next whitespace-separated field.
 std::string_view NextField(std::string_view* rest) {
   *rest = Trim(*rest);
-  size_t end = rest->find_first_of(" \t");
+  size_t end = 0;  // the first space or tab (find_first_of would call memchr per character)
+  while (end < rest->size() && (*rest)[end] != ' ' && (*rest)[end] != '\t') ++end;
+  if (end == rest->size()) end = std::string_view::npos;
   std::string_view f = rest->substr(0, end);
   rest->remove_prefix(end == std::string_view::npos ? rest->size() : end);
   *rest = Trim(*rest);

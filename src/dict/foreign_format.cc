@@ -20,6 +20,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "dict/dictionary.h"
 #include "dict/fold.h"
@@ -34,6 +35,15 @@ constexpr bool kImportedConstraintsChecked = true;
 
 // Upper limit on the patterns one line may expand into (synsets in synsets).
 constexpr size_t kMaxExpansions = 64;
+
+// The first of `chars` in `s` at or after `pos`, as find_first_of gives it,
+// without find_first_of's library call per character.
+size_t FindAny(std::string_view s, std::string_view chars, size_t pos = 0) {
+  for (size_t i = pos; i < s.size(); ++i)
+    for (char c : chars)
+      if (s[i] == c) return i;
+  return std::string_view::npos;
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -190,7 +200,7 @@ Date TabariDate(std::string_view s) {
 // `<D` is strictly before D, `>D` strictly after (TABARI); a range is inclusive.
 bool ParseCodeInner(std::string_view inner, DatedCode* dc, std::string* why) {
   inner = Trim(inner);
-  size_t sp = inner.find_first_of(" \t<>");
+  size_t sp = FindAny(inner, " \t<>");
   std::string_view code = inner.substr(0, sp);
   std::string_view dates = sp == std::string_view::npos ? "" : Trim(inner.substr(sp));
   if (code.empty() && !dates.empty() && (dates[0] == '~')) {  // "[ ~COP]" trimmed already; "[  NGO~]" too
@@ -237,7 +247,7 @@ std::vector<std::string_view> Brackets(std::string_view line) {
   std::vector<std::string_view> out;
   size_t pos = 0;
   while ((pos = line.find('[', pos)) != std::string_view::npos) {
-    size_t close = line.find_first_of("]}", pos + 1);
+    size_t close = FindAny(line, "]}", pos + 1);
     size_t next_open = line.find('[', pos + 1);
     if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) {
       out.push_back(line.substr(pos + 1, (next_open == std::string_view::npos ? line.size() : next_open) - pos - 1));
@@ -307,8 +317,10 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
   auto flush = [&]() {
     if (!current.names.empty() && !current.codes.empty()) {
       // Dated codes first, in file order (the first in force wins); undated ones apply otherwise.
-      std::stable_partition(current.codes.begin(), current.codes.end(),
-                            [](const DatedCode& c) { return c.from.valid() || c.to.valid(); });
+      auto dated = [](const DatedCode& c) { return c.from.valid() || c.to.valid(); };
+      // (Most entries are in that order already: no partition, which takes a buffer.)
+      if (!std::is_partitioned(current.codes.begin(), current.codes.end(), dated))
+        std::stable_partition(current.codes.begin(), current.codes.end(), dated);
       current.origin = base + ":" + std::to_string(current_line);
       if (agents) {
         current.kind = ActorKind::kAgent;
@@ -387,7 +399,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
     }
     if (line.front() == '+') {  // a synonym of the current entry
       std::string_view syn = line.substr(1);
-      size_t br = syn.find_first_of("[{");
+      size_t br = FindAny(syn, "[{");
       std::string n = NameOf(syn.substr(0, br));
       if (current.names.empty()) {
         log.Skipped(line_no, "synonym without an entry", line);
@@ -402,7 +414,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
     flush();
     current_line = line_no;
     std::string_view name = line, rest;
-    size_t br = line.find_first_of("[{");
+    size_t br = FindAny(line, "[{");
     if (br != std::string_view::npos) {
       name = Trim(line.substr(0, br));
       rest = line.substr(br);
@@ -651,7 +663,7 @@ class VerbImporter {
         // Verb heads, to tell a verb after the verb ("* RESIST") from a noun.
         if (line.front() != '-') {
           std::string_view w = line.substr(line.front() == '+' ? 1 : 0);
-          w = w.substr(0, w.find_first_of(" \t_{[+"));
+          w = w.substr(0, FindAny(w, " \t_{[+"));
           for (auto& l : VerbLemmas(w)) known_verbs_.insert(l);
         }
       }
@@ -691,7 +703,7 @@ class VerbImporter {
   };
 
   static std::string SynsetKey(std::string_view s) {
-    std::string k = Upper(Trim(s.substr(0, s.find_first_of(" \t"))));
+    std::string k = Upper(Trim(s.substr(0, FindAny(s, " \t"))));
     while (!k.empty() && k.back() == '_') k.pop_back();
     return k;
   }
@@ -721,7 +733,7 @@ class VerbImporter {
 
   // "SPEED {SPEEDING SPEEDS SPED}", "+ASK_FOR [020]", "WIRE_+TAP {...}", "LASH OUT", "SAID".
   void VerbLine(std::string_view line, size_t line_no) {
-    std::string_view phrase = Trim(line.substr(0, line.find_first_of("{[")));
+    std::string_view phrase = Trim(line.substr(0, FindAny(line, "{[")));
     std::vector<std::string> words;
     size_t verb_at = 0;
     {
@@ -893,7 +905,7 @@ class VerbImporter {
     if (it == synsets_.end() || depth > 4) return out;
     for (const std::string& m : it->second) {
       std::string t(Trim(m));
-      if (!t.empty() && t[0] == '&' && t.find_first_of(" _") == std::string::npos) {
+      if (!t.empty() && t[0] == '&' && FindAny(t, " _") == std::string::npos) {
         for (auto& x : Members(SynsetKey(t), depth + 1)) out.push_back(x);
       } else {
         out.push_back(t);
@@ -906,13 +918,20 @@ class VerbImporter {
   std::vector<std::string> HeadLemmas(const std::string& word, bool verb, bool* multiword) {
     std::vector<std::string> out;
     if (word.size() > 1 && word[0] == '&') {
-      for (const std::string& m : Members(word)) {
-        std::string n = NameOf(m);
-        size_t sp = n.find_last_of(' ');
-        if (sp != std::string::npos && multiword) *multiword = true;
-        for (auto& l : verb ? VerbLemmas(n.substr(sp + 1)) : NounLemmas(n.substr(sp + 1))) PushUnique(&out, l);
-      }
-      return out;
+      // Many patterns name a synset: its lemmas are made once (the synsets
+      // are all read before the patterns).
+      auto [it, added] = head_lemmas_[verb].try_emplace(word);
+      SynsetLemmas& cached = it->second;
+      if (added)
+        for (const std::string& m : Members(word)) {
+          std::string n = NameOf(m);
+          size_t sp = n.find_last_of(' ');
+          if (sp != std::string::npos) cached.multiword = true;
+          for (auto& l : verb ? VerbLemmas(n.substr(sp + 1)) : NounLemmas(n.substr(sp + 1)))
+            PushUnique(&cached.lemmas, l);
+        }
+      if (cached.multiword && multiword) *multiword = true;
+      return cached.lemmas;
     }
     for (auto& l : verb ? VerbLemmas(word) : NounLemmas(word)) PushUnique(&out, l);
     return out;
@@ -922,6 +941,15 @@ class VerbImporter {
   // "galleon"), or a synset's members, a member of several words joined by
   // '_' ("golden_goblin_galleons"). A modifier (`head` false) keeps its form.
   std::vector<std::string> ObjectValues(const std::string& word, bool head = true) {
+    // A synset's values are made once (see HeadLemmas).
+    if (word.size() > 1 && word[0] == '&') {
+      auto [it, added] = object_values_[head].try_emplace(word);
+      if (added) it->second = MakeObjectValues(word, head);
+      return it->second;
+    }
+    return MakeObjectValues(word, head);
+  }
+  std::vector<std::string> MakeObjectValues(const std::string& word, bool head) {
     std::vector<std::string> out;
     auto add = [&](const std::string& name) {
       std::string n = Lower(NameOf(name));
@@ -988,7 +1016,7 @@ class VerbImporter {
     }
     // "[+++]", "[###]", "[abc]": no event code (PETRARCH's own test file
     // holds such deactivated patterns); the pattern must not win a match.
-    if (code.forward != "---" && code.forward.find_first_of("0123456789") == std::string::npos) {
+    if (code.forward != "---" && FindAny(code.forward, "0123456789") == std::string::npos) {
       log_.Skipped(line_no, "not an event code", line);
       return;
     }
@@ -1000,7 +1028,7 @@ class VerbImporter {
     // A synset of prepositions ("- * &PREPOSIT1 RESOLUTION", &PREPOSIT1 =
     // against, in, on ...) is a preposition: one pattern per member.
     for (size_t amp = body.find('&'); amp != std::string_view::npos; amp = body.find('&', amp + 1)) {
-      size_t end = body.find_first_of(" \t()", amp);
+      size_t end = FindAny(body, " \t()", amp);
       if (end == std::string_view::npos) end = body.size();
       std::string key = SynsetKey(body.substr(amp, end - amp));
       std::vector<std::string> members = Members(key);
@@ -1440,6 +1468,13 @@ class VerbImporter {
   std::string base_;
   ImportLog log_;
   std::map<std::string, std::vector<std::string>> synsets_;
+  // Per synset: HeadLemmas' answer, [noun, verb], and ObjectValues', [modifier, head].
+  struct SynsetLemmas {
+    std::vector<std::string> lemmas;
+    bool multiword = false;  // a member has several words
+  };
+  std::unordered_map<std::string, SynsetLemmas> head_lemmas_[2];
+  std::unordered_map<std::string, std::vector<std::string>> object_values_[2];
   std::vector<Head> heads_;
   Code block_code_{"---", ""};
   bool word_sequences_ = true;
