@@ -176,6 +176,18 @@ TEST(SyntaxModelFile, WrongVersion) {
   EXPECT_NE(error.find("version " + std::to_string(kModelVersion + 1) + " unsupported"), std::string::npos) << error;
 }
 
+// Files of an older format (4: zlib-compressed payload) are refused by
+// their version, not misread.
+TEST(SyntaxModelFile, OlderVersionRefused) {
+  std::string bytes = TrainTiny();
+  bytes[8] = static_cast<char>(kModelVersion - 1);
+  std::string error = LoadError(bytes);
+  EXPECT_NE(error.find("version " + std::to_string(kModelVersion - 1) + " unsupported (this dyad reads version " +
+                       std::to_string(kModelVersion) + ")"),
+            std::string::npos)
+      << error;
+}
+
 TEST(SyntaxModelFile, Truncated) {
   const std::string bytes = TrainTiny();
   for (size_t len : {size_t{0}, size_t{5}, size_t{10}, kModelHeaderSize - 1, kModelHeaderSize + 3, bytes.size() / 2,
@@ -187,7 +199,7 @@ TEST(SyntaxModelFile, Truncated) {
 
 TEST(SyntaxModelFile, CorruptPayload) {
   std::string bytes = TrainTiny();
-  // Flipping bytes in the compressed payload breaks inflation or the checksum.
+  // Flipping bytes in the payload breaks the checksum.
   for (size_t pos : {kModelHeaderSize + 2, bytes.size() / 2, bytes.size() - 2}) {
     std::string bad = bytes;
     bad[pos] = static_cast<char>(bad[pos] ^ 0x5a);
