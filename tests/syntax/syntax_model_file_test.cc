@@ -221,5 +221,18 @@ TEST(SyntaxModelFile, DefaultPathHonoursEnvironment) {
   ::unsetenv("DYAD_DATA_DIR");
 }
 
+// Issue 3's limits on the shipped models: files of at most 30 MB, weight
+// tables well under the 100 MB peak (the beam parser's are packed tighter).
+TEST(SyntaxModelFile, ShippedModelsWithinLimits) {
+  for (const char* name : {kDefaultModelFile, "syntax-en-ewt-beam.bin"}) {
+    const std::string path = testing::DataDir() + "/model/" + name;
+    EXPECT_LE(std::filesystem::file_size(path), 30u << 20) << path;
+    std::string error;
+    auto model = SyntaxModel::Load(path, &error);
+    ASSERT_NE(model, nullptr) << error;
+    EXPECT_LE(static_cast<const Model&>(*model).MemoryBytes(), size_t{72} << 20) << path;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::syntax
