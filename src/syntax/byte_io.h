@@ -2,6 +2,9 @@
 #ifndef DYAD_SYNTAX_BYTE_IO_H_
 #define DYAD_SYNTAX_BYTE_IO_H_
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -75,10 +78,29 @@ class ByteReader {
   size_t remaining() const { return in_.size() - pos_; }
   bool ok() const { return ok_; }
 
+  // For input that is a read-only file mapping (nothing else: the pages of
+  // anonymous memory would be zeroed): the pages already read may be handed
+  // back to the kernel, so a model's file and its tables are not both held
+  // whole while it loads.
+  void EnableRelease() { release_ = true; }
+  // Hands back the whole pages read since the last call, once a megabyte or
+  // more has been read (always with force).
+  void Release(bool force = false) {
+    if (!release_ || (!force && pos_ - released_ < (size_t{1} << 20))) return;
+    static const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+    const uintptr_t base = reinterpret_cast<uintptr_t>(in_.data());
+    const uintptr_t from = (base + released_ + page - 1) / page * page, to = (base + pos_) / page * page;
+    if (to <= from) return;
+    madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+    released_ = to - base;
+  }
+
  private:
   std::string_view in_;
   size_t pos_ = 0;
   bool ok_ = true;
+  bool release_ = false;
+  size_t released_ = 0;
 };
 
 }  // namespace dyad::syntax

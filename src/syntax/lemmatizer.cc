@@ -195,11 +195,12 @@ bool Lemmatizer::Knows(std::string_view form, std::string_view xpos) const {
          lower_.Get(LowerKey(AsciiLower(form), xpos), kMissing) != kMissing;
 }
 
-std::string Lemmatizer::Feats(std::string_view form, std::string_view upos, std::string_view xpos) const {
+const std::string& Lemmatizer::Feats(std::string_view form, std::string_view upos, std::string_view xpos) const {
+  static const std::string kNone = "_";
   uint32_t id = word_feats_.Get(WordFeatsKey(AsciiLower(form), upos, xpos), kMissing);
   if (id == kMissing) id = tag_feats_.Get(TagFeatsKey(upos, xpos), kMissing);
   if (id != kMissing && id < strings_.size()) return strings_[id];
-  return "_";
+  return kNone;
 }
 
 void Lemmatizer::Save(ByteWriter* out) const {

@@ -18,8 +18,10 @@ class Lemmatizer {
  public:
   // Lemma of `form` tagged (upos, xpos).
   std::string Lemma(std::string_view form, std::string_view upos, std::string_view xpos) const;
-  // UD features of `form` tagged (upos, xpos), "_" when none.
-  std::string Feats(std::string_view form, std::string_view upos, std::string_view xpos) const;
+  // UD features of `form` tagged (upos, xpos), "_" when none. A reference
+  // into the model (valid while it lives): assigning it to a token reuses
+  // the token's buffer instead of allocating.
+  const std::string& Feats(std::string_view form, std::string_view upos, std::string_view xpos) const;
   // True when (form, xpos) was seen in training.
   bool Knows(std::string_view form, std::string_view xpos) const;
 

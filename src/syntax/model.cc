@@ -32,7 +32,8 @@ std::unique_ptr<SyntaxModel> SyntaxModel::Load(const std::string& path, std::str
   }
   auto model = std::make_unique<syntax::Model>();
   std::string why;
-  const bool ok = model->Deserialize(std::string_view(size ? static_cast<const char*>(mapped) : "", size), &why);
+  const bool ok = model->Deserialize(std::string_view(size ? static_cast<const char*>(mapped) : "", size), &why,
+                                     /*file_mapping=*/size > 0);
   if (mapped) munmap(mapped, size);
   if (!ok) {
     if (error) *error = "model file " + path + ": " + why;
@@ -131,11 +132,15 @@ std::string Model::Serialize() const {
   return PackModel(w.bytes());
 }
 
-bool Model::Deserialize(std::string_view file, std::string* error) {
-  TableArray<char> payload;
+bool Model::Deserialize(std::string_view file, std::string* error, bool file_mapping) {
+  std::string_view payload;
   if (!UnpackModel(file, &payload, error)) return false;
-  ByteReader r(std::string_view(payload.empty() ? "" : payload.data(), payload.size()));
-  if (!tagger.Load(&r) || !lemmatizer.Load(&r) || !parser.Load(&r) || r.remaining() != 0) {
+  ByteReader r(payload);
+  // The pages of a mapped file are handed back as they are read: the tables
+  // grow while the file shrinks.
+  if (file_mapping) r.EnableRelease();
+  const bool ok = tagger.Load(&r) && (r.Release(true), lemmatizer.Load(&r)) && (r.Release(true), parser.Load(&r));
+  if (!ok || r.remaining() != 0) {
     *error = "corrupt (model tables)";
     return false;
   }

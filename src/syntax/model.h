@@ -28,9 +28,11 @@ class Model final : public SyntaxModel {
   void Tag(Sentence& sentence) const;
   size_t MemoryBytes() const { return tagger.MemoryBytes() + parser.MemoryBytes(); }
 
-  // The model file bytes (header included), and back.
+  // The model file bytes (header included), and back. `file_mapping`: `file`
+  // is a private read-only mapping of the file, whose pages may be dropped
+  // once read (never for other memory).
   std::string Serialize() const;
-  bool Deserialize(std::string_view file, std::string* error);
+  bool Deserialize(std::string_view file, std::string* error, bool file_mapping = false);
 };
 
 // What the parser sees of tagged words.

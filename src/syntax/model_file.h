@@ -1,5 +1,7 @@
-// The model file container: magic, format version, checksum and a
-// zlib-compressed payload.
+// The model file container: magic, format version, checksum and the payload
+// as it is (format 5; up to 4 it was zlib-compressed). Uncompressed, the
+// file is read in place from its mapping: no inflating (half the load time)
+// and no second copy of the payload in memory.
 #ifndef DYAD_SYNTAX_MODEL_FILE_H_
 #define DYAD_SYNTAX_MODEL_FILE_H_
 
@@ -7,21 +9,21 @@
 #include <string>
 #include <string_view>
 
-#include "syntax/table_array.h"
 
 namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '\n'};
 // 2: cheaper feature hashing (Mix, FeatureKey), the tagger's sure-tag table.
-inline constexpr uint32_t kModelVersion = 4;
-inline constexpr size_t kModelHeaderSize = 8 + 4 + 4 + 8 + 8;
+// 4: tree relabeler. 5: payload stored uncompressed.
+inline constexpr uint32_t kModelVersion = 5;
+inline constexpr size_t kModelHeaderSize = 8 + 4 + 4 + 8;
 
-// Header + compressed payload, as bytes.
+// Header + payload, as bytes.
 std::string PackModel(std::string_view payload);
-// Checks the header and checksum and inflates the payload; on failure sets
-// *error to "bad magic", "version N unsupported", "truncated", "checksum
-// mismatch" or "corrupt".
-bool UnpackModel(std::string_view file, TableArray<char>* payload, std::string* error);
+// Checks the header and checksum; *payload is then the part of `file` after
+// the header. On failure sets *error to "bad magic", "version N unsupported",
+// "truncated", "checksum mismatch" or "corrupt".
+bool UnpackModel(std::string_view file, std::string_view* payload, std::string* error);
 
 }  // namespace dyad::syntax
 

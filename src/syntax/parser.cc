@@ -1192,6 +1192,9 @@ bool Parser::Load(ByteReader* in) {
   uint64_t margin;
   if (!in->Varint(&margin) || margin > (1u << 30)) return false;
   margin_ = static_cast<int>(margin);
+  // A beam model's tables are packed tighter: it is large and slow anyway,
+  // and this keeps its memory under 100 MB.
+  for (WeightTable* t : {&transitions_, &labeler_, &relabeler_}) t->set_load_percent(beam_ > 1 ? 75 : 50);
   if (!transitions_.Load(in) || !labeler_.Load(in)) return false;
   uint8_t has_relabeler = 0;
   if (!in->U8(&has_relabeler) || has_relabeler > 1) return false;

@@ -112,8 +112,8 @@ void WeightTable::AddRow(uint32_t key, const Entry* entries, int n) {
 
 void WeightTable::SizeSlots(size_t rows) {
   num_features_ = rows;
-  if (dense_mode()) dense_.Init(rows);
-  else slots_.Init(rows);
+  if (dense_mode()) dense_.Init(rows, load_percent_);
+  else slots_.Init(rows, load_percent_);
 }
 
 void WeightTable::Finish() {
@@ -379,6 +379,7 @@ bool WeightTable::Load(ByteReader* in) {
       else if (row) row[cls] = w;
       else entries_[at++] = Entry{cls, w};
     }
+    in->Release();
   }
   return in->ok();
 }

@@ -30,6 +30,10 @@ class WeightTable {
     return slots_.MemoryBytes() + entries_.size() * sizeof(Entry) + dense_.MemoryBytes() + wide_.size() * sizeof(int16_t);
   }
   static constexpr int kDenseClasses = 4;
+  // Share of the hash slots used (set before Load or Finish): 50 for speed,
+  // 75 where memory counts more (the beam parser, several times slower
+  // anyway).
+  void set_load_percent(int percent) { load_percent_ = percent < 25 ? 25 : percent > 90 ? 90 : percent; }
   static constexpr int kMaxFeatures = 128;  // per Score call
 
   // scores[0..num_classes) += weights of the features present (n <= 128).
@@ -89,6 +93,7 @@ class WeightTable {
   TableArray<Entry> entries_;
   TableArray<int16_t> wide_;  // wide rows, stride_ weights each
   int num_classes_ = 0;
+  int load_percent_ = 50;
   int stride_ = 0;  // int16 per wide row: num_classes_ rounded up to 8
   size_t num_features_ = 0;
   std::vector<Entry> pending_entries_;  // rows added since Reset, until Finish

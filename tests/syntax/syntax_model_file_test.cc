@@ -176,6 +176,18 @@ TEST(SyntaxModelFile, WrongVersion) {
   EXPECT_NE(error.find("version " + std::to_string(kModelVersion + 1) + " unsupported"), std::string::npos) << error;
 }
 
+// Files of an older format (4: zlib-compressed payload) are refused by
+// their version, not misread.
+TEST(SyntaxModelFile, OlderVersionRefused) {
+  std::string bytes = TrainTiny();
+  bytes[8] = static_cast<char>(kModelVersion - 1);
+  std::string error = LoadError(bytes);
+  EXPECT_NE(error.find("version " + std::to_string(kModelVersion - 1) + " unsupported (this dyad reads version " +
+                       std::to_string(kModelVersion) + ")"),
+            std::string::npos)
+      << error;
+}
+
 TEST(SyntaxModelFile, Truncated) {
   const std::string bytes = TrainTiny();
   for (size_t len : {size_t{0}, size_t{5}, size_t{10}, kModelHeaderSize - 1, kModelHeaderSize + 3, bytes.size() / 2,
@@ -187,7 +199,7 @@ TEST(SyntaxModelFile, Truncated) {
 
 TEST(SyntaxModelFile, CorruptPayload) {
   std::string bytes = TrainTiny();
-  // Flipping bytes in the compressed payload breaks inflation or the checksum.
+  // Flipping bytes in the payload breaks the checksum.
   for (size_t pos : {kModelHeaderSize + 2, bytes.size() / 2, bytes.size() - 2}) {
     std::string bad = bytes;
     bad[pos] = static_cast<char>(bad[pos] ^ 0x5a);
@@ -207,6 +219,19 @@ TEST(SyntaxModelFile, DefaultPathHonoursEnvironment) {
   ::setenv("DYAD_DATA_DIR", "/data/dir", 1);
   EXPECT_EQ(SyntaxModel::DefaultPath(), std::string("/data/dir/model/") + kDefaultModelFile);
   ::unsetenv("DYAD_DATA_DIR");
+}
+
+// Issue 3's limits on the shipped models: files of at most 30 MB, weight
+// tables well under the 100 MB peak (the beam parser's are packed tighter).
+TEST(SyntaxModelFile, ShippedModelsWithinLimits) {
+  for (const char* name : {kDefaultModelFile, "syntax-en-ewt-beam.bin"}) {
+    const std::string path = testing::DataDir() + "/model/" + name;
+    EXPECT_LE(std::filesystem::file_size(path), 30u << 20) << path;
+    std::string error;
+    auto model = SyntaxModel::Load(path, &error);
+    ASSERT_NE(model, nullptr) << error;
+    EXPECT_LE(static_cast<const Model&>(*model).MemoryBytes(), size_t{72} << 20) << path;
+  }
 }
 
 }  // namespace
