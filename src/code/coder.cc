@@ -284,26 +284,18 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
 }
 
 // Whether a pattern's target slot has a candidate dependent at `v`.
-// Whether the phrase headed by k holds an actor (one of `actor_tokens`)
-// within a few levels.
-bool NamesActor(const Tree& tree, int k, std::span<const int> actor_tokens) {
-  for (int t : actor_tokens)
-    for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops)
-      if (up == k) return true;
-  return false;
-}
-
 // How well a target slot of pattern p is filled: 2 when it names an actor
 // ("fired rockets into southern Israel"), 1 when only its phrase is there
 // ("held drills near the border"), 0 when none is.
+// `holds_actor[k]`: the phrase headed by k holds an actor within a few levels.
 int TargetSlotFill(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid,
-                   std::span<const int> actor_tokens) {
+                   const std::vector<char>& holds_actor) {
   const int obj_list = words.ListId(pid, code::PatternWords::kObj);
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
   int fill = 0;
   auto found = [&](int k) {
-    if (NamesActor(tree, k, actor_tokens)) {
+    if (holds_actor[k]) {
       fill = 2;
     } else if (!IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
       fill = std::max(fill, 1);
@@ -477,9 +469,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<int> mention_at(n, -1);
   for (int m = 0; m < static_cast<int>(mentions.size()); ++m)
     for (int t = mentions[m].begin; t < mentions[m].end && t < n; ++t) mention_at[t] = m;
-  std::vector<int> actor_tokens;  // tokens of actors, for TargetSlotPresent
+  // Phrases that hold an actor within five levels, for TargetSlotFill: found
+  // once per sentence, asked for every pattern of every verb.
+  std::vector<char> holds_actor(n, 0);
   for (int t = 0; t < n; ++t)
-    if (mention_at[t] >= 0) actor_tokens.push_back(t);
+    if (mention_at[t] >= 0)
+      for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops) holds_actor[up] = 1;
   if (explain) {
     why << "actors:";
     if (mentions.empty()) why << " none";
@@ -865,21 +860,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
           tree.CaseOf(k).empty())
         return k;
-    }
-    // "Before leaving for Beijing on Thursday, President Bush scheduled to
-    // ...": a name right before a finite main verb with no subject, hung by
-    // the parser on the clause before it, is the verb's subject.
-    if (v > 0 && tree.rel(v) == "root" && !tree.IsPassive(v) && mention_at[v - 1] >= 0) {
-      const std::string_view x = tree.tok(v).xpos;
-      const ActorMention& m = mentions[mention_at[v - 1]];
-      if (tree.tok(v).upos == "VERB" && x != "VB" && x != "VBG" && x != "VBN")  // finite
-        for (int i = m.begin; i < m.end && i < n; ++i) {
-          int h = tree.head(i);
-          if (h >= m.begin && h < m.end) continue;
-          Rel r = tree.rel(i);
-          if (h >= 0 && h < m.begin && (r == "conj" || r == "appos")) return i;
-          break;
-        }
     }
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
@@ -1445,7 +1425,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
       int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 3 +
-                        TargetSlotFill(tree, v, p, pattern_words_, pid, actor_tokens)) * 2 +
+                        TargetSlotFill(tree, v, p, pattern_words_, pid, holds_actor)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
       if (ok && (!best || score > best_score)) {

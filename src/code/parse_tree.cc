@@ -495,7 +495,8 @@ int ParseTree::RepairSubordinateSubjects() {
 int ParseTree::RepairFrontedSubjects() {
   int repaired = 0;
   for (int v = 3; v < size(); ++v) {
-    if (upos(v) != "VERB" || !IsFiniteVerb(xpos(v))) continue;
+    // Finite: not a base form or participle (a bare tag from hand-made input counts).
+    if (upos(v) != "VERB" || xpos(v) == "VB" || xpos(v) == "VBG" || xpos(v) == "VBN") continue;
     bool subject = false;
     for (int k : kids(v))
       subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj" || rel(k) == "expl";
