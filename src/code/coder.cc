@@ -107,6 +107,11 @@ constexpr std::string_view kMishapNouns[] = {
 
 // Modal auxiliaries that make an action hypothetical.
 // Nouns that count what their of-phrase names ("dozens of missiles").
+// Nouns that name an armed attack whoever's dictionary is loaded: "killed
+// in an air strike by government forces" has a maker.
+constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
+                                             "bombardment", "shellfire", "gunfire", "ambush", "assault",
+                                             "offensive", "onslaught", "barrage", "crossfire"};
 constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm"};
@@ -443,6 +448,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairPossessiveSubjects();
   tree.RepairHyphenatedVerbs();
   tree.RepairParticipleModifiers();
+  tree.RepairGerundNouns();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
@@ -1748,18 +1754,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Four children were killed in Israeli shelling", "died in a Russian
     // strike": with no agent, harm done in a named attack comes from whoever
     // made the attack (roots 18-20; the attack noun has a force pattern).
+    int attack_phrase = -1;  // the phrase that gave the source: no target
     if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || lemma == "die")) {
       int root = std::atoi(event_code.substr(0, 2).c_str());
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
           if (BaseRel(tree.rel(k)) != "obl" || !(tree.CaseOf(k) == "in" || tree.CaseOf(k) == "during")) continue;
-          auto nouns = dicts_.nouns_by_lemma.find(tree.lemma(k));
-          if (nouns == dicts_.nouns_by_lemma.end()) continue;
-          bool force = false;
-          for (int pid : nouns->second) {
-            int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
-            force |= r >= 18 && r <= 20;
-          }
+          // The attack noun: one with a force pattern, a gerund of a force
+          // verb ("Israeli shelling"), or a word that always names one (an
+          // imported dictionary may have no noun patterns).
+          const bool gerund = tree.xpos(k) == "VBG";
+          const auto& index = gerund ? dicts_.verbs_by_lemma : dicts_.nouns_by_lemma;
+          bool force = OneOf(kAttackNouns, tree.lemma(k));
+          if (auto nouns = index.find(tree.lemma(k)); nouns != index.end())
+            for (int pid : nouns->second) {
+              int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
+              force |= r >= 18 && r <= 20;
+            }
           if (!force) continue;
           for (int c : tree.kids(k)) {
             Rel r = BaseRel(tree.rel(c));
@@ -1769,6 +1780,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
           if (!sources.empty()) {
             if (explain) why << "  source: who made the '" << tree.form(k) << "'\n";
+            attack_phrase = k;
+            consumed[k] = true;  // one act: the attack is the killing's
             break;
           }
         }
@@ -1781,6 +1794,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
       for (int t : slot_tokens(slot, v)) {
+        if (t == attack_phrase) continue;
         bool named = false;
         for (int m : resolve(t)) {
           targets.push_back(m);
@@ -1865,6 +1879,45 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           break;
         }
       }
+    // Victims of force with no country are of the country where it struck:
+    // "four children were killed in Israeli shelling in the Gaza Strip" ->
+    // PSECVL, "militants killed in a strike in Pakistan" -> PAKUAF (the place
+    // phrase of the verb or of its attack phrase; never the attacker's own).
+    if (force && !targets.empty() && !sources.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+      std::vector<int> phrases;
+      for (int k : tree.kids(v)) {
+        if (BaseRel(tree.rel(k)) != "obl") continue;
+        if (CaseStartsWith(tree.CaseOf(k), "in")) phrases.push_back(k);
+        for (int k2 : tree.kids(k))
+          if (BaseRel(tree.rel(k2)) == "nmod" && CaseStartsWith(tree.CaseOf(k2), "in")) phrases.push_back(k2);
+      }
+      std::string country;
+      for (int t : phrases) {
+        for (int m : resolve(t)) {
+          const std::string c = CountryOfCode(mentions[m].code);
+          const ActorKind kind = mentions[m].kind;
+          if (c.empty() || mentions[m].has_agent ||
+              !(kind == ActorKind::kCountry || kind == ActorKind::kCapital || kind == ActorKind::kCity ||
+                kind == ActorKind::kGroup))  // (imported places: "GAZA [PSEGZA]")
+            continue;
+          bool own = std::any_of(sources.begin(), sources.end(),
+                                 [&](int s) { return CountryOfCode(mentions[s].code) == c; });
+          if (!own) country = c;
+          if (!country.empty()) break;
+        }
+        if (!country.empty()) break;
+      }
+      if (!country.empty()) {
+        for (int& m : targets) {
+          ActorMention placed = mentions[m];
+          placed.code = country + placed.code.substr(3);
+          mentions.push_back(placed);
+          m = static_cast<int>(mentions.size()) - 1;
+        }
+        if (explain) why << "  target: of the country where the force struck (" << country << ")\n";
+      }
+    }
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
     if (targets.empty() && threat_condition >= 0) {
@@ -2171,6 +2224,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                                 if (e.event.target) return false;
                                 return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
                                   return d.event.target && d.event.source.code == e.event.source.code &&
+                                         d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
+                                });
+                              }),
+               events.end());
+
+  // A consequence clause repeats its verb's act: "Insurgents bombarded part
+  // of Aleppo, killing at least eight people" is one attack, on Syria; the
+  // victims with no country add no actor.
+  events.erase(std::remove_if(events.begin(), events.end(),
+                              [&](const CodedEvent& e) {
+                                if (!e.event.target || e.event.target->code.compare(0, 3, "---") != 0) return false;
+                                const int v = e.verb;
+                                if (v < 0 || tree.xpos(v) != "VBG" || BaseRel(tree.rel(v)) != "advcl") return false;
+                                return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
+                                  return d.verb == tree.head(v) && d.event.target &&
+                                         d.event.target->code.compare(0, 3, "---") != 0 &&
+                                         d.event.source.code == e.event.source.code &&
                                          d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
                                 });
                               }),

@@ -595,4 +595,33 @@ int ParseTree::RepairParticipleModifiers() {
   return repaired;
 }
 
+int ParseTree::RepairGerundNouns() {
+  int repaired = 0;
+  for (int g = 1; g < size(); ++g) {
+    if (xpos(g) != "VBG") continue;
+    const Rel r = BaseRel(rel(g));
+    if (r != "advcl" && r != "acl" && r != "xcomp" && r != "dep" && r != "conj") continue;
+    const int n = g - 1;
+    if (upos(n) != "NOUN" || head(n) != head(g) || head(n) < 0) continue;
+    const Rel nr = BaseRel(rel(n));
+    if ((nr != "obl" && nr != "nmod") || Child(n, "case") < 0) continue;
+    bool clause = false;
+    for (int k : kids(g)) {
+      const Rel kr = BaseRel(rel(k));
+      clause |= k < g || kr == "obj" || kr == "nsubj" || kr == "mark" || kr == "aux" || kr == "cop" ||
+                kr == "iobj" || kr == "ccomp" || kr == "xcomp";
+    }
+    if (clause) continue;
+    SetHead(g, head(n), rels_[n]);
+    for (int k = 0; k < n; ++k)
+      if (heads_[k] == n) SetHead(k, g, rels_[k]);
+    SetHead(n, g, "compound");
+    for (int k = g + 1; k < size(); ++k)
+      if (heads_[k] == g && BaseRel(rels_[k]) == "obl") SetHead(k, g, "nmod");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

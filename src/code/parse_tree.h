@@ -177,6 +177,13 @@ class ParseTree {
   // the subject, parsed as a clausal subject whose object is the name, is
   // the name's modifier; the name is the subject. Returns the repairs.
   int RepairParticipleModifiers();
+  // "were killed in Israeli tank shelling": an -ing word right after the
+  // noun of a prepositional phrase, with nothing of a clause (no subject,
+  // object, marker or auxiliary), is that phrase's head noun; the tagger took
+  // it for a verb and the parser made the modifier noun the phrase. The -ing
+  // word takes the phrase's place; the noun before it becomes its compound.
+  // Returns the repairs.
+  int RepairGerundNouns();
 
  private:
   struct Buffers;

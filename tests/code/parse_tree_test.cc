@@ -412,6 +412,39 @@ helped help VERB/VBD 0 root)");
   EXPECT_EQ(t2.RepairParticipleModifiers(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAGerundNounReadAsAClause) {
+  // "Children were killed in Israeli tank shelling in Gaza": "tank" parsed
+  // as the phrase, "shelling" as a clause of the verb.
+  Sentence s = ParsedSentence(R"(Children child NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+Israeli Israeli ADJ 6 amod
+tank tank NOUN 3 obl
+shelling shell VERB/VBG 3 advcl
+in in ADP 9 case
+Gaza Gaza PROPN 7 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairGerundNouns(), 1);
+  EXPECT_EQ(t.head(6), 2);
+  EXPECT_EQ(t.rel(6).label(), "obl");
+  EXPECT_EQ(t.CaseOf(6), "in");
+  EXPECT_EQ(t.head(5), 6);
+  EXPECT_EQ(t.rel(5).label(), "compound");
+  EXPECT_EQ(t.head(4), 6);
+  EXPECT_EQ(t.head(8), 6);
+  EXPECT_EQ(t.rel(8).label(), "nmod");
+  // "met in Geneva discussing trade": a clause with an object stays one.
+  Sentence s2 = ParsedSentence(R"(They they PRON 2 nsubj
+met meet VERB/VBD 0 root
+in in ADP 4 case
+Geneva Geneva PROPN 2 obl
+discussing discuss VERB/VBG 2 advcl
+trade trade NOUN 5 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairGerundNouns(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
