@@ -624,4 +624,34 @@ int ParseTree::RepairGerundNouns() {
   return repaired;
 }
 
+int ParseTree::RepairArticleVerbs() {
+  int repaired = 0;
+  for (int x = 0; x < size(); ++x) {
+    if (upos(x) != "VERB" || head(x) < 0) continue;
+    const Rel r = BaseRel(rel(x));
+    if (r != "advcl" && r != "acl" && r != "xcomp" && r != "ccomp" && r != "dep") continue;
+    int det = -1, case_marker = -1;
+    bool clause = false;
+    for (int k : kids(x)) {
+      const Rel kr = BaseRel(rel(k));
+      if (kr == "det" && k < x) det = k;
+      if (kr == "case" && k < x) case_marker = k;
+      clause |= kr == "nsubj" || kr == "aux" || kr == "mark" || kr == "cop" || kr == "csubj";
+    }
+    if (clause || det < 0 || case_marker < 0) continue;
+    const std::string& d = lemma(det);
+    if (d != "a" && d != "an" && d != "the") continue;
+    const bool under_noun = upos(head(x)) == "NOUN" || upos(head(x)) == "PROPN";
+    if (under_noun)
+      SetHead(x, head(x), "nmod");
+    else
+      SetHead(x, head(x), "obl");
+    for (int k : kids(x))
+      if (BaseRel(rels_[k]) == "obj") SetHead(k, x, "nmod");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

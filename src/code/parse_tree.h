@@ -184,6 +184,12 @@ class ParseTree {
   // word takes the phrase's place; the noun before it becomes its compound.
   // Returns the repairs.
   int RepairGerundNouns();
+  // "launched an air strike against an Islamic State target southwest of
+  // Baghdad": a "verb" with an article and a preposition before it, and no
+  // subject or auxiliary, is a noun the tagger took for a verb; the parser
+  // made it a clause. It becomes a prepositional phrase (obl of a verb, nmod
+  // of a noun) and its objects its nominal modifiers. Returns the repairs.
+  int RepairArticleVerbs();
 
  private:
   struct Buffers;

@@ -445,6 +445,37 @@ trade trade NOUN 5 obj)");
   EXPECT_EQ(t2.RepairGerundNouns(), 0);
 }
 
+TEST(ParseTreeTest, RepairsANounTaggedAsAVerbWithAnArticle) {
+  // "launched a strike against an Islamic State target southwest of Baghdad".
+  Sentence s = ParsedSentence(R"(US US PROPN 2 nsubj
+launched launch VERB/VBD 0 root
+a a DET 4 det
+strike strike NOUN 2 obj
+against against ADP 9 case
+an an DET 9 det
+Islamic Islamic ADJ 8 amod
+State State PROPN 9 compound
+target target VERB/VB 2 advcl
+southwest southwest PROPN 9 obj
+of of ADP 12 case
+Baghdad Baghdad PROPN 10 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairArticleVerbs(), 1);
+  EXPECT_EQ(t.head(8), 1);
+  EXPECT_EQ(t.rel(8).label(), "obl");
+  EXPECT_EQ(t.CaseOf(8), "against");
+  EXPECT_EQ(t.rel(9).label(), "nmod");
+  // "left to sign the deal": a clause, with its marker, stays one.
+  Sentence s2 = ParsedSentence(R"(He he PRON 2 nsubj
+left leave VERB/VBD 0 root
+to to PART 4 mark
+sign sign VERB/VB 2 advcl
+the the DET 6 det
+deal deal NOUN 4 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairArticleVerbs(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
