@@ -435,21 +435,32 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
   Tree tree(s);
-  tree.RepairReportingClause();
-  tree.RepairCaseMarkedSubjects();
-  tree.RepairHyphenatedParticiples();
-  tree.RepairReducedRelatives();
-  tree.RepairCausativeComplements();
-  tree.RepairStrandedObjects();
-  tree.RepairListedAdjectives();
-  tree.RepairReducedPassives();
-  tree.RepairSubordinateSubjects();
-  tree.RepairFrontedSubjects();
-  tree.RepairPossessiveSubjects();
-  tree.RepairHyphenatedVerbs();
-  tree.RepairParticipleModifiers();
-  tree.RepairGerundNouns();
-  tree.RepairArticleVerbs();
+  int repairs = tree.RepairReportingClause() >= 0 ? 1 : 0;
+  repairs += tree.RepairCaseMarkedSubjects();
+  repairs += tree.RepairHyphenatedParticiples();
+  repairs += tree.RepairReducedRelatives();
+  repairs += tree.RepairCausativeComplements();
+  repairs += tree.RepairStrandedObjects();
+  repairs += tree.RepairListedAdjectives();
+  repairs += tree.RepairReducedPassives();
+  repairs += tree.RepairSubordinateSubjects();
+  repairs += tree.RepairFrontedSubjects();
+  repairs += tree.RepairPossessiveSubjects();
+  repairs += tree.RepairHyphenatedVerbs();
+  repairs += tree.RepairParticipleModifiers();
+  repairs += tree.RepairGerundNouns();
+  repairs += tree.RepairArticleVerbs();
+  if (ctx) {
+    ctx->repaired_from = nullptr;
+    if (repairs > 0) {
+      ctx->repaired = s;
+      for (int i = 0; i < n; ++i) {
+        ctx->repaired.tokens[i].head = tree.head(i);
+        ctx->repaired.tokens[i].deprel = std::string(tree.rel(i).label());
+      }
+      ctx->repaired_from = &s;
+    }
+  }
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;

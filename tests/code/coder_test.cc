@@ -1760,6 +1760,30 @@ China China PROPN 6 nmod)")),
             (std::set<std::string>{"CHN>---MIL:190"}));
 }
 
+TEST(CoderTest, TheRepairedParseIsKeptForDatingAndPlacing) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  Sentence s = ParsedSentence(R"(Soldiers soldier NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+Indian Indian ADJ 6 amod
+tank tank NOUN 3 obl
+shelling shell VERB/VBG 3 advcl)");
+  ArticleContext ctx;
+  c.CodeSentence(s, 0, Date{2022, 11, 26}, &ctx, nullptr);
+  const Sentence& parsed = ctx.ParseOf(s);
+  ASSERT_NE(&parsed, &s);
+  EXPECT_EQ(parsed.tokens[6].head, 2);
+  EXPECT_EQ(parsed.tokens[6].deprel, "obl");
+  EXPECT_EQ(parsed.tokens[5].deprel, "compound");
+  // A sentence needing no repair is its own parse.
+  Sentence plain = ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  c.CodeSentence(plain, 1, Date{2022, 11, 26}, &ctx, nullptr);
+  EXPECT_EQ(&ctx.ParseOf(plain), &plain);
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
