@@ -175,9 +175,12 @@ bool ParseTree::IsPassive(int v) const {
   }
   // A reduced passive: "10 soldiers killed in Ukraine" (the participle
   // modifies its patient); not a raising verb ("a woman believed linked to").
-  // (A past form right after its noun is the participle the tagger took
-  // for a finite verb: "soldiers killed in Ukraine".)
-  bool participle = tok(v).xpos == "VBN" || (tok(v).xpos == "VBD" && head(v) == v - 1 && Child(v, "nsubj") < 0);
+  // (A past form modifying a noun with no subject of its own is the
+  // participle the tagger took for a finite verb: "soldiers killed in
+  // Ukraine", "a member of the Hamas movement jailed a year ago"; away from
+  // its noun, only with no object either.)
+  bool participle = tok(v).xpos == "VBN" ||
+                    (tok(v).xpos == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
   return rel(v) == "acl" && participle && !aux_or_clause;
 }
 

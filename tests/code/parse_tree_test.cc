@@ -105,6 +105,27 @@ him he PRON 3 obj)");
   EXPECT_EQ(t2.RepairReducedPassives(), 0);
 }
 
+TEST(ParseTreeTest, APastFormModifyingANounWithNoSubjectOrObjectIsPassive) {
+  // "a member of the Hamas movement jailed a year ago", "jailed" tagged VBD.
+  Sentence s = ParsedSentence(R"(member member NOUN 0 root
+of of ADP 4 case
+the the DET 4 det
+movement movement NOUN 1 nmod
+jailed jail VERB/VBD 1 acl
+ago ago ADV 5 advmod)");
+  ParseTree t(s);
+  EXPECT_TRUE(t.IsPassive(4));
+  // "the group that ... ": a past form with an object is active.
+  Sentence s2 = ParsedSentence(R"(member member NOUN 0 root
+of of ADP 4 case
+the the DET 4 det
+movement movement NOUN 1 nmod
+attacked attack VERB/VBD 1 acl
+police police NOUN 5 obj)");
+  ParseTree t2(s2);
+  EXPECT_FALSE(t2.IsPassive(4));
+}
+
 TEST(ParseTreeTest, RepairsAReducedRelativeReadAsAClause) {
   // "The civilians imprisoned in Russia were released by Putin", parsed with
   // "imprisoned" as a clause whose subject is "civilians".
