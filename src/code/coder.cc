@@ -450,6 +450,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairParticipleModifiers();
   repairs += tree.RepairGerundNouns();
   repairs += tree.RepairArticleVerbs();
+  repairs += tree.RepairParticipleConjuncts();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {

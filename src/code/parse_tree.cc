@@ -657,4 +657,27 @@ int ParseTree::RepairArticleVerbs() {
   return repaired;
 }
 
+int ParseTree::RepairParticipleConjuncts() {
+  int repaired = 0;
+  for (int g = 1; g < size(); ++g) {
+    if (xpos(g) != "VBG" || BaseRel(rel(g)) != "conj" || form(g - 1) != ",") continue;
+    const int n = head(g);
+    if (n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
+    bool clause = false;
+    for (int k : kids(g)) {
+      const Rel kr = BaseRel(rel(k));
+      clause |= kr == "cc" || kr == "nsubj" || kr == "aux" || kr == "mark";
+    }
+    if (clause) continue;
+    // The verb the noun's phrase depends on.
+    int v = head(n);
+    for (int hops = 0; v >= 0 && upos(v) != "VERB" && hops < 4; ++hops) v = head(v);
+    if (v < 0 || upos(v) != "VERB" || v > g) continue;
+    SetHead(g, v, "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

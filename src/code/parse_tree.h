@@ -190,6 +190,11 @@ class ParseTree {
   // made it a clause. It becomes a prepositional phrase (obl of a verb, nmod
   // of a noun) and its objects its nominal modifiers. Returns the repairs.
   int RepairArticleVerbs();
+  // "condemned the launch after Monday's Security Council meeting, accusing
+  // Pyongyang of ...": an -ing verb after a comma, made a conjunct of a noun
+  // with no conjunction before it, is a participial clause of the verb that
+  // noun depends on (advcl), whose subject it shares. Returns the repairs.
+  int RepairParticipleConjuncts();
 
  private:
   struct Buffers;

@@ -497,6 +497,33 @@ deal deal NOUN 4 obj)");
   EXPECT_EQ(t2.RepairArticleVerbs(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAParticipleClauseReadAsANounsConjunct) {
+  // "condemned the launch after the meeting, accusing Pyongyang".
+  Sentence s = ParsedSentence(R"(US US PROPN 2 nsubj
+condemned condemn VERB/VBD 0 root
+the the DET 4 det
+launch launch NOUN 2 obj
+after after ADP 7 case
+the the DET 7 det
+meeting meeting NOUN 2 obl
+, , PUNCT 9 punct
+accusing accuse VERB/VBG 7 conj
+Pyongyang Pyongyang PROPN 9 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairParticipleConjuncts(), 1);
+  EXPECT_EQ(t.head(8), 1);
+  EXPECT_EQ(t.rel(8).label(), "advcl");
+  // "met officials, diplomats and visiting ministers": a listed noun phrase stays.
+  Sentence s2 = ParsedSentence(R"(US US PROPN 2 nsubj
+met meet VERB/VBD 0 root
+officials official NOUN 2 obj
+, , PUNCT 6 punct
+and and CCONJ 6 cc
+visiting visit VERB/VBG 3 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairParticipleConjuncts(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
