@@ -266,6 +266,16 @@ TEST(FoldTest, FastPathAgreesWithUnicodePath) {
   EXPECT_EQ(parts, (std::vector<std::string>{"kcna"}));
 }
 
+// PETRARCH-style input writes a multi-word name as one token with
+// underscores ("Dol_Amroth"); its words match the name one by one.
+TEST(ActorFinderTest, AnUnderscoreJoinsTheWordsOfAName) {
+  std::vector<std::string> parts;
+  FoldTokenParts("North_Korea", &parts);
+  EXPECT_EQ(parts, (std::vector<std::string>{"north", "korea"}));
+  EXPECT_EQ(MentionsOfText("North_Korea said"), "North_Korea=PRK");
+  EXPECT_EQ(MentionsOfText("the United_States and Russia"), "United_States=USA Russia=RUS");
+}
+
 TEST(ActorFinderTest, ALowerCaseWordIsNoAcronym) {
   // "us" is not the US; "UNESCO" written "unesco" is not either; but a name
   // the dictionary writes in words still matches in lower case.
