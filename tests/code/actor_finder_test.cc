@@ -292,6 +292,26 @@ spoke speak VERB 0 root)");
   EXPECT_EQ(Mentions(s), "Chinese_president_Xiland=CHNGOV");
 }
 
+TEST(ActorFinderTest, APossessiveCountryOwnsTheRoleOfANameCodedWithAnotherCountry) {
+  // "Ithilen's awful and evil minister Calimehtar [CAL]": the possessor
+  // names the office, past coordinated adjectives (PETRARCH: ITHGOV).
+  Sentence s = ParsedSentence(R"(Russia Russia PROPN 7 nmod:poss
+'s 's PART 1 case
+awful awful ADJ 6 amod
+and and CCONJ 5 cc
+evil evil ADJ 3 conj
+leader leader NOUN 7 compound
+Xiland Xiland PROPN 8 nsubj
+spoke speak VERB 0 root)");
+  EXPECT_EQ(Mentions(s), "Russia_'s_awful_and_evil_leader_Xiland=RUSGOV");
+  // Without the possessive a name coded with another country stays apart.
+  Sentence t = ParsedSentence(R"(Russia Russia PROPN 2 compound
+leader leader NOUN 3 compound
+Xiland Xiland PROPN 4 nsubj
+spoke speak VERB 0 root)");
+  EXPECT_EQ(Mentions(t), "Russia_leader=RUSGOV Xiland=CHN");
+}
+
 TEST(ActorFinderTest, AnAgentMarkedFirstGoesBeforeTheCountry) {
   // PETRARCH's "MSF [NGO~]": NGO + the country, whichever comes first.
   EXPECT_EQ(MentionsOfText("MSF Russia restored ties"), "MSF_Russia=NGORUS");
