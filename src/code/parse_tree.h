@@ -175,7 +175,9 @@ class ParseTree {
   int RepairHyphenatedVerbs();
   // "Neighbouring Tanzania and Uganda congratulated": an -ing word opening
   // the subject, parsed as a clausal subject whose object is the name, is
-  // the name's modifier; the name is the subject. Returns the repairs.
+  // the name's modifier; the name is the subject. So is a plural noun
+  // tagged as a verb ("Old foes Gondor and Osgiliath have renewed"), made
+  // the subject with the name as its object. Returns the repairs.
   int RepairParticipleModifiers();
 
  private:

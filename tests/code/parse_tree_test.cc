@@ -410,6 +410,30 @@ border border NOUN 1 obj
 helped help VERB/VBD 0 root)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairParticipleModifiers(), 0);
+  // "Old foes Gondor and Osgiliath have renewed ties": "foes" tagged VBZ.
+  Sentence s3 = ParsedSentence(R"(Old old ADJ 2 amod
+foes foe VERB/VBZ 7 nsubj
+Gondor Gondor PROPN 2 obj
+and and CCONJ 5 cc
+Osgiliath Osgiliath PROPN 3 conj
+have have AUX/VBP 7 aux
+renewed renew VERB/VBN 0 root
+ties tie NOUN 7 obj)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairParticipleModifiers(), 1);
+  EXPECT_EQ(t3.head(2), 6);
+  EXPECT_EQ(t3.rel(2).label(), "nsubj");
+  EXPECT_EQ(t3.head(1), 2);
+  EXPECT_EQ(t3.rel(1).label(), "compound");
+  EXPECT_EQ(t3.head(0), 2);
+  // "Russia warns Ukraine": a verb whose object is a name, not its subject.
+  Sentence s4 = ParsedSentence(R"(Officials official NOUN 2 nsubj
+say say VERB/VBP 0 root
+Russia Russia PROPN 4 nsubj
+warns warn VERB/VBZ 2 ccomp
+Ukraine Ukraine PROPN 4 obj)");
+  ParseTree t4(s4);
+  EXPECT_EQ(t4.RepairParticipleModifiers(), 0);
 }
 
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
