@@ -1390,6 +1390,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           std::string l = tree.lemma(k);
           if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
         }
+        // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
+        // negates the verb ("- NEITHER * [081]").
+        if (int st = tree.Child(v, "nsubj"); !ok && st >= 0)
+          for (int k : tree.kids(st))
+            if (tree.lemma(k) == "neither" && k < st) ok = true;
       }
       if (ok && !p.subj.empty()) {
         int st = tree.Child(v, "nsubj");

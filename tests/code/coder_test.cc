@@ -538,6 +538,26 @@ soldiers soldier NOUN 2 obj)";
   EXPECT_EQ(ev[0].code, "0841");
 }
 
+TEST(CoderTest, ANeitherSubjectMatchesANegatedPattern) {
+  // PETRARCH's "- NEITHER * [081]" under BOYCOTT [191]: the subject's
+  // "neither" negates the verb; a plain subject does not.
+  Coder coder = MakeCoderWith("# dyad verbs\n191 boycott tgt=obj\n081 boycott tgt=obj neg=yes\n");
+  auto ev = Code(coder, R"(Neither neither DET 2 cc:preconj
+China China PROPN 5 nsubj
+nor nor CCONJ 4 cc
+Russia Russia PROPN 2 conj
+boycotted boycott VERB 0 root
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].code, "081");
+  EXPECT_EQ(ev[1].code, "081");
+  auto plain = Code(coder, R"(China China PROPN 2 nsubj
+boycotted boycott VERB 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].code, "191");
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.
