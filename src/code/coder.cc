@@ -443,6 +443,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairPossessiveSubjects();
   tree.RepairHyphenatedVerbs();
   tree.RepairParticipleModifiers();
+  tree.RepairAuxiliarySubjects();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;

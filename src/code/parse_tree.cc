@@ -604,4 +604,21 @@ int ParseTree::RepairParticipleModifiers() {
   return repaired;
 }
 
+int ParseTree::RepairAuxiliarySubjects() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    const int a = head(t);
+    if (BaseRel(rel(t)) != "nsubj" || a < 0 || upos(a) != "AUX" || BaseRel(rel(a)) != "aux") continue;
+    const int v = head(a);
+    if (v < 0) continue;
+    bool has_subject = false;
+    for (int k : kids(v)) has_subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj";
+    if (has_subject) continue;
+    SetHead(t, v, rels_[t]);
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

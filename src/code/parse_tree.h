@@ -179,6 +179,10 @@ class ParseTree {
   // tagged as a verb ("Old foes Gondor and Osgiliath have renewed"), made
   // the subject with the name as its object. Returns the repairs.
   int RepairParticipleModifiers();
+  // "Romendacil most certainly really did not ever clash": a subject the
+  // parser hung on an auxiliary is its verb's (when the verb has none).
+  // Returns the repairs.
+  int RepairAuxiliarySubjects();
 
  private:
   struct Buffers;

@@ -436,6 +436,26 @@ Ukraine Ukraine PROPN 4 obj)");
   EXPECT_EQ(t4.RepairParticipleModifiers(), 0);
 }
 
+TEST(ParseTreeTest, RepairsASubjectHungOnAnAuxiliary) {
+  // "Russia really did not clash", parsed with "Russia" the subject of "did".
+  Sentence s = ParsedSentence(R"(Russia Russia PROPN 3 nsubj
+really really ADV 3 advmod
+did do AUX/VBD 5 aux
+not not PART 5 advmod
+clash clash VERB/VB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairAuxiliarySubjects(), 1);
+  EXPECT_EQ(t.head(0), 4);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  // A verb with a subject of its own keeps it.
+  Sentence s2 = ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+did do AUX/VBD 4 aux
+Ukraine Ukraine PROPN 4 nsubj
+clash clash VERB/VB 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairAuxiliarySubjects(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
