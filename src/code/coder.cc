@@ -1418,9 +1418,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           size_t bar = ws.find('|', pos);
           if (bar == std::string::npos) bar = ws.size();
           std::string_view w(ws.data() + pos, bar - pos);
-          if (lemmas_and_forms.MayHave(w))
+          if (w.find('_') != std::string_view::npos) {
+            // "most_certainly_did_n't_ever": words standing in this order,
+            // one after another, before the verb (glued words of an
+            // imported pattern).
+            for (int t = 0; t < v && !found; ++t) {
+              std::string_view rest = w;
+              int k = t;
+              for (; k < v && !rest.empty(); ++k) {
+                size_t us = rest.find('_');
+                std::string_view part = rest.substr(0, us);
+                if (forms[k] != part) break;
+                rest = us == std::string_view::npos ? std::string_view() : rest.substr(us + 1);
+              }
+              found = rest.empty() && k > t;
+            }
+          } else if (lemmas_and_forms.MayHave(w)) {
             for (int t = 0; t < tree.size() && !found; ++t)
               found = t != v && (tree.lemma(t) == w || forms[t] == w);
+          }
           pos = bar + 1;
         }
         ok = found;

@@ -1289,8 +1289,54 @@ class VerbImporter {
     if (!marker) PushUnique(&m->tgt_guess, p);
   }
 
+  // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *": adverbs, auxiliaries and
+  // negations glued by '_' stand in the text as written, word after word
+  // ("most certainly won't even ever" is not the sequence). The run becomes
+  // one VerbPattern::words entry, its spellings as alternatives "a_b|c_d"
+  // (a synset gives one spelling per member). Other words glued before the
+  // verb ("FAILED_TO_*") keep their looser reading.
+  void AddGluedRuns(const std::vector<Elem>& pre, Mapping* m) {
+    auto modal_word = [&](const Elem& e) {
+      if (e.kind != Elem::kWord) return false;
+      const std::string& w = e.text;
+      if (w[0] == '&') return SynsetNegative(w);
+      return IsAdverb(w) || IsNegation(w) || IsAuxiliary(w) || EndsWith(w, "N'T");
+    };
+    for (size_t i = 0; i < pre.size();) {
+      size_t j = i + 1;
+      while (j < pre.size() && pre[j].glued) ++j;
+      bool all_modal = j - i >= 2;
+      for (size_t k = i; k < j && all_modal; ++k) all_modal = modal_word(pre[k]);
+      if (all_modal) {
+        std::vector<std::string> spellings = {""};
+        for (size_t k = i; k < j && spellings.size() <= kMaxExpansions; ++k) {
+          std::vector<std::string> forms;
+          if (pre[k].text[0] == '&') {
+            for (const std::string& member : Members(pre[k].text)) forms.push_back(NameOf(member));
+          } else {
+            forms.push_back(pre[k].text);
+          }
+          std::vector<std::string> next;
+          for (const std::string& sp : spellings)
+            for (std::string f : forms) {
+              f = Lower(Trim(f));
+              for (char& c : f)
+                if (c == ' ') c = '_';
+              next.push_back(sp.empty() ? f : sp + "_" + f);
+            }
+          spellings = std::move(next);
+        }
+        std::string entry;
+        for (const std::string& sp : spellings) entry += (entry.empty() ? "" : "|") + sp;
+        if (spellings.size() <= kMaxExpansions) m->words.push_back(entry);
+      }
+      i = j;
+    }
+  }
+
   // Words before the verb.
   void MapPre(const std::vector<Elem>& pre, Mapping* m) {
+    AddGluedRuns(pre, m);
     std::vector<std::string> content;
     bool to_before_verb = false, passive = false;
     for (size_t i = 0; i < pre.size(); ++i) {

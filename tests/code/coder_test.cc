@@ -558,6 +558,38 @@ Ukraine Ukraine PROPN 2 obj)");
   EXPECT_EQ(plain[0].code, "191");
 }
 
+TEST(CoderTest, AnImportedPatternsGluedWordsStandInSequenceBeforeTheVerb) {
+  // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER * [907]": "most certainly did n't
+  // ever clash" matches; "did n't even ever clash" breaks the sequence and
+  // falls to "&NEGATVAUXVRB EVER * [905]".
+  Coder coder = MakeCoderWith(
+      "# dyad verbs\n907 clash tgt=with neg=yes words=most_certainly_did_n't_ever|most_certainly_will_not_ever\n"
+      "905 clash tgt=with neg=yes words=ever\n");
+  auto in_sequence = Code(coder, R"(Russia Russia PROPN 7 nsubj
+most most ADV 3 advmod
+certainly certainly ADV 7 advmod
+did do AUX 7 aux
+n't not PART 7 advmod
+ever ever ADV 7 advmod
+clash clash VERB 0 root
+with with ADP 9 case
+Ukraine Ukraine PROPN 7 obl)");
+  ASSERT_EQ(in_sequence.size(), 1u);
+  EXPECT_EQ(in_sequence[0].code, "907");
+  auto broken = Code(coder, R"(Russia Russia PROPN 8 nsubj
+most most ADV 3 advmod
+certainly certainly ADV 8 advmod
+did do AUX 8 aux
+n't not PART 8 advmod
+even even ADV 8 advmod
+ever ever ADV 8 advmod
+clash clash VERB 0 root
+with with ADP 10 case
+Ukraine Ukraine PROPN 8 obl)");
+  ASSERT_EQ(broken.size(), 1u);
+  EXPECT_EQ(broken[0].code, "905");
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

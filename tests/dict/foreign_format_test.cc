@@ -411,6 +411,26 @@ TEST(ForeignVerbsTest, WordsBeforeTheVerb) {
   EXPECT_FALSE(planes->subj.empty());
 }
 
+TEST(ForeignVerbsTest, GluedAdverbsAndNegationsStandAsWritten) {
+  Loaded l = Load(kVerbHeader +
+                  "&NEGATVAUXVRB\n+DID N'T\n+WILL NOT\n\n"
+                  "--- CLASH [223] ---\nCLASH\n- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * [907]\n"
+                  "- &NEGATVAUXVRB EVER * [905]\n- FAILED_TO_* [111]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  // One words entry: the run's spellings, one per synset member.
+  const VerbPattern* glued = WithCode(l.d, "clash", "907");
+  ASSERT_NE(glued, nullptr);
+  EXPECT_TRUE(glued->negated);
+  EXPECT_TRUE(Has(glued->words, "most_certainly_did_n't_ever|most_certainly_will_not_ever"));
+  // Spaced words are no sequence; nor is a governing verb glued to TO.
+  const VerbPattern* spaced = WithCode(l.d, "clash", "905");
+  ASSERT_NE(spaced, nullptr);
+  EXPECT_EQ(spaced->words, (std::vector<std::string>{"ever"}));
+  const VerbPattern* failed = WithCode(l.d, "fail", "111");
+  ASSERT_NE(failed, nullptr);
+  EXPECT_TRUE(failed->words.empty());
+}
+
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
   Loaded l = Load(kVerbHeader + "--- VOW [170] ---\nVOW\n- * RESIST [112]\n- * TO_LET_ESCAPE [066]\n");
   ASSERT_TRUE(l.ok) << l.error;
