@@ -1387,10 +1387,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Imported TABARI/PETRARCH constraints (docs/import.md).
       if (ok && p.negated) {
         ok = false;
-        for (int k : tree.kids(v)) {
-          std::string l = tree.lemma(k);
-          if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
-        }
+        // "won't try to clash": a negated verb's to-clause is negated too.
+        const int negated_at = tree.rel(v) == "xcomp" && tree.head(v) >= 0 ? tree.head(v) : -1;
+        for (int h : {v, negated_at})
+          for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
+            std::string l = tree.lemma(k);
+            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
+          }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
         // negates the verb ("- NEITHER * [081]").
         if (int st = tree.Child(v, "nsubj"); !ok && st >= 0)

@@ -558,6 +558,20 @@ Ukraine Ukraine PROPN 2 obj)");
   EXPECT_EQ(plain[0].code, "191");
 }
 
+TEST(CoderTest, ANegatedPatternMatchesTheToClauseOfANegatedVerb) {
+  // "China won't try to boycott Ukraine": the boycott is negated.
+  Coder coder = MakeCoderWith("# dyad verbs\n191 boycott tgt=obj\n081 boycott tgt=obj neg=yes\n");
+  auto ev = Code(coder, R"(China China PROPN 4 nsubj
+wo will AUX 4 aux
+n't not PART 4 advmod
+try try VERB 0 root
+to to PART 6 mark
+boycott boycott VERB 4 xcomp
+Ukraine Ukraine PROPN 6 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "081");
+}
+
 TEST(CoderTest, AnImportedPatternsGluedWordsStandInSequenceBeforeTheVerb) {
   // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER * [907]": "most certainly did n't
   // ever clash" matches; "did n't even ever clash" breaks the sequence and
