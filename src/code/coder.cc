@@ -1329,10 +1329,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         ok = false;
         const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
-        for (int k : pp_phrases)
-          if (CaseStartsWith(tree.CaseOf(k), p.pp) &&
-              (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))))
-            ok = true;
+        for (int k : pp_phrases) {
+          if (!CaseStartsWith(tree.CaseOf(k), p.pp)) continue;
+          if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))) ok = true;
+          // PETRARCH reads an imported pattern's words in order: "MEMOS_ON_
+          // &TIETYPES" matches "memos on economic issues", a modifier of the
+          // phrase's noun.
+          if (!ok && p.foreign)
+            for (int d : tree.kids(k))
+              if ((tree.rel(d) == "amod" || tree.rel(d) == "compound") && d < k &&
+                  pattern_words_.Contains(nouns, tree.lemma(d), tree.lemma_hash(d)))
+                ok = true;
+        }
       }
       if (ok && !p.xcomp.empty()) {
         if (!to_clauses_ready) {

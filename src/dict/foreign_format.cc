@@ -1168,6 +1168,12 @@ class VerbImporter {
       } else if (!prep_words.empty()) {
         for (auto& w : prep_words) m->words.push_back(WordEntry(w));
         m->approx.push_back("a second prepositional phrase not checked");
+      } else if (p != m->pp) {
+        // "- * ASSURANCES_ON &TIETYPES FROM": the second preposition is a
+        // word of the sentence, so that the pattern is not the same as the
+        // one without it.
+        PushUnique(&m->words, p);
+        m->approx.push_back("a second preposition checked as a word");
       }
       if (!prep_slot) PushUnique(&m->tgt_guess, p);  // the phrase's actor is the likely target
       // Bare "TO VERB" (TABARI): a to-clause as an alternative reading.

@@ -604,6 +604,23 @@ Ukraine Ukraine PROPN 8 obl)");
   EXPECT_EQ(broken[0].code, "905");
 }
 
+TEST(CoderTest, AnImportedPatternsPhraseNounMayModifyThePhrasesNoun) {
+  // PETRARCH's "- * MEMOS_ON_&TIETYPES [912]" reads "memos on economic
+  // issues"; a pattern of dyad's own names the phrase's head.
+  const char* rows = R"(Russia Russia PROPN 2 nsubj
+welcomed welcome VERB 0 root
+memos memo NOUN 2 obj
+on on ADP 6 case
+economic economic ADJ 6 amod
+issues issue NOUN 3 nmod
+from from ADP 8 case
+Ukraine Ukraine PROPN 2 obl)";
+  auto imported = Code(MakeCoderWith("# dyad verbs\n912 welcome pp=on:economic tgt=from objtgt=yes\n"), rows);
+  ASSERT_EQ(imported.size(), 1u);
+  EXPECT_EQ(imported[0].code, "912");
+  EXPECT_TRUE(Code(MakeCoderWith("# dyad verbs\n912 welcome pp=on:economic tgt=from\n"), rows).empty());
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

@@ -431,6 +431,20 @@ TEST(ForeignVerbsTest, GluedAdverbsAndNegationsStandAsWritten) {
   EXPECT_TRUE(failed->words.empty());
 }
 
+TEST(ForeignVerbsTest, ASecondBarePrepositionIsAWordOfTheSentence) {
+  Loaded l = Load(kVerbHeader + "&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n"
+                  "--- WELCOME [041] ---\nWELCOME\n- * ASSURANCES_ON &TIETYPES FROM [913]\n"
+                  "- * ASSURANCES_ON &TIETYPES [914]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* from = WithCode(l.d, "welcome", "913");
+  ASSERT_NE(from, nullptr);
+  EXPECT_EQ(from->pp, "on");
+  EXPECT_TRUE(Has(from->words, "from"));
+  const VerbPattern* plain = WithCode(l.d, "welcome", "914");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_FALSE(Has(plain->words, "from"));
+}
+
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
   Loaded l = Load(kVerbHeader + "--- VOW [170] ---\nVOW\n- * RESIST [112]\n- * TO_LET_ESCAPE [066]\n");
   ASSERT_TRUE(l.ok) << l.error;
