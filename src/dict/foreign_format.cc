@@ -155,16 +155,25 @@ std::vector<std::string_view> Lines(std::string_view text) {
   return out;
 }
 
+// Adverbs of time and degree that TABARI patterns write around the verb.
+constexpr std::string_view kAdverbs[] = {"EVER", "NEVER", "NOW", "ALSO", "STILL", "JUST", "AGAIN",
+                                         "SOON", "ALREADY", "EVEN", "REALLY", "MOST"};
+
 // An adverb in a pattern ("EVER", "UNEXPECTEDLY", "MOST_CERTAINLY").
 bool IsAdverb(std::string_view w) {
-  static constexpr std::string_view kAdverbs[] = {"EVER", "NEVER", "NOW", "ALSO", "STILL", "JUST", "AGAIN",
-                                                  "SOON", "ALREADY", "EVEN", "REALLY", "MOST"};
   std::string up = Upper(w);
   size_t us = up.rfind('_');
   std::string_view last = us == std::string::npos ? std::string_view(up) : std::string_view(up).substr(us + 1);
   if (last.size() > 4 && last.substr(last.size() - 2) == "LY" && last != "ALLY" && last != "ITALY") return true;
   for (std::string_view a : kAdverbs)
     if (last == a) return true;
+  return false;
+}
+
+// One of kAdverbs, as a whole word ("- INDICATED WOULD * NOW").
+bool IsListedAdverb(std::string_view w) {
+  for (std::string_view a : kAdverbs)
+    if (w == a) return true;
   return false;
 }
 
@@ -1232,6 +1241,14 @@ class VerbImporter {
         flush_run();
         close_prep();
         prep = e.text;
+        continue;
+      }
+      if (prep.empty() && !e.glued && IsListedAdverb(e.text) &&
+          (i + 1 == post.size() || !post[i + 1].glued)) {
+        // "- INDICATED WOULD * NOW": an adverb after the verb is a word of
+        // the sentence, not the object.
+        flush_run();
+        m->words.push_back(Lower(e.text));
         continue;
       }
       if (!prep.empty()) prep_words.push_back(e.text);

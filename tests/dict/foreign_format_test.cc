@@ -445,6 +445,19 @@ TEST(ForeignVerbsTest, ASecondBarePrepositionIsAWordOfTheSentence) {
   EXPECT_FALSE(Has(plain->words, "from"));
 }
 
+TEST(ForeignVerbsTest, AnAdverbAfterTheVerbIsAWordNotTheObject) {
+  Loaded l = Load(kVerbHeader + "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n- * NOW TIES [101]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* now = WithCode(l.d, "indicate", "1010");
+  ASSERT_NE(now, nullptr);
+  EXPECT_TRUE(Has(now->xcomp, "act"));
+  EXPECT_TRUE(now->xobj.empty());
+  EXPECT_EQ(now->words, (std::vector<std::string>{"now"}));
+  const VerbPattern* ties = WithCode(l.d, "act", "101");
+  ASSERT_NE(ties, nullptr);
+  EXPECT_TRUE(Has(ties->obj, "tie") || Has(ties->obj, "ties"));
+}
+
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
   Loaded l = Load(kVerbHeader + "--- VOW [170] ---\nVOW\n- * RESIST [112]\n- * TO_LET_ESCAPE [066]\n");
   ASSERT_TRUE(l.ok) << l.error;
