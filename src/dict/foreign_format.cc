@@ -1312,25 +1312,27 @@ class VerbImporter {
     if (!marker) PushUnique(&m->tgt_guess, p);
   }
 
-  // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *": adverbs, auxiliaries and
-  // negations glued by '_' stand in the text as written, word after word
-  // ("most certainly won't even ever" is not the sequence). The run becomes
-  // one VerbPattern::words entry, its spellings as alternatives "a_b|c_d"
-  // (a synset gives one spelling per member). Other words glued before the
-  // verb ("FAILED_TO_*") keep their looser reading.
+  // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *", "DEATH_TOTAL *": words glued by
+  // '_' before the verb stand in the text as written, word after word
+  // ("most certainly won't even ever", "death and injury total" are not the
+  // sequence). The run becomes one VerbPattern::words entry, its spellings
+  // as alternatives "a_b|c_d" (a synset gives one spelling per member). A
+  // governing verb glued to its "TO" ("FAILED_TO_*") keeps its reading as a
+  // clause.
   void AddGluedRuns(const std::vector<Elem>& pre, Mapping* m) {
-    auto modal_word = [&](const Elem& e) {
-      if (e.kind != Elem::kWord) return false;
+    // Not a governing verb and its "TO" ("FAILED_TO_*"), read as a clause.
+    auto fixed_word = [&](const Elem& e) {
+      if (e.kind != Elem::kWord || e.text == "TO") return false;
       const std::string& w = e.text;
-      if (w[0] == '&') return SynsetNegative(w);
-      return IsAdverb(w) || IsNegation(w) || IsAuxiliary(w) || EndsWith(w, "N'T");
+      if (w[0] == '&') return !Members(w).empty();
+      return !LooksVerbal(w) || IsAuxiliary(w);
     };
     for (size_t i = 0; i < pre.size();) {
       size_t j = i + 1;
       while (j < pre.size() && pre[j].glued) ++j;
-      bool all_modal = j - i >= 2;
-      for (size_t k = i; k < j && all_modal; ++k) all_modal = modal_word(pre[k]);
-      if (all_modal) {
+      bool all_fixed = j - i >= 2;
+      for (size_t k = i; k < j && all_fixed; ++k) all_fixed = fixed_word(pre[k]);
+      if (all_fixed) {
         std::vector<std::string> spellings = {""};
         for (size_t k = i; k < j && spellings.size() <= kMaxExpansions; ++k) {
           std::vector<std::string> forms;

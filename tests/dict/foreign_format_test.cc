@@ -415,7 +415,7 @@ TEST(ForeignVerbsTest, GluedAdverbsAndNegationsStandAsWritten) {
   Loaded l = Load(kVerbHeader +
                   "&NEGATVAUXVRB\n+DID N'T\n+WILL NOT\n\n"
                   "--- CLASH [223] ---\nCLASH\n- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * [907]\n"
-                  "- &NEGATVAUXVRB EVER * [905]\n- FAILED_TO_* [111]\n");
+                  "- &NEGATVAUXVRB EVER * [905]\n- FAILED_TO_* [111]\n- DEATH_TOTAL * [224]\n");
   ASSERT_TRUE(l.ok) << l.error;
   // One words entry: the run's spellings, one per synset member.
   const VerbPattern* glued = WithCode(l.d, "clash", "907");
@@ -429,6 +429,10 @@ TEST(ForeignVerbsTest, GluedAdverbsAndNegationsStandAsWritten) {
   const VerbPattern* failed = WithCode(l.d, "fail", "111");
   ASSERT_NE(failed, nullptr);
   EXPECT_TRUE(failed->words.empty());
+  // A glued subject phrase too: "death and injury total" is not it.
+  const VerbPattern* total = WithCode(l.d, "clash", "224");
+  ASSERT_NE(total, nullptr);
+  EXPECT_TRUE(Has(total->words, "death_total"));
 }
 
 TEST(ForeignVerbsTest, ASecondBarePrepositionIsAWordOfTheSentence) {
