@@ -373,11 +373,19 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       // foreign minister", "Dagolath's first deputy prime minister".
       int skip = 0;
       bool has_poss = end_tok < static_cast<int>(s.tokens.size()) && (s.tokens[end_tok].form == "'s" || s.tokens[end_tok].form == "'");
+      // Coordinated adjectives too: "Ithilen's awful and evil minister".
+      auto modifier = [&](int t) {
+        return s.tokens[t].upos == "ADJ" ||
+               IsWordIn(s.tokens[t].form, {"deputy", "vice", "acting", "interim", "chief", "top"});
+      };
       if (has_poss)
-        while (end_tok + 1 + skip < next && skip < 3 &&
-               (s.tokens[end_tok + 1 + skip].upos == "ADJ" ||
-                IsWordIn(s.tokens[end_tok + 1 + skip].form, {"deputy", "vice", "acting", "interim", "chief", "top"})))
+        while (end_tok + 1 + skip < next && skip < 5) {
+          int t = end_tok + 1 + skip;
+          bool joins_adjectives = skip > 0 && t + 1 < next && modifier(t + 1) &&
+                                  (IsWordIn(s.tokens[t].form, {"and", "or"}) || s.tokens[t].form == ",");
+          if (!modifier(t) && !joins_adjectives) break;
           ++skip;
+        }
       bool poss = has_poss && next == end_tok + 1 + skip;
       if (raw[k].agent && (next == end_tok || poss)) {
         std::string agents;
@@ -426,10 +434,13 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
             }
           } else if (const DatedCode* pc = a.CodeAt(date);
                      pc && raw[k].wend - raw[k].wbegin == 1 && s.tokens[m.end].upos == "PROPN" &&
-                     pc->code.size() == 3 && pc->code == CountryOfCode(m.code)) {
+                     pc->code.size() == 3 && a.kind == ActorKind::kCountry &&
+                     (pc->code == CountryOfCode(m.code) || has_poss)) {
             // "Bree Prime Minister Romendacil [BRE]": a TABARI file codes
             // a person with the bare country; after the role it is the
-            // same actor.
+            // same actor. The role's owner names the office, also when the
+            // name is coded with another country: "Ithilen's minister
+            // Calimehtar [CAL]" is Ithilen's government (PETRARCH: ITHGOV).
             m.end = token_of(raw[k].wend - 1) + 1;
             m.entries.push_back(Label(a));
             r = k;

@@ -451,6 +451,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairGerundNouns();
   repairs += tree.RepairArticleVerbs();
   repairs += tree.RepairParticipleConjuncts();
+  repairs += tree.RepairAuxiliarySubjects();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
@@ -1347,10 +1348,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         ok = false;
         const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
-        for (int k : pp_phrases)
-          if (CaseStartsWith(tree.CaseOf(k), p.pp) &&
-              (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))))
-            ok = true;
+        for (int k : pp_phrases) {
+          if (!CaseStartsWith(tree.CaseOf(k), p.pp)) continue;
+          if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))) ok = true;
+          // PETRARCH reads an imported pattern's words in order: "MEMOS_ON_
+          // &TIETYPES" matches "memos on economic issues", a modifier of the
+          // phrase's noun.
+          if (!ok && p.foreign)
+            for (int d : tree.kids(k))
+              if ((tree.rel(d) == "amod" || tree.rel(d) == "compound") && d < k &&
+                  pattern_words_.Contains(nouns, tree.lemma(d), tree.lemma_hash(d)))
+                ok = true;
+        }
       }
       if (ok && !p.xcomp.empty()) {
         if (!to_clauses_ready) {
@@ -1405,10 +1414,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Imported TABARI/PETRARCH constraints (docs/import.md).
       if (ok && p.negated) {
         ok = false;
-        for (int k : tree.kids(v)) {
-          std::string l = tree.lemma(k);
-          if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
-        }
+        // "won't try to clash": a negated verb's to-clause is negated too.
+        const int negated_at = tree.rel(v) == "xcomp" && tree.head(v) >= 0 ? tree.head(v) : -1;
+        for (int h : {v, negated_at})
+          for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
+            std::string l = tree.lemma(k);
+            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
+          }
+        // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
+        // negates the verb ("- NEITHER * [081]").
+        if (int st = tree.Child(v, "nsubj"); !ok && st >= 0)
+          for (int k : tree.kids(st))
+            if (tree.lemma(k) == "neither" && k < st) ok = true;
       }
       if (ok && !p.subj.empty()) {
         int st = tree.Child(v, "nsubj");
@@ -1431,9 +1448,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           size_t bar = ws.find('|', pos);
           if (bar == std::string::npos) bar = ws.size();
           std::string_view w(ws.data() + pos, bar - pos);
-          if (lemmas_and_forms.MayHave(w))
+          if (w.find('_') != std::string_view::npos) {
+            // "most_certainly_did_n't_ever": words standing in this order,
+            // one after another, before the verb (glued words of an
+            // imported pattern).
+            for (int t = 0; t < v && !found; ++t) {
+              std::string_view rest = w;
+              int k = t;
+              for (; k < v && !rest.empty(); ++k) {
+                size_t us = rest.find('_');
+                std::string_view part = rest.substr(0, us);
+                if (forms[k] != part) break;
+                rest = us == std::string_view::npos ? std::string_view() : rest.substr(us + 1);
+              }
+              found = rest.empty() && k > t;
+            }
+          } else if (lemmas_and_forms.MayHave(w)) {
             for (int t = 0; t < tree.size() && !found; ++t)
               found = t != v && (tree.lemma(t) == w || forms[t] == w);
+          }
           pos = bar + 1;
         }
         ok = found;

@@ -580,16 +580,25 @@ int ParseTree::RepairHyphenatedVerbs() {
 int ParseTree::RepairParticipleModifiers() {
   int repaired = 0;
   for (int g = 0; g + 1 < size(); ++g) {
-    if (xpos(g) != "VBG" || rel(g) != "csubj") continue;
+    // "Old foes Gondor and Osgiliath have renewed": a plural noun tagged as
+    // a present-tense verb ("foes", "allies") made the subject, with the name
+    // after it as its object, is the name's modifier too.
+    const bool participle = xpos(g) == "VBG" && rel(g) == "csubj";
+    const bool mistagged_noun = (xpos(g) == "VBZ" || xpos(g) == "VBP") && rel(g) == "nsubj";
+    if (!participle && !mistagged_noun) continue;
     const int v = head(g);
     const int o = g + 1;
-    if (v <= o || head(o) != g || rel(o) != "obj" || !(upos(o) == "PROPN" || upos(o) == "NOUN")) continue;
+    if (v <= o || head(o) != g || rel(o) != "obj" || !(upos(o) == "PROPN" || (participle && upos(o) == "NOUN")))
+      continue;
     // Only the words before it may be the phrase's: determiners and adjectives.
     bool opens = true;
     for (int i = 0; i < g; ++i) opens &= upos(i) == "DET" || upos(i) == "ADJ" || upos(i) == "PUNCT";
     if (!opens) continue;
     SetHead(o, v, "nsubj");
-    SetHead(g, o, "amod");
+    if (participle)
+      SetHead(g, o, "amod");
+    else
+      SetHead(g, o, "compound");
     for (int i = 0; i < g; ++i)
       if (heads_[i] == g) SetHead(i, o, rels_[i]);
     Rebuild();
@@ -674,6 +683,18 @@ int ParseTree::RepairParticipleConjuncts() {
     for (int hops = 0; v >= 0 && upos(v) != "VERB" && hops < 4; ++hops) v = head(v);
     if (v < 0 || upos(v) != "VERB" || v > g) continue;
     SetHead(g, v, "advcl");
+
+int ParseTree::RepairAuxiliarySubjects() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    const int a = head(t);
+    if (BaseRel(rel(t)) != "nsubj" || a < 0 || upos(a) != "AUX" || BaseRel(rel(a)) != "aux") continue;
+    const int v = head(a);
+    if (v < 0) continue;
+    bool has_subject = false;
+    for (int k : kids(v)) has_subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj";
+    if (has_subject) continue;
+    SetHead(t, v, rels_[t]);
     Rebuild();
     ++repaired;
   }

@@ -175,7 +175,9 @@ class ParseTree {
   int RepairHyphenatedVerbs();
   // "Neighbouring Tanzania and Uganda congratulated": an -ing word opening
   // the subject, parsed as a clausal subject whose object is the name, is
-  // the name's modifier; the name is the subject. Returns the repairs.
+  // the name's modifier; the name is the subject. So is a plural noun
+  // tagged as a verb ("Old foes Gondor and Osgiliath have renewed"), made
+  // the subject with the name as its object. Returns the repairs.
   int RepairParticipleModifiers();
   // "were killed in Israeli tank shelling": an -ing word right after the
   // noun of a prepositional phrase, with nothing of a clause (no subject,
@@ -195,6 +197,10 @@ class ParseTree {
   // with no conjunction before it, is a participial clause of the verb that
   // noun depends on (advcl), whose subject it shares. Returns the repairs.
   int RepairParticipleConjuncts();
+  // "Romendacil most certainly really did not ever clash": a subject the
+  // parser hung on an auxiliary is its verb's (when the verb has none).
+  // Returns the repairs.
+  int RepairAuxiliarySubjects();
 
  private:
   struct Buffers;

@@ -29,6 +29,12 @@ struct FoldTable {
 };
 constexpr FoldTable kFold;
 
+// Characters that join the words of one token: a hyphen ("Guinea-Bissau",
+// "Al Qaeda-linked"), and an underscore, with which PETRARCH-style input
+// writes a multi-word name as one token ("Dol_Amroth", "Minas_Tirith"); the
+// dictionaries write names the same way, so the words match one by one.
+constexpr bool IsWordJoiner(char c) { return c == '-' || c == '_'; }
+
 // A lone apostrophe or dash is punctuation.
 bool IsLonePunct(std::string_view folded) {
   return folded.size() <= 2 && (folded == "'" || folded == "-" || folded == "--");
@@ -106,7 +112,7 @@ void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
   for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
     std::string_view form = tokens[t].form;
     // Most tokens are one short ASCII word: one table pass, as FoldWordInto's.
-    if (form.size() <= sizeof buf && form.find('-') == std::string_view::npos) {
+    if (form.size() <= sizeof buf && form.find_first_of("-_") == std::string_view::npos) {
       int k = FoldAscii(form, buf);
       if (k >= 0) {
         std::string_view word(buf, k);
@@ -116,7 +122,7 @@ void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
     }
     // A hyphenated token gives its parts, as in FoldTokenParts.
     for (size_t start = 0, i = 0; i <= form.size(); ++i) {
-      if (i < form.size() && form[i] != '-') continue;
+      if (i < form.size() && !IsWordJoiner(form[i])) continue;
       if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(slow, t);
       start = i + 1;
     }
@@ -132,7 +138,7 @@ std::string FoldWord(std::string_view word) {
 void FoldTokenParts(std::string_view token, std::vector<std::string>* parts) {
   // Most tokens are one short ASCII word: fold it straight into the vector.
   char buf[64];
-  if (token.size() <= sizeof buf && token.find('-') == std::string_view::npos) {
+  if (token.size() <= sizeof buf && token.find_first_of("-_") == std::string_view::npos) {
     int k = FoldAscii(token, buf);
     if (k > 2 || (k > 0 && !IsLonePunct(std::string_view(buf, k)))) {
       parts->emplace_back(buf, k);
@@ -142,7 +148,7 @@ void FoldTokenParts(std::string_view token, std::vector<std::string>* parts) {
   }
   size_t start = 0;
   for (size_t i = 0; i <= token.size(); ++i) {
-    if (i == token.size() || token[i] == '-') {
+    if (i == token.size() || IsWordJoiner(token[i])) {
       if (i > start) {
         std::string f;
         if (FoldWordInto(token.substr(start, i - start), &f)) parts->push_back(std::move(f));

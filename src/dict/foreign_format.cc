@@ -155,16 +155,25 @@ std::vector<std::string_view> Lines(std::string_view text) {
   return out;
 }
 
+// Adverbs of time and degree that TABARI patterns write around the verb.
+constexpr std::string_view kAdverbs[] = {"EVER", "NEVER", "NOW", "ALSO", "STILL", "JUST", "AGAIN",
+                                         "SOON", "ALREADY", "EVEN", "REALLY", "MOST"};
+
 // An adverb in a pattern ("EVER", "UNEXPECTEDLY", "MOST_CERTAINLY").
 bool IsAdverb(std::string_view w) {
-  static constexpr std::string_view kAdverbs[] = {"EVER", "NEVER", "NOW", "ALSO", "STILL", "JUST", "AGAIN",
-                                                  "SOON", "ALREADY", "EVEN", "REALLY", "MOST"};
   std::string up = Upper(w);
   size_t us = up.rfind('_');
   std::string_view last = us == std::string::npos ? std::string_view(up) : std::string_view(up).substr(us + 1);
   if (last.size() > 4 && last.substr(last.size() - 2) == "LY" && last != "ALLY" && last != "ITALY") return true;
   for (std::string_view a : kAdverbs)
     if (last == a) return true;
+  return false;
+}
+
+// One of kAdverbs, as a whole word ("- INDICATED WOULD * NOW").
+bool IsListedAdverb(std::string_view w) {
+  for (std::string_view a : kAdverbs)
+    if (w == a) return true;
   return false;
 }
 
@@ -1168,6 +1177,12 @@ class VerbImporter {
       } else if (!prep_words.empty()) {
         for (auto& w : prep_words) m->words.push_back(WordEntry(w));
         m->approx.push_back("a second prepositional phrase not checked");
+      } else if (p != m->pp) {
+        // "- * ASSURANCES_ON &TIETYPES FROM": the second preposition is a
+        // word of the sentence, so that the pattern is not the same as the
+        // one without it.
+        PushUnique(&m->words, p);
+        m->approx.push_back("a second preposition checked as a word");
       }
       if (!prep_slot) PushUnique(&m->tgt_guess, p);  // the phrase's actor is the likely target
       // Bare "TO VERB" (TABARI): a to-clause as an alternative reading.
@@ -1226,6 +1241,14 @@ class VerbImporter {
         flush_run();
         close_prep();
         prep = e.text;
+        continue;
+      }
+      if (prep.empty() && !e.glued && IsListedAdverb(e.text) &&
+          (i + 1 == post.size() || !post[i + 1].glued)) {
+        // "- INDICATED WOULD * NOW": an adverb after the verb is a word of
+        // the sentence, not the object.
+        flush_run();
+        m->words.push_back(Lower(e.text));
         continue;
       }
       if (!prep.empty()) prep_words.push_back(e.text);
@@ -1289,8 +1312,56 @@ class VerbImporter {
     if (!marker) PushUnique(&m->tgt_guess, p);
   }
 
+  // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *", "DEATH_TOTAL *": words glued by
+  // '_' before the verb stand in the text as written, word after word
+  // ("most certainly won't even ever", "death and injury total" are not the
+  // sequence). The run becomes one VerbPattern::words entry, its spellings
+  // as alternatives "a_b|c_d" (a synset gives one spelling per member). A
+  // governing verb glued to its "TO" ("FAILED_TO_*") keeps its reading as a
+  // clause.
+  void AddGluedRuns(const std::vector<Elem>& pre, Mapping* m) {
+    // Not a governing verb and its "TO" ("FAILED_TO_*"), read as a clause.
+    auto fixed_word = [&](const Elem& e) {
+      if (e.kind != Elem::kWord || e.text == "TO") return false;
+      const std::string& w = e.text;
+      if (w[0] == '&') return !Members(w).empty();
+      return !LooksVerbal(w) || IsAuxiliary(w);
+    };
+    for (size_t i = 0; i < pre.size();) {
+      size_t j = i + 1;
+      while (j < pre.size() && pre[j].glued) ++j;
+      bool all_fixed = j - i >= 2;
+      for (size_t k = i; k < j && all_fixed; ++k) all_fixed = fixed_word(pre[k]);
+      if (all_fixed) {
+        std::vector<std::string> spellings = {""};
+        for (size_t k = i; k < j && spellings.size() <= kMaxExpansions; ++k) {
+          std::vector<std::string> forms;
+          if (pre[k].text[0] == '&') {
+            for (const std::string& member : Members(pre[k].text)) forms.push_back(NameOf(member));
+          } else {
+            forms.push_back(pre[k].text);
+          }
+          std::vector<std::string> next;
+          for (const std::string& sp : spellings)
+            for (std::string f : forms) {
+              f = Lower(Trim(f));
+              for (char& c : f)
+                if (c == ' ') c = '_';
+              next.push_back(sp.empty() ? f : sp + "_" + f);
+            }
+          spellings = std::move(next);
+        }
+        std::string entry;
+        for (const std::string& sp : spellings) entry += (entry.empty() ? "" : "|") + sp;
+        if (spellings.size() <= kMaxExpansions) m->words.push_back(entry);
+      }
+      i = j;
+    }
+  }
+
   // Words before the verb.
   void MapPre(const std::vector<Elem>& pre, Mapping* m) {
+    AddGluedRuns(pre, m);
     std::vector<std::string> content;
     bool to_before_verb = false, passive = false;
     for (size_t i = 0; i < pre.size(); ++i) {

@@ -266,6 +266,16 @@ TEST(FoldTest, FastPathAgreesWithUnicodePath) {
   EXPECT_EQ(parts, (std::vector<std::string>{"kcna"}));
 }
 
+// PETRARCH-style input writes a multi-word name as one token with
+// underscores ("Dol_Amroth"); its words match the name one by one.
+TEST(ActorFinderTest, AnUnderscoreJoinsTheWordsOfAName) {
+  std::vector<std::string> parts;
+  FoldTokenParts("North_Korea", &parts);
+  EXPECT_EQ(parts, (std::vector<std::string>{"north", "korea"}));
+  EXPECT_EQ(MentionsOfText("North_Korea said"), "North_Korea=PRK");
+  EXPECT_EQ(MentionsOfText("the United_States and Russia"), "United_States=USA Russia=RUS");
+}
+
 TEST(ActorFinderTest, ALowerCaseWordIsNoAcronym) {
   // "us" is not the US; "UNESCO" written "unesco" is not either; but a name
   // the dictionary writes in words still matches in lower case.
@@ -280,6 +290,26 @@ president president NOUN 3 compound
 Xiland Xiland PROPN 4 nsubj
 spoke speak VERB 0 root)");
   EXPECT_EQ(Mentions(s), "Chinese_president_Xiland=CHNGOV");
+}
+
+TEST(ActorFinderTest, APossessiveCountryOwnsTheRoleOfANameCodedWithAnotherCountry) {
+  // "Ithilen's awful and evil minister Calimehtar [CAL]": the possessor
+  // names the office, past coordinated adjectives (PETRARCH: ITHGOV).
+  Sentence s = ParsedSentence(R"(Russia Russia PROPN 7 nmod:poss
+'s 's PART 1 case
+awful awful ADJ 6 amod
+and and CCONJ 5 cc
+evil evil ADJ 3 conj
+leader leader NOUN 7 compound
+Xiland Xiland PROPN 8 nsubj
+spoke speak VERB 0 root)");
+  EXPECT_EQ(Mentions(s), "Russia_'s_awful_and_evil_leader_Xiland=RUSGOV");
+  // Without the possessive a name coded with another country stays apart.
+  Sentence t = ParsedSentence(R"(Russia Russia PROPN 2 compound
+leader leader NOUN 3 compound
+Xiland Xiland PROPN 4 nsubj
+spoke speak VERB 0 root)");
+  EXPECT_EQ(Mentions(t), "Russia_leader=RUSGOV Xiland=CHN");
 }
 
 TEST(ActorFinderTest, AnAgentMarkedFirstGoesBeforeTheCountry) {

@@ -539,6 +539,89 @@ soldiers soldier NOUN 2 obj)";
   EXPECT_EQ(ev[0].code, "0841");
 }
 
+TEST(CoderTest, ANeitherSubjectMatchesANegatedPattern) {
+  // PETRARCH's "- NEITHER * [081]" under BOYCOTT [191]: the subject's
+  // "neither" negates the verb; a plain subject does not.
+  Coder coder = MakeCoderWith("# dyad verbs\n191 boycott tgt=obj\n081 boycott tgt=obj neg=yes\n");
+  auto ev = Code(coder, R"(Neither neither DET 2 cc:preconj
+China China PROPN 5 nsubj
+nor nor CCONJ 4 cc
+Russia Russia PROPN 2 conj
+boycotted boycott VERB 0 root
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].code, "081");
+  EXPECT_EQ(ev[1].code, "081");
+  auto plain = Code(coder, R"(China China PROPN 2 nsubj
+boycotted boycott VERB 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].code, "191");
+}
+
+TEST(CoderTest, ANegatedPatternMatchesTheToClauseOfANegatedVerb) {
+  // "China won't try to boycott Ukraine": the boycott is negated.
+  Coder coder = MakeCoderWith("# dyad verbs\n191 boycott tgt=obj\n081 boycott tgt=obj neg=yes\n");
+  auto ev = Code(coder, R"(China China PROPN 4 nsubj
+wo will AUX 4 aux
+n't not PART 4 advmod
+try try VERB 0 root
+to to PART 6 mark
+boycott boycott VERB 4 xcomp
+Ukraine Ukraine PROPN 6 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "081");
+}
+
+TEST(CoderTest, AnImportedPatternsGluedWordsStandInSequenceBeforeTheVerb) {
+  // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER * [907]": "most certainly did n't
+  // ever clash" matches; "did n't even ever clash" breaks the sequence and
+  // falls to "&NEGATVAUXVRB EVER * [905]".
+  Coder coder = MakeCoderWith(
+      "# dyad verbs\n907 clash tgt=with neg=yes words=most_certainly_did_n't_ever|most_certainly_will_not_ever\n"
+      "905 clash tgt=with neg=yes words=ever\n");
+  auto in_sequence = Code(coder, R"(Russia Russia PROPN 7 nsubj
+most most ADV 3 advmod
+certainly certainly ADV 7 advmod
+did do AUX 7 aux
+n't not PART 7 advmod
+ever ever ADV 7 advmod
+clash clash VERB 0 root
+with with ADP 9 case
+Ukraine Ukraine PROPN 7 obl)");
+  ASSERT_EQ(in_sequence.size(), 1u);
+  EXPECT_EQ(in_sequence[0].code, "907");
+  auto broken = Code(coder, R"(Russia Russia PROPN 8 nsubj
+most most ADV 3 advmod
+certainly certainly ADV 8 advmod
+did do AUX 8 aux
+n't not PART 8 advmod
+even even ADV 8 advmod
+ever ever ADV 8 advmod
+clash clash VERB 0 root
+with with ADP 10 case
+Ukraine Ukraine PROPN 8 obl)");
+  ASSERT_EQ(broken.size(), 1u);
+  EXPECT_EQ(broken[0].code, "905");
+}
+
+TEST(CoderTest, AnImportedPatternsPhraseNounMayModifyThePhrasesNoun) {
+  // PETRARCH's "- * MEMOS_ON_&TIETYPES [912]" reads "memos on economic
+  // issues"; a pattern of dyad's own names the phrase's head.
+  const char* rows = R"(Russia Russia PROPN 2 nsubj
+welcomed welcome VERB 0 root
+memos memo NOUN 2 obj
+on on ADP 6 case
+economic economic ADJ 6 amod
+issues issue NOUN 3 nmod
+from from ADP 8 case
+Ukraine Ukraine PROPN 2 obl)";
+  auto imported = Code(MakeCoderWith("# dyad verbs\n912 welcome pp=on:economic tgt=from objtgt=yes\n"), rows);
+  ASSERT_EQ(imported.size(), 1u);
+  EXPECT_EQ(imported[0].code, "912");
+  EXPECT_TRUE(Code(MakeCoderWith("# dyad verbs\n912 welcome pp=on:economic tgt=from\n"), rows).empty());
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

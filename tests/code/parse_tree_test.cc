@@ -431,6 +431,50 @@ border border NOUN 1 obj
 helped help VERB/VBD 0 root)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairParticipleModifiers(), 0);
+  // "Old foes Gondor and Osgiliath have renewed ties": "foes" tagged VBZ.
+  Sentence s3 = ParsedSentence(R"(Old old ADJ 2 amod
+foes foe VERB/VBZ 7 nsubj
+Gondor Gondor PROPN 2 obj
+and and CCONJ 5 cc
+Osgiliath Osgiliath PROPN 3 conj
+have have AUX/VBP 7 aux
+renewed renew VERB/VBN 0 root
+ties tie NOUN 7 obj)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairParticipleModifiers(), 1);
+  EXPECT_EQ(t3.head(2), 6);
+  EXPECT_EQ(t3.rel(2).label(), "nsubj");
+  EXPECT_EQ(t3.head(1), 2);
+  EXPECT_EQ(t3.rel(1).label(), "compound");
+  EXPECT_EQ(t3.head(0), 2);
+  // "Russia warns Ukraine": a verb whose object is a name, not its subject.
+  Sentence s4 = ParsedSentence(R"(Officials official NOUN 2 nsubj
+say say VERB/VBP 0 root
+Russia Russia PROPN 4 nsubj
+warns warn VERB/VBZ 2 ccomp
+Ukraine Ukraine PROPN 4 obj)");
+  ParseTree t4(s4);
+  EXPECT_EQ(t4.RepairParticipleModifiers(), 0);
+}
+
+TEST(ParseTreeTest, RepairsASubjectHungOnAnAuxiliary) {
+  // "Russia really did not clash", parsed with "Russia" the subject of "did".
+  Sentence s = ParsedSentence(R"(Russia Russia PROPN 3 nsubj
+really really ADV 3 advmod
+did do AUX/VBD 5 aux
+not not PART 5 advmod
+clash clash VERB/VB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairAuxiliarySubjects(), 1);
+  EXPECT_EQ(t.head(0), 4);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  // A verb with a subject of its own keeps it.
+  Sentence s2 = ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+did do AUX/VBD 4 aux
+Ukraine Ukraine PROPN 4 nsubj
+clash clash VERB/VB 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairAuxiliarySubjects(), 0);
 }
 
 TEST(ParseTreeTest, RepairsAGerundNounReadAsAClause) {

@@ -411,6 +411,57 @@ TEST(ForeignVerbsTest, WordsBeforeTheVerb) {
   EXPECT_FALSE(planes->subj.empty());
 }
 
+TEST(ForeignVerbsTest, GluedAdverbsAndNegationsStandAsWritten) {
+  Loaded l = Load(kVerbHeader +
+                  "&NEGATVAUXVRB\n+DID N'T\n+WILL NOT\n\n"
+                  "--- CLASH [223] ---\nCLASH\n- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * [907]\n"
+                  "- &NEGATVAUXVRB EVER * [905]\n- FAILED_TO_* [111]\n- DEATH_TOTAL * [224]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  // One words entry: the run's spellings, one per synset member.
+  const VerbPattern* glued = WithCode(l.d, "clash", "907");
+  ASSERT_NE(glued, nullptr);
+  EXPECT_TRUE(glued->negated);
+  EXPECT_TRUE(Has(glued->words, "most_certainly_did_n't_ever|most_certainly_will_not_ever"));
+  // Spaced words are no sequence; nor is a governing verb glued to TO.
+  const VerbPattern* spaced = WithCode(l.d, "clash", "905");
+  ASSERT_NE(spaced, nullptr);
+  EXPECT_EQ(spaced->words, (std::vector<std::string>{"ever"}));
+  const VerbPattern* failed = WithCode(l.d, "fail", "111");
+  ASSERT_NE(failed, nullptr);
+  EXPECT_TRUE(failed->words.empty());
+  // A glued subject phrase too: "death and injury total" is not it.
+  const VerbPattern* total = WithCode(l.d, "clash", "224");
+  ASSERT_NE(total, nullptr);
+  EXPECT_TRUE(Has(total->words, "death_total"));
+}
+
+TEST(ForeignVerbsTest, ASecondBarePrepositionIsAWordOfTheSentence) {
+  Loaded l = Load(kVerbHeader + "&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n"
+                  "--- WELCOME [041] ---\nWELCOME\n- * ASSURANCES_ON &TIETYPES FROM [913]\n"
+                  "- * ASSURANCES_ON &TIETYPES [914]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* from = WithCode(l.d, "welcome", "913");
+  ASSERT_NE(from, nullptr);
+  EXPECT_EQ(from->pp, "on");
+  EXPECT_TRUE(Has(from->words, "from"));
+  const VerbPattern* plain = WithCode(l.d, "welcome", "914");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_FALSE(Has(plain->words, "from"));
+}
+
+TEST(ForeignVerbsTest, AnAdverbAfterTheVerbIsAWordNotTheObject) {
+  Loaded l = Load(kVerbHeader + "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n- * NOW TIES [101]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* now = WithCode(l.d, "indicate", "1010");
+  ASSERT_NE(now, nullptr);
+  EXPECT_TRUE(Has(now->xcomp, "act"));
+  EXPECT_TRUE(now->xobj.empty());
+  EXPECT_EQ(now->words, (std::vector<std::string>{"now"}));
+  const VerbPattern* ties = WithCode(l.d, "act", "101");
+  ASSERT_NE(ties, nullptr);
+  EXPECT_TRUE(Has(ties->obj, "tie") || Has(ties->obj, "ties"));
+}
+
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
   Loaded l = Load(kVerbHeader + "--- VOW [170] ---\nVOW\n- * RESIST [112]\n- * TO_LET_ESCAPE [066]\n");
   ASSERT_TRUE(l.ok) << l.error;
