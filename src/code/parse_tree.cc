@@ -683,6 +683,11 @@ int ParseTree::RepairParticipleConjuncts() {
     for (int hops = 0; v >= 0 && upos(v) != "VERB" && hops < 4; ++hops) v = head(v);
     if (v < 0 || upos(v) != "VERB" || v > g) continue;
     SetHead(g, v, "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
 
 int ParseTree::RepairAuxiliarySubjects() {
   int repaired = 0;
