@@ -1579,6 +1579,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
+    std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb
+    bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
       if (slot == "subj") {
@@ -1668,49 +1670,56 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // A preposition: obl/nmod of the head or of its constrained object.
         // PP attachment is the parser's most common error: a PP on the
         // object ("fired batteries at Russia") counts as the verb's.
-        // (Per-thread scratch: asked once per preposition of a target list,
-        // which for imported patterns names a dozen.)
-        thread_local std::vector<int> heads;
-        heads.assign(1, head);
-        for (int k : tree.kids(head))
-          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
-            heads.push_back(k);
-            // "fired dozens of missiles at Ukrainian cities": the object is
-            // what the quantity counts, and its phrases are the object's.
-            if (OneOf(kQuantityNouns, tree.lemma(k)))
-              for (int q : tree.kids(k))
-                if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back(q);
-          }
-        // ... and one on a place phrase: "rallied in Kyiv against Russia".
-        for (int k : tree.kids(head))
-          if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at") &&
-              slot != "in" && slot != "at")
-            heads.push_back(k);
-        if (best_xcomp >= 0) {
-          heads.push_back(best_xcomp);
-          // "threatened to cut aid to Egypt"; "promised to hand over the
-          // fugitives to Afghanistan" (the object parsed as an over-phrase)
-          for (int k : tree.kids(best_xcomp))
-            if (tree.rel(k) == "obj" ||
-                (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
-              heads.push_back(k);
-        }
-        // "called for the release of X": the noun of a required PP hosts the target.
-        if (!best->pp.empty())
-          for (int h0 : std::vector<int>(heads))
-            for (int k : tree.kids(h0)) {
-              Rel r = BaseRel(tree.rel(k));
-              if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
-                  (best->pp_noun.empty() ||
-                   pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun), tree.lemma(k),
-                                           tree.lemma_hash(k))))
-                heads.push_back(k);
+        // (The phrases are gathered once per verb for every preposition, as
+        // imported patterns list a dozen; those found through a place phrase
+        // are marked, as an "in" or "at" slot does not look through one.)
+        if (!prep_phrases_ready) {
+          thread_local std::vector<std::pair<int, bool>> heads;  // (head, through a place phrase)
+          heads.assign(1, {head, false});
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
+              heads.push_back({k, false});
+              // "fired dozens of missiles at Ukrainian cities": the object is
+              // what the quantity counts, and its phrases are the object's.
+              if (OneOf(kQuantityNouns, tree.lemma(k)))
+                for (int q : tree.kids(k))
+                  if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back({q, false});
             }
-        for (int h : heads)
-          for (int k : tree.kids(h)) {
-            Rel r = BaseRel(tree.rel(k));
-            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
+          // ... and one on a place phrase: "rallied in Kyiv against Russia".
+          for (int k : tree.kids(head))
+            if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at"))
+              heads.push_back({k, true});
+          if (best_xcomp >= 0) {
+            heads.push_back({best_xcomp, false});
+            // "threatened to cut aid to Egypt"; "promised to hand over the
+            // fugitives to Afghanistan" (the object parsed as an over-phrase)
+            for (int k : tree.kids(best_xcomp))
+              if (tree.rel(k) == "obj" ||
+                  (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
+                heads.push_back({k, false});
           }
+          // "called for the release of X": the noun of a required PP hosts the target.
+          if (!best->pp.empty())
+            for (size_t i = 0, end = heads.size(); i < end; ++i)
+              for (int k : tree.kids(heads[i].first)) {
+                Rel r = BaseRel(tree.rel(k));
+                if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
+                    (best->pp_noun.empty() ||
+                     pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun),
+                                             tree.lemma(k), tree.lemma_hash(k))))
+                  heads.push_back({k, heads[i].second});
+              }
+          prep_phrases.clear();
+          for (const auto& [h, through_place] : heads)
+            for (int k : tree.kids(h)) {
+              Rel r = BaseRel(tree.rel(k));
+              if (r == "obl" || r == "nmod") prep_phrases.push_back({k, through_place});
+            }
+          prep_phrases_ready = true;
+        }
+        const bool place_slot = slot == "in" || slot == "at";
+        for (const auto& [k, through_place] : prep_phrases)
+          if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }
       out.erase(std::remove(out.begin(), out.end(), -1), out.end());
       return out;
