@@ -288,13 +288,41 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
   }
 }
 
-// Whether a pattern's target slot has a candidate dependent at `v`.
+// The dependents of a verb that a target slot can name: found once per
+// verb, asked for every pattern (imported ones list a dozen slots).
+struct SlotCandidates {
+  struct Phrase {
+    int token;
+    bool any_slot;  // an nmod of the object: for a slot of any length
+  };
+  std::vector<int> objects;  // obj or nsubj:pass
+  std::vector<int> iobjs;
+  std::vector<Phrase> phrases;
+
+  void Find(const Tree& tree, int v) {
+    objects.clear();
+    iobjs.clear();
+    phrases.clear();
+    for (int k : tree.kids(v)) {
+      Rel r = tree.rel(k);
+      if (r == "iobj") iobjs.push_back(k);
+      if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back({k, false});
+      if (r == "obj" || r == "nsubj:pass") {
+        objects.push_back(k);
+        for (int kk : tree.kids(k))
+          if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back({kk, true});
+      }
+    }
+  }
+};
+
 // How well a target slot of pattern p is filled: 2 when it names an actor
 // ("fired rockets into southern Israel"), 1 when only its phrase is there
-// ("held drills near the border"), 0 when none is.
+// ("held drills near the border"), 0 when none is. `c`: the verb's
+// candidates (SlotCandidates::Find).
 // `holds_actor[k]`: the phrase headed by k holds an actor within a few levels.
-int TargetSlotFill(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid,
-                   const std::vector<char>& holds_actor) {
+int TargetSlotFill(const Tree& tree, const SlotCandidates& c, const VerbPattern& p, const code::PatternWords& words,
+                   int pid, const std::vector<char>& holds_actor) {
   const int obj_list = words.ListId(pid, code::PatternWords::kObj);
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
@@ -302,23 +330,19 @@ int TargetSlotFill(const Tree& tree, int v, const VerbPattern& p, const code::Pa
   auto found = [&](int k) {
     if (holds_actor[k]) {
       fill = 2;
-    } else if (!IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
-      fill = std::max(fill, 1);
+    } else if (fill == 0 && !IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
+      fill = 1;
     }
   };
   for (std::string_view slot : slots) {
-    for (int k : tree.kids(v)) {
-      Rel r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign)))
-        found(k);
-      if (slot == "iobj" && r == "iobj") found(k);
-      if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
-        found(k);
-      if (r == "obj" || r == "nsubj:pass")
-        for (int kk : tree.kids(k))
-          if ((BaseRel(tree.rel(kk)) == "nmod") && CaseStartsWith(tree.CaseOf(kk), slot)) found(kk);
-      if (fill == 2) return fill;
-    }
+    if (slot == "obj")
+      for (int k : c.objects)
+        if (!(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign))) found(k);
+    if (slot == "iobj")
+      for (int k : c.iobjs) found(k);
+    for (const SlotCandidates::Phrase& ph : c.phrases)
+      if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(tree.CaseOf(ph.token), slot)) found(ph.token);
+    if (fill == 2) return fill;
   }
   return fill;
 }
@@ -1119,6 +1143,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
   // Lower-cased forms, made on first use, as views into one buffer.
   std::string lower_chars;
@@ -1215,6 +1240,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
     bool sequence_lists_ready = false;
     bool to_objects_ready = false;
+    bool slot_candidates_ready = false;
+    auto slot_candidates = [&]() -> const SlotCandidates& {
+      if (!slot_candidates_ready) slot_candidates_store.Find(tree, v);
+      slot_candidates_ready = true;
+      return slot_candidates_store;
+    };
     bool intent_without_party = false;
     const VerbPattern* best = nullptr;
     int best_pid = -1;
@@ -1477,7 +1508,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
       int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 3 +
-                        TargetSlotFill(tree, v, p, pattern_words_, pid, holds_actor)) * 2 +
+                        TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
       if (ok && (!best || score > best_score)) {
@@ -1631,6 +1662,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
+    std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb
+    bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
       if (slot == "subj") {
@@ -1720,49 +1753,56 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // A preposition: obl/nmod of the head or of its constrained object.
         // PP attachment is the parser's most common error: a PP on the
         // object ("fired batteries at Russia") counts as the verb's.
-        // (Per-thread scratch: asked once per preposition of a target list,
-        // which for imported patterns names a dozen.)
-        thread_local std::vector<int> heads;
-        heads.assign(1, head);
-        for (int k : tree.kids(head))
-          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
-            heads.push_back(k);
-            // "fired dozens of missiles at Ukrainian cities": the object is
-            // what the quantity counts, and its phrases are the object's.
-            if (OneOf(kQuantityNouns, tree.lemma(k)))
-              for (int q : tree.kids(k))
-                if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back(q);
-          }
-        // ... and one on a place phrase: "rallied in Kyiv against Russia".
-        for (int k : tree.kids(head))
-          if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at") &&
-              slot != "in" && slot != "at")
-            heads.push_back(k);
-        if (best_xcomp >= 0) {
-          heads.push_back(best_xcomp);
-          // "threatened to cut aid to Egypt"; "promised to hand over the
-          // fugitives to Afghanistan" (the object parsed as an over-phrase)
-          for (int k : tree.kids(best_xcomp))
-            if (tree.rel(k) == "obj" ||
-                (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
-              heads.push_back(k);
-        }
-        // "called for the release of X": the noun of a required PP hosts the target.
-        if (!best->pp.empty())
-          for (int h0 : std::vector<int>(heads))
-            for (int k : tree.kids(h0)) {
-              Rel r = BaseRel(tree.rel(k));
-              if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
-                  (best->pp_noun.empty() ||
-                   pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun), tree.lemma(k),
-                                           tree.lemma_hash(k))))
-                heads.push_back(k);
+        // (The phrases are gathered once per verb for every preposition, as
+        // imported patterns list a dozen; those found through a place phrase
+        // are marked, as an "in" or "at" slot does not look through one.)
+        if (!prep_phrases_ready) {
+          thread_local std::vector<std::pair<int, bool>> heads;  // (head, through a place phrase)
+          heads.assign(1, {head, false});
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
+              heads.push_back({k, false});
+              // "fired dozens of missiles at Ukrainian cities": the object is
+              // what the quantity counts, and its phrases are the object's.
+              if (OneOf(kQuantityNouns, tree.lemma(k)))
+                for (int q : tree.kids(k))
+                  if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back({q, false});
             }
-        for (int h : heads)
-          for (int k : tree.kids(h)) {
-            Rel r = BaseRel(tree.rel(k));
-            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
+          // ... and one on a place phrase: "rallied in Kyiv against Russia".
+          for (int k : tree.kids(head))
+            if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at"))
+              heads.push_back({k, true});
+          if (best_xcomp >= 0) {
+            heads.push_back({best_xcomp, false});
+            // "threatened to cut aid to Egypt"; "promised to hand over the
+            // fugitives to Afghanistan" (the object parsed as an over-phrase)
+            for (int k : tree.kids(best_xcomp))
+              if (tree.rel(k) == "obj" ||
+                  (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
+                heads.push_back({k, false});
           }
+          // "called for the release of X": the noun of a required PP hosts the target.
+          if (!best->pp.empty())
+            for (size_t i = 0, end = heads.size(); i < end; ++i)
+              for (int k : tree.kids(heads[i].first)) {
+                Rel r = BaseRel(tree.rel(k));
+                if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
+                    (best->pp_noun.empty() ||
+                     pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun),
+                                             tree.lemma(k), tree.lemma_hash(k))))
+                  heads.push_back({k, heads[i].second});
+              }
+          prep_phrases.clear();
+          for (const auto& [h, through_place] : heads)
+            for (int k : tree.kids(h)) {
+              Rel r = BaseRel(tree.rel(k));
+              if (r == "obl" || r == "nmod") prep_phrases.push_back({k, through_place});
+            }
+          prep_phrases_ready = true;
+        }
+        const bool place_slot = slot == "in" || slot == "at";
+        for (const auto& [k, through_place] : prep_phrases)
+          if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }
       out.erase(std::remove(out.begin(), out.end(), -1), out.end());
       return out;
