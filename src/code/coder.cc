@@ -624,6 +624,28 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
     bool have_person = false;
     for (const auto& m : mentions) have_person |= m.end <= t && m.kind == ActorKind::kPerson;
+    // The subject of what a speaker says is the speaker when it fits:
+    // "Hamas said it had fired rockets", "Russia said it shot down".
+    if (BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 && tree.rel(tree.head(t)) == "ccomp") {
+      const int say = tree.head(tree.head(t));
+      const int speaker = say >= 0 && (OneOf(kClaimVerbs, tree.lemma(say)) || OneOf(kAnnouncingVerbs, tree.lemma(say)))
+                              ? tree.Child(say, "nsubj")
+                              : -1;
+      const int sm = speaker >= 0 && speaker < t ? mention_at[speaker] : -1;
+      if (sm >= 0 && mentions[sm].code.compare(0, 3, "---") != 0 && mentions[sm].kind != ActorKind::kMedia) {
+        const ActorMention& m = mentions[sm];
+        const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
+        const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
+        if (fits) {
+          ActorMention c = m;
+          c.begin = t;
+          c.end = t + 1;
+          c.entries.push_back("coreference: \"" + tree.tok(t).form + "\" is the speaker");
+          mentions.push_back(c);
+          return static_cast<int>(mentions.size()) - 1;
+        }
+      }
+    }
     // The subject of a relative clause is the clause-mate's subject: "urged
     // Germany to deliver the batteries it had offered" (it = Germany, who
     // delivers), "condemned the sanctions it called illegal".

@@ -1867,6 +1867,28 @@ Ukraine Ukraine PROPN 2 obj)");
   EXPECT_EQ(&ctx.ParseOf(plain), &plain);
 }
 
+TEST(CoderTest, ThePronounSubjectOfWhatASpeakerSaysIsTheSpeaker) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "010 say\n",
+                          std::string(kActors) + "PSEREBHMS group Hamas\nISR country Israel\n");
+  // "Hamas said it attacked Israel", after a sentence naming China: the
+  // attack is Hamas's (a group, "it"), not China's.
+  Sentence first = ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  Sentence s = ParsedSentence(R"(Hamas Hamas PROPN 2 nsubj
+said say VERB/VBD 0 root
+it it PRON 4 nsubj
+attacked attack VERB/VBD 2 ccomp
+Israel Israel PROPN 4 obj)");
+  ArticleContext ctx;
+  c.CodeSentence(first, 0, Date{2022, 11, 26}, &ctx, nullptr);
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(s, 1, Date{2022, 11, 26}, &ctx, nullptr))
+    got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : "") + ":" + e.event.cameo);
+  EXPECT_TRUE(got.count("PSEREBHMS>ISR:190")) << ::testing::PrintToString(got);
+  EXPECT_FALSE(got.count("CHN>ISR:190")) << ::testing::PrintToString(got);
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
