@@ -574,6 +574,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return mention_at[t];
     }
     if (depth > 0) return -1;
+    // A quantity is what it counts: "arrested dozens of protesters outside
+    // the Israeli embassy" arrested protesters, not the embassy.
+    if (OneOf(kQuantityNouns, tree.lemma(t)))
+      for (int k : tree.kids(t))
+        if (BaseRel(tree.rel(k)) == "nmod" && tree.CaseOf(k) == "of") {
+          int m = self(self, k, 0);
+          if (m >= 0) return m;
+        }
     // Breadth-first through the noun phrase (not into clauses), nearest first:
     // "part of Syria's second city Aleppo", "an agreement with the EU".
     // An actor with no country ("government-held part of Syria") gives way

@@ -1889,6 +1889,22 @@ Israel Israel PROPN 4 obj)");
   EXPECT_FALSE(got.count("CHN>ISR:190")) << ::testing::PrintToString(got);
 }
 
+TEST(CoderTest, TheActorOfAQuantityIsTheCountedNoun) {
+  // "China jailed dozens of soldiers outside the Indian ambassador's": the
+  // soldiers, not the embassy's country.
+  Coder c = MakeCoderWith("# dyad verbs\n173 jail tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+jailed jail VERB/VBD 0 root
+dozens dozen NOUN 2 obj
+of of ADP 5 case
+soldiers soldier NOUN 3 nmod
+outside outside ADP 8 case
+the the DET 8 det
+Indian Indian ADJ 9 amod
+ambassador ambassador NOUN 3 nmod)")),
+            (std::set<std::string>{"CHN>---MIL:173"}));
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
