@@ -143,7 +143,15 @@ class Finder {
     if (ctx_.dateline_place.empty()) return std::nullopt;
     std::vector<PlaceCandidate> d = g_.Lookup(ctx_.dateline_place);
     if (d.empty()) return std::nullopt;
-    return MakeLocation(Choose(d, ""), ctx_.dateline_place, "dateline");
+    // The dateline is where the reporter is: it places an event only when
+    // an actor is of that country, or no actor has a country. "CARACAS -
+    // ... The Sudanese army accused the RSF" did not happen in Caracas.
+    const PlaceCandidate& where = Choose(d, "");
+    if (!ctx_.actor_countries.empty() &&
+        std::find(ctx_.actor_countries.begin(), ctx_.actor_countries.end(), where.country) ==
+            ctx_.actor_countries.end())
+      return std::nullopt;
+    return MakeLocation(where, ctx_.dateline_place, "dateline");
   }
 
  private:
