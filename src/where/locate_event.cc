@@ -26,6 +26,8 @@ namespace {
 
 constexpr int kMaxChainDepth = 4;
 constexpr int kMaxNameTokens = 5;
+// Below this population a town matched only without its diacritics is not taken (NameAt).
+constexpr int64_t kFoldedTownPopulation = 50000;
 constexpr int64_t kOverrideRatio = 50;
 
 // ASCII only, as std::tolower in the "C" locale the program runs in.
@@ -288,6 +290,19 @@ class Finder {
           if (i < e && s_.tokens[i].space_after) name += ' ';
         }
         std::vector<PlaceCandidate> found = g_.Lookup(name);
+        // A small town matched only by folding its diacritics away is a
+        // common word more often than the town: "the Line of Control" is
+        // not Líně (Czechia). Cities news writes without them stay ("Bogota").
+        auto ascii = [](const std::string& t) {
+          return std::all_of(t.begin(), t.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+        };
+        if (ascii(name))
+          found.erase(std::remove_if(found.begin(), found.end(),
+                                     [&](const PlaceCandidate& p) {
+                                       return p.precision == "place" && p.population < kFoldedTownPopulation &&
+                                              !ascii(p.name);
+                                     }),
+                      found.end());
         if (found.empty()) continue;
         // "fired at Russia": "at" a country names a target, not a location.
         if (c == "at" && found.front().precision == "country") return std::nullopt;
