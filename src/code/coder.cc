@@ -2036,6 +2036,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
+    // "threatened to close the strait if attacked by the United States": a
+    // threat verb's own condition, on it or on its complement, names whom
+    // it threatens.
+    if (targets.empty() && threat_condition < 0 && event_code.compare(0, 2, "13") == 0 && !nominal)
+      for (int h : {v, best_xcomp})
+        if (h >= 0 && threat_condition < 0)
+          for (int k : tree.kids(h))
+            if (BaseRel(tree.rel(k)) == "advcl")
+              for (int m : tree.kids(k))
+                if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) threat_condition = k;
     if (targets.empty() && threat_condition >= 0) {
       std::vector<int> cands;
       for (int k : tree.kids(threat_condition))

@@ -1905,6 +1905,20 @@ ambassador ambassador NOUN 3 nmod)")),
             (std::set<std::string>{"CHN>---MIL:173"}));
 }
 
+TEST(CoderTest, AThreatsOwnConditionNamesItsTarget) {
+  // "China threatened to retaliate if attacked by Russia": against Russia.
+  Coder c = MakeCoderWith("# dyad verbs\n138 threaten xcomp=*\n190 attack tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+threatened threaten VERB/VBD 0 root
+to to PART 4 mark
+retaliate retaliate VERB/VB 2 xcomp
+if if SCONJ 6 mark
+attacked attack VERB/VBN 4 advcl
+by by ADP 8 case
+Russia Russia PROPN 6 obl:agent)")),
+            (std::set<std::string>{"CHN>RUS:138"}));
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
