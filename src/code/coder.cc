@@ -1854,6 +1854,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (mm < 0) mm = m;
         if (std::find(sources.begin(), sources.end(), mm) != sources.end()) continue;
         targets.push_back(mm);
+        // Its conjuncts too: "believe Dagolath and Osgiliath can cope".
+        for (int c : resolve(t))
+          if (mentions[c].code.compare(0, 3, "---") != 0 && std::find(targets.begin(), targets.end(), c) == targets.end() &&
+              std::find(sources.begin(), sources.end(), c) == sources.end())
+            targets.push_back(c);
         if (explain) why << "  target: the first actor after the verb (PETRARCH)\n";
       }
     }

@@ -662,6 +662,19 @@ protested protest VERB 2 advcl)";
   auto clause = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), reported);
   ASSERT_EQ(clause.size(), 1u);
   EXPECT_EQ(clause[0].target, "");
+  // Its conjuncts too: "Russia signed an accord supplying Ukraine and China".
+  const char* both = R"(Russia Russia PROPN 2 nsubj
+signed sign VERB 0 root
+an a DET 4 det
+accord accord NOUN 2 obj
+supplying supply VERB 4 acl
+Ukraine Ukraine PROPN 5 obj
+and and CCONJ 8 cc
+China China PROPN 6 conj)";
+  auto pair = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), both);
+  ASSERT_EQ(pair.size(), 2u);
+  EXPECT_EQ(pair[0].target, "UKR");
+  EXPECT_EQ(pair[1].target, "CHN");
 }
 
 TEST(CoderTest, AnImportedPatternsGluedWordsMayStandAnywhereAfterTheVerb) {
