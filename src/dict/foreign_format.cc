@@ -1450,7 +1450,12 @@ class VerbImporter {
     bool governed = false;
     if (!m.governor.empty()) {
       if (!m.xcomp.empty() || !m.prt.empty() || !m.pp.empty()) {
-        reasons.insert("governing word before the verb not checked");
+        // The governing word is still a word of the sentence ("+ KNOWN_ *
+        // IN_ $" needs "known"), though not checked as the verb's governor.
+        std::string entry;
+        for (const std::string& g : m.governor) entry += (entry.empty() ? "" : "|") + g;
+        PushUnique(&m.words, entry);
+        reasons.insert("governing word before the verb checked as a word");
       } else {
         lemmas = m.governor;
         shown = {m.governor.front()};

@@ -462,6 +462,20 @@ TEST(ForeignVerbsTest, AnAdverbAfterTheVerbIsAWordNotTheObject) {
   EXPECT_TRUE(Has(ties->obj, "tie") || Has(ties->obj, "ties"));
 }
 
+TEST(ForeignVerbsTest, AGoverningWordNotCheckedAsGovernorIsAWord) {
+  // With its own preposition the pattern cannot hang on "known"; the word
+  // must still be in the sentence.
+  Loaded l = Load(kVerbHeader + "--- BREAK [1717] ---\nBREAK\n- + KNOWN_ * IN_ $ [076]\n- + * IN $ [075]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* known = WithCode(l.d, "break", "076");
+  ASSERT_NE(known, nullptr);
+  EXPECT_EQ(known->pp, "in");
+  EXPECT_TRUE(Has(known->words, "know"));
+  const VerbPattern* plain = WithCode(l.d, "break", "075");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_TRUE(plain->words.empty());
+}
+
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
   Loaded l = Load(kVerbHeader + "--- VOW [170] ---\nVOW\n- * RESIST [112]\n- * TO_LET_ESCAPE [066]\n");
   ASSERT_TRUE(l.ok) << l.error;
