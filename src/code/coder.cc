@@ -1331,7 +1331,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
         for (int k : pp_phrases) {
           if (!CaseStartsWith(tree.CaseOf(k), p.pp)) continue;
-          if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))) ok = true;
+          if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k)) ||
+              pattern_words_.AnyEndingIn(nouns, tree.lemma(k), tree.lemma_hash(k),
+                                         [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); }))
+            ok = true;
           // PETRARCH reads an imported pattern's words in order: "MEMOS_ON_
           // &TIETYPES" matches "memos on economic issues", a modifier of the
           // phrase's noun.

@@ -946,6 +946,15 @@ class VerbImporter {
     return out;
   }
 
+  // The pp= noun values of a pattern word: its noun lemmas, or a synset's
+  // members, a member of several words joined by '_' ("(FOR &ECONSANCT)"
+  // with "TOTAL BOYCOTT": "total_boycott", which needs "total" before
+  // "boycott", as PETRARCH reads it).
+  std::vector<std::string> PhraseNounValues(const std::string& word) {
+    if (word.size() > 1 && word[0] == '&') return ObjectValues(word);
+    return HeadLemmas(word, false, nullptr);
+  }
+
   // The obj= values of a pattern word: its noun lemmas ("galleons",
   // "galleon"), or a synset's members, a member of several words joined by
   // '_' ("golden_goblin_galleons"). A modifier (`head` false) keeps its form.
@@ -1168,9 +1177,7 @@ class VerbImporter {
       if (m->pp.empty()) {
         m->pp = p;
         if (!prep_words.empty()) {
-          bool multi = false;
-          m->pp_noun = HeadLemmas(prep_words.back(), false, &multi);
-          if (multi) m->approx.push_back("synset members of several words: head word only");
+          m->pp_noun = PhraseNounValues(prep_words.back());
           for (size_t k = 0; k + 1 < prep_words.size(); ++k) m->words.push_back(WordEntry(prep_words[k]));
           if (prep_words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
         }
@@ -1297,9 +1304,7 @@ class VerbImporter {
     if (m->pp.empty() && (!words.empty() || !marker)) {
       m->pp = p;
       if (!words.empty()) {
-        bool multi = false;
-        m->pp_noun = HeadLemmas(words.back(), false, &multi);
-        if (multi) m->approx.push_back("synset members of several words: head word only");
+        m->pp_noun = PhraseNounValues(words.back());
         for (size_t k = 0; k + 1 < words.size(); ++k) m->words.push_back(WordEntry(words[k]));
         if (words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
       }

@@ -621,6 +621,32 @@ Ukraine Ukraine PROPN 2 obl)";
   EXPECT_TRUE(Code(MakeCoderWith("# dyad verbs\n912 welcome pp=on:economic tgt=from\n"), rows).empty());
 }
 
+TEST(CoderTest, APhraseNounOfSeveralWordsNeedsItsWords) {
+  // "- * FOR &ECONSANCT [172]" with "TOTAL BOYCOTT": a total boycott is a
+  // sanction, a bare "boycott" is not this pattern.
+  Coder coder = MakeCoderWith("# dyad verbs\n172 call pp=for:total_boycott|embargo tgt=against objtgt=yes\n"
+                              "096 call pp=for tgt=against objtgt=yes\n");
+  auto total = Code(coder, R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+for for ADP 6 case
+a a DET 6 det
+total total ADJ 6 amod
+boycott boycott NOUN 2 obl
+against against ADP 8 case
+Ukraine Ukraine PROPN 6 nmod)");
+  ASSERT_EQ(total.size(), 1u);
+  EXPECT_EQ(total[0].code, "172");
+  auto bare = Code(coder, R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+for for ADP 5 case
+a a DET 5 det
+boycott boycott NOUN 2 obl
+against against ADP 7 case
+Ukraine Ukraine PROPN 5 nmod)");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].code, "096");
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

@@ -258,7 +258,9 @@ TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   const VerbPattern* ask = WithCode(l.d, "ask", "172");
   ASSERT_NE(ask, nullptr);
   EXPECT_EQ(ask->pp, "for");
-  EXPECT_TRUE(Has(ask->pp_noun, "sanction"));
+  // In a phrase too ("for economic sanctions", not "for sanctions").
+  EXPECT_TRUE(Has(ask->pp_noun, "economic_sanction"));
+  EXPECT_FALSE(Has(ask->pp_noun, "sanction"));
   EXPECT_TRUE(Has(ask->pp_noun, "embargo"));
 }
 
@@ -474,6 +476,18 @@ TEST(ForeignVerbsTest, AGoverningWordNotCheckedAsGovernorIsAWord) {
   const VerbPattern* plain = WithCode(l.d, "break", "075");
   ASSERT_NE(plain, nullptr);
   EXPECT_TRUE(plain->words.empty());
+}
+
+TEST(ForeignVerbsTest, APhraseSynsetMemberOfSeveralWordsKeepsItsWords) {
+  Loaded l = Load(kVerbHeader + "&ECONSANCT\n+ECONOMIC SANCTIONS\n+TOTAL BOYCOTT\n+EMBARGO\n\n"
+                  "--- CALLED [010] ---\nCALLED\n- * FOR &ECONSANCT [172]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* p = WithCode(l.d, "call", "172");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->pp, "for");
+  EXPECT_TRUE(Has(p->pp_noun, "total_boycott"));
+  EXPECT_TRUE(Has(p->pp_noun, "embargo"));
+  EXPECT_FALSE(Has(p->pp_noun, "boycott"));
 }
 
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
