@@ -1850,7 +1850,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             break;
           }
           Rel r = BaseRel(tree.rel(up));
-          clause |= (r == "ccomp" && !content_clause_ok) || r == "advcl" || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
+          // A purpose to-clause is the pattern's phrase ("signed an accord
+          // on Thursday to supply Gondor", parsed as an adverbial clause).
+          const bool purpose = r == "advcl" && tree.Child(up, "mark") >= 0 && tree.lemma(tree.Child(up, "mark")) == "to";
+          clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
         int mm = mention_under(t, 0);

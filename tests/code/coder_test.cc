@@ -701,6 +701,17 @@ China China PROPN 6 conj)";
   ASSERT_EQ(pair.size(), 2u);
   EXPECT_EQ(pair[0].target, "UKR");
   EXPECT_EQ(pair[1].target, "CHN");
+  // A purpose to-clause parsed as an adverbial clause holds it too.
+  const char* purpose = R"(Russia Russia PROPN 2 nsubj
+signed sign VERB 0 root
+an a DET 4 det
+accord accord NOUN 2 obj
+to to PART 6 mark
+supply supply VERB 2 advcl
+Ukraine Ukraine PROPN 6 obj)";
+  auto to_clause = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), purpose);
+  ASSERT_EQ(to_clause.size(), 1u);
+  EXPECT_EQ(to_clause[0].target, "UKR");
 }
 
 TEST(CoderTest, AnImportedPatternsGluedWordsMayStandAnywhereAfterTheVerb) {
