@@ -444,6 +444,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   tree.RepairHyphenatedVerbs();
   tree.RepairParticipleModifiers();
   tree.RepairAuxiliarySubjects();
+  tree.RepairMarkedRelatives();
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
