@@ -1102,6 +1102,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
+  std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
+  std::vector<int> clause_scratch;
   // Lower-cased forms, made on first use, as views into one buffer.
   std::string lower_chars;
   std::vector<std::string_view> lower_forms_store;
@@ -1349,6 +1351,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.xcomp.empty()) {
         if (!to_clauses_ready) {
           to_clauses.clear();
+          reported_clauses.clear();
           for (int k : tree.kids(v)) {
             Rel r = tree.rel(k);
             // A reported clause with a subject of its own ("UN troops withdrew
@@ -1371,6 +1374,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                               tree.lemma(tree.Child(k, "mark")) == "to");
             if (to_clause) to_clauses.push_back(k);
+            else if (r == "ccomp" && reported) reported_clauses.push_back(k);
           }
           // "wants X to help" asks X (an appeal); "wants to help Israel"
           // is the subject's own intent: an appeal or demand read through
@@ -1380,7 +1384,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         ok = false;
         const int verbs = pattern_words_.ListId(pid, code::PatternWords::kXcomp);
-        for (int k : to_clauses) {
+        // An imported pattern whose target is the clause's subject
+        // ("- NOTED + *" under REGRET) names a reported clause too:
+        // "noted that Cirith Ungol regretted" is noted of Cirith Ungol.
+        const bool of_clause_subject = In(p.tgt, "xsubj");
+        std::vector<int>& clauses = of_clause_subject ? clause_scratch : to_clauses;
+        if (of_clause_subject) {
+          clause_scratch = to_clauses;
+          clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
+        }
+        for (int k : clauses) {
           if (In(p.xcomp, "*") || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
             if (asks && intent_without_party) continue;
@@ -1684,6 +1697,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "xobj") {
         if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
+      } else if (slot == "xsubj") {
+        // "- NOTED + *": the subject of the clause the pattern names.
+        if (best_xcomp >= 0) {
+          int subj = tree.Child(best_xcomp, "nsubj");
+          out.push_back(subj >= 0 ? subj : tree.Child(best_xcomp, "nsubj:pass"));
+        }
       } else if (slot == "poss" || slot == "amod") {
         // Of the head, or for a verb of its object ("condemned Russia's invasion").
         std::vector<int> hosts = {head};

@@ -1468,8 +1468,10 @@ class VerbImporter {
         xobj = m.obj;
         obj.clear();
         governed = true;
+        // ("NOTED + *": the target is the subject of the governed clause.)
         for (auto& t : m.tgt)
           if (t == "obj") t = "xobj";
+          else if (t == "subj") t = "xsubj";
       }
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;

@@ -647,6 +647,25 @@ Ukraine Ukraine PROPN 5 nmod)");
   EXPECT_EQ(bare[0].code, "096");
 }
 
+TEST(CoderTest, AGovernedPatternsTargetIsItsClausesSubject) {
+  // PETRARCH's "- NOTED + * [115]" under REGRET: "China noted that Russia
+  // regretted ..." is China's, about Russia; the reported clause is part
+  // of the pattern, no event of its own.
+  Coder coder = MakeCoderWith("# dyad verbs\n115 note xcomp=regret tgt=xobj|xsubj objtgt=yes\n"
+                              "111 regret tgt=obj objtgt=yes\n");
+  auto ev = Code(coder, R"(China China PROPN 2 nsubj
+noted note VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+regretted regret VERB 2 ccomp
+the the DET 7 det
+refusal refusal NOUN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "115");
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

@@ -490,6 +490,16 @@ TEST(ForeignVerbsTest, APhraseSynsetMemberOfSeveralWordsKeepsItsWords) {
   EXPECT_FALSE(Has(p->pp_noun, "boycott"));
 }
 
+TEST(ForeignVerbsTest, ATargetBeforeAGovernedVerbIsItsClausesSubject) {
+  Loaded l = Load(kVerbHeader + "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* noted = WithCode(l.d, "note", "115");
+  ASSERT_NE(noted, nullptr);
+  EXPECT_TRUE(Has(noted->xcomp, "regret"));
+  EXPECT_TRUE(Has(noted->tgt, "xsubj"));
+  EXPECT_FALSE(Has(noted->tgt, "subj"));
+}
+
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
   Loaded l = Load(kVerbHeader + "--- VOW [170] ---\nVOW\n- * RESIST [112]\n- * TO_LET_ESCAPE [066]\n");
   ASSERT_TRUE(l.ok) << l.error;
