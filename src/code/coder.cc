@@ -1130,9 +1130,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int v : order) {
     const Token& tok = tree.tok(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
-    bool nominal = upos == "NOUN" || upos == "PROPN";
+    // A noun with an auxiliary and an object is a verb the tagger took for
+    // a noun ("Soldiers will not wire tap the links").
+    const bool noun_as_verb = upos == "NOUN" && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
+    bool nominal = (upos == "NOUN" || upos == "PROPN") && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
-    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
+    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ" && !noun_as_verb) continue;
     std::string lemma = tree.lemma(v);
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.

@@ -666,6 +666,21 @@ refusal refusal NOUN 5 obj)");
   EXPECT_EQ(ev[0].code, "115");
 }
 
+TEST(CoderTest, ANounWithAnAuxiliaryAndAnObjectIsAVerb) {
+  // "Russia will attack Ukraine" with "attack" tagged as a noun.
+  auto ev = Code(MakeCoder(), R"(Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+attack attack NOUN 0 root
+Ukraine Ukraine PROPN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "190");
+  EXPECT_EQ(ev[0].target, "UKR");
+  // Without the auxiliary it stays a noun: "the attack" names no event here.
+  EXPECT_TRUE(Code(MakeCoder(), R"(Russia Russia PROPN 2 compound
+attack attack NOUN 0 root
+Ukraine Ukraine PROPN 2 obj)").empty());
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.
