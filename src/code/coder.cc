@@ -1868,7 +1868,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) continue;
         bool inside = false, clause = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) {
-          if (up == v) {
+          // (The to-clause the pattern names is the verb's own phrase:
+          // "- BEGUN *" under QUESTION, "has begun to question whether ...".)
+          if (up == v || up == best_xcomp) {
             inside = true;
             break;
           }

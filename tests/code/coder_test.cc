@@ -746,6 +746,23 @@ Ukraine Ukraine PROPN 6 obj)";
   auto to_clause = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), purpose);
   ASSERT_EQ(to_clause.size(), 1u);
   EXPECT_EQ(to_clause[0].target, "UKR");
+  // The to-clause a pattern names is the verb's own phrase ("- BEGUN *"
+  // under QUESTION): "began to question whether it has a future with Ukraine".
+  const char* begun = R"(Russia Russia PROPN 2 nsubj
+began begin VERB 0 root
+to to PART 4 mark
+question question VERB 2 xcomp
+whether whether SCONJ 7 mark
+it it PRON 7 nsubj
+has have VERB 4 ccomp
+a a DET 9 det
+future future NOUN 7 obj
+with with ADP 11 case
+Ukraine Ukraine PROPN 9 nmod)";
+  auto governed = Code(make("# dyad verbs\n212 begin xcomp=question tgt=xobj objtgt=yes\n"), begun);
+  ASSERT_EQ(governed.size(), 1u);
+  EXPECT_EQ(governed[0].code, "212");
+  EXPECT_EQ(governed[0].target, "UKR");
 }
 
 TEST(CoderTest, AnImportedPatternsGluedWordsMayStandAnywhereAfterTheVerb) {
