@@ -639,6 +639,7 @@ struct Mapping {
   std::vector<std::string> before;     // "RECENTLY_*": the word glued before the verb
   std::vector<std::string> tgt_guess;  // prepositions of the pattern's phrases, after the marked places
   bool negated = false, mutual = false, target_is_subject = false;
+  bool target_after_governor = false;  // "NOTED + *", not "+ HOSTING *"
   std::vector<std::string> approx;  // why the mapping is not exact
 };
 
@@ -1089,6 +1090,7 @@ class VerbImporter {
       alt.before = m.before;
       alt.governor = m.governor;
       alt.target_is_subject = m.target_is_subject;
+      alt.target_after_governor = m.target_after_governor;
       if (alt.src.empty()) alt.src = m.src;
       for (auto& a : m.approx) PushUnique(&alt.approx, a);
       for (auto& w : m.words) PushUnique(&alt.words, w);
@@ -1373,7 +1375,13 @@ class VerbImporter {
       const Elem& e = pre[i];
       if (e.kind == Elem::kMarker) {
         if (e.text == "$") continue;  // the source is the subject anyway
-        if (e.text == "+") m->target_is_subject = true;
+        if (e.text == "+") {
+          m->target_is_subject = true;
+          // After a word that may govern the verb: that clause's subject.
+          m->target_after_governor = false;
+          for (size_t k = 0; k < i; ++k)
+            m->target_after_governor |= pre[k].kind == Elem::kWord && LooksVerbal(pre[k].text) && !IsAuxiliary(pre[k].text);
+        }
         if (e.text == "%") m->mutual = true;
         continue;
       }
@@ -1471,7 +1479,7 @@ class VerbImporter {
         // ("NOTED + *": the target is the subject of the governed clause.)
         for (auto& t : m.tgt)
           if (t == "obj") t = "xobj";
-          else if (t == "subj") t = "xsubj";
+          else if (t == "subj" && m.target_after_governor) t = "xsubj";
       }
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;

@@ -491,13 +491,18 @@ TEST(ForeignVerbsTest, APhraseSynsetMemberOfSeveralWordsKeepsItsWords) {
 }
 
 TEST(ForeignVerbsTest, ATargetBeforeAGovernedVerbIsItsClausesSubject) {
-  Loaded l = Load(kVerbHeader + "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n");
+  Loaded l = Load(kVerbHeader + "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n- + HOSTING * [042]\n");
   ASSERT_TRUE(l.ok) << l.error;
   const VerbPattern* noted = WithCode(l.d, "note", "115");
   ASSERT_NE(noted, nullptr);
   EXPECT_TRUE(Has(noted->xcomp, "regret"));
   EXPECT_TRUE(Has(noted->tgt, "xsubj"));
   EXPECT_FALSE(Has(noted->tgt, "subj"));
+  // Before the governing word, the target is that word's subject.
+  const VerbPattern* hosting = WithCode(l.d, "host", "042");
+  ASSERT_NE(hosting, nullptr);
+  EXPECT_TRUE(Has(hosting->tgt, "subj"));
+  EXPECT_FALSE(Has(hosting->tgt, "xsubj"));
 }
 
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
