@@ -1402,8 +1402,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
-              if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
-                                                       tree.lemma_hash(o)))
+              const int xobjs = pattern_words_.ListId(pid, code::PatternWords::kXobj);
+              // (A value of several words needs them before the head: "may_day".)
+              if (o < 0 || !(pattern_words_.Contains(xobjs, tree.lemma(o), tree.lemma_hash(o)) ||
+                             pattern_words_.AnyEndingIn(xobjs, tree.lemma(o), tree.lemma_hash(o),
+                                                        [&](int, std::string_view value) {
+                                                          return WordsBeforeMatch(tree, o, value);
+                                                        })))
                 continue;
             }
             ok = true;

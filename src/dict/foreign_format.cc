@@ -1214,8 +1214,14 @@ class VerbImporter {
           slot(e.text, Lower(prep));
           prep_slot = true;
         } else {
+          const bool after_object_words = !run.empty();
           flush_run();
           slot(e.text, "obj");
+          // "- + HOSTING * MAY_DAY $": the actor named after the object
+          // ("celebrate May Day with Eriador"), in a phrase of the verb,
+          // its object or its to-clause.
+          if (after_object_words)
+            for (auto prep : kTargetPreps) slot(e.text, std::string(prep));
         }
         continue;
       }
@@ -1480,6 +1486,8 @@ class VerbImporter {
         for (auto& t : m.tgt)
           if (t == "obj") t = "xobj";
           else if (t == "subj" && m.target_after_governor) t = "xsubj";
+        for (auto& t : m.src)
+          if (t == "obj") t = "xobj";
       }
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;

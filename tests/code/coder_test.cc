@@ -681,6 +681,30 @@ attack attack NOUN 0 root
 Ukraine Ukraine PROPN 2 obj)").empty());
 }
 
+TEST(CoderTest, AGovernedPatternsObjectOfSeveralWordsAndTheActorAfterIt) {
+  // PETRARCH's "- + HOSTING * MAY_DAY $ [046]" under CELEBRATE: "Russia will
+  // be hosting Ukraine to celebrate May Day with China" is China's act
+  // toward Russia.
+  Coder coder = MakeCoderWith(
+      "# dyad verbs\n046 host xcomp=celebrate xobj=may_day tgt=xobj|subj src=xobj|with objtgt=yes\n");
+  const char* rows = R"(Russia Russia PROPN 4 nsubj
+will will AUX 4 aux
+be be AUX 4 aux
+hosting host VERB 0 root
+Ukraine Ukraine PROPN 4 obj
+to to PART 7 mark
+celebrate celebrate VERB 4 xcomp
+May May PROPN 9 compound
+Day Day PROPN 7 obj
+with with ADP 11 case
+China China PROPN 7 obl)";
+  auto ev = Code(coder, rows);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "046");
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

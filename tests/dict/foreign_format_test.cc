@@ -498,6 +498,15 @@ TEST(ForeignVerbsTest, ATargetBeforeAGovernedVerbIsItsClausesSubject) {
   EXPECT_TRUE(Has(noted->xcomp, "regret"));
   EXPECT_TRUE(Has(noted->tgt, "xsubj"));
   EXPECT_FALSE(Has(noted->tgt, "subj"));
+  // A marker after the object words: the actor after the object.
+  Loaded h = Load(kVerbHeader + "--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * MAY_DAY $ [046]\n");
+  ASSERT_TRUE(h.ok) << h.error;
+  const VerbPattern* may_day = WithCode(h.d, "host", "046");
+  ASSERT_NE(may_day, nullptr);
+  EXPECT_TRUE(Has(may_day->xobj, "may_day"));
+  ASSERT_FALSE(may_day->src.empty());
+  EXPECT_EQ(may_day->src[0], "xobj");
+  EXPECT_TRUE(Has(may_day->src, "with"));
   // Before the governing word, the target is that word's subject.
   const VerbPattern* hosting = WithCode(l.d, "host", "042");
   ASSERT_NE(hosting, nullptr);
