@@ -794,7 +794,9 @@ class VerbImporter {
     Code own;
     bool has_own = ParseCode(line, &own);
     Code code = has_own ? own : block_code_;
-    h.shown = {h.lemmas.front()};
+    // Every lemma candidate ("CALLED": called, call), as the index has them,
+    // so that `dyad dict convert` keeps what the import codes.
+    h.shown = h.lemmas;
     heads_.push_back(h);
     Mapping m;
     if (!h.prt.empty()) m.prt = h.prt;
@@ -1477,7 +1479,10 @@ class VerbImporter {
         reasons.insert("governing word before the verb checked as a word");
       } else {
         lemmas = m.governor;
-        shown = {m.governor.front()};
+        // Every lemma candidate of the written word ("NOTED": noted, note):
+        // which one the text's lemmatizer gives is not known here, and
+        // `dyad dict convert` must keep them all.
+        shown = m.governor;
         xcomp = h.lemmas;
         xobj = m.obj;
         obj.clear();
