@@ -1779,6 +1779,43 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       out.erase(std::remove(out.begin(), out.end(), -1), out.end());
       return out;
     };
+    // An imported pattern's skips ("- * AT ^ +", "- + HOSTING * TABASKI ^ $"):
+    // "next:ANCHOR:K" is the actor after the anchor phrase (a slot as above,
+    // or the object) in the sentence, past K others, within the verb's clause.
+    auto slot_or_next = [&](std::string_view slot, int head) {
+      if (slot.substr(0, 5) != "next:") return slot_tokens(slot, head);
+      std::vector<int> out;
+      std::string_view rest = slot.substr(5);
+      const size_t colon = rest.find(':');
+      if (colon == std::string_view::npos) return out;
+      const std::string_view anchor_slot = rest.substr(0, colon);
+      int skip = std::atoi(std::string(rest.substr(colon + 1)).c_str());
+      int anchor = -1;
+      if (anchor_slot == "obj" || anchor_slot == "xobj") {
+        const int host = anchor_slot == "obj" ? head : best_xcomp;
+        if (host >= 0) anchor = tree.Child(host, "obj");
+      } else {
+        std::vector<int> phrases = slot_tokens(anchor_slot, head);
+        if (!phrases.empty()) anchor = phrases.front();
+      }
+      if (anchor < 0) return out;
+      int t = anchor + 1;
+      if (mention_at[anchor] >= 0)
+        while (t < n && mention_at[t] == mention_at[anchor]) ++t;
+      for (; t < n; ++t) {
+        if (mention_at[t] < 0) continue;
+        bool inside = false;
+        for (int up = t; up >= 0 && !inside; up = tree.head(up)) inside = up == head;
+        if (!inside) continue;
+        if (skip-- == 0) {
+          out.push_back(t);
+          break;
+        }
+        const int m = mention_at[t];
+        while (t + 1 < n && mention_at[t + 1] == m) ++t;
+      }
+      return out;
+    };
 
     std::vector<int> sources, targets;
     static const std::vector<std::string> kNominalSources = {"poss", "amod", "by"}, kVerbSources = {"subj"},
@@ -1787,7 +1824,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         !best->src.empty() ? best->src : nominal ? kNominalSources : kVerbSources;
     const std::vector<std::string>& tgt_slots = !best->tgt.empty() ? best->tgt : kTargets;
     for (const auto& slot : src_slots) {
-      for (int t : slot_tokens(slot, v))
+      for (int t : slot_or_next(slot, v))
         for (int m : resolve(t)) sources.push_back(m);
       if (!sources.empty()) break;
     }
@@ -1844,7 +1881,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (const auto& slot : tgt_slots) {
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
-      for (int t : slot_tokens(slot, v)) {
+      for (int t : slot_or_next(slot, v)) {
         bool named = false;
         for (int m : resolve(t)) {
           targets.push_back(m);

@@ -1208,16 +1208,29 @@ class VerbImporter {
       if (marker == "$") PushUnique(&m->src, where);
       else PushUnique(&m->tgt, where);
     };
+    int skips = 0;  // "^" since the last word: phrases to pass over
     for (; i < post.size(); ++i) {
       const Elem& e = post[i];
       if (e.kind == Elem::kMarker) {
-        if (e.text == "^" || e.text == "*") continue;
+        if (e.text == "*") continue;
+        if (e.text == "^") {
+          ++skips;
+          continue;
+        }
+        const int skipped = skips;
+        skips = 0;
         if (!prep.empty()) {
+          // "- * AT ^ +": the "^" is the phrase's noun; the actor is the one
+          // after it ("warned at the Gondor of the Prince").
+          if (skipped > 0 && prep_words.empty())
+            slot(e.text, "next:" + Lower(prep) + ":" + std::to_string(skipped - 1));
           slot(e.text, Lower(prep));
           prep_slot = true;
         } else {
           const bool after_object_words = !run.empty();
           flush_run();
+          // "TABASKI ^ $": past the phrases after the object.
+          if (after_object_words && skipped > 0) slot(e.text, "next:obj:" + std::to_string(skipped));
           slot(e.text, "obj");
           // "- + HOSTING * MAY_DAY $": the actor named after the object
           // ("celebrate May Day with Eriador"), in a phrase of the verb,
@@ -1227,6 +1240,7 @@ class VerbImporter {
         }
         continue;
       }
+      skips = 0;
       if (e.kind == Elem::kPP) {
         flush_run();
         close_prep();
@@ -1491,8 +1505,10 @@ class VerbImporter {
         for (auto& t : m.tgt)
           if (t == "obj") t = "xobj";
           else if (t == "subj" && m.target_after_governor) t = "xsubj";
-        for (auto& t : m.src)
-          if (t == "obj") t = "xobj";
+        for (auto* slots : {&m.tgt, &m.src})
+          for (auto& t : *slots)
+            if (t == "obj") t = "xobj";
+            else if (t.compare(0, 9, "next:obj:") == 0) t = "next:xobj:" + t.substr(9);
       }
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;

@@ -705,6 +705,30 @@ China China PROPN 7 obl)";
   EXPECT_EQ(ev[0].target, "RUS");
 }
 
+TEST(CoderTest, AnImportedSkipTakesTheActorAfterTheSkippedPhrase) {
+  // PETRARCH's "- * AT ^ +" under WARN: "China warned at the Russia of the
+  // United States" warns of the US, past the at-phrase's Russia.
+  Coder coder = MakeCoderWith("# dyad verbs\n162 warn pp=at tgt=next:at:0|at objtgt=yes\n");
+  auto ev = Code(coder, R"(China China PROPN 2 nsubj
+warned warn VERB 0 root
+at at ADP 5 case
+the the DET 5 det
+Russia Russia PROPN 2 obl
+of of ADP 9 case
+the the DET 9 det
+United United PROPN 9 compound
+States States PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "USA");
+  // With nothing after the phrase, the phrase itself.
+  auto alone = Code(coder, R"(China China PROPN 2 nsubj
+warned warn VERB 0 root
+at at ADP 4 case
+Russia Russia PROPN 2 obl)");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].target, "RUS");
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.

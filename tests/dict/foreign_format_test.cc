@@ -365,7 +365,9 @@ TEST(ForeignVerbsTest, SourceAndTargetMarkers) {
   EXPECT_TRUE(Listed(l.d, "'%' compound subject"));
   const VerbPattern* at = WithCode(l.d, "warn", "162");
   ASSERT_NE(at, nullptr);
-  EXPECT_EQ(at->tgt[0], "at");
+  // "AT ^ +": the actor after the at-phrase's noun, else that phrase.
+  EXPECT_EQ(at->tgt[0], "next:at:0");
+  EXPECT_EQ(at->tgt[1], "at");
   EXPECT_EQ(at->pp, "at");  // "AT ^ +" needs the at-phrase, not just any target
   const VerbPattern* obj = WithCode(l.d, "warn", "060");
   ASSERT_NE(obj, nullptr);
@@ -507,6 +509,13 @@ TEST(ForeignVerbsTest, ATargetBeforeAGovernedVerbIsItsClausesSubject) {
   ASSERT_FALSE(may_day->src.empty());
   EXPECT_EQ(may_day->src[0], "xobj");
   EXPECT_TRUE(Has(may_day->src, "with"));
+  // "TABASKI ^ $": past one phrase after the object (of the to-clause).
+  Loaded k = Load(kVerbHeader + "--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * TABASKI ^ $ [042]\n");
+  ASSERT_TRUE(k.ok) << k.error;
+  const VerbPattern* tabaski = WithCode(k.d, "host", "042");
+  ASSERT_NE(tabaski, nullptr);
+  ASSERT_FALSE(tabaski->src.empty());
+  EXPECT_EQ(tabaski->src[0], "next:xobj:1");
   // Before the governing word, the target is that word's subject.
   const VerbPattern* hosting = WithCode(l.d, "host", "042");
   ASSERT_NE(hosting, nullptr);
