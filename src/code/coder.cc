@@ -538,6 +538,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // to a deeper one that has one.
     std::vector<int> frontier = {t}, next;
     int bare = -1;
+    // Who speaks is best named by a role word modifying the speaker: "the
+    // official news agency WFNA said", "a government spokesman said" (---GOV).
+    const bool speaker = BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
+                         OneOf(kAnnouncingVerbs, tree.lemma(tree.head(t)));
     for (int level = 0; level < 4 && !frontier.empty(); ++level) {
       next.clear();
       for (int x : frontier)
@@ -549,7 +553,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               int m = self(self, k, 1);
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
               // A role word used as a modifier ("missile warning data") names no actor.
-              if (m >= 0 && bare < 0 && r != "compound" && r != "amod") bare = m;
+              if (m >= 0 && bare < 0 && (speaker || (r != "compound" && r != "amod"))) bare = m;
             }
             next.push_back(k);
           }

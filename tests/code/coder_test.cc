@@ -729,6 +729,24 @@ Russia Russia PROPN 2 obl)");
   EXPECT_EQ(alone[0].target, "RUS");
 }
 
+TEST(CoderTest, ARoleModifyingASpeakerNamesWhoSpeaks) {
+  // "A government spokesman told Russia": the government speaks; a role
+  // word modifying another subject names no actor ("government buildings").
+  Coder coder = MakeCoderWith("# dyad verbs\n010 tell tgt=obj\n190 face tgt=obj\n");
+  auto told = Code(coder, R"(A a DET 3 det
+government government NOUN 3 compound
+spokesman spokesman NOUN 4 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 4 obj)");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].source, "---GOV");
+  EXPECT_EQ(told[0].target, "RUS");
+  EXPECT_TRUE(Code(coder, R"(Government government NOUN 2 compound
+buildings building NOUN 3 nsubj
+faced face VERB 0 root
+Russia Russia PROPN 3 obj)").empty());
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.
