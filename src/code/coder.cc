@@ -476,6 +476,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairArticleVerbs();
   repairs += tree.RepairParticipleConjuncts();
   repairs += tree.RepairAuxiliarySubjects();
+  repairs += tree.RepairMarkedRelatives();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
@@ -588,6 +589,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // to a deeper one that has one.
     std::vector<int> frontier = {t}, next;
     int bare = -1;
+    // Who speaks is best named by a role word modifying the speaker: "the
+    // official news agency WFNA said", "a government spokesman said" (---GOV).
+    const bool speaker = BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
+                         OneOf(kAnnouncingVerbs, tree.lemma(tree.head(t)));
     for (int level = 0; level < 4 && !frontier.empty(); ++level) {
       next.clear();
       for (int x : frontier)
@@ -599,7 +604,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               int m = self(self, k, 1);
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
               // A role word used as a modifier ("missile warning data") names no actor.
-              if (m >= 0 && bare < 0 && r != "compound" && r != "amod") bare = m;
+              if (m >= 0 && bare < 0 && (speaker || (r != "compound" && r != "amod"))) bare = m;
             }
             next.push_back(k);
           }
@@ -1175,6 +1180,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
+  std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
+  std::vector<int> clause_scratch;
   // Lower-cased forms, made on first use, as views into one buffer.
   std::string lower_chars;
   std::vector<std::string_view> lower_forms_store;
@@ -1201,9 +1208,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int v : order) {
     const Token& tok = tree.tok(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
-    bool nominal = upos == "NOUN" || upos == "PROPN";
+    // A noun with an auxiliary and an object is a verb the tagger took for
+    // a noun ("Soldiers will not wire tap the links").
+    const bool noun_as_verb = upos == "NOUN" && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
+    bool nominal = (upos == "NOUN" || upos == "PROPN") && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
-    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
+    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ" && !noun_as_verb) continue;
     std::string lemma = tree.lemma(v);
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
@@ -1411,7 +1421,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
         for (int k : pp_phrases) {
           if (!CaseStartsWith(tree.CaseOf(k), p.pp)) continue;
-          if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k))) ok = true;
+          if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k)) ||
+              pattern_words_.AnyEndingIn(nouns, tree.lemma(k), tree.lemma_hash(k),
+                                         [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); }))
+            ok = true;
           // PETRARCH reads an imported pattern's words in order: "MEMOS_ON_
           // &TIETYPES" matches "memos on economic issues", a modifier of the
           // phrase's noun.
@@ -1425,6 +1438,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.xcomp.empty()) {
         if (!to_clauses_ready) {
           to_clauses.clear();
+          reported_clauses.clear();
           for (int k : tree.kids(v)) {
             Rel r = tree.rel(k);
             // A reported clause with a subject of its own ("UN troops withdrew
@@ -1447,6 +1461,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                               tree.lemma(tree.Child(k, "mark")) == "to");
             if (to_clause) to_clauses.push_back(k);
+            else if (r == "ccomp" && reported) reported_clauses.push_back(k);
           }
           // "wants X to help" asks X (an appeal); "wants to help Israel"
           // is the subject's own intent: an appeal or demand read through
@@ -1456,14 +1471,28 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         ok = false;
         const int verbs = pattern_words_.ListId(pid, code::PatternWords::kXcomp);
-        for (int k : to_clauses) {
+        // An imported pattern whose target is the clause's subject
+        // ("- NOTED + *" under REGRET) names a reported clause too:
+        // "noted that Cirith Ungol regretted" is noted of Cirith Ungol.
+        const bool of_clause_subject = In(p.tgt, "xsubj");
+        std::vector<int>& clauses = of_clause_subject ? clause_scratch : to_clauses;
+        if (of_clause_subject) {
+          clause_scratch = to_clauses;
+          clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
+        }
+        for (int k : clauses) {
           if (In(p.xcomp, "*") || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
             if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
-              if (o < 0 || !pattern_words_.Contains(pattern_words_.ListId(pid, code::PatternWords::kXobj), tree.lemma(o),
-                                                       tree.lemma_hash(o)))
+              const int xobjs = pattern_words_.ListId(pid, code::PatternWords::kXobj);
+              // (A value of several words needs them before the head: "may_day".)
+              if (o < 0 || !(pattern_words_.Contains(xobjs, tree.lemma(o), tree.lemma_hash(o)) ||
+                             pattern_words_.AnyEndingIn(xobjs, tree.lemma(o), tree.lemma_hash(o),
+                                                        [&](int, std::string_view value) {
+                                                          return WordsBeforeMatch(tree, o, value);
+                                                        })))
                 continue;
             }
             ok = true;
@@ -1762,6 +1791,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         out.push_back(tree.Child(head, "iobj"));
       } else if (slot == "xobj") {
         if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
+      } else if (slot == "xsubj") {
+        // "- NOTED + *": the subject of the clause the pattern names.
+        if (best_xcomp >= 0) {
+          int subj = tree.Child(best_xcomp, "nsubj");
+          out.push_back(subj >= 0 ? subj : tree.Child(best_xcomp, "nsubj:pass"));
+        }
       } else if (slot == "poss" || slot == "amod") {
         // Of the head, or for a verb of its object ("condemned Russia's invasion").
         std::vector<int> hosts = {head};
@@ -1837,6 +1872,43 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       out.erase(std::remove(out.begin(), out.end(), -1), out.end());
       return out;
     };
+    // An imported pattern's skips ("- * AT ^ +", "- + HOSTING * TABASKI ^ $"):
+    // "next:ANCHOR:K" is the actor after the anchor phrase (a slot as above,
+    // or the object) in the sentence, past K others, within the verb's clause.
+    auto slot_or_next = [&](std::string_view slot, int head) {
+      if (slot.substr(0, 5) != "next:") return slot_tokens(slot, head);
+      std::vector<int> out;
+      std::string_view rest = slot.substr(5);
+      const size_t colon = rest.find(':');
+      if (colon == std::string_view::npos) return out;
+      const std::string_view anchor_slot = rest.substr(0, colon);
+      int skip = std::atoi(std::string(rest.substr(colon + 1)).c_str());
+      int anchor = -1;
+      if (anchor_slot == "obj" || anchor_slot == "xobj") {
+        const int host = anchor_slot == "obj" ? head : best_xcomp;
+        if (host >= 0) anchor = tree.Child(host, "obj");
+      } else {
+        std::vector<int> phrases = slot_tokens(anchor_slot, head);
+        if (!phrases.empty()) anchor = phrases.front();
+      }
+      if (anchor < 0) return out;
+      int t = anchor + 1;
+      if (mention_at[anchor] >= 0)
+        while (t < n && mention_at[t] == mention_at[anchor]) ++t;
+      for (; t < n; ++t) {
+        if (mention_at[t] < 0) continue;
+        bool inside = false;
+        for (int up = t; up >= 0 && !inside; up = tree.head(up)) inside = up == head;
+        if (!inside) continue;
+        if (skip-- == 0) {
+          out.push_back(t);
+          break;
+        }
+        const int m = mention_at[t];
+        while (t + 1 < n && mention_at[t + 1] == m) ++t;
+      }
+      return out;
+    };
 
     std::vector<int> sources, targets;
     static const std::vector<std::string> kNominalSources = {"poss", "amod", "by"}, kVerbSources = {"subj"},
@@ -1845,7 +1917,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         !best->src.empty() ? best->src : nominal ? kNominalSources : kVerbSources;
     const std::vector<std::string>& tgt_slots = !best->tgt.empty() ? best->tgt : kTargets;
     for (const auto& slot : src_slots) {
-      for (int t : slot_tokens(slot, v))
+      for (int t : slot_or_next(slot, v))
         for (int m : resolve(t)) sources.push_back(m);
       if (!sources.empty()) break;
     }
@@ -1909,7 +1981,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (const auto& slot : tgt_slots) {
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
-      for (int t : slot_tokens(slot, v)) {
+      for (int t : slot_or_next(slot, v)) {
         if (t == attack_phrase) continue;
         bool named = false;
         for (int m : resolve(t)) {
@@ -1939,18 +2011,28 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) continue;
         bool inside = false, clause = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) {
-          if (up == v) {
+          // (The to-clause the pattern names is the verb's own phrase:
+          // "- BEGUN *" under QUESTION, "has begun to question whether ...".)
+          if (up == v || up == best_xcomp) {
             inside = true;
             break;
           }
           Rel r = BaseRel(tree.rel(up));
-          clause |= (r == "ccomp" && !content_clause_ok) || r == "advcl" || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
+          // A purpose to-clause is the pattern's phrase ("signed an accord
+          // on Thursday to supply Gondor", parsed as an adverbial clause).
+          const bool purpose = r == "advcl" && tree.Child(up, "mark") >= 0 && tree.lemma(tree.Child(up, "mark")) == "to";
+          clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
         int mm = mention_under(t, 0);
         if (mm < 0) mm = m;
         if (std::find(sources.begin(), sources.end(), mm) != sources.end()) continue;
         targets.push_back(mm);
+        // Its conjuncts too: "believe Dagolath and Osgiliath can cope".
+        for (int c : resolve(t))
+          if (mentions[c].code.compare(0, 3, "---") != 0 && std::find(targets.begin(), targets.end(), c) == targets.end() &&
+              std::find(sources.begin(), sources.end(), c) == sources.end())
+            targets.push_back(c);
         if (explain) why << "  target: the first actor after the verb (PETRARCH)\n";
       }
     }

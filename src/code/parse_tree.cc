@@ -706,4 +706,18 @@ int ParseTree::RepairAuxiliarySubjects() {
   return repaired;
 }
 
+int ParseTree::RepairMarkedRelatives() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    if (rel(t) != "acl:relcl" || head(t) < 0) continue;
+    bool marked = false;
+    for (int k : kids(t)) marked |= rel(k) == "mark" && lemma(k) == "that";
+    if (!marked) continue;
+    SetHead(t, head(t), "acl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -201,6 +201,11 @@ class ParseTree {
   // parser hung on an auxiliary is its verb's (when the verb has none).
   // Returns the repairs.
   int RepairAuxiliarySubjects();
+  // "expressed hopes on Thursday that Osgiliath could be drawn ...": in a
+  // relative clause "that" is a pronoun (its subject or object); a clause
+  // the parser made relative with "that" as its subordinator (mark) is a
+  // content clause (acl). Returns the repairs.
+  int RepairMarkedRelatives();
 
  private:
   struct Buffers;

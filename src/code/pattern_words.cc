@@ -79,7 +79,17 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
       size_t slot = Find(values_, id, v, h);
       if (values_[slot].list >= 0) continue;  // listed twice
       values_[slot] = {h, id, v, v};
-      if (!obj_list[id]) continue;
+      if (!obj_list[id]) {
+        // A pp= noun of several words ("total_boycott") is found by its last word.
+        if (size_t cut = v.rfind('_'); cut != std::string::npos) {
+          std::string_view last = std::string_view(v).substr(cut + 1);
+          const uint64_t lh = WordHash(last);
+          size_t e = Slot(0, lh) & (ends_.size() - 1);
+          while (ends_[e].list >= 0) e = (e + 1) & (ends_.size() - 1);
+          ends_[e] = {lh, id, last, v};
+        }
+        continue;
+      }
       size_t w = Find(by_word_, 0, v, h);
       if (by_word_[w].list < 0) {
         by_word_[w] = {h, 0, v, v, static_cast<uint32_t>(lists_of.size()), 0};

@@ -63,7 +63,7 @@ class PatternWords {
     }
   }
 
-  // Calls f(list, value) for every multi-word obj= value ("golden_goblin_galleon")
+  // Calls f(list, value) for every multi-word obj= or pp= noun value ("golden_goblin_galleon")
   // whose last word is `word`, until f returns true; returns whether it did.
   // With list >= 0, only for the values of that list.
   template <typename F>
@@ -97,7 +97,7 @@ class PatternWords {
   size_t lists_ = 0;             // distinct lists
   std::vector<uint8_t> foreign_;  // per pattern: VerbPattern::foreign
   std::vector<Entry> values_;    // every value, by (list id, value)
-  std::vector<Entry> ends_;      // multi-word obj= values, by last word
+  std::vector<Entry> ends_;      // multi-word obj= and pp= noun values, by last word
   std::vector<Entry> starts_;    // glued obj= values, by first word
   std::vector<Entry> by_word_;   // whole obj= values, by value (list = 0)
   std::vector<int> word_lists_;  // by_word_ entries' list ids

@@ -639,6 +639,7 @@ struct Mapping {
   std::vector<std::string> before;     // "RECENTLY_*": the word glued before the verb
   std::vector<std::string> tgt_guess;  // prepositions of the pattern's phrases, after the marked places
   bool negated = false, mutual = false, target_is_subject = false;
+  bool target_after_governor = false;  // "NOTED + *", not "+ HOSTING *"
   std::vector<std::string> approx;  // why the mapping is not exact
 };
 
@@ -793,7 +794,9 @@ class VerbImporter {
     Code own;
     bool has_own = ParseCode(line, &own);
     Code code = has_own ? own : block_code_;
-    h.shown = {h.lemmas.front()};
+    // Every lemma candidate ("CALLED": called, call), as the index has them,
+    // so that `dyad dict convert` keeps what the import codes.
+    h.shown = h.lemmas;
     heads_.push_back(h);
     Mapping m;
     if (!h.prt.empty()) m.prt = h.prt;
@@ -946,6 +949,15 @@ class VerbImporter {
     return out;
   }
 
+  // The pp= noun values of a pattern word: its noun lemmas, or a synset's
+  // members, a member of several words joined by '_' ("(FOR &ECONSANCT)"
+  // with "TOTAL BOYCOTT": "total_boycott", which needs "total" before
+  // "boycott", as PETRARCH reads it).
+  std::vector<std::string> PhraseNounValues(const std::string& word) {
+    if (word.size() > 1 && word[0] == '&') return ObjectValues(word);
+    return HeadLemmas(word, false, nullptr);
+  }
+
   // The obj= values of a pattern word: its noun lemmas ("galleons",
   // "galleon"), or a synset's members, a member of several words joined by
   // '_' ("golden_goblin_galleons"). A modifier (`head` false) keeps its form.
@@ -1080,6 +1092,7 @@ class VerbImporter {
       alt.before = m.before;
       alt.governor = m.governor;
       alt.target_is_subject = m.target_is_subject;
+      alt.target_after_governor = m.target_after_governor;
       if (alt.src.empty()) alt.src = m.src;
       for (auto& a : m.approx) PushUnique(&alt.approx, a);
       for (auto& w : m.words) PushUnique(&alt.words, w);
@@ -1168,9 +1181,7 @@ class VerbImporter {
       if (m->pp.empty()) {
         m->pp = p;
         if (!prep_words.empty()) {
-          bool multi = false;
-          m->pp_noun = HeadLemmas(prep_words.back(), false, &multi);
-          if (multi) m->approx.push_back("synset members of several words: head word only");
+          m->pp_noun = PhraseNounValues(prep_words.back());
           for (size_t k = 0; k + 1 < prep_words.size(); ++k) m->words.push_back(WordEntry(prep_words[k]));
           if (prep_words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
         }
@@ -1197,19 +1208,39 @@ class VerbImporter {
       if (marker == "$") PushUnique(&m->src, where);
       else PushUnique(&m->tgt, where);
     };
+    int skips = 0;  // "^" since the last word: phrases to pass over
     for (; i < post.size(); ++i) {
       const Elem& e = post[i];
       if (e.kind == Elem::kMarker) {
-        if (e.text == "^" || e.text == "*") continue;
+        if (e.text == "*") continue;
+        if (e.text == "^") {
+          ++skips;
+          continue;
+        }
+        const int skipped = skips;
+        skips = 0;
         if (!prep.empty()) {
+          // "- * AT ^ +": the "^" is the phrase's noun; the actor is the one
+          // after it ("warned at the Gondor of the Prince").
+          if (skipped > 0 && prep_words.empty())
+            slot(e.text, "next:" + Lower(prep) + ":" + std::to_string(skipped - 1));
           slot(e.text, Lower(prep));
           prep_slot = true;
         } else {
+          const bool after_object_words = !run.empty();
           flush_run();
+          // "TABASKI ^ $": past the phrases after the object.
+          if (after_object_words && skipped > 0) slot(e.text, "next:obj:" + std::to_string(skipped));
           slot(e.text, "obj");
+          // "- + HOSTING * MAY_DAY $": the actor named after the object
+          // ("celebrate May Day with Eriador"), in a phrase of the verb,
+          // its object or its to-clause.
+          if (after_object_words)
+            for (auto prep : kTargetPreps) slot(e.text, std::string(prep));
         }
         continue;
       }
+      skips = 0;
       if (e.kind == Elem::kPP) {
         flush_run();
         close_prep();
@@ -1297,9 +1328,7 @@ class VerbImporter {
     if (m->pp.empty() && (!words.empty() || !marker)) {
       m->pp = p;
       if (!words.empty()) {
-        bool multi = false;
-        m->pp_noun = HeadLemmas(words.back(), false, &multi);
-        if (multi) m->approx.push_back("synset members of several words: head word only");
+        m->pp_noun = PhraseNounValues(words.back());
         for (size_t k = 0; k + 1 < words.size(); ++k) m->words.push_back(WordEntry(words[k]));
         if (words.size() > 1) m->approx.push_back("modifiers in the prepositional phrase not checked");
       }
@@ -1368,7 +1397,13 @@ class VerbImporter {
       const Elem& e = pre[i];
       if (e.kind == Elem::kMarker) {
         if (e.text == "$") continue;  // the source is the subject anyway
-        if (e.text == "+") m->target_is_subject = true;
+        if (e.text == "+") {
+          m->target_is_subject = true;
+          // After a word that may govern the verb: that clause's subject.
+          m->target_after_governor = false;
+          for (size_t k = 0; k < i; ++k)
+            m->target_after_governor |= pre[k].kind == Elem::kWord && LooksVerbal(pre[k].text) && !IsAuxiliary(pre[k].text);
+        }
         if (e.text == "%") m->mutual = true;
         continue;
       }
@@ -1450,16 +1485,30 @@ class VerbImporter {
     bool governed = false;
     if (!m.governor.empty()) {
       if (!m.xcomp.empty() || !m.prt.empty() || !m.pp.empty()) {
-        reasons.insert("governing word before the verb not checked");
+        // The governing word is still a word of the sentence ("+ KNOWN_ *
+        // IN_ $" needs "known"), though not checked as the verb's governor.
+        std::string entry;
+        for (const std::string& g : m.governor) entry += (entry.empty() ? "" : "|") + g;
+        PushUnique(&m.words, entry);
+        reasons.insert("governing word before the verb checked as a word");
       } else {
         lemmas = m.governor;
-        shown = {m.governor.front()};
+        // Every lemma candidate of the written word ("NOTED": noted, note):
+        // which one the text's lemmatizer gives is not known here, and
+        // `dyad dict convert` must keep them all.
+        shown = m.governor;
         xcomp = h.lemmas;
         xobj = m.obj;
         obj.clear();
         governed = true;
+        // ("NOTED + *": the target is the subject of the governed clause.)
         for (auto& t : m.tgt)
           if (t == "obj") t = "xobj";
+          else if (t == "subj" && m.target_after_governor) t = "xsubj";
+        for (auto* slots : {&m.tgt, &m.src})
+          for (auto& t : *slots)
+            if (t == "obj") t = "xobj";
+            else if (t.compare(0, 9, "next:obj:") == 0) t = "next:xobj:" + t.substr(9);
       }
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;

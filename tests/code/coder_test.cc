@@ -622,6 +622,132 @@ Ukraine Ukraine PROPN 2 obl)";
   EXPECT_TRUE(Code(MakeCoderWith("# dyad verbs\n912 welcome pp=on:economic tgt=from\n"), rows).empty());
 }
 
+TEST(CoderTest, APhraseNounOfSeveralWordsNeedsItsWords) {
+  // "- * FOR &ECONSANCT [172]" with "TOTAL BOYCOTT": a total boycott is a
+  // sanction, a bare "boycott" is not this pattern.
+  Coder coder = MakeCoderWith("# dyad verbs\n172 call pp=for:total_boycott|embargo tgt=against objtgt=yes\n"
+                              "096 call pp=for tgt=against objtgt=yes\n");
+  auto total = Code(coder, R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+for for ADP 6 case
+a a DET 6 det
+total total ADJ 6 amod
+boycott boycott NOUN 2 obl
+against against ADP 8 case
+Ukraine Ukraine PROPN 6 nmod)");
+  ASSERT_EQ(total.size(), 1u);
+  EXPECT_EQ(total[0].code, "172");
+  auto bare = Code(coder, R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+for for ADP 5 case
+a a DET 5 det
+boycott boycott NOUN 2 obl
+against against ADP 7 case
+Ukraine Ukraine PROPN 5 nmod)");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].code, "096");
+}
+
+TEST(CoderTest, AGovernedPatternsTargetIsItsClausesSubject) {
+  // PETRARCH's "- NOTED + * [115]" under REGRET: "China noted that Russia
+  // regretted ..." is China's, about Russia; the reported clause is part
+  // of the pattern, no event of its own.
+  Coder coder = MakeCoderWith("# dyad verbs\n115 note xcomp=regret tgt=xobj|xsubj objtgt=yes\n"
+                              "111 regret tgt=obj objtgt=yes\n");
+  auto ev = Code(coder, R"(China China PROPN 2 nsubj
+noted note VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+regretted regret VERB 2 ccomp
+the the DET 7 det
+refusal refusal NOUN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "115");
+}
+
+TEST(CoderTest, ANounWithAnAuxiliaryAndAnObjectIsAVerb) {
+  // "Russia will attack Ukraine" with "attack" tagged as a noun.
+  auto ev = Code(MakeCoder(), R"(Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+attack attack NOUN 0 root
+Ukraine Ukraine PROPN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "190");
+  EXPECT_EQ(ev[0].target, "UKR");
+  // Without the auxiliary it stays a noun: "the attack" names no event here.
+  EXPECT_TRUE(Code(MakeCoder(), R"(Russia Russia PROPN 2 compound
+attack attack NOUN 0 root
+Ukraine Ukraine PROPN 2 obj)").empty());
+}
+
+TEST(CoderTest, AGovernedPatternsObjectOfSeveralWordsAndTheActorAfterIt) {
+  // PETRARCH's "- + HOSTING * MAY_DAY $ [046]" under CELEBRATE: "Russia will
+  // be hosting Ukraine to celebrate May Day with China" is China's act
+  // toward Russia.
+  Coder coder = MakeCoderWith(
+      "# dyad verbs\n046 host xcomp=celebrate xobj=may_day tgt=xobj|subj src=xobj|with objtgt=yes\n");
+  const char* rows = R"(Russia Russia PROPN 4 nsubj
+will will AUX 4 aux
+be be AUX 4 aux
+hosting host VERB 0 root
+Ukraine Ukraine PROPN 4 obj
+to to PART 7 mark
+celebrate celebrate VERB 4 xcomp
+May May PROPN 9 compound
+Day Day PROPN 7 obj
+with with ADP 11 case
+China China PROPN 7 obl)";
+  auto ev = Code(coder, rows);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "046");
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
+TEST(CoderTest, AnImportedSkipTakesTheActorAfterTheSkippedPhrase) {
+  // PETRARCH's "- * AT ^ +" under WARN: "China warned at the Russia of the
+  // United States" warns of the US, past the at-phrase's Russia.
+  Coder coder = MakeCoderWith("# dyad verbs\n162 warn pp=at tgt=next:at:0|at objtgt=yes\n");
+  auto ev = Code(coder, R"(China China PROPN 2 nsubj
+warned warn VERB 0 root
+at at ADP 5 case
+the the DET 5 det
+Russia Russia PROPN 2 obl
+of of ADP 9 case
+the the DET 9 det
+United United PROPN 9 compound
+States States PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "USA");
+  // With nothing after the phrase, the phrase itself.
+  auto alone = Code(coder, R"(China China PROPN 2 nsubj
+warned warn VERB 0 root
+at at ADP 4 case
+Russia Russia PROPN 2 obl)");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].target, "RUS");
+}
+
+TEST(CoderTest, ARoleModifyingASpeakerNamesWhoSpeaks) {
+  // "A government spokesman told Russia": the government speaks; a role
+  // word modifying another subject names no actor ("government buildings").
+  Coder coder = MakeCoderWith("# dyad verbs\n010 tell tgt=obj\n190 face tgt=obj\n");
+  auto told = Code(coder, R"(A a DET 3 det
+government government NOUN 3 compound
+spokesman spokesman NOUN 4 nsubj
+told tell VERB 0 root
+Russia Russia PROPN 4 obj)");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].source, "---GOV");
+  EXPECT_EQ(told[0].target, "RUS");
+  EXPECT_TRUE(Code(coder, R"(Government government NOUN 2 compound
+buildings building NOUN 3 nsubj
+faced face VERB 0 root
+Russia Russia PROPN 3 obj)").empty());
+}
+
 TEST(CoderTest, AnImportedPatternsWordMayModifyTheObject) {
   // PETRARCH reads "- * DIPLOMATIC [064]" as words after the verb:
   // "renewed diplomatic ties" matches; a pattern of dyad's own names heads.
@@ -663,6 +789,47 @@ protested protest VERB 2 advcl)";
   auto clause = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), reported);
   ASSERT_EQ(clause.size(), 1u);
   EXPECT_EQ(clause[0].target, "");
+  // Its conjuncts too: "Russia signed an accord supplying Ukraine and China".
+  const char* both = R"(Russia Russia PROPN 2 nsubj
+signed sign VERB 0 root
+an a DET 4 det
+accord accord NOUN 2 obj
+supplying supply VERB 4 acl
+Ukraine Ukraine PROPN 5 obj
+and and CCONJ 8 cc
+China China PROPN 6 conj)";
+  auto pair = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), both);
+  ASSERT_EQ(pair.size(), 2u);
+  EXPECT_EQ(pair[0].target, "UKR");
+  EXPECT_EQ(pair[1].target, "CHN");
+  // A purpose to-clause parsed as an adverbial clause holds it too.
+  const char* purpose = R"(Russia Russia PROPN 2 nsubj
+signed sign VERB 0 root
+an a DET 4 det
+accord accord NOUN 2 obj
+to to PART 6 mark
+supply supply VERB 2 advcl
+Ukraine Ukraine PROPN 6 obj)";
+  auto to_clause = Code(make("# dyad verbs\n081 sign tgt=with objtgt=yes\n"), purpose);
+  ASSERT_EQ(to_clause.size(), 1u);
+  EXPECT_EQ(to_clause[0].target, "UKR");
+  // The to-clause a pattern names is the verb's own phrase ("- BEGUN *"
+  // under QUESTION): "began to question whether it has a future with Ukraine".
+  const char* begun = R"(Russia Russia PROPN 2 nsubj
+began begin VERB 0 root
+to to PART 4 mark
+question question VERB 2 xcomp
+whether whether SCONJ 7 mark
+it it PRON 7 nsubj
+has have VERB 4 ccomp
+a a DET 9 det
+future future NOUN 7 obj
+with with ADP 11 case
+Ukraine Ukraine PROPN 9 nmod)";
+  auto governed = Code(make("# dyad verbs\n212 begin xcomp=question tgt=xobj objtgt=yes\n"), begun);
+  ASSERT_EQ(governed.size(), 1u);
+  EXPECT_EQ(governed[0].code, "212");
+  EXPECT_EQ(governed[0].target, "UKR");
 }
 
 TEST(CoderTest, AnImportedPatternsGluedWordsMayStandAnywhereAfterTheVerb) {

@@ -566,6 +566,26 @@ and and CCONJ 6 cc
 visiting visit VERB/VBG 3 conj)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairParticipleConjuncts(), 0);
+TEST(ParseTreeTest, ARelativeClauseMarkedByThatIsAContentClause) {
+  // "hopes on Thursday that Russia could be drawn in": "that" as mark.
+  Sentence s = ParsedSentence(R"(hopes hope NOUN 0 root
+on on ADP 3 case
+Thursday Thursday PROPN 1 nmod
+that that SCONJ 7 mark
+Russia Russia PROPN 7 nsubj:pass
+be be AUX 7 aux:pass
+drawn draw VERB 3 acl:relcl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairMarkedRelatives(), 1);
+  EXPECT_EQ(t.rel(6).label(), "acl");
+  EXPECT_EQ(t.head(6), 2);
+  // "the talks that Russia held": "that" is the clause's object.
+  Sentence s2 = ParsedSentence(R"(talks talk NOUN 0 root
+that that PRON 4 obj
+Russia Russia PROPN 4 nsubj
+held hold VERB 1 acl:relcl)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairMarkedRelatives(), 0);
 }
 
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {

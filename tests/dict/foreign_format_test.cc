@@ -258,7 +258,9 @@ TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   const VerbPattern* ask = WithCode(l.d, "ask", "172");
   ASSERT_NE(ask, nullptr);
   EXPECT_EQ(ask->pp, "for");
-  EXPECT_TRUE(Has(ask->pp_noun, "sanction"));
+  // In a phrase too ("for economic sanctions", not "for sanctions").
+  EXPECT_TRUE(Has(ask->pp_noun, "economic_sanction"));
+  EXPECT_FALSE(Has(ask->pp_noun, "sanction"));
   EXPECT_TRUE(Has(ask->pp_noun, "embargo"));
 }
 
@@ -363,7 +365,9 @@ TEST(ForeignVerbsTest, SourceAndTargetMarkers) {
   EXPECT_TRUE(Listed(l.d, "'%' compound subject"));
   const VerbPattern* at = WithCode(l.d, "warn", "162");
   ASSERT_NE(at, nullptr);
-  EXPECT_EQ(at->tgt[0], "at");
+  // "AT ^ +": the actor after the at-phrase's noun, else that phrase.
+  EXPECT_EQ(at->tgt[0], "next:at:0");
+  EXPECT_EQ(at->tgt[1], "at");
   EXPECT_EQ(at->pp, "at");  // "AT ^ +" needs the at-phrase, not just any target
   const VerbPattern* obj = WithCode(l.d, "warn", "060");
   ASSERT_NE(obj, nullptr);
@@ -460,6 +464,63 @@ TEST(ForeignVerbsTest, AnAdverbAfterTheVerbIsAWordNotTheObject) {
   const VerbPattern* ties = WithCode(l.d, "act", "101");
   ASSERT_NE(ties, nullptr);
   EXPECT_TRUE(Has(ties->obj, "tie") || Has(ties->obj, "ties"));
+}
+
+TEST(ForeignVerbsTest, AGoverningWordNotCheckedAsGovernorIsAWord) {
+  // With its own preposition the pattern cannot hang on "known"; the word
+  // must still be in the sentence.
+  Loaded l = Load(kVerbHeader + "--- BREAK [1717] ---\nBREAK\n- + KNOWN_ * IN_ $ [076]\n- + * IN $ [075]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* known = WithCode(l.d, "break", "076");
+  ASSERT_NE(known, nullptr);
+  EXPECT_EQ(known->pp, "in");
+  EXPECT_TRUE(Has(known->words, "know"));
+  const VerbPattern* plain = WithCode(l.d, "break", "075");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_TRUE(plain->words.empty());
+}
+
+TEST(ForeignVerbsTest, APhraseSynsetMemberOfSeveralWordsKeepsItsWords) {
+  Loaded l = Load(kVerbHeader + "&ECONSANCT\n+ECONOMIC SANCTIONS\n+TOTAL BOYCOTT\n+EMBARGO\n\n"
+                  "--- CALLED [010] ---\nCALLED\n- * FOR &ECONSANCT [172]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* p = WithCode(l.d, "call", "172");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->pp, "for");
+  EXPECT_TRUE(Has(p->pp_noun, "total_boycott"));
+  EXPECT_TRUE(Has(p->pp_noun, "embargo"));
+  EXPECT_FALSE(Has(p->pp_noun, "boycott"));
+}
+
+TEST(ForeignVerbsTest, ATargetBeforeAGovernedVerbIsItsClausesSubject) {
+  Loaded l = Load(kVerbHeader + "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n- + HOSTING * [042]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* noted = WithCode(l.d, "note", "115");
+  ASSERT_NE(noted, nullptr);
+  EXPECT_TRUE(Has(noted->xcomp, "regret"));
+  EXPECT_TRUE(Has(noted->tgt, "xsubj"));
+  EXPECT_FALSE(Has(noted->tgt, "subj"));
+  // A marker after the object words: the actor after the object.
+  Loaded h = Load(kVerbHeader + "--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * MAY_DAY $ [046]\n");
+  ASSERT_TRUE(h.ok) << h.error;
+  const VerbPattern* may_day = WithCode(h.d, "host", "046");
+  ASSERT_NE(may_day, nullptr);
+  EXPECT_TRUE(Has(may_day->xobj, "may_day"));
+  ASSERT_FALSE(may_day->src.empty());
+  EXPECT_EQ(may_day->src[0], "xobj");
+  EXPECT_TRUE(Has(may_day->src, "with"));
+  // "TABASKI ^ $": past one phrase after the object (of the to-clause).
+  Loaded k = Load(kVerbHeader + "--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * TABASKI ^ $ [042]\n");
+  ASSERT_TRUE(k.ok) << k.error;
+  const VerbPattern* tabaski = WithCode(k.d, "host", "042");
+  ASSERT_NE(tabaski, nullptr);
+  ASSERT_FALSE(tabaski->src.empty());
+  EXPECT_EQ(tabaski->src[0], "next:xobj:1");
+  // Before the governing word, the target is that word's subject.
+  const VerbPattern* hosting = WithCode(l.d, "host", "042");
+  ASSERT_NE(hosting, nullptr);
+  EXPECT_TRUE(Has(hosting->tgt, "subj"));
+  EXPECT_FALSE(Has(hosting->tgt, "xsubj"));
 }
 
 TEST(ForeignVerbsTest, ToClauseReadingOfWordSequences) {
