@@ -106,5 +106,35 @@ TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
   EXPECT_LE(violated, 1u);
 }
 
+// Market, weather and big-tournament phrases are sentence discards: the sentence that reports the
+// market's reaction is skipped, the story's other events stay. Sports results still drop the story.
+TEST_F(VerbCasesTest, ADiscardedSentenceLeavesTheRestOfTheStory) {
+  auto story = [](const std::string& text, const std::string& date) {
+    Article a;
+    a.id = "story";
+    a.date = ParseDate(date).value_or(Date{2022, 11, 26});
+    a.text = text;
+    return pipeline_->Code(a);
+  };
+  auto has = [](const std::vector<Event>& events, const std::string& code) {
+    for (const auto& e : events)
+      if (e.cameo == code) return true;
+    return false;
+  };
+  EXPECT_TRUE(has(story("Russia invaded Ukraine on Thursday. Oil prices rose sharply after the invasion.", "2022-02-24"),
+                  "192"));
+  EXPECT_TRUE(has(story("Western countries imposed sanctions on Russia. The Russian stock market closed for the day.",
+                        "2022-02-28"),
+                  "163"));
+  EXPECT_TRUE(has(story("The United States announced a diplomatic boycott of the Beijing Winter Olympics. China "
+                        "accused Washington of politicising sport.",
+                        "2021-12-07"),
+                  "112"));
+  for (const auto& e : story("Oil prices rose sharply after Russia attacked Ukraine.", "2022-02-24"))
+    ADD_FAILURE() << "a market sentence is skipped, got " << e.cameo;
+  for (const auto& e : story("Argentina beat France in the final. The goalkeeper saved two penalties.", "2022-12-18"))
+    ADD_FAILURE() << "a sports story is skipped, got " << e.cameo;
+}
+
 }  // namespace
 }  // namespace dyad
