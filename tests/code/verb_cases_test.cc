@@ -130,6 +130,8 @@ TEST_F(VerbCasesTest, ADiscardedSentenceLeavesTheRestOfTheStory) {
                         "accused Washington of politicising sport.",
                         "2021-12-07"),
                   "112"));
+  EXPECT_TRUE(has(story("In the first half of the year, Russia launched hundreds of drones at Ukraine.", "2024-07-01"),
+                  "195"));
   for (const auto& e : story("Oil prices rose sharply after Russia attacked Ukraine.", "2022-02-24"))
     ADD_FAILURE() << "a market sentence is skipped, got " << e.cameo;
   for (const auto& e : story("Argentina beat France in the final. The goalkeeper saved two penalties.", "2022-12-18"))
