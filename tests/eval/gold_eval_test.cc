@@ -57,8 +57,9 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // Session 4 (coder rules, verbs, model format 3, greedy): country+root 0.652, exact 0.406.
   // Session 5 (verbs, coder rules, model format 4): country+root 0.718, exact 0.437.
   // Session 6 (verbs, coder rules, people, model format 5): country+root 0.750, exact 0.444.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.74);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.43);
+  // Session 7, branch builtin (verbs, agents, SOHR as a rights monitor): country+root 0.759, exact 0.455.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.45);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
