@@ -406,8 +406,8 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   // and commanders, IGO leaders (audited by leader_timeline_test), and since
   // session 6 about 1,310 more ministers, central bankers, commanders, party
   // leaders and officials of 2000-2025 written from general knowledge (session 7:
-  // about 1,100 more, country by country, largest news-makers first). Session 7's
-  // entries gained fewer Phoenix headwords than entries (about one in six): many
+  // about 1,200 more, country by country, largest news-makers first). Session 7's
+  // entries gained fewer Phoenix headwords than entries (about one in six or seven): many
   // of the people it added are missed by Phoenix's forms (full legal names, CIA
   // transliterations) or had died or left every role before 2014, and the rest
   // are ministers of the 2010s-2020s that Phoenix does not list. The 95%
