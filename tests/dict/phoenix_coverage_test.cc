@@ -371,13 +371,13 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
             << "\n";
 
   // Issue 5 asks for 95% of all names still in use. Measured 2026-12-04 (headwords,
-  // session 6): countries 199/207 (96.1%: the misses are Phoenix's misspellings and
+  // session 7): countries 199/207 (96.1%: the misses are Phoenix's misspellings and
   // the documented choices of docs/actor-codes.md: Congo, territories with their own
   // codes, states that no longer existed in 2014); IGOs 181/265 (68.3%; 156 before
   // session 5, 145 before session 4); IGO officials 15/51; national institutions
-  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 1457/5271
-  // (27.6%; 795 before session 6, 626 before session 5); all 1943/5898 (32.9%; 1281
-  // before session 6). Of the 84 IGO misses, five name a body that
+  // 91/104 (87.5%; 75 before session 5, 44 before session 4); people 1650/5271
+  // (31.2%; 1457 before session 7, 795 before session 6, 626 before session 5); all
+  // 2136/5898 (36.2%; 1943 before session 7, 1281 before session 6). Of the 84 IGO misses, five name a body that
   // still exists: the IEA (dyad IGOBUSIEA; Phoenix files it under the UN), the
   // Non-Aligned Movement (IGONAM; Phoenix IGONON), and three the tokenizer
   // splits (a lone "U.N." whose final dot is read as the sentence's, and
@@ -405,7 +405,12 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   // heads of state and government of every state, G20 and permanent-five ministers
   // and commanders, IGO leaders (audited by leader_timeline_test), and since
   // session 6 about 1,310 more ministers, central bankers, commanders, party
-  // leaders and officials of 2000-2025 written from general knowledge: the 95%
+  // leaders and officials of 2000-2025 written from general knowledge (session 7:
+  // about 1,200 more, country by country, largest news-makers first). Session 7's
+  // entries gained fewer Phoenix headwords than entries (about one in six or seven): many
+  // of the people it added are missed by Phoenix's forms (full legal names, CIA
+  // transliterations) or had died or left every role before 2014, and the rest
+  // are ministers of the 2010s-2020s that Phoenix does not list. The 95%
   // target is met for countries, and for the IGOs and institutions that still
   // exist. Floors just under what is measured:
   const auto& c = by["country"];
@@ -413,8 +418,8 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
   EXPECT_GE(double(c.resolved) / c.entries, 0.95);
   EXPECT_GE(double(i.resolved) / i.entries, 0.67);
   EXPECT_GE(double(by["institution"].resolved) / by["institution"].entries, 0.86);
-  EXPECT_GE(double(by["person"].resolved) / by["person"].entries, 0.27);
-  EXPECT_GE(rate, 0.32);
+  EXPECT_GE(double(by["person"].resolved) / by["person"].entries, 0.31);
+  EXPECT_GE(rate, 0.36);
 }
 
 }  // namespace
