@@ -785,7 +785,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     };
     share_agent(m, true);
-    std::vector<int> stack = {t};
+    // (Per-thread scratch, its marks cleared after the walk: resolve is not
+    // re-entered while it walks.)
+    thread_local std::vector<int> stack, walked;
+    thread_local std::vector<char> visited;
+    stack.assign(1, t);
     if (m >= 0) {
       const ActorMention& am = mentions[m];
       for (int i = am.begin; i < am.end && i < n; ++i) {
@@ -793,11 +797,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (i != t && (h < am.begin || h >= am.end)) stack.push_back(i);
       }
     }
-    std::set<int> visited;
+    if (visited.size() < static_cast<size_t>(n)) visited.resize(n, 0);
     while (!stack.empty()) {
       int x = stack.back();
       stack.pop_back();
-      if (!visited.insert(x).second) continue;
+      if (visited[x]) continue;
+      visited[x] = 1;
+      walked.push_back(x);
       for (int k : tree.kids(x))
         // "Mordor, the Shire, Fornost and Bree": the parser often makes the
         // second member of a list an apposition holding the rest as conjuncts.
@@ -816,6 +822,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           stack.push_back(k);
         }
     }
+    for (int x : walked) visited[x] = 0;
+    walked.clear();
     // "The Shire" [FRO/BIL/SAM]: one name standing for several actors.
     // A capital named as a place ("protested in Beijing") is the country;
     // only as an actor ("Beijing vetoed") does it stand for the government.
@@ -1089,6 +1097,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       actor->entry = m.entries.empty() ? "" : m.entries.front();
       for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
     };
+    e.evidence.dict_entries.reserve(a.entries.size() + (b ? b->entries.size() : 0));
     fill(a, &e.source);
     e.evidence.source = {a.begin, a.end};
     if (b) {
