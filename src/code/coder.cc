@@ -137,11 +137,14 @@ bool IsTimeWord(std::string_view lemma) {
   return std::find(std::begin(kParts), std::end(kParts), lemma) != std::end(kParts);
 }
 
+// std::tolower in the "C" locale the program runs in, inline.
+inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 // `form` lower-cased (ASCII) equals `word`.
 bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   if (form.size() != word.size()) return false;
   for (size_t i = 0; i < form.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(form[i])) != static_cast<unsigned char>(word[i])) return false;
+    if (LowerAscii(form[i]) != word[i]) return false;
   return true;
 }
 
@@ -166,7 +169,7 @@ bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
 bool InflectedForm(const Tree& tree, int k, std::string* out) {
   std::string_view form = tree.form(k);
   out->assign(form.begin(), form.end());
-  for (char& ch : *out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (char& ch : *out) ch = LowerAscii(ch);
   return *out != tree.lemma(k);
 }
 
