@@ -65,8 +65,8 @@ std::vector<std::string> SplitWords(std::string_view expr) {
     while (j < s.size() && !IsSeparator(s[j])) ++j;
     if (j > i) {
       std::string w = s.substr(i, j - i);
-      if (ParseDate(w) || when::NumberWord(w) >= 0 || when::OrdinalDay(w) > 0 ||
-          w.find('-') == std::string::npos) {
+      if (w.find('-') == std::string::npos || ParseDate(w) || when::NumberWord(w) >= 0 ||
+          when::OrdinalDay(w) > 0) {
         push(std::move(w));
       } else {
         size_t k = 0;
