@@ -952,11 +952,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // "almost five years after crowds burned down its embassy", "two weeks
   // after rebels kidnapped peacekeepers": a clause dated by its distance
   // before the story is background, reported before, not news.
-  // By verb, why its clause is background; found on the first question.
-  std::vector<std::string> background;
+  // By verb, why its clause is background (the few that are); found on
+  // the first question.
+  std::vector<std::pair<int, std::string>> background;
+  bool background_ready = false;
   auto background_of = [&](int v) -> const std::string& {
-    if (background.empty()) {
-      background.resize(tree.size());
+    static const std::string kNone;
+    if (!background_ready) {
+      background_ready = true;
       for (int i = 0; i + 1 < tree.size(); ++i) {
         std::string_view rel_word = tree.lemma(i + 1);
         if (rel_word != "after" && rel_word != "since") continue;
@@ -966,17 +969,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");
         // a main verb before it is what happened now.
-        if (up > i + 1 && background[up].empty())
-          background[up] = "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'";
+        if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
+          background.emplace_back(up, "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'");
       }
     }
-    return background[v];
+    for (const auto& [verb, why] : background)
+      if (verb == v) return why;
+    return kNone;
   };
   auto blocked_impl = [&](auto& self, int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
-      std::string l = tree.lemma(k);
+      const std::string& l = tree.lemma(k);
       Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
@@ -991,7 +996,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int h = tree.head(v);
     Rel r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      std::string hl = tree.lemma(h);
+      const std::string& hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
       // "accused Pyongyang of threatening": an allegation, not an event.
       if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
@@ -1007,7 +1012,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             return "reason given by '" + tree.tok(up).form + "'";
     }
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      std::string hl = tree.lemma(h);
+      const std::string& hl = tree.lemma(h);
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
       for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
