@@ -117,9 +117,18 @@ constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "
 
 template <size_t N>
 bool OneOf(const std::string_view (&list)[N], std::string_view x) {
+  if (x.empty()) return std::find(std::begin(list), std::end(list), x) != std::end(list);
+  // (The first letter first: most words of a list have another length or
+  // first letter, and are passed over without a call to memcmp.)
   for (auto s : list)
-    if (s == x) return true;
+    if (s.size() == x.size() && s[0] == x[0] && s == x) return true;
   return false;
+}
+
+// s == word, for a literal word: a compare of known length, inlined.
+template <size_t N>
+bool Equals(std::string_view s, const char (&word)[N]) {
+  return s.size() == N - 1 && __builtin_memcmp(s.data(), word, N - 1) == 0;
 }
 
 using Tree = code::ParseTree;
@@ -1168,9 +1177,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int v : order) {
     const Token& tok = tree.tok(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
-    bool nominal = upos == "NOUN" || upos == "PROPN";
+    bool nominal = Equals(upos, "NOUN") || Equals(upos, "PROPN");
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
-    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ") continue;
+    if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ")) continue;
     std::string lemma = tree.lemma(v);
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
@@ -1631,7 +1640,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
-      if (slot == "subj") {
+      if (Equals(slot, "subj")) {
         int s0 = subject_token(head, 0);
         out.push_back(s0);
         // "The US, Russia, and Switzerland met": a coordination the parser
@@ -1644,7 +1653,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
           for (int k : tree.kids(host))
             if (tree.rel(k) == "nsubj" && k != s0 && !(k > host && s0 < host)) out.push_back(k);
-      } else if (slot == "obj") {
+      } else if (Equals(slot, "obj")) {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
           bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
@@ -1693,11 +1702,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }
-      } else if (slot == "iobj") {
+      } else if (Equals(slot, "iobj")) {
         out.push_back(tree.Child(head, "iobj"));
-      } else if (slot == "xobj") {
+      } else if (Equals(slot, "xobj")) {
         if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
-      } else if (slot == "poss" || slot == "amod") {
+      } else if (Equals(slot, "poss") || Equals(slot, "amod")) {
         // Of the head, or for a verb of its object ("condemned Russia's invasion").
         std::vector<int> hosts = {head};
         if (!nominal)
@@ -1706,10 +1715,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : hosts)
           for (int k : tree.kids(h)) {
             Rel r = tree.rel(k);
-            if (slot == "poss" ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
+            if (Equals(slot, "poss") ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
             // "a US-drafted resolution", "the Saudi-led coalition": the
             // author named before a hyphenated participle.
-            if (slot == "amod" && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
+            if (Equals(slot, "amod") && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
               for (int a : tree.kids(k))
                 if (a < k - 1 && (tree.upos(a) == "PROPN" || tree.upos(a) == "NOUN" || tree.upos(a) == "ADJ"))
                   out.push_back(a);
@@ -1765,7 +1774,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             }
           prep_phrases_ready = true;
         }
-        const bool place_slot = slot == "in" || slot == "at";
+        const bool place_slot = Equals(slot, "in") || Equals(slot, "at");
         for (const auto& [k, through_place] : prep_phrases)
           if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }
