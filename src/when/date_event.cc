@@ -334,8 +334,9 @@ std::optional<ResolvedDate> Best(const Tree& t, const std::vector<Candidate>& ca
                                  Date story, Tense tense) {
   std::optional<ResolvedDate> best;
   int best_distance = 0;
+  thread_local std::vector<int> tokens;  // per-thread scratch: no allocation once grown
   for (const Candidate& c : candidates) {
-    std::vector<int> tokens;
+    tokens.clear();
     CollectExpression(t, c.head, 0, &tokens);
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
@@ -368,8 +369,9 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
   Tree t(sentence);
   const Tense tense = when::TenseOf(t, verb);
   int v = verb;
+  thread_local std::vector<Candidate> candidates;  // per-thread scratch: no allocation once grown
   for (int climb = 0; climb < 8 && t.valid(v); ++climb) {
-    std::vector<Candidate> candidates;
+    candidates.clear();
     AddDirect(t, v, &candidates);
     if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
     candidates.clear();

@@ -48,7 +48,8 @@ std::vector<std::string> SplitWords(std::string_view expr) {
     }
     s += static_cast<char>(c);
   }
-  s = when::Lower(s);
+  for (char& c : s)  // when::Lower, in place
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 
   std::vector<std::string> words;
   auto push = [&](std::string w) {
