@@ -139,7 +139,8 @@ class Finder {
       // the object is an actor ("accused the government in Damascus").
       // "southwest of Baghdad" as the object names a place as well.
       // Last, a locative on the subject: "A court in Guyana issued ...".
-      for (const char* role : {"obj", "dobj", "nsubj"}) {
+      static constexpr std::string_view kRoles[] = {"obj", "dobj", "nsubj"};
+      for (std::string_view role : kRoles) {
         for (int src : sources) {
           for (int k : kids(src)) {
             std::string_view r = s_.tokens[k].deprel;
@@ -185,7 +186,8 @@ class Finder {
   // the word or follows a short particle.
   bool Capitalized(int i) const {
     std::string_view f = s_.tokens[i].form;
-    for (std::string_view particle : {"d'", "l'", "al-", "el-", "ad-", "as-", "an-", "ar-"}) {
+    static constexpr std::string_view kParticles[] = {"d'", "l'", "al-", "el-", "ad-", "as-", "an-", "ar-"};
+    for (std::string_view particle : kParticles) {
       if (f.size() > particle.size() && f.substr(0, particle.size()) == particle) {
         f.remove_prefix(particle.size());
         break;
