@@ -13,6 +13,8 @@ bool IsCountryPrefix(std::string_view code) {
   // Views of a known length: each compare is a 3-byte compare, no strlen.
   static constexpr std::string_view kNonCountry[] = {"IGO", "NGO", "NGM", "MNC", "INT", "UNO", "---", "IMG"};
   if (code.size() < 3) return false;
+  // (Most codes start with a letter that starts none of them.)
+  if (code[0] != 'I' && code[0] != 'N' && code[0] != 'M' && code[0] != 'U' && code[0] != '-') return true;
   std::string_view prefix = code.substr(0, 3);
   for (std::string_view p : kNonCountry)
     if (prefix == p) return false;

@@ -122,9 +122,18 @@ constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "
 
 template <size_t N>
 bool OneOf(const std::string_view (&list)[N], std::string_view x) {
+  if (x.empty()) return std::find(std::begin(list), std::end(list), x) != std::end(list);
+  // (The first letter first: most words of a list have another length or
+  // first letter, and are passed over without a call to memcmp.)
   for (auto s : list)
-    if (s == x) return true;
+    if (s.size() == x.size() && s[0] == x[0] && s == x) return true;
   return false;
+}
+
+// s == word, for a literal word: a compare of known length, inlined.
+template <size_t N>
+bool Equals(std::string_view s, const char (&word)[N]) {
+  return s.size() == N - 1 && __builtin_memcmp(s.data(), word, N - 1) == 0;
 }
 
 using Tree = code::ParseTree;
@@ -142,11 +151,14 @@ bool IsTimeWord(std::string_view lemma) {
   return std::find(std::begin(kParts), std::end(kParts), lemma) != std::end(kParts);
 }
 
+// std::tolower in the "C" locale the program runs in, inline.
+inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 // `form` lower-cased (ASCII) equals `word`.
 bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   if (form.size() != word.size()) return false;
   for (size_t i = 0; i < form.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(form[i])) != static_cast<unsigned char>(word[i])) return false;
+    if (LowerAscii(form[i]) != word[i]) return false;
   return true;
 }
 
@@ -171,7 +183,7 @@ bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
 bool InflectedForm(const Tree& tree, int k, std::string* out) {
   std::string_view form = tree.form(k);
   out->assign(form.begin(), form.end());
-  for (char& ch : *out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (char& ch : *out) ch = LowerAscii(ch);
   return *out != tree.lemma(k);
 }
 
@@ -840,7 +852,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     };
     share_agent(m, true);
-    std::vector<int> stack = {t};
+    // (Per-thread scratch, its marks cleared after the walk: resolve is not
+    // re-entered while it walks.)
+    thread_local std::vector<int> stack, walked;
+    thread_local std::vector<char> visited;
+    stack.assign(1, t);
     if (m >= 0) {
       const ActorMention& am = mentions[m];
       for (int i = am.begin; i < am.end && i < n; ++i) {
@@ -848,11 +864,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (i != t && (h < am.begin || h >= am.end)) stack.push_back(i);
       }
     }
-    std::set<int> visited;
+    if (visited.size() < static_cast<size_t>(n)) visited.resize(n, 0);
     while (!stack.empty()) {
       int x = stack.back();
       stack.pop_back();
-      if (!visited.insert(x).second) continue;
+      if (visited[x]) continue;
+      visited[x] = 1;
+      walked.push_back(x);
       for (int k : tree.kids(x))
         // "Mordor, the Shire, Fornost and Bree": the parser often makes the
         // second member of a list an apposition holding the rest as conjuncts.
@@ -871,6 +889,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           stack.push_back(k);
         }
     }
+    for (int x : walked) visited[x] = 0;
+    walked.clear();
     // "The Shire" [FRO/BIL/SAM]: one name standing for several actors.
     // A capital named as a place ("protested in Beijing") is the country;
     // only as an actor ("Beijing vetoed") does it stand for the government.
@@ -996,11 +1016,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // "almost five years after crowds burned down its embassy", "two weeks
   // after rebels kidnapped peacekeepers": a clause dated by its distance
   // before the story is background, reported before, not news.
-  // By verb, why its clause is background; found on the first question.
-  std::vector<std::string> background;
+  // By verb, why its clause is background (the few that are); found on
+  // the first question.
+  std::vector<std::pair<int, std::string>> background;
+  bool background_ready = false;
   auto background_of = [&](int v) -> const std::string& {
-    if (background.empty()) {
-      background.resize(tree.size());
+    static const std::string kNone;
+    if (!background_ready) {
+      background_ready = true;
       for (int i = 0; i + 1 < tree.size(); ++i) {
         std::string_view rel_word = tree.lemma(i + 1);
         if (rel_word != "after" && rel_word != "since") continue;
@@ -1010,17 +1033,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");
         // a main verb before it is what happened now.
-        if (up > i + 1 && background[up].empty())
-          background[up] = "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'";
+        if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
+          background.emplace_back(up, "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'");
       }
     }
-    return background[v];
+    for (const auto& [verb, why] : background)
+      if (verb == v) return why;
+    return kNone;
   };
   auto blocked_impl = [&](auto& self, int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
-      std::string l = tree.lemma(k);
+      const std::string& l = tree.lemma(k);
       Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
@@ -1035,7 +1060,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int h = tree.head(v);
     Rel r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      std::string hl = tree.lemma(h);
+      const std::string& hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
       // "accused Pyongyang of threatening": an allegation, not an event.
       if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
@@ -1051,7 +1076,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             return "reason given by '" + tree.tok(up).form + "'";
     }
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      std::string hl = tree.lemma(h);
+      const std::string& hl = tree.lemma(h);
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
       for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
@@ -1144,6 +1169,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       actor->entry = m.entries.empty() ? "" : m.entries.front();
       for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
     };
+    e.evidence.dict_entries.reserve(a.entries.size() + (b ? b->entries.size() : 0));
     fill(a, &e.source);
     e.evidence.source = {a.begin, a.end};
     if (b) {
@@ -1211,9 +1237,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A noun with an auxiliary and an object is a verb the tagger took for
     // a noun ("Soldiers will not wire tap the links").
     const bool noun_as_verb = upos == "NOUN" && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
-    bool nominal = (upos == "NOUN" || upos == "PROPN") && !noun_as_verb;
+    bool nominal = (Equals(upos, "NOUN") || Equals(upos, "PROPN")) && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
-    if (!nominal && upos != "VERB" && upos != "AUX" && upos != "ADJ" && !noun_as_verb) continue;
+    if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
     std::string lemma = tree.lemma(v);
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
@@ -1725,7 +1751,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
-      if (slot == "subj") {
+      if (Equals(slot, "subj")) {
         int s0 = subject_token(head, 0);
         out.push_back(s0);
         // "The US, Russia, and Switzerland met": a coordination the parser
@@ -1738,7 +1764,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (s0 >= 0 && tree.rel(s0) == "nsubj" && host == tree.head(s0))
           for (int k : tree.kids(host))
             if (tree.rel(k) == "nsubj" && k != s0 && !(k > host && s0 < host)) out.push_back(k);
-      } else if (slot == "obj") {
+      } else if (Equals(slot, "obj")) {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
           bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
@@ -1787,17 +1813,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
               if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
             }
-      } else if (slot == "iobj") {
+      } else if (Equals(slot, "iobj")) {
         out.push_back(tree.Child(head, "iobj"));
-      } else if (slot == "xobj") {
+      } else if (Equals(slot, "xobj")) {
         if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
-      } else if (slot == "xsubj") {
+      } else if (Equals(slot, "xsubj")) {
         // "- NOTED + *": the subject of the clause the pattern names.
         if (best_xcomp >= 0) {
           int subj = tree.Child(best_xcomp, "nsubj");
           out.push_back(subj >= 0 ? subj : tree.Child(best_xcomp, "nsubj:pass"));
         }
-      } else if (slot == "poss" || slot == "amod") {
+      } else if (Equals(slot, "poss") || Equals(slot, "amod")) {
         // Of the head, or for a verb of its object ("condemned Russia's invasion").
         std::vector<int> hosts = {head};
         if (!nominal)
@@ -1806,10 +1832,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : hosts)
           for (int k : tree.kids(h)) {
             Rel r = tree.rel(k);
-            if (slot == "poss" ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
+            if (Equals(slot, "poss") ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
             // "a US-drafted resolution", "the Saudi-led coalition": the
             // author named before a hyphenated participle.
-            if (slot == "amod" && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
+            if (Equals(slot, "amod") && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
               for (int a : tree.kids(k))
                 if (a < k - 1 && (tree.upos(a) == "PROPN" || tree.upos(a) == "NOUN" || tree.upos(a) == "ADJ"))
                   out.push_back(a);
@@ -1865,7 +1891,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             }
           prep_phrases_ready = true;
         }
-        const bool place_slot = slot == "in" || slot == "at";
+        const bool place_slot = Equals(slot, "in") || Equals(slot, "at");
         for (const auto& [k, through_place] : prep_phrases)
           if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }

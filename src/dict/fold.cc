@@ -102,28 +102,42 @@ bool FoldWordInto(std::string_view word, std::string* out) {
 }
 
 void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
-  auto push = [out](std::string_view word, int t) {
+  auto push = [out](std::string_view word, uint64_t hash, int t) {
     const uint32_t at = static_cast<uint32_t>(out->chars.size());
     out->chars.append(word);
-    out->words.push_back({at, static_cast<uint32_t>(word.size()), NameTrie::Hash(word), t});
+    out->words.push_back({at, static_cast<uint32_t>(word.size()), hash, t});
   };
   char buf[64];
   std::string slow;  // a word off the short-ASCII path (rare)
   for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
     std::string_view form = tokens[t].form;
-    // Most tokens are one short ASCII word: one table pass, as FoldWordInto's.
-    if (form.size() <= sizeof buf && form.find_first_of("-_") == std::string_view::npos) {
-      int k = FoldAscii(form, buf);
-      if (k >= 0) {
+    // Most tokens are one short ASCII word with no hyphen or underscore: one table pass,
+    // as FoldAscii's, that also hashes the folded bytes (NameTrie::Hash).
+    if (form.size() <= sizeof buf) {
+      int k = 0;
+      unsigned char high = 0;
+      bool hyphen = false;
+      uint64_t hash = NameTrie::kHashSeed;
+      for (char ch : form) {
+        unsigned char f = kFold.to[static_cast<unsigned char>(ch)];
+        high |= f;
+        hyphen |= IsWordJoiner(ch);
+        buf[k] = static_cast<char>(f);
+        if (f != 0) {
+          hash = NameTrie::HashStep(hash, f);
+          ++k;
+        }
+      }
+      if (!hyphen && !(high & 0x80)) {
         std::string_view word(buf, k);
-        if (k > 0 && !IsLonePunct(word)) push(word, t);
+        if (k > 0 && !IsLonePunct(word)) push(word, hash, t);
         continue;
       }
     }
     // A hyphenated token gives its parts, as in FoldTokenParts.
     for (size_t start = 0, i = 0; i <= form.size(); ++i) {
       if (i < form.size() && !IsWordJoiner(form[i])) continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(slow, t);
+      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(slow, NameTrie::Hash(slow), t);
       start = i + 1;
     }
   }

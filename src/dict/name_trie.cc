@@ -28,11 +28,8 @@ NameTrie::NameTrie() : word_begin_{0}, word_slots_(64, -1), edge_keys_(64, kNoEd
 // FNV-1a, 64-bit: words are short (a few bytes), so a byte loop is as fast
 // as anything wider and needs no alignment care.
 uint64_t NameTrie::Hash(std::string_view folded) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : folded) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
+  uint64_t h = kHashSeed;
+  for (unsigned char c : folded) h = HashStep(h, c);
   return h;
 }
 

@@ -25,6 +25,9 @@ class NameTrie {
   // The hash WordId uses; a caller looking a word up in several tries
   // computes it once.
   static uint64_t Hash(std::string_view folded);
+  // Hash, a byte at a time: Hash(w) is HashStep over w's bytes from kHashSeed.
+  static constexpr uint64_t kHashSeed = 0xcbf29ce484222325ULL;
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
   // The id of a folded word, or -1 when no name contains it.
   int WordId(std::string_view folded) const { return WordId(folded, Hash(folded)); }
   int WordId(std::string_view folded, uint64_t hash) const;

@@ -99,11 +99,15 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
   std::vector<Event> events;
   ArticleContext context;
   if (coder_->DiscardStory(doc, nullptr, &context)) return events;
-  PlaceContext pc;  // reused across events: its vectors keep their room
+  // Per-thread scratch, reused across events and documents: the vectors
+  // keep their room.
+  thread_local PlaceContext pc;
+  pc.actor_countries.clear();
+  pc.actor_spans.clear();
   pc.dateline_place = article.dateline_place;
   // The date of each predicate of the sentence in hand: the events of one
   // verb (several sources or targets) share it, and dating walks the parse.
-  std::vector<std::pair<int, ResolvedDate>> verb_dates;
+  thread_local std::vector<std::pair<int, ResolvedDate>> verb_dates;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
     bool have_spans = false;  // the actor spans, copied once per sentence when an event needs a place

@@ -38,8 +38,9 @@ namespace {
 using when::Tree;
 
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  // (Length and first letter first: no call to memcmp for most words.)
   for (std::string_view x : words)
-    if (x == w) return true;
+    if (x.size() == w.size() && (x.empty() || (x[0] == w[0] && x == w))) return true;
   return false;
 }
 
@@ -57,7 +58,8 @@ bool HasDigit(std::string_view s) {
 // A token that can head a time expression.
 bool IsTimeHead(const Tree& t, int i) {
   const Token& tok = t.token(i);
-  if (tok.upos == "VERB" || tok.upos == "AUX" || tok.xpos == "MD") return false;
+  const std::string_view upos = tok.upos, xpos = tok.xpos;  // views: no strlen per compare
+  if (upos == "VERB" || upos == "AUX" || xpos == "MD") return false;
   std::string_view f = t.form(i);
   bool had_dot = false;
   while (!f.empty() && f.back() == '.') {
@@ -68,7 +70,7 @@ bool IsTimeHead(const Tree& t, int i) {
   if (when::IsFullWeekdayName(f)) return true;
   if (when::IsFullMonthName(f)) {
     // "may" and "march" are also verbs; trust a proper-noun tag when there is one.
-    if (f == "may" || f == "march") return tok.upos.empty() || tok.upos == "PROPN" || tok.xpos == "NNP";
+    if (f == "may" || f == "march") return upos.empty() || upos == "PROPN" || xpos == "NNP";
     return true;
   }
   if (when::MonthNumber(f) > 0) {  // "Nov." or "Nov 18"
@@ -88,7 +90,7 @@ bool IsTimeHead(const Tree& t, int i) {
     }
   }
   if (when::YearNumber(f))
-    return tok.upos.empty() || tok.upos == "NUM" || tok.upos == "PROPN" || tok.xpos == "CD";
+    return upos.empty() || upos == "NUM" || upos == "PROPN" || xpos == "CD";
   if (when::IsDecade(f)) return true;
   if (HasDigit(f) && when::OrdinalDay(f) > 0 && when::NumberWord(f) < 0) return true;  // "18th"
   size_t dash = f.rfind('-');
@@ -98,6 +100,8 @@ bool IsTimeHead(const Tree& t, int i) {
   }
   return false;
 }
+
+bool IsPossessive(const Tree& t, int i) { return std::string_view(t.token(i).deprel) == "nmod:poss"; }
 
 bool IsDeicticAdverb(std::string_view f) {
   return OneOf(f, {"yesterday", "today", "tomorrow", "tonight", "overnight"});
@@ -136,7 +140,7 @@ bool IsCalendarModifier(std::string_view f) {
 
 bool IsPunct(const Tree& t, int i) {
   const Token& tok = t.token(i);
-  if (tok.upos == "PUNCT") return true;
+  if (std::string_view(tok.upos) == "PUNCT") return true;
   return !tok.form.empty() && std::all_of(tok.form.begin(), tok.form.end(), [](char c) {
     return c == ',' || c == '.' || c == '-' || c == ';' || c == ':' || c == '(' || c == ')';
   });
@@ -218,7 +222,7 @@ void AddDirect(const Tree& t, int v, std::vector<Candidate>* out) {
 bool IsDayPhrase(const Tree& t, int p) {
   std::string_view rel = t.base_rel(p);
   if (rel != "nmod" && rel != "obl") return false;
-  if (t.token(p).deprel == "nmod:poss") return false;
+  if (IsPossessive(t, p)) return false;
   std::string f = t.form(p);
   if (when::IsFullWeekdayName(f) || IsDeicticAdverb(f)) return true;
   if (when::IsFullMonthName(f) && IsTimeHead(t, p)) return true;  // "in October", "on May 3"
@@ -245,7 +249,7 @@ void WalkNominal(const Tree& t, int n, int verb, int depth, bool after,
   after = after || (case_word >= 0 && OneOf(t.form(case_word), {"after", "following"}));
   for (int p : t.children(n)) {
     std::string_view rel = t.base_rel(p);
-    if (t.token(p).deprel == "nmod:poss") {
+    if (IsPossessive(t, p)) {
       if (IsTimeHead(t, p)) out->push_back({p});  // "after Monday's meeting"
     } else if (after && IsTemporalDependent(t, p)) {
       out->push_back({p});  // "after the meeting on Monday"
@@ -255,13 +259,13 @@ void WalkNominal(const Tree& t, int n, int verb, int depth, bool after,
     } else if (p > verb && IsDayPhrase(t, p)) {
       out->push_back({p});  // "staged a protest in Beijing on Wednesday"
     } else if (p > verb && rel == "flat" && when::IsFullWeekdayName(t.form(p)) &&
-               t.token(n).upos == "PROPN" && p > 0 && !IsWeekdayNamePrefix(t.form(p - 1))) {
+               std::string_view(t.token(n).upos) == "PROPN" && p > 0 && !IsWeekdayNamePrefix(t.form(p - 1))) {
       bool last = true;  // the weekday ends the name: "met with Bashar Assad Tuesday"
       for (int q : t.children(n))
         if (q > p && t.base_rel(q) == "flat") last = false;
       if (last) out->push_back({p});
     }
-    if (depth < 3 && (rel == "nmod" || rel == "obl") && t.token(p).deprel != "nmod:poss")
+    if (depth < 3 && (rel == "nmod" || rel == "obl") && !IsPossessive(t, p))
       WalkNominal(t, p, verb, depth + 1, after, out);
   }
 }
@@ -269,12 +273,12 @@ void WalkNominal(const Tree& t, int n, int verb, int depth, bool after,
 void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
   for (int n : t.children(v)) {
     std::string_view rel = t.base_rel(n);
-    if (t.token(n).deprel == "nmod:poss") continue;  // handled as a direct dependent
+    if (IsPossessive(t, n)) continue;  // handled as a direct dependent
     if (OneOf(rel, {"obj", "dobj", "iobj", "obl", "nmod"})) {
       WalkNominal(t, n, v, 0, false, out);
     } else if (OneOf(rel, {"nsubj", "nsubjpass", "csubj"})) {
       for (int p : t.children(n)) {
-        if (t.token(p).deprel == "nmod:poss") {
+        if (IsPossessive(t, p)) {
           if (IsTimeHead(t, p)) out->push_back({p});  // "Monday's attack killed"
         } else if (p > n && p < v && IsTemporalDependent(t, p)) {
           out->push_back({p});  // "Israel on Wednesday released": misattached
@@ -330,8 +334,9 @@ std::optional<ResolvedDate> Best(const Tree& t, const std::vector<Candidate>& ca
                                  Date story, Tense tense) {
   std::optional<ResolvedDate> best;
   int best_distance = 0;
+  thread_local std::vector<int> tokens;  // per-thread scratch: no allocation once grown
   for (const Candidate& c : candidates) {
-    std::vector<int> tokens;
+    tokens.clear();
     CollectExpression(t, c.head, 0, &tokens);
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
@@ -364,8 +369,9 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
   Tree t(sentence);
   const Tense tense = when::TenseOf(t, verb);
   int v = verb;
+  thread_local std::vector<Candidate> candidates;  // per-thread scratch: no allocation once grown
   for (int climb = 0; climb < 8 && t.valid(v); ++climb) {
-    std::vector<Candidate> candidates;
+    candidates.clear();
     AddDirect(t, v, &candidates);
     if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
     candidates.clear();

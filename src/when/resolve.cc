@@ -48,7 +48,8 @@ std::vector<std::string> SplitWords(std::string_view expr) {
     }
     s += static_cast<char>(c);
   }
-  s = when::Lower(s);
+  for (char& c : s)  // when::Lower, in place
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 
   std::vector<std::string> words;
   auto push = [&](std::string w) {
@@ -65,8 +66,8 @@ std::vector<std::string> SplitWords(std::string_view expr) {
     while (j < s.size() && !IsSeparator(s[j])) ++j;
     if (j > i) {
       std::string w = s.substr(i, j - i);
-      if (ParseDate(w) || when::NumberWord(w) >= 0 || when::OrdinalDay(w) > 0 ||
-          w.find('-') == std::string::npos) {
+      if (w.find('-') == std::string::npos || ParseDate(w) || when::NumberWord(w) >= 0 ||
+          when::OrdinalDay(w) > 0) {
         push(std::move(w));
       } else {
         size_t k = 0;

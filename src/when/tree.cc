@@ -9,6 +9,7 @@ namespace dyad::when {
 // allocates nothing. (A second tree alive at the same time starts empty.)
 struct Tree::Buffers {
   std::vector<int> child_begin, child_list;
+  std::vector<uint32_t> base_rel_size;
   std::vector<std::string> forms, lemmas;
   std::vector<char> cached;
 };
@@ -21,6 +22,7 @@ Tree::Buffers& Tree::Spare() {
 void Tree::SwapBuffers(Buffers& b) {
   child_begin_.swap(b.child_begin);
   child_list_.swap(b.child_list);
+  base_rel_size_.swap(b.base_rel_size);
   forms_.swap(b.forms);
   lemmas_.swap(b.lemmas);
   cached_.swap(b.cached);
@@ -37,6 +39,14 @@ Tree::Tree(const Sentence& sentence) : tokens_(sentence.tokens) {
     lemmas_.resize(n);
   }
   cached_.assign(n, 0);
+  base_rel_size_.resize(n);
+  for (int i = 0; i < n; ++i) {
+    // Labels are short: a plain loop costs less than a call to memchr.
+    const std::string& rel = tokens_[i].deprel;
+    size_t k = 0;
+    while (k < rel.size() && rel[k] != ':') ++k;
+    base_rel_size_[i] = static_cast<uint32_t>(k);
+  }
   child_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i) {
     int h = head(i);
@@ -87,14 +97,6 @@ const std::string& Tree::lemma(int i) const {
 int Tree::head(int i) const {
   int h = tokens_[i].head;
   return h >= 0 && h < size() && h != i ? h : -1;
-}
-
-std::string_view Tree::base_rel(int i) const {
-  // Labels are short: a plain loop costs less than a call to memchr.
-  std::string_view rel = tokens_[i].deprel;
-  for (size_t k = 0; k < rel.size(); ++k)
-    if (rel[k] == ':') return rel.substr(0, k);
-  return rel;
 }
 
 int Tree::child_with(int i, std::string_view base) const {

@@ -4,6 +4,7 @@
 #ifndef DYAD_WHEN_TREE_H_
 #define DYAD_WHEN_TREE_H_
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,7 +34,9 @@ class Tree {
   const std::string& form(int i) const;
   const std::string& lemma(int i) const;
   // "obl" for "obl:tmod"; the full relation is token(i).deprel.
-  std::string_view base_rel(int i) const;
+  std::string_view base_rel(int i) const {
+    return std::string_view(tokens_[i].deprel.data(), base_rel_size_[i]);
+  }
   // The first child with this base relation, or -1.
   int child_with(int i, std::string_view base) const;
 
@@ -45,6 +48,7 @@ class Tree {
   const std::vector<Token>& tokens_;
   std::vector<int> child_begin_;  // children of i: child_list_[child_begin_[i], child_begin_[i+1])
   std::vector<int> child_list_;
+  std::vector<uint32_t> base_rel_size_;  // length of base_rel(i), found once per tree
   // Caches for form() and lemma(); a Tree is a local of one call, never shared.
   mutable std::vector<std::string> forms_;
   mutable std::vector<std::string> lemmas_;

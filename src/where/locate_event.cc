@@ -39,7 +39,11 @@ std::string Lower(std::string_view s) {
 }
 
 bool Has(std::initializer_list<std::string_view> set, std::string_view word) {
-  return std::find(set.begin(), set.end(), word) != set.end();
+  // (Length and first letter first: most entries differ there, and are
+  // passed over without a call to memcmp.)
+  for (std::string_view w : set)
+    if (w.size() == word.size() && (w.empty() || (w[0] == word[0] && w == word))) return true;
+  return false;
 }
 
 // Prepositions that put an event at a place.
@@ -92,19 +96,24 @@ class Finder {
   Finder(const Gazetteer& g, const Sentence& s, const PlaceContext& ctx)
       : g_(g), s_(s), ctx_(ctx) {
     // Child lists in one array (a counting sort by head keeps sentence order).
+    // (In per-thread scratch: a Finder lives for one call, one at a time.)
+    thread_local Scratch scratch;
     const int n = static_cast<int>(s.tokens.size());
     auto head = [&](int i) {
       int h = s.tokens[i].head;
       return h >= 0 && h < n && h != i ? h : -1;
     };
-    kids_begin_.assign(n + 1, 0);
+    std::vector<int>& begin = scratch.kids_begin;
+    begin.assign(n + 1, 0);
     for (int i = 0; i < n; ++i)
-      if (head(i) >= 0) ++kids_begin_[head(i) + 1];
-    for (int i = 0; i < n; ++i) kids_begin_[i + 1] += kids_begin_[i];
-    kids_.resize(kids_begin_[n]);
-    std::vector<int> next(kids_begin_.begin(), kids_begin_.end() - 1);
+      if (head(i) >= 0) ++begin[head(i) + 1];
+    for (int i = 0; i < n; ++i) begin[i + 1] += begin[i];
+    scratch.kids.resize(begin[n]);
+    scratch.next.assign(begin.begin(), begin.end() - 1);
     for (int i = 0; i < n; ++i)
-      if (head(i) >= 0) kids_[next[head(i)]++] = i;
+      if (head(i) >= 0) scratch.kids[scratch.next[head(i)]++] = i;
+    kids_begin_ = begin.data();
+    kids_ = scratch.kids.data();
   }
 
   std::optional<Location> Locate(int verb) {
@@ -114,11 +123,12 @@ class Finder {
       if (!d.empty()) dateline_country_ = Choose(d, "").country;
     }
     if (verb >= 0 && verb < n) {
-      std::vector<int> sources{verb};
+      thread_local std::vector<int> sources;
+      sources.assign(1, verb);
       for (int k : kids(verb))
-        if (s_.tokens[k].deprel == "xcomp") sources.push_back(k);
+        if (std::string_view(s_.tokens[k].deprel) == "xcomp") sources.push_back(k);
       const Token& v = s_.tokens[verb];
-      if (v.deprel == "conj" && v.head >= 0 && v.head < n) sources.push_back(v.head);
+      if (std::string_view(v.deprel) == "conj" && v.head >= 0 && v.head < n) sources.push_back(v.head);
       for (int src : sources) {
         for (int k : kids(src)) {
           if (!IsOblique(k)) continue;
@@ -131,11 +141,12 @@ class Finder {
       // the object is an actor ("accused the government in Damascus").
       // "southwest of Baghdad" as the object names a place as well.
       // Last, a locative on the subject: "A court in Guyana issued ...".
-      for (const char* role : {"obj", "dobj", "nsubj"}) {
+      static constexpr std::string_view kRoles[] = {"obj", "dobj", "nsubj"};
+      for (std::string_view role : kRoles) {
         for (int src : sources) {
           for (int k : kids(src)) {
-            const std::string& r = s_.tokens[k].deprel;
-            if (r.rfind(role, 0) != 0 || r.rfind("nsubj:outer", 0) == 0) continue;
+            std::string_view r = s_.tokens[k].deprel;
+            if (!r.starts_with(role) || r.starts_with("nsubj:outer")) continue;
             if (role[0] != 'n' && InActor(k)) continue;
             if (auto loc = FromOblique(k, "", 1)) return loc;
           }
@@ -158,15 +169,16 @@ class Finder {
 
  private:
   bool IsOblique(int i) const {
-    const std::string& r = s_.tokens[i].deprel;
+    std::string_view r = s_.tokens[i].deprel;
     if (r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "nmod:poss") return false;
-    return r.rfind("obl", 0) == 0 || r.rfind("nmod", 0) == 0;
+    return r.starts_with("obl") || r.starts_with("nmod");
   }
 
   std::string CaseOf(int i) const {
     for (int k : kids(i)) {
       const Token& t = s_.tokens[k];
-      if (t.deprel == "case" || t.deprel == "mark") return Lower(t.lemma.empty() ? t.form : t.lemma);
+      std::string_view r = t.deprel;
+      if (r == "case" || r == "mark") return Lower(t.lemma.empty() ? t.form : t.lemma);
     }
     return "";
   }
@@ -184,7 +196,8 @@ class Finder {
   // the word or follows a short particle.
   bool Capitalized(int i) const {
     std::string_view f = s_.tokens[i].form;
-    for (std::string_view particle : {"d'", "l'", "al-", "el-", "ad-", "as-", "an-", "ar-"}) {
+    static constexpr std::string_view kParticles[] = {"d'", "l'", "al-", "el-", "ad-", "as-", "an-", "ar-"};
+    for (std::string_view particle : kParticles) {
       if (f.size() > particle.size() && f.substr(0, particle.size()) == particle) {
         f.remove_prefix(particle.size());
         break;
@@ -201,8 +214,8 @@ class Finder {
   bool NameToken(int i) const {
     const Token& t = s_.tokens[i];
     if (!Capitalized(i) || TimeWord(Lower(t.form))) return false;
-    return t.upos.empty() || t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "ADJ" ||
-           t.upos == "X" || t.upos == "NUM";
+    std::string_view upos = t.upos;
+    return upos.empty() || upos == "PROPN" || upos == "NOUN" || upos == "ADJ" || upos == "X" || upos == "NUM";
   }
 
   // The oblique `x` with case `c`: a place itself, or a container whose nmod
@@ -215,11 +228,12 @@ class Finder {
     }
     // "in the capital, Kabul", "in the city of Aleppo", "on the outskirts of Damascus".
     const Token& xt = s_.tokens[x];
-    const bool spatial = SpatialNoun(Lower(xt.lemma.empty() ? xt.form : xt.lemma));
+    const std::string xl = Lower(xt.lemma.empty() ? xt.form : xt.lemma);
+    const bool spatial = SpatialNoun(xl);
     if (locative || (spatial && (c == "on" || c.empty()))) {
       for (int k : kids(x)) {
-        const std::string& r = s_.tokens[k].deprel;
-        if (r == "appos" || r == "flat" || (spatial && r.rfind("nmod", 0) == 0 && CaseOf(k) == "of"))
+        std::string_view r = s_.tokens[k].deprel;
+        if (r == "appos" || r == "flat" || (spatial && r.starts_with("nmod") && CaseOf(k) == "of"))
           if (auto loc = NameAt(k, c)) return loc;
       }
     }
@@ -228,7 +242,6 @@ class Finder {
     // for the shootings in South Carolina" is not in South Carolina.
     // "on" only leads somewhere from "the sidelines", "the outskirts" ...:
     // "a summit on the unrest in Iran" is not in Iran.
-    const std::string xl = Lower(xt.lemma.empty() ? xt.form : xt.lemma);
     // Below a topic-like "on" only a town counts: "an attack on a base in
     // Kabul" is in Kabul, "a summit on the unrest in Iran" is not in Iran.
     const bool topic_on = c == "on" && !spatial &&
@@ -238,13 +251,13 @@ class Finder {
     // "a visit to Beirut": the destination of a visit is where it happens.
     const bool visit = VisitNoun(xl);
     for (int k : kids(x)) {
-      const std::string& r = s_.tokens[k].deprel;
+      std::string_view r = s_.tokens[k].deprel;
       if (r == "acl") {  // "killed in tank shelling in the east of the Gaza Strip"
         if (auto loc = FromOblique(k, "", depth + 1)) return loc;
         continue;
       }
       // nmod below nouns; obl below verbs (an acl's own obliques).
-      if ((r.rfind("nmod", 0) != 0 && r.rfind("obl", 0) != 0) || r == "nmod:poss" ||
+      if ((!r.starts_with("nmod") && !r.starts_with("obl")) || r == "nmod:poss" ||
           r == "nmod:tmod" || r == "obl:tmod")
         continue;
       std::string kc = CaseOf(k);
@@ -263,7 +276,7 @@ class Finder {
   // The place named by the tokens around `x` (its compounds and flat parts).
   std::optional<Location> NameAt(int x, const std::string& c) {
     const int n = static_cast<int>(s_.tokens.size());
-    auto name_rel = [](const std::string& r) {
+    auto name_rel = [](std::string_view r) {
       return r == "compound" || r == "flat" || r == "flat:name" || r == "amod" || r == "nmod:npmod";
     };
     // x, its compound/flat/amod dependents, and theirs ("de" in "Rio de Janeiro").
@@ -272,7 +285,7 @@ class Finder {
       const Token& t = s_.tokens[i];
       if (t.head == x) return name_rel(t.deprel);
       if (t.head < 0 || t.head >= n || s_.tokens[t.head].head != x) return false;
-      return name_rel(s_.tokens[t.head].deprel) && (name_rel(t.deprel) || t.deprel == "case");
+      return name_rel(s_.tokens[t.head].deprel) && (name_rel(t.deprel) || std::string_view(t.deprel) == "case");
     };
     int lo = x, hi = x;
     while (lo > 0 && x - lo < kMaxNameTokens && part_of_name(lo - 1)) --lo;
@@ -317,8 +330,8 @@ class Finder {
   // A country named in apposition or after a comma: "Bali, Indonesia".
   std::string CountryBeside(int x) {
     for (int k : kids(x)) {
-      const std::string& r = s_.tokens[k].deprel;
-      if (r != "appos" && r != "flat" && r != "conj" && r.rfind("nmod", 0) != 0) continue;
+      std::string_view r = s_.tokens[k].deprel;
+      if (r != "appos" && r != "flat" && r != "conj" && !r.starts_with("nmod")) continue;
       if (!NameToken(k) || k < x) continue;
       for (const PlaceCandidate& p : g_.Lookup(s_.tokens[k].form))
         if (p.precision == "country") return p.country;
@@ -330,7 +343,7 @@ class Finder {
   std::string Expression(int x, int b, int e) const {
     int start = b;
     for (int k : kids(x)) {
-      const std::string& r = s_.tokens[k].deprel;
+      std::string_view r = s_.tokens[k].deprel;
       if ((r == "case" || r == "det" || r == "amod") && k < start) start = k;
     }
     std::string out;
@@ -405,12 +418,13 @@ class Finder {
   const Sentence& s_;
   int towns_only_ = 0;
   const PlaceContext& ctx_;
-  std::span<const int> kids(int i) const {
-    return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
-  }
+  std::span<const int> kids(int i) const { return {kids_ + kids_begin_[i], kids_ + kids_begin_[i + 1]}; }
 
-  std::vector<int> kids_begin_;  // the children of i: kids_[kids_begin_[i], kids_begin_[i + 1])
-  std::vector<int> kids_;
+  struct Scratch {
+    std::vector<int> kids_begin, kids, next;
+  };
+  const int* kids_begin_ = nullptr;  // the children of i: kids_[kids_begin_[i], kids_begin_[i + 1])
+  const int* kids_ = nullptr;
   std::string dateline_country_;
 };
 

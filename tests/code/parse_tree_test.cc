@@ -566,6 +566,8 @@ and and CCONJ 6 cc
 visiting visit VERB/VBG 3 conj)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairParticipleConjuncts(), 0);
+}
+
 TEST(ParseTreeTest, ARelativeClauseMarkedByThatIsAContentClause) {
   // "hopes on Thursday that Russia could be drawn in": "that" as mark.
   Sentence s = ParsedSentence(R"(hopes hope NOUN 0 root
