@@ -487,6 +487,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairGerundNouns();
   repairs += tree.RepairArticleVerbs();
   repairs += tree.RepairParticipleConjuncts();
+  repairs += tree.RepairFalsePassives();
   repairs += tree.RepairAuxiliarySubjects();
   repairs += tree.RepairMarkedRelatives();
   if (ctx) {
@@ -1051,6 +1052,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         return "negated by '" + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
       if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
+      // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
+      if (r == "mark" && l == "against") return "opposed ('against')";
       // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
       if (BaseRel(r) == "advcl")
         for (int m : tree.kids(k))
@@ -1738,6 +1741,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           event_code = code;
           if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
           b.clear();
+        } else if (condition >= 0 && !negated && event_code.compare(0, 2, "13") == 0 &&
+                   b.rfind("conditional on", 0) == 0) {
+          // "China warned of countermeasures if the US sold weapons": a
+          // threat is made whatever its condition; the condition names whom.
+          threat_condition = condition;
+          if (explain) why << "  a threat on a condition is still made (" << b << ")\n";
+          b.clear();
         }
       }
       if (!b.empty() && !refusal) {
@@ -2246,11 +2256,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           dyad |= mentions[sm].code != mentions[tm].code;
           other_mention |= mentions[sm].begin != mentions[tm].begin;
         }
-      // "Russia withdrew its troops": one's own troops are oneself.
+      // "Russia withdrew its troops": one's own troops are oneself; its own
+      // state organs only ("Putin jailed his opponents" is a dyad).
       bool own_role = true;
       for (int tm : targets) {
         const auto& en = mentions[tm].entries;
-        bool owned = !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
+        bool organ = false;
+        for (const std::string& sector : SectorsOfCode(mentions[tm].code))
+          organ |= sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
+                   sector == "LEG";
+        bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
         for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
         own_role &= owned && same;

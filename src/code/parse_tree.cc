@@ -720,4 +720,17 @@ int ParseTree::RepairMarkedRelatives() {
   return repaired;
 }
 
+int ParseTree::RepairFalsePassives() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    if (rel(t) != "nsubj:pass") continue;
+    const int v = head(t);
+    if (v < 0 || Child(v, "aux:pass") >= 0 || Child(v, "obj") < 0) continue;
+    SetHead(t, v, "nsubj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -197,6 +197,11 @@ class ParseTree {
   // with no conjunction before it, is a participial clause of the verb that
   // noun depends on (advcl), whose subject it shares. Returns the repairs.
   int RepairParticipleConjuncts();
+  // "North Korea test-fired a ballistic missile": a passive subject of a
+  // verb with no passive auxiliary and an object of its own is its active
+  // subject (the tagger took the past tense for a participle). Returns the
+  // repairs.
+  int RepairFalsePassives();
   // "Romendacil most certainly really did not ever clash": a subject the
   // parser hung on an auxiliary is its verb's (when the verb has none).
   // Returns the repairs.

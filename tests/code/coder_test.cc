@@ -2086,6 +2086,48 @@ Russia Russia PROPN 6 obl:agent)")),
             (std::set<std::string>{"CHN>RUS:138"}));
 }
 
+TEST(CoderTest, WhatIsWarnedAgainstIsNotDone) {
+  // "Russia warned China against attacking Ukraine": a warning, no attack.
+  Coder c = MakeCoderWith("# dyad verbs\n130 warn tgt=obj\n190 attack tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+warned warn VERB/VBD 0 root
+China China PROPN 2 obj
+against against SCONJ 5 mark
+attacking attack VERB/VBG 2 advcl
+Ukraine Ukraine PROPN 5 obj)")),
+            (std::set<std::string>{"RUS>CHN:130"}));
+}
+
+TEST(CoderTest, AThreatOnAConditionIsStillMade) {
+  // "China warned of countermeasures if Russia attacked Ukraine".
+  Coder c = MakeCoderWith("# dyad verbs\n130 warn pp=of tgt=obj\n190 attack tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+warned warn VERB/VBD 0 root
+of of ADP 4 case
+countermeasures countermeasure NOUN 2 obl
+if if SCONJ 7 mark
+Russia Russia PROPN 7 nsubj
+attacked attack VERB/VBD 2 advcl
+Ukraine Ukraine PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>RUS:130"}));
+}
+
+TEST(CoderTest, OnesOwnStateOrgansAreOneselfButNotItsOtherActors) {
+  Coder c = MakeCoderWith("# dyad verbs\n173 jail tgt=obj\n");
+  // "China jailed its media": a dyad with China's media.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+jailed jail VERB/VBD 0 root
+its its PRON 4 nmod:poss
+media media NOUN 2 obj)")),
+            (std::set<std::string>{"CHN>CHNMED:173"}));
+  // "China jailed its soldiers": its own troops are itself.
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+jailed jail VERB/VBD 0 root
+its its PRON 4 nmod:poss
+soldiers soldier NOUN 2 obj)")),
+            (std::set<std::string>{"CHN>:173"}));
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.

@@ -590,6 +590,26 @@ held hold VERB 1 acl:relcl)");
   EXPECT_EQ(t2.RepairMarkedRelatives(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAPassiveSubjectOfAVerbWithAnObjectAndNoPassiveAuxiliary) {
+  // "North Korea test-fired a missile", "fired" tagged VBN.
+  Sentence s = ParsedSentence(R"(Korea Korea PROPN 4 nsubj:pass
+test test NOUN 4 compound
+- - PUNCT 2 punct
+fired fire VERB/VBN 0 root
+missiles missile NOUN 4 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairFalsePassives(), 1);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  // "He was given a medal": a real passive keeps its subject.
+  Sentence s2 = ParsedSentence(R"(He he PRON 3 nsubj:pass
+was be AUX 3 aux:pass
+given give VERB/VBN 0 root
+a a DET 5 det
+medal medal NOUN 3 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairFalsePassives(), 0);
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
