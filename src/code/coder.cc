@@ -107,6 +107,11 @@ constexpr std::string_view kMishapNouns[] = {
 
 // Modal auxiliaries that make an action hypothetical.
 // Nouns that count what their of-phrase names ("dozens of missiles").
+// Nouns that name an armed attack whoever's dictionary is loaded: "killed
+// in an air strike by government forces" has a maker.
+constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
+                                             "bombardment", "shellfire", "gunfire", "ambush", "assault",
+                                             "offensive", "onslaught", "barrage", "crossfire"};
 constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm"};
@@ -283,13 +288,41 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
   }
 }
 
-// Whether a pattern's target slot has a candidate dependent at `v`.
+// The dependents of a verb that a target slot can name: found once per
+// verb, asked for every pattern (imported ones list a dozen slots).
+struct SlotCandidates {
+  struct Phrase {
+    int token;
+    bool any_slot;  // an nmod of the object: for a slot of any length
+  };
+  std::vector<int> objects;  // obj or nsubj:pass
+  std::vector<int> iobjs;
+  std::vector<Phrase> phrases;
+
+  void Find(const Tree& tree, int v) {
+    objects.clear();
+    iobjs.clear();
+    phrases.clear();
+    for (int k : tree.kids(v)) {
+      Rel r = tree.rel(k);
+      if (r == "iobj") iobjs.push_back(k);
+      if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back({k, false});
+      if (r == "obj" || r == "nsubj:pass") {
+        objects.push_back(k);
+        for (int kk : tree.kids(k))
+          if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back({kk, true});
+      }
+    }
+  }
+};
+
 // How well a target slot of pattern p is filled: 2 when it names an actor
 // ("fired rockets into southern Israel"), 1 when only its phrase is there
-// ("held drills near the border"), 0 when none is.
+// ("held drills near the border"), 0 when none is. `c`: the verb's
+// candidates (SlotCandidates::Find).
 // `holds_actor[k]`: the phrase headed by k holds an actor within a few levels.
-int TargetSlotFill(const Tree& tree, int v, const VerbPattern& p, const code::PatternWords& words, int pid,
-                   const std::vector<char>& holds_actor) {
+int TargetSlotFill(const Tree& tree, const SlotCandidates& c, const VerbPattern& p, const code::PatternWords& words,
+                   int pid, const std::vector<char>& holds_actor) {
   const int obj_list = words.ListId(pid, code::PatternWords::kObj);
   static const std::vector<std::string> kObjectSlot = {"obj"};
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
@@ -297,23 +330,19 @@ int TargetSlotFill(const Tree& tree, int v, const VerbPattern& p, const code::Pa
   auto found = [&](int k) {
     if (holds_actor[k]) {
       fill = 2;
-    } else if (!IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
-      fill = std::max(fill, 1);
+    } else if (fill == 0 && !IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
+      fill = 1;
     }
   };
   for (std::string_view slot : slots) {
-    for (int k : tree.kids(v)) {
-      Rel r = tree.rel(k);
-      if (slot == "obj" && (r == "obj" || r == "nsubj:pass") && !(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign)))
-        found(k);
-      if (slot == "iobj" && r == "iobj") found(k);
-      if ((BaseRel(r) == "obl" || BaseRel(r) == "nmod") && slot.size() > 1 && CaseStartsWith(tree.CaseOf(k), slot))
-        found(k);
-      if (r == "obj" || r == "nsubj:pass")
-        for (int kk : tree.kids(k))
-          if ((BaseRel(tree.rel(kk)) == "nmod") && CaseStartsWith(tree.CaseOf(kk), slot)) found(kk);
-      if (fill == 2) return fill;
-    }
+    if (slot == "obj")
+      for (int k : c.objects)
+        if (!(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign))) found(k);
+    if (slot == "iobj")
+      for (int k : c.iobjs) found(k);
+    for (const SlotCandidates::Phrase& ph : c.phrases)
+      if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(tree.CaseOf(ph.token), slot)) found(ph.token);
+    if (fill == 2) return fill;
   }
   return fill;
 }
@@ -430,21 +459,35 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
   Tree tree(s);
-  tree.RepairReportingClause();
-  tree.RepairCaseMarkedSubjects();
-  tree.RepairHyphenatedParticiples();
-  tree.RepairReducedRelatives();
-  tree.RepairCausativeComplements();
-  tree.RepairStrandedObjects();
-  tree.RepairListedAdjectives();
-  tree.RepairReducedPassives();
-  tree.RepairSubordinateSubjects();
-  tree.RepairFrontedSubjects();
-  tree.RepairPossessiveSubjects();
-  tree.RepairHyphenatedVerbs();
-  tree.RepairParticipleModifiers();
-  tree.RepairAuxiliarySubjects();
-  tree.RepairMarkedRelatives();
+  int repairs = tree.RepairReportingClause() >= 0 ? 1 : 0;
+  repairs += tree.RepairCaseMarkedSubjects();
+  repairs += tree.RepairHyphenatedParticiples();
+  repairs += tree.RepairReducedRelatives();
+  repairs += tree.RepairCausativeComplements();
+  repairs += tree.RepairStrandedObjects();
+  repairs += tree.RepairListedAdjectives();
+  repairs += tree.RepairReducedPassives();
+  repairs += tree.RepairSubordinateSubjects();
+  repairs += tree.RepairFrontedSubjects();
+  repairs += tree.RepairPossessiveSubjects();
+  repairs += tree.RepairHyphenatedVerbs();
+  repairs += tree.RepairParticipleModifiers();
+  repairs += tree.RepairGerundNouns();
+  repairs += tree.RepairArticleVerbs();
+  repairs += tree.RepairParticipleConjuncts();
+  repairs += tree.RepairAuxiliarySubjects();
+  repairs += tree.RepairMarkedRelatives();
+  if (ctx) {
+    ctx->repaired_from = nullptr;
+    if (repairs > 0) {
+      ctx->repaired = s;
+      for (int i = 0; i < n; ++i) {
+        ctx->repaired.tokens[i].head = tree.head(i);
+        ctx->repaired.tokens[i].deprel = std::string(tree.rel(i).label());
+      }
+      ctx->repaired_from = &s;
+    }
+  }
 
   // The sentence's words, folded by DiscardStory or now.
   const ArticleContext::NotedSentence* noted = ctx ? ctx->Noted(s, index) : nullptr;
@@ -1105,6 +1148,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
   std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
   std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
   std::vector<int> clause_scratch;
@@ -1206,6 +1250,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
     bool sequence_lists_ready = false;
     bool to_objects_ready = false;
+    bool slot_candidates_ready = false;
+    auto slot_candidates = [&]() -> const SlotCandidates& {
+      if (!slot_candidates_ready) slot_candidates_store.Find(tree, v);
+      slot_candidates_ready = true;
+      return slot_candidates_store;
+    };
     bool intent_without_party = false;
     const VerbPattern* best = nullptr;
     int best_pid = -1;
@@ -1487,7 +1537,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
       int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 3 +
-                        TargetSlotFill(tree, v, p, pattern_words_, pid, holds_actor)) * 2 +
+                        TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
       if (ok && (!best || score > best_score)) {
@@ -1641,6 +1691,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
+    std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb
+    bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
       std::vector<int> out;
       if (slot == "subj") {
@@ -1736,49 +1788,56 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // A preposition: obl/nmod of the head or of its constrained object.
         // PP attachment is the parser's most common error: a PP on the
         // object ("fired batteries at Russia") counts as the verb's.
-        // (Per-thread scratch: asked once per preposition of a target list,
-        // which for imported patterns names a dozen.)
-        thread_local std::vector<int> heads;
-        heads.assign(1, head);
-        for (int k : tree.kids(head))
-          if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
-            heads.push_back(k);
-            // "fired dozens of missiles at Ukrainian cities": the object is
-            // what the quantity counts, and its phrases are the object's.
-            if (OneOf(kQuantityNouns, tree.lemma(k)))
-              for (int q : tree.kids(k))
-                if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back(q);
-          }
-        // ... and one on a place phrase: "rallied in Kyiv against Russia".
-        for (int k : tree.kids(head))
-          if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at") &&
-              slot != "in" && slot != "at")
-            heads.push_back(k);
-        if (best_xcomp >= 0) {
-          heads.push_back(best_xcomp);
-          // "threatened to cut aid to Egypt"; "promised to hand over the
-          // fugitives to Afghanistan" (the object parsed as an over-phrase)
-          for (int k : tree.kids(best_xcomp))
-            if (tree.rel(k) == "obj" ||
-                (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
-              heads.push_back(k);
-        }
-        // "called for the release of X": the noun of a required PP hosts the target.
-        if (!best->pp.empty())
-          for (int h0 : std::vector<int>(heads))
-            for (int k : tree.kids(h0)) {
-              Rel r = BaseRel(tree.rel(k));
-              if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
-                  (best->pp_noun.empty() ||
-                   pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun), tree.lemma(k),
-                                           tree.lemma_hash(k))))
-                heads.push_back(k);
+        // (The phrases are gathered once per verb for every preposition, as
+        // imported patterns list a dozen; those found through a place phrase
+        // are marked, as an "in" or "at" slot does not look through one.)
+        if (!prep_phrases_ready) {
+          thread_local std::vector<std::pair<int, bool>> heads;  // (head, through a place phrase)
+          heads.assign(1, {head, false});
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") {
+              heads.push_back({k, false});
+              // "fired dozens of missiles at Ukrainian cities": the object is
+              // what the quantity counts, and its phrases are the object's.
+              if (OneOf(kQuantityNouns, tree.lemma(k)))
+                for (int q : tree.kids(k))
+                  if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back({q, false});
             }
-        for (int h : heads)
-          for (int k : tree.kids(h)) {
-            Rel r = BaseRel(tree.rel(k));
-            if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
+          // ... and one on a place phrase: "rallied in Kyiv against Russia".
+          for (int k : tree.kids(head))
+            if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at"))
+              heads.push_back({k, true});
+          if (best_xcomp >= 0) {
+            heads.push_back({best_xcomp, false});
+            // "threatened to cut aid to Egypt"; "promised to hand over the
+            // fugitives to Afghanistan" (the object parsed as an over-phrase)
+            for (int k : tree.kids(best_xcomp))
+              if (tree.rel(k) == "obj" ||
+                  (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
+                heads.push_back({k, false});
           }
+          // "called for the release of X": the noun of a required PP hosts the target.
+          if (!best->pp.empty())
+            for (size_t i = 0, end = heads.size(); i < end; ++i)
+              for (int k : tree.kids(heads[i].first)) {
+                Rel r = BaseRel(tree.rel(k));
+                if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
+                    (best->pp_noun.empty() ||
+                     pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun),
+                                             tree.lemma(k), tree.lemma_hash(k))))
+                  heads.push_back({k, heads[i].second});
+              }
+          prep_phrases.clear();
+          for (const auto& [h, through_place] : heads)
+            for (int k : tree.kids(h)) {
+              Rel r = BaseRel(tree.rel(k));
+              if (r == "obl" || r == "nmod") prep_phrases.push_back({k, through_place});
+            }
+          prep_phrases_ready = true;
+        }
+        const bool place_slot = slot == "in" || slot == "at";
+        for (const auto& [k, through_place] : prep_phrases)
+          if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }
       out.erase(std::remove(out.begin(), out.end(), -1), out.end());
       return out;
@@ -1853,18 +1912,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Four children were killed in Israeli shelling", "died in a Russian
     // strike": with no agent, harm done in a named attack comes from whoever
     // made the attack (roots 18-20; the attack noun has a force pattern).
+    int attack_phrase = -1;  // the phrase that gave the source: no target
     if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || lemma == "die")) {
       int root = std::atoi(event_code.substr(0, 2).c_str());
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
           if (BaseRel(tree.rel(k)) != "obl" || !(tree.CaseOf(k) == "in" || tree.CaseOf(k) == "during")) continue;
-          auto nouns = dicts_.nouns_by_lemma.find(tree.lemma(k));
-          if (nouns == dicts_.nouns_by_lemma.end()) continue;
-          bool force = false;
-          for (int pid : nouns->second) {
-            int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
-            force |= r >= 18 && r <= 20;
-          }
+          // The attack noun: one with a force pattern, a gerund of a force
+          // verb ("Israeli shelling"), or a word that always names one (an
+          // imported dictionary may have no noun patterns).
+          const bool gerund = tree.xpos(k) == "VBG";
+          const auto& index = gerund ? dicts_.verbs_by_lemma : dicts_.nouns_by_lemma;
+          bool force = OneOf(kAttackNouns, tree.lemma(k));
+          if (auto nouns = index.find(tree.lemma(k)); nouns != index.end())
+            for (int pid : nouns->second) {
+              int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
+              force |= r >= 18 && r <= 20;
+            }
           if (!force) continue;
           for (int c : tree.kids(k)) {
             Rel r = BaseRel(tree.rel(c));
@@ -1874,6 +1938,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
           if (!sources.empty()) {
             if (explain) why << "  source: who made the '" << tree.form(k) << "'\n";
+            attack_phrase = k;
+            consumed[k] = true;  // one act: the attack is the killing's
             break;
           }
         }
@@ -1886,6 +1952,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
       for (int t : slot_or_next(slot, v)) {
+        if (t == attack_phrase) continue;
         bool named = false;
         for (int m : resolve(t)) {
           targets.push_back(m);
@@ -1980,6 +2047,45 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           break;
         }
       }
+    // Victims of force with no country are of the country where it struck:
+    // "four children were killed in Israeli shelling in the Gaza Strip" ->
+    // PSECVL, "militants killed in a strike in Pakistan" -> PAKUAF (the place
+    // phrase of the verb or of its attack phrase; never the attacker's own).
+    if (force && !targets.empty() && !sources.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+      std::vector<int> phrases;
+      for (int k : tree.kids(v)) {
+        if (BaseRel(tree.rel(k)) != "obl") continue;
+        if (CaseStartsWith(tree.CaseOf(k), "in")) phrases.push_back(k);
+        for (int k2 : tree.kids(k))
+          if (BaseRel(tree.rel(k2)) == "nmod" && CaseStartsWith(tree.CaseOf(k2), "in")) phrases.push_back(k2);
+      }
+      std::string country;
+      for (int t : phrases) {
+        for (int m : resolve(t)) {
+          const std::string c = CountryOfCode(mentions[m].code);
+          const ActorKind kind = mentions[m].kind;
+          if (c.empty() || mentions[m].has_agent ||
+              !(kind == ActorKind::kCountry || kind == ActorKind::kCapital || kind == ActorKind::kCity ||
+                kind == ActorKind::kGroup))  // (imported places: "GAZA [PSEGZA]")
+            continue;
+          bool own = std::any_of(sources.begin(), sources.end(),
+                                 [&](int s) { return CountryOfCode(mentions[s].code) == c; });
+          if (!own) country = c;
+          if (!country.empty()) break;
+        }
+        if (!country.empty()) break;
+      }
+      if (!country.empty()) {
+        for (int& m : targets) {
+          ActorMention placed = mentions[m];
+          placed.code = country + placed.code.substr(3);
+          mentions.push_back(placed);
+          m = static_cast<int>(mentions.size()) - 1;
+        }
+        if (explain) why << "  target: of the country where the force struck (" << country << ")\n";
+      }
+    }
     // A conditional threat with no target threatens the condition's actor:
     // "will retaliate if attacked by Israel", "if Russia invades".
     if (targets.empty() && threat_condition >= 0) {
@@ -2286,6 +2392,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                                 if (e.event.target) return false;
                                 return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
                                   return d.event.target && d.event.source.code == e.event.source.code &&
+                                         d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
+                                });
+                              }),
+               events.end());
+
+  // A consequence clause repeats its verb's act: "Insurgents bombarded part
+  // of Aleppo, killing at least eight people" is one attack, on Syria; the
+  // victims with no country add no actor.
+  events.erase(std::remove_if(events.begin(), events.end(),
+                              [&](const CodedEvent& e) {
+                                if (!e.event.target || e.event.target->code.compare(0, 3, "---") != 0) return false;
+                                const int v = e.verb;
+                                if (v < 0 || tree.xpos(v) != "VBG" || BaseRel(tree.rel(v)) != "advcl") return false;
+                                return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
+                                  return d.verb == tree.head(v) && d.event.target &&
+                                         d.event.target->code.compare(0, 3, "---") != 0 &&
+                                         d.event.source.code == e.event.source.code &&
                                          d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
                                 });
                               }),

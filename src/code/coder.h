@@ -40,6 +40,13 @@ struct ArticleContext {
   };
   std::vector<NotedSentence> noted;
   FoldedWords folded;
+  // The sentence coded last with the coder's parse repairs applied (heads
+  // and relations), when any applied: dating and placing its events walk the
+  // same tree the coder did. `repaired_from` is the sentence it stands for.
+  Sentence repaired;
+  const Sentence* repaired_from = nullptr;
+  // The parse the coder used for `s`: the repaired copy, or `s` itself.
+  const Sentence& ParseOf(const Sentence& s) const { return repaired_from == &s ? repaired : s; }
 
   // What DiscardStory noted of sentence `index`, if that is `s`; else null.
   const NotedSentence* Noted(const Sentence& s, int index) const {

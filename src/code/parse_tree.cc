@@ -175,9 +175,12 @@ bool ParseTree::IsPassive(int v) const {
   }
   // A reduced passive: "10 soldiers killed in Ukraine" (the participle
   // modifies its patient); not a raising verb ("a woman believed linked to").
-  // (A past form right after its noun is the participle the tagger took
-  // for a finite verb: "soldiers killed in Ukraine".)
-  bool participle = tok(v).xpos == "VBN" || (tok(v).xpos == "VBD" && head(v) == v - 1 && Child(v, "nsubj") < 0);
+  // (A past form modifying a noun with no subject of its own is the
+  // participle the tagger took for a finite verb: "soldiers killed in
+  // Ukraine", "a member of the Hamas movement jailed a year ago"; away from
+  // its noun, only with no object either.)
+  bool participle = tok(v).xpos == "VBN" ||
+                    (tok(v).xpos == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
   return rel(v) == "acl" && participle && !aux_or_clause;
 }
 
@@ -598,6 +601,88 @@ int ParseTree::RepairParticipleModifiers() {
       SetHead(g, o, "compound");
     for (int i = 0; i < g; ++i)
       if (heads_[i] == g) SetHead(i, o, rels_[i]);
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairGerundNouns() {
+  int repaired = 0;
+  for (int g = 1; g < size(); ++g) {
+    if (xpos(g) != "VBG") continue;
+    const Rel r = BaseRel(rel(g));
+    if (r != "advcl" && r != "acl" && r != "xcomp" && r != "dep" && r != "conj") continue;
+    const int n = g - 1;
+    if (upos(n) != "NOUN" || head(n) != head(g) || head(n) < 0) continue;
+    const Rel nr = BaseRel(rel(n));
+    if ((nr != "obl" && nr != "nmod") || Child(n, "case") < 0) continue;
+    bool clause = false;
+    for (int k : kids(g)) {
+      const Rel kr = BaseRel(rel(k));
+      clause |= k < g || kr == "obj" || kr == "nsubj" || kr == "mark" || kr == "aux" || kr == "cop" ||
+                kr == "iobj" || kr == "ccomp" || kr == "xcomp";
+    }
+    if (clause) continue;
+    SetHead(g, head(n), rels_[n]);
+    for (int k = 0; k < n; ++k)
+      if (heads_[k] == n) SetHead(k, g, rels_[k]);
+    SetHead(n, g, "compound");
+    for (int k = g + 1; k < size(); ++k)
+      if (heads_[k] == g && BaseRel(rels_[k]) == "obl") SetHead(k, g, "nmod");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairArticleVerbs() {
+  int repaired = 0;
+  for (int x = 0; x < size(); ++x) {
+    if (upos(x) != "VERB" || head(x) < 0) continue;
+    const Rel r = BaseRel(rel(x));
+    if (r != "advcl" && r != "acl" && r != "xcomp" && r != "ccomp" && r != "dep") continue;
+    int det = -1, case_marker = -1;
+    bool clause = false;
+    for (int k : kids(x)) {
+      const Rel kr = BaseRel(rel(k));
+      if (kr == "det" && k < x) det = k;
+      if (kr == "case" && k < x) case_marker = k;
+      clause |= kr == "nsubj" || kr == "aux" || kr == "mark" || kr == "cop" || kr == "csubj";
+    }
+    if (clause || det < 0 || case_marker < 0) continue;
+    const std::string& d = lemma(det);
+    if (d != "a" && d != "an" && d != "the") continue;
+    const bool under_noun = upos(head(x)) == "NOUN" || upos(head(x)) == "PROPN";
+    if (under_noun)
+      SetHead(x, head(x), "nmod");
+    else
+      SetHead(x, head(x), "obl");
+    for (int k : kids(x))
+      if (BaseRel(rels_[k]) == "obj") SetHead(k, x, "nmod");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairParticipleConjuncts() {
+  int repaired = 0;
+  for (int g = 1; g < size(); ++g) {
+    if (xpos(g) != "VBG" || BaseRel(rel(g)) != "conj" || form(g - 1) != ",") continue;
+    const int n = head(g);
+    if (n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
+    bool clause = false;
+    for (int k : kids(g)) {
+      const Rel kr = BaseRel(rel(k));
+      clause |= kr == "cc" || kr == "nsubj" || kr == "aux" || kr == "mark";
+    }
+    if (clause) continue;
+    // The verb the noun's phrase depends on.
+    int v = head(n);
+    for (int hops = 0; v >= 0 && upos(v) != "VERB" && hops < 4; ++hops) v = head(v);
+    if (v < 0 || upos(v) != "VERB" || v > g) continue;
+    SetHead(g, v, "advcl");
     Rebuild();
     ++repaired;
   }

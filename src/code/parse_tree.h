@@ -179,6 +179,24 @@ class ParseTree {
   // tagged as a verb ("Old foes Gondor and Osgiliath have renewed"), made
   // the subject with the name as its object. Returns the repairs.
   int RepairParticipleModifiers();
+  // "were killed in Israeli tank shelling": an -ing word right after the
+  // noun of a prepositional phrase, with nothing of a clause (no subject,
+  // object, marker or auxiliary), is that phrase's head noun; the tagger took
+  // it for a verb and the parser made the modifier noun the phrase. The -ing
+  // word takes the phrase's place; the noun before it becomes its compound.
+  // Returns the repairs.
+  int RepairGerundNouns();
+  // "launched an air strike against an Islamic State target southwest of
+  // Baghdad": a "verb" with an article and a preposition before it, and no
+  // subject or auxiliary, is a noun the tagger took for a verb; the parser
+  // made it a clause. It becomes a prepositional phrase (obl of a verb, nmod
+  // of a noun) and its objects its nominal modifiers. Returns the repairs.
+  int RepairArticleVerbs();
+  // "condemned the launch after Monday's Security Council meeting, accusing
+  // Pyongyang of ...": an -ing verb after a comma, made a conjunct of a noun
+  // with no conjunction before it, is a participial clause of the verb that
+  // noun depends on (advcl), whose subject it shares. Returns the repairs.
+  int RepairParticipleConjuncts();
   // "Romendacil most certainly really did not ever clash": a subject the
   // parser hung on an auxiliary is its verb's (when the verb has none).
   // Returns the repairs.

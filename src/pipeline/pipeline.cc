@@ -109,6 +109,8 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
     bool have_spans = false;  // the actor spans, copied once per sentence when an event needs a place
     verb_dates.clear();
     for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
+      // Dated and placed on the parse the coder used (with its repairs).
+      const Sentence& parsed = context.ParseOf(s);
       Event& e = ce.event;
       // A one-sided event of an actor with no country ("officials said") says
       // little on its own; PETRARCH codes it only with require_dyad off.
@@ -123,7 +125,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
         auto known = std::find_if(verb_dates.begin(), verb_dates.end(),
                                   [&](const auto& vd) { return vd.first == ce.verb; });
         if (known == verb_dates.end()) {
-          verb_dates.emplace_back(ce.verb, DateEvent(s, ce.verb, article.date));
+          verb_dates.emplace_back(ce.verb, DateEvent(parsed, ce.verb, article.date));
           known = verb_dates.end() - 1;
         }
         const ResolvedDate& d = known->second;
@@ -143,7 +145,7 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
           pc.actor_spans = context.sentence_actor_spans;
           have_spans = true;
         }
-        e.location = LocateEvent(*gazetteer_, s, ce.verb, pc);
+        e.location = LocateEvent(*gazetteer_, parsed, ce.verb, pc);
         // "Police fired tear gas at protesters in Kisumu": a role named
         // without a country belongs to the country where the clause places
         // the event.

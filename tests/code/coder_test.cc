@@ -102,7 +102,8 @@ std::vector<Got> Code(const Coder& coder, const std::string& rows, Date date = {
   ArticleContext ctx;
   std::string trace;
   std::vector<Got> out;
-  for (const auto& e : coder.CodeSentence(s, 0, date, &ctx, &trace)) {
+  auto coded = coder.CodeSentence(s, 0, date, &ctx, &trace);
+  for (const auto& e : coded) {
     out.push_back({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
     if (reported_by) *reported_by = e.event.reported_by;
   }
@@ -1981,6 +1982,94 @@ troops troops NOUN 4 obl
 to to ADP 9 case
 Russia Russia PROPN 7 nmod)")),
             (std::set<std::string>{"CHN>RUS:0313"}));
+}
+
+TEST(CoderTest, VictimsOfAnAttackWithNoCountryAreOfThePlaceItStruck) {
+  Coder c = MakeCoderWith(std::string(kClauseVerbs) + "194 shell tgt=obj\n");
+  // "Soldiers were killed in Indian shelling in Ukraine": India's act
+  // (the shelling is the killing, not a second event), the victims Ukraine's.
+  EXPECT_EQ(Keys(Code(c, R"(Soldiers soldier NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+Indian Indian ADJ 6 amod
+tank tank NOUN 3 obl
+shelling shell VERB/VBG 3 advcl
+in in ADP 9 case
+Ukraine Ukraine PROPN 7 obl)")),
+            (std::set<std::string>{"IND>UKRMIL:190"}));
+  // Not the attacker's own country: "in Chinese shelling in China" leaves them unknown.
+  EXPECT_EQ(Keys(Code(c, R"(Soldiers soldier NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+Chinese Chinese ADJ 6 amod
+shelling shelling NOUN 3 obl
+in in ADP 8 case
+China China PROPN 6 nmod)")),
+            (std::set<std::string>{"CHN>---MIL:190"}));
+}
+
+TEST(CoderTest, TheRepairedParseIsKeptForDatingAndPlacing) {
+  Coder c = MakeCoderWith(kClauseVerbs);
+  Sentence s = ParsedSentence(R"(Soldiers soldier NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+Indian Indian ADJ 6 amod
+tank tank NOUN 3 obl
+shelling shell VERB/VBG 3 advcl)");
+  ArticleContext ctx;
+  c.CodeSentence(s, 0, Date{2022, 11, 26}, &ctx, nullptr);
+  const Sentence& parsed = ctx.ParseOf(s);
+  ASSERT_NE(&parsed, &s);
+  EXPECT_EQ(parsed.tokens[6].head, 2);
+  EXPECT_EQ(parsed.tokens[6].deprel, "obl");
+  EXPECT_EQ(parsed.tokens[5].deprel, "compound");
+  // A sentence needing no repair is its own parse.
+  Sentence plain = ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  c.CodeSentence(plain, 1, Date{2022, 11, 26}, &ctx, nullptr);
+  EXPECT_EQ(&ctx.ParseOf(plain), &plain);
+}
+
+TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
+  // An imported dictionary may have no noun patterns: "killed in an air
+  // strike by government troops" is still the troops' act.
+  Coder c = MakeCoderWith("# dyad verbs\n190 kill tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(Soldiers soldier NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+an a DET 6 det
+strike strike NOUN 3 obl
+by by ADP 9 case
+Indian Indian ADJ 9 amod
+troops troops NOUN 6 nmod)")),
+            (std::set<std::string>{"INDMIL>---MIL:190"}));
+}
+
+TEST(CoderTest, AConsequenceClauseRepeatsItsVerbsAct) {
+  // "Russia attacked Ukraine, killing eight soldiers": one attack, on Ukraine.
+  Coder c = MakeCoderWith(kClauseVerbs);
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Ukraine Ukraine PROPN 2 obj
+, , PUNCT 5 punct
+killing kill VERB/VBG 2 advcl
+eight eight NUM 7 nummod
+soldiers soldier NOUN 5 obj)")),
+            (std::set<std::string>{"RUS>UKR:190"}));
+  // Victims with a country are an actor of their own.
+  EXPECT_EQ(Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Kyiv Kyiv PROPN 2 obj
+, , PUNCT 5 punct
+killing kill VERB/VBG 2 advcl
+Indian Indian ADJ 7 amod
+troops troops NOUN 5 obj)")),
+            (std::set<std::string>{"RUS>UKRGOV:190", "RUS>INDMIL:190"}));
 }
 
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,

@@ -105,6 +105,27 @@ him he PRON 3 obj)");
   EXPECT_EQ(t2.RepairReducedPassives(), 0);
 }
 
+TEST(ParseTreeTest, APastFormModifyingANounWithNoSubjectOrObjectIsPassive) {
+  // "a member of the Hamas movement jailed a year ago", "jailed" tagged VBD.
+  Sentence s = ParsedSentence(R"(member member NOUN 0 root
+of of ADP 4 case
+the the DET 4 det
+movement movement NOUN 1 nmod
+jailed jail VERB/VBD 1 acl
+ago ago ADV 5 advmod)");
+  ParseTree t(s);
+  EXPECT_TRUE(t.IsPassive(4));
+  // "the group that ... ": a past form with an object is active.
+  Sentence s2 = ParsedSentence(R"(member member NOUN 0 root
+of of ADP 4 case
+the the DET 4 det
+movement movement NOUN 1 nmod
+attacked attack VERB/VBD 1 acl
+police police NOUN 5 obj)");
+  ParseTree t2(s2);
+  EXPECT_FALSE(t2.IsPassive(4));
+}
+
 TEST(ParseTreeTest, RepairsAReducedRelativeReadAsAClause) {
   // "The civilians imprisoned in Russia were released by Putin", parsed with
   // "imprisoned" as a clause whose subject is "civilians".
@@ -476,6 +497,97 @@ Russia Russia PROPN 4 nsubj
 held hold VERB 1 acl:relcl)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairMarkedRelatives(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAGerundNounReadAsAClause) {
+  // "Children were killed in Israeli tank shelling in Gaza": "tank" parsed
+  // as the phrase, "shelling" as a clause of the verb.
+  Sentence s = ParsedSentence(R"(Children child NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+in in ADP 6 case
+Israeli Israeli ADJ 6 amod
+tank tank NOUN 3 obl
+shelling shell VERB/VBG 3 advcl
+in in ADP 9 case
+Gaza Gaza PROPN 7 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairGerundNouns(), 1);
+  EXPECT_EQ(t.head(6), 2);
+  EXPECT_EQ(t.rel(6).label(), "obl");
+  EXPECT_EQ(t.CaseOf(6), "in");
+  EXPECT_EQ(t.head(5), 6);
+  EXPECT_EQ(t.rel(5).label(), "compound");
+  EXPECT_EQ(t.head(4), 6);
+  EXPECT_EQ(t.head(8), 6);
+  EXPECT_EQ(t.rel(8).label(), "nmod");
+  // "met in Geneva discussing trade": a clause with an object stays one.
+  Sentence s2 = ParsedSentence(R"(They they PRON 2 nsubj
+met meet VERB/VBD 0 root
+in in ADP 4 case
+Geneva Geneva PROPN 2 obl
+discussing discuss VERB/VBG 2 advcl
+trade trade NOUN 5 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairGerundNouns(), 0);
+}
+
+TEST(ParseTreeTest, RepairsANounTaggedAsAVerbWithAnArticle) {
+  // "launched a strike against an Islamic State target southwest of Baghdad".
+  Sentence s = ParsedSentence(R"(US US PROPN 2 nsubj
+launched launch VERB/VBD 0 root
+a a DET 4 det
+strike strike NOUN 2 obj
+against against ADP 9 case
+an an DET 9 det
+Islamic Islamic ADJ 8 amod
+State State PROPN 9 compound
+target target VERB/VB 2 advcl
+southwest southwest PROPN 9 obj
+of of ADP 12 case
+Baghdad Baghdad PROPN 10 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairArticleVerbs(), 1);
+  EXPECT_EQ(t.head(8), 1);
+  EXPECT_EQ(t.rel(8).label(), "obl");
+  EXPECT_EQ(t.CaseOf(8), "against");
+  EXPECT_EQ(t.rel(9).label(), "nmod");
+  // "left to sign the deal": a clause, with its marker, stays one.
+  Sentence s2 = ParsedSentence(R"(He he PRON 2 nsubj
+left leave VERB/VBD 0 root
+to to PART 4 mark
+sign sign VERB/VB 2 advcl
+the the DET 6 det
+deal deal NOUN 4 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairArticleVerbs(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAParticipleClauseReadAsANounsConjunct) {
+  // "condemned the launch after the meeting, accusing Pyongyang".
+  Sentence s = ParsedSentence(R"(US US PROPN 2 nsubj
+condemned condemn VERB/VBD 0 root
+the the DET 4 det
+launch launch NOUN 2 obj
+after after ADP 7 case
+the the DET 7 det
+meeting meeting NOUN 2 obl
+, , PUNCT 9 punct
+accusing accuse VERB/VBG 7 conj
+Pyongyang Pyongyang PROPN 9 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairParticipleConjuncts(), 1);
+  EXPECT_EQ(t.head(8), 1);
+  EXPECT_EQ(t.rel(8).label(), "advcl");
+  // "met officials, diplomats and visiting ministers": a listed noun phrase stays.
+  Sentence s2 = ParsedSentence(R"(US US PROPN 2 nsubj
+met meet VERB/VBD 0 root
+officials official NOUN 2 obj
+, , PUNCT 6 punct
+and and CCONJ 6 cc
+visiting visit VERB/VBG 3 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairParticipleConjuncts(), 0);
 }
 
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {

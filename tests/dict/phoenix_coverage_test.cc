@@ -30,9 +30,14 @@
 // country file was generated (a person who moved on later, such as Jens
 // Stoltenberg to NATO, still counts as Norwegian). A leading "the" is dropped
 // ("THE UNITED NATIONS"): in text it is not part of the name. The headword of each entry is tested;
-// all its variants are reported as a second figure.
+// all its variants are reported as a second figure. The test prints how many
+// people it misses per country; DYAD_PHOENIX_MISSES=all lists every miss, and
+// DYAD_PHOENIX_MISSES=UGA,KEN those of the countries (or "IGO") named, e.g.
+// `DYAD_PHOENIX_MISSES=UGA build/tests/phoenix_coverage_test`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -268,8 +273,24 @@ struct Tally {
   size_t entries = 0, resolved = 0, names = 0, names_resolved = 0;
 };
 
+// Which misses to print, from the environment variable DYAD_PHOENIX_MISSES:
+// unset, nothing (only the per-country table of people missed); "all", every
+// miss; or a comma-separated list of Phoenix country prefixes ("UGA,KEN",
+// "IGO"), the misses whose Phoenix code starts with one of them.
+bool PrintMiss(const std::string& code) {
+  const char* env = std::getenv("DYAD_PHOENIX_MISSES");
+  if (env == nullptr || *env == '\0') return false;
+  std::string want = env;
+  if (want == "all") return true;
+  std::stringstream list(want);
+  for (std::string p; std::getline(list, p, ',');)
+    if (!p.empty() && code.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
 std::map<std::string, Tally> Measure(const PhoenixCoverage& cov, const std::vector<Target>& targets,
-                                     const std::string& label, bool print_misses) {
+                                     const std::string& label, bool print_misses,
+                                     std::map<std::string, int>* person_misses = nullptr) {
   std::map<std::string, Tally> by;
   for (const auto& t : targets) {
     Tally& tl = by[t.cls];
@@ -277,7 +298,8 @@ std::map<std::string, Tally> Measure(const PhoenixCoverage& cov, const std::vect
     std::string got = cov.Resolve(t.entry->name);
     bool ok = SameActor(t.code, got, t.cls);
     tl.resolved += ok;
-    if (!ok && print_misses)
+    if (!ok && person_misses && t.cls == "person") ++(*person_misses)[t.code.substr(0, 3)];
+    if (!ok && print_misses && PrintMiss(t.code))
       std::cout << label << ":" << t.entry->line << ": " << t.cls << " \"" << t.entry->name << "\" Phoenix "
                 << t.code << " dyad " << (got.empty() ? "nothing" : got) << "\n";
     ++tl.names;
@@ -318,7 +340,15 @@ TEST(PhoenixCoverageTest, NamesStillInUseResolveToTheSameCountryOrIgo) {
       if (r->code.compare(0, 3, "IGO") == 0) targets.push_back({"igo person", r->code, &e});
     }
   }
-  auto by = Measure(cov, targets, "phoenix", true);
+  std::map<std::string, int> person_misses;
+  auto by = Measure(cov, targets, "phoenix", true, &person_misses);
+  // People missed per country, most first (DYAD_PHOENIX_MISSES=UGA lists Uganda's).
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [country, n] : person_misses) ranked.push_back({-n, country});
+  std::sort(ranked.begin(), ranked.end());
+  std::cout << "Phoenix people missed per country:";
+  for (const auto& [n, country] : ranked) std::cout << " " << country << ":" << -n;
+  std::cout << "\n";
   Tally total;
   for (const auto& [cls, t] : by) {
     std::cout << "Phoenix " << cls << ": headwords " << t.resolved << "/" << t.entries << " ("
