@@ -181,10 +181,16 @@ static void MarkFormerRoles(const Sentence& s, std::vector<ActorMention>* mentio
     if (!m.has_agent || m.kind == ActorKind::kPerson || m.code.size() < 6) continue;
     bool former = false;
     for (int i = m.begin - 1; i >= 0 && i >= m.begin - 2 && !former; --i) {
-      std::string w;
-      for (char c : s.tokens[i].form) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (w == "former" || w == "ex" || w == "ex-") former = true;
-      else if (w != "-" && w != "a" && w != "the" && w != "an") break;
+      // The word lower-cased (ASCII, as std::tolower in the "C" locale) is w.
+      const std::string_view form = s.tokens[i].form;
+      auto is = [&](std::string_view w) {
+        if (form.size() != w.size()) return false;
+        for (size_t k = 0; k < w.size(); ++k)
+          if ((form[k] >= 'A' && form[k] <= 'Z' ? form[k] + 32 : form[k]) != w[k]) return false;
+        return true;
+      };
+      if (is("former") || is("ex") || is("ex-")) former = true;
+      else if (!is("-") && !is("a") && !is("the") && !is("an")) break;
     }
     if (!former) continue;
     std::string country = CountryOfCode(m.code);
