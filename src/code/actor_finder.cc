@@ -106,15 +106,18 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
   for (const ActorMention& m : *mentions)
     bare_agent |= m.kind == ActorKind::kAgent && m.code.compare(0, 3, "---") == 0;
   if (!bare_agent || !IsParsed(s)) return;
-  std::vector<int> mention_at(n, -1), case_of(n, -1);
+  // (Per-thread scratch: no allocation once grown.)
+  thread_local std::vector<int> mention_at, case_of, join;
+  mention_at.assign(n, -1);
+  case_of.assign(n, -1);
   for (int m = 0; m < static_cast<int>(mentions->size()); ++m)
     for (int t = (*mentions)[m].begin; t < (*mentions)[m].end && t < n; ++t) mention_at[t] = m;
   for (int t = 0; t < n; ++t) {
     int h = s.tokens[t].head;
-    if (h >= 0 && h < n && s.tokens[t].deprel == "case" && case_of[h] < 0) case_of[h] = t;
+    if (h >= 0 && h < n && std::string_view(s.tokens[t].deprel) == "case" && case_of[h] < 0) case_of[h] = t;
   }
   // Per mention: 1 = a country joins it rightly, 2 = only across another preposition.
-  std::vector<int> join(mentions->size(), 0);
+  join.assign(mentions->size(), 0);
   for (int k = 0; k < n; ++k) {
     int h = s.tokens[k].head;
     if (h < 0 || h >= n || mention_at[h] < 0 || mention_at[k] < 0 || mention_at[h] == mention_at[k]) continue;
@@ -178,10 +181,16 @@ static void MarkFormerRoles(const Sentence& s, std::vector<ActorMention>* mentio
     if (!m.has_agent || m.kind == ActorKind::kPerson || m.code.size() < 6) continue;
     bool former = false;
     for (int i = m.begin - 1; i >= 0 && i >= m.begin - 2 && !former; --i) {
-      std::string w;
-      for (char c : s.tokens[i].form) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (w == "former" || w == "ex" || w == "ex-") former = true;
-      else if (w != "-" && w != "a" && w != "the" && w != "an") break;
+      // The word lower-cased (ASCII, as std::tolower in the "C" locale) is w.
+      const std::string_view form = s.tokens[i].form;
+      auto is = [&](std::string_view w) {
+        if (form.size() != w.size()) return false;
+        for (size_t k = 0; k < w.size(); ++k)
+          if ((form[k] >= 'A' && form[k] <= 'Z' ? form[k] + 32 : form[k]) != w[k]) return false;
+        return true;
+      };
+      if (is("former") || is("ex") || is("ex-")) former = true;
+      else if (!is("-") && !is("a") && !is("the") && !is("an")) break;
     }
     if (!former) continue;
     std::string country = CountryOfCode(m.code);

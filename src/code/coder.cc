@@ -1158,7 +1158,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // with its evidence; the actors' dictionary entries go into the evidence.
   auto add_event = [&](const ActorMention& a, const ActorMention* b, const std::string& code, int verb,
                        std::string pattern, std::string note) {
-    CodedEvent ce;
+    // (Made in place in the list: an event is large, and a move costs as
+    // much as filling it.)
+    if (events.empty()) events.reserve(8);  // no moves of events as the list grows
+    CodedEvent& ce = events.emplace_back();
     ce.verb = verb;
     Event& e = ce.event;
     e.sentence = index;
@@ -1184,8 +1187,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     e.evidence.verb = {verb, verb + 1};
     e.evidence.pattern = std::move(pattern);
     e.evidence.note = std::move(note);
-    if (events.empty()) events.reserve(8);  // no moves of events as the list grows
-    events.push_back(std::move(ce));
     if (explain)
       why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
