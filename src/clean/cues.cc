@@ -85,6 +85,7 @@ constexpr std::string_view kFunctionWords[] = {
     "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not", "no", "said", "says", "say",
     "told", "tells", "asked", "asks", "if", "so", "then", "via", "per", "against", "between", "among", "amid",
     "during", "without", "within", "through", "toward", "towards", "upon", "across", "behind", "beyond", "near",
+    "around", "along", "above", "below", "beside", "inside", "outside", "off", "past", "despite", "amongst",
     "since", "until", "while", "because", "although", "though", "whether", "mr.", "mrs.", "ms.", "dr.", "gen.",
     "president", "minister", "prime", "secretary", "chairman", "leader", "king", "queen", "prince", "pope",
     "general", "senator", "governor", "mayor", "chancellor", "ambassador", "spokesman", "spokeswoman", "foreign",

@@ -47,6 +47,13 @@ TEST(TitleSplitTest, BodyOpensWithAName) {
   EXPECT_EQ(a.text, "Britain's ambassador said the council must act.");
 }
 
+TEST(TitleSplitTest, NoTitleEndsInAPreposition) {
+  // "around", "along", "outside" ... take an object: no headline ends there.
+  Article a = Clean("China's military drills around Taiwan alarmed Japan. Tokyo lodged a protest on Friday.");
+  EXPECT_EQ(a.title, "");
+  EXPECT_EQ(a.text, "China's military drills around Taiwan alarmed Japan. Tokyo lodged a protest on Friday.");
+}
+
 TEST(TitleSplitTest, NoTitleEndsInAGerundAfterAPreposition) {
   // "by alleging Paris played": the name is the gerund's clause, not a body.
   Article a = Clean(
