@@ -522,6 +522,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
 
   std::vector<ActorMention> mentions = finder_.Find(s, date, words);
+  // "Machado urged the army ...", "Kim also met ...": a lone name that is the
+  // short form of a person named in full earlier in the article is that person.
+  if (!ctx->short_names.empty()) {
+    std::vector<char> covered(n, 0);
+    for (const auto& m : mentions)
+      for (int t = m.begin; t < m.end && t < n; ++t) covered[t] = 1;
+    auto proper = [&](int t) { return t >= 0 && t < n && s.tokens[t].upos == "PROPN"; };
+    for (int t = 0; t < n; ++t) {
+      if (covered[t] || !proper(t) || proper(t - 1) || proper(t + 1)) continue;
+      for (const auto& [name, person] : ctx->short_names) {
+        if (name != s.tokens[t].form || person.code.empty()) continue;
+        ActorMention m = person;
+        m.begin = t;
+        m.end = t + 1;
+        m.entries.push_back("short reference: \"" + name + "\" named in full before");
+        auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
+        mentions.insert(at, std::move(m));
+        break;
+      }
+    }
+  }
   ctx->sentence_actor_spans.clear();
   for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
   std::vector<int> mention_at(n, -1);
@@ -2507,6 +2528,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
   }
 
+  // Remember the short forms of the people it names in full: the family
+  // name, which East Asian names put first ("Kim Jong Un" -> "Kim").
+  for (const auto& m : mentions) {
+    if (m.kind != ActorKind::kPerson || m.end > n) continue;
+    // The name is the mention's last run of proper nouns ("North Korean
+    // leader Kim Jong Un" -> "Kim Jong Un"), of two words or more.
+    int begin = m.end;
+    while (begin > m.begin && s.tokens[begin - 1].upos == "PROPN") --begin;
+    if (m.end - begin < 2) continue;
+    static constexpr std::string_view kFamilyNameFirst[] = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
+                                                            "VNM", "KHM", "MNG", "SGP"};
+    const bool first = OneOf(kFamilyNameFirst, std::string_view(CountryOfCode(m.code)));
+    const std::string& form = s.tokens[first ? begin : m.end - 1].form;
+    if (form.size() < 3) continue;
+    auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(),
+                              [&](const auto& p) { return p.first == form; });
+    if (known == ctx->short_names.end()) {
+      ctx->short_names.emplace_back(form, m);
+      ctx->short_names.back().second.entries.resize(std::min<size_t>(m.entries.size(), 1));
+    } else if (known->second.code != m.code) {
+      known->second.code.clear();  // two people share it
+    }
+  }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(std::move(m));

@@ -25,6 +25,10 @@ namespace dyad {
 struct ArticleContext {
   std::vector<ActorMention> last_subjects;   // actors of the previous sentence's subjects
   std::vector<ActorMention> recent;          // recent actors, newest last
+  // People named in full earlier in the article, by the short form news
+  // uses later ("Machado", "Kim" for Kim Jong Un); an empty code marks a
+  // short form two of them share.
+  std::vector<std::pair<std::string, ActorMention>> short_names;
   std::string last_person_code;
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.

@@ -2128,6 +2128,40 @@ soldiers soldier NOUN 2 obj)")),
             (std::set<std::string>{"CHN>:173"}));
 }
 
+TEST(CoderTest, AShortFormOfAPersonNamedBeforeInTheArticleIsThatPerson) {
+  Coder c = MakeCoderWith(kClauseVerbs, std::string(kActors) + "USAGOV person Ana Maria Lopez\n");
+  Sentence first = ParsedSentence(R"(Kim Kim PROPN 4 nsubj
+Jong Jong PROPN 1 flat
+Un Un PROPN 1 flat
+attacked attack VERB/VBD 0 root
+Ukraine Ukraine PROPN 4 obj)");
+  Sentence second = ParsedSentence(R"(Ana Ana PROPN 4 nsubj
+Maria Maria PROPN 1 flat
+Lopez Lopez PROPN 1 flat
+met meet VERB/VBD 0 root
+China China PROPN 4 obj)");
+  // "Kim attacked Russia. Lopez met Russia.": the family name, first in a
+  // Korean name and last in a Spanish one.
+  Sentence third = ParsedSentence(R"(Kim Kim PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Russia Russia PROPN 2 obj)");
+  Sentence fourth = ParsedSentence(R"(Lopez Lopez PROPN 2 nsubj
+met meet VERB/VBD 0 root
+Russia Russia PROPN 2 obj)");
+  ArticleContext ctx;
+  c.CodeSentence(first, 0, Date{2022, 11, 26}, &ctx, nullptr);
+  c.CodeSentence(second, 1, Date{2022, 11, 26}, &ctx, nullptr);
+  auto e3 = c.CodeSentence(third, 2, Date{2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(e3.size(), 1u);
+  EXPECT_EQ(e3[0].event.source.code, "PRKGOV");
+  auto e4 = c.CodeSentence(fourth, 3, Date{2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(e4.size(), 1u);
+  EXPECT_EQ(e4[0].event.source.code, "USAGOV");
+  // Not in another article.
+  ArticleContext fresh;
+  EXPECT_TRUE(c.CodeSentence(third, 0, Date{2022, 11, 26}, &fresh, nullptr).empty());
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
