@@ -14,6 +14,9 @@
 # Pruning weights below 100 (tagger) and 400 (greedy parser; 250 beam) of 32000
 # keeps the files near 17 and 28 MB (stored uncompressed since format 5).
 #   tools/train_model.sh [GREEDY_OUT [BEAM_OUT]]   (BEAM_OUT "-" skips it)
+# GREEDY_OPTS adds options to the greedy training, e.g. the non-monotonic
+# parser measured in the README (not shipped):
+#   GREEDY_OPTS=--non-monotonic tools/train_model.sh /tmp/nm.bin -
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 ewt=${EWT_DIR:-$here/../shared/data/ud/EWT}
@@ -23,7 +26,7 @@ beam_out=${2:-$here/data/model/syntax-en-ewt-beam.bin}
 common="--lexicon $here/data/syntax/tagger-lexicon.tsv --train $ewt/en_ewt-ud-train.conllu
   --dev $ewt/en_ewt-ud-dev.conllu --tagger-epochs 10 --folds 4 --tagger-prune 100 --relabel-epochs 8"
 # shellcheck disable=SC2086
-"$dyad" train $common --out "$out" --parser-epochs 24 --parser-prune 400
+"$dyad" train $common --out "$out" --parser-epochs 24 --parser-prune 400 ${GREEDY_OPTS:-}
 "$dyad" eval-parse "$ewt/en_ewt-ud-test.conllu" --model "$out"
 if [ "$beam_out" != "-" ]; then
   # shellcheck disable=SC2086

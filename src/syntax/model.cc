@@ -129,17 +129,18 @@ std::string Model::Serialize() const {
   tagger.Save(&w);
   lemmatizer.Save(&w);
   parser.Save(&w);
-  return PackModel(w.bytes());
+  return PackModel(w.bytes(), parser.non_monotonic() ? 6 : 5);
 }
 
 bool Model::Deserialize(std::string_view file, std::string* error, bool file_mapping) {
   std::string_view payload;
-  if (!UnpackModel(file, &payload, error)) return false;
+  uint32_t version = 0;
+  if (!UnpackModel(file, &payload, error, &version)) return false;
   ByteReader r(payload);
   // The pages of a mapped file are handed back as they are read: the tables
   // grow while the file shrinks.
   if (file_mapping) r.EnableRelease();
-  const bool ok = tagger.Load(&r) && (r.Release(true), lemmatizer.Load(&r)) && (r.Release(true), parser.Load(&r));
+  const bool ok = tagger.Load(&r) && (r.Release(true), lemmatizer.Load(&r)) && (r.Release(true), parser.Load(&r, version));
   if (!ok || r.remaining() != 0) {
     *error = "corrupt (model tables)";
     return false;

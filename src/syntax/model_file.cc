@@ -7,17 +7,17 @@
 
 namespace dyad::syntax {
 
-std::string PackModel(std::string_view payload) {
+std::string PackModel(std::string_view payload, uint32_t version) {
   ByteWriter w;
   w.Raw(kModelMagic, 8);
-  w.U32(kModelVersion);
+  w.U32(version);
   w.U32(static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
   w.U64(payload.size());
   w.Raw(payload.data(), payload.size());
   return std::move(w.bytes());
 }
 
-bool UnpackModel(std::string_view file, std::string_view* payload, std::string* error) {
+bool UnpackModel(std::string_view file, std::string_view* payload, std::string* error, uint32_t* version_out) {
   if (file.size() < 8 || std::memcmp(file.data(), kModelMagic, 8) != 0) {
     *error = file.size() < 8 ? "truncated" : "bad magic";
     return false;
@@ -29,11 +29,12 @@ bool UnpackModel(std::string_view file, std::string_view* payload, std::string* 
     *error = "truncated";
     return false;
   }
-  if (version != kModelVersion) {
-    *error = "version " + std::to_string(version) + " unsupported (this dyad reads version " +
-             std::to_string(kModelVersion) + ")";
+  if (version < kOldestModelVersion || version > kModelVersion) {
+    *error = "version " + std::to_string(version) + " unsupported (this dyad reads versions " +
+             std::to_string(kOldestModelVersion) + " to " + std::to_string(kModelVersion) + ")";
     return false;
   }
+  if (version_out) *version_out = version;
   if (!r.U32(&crc) || !r.U64(&size) || size > r.remaining()) {
     *error = "truncated";
     return false;

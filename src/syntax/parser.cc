@@ -43,6 +43,10 @@ struct State {
   const uint64_t* to = nullptr;
   const uint16_t* cm = nullptr;
   const uint16_t* cj = nullptr;
+  // Non-monotonic arc-eager (Honnibal, Goldberg & Johnson 2013): Left-Arc
+  // may replace the head of a stack word that already has one, and Reduce
+  // of a headless word attaches it to the word below it on the stack.
+  bool non_monotonic = false;
 
   void Init(const ParserWord* w, int len) {
     n = len;
@@ -88,6 +92,7 @@ struct State {
   void CopyFrom(const State& o) {
     n = o.n;
     words = o.words;
+    non_monotonic = o.non_monotonic;
     wo = o.wo, to = o.to, cm = o.cm, cj = o.cj;
     stack = o.stack;
     b = o.b;
@@ -101,13 +106,24 @@ struct State {
   uint64_t ConjBetween(int a, int b) const { return a >= 0 && cj[b] > cj[a + 1]; }
   bool Terminal() const { return b == n && stack.empty(); }
   int S0() const { return stack.empty() ? -1 : stack.back(); }
+  int S1() const { return stack.size() >= 2 ? stack[stack.size() - 2] : -1; }
 
   void Legal(bool legal[kNumMoves]) const {
     const int s0 = S0();
     legal[kShift] = b < n;
     legal[kRight] = s0 >= 0 && b < n;
-    legal[kLeft] = s0 >= 0 && head[s0] < 0;
-    legal[kReduce] = s0 >= 0 && head[s0] >= 0;
+    legal[kLeft] = s0 >= 0 && (head[s0] < 0 || (non_monotonic && b < n));
+    legal[kReduce] = s0 >= 0 && (head[s0] >= 0 || (non_monotonic && stack.size() >= 2));
+  }
+
+  // The (head, dependent) of the arc `move` makes, or false.
+  bool ArcOf(int move, int* h, int* d) const {
+    const int s0 = S0();
+    if (move == kLeft) *h = b, *d = s0;
+    else if (move == kRight) *h = s0, *d = b;
+    else if (move == kReduce && s0 >= 0 && head[s0] < 0) *h = S1(), *d = s0;
+    else return false;
+    return true;
   }
 
   void AddArc(int h, int d, uint8_t l) {
@@ -135,6 +151,24 @@ struct State {
     }
   }
 
+  // Undoes the arc of stack word d (non-monotonic Left-Arc). A stack word's
+  // head is to its left and d is its rightmost child: words after d reach
+  // that head only once d is popped.
+  void RemoveArc(int d) {
+    const int h = head[d];
+    head[d] = -1;
+    label[d] = kNoLabel;
+    --nr[h];
+    rc1[h] = rc2[h] = -1;
+    rset[h] = 0;
+    for (int k = d - 1; k > h; --k) {
+      if (head[k] != h) continue;
+      rset[h] |= uint64_t{1} << (label[k] & 63);
+      if (rc1[h] < 0) rc1[h] = k;
+      else if (rc2[h] < 0) rc2[h] = k;
+    }
+  }
+
   void Apply(int move, uint8_t l) {
     switch (move) {
       case kShift:
@@ -143,10 +177,12 @@ struct State {
         ++b;
         break;
       case kReduce:
+        if (head[stack.back()] < 0) AddArc(S1(), stack.back(), l);  // non-monotonic
         in_stack[stack.back()] = 0;
         stack.pop_back();
         break;
       case kLeft:
+        if (head[stack.back()] >= 0) RemoveArc(stack.back());  // non-monotonic
         AddArc(b, stack.back(), l);
         in_stack[stack.back()] = 0;
         stack.pop_back();
@@ -413,6 +449,38 @@ void Costs(const State& st, const std::vector<int>& gold, const bool* legal, int
   }
 }
 
+// Costs of the non-monotonic system (after Honnibal et al. 2013): a stack
+// word's wrong head can still be replaced from the buffer, and a headless
+// stack word can still take the word below it as head. Right-Arc and Shift
+// keep their arc-eager costs (a wrong arc costs even though it could be
+// repaired later): counting repairable arcs as free made right arcs to any
+// word look free and cost 1.5 dev UAS. So the gold path is the arc-eager
+// one, and the new moves are learned as repairs in states off it.
+void NonMonotonicCosts(const State& st, const std::vector<int>& gold, const bool* legal, int* cost) {
+  const int s = st.S0(), s1 = st.S1(), b = st.b, n = st.n;
+  for (int m = 0; m < kNumMoves; ++m) cost[m] = legal[m] ? 0 : 1 << 20;
+  if (s < 0) return;
+  // Whether s can still get its gold head.
+  const bool s_reachable = gold[s] >= b || st.head[s] == gold[s] || (st.head[s] < 0 && gold[s] == s1);
+  int s_kids_in_buffer = 0;
+  for (int k = b; k < n; ++k) s_kids_in_buffer += gold[k] == s;
+  if (legal[kLeft]) cost[kLeft] = (gold[s] != b && s_reachable) + s_kids_in_buffer;
+  if (legal[kReduce]) {
+    int c = s_kids_in_buffer;
+    if (st.head[s] >= 0) c += st.head[s] != gold[s] && gold[s] >= b;
+    else c += gold[s] != s1 && s_reachable;
+    cost[kReduce] = c;
+  }
+  if (b < n) {
+    int b_kids_in_stack = 0;
+    for (int k : st.stack) b_kids_in_stack += gold[k] == b;
+    const int g = gold[b];
+    const bool head_in_stack = g < b && st.in_stack[g];
+    if (legal[kRight]) cost[kRight] = (g != s && (g > b || head_in_stack)) + b_kids_in_stack;
+    if (legal[kShift]) cost[kShift] = head_in_stack + b_kids_in_stack;
+  }
+}
+
 // Whether word h already has a relative pronoun ("who", "which", "that")
 // after word `after` as its subject.
 bool HasRelativeSubjectAfter(const State& st, int h, int after, uint64_t subject_labels) {
@@ -597,6 +665,7 @@ void Parser::ParseGreedy(const ParserWord* words, int n, int* heads, uint8_t* la
   // One state per thread, reused: no allocation per sentence once warm.
   thread_local State st;
   st.Init(words, n);
+  st.non_monotonic = non_monotonic_;
   const int nlabels = static_cast<int>(labels_.size());
   // The arc-time labeler's scores of each word's arc (only those the
   // relabeler will look at, unless all are asked for) and how far its best
@@ -645,6 +714,7 @@ void Parser::ParseGreedy(const ParserWord* words, int n, int* heads, uint8_t* la
       move = BestLegal(scores, legal);
     }
     uint8_t l = 0;
+    int h = -1, d = -1;
     if (move == kLeft && st.b != n) {
       l = label_fn(st.b, st.S0());
       // A verb whose subject is a relative pronoun heads a relative clause
@@ -656,10 +726,10 @@ void Parser::ParseGreedy(const ParserWord* words, int n, int* heads, uint8_t* la
           HasRelativeSubjectAfter(st, st.b, st.S0(), subject_labels_)) {
         legal[kLeft] = false;
         move = BestLegal(scores, legal);
-        l = move == kRight ? label_fn(st.S0(), st.b) : 0;
+        l = st.ArcOf(move, &h, &d) ? label_fn(h, d) : 0;
       }
-    } else if (move == kRight) {
-      l = label_fn(st.S0(), st.b);
+    } else if (move != kLeft && st.ArcOf(move, &h, &d)) {
+      l = label_fn(h, d);  // right arc, or a non-monotonic reduce
     }
     st.Apply(move, l);
   }
@@ -1169,6 +1239,7 @@ void Parser::Save(ByteWriter* out) const {
   for (const auto& l : labels_) out->Str(l);
   out->Varint(beam_);
   out->Varint(margin_);  // format 4
+  if (non_monotonic_) out->U8(1);  // format 6 (Model::Serialize)
   transitions_.Save(out);
   labeler_.Save(out);
   // Format 4: the optional tree relabeler.
@@ -1180,7 +1251,7 @@ void Parser::Save(ByteWriter* out) const {
   }
 }
 
-bool Parser::Load(ByteReader* in) {
+bool Parser::Load(ByteReader* in, uint32_t version) {
   uint64_t n;
   if (!in->Varint(&n) || n < 2 || n > 250) return false;
   labels_.resize(n);
@@ -1192,6 +1263,9 @@ bool Parser::Load(ByteReader* in) {
   uint64_t margin;
   if (!in->Varint(&margin) || margin > (1u << 30)) return false;
   margin_ = static_cast<int>(margin);
+  uint8_t non_monotonic = 0;
+  if (version >= 6 && (!in->U8(&non_monotonic) || non_monotonic != 1 || beam_ > 1)) return false;
+  non_monotonic_ = non_monotonic;
   // A beam model's tables are packed tighter: it is large and slow anyway,
   // and this keeps its memory under 100 MB.
   for (WeightTable* t : {&transitions_, &labeler_, &relabeler_}) t->set_load_percent(beam_ > 1 ? 75 : 50);
@@ -1259,6 +1333,7 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
   double best_las = -1, best_trans_scale = 0, best_labeler_scale = 0;
   WeightTable best_trans, best_labeler;
   beam_ = std::max(1, options.beam);
+  non_monotonic_ = options.non_monotonic && beam_ == 1;
   std::vector<std::vector<int>> gold_heads;
   std::vector<std::vector<uint8_t>> gold_labels;
   if (beam_ > 1)
@@ -1274,6 +1349,7 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
       const auto& gl = gold[idx].labels;
       const int n = static_cast<int>(g.size());
       st.Init(train_words[idx].data(), n);
+      st.non_monotonic = non_monotonic_;
       bool legal[kNumMoves];
       int cost[kNumMoves];
       float scores[kNumMoves];
@@ -1282,14 +1358,20 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
         int k = TransitionFeatures(st, f);
         std::fill(scores, scores + kNumMoves, 0.f);
         trans.Score(f, k, scores);
-        Costs(st, g, legal, cost);
+        if (non_monotonic_) NonMonotonicCosts(st, g, legal, cost);
+        else Costs(st, g, legal, cost);
         const int pred = BestLegal(scores, legal);
+        // The best-scoring of the cheapest moves (zero cost, except where
+        // the approximate non-monotonic costs leave none at zero).
+        int min_cost = 1 << 20;
+        for (int m = 0; m < kNumMoves; ++m)
+          if (legal[m]) min_cost = std::min(min_cost, cost[m]);
         int best_zero = -1;
         for (int m = 0; m < kNumMoves; ++m)
-          if (legal[m] && cost[m] == 0 && (best_zero < 0 || scores[m] > scores[best_zero])) best_zero = m;
-        if (best_zero < 0) best_zero = pred;  // cannot happen for projective trees
+          if (legal[m] && cost[m] == min_cost && (best_zero < 0 || scores[m] > scores[best_zero])) best_zero = m;
+        if (best_zero < 0) best_zero = pred;
         int next = pred;
-        if (cost[pred] > 0) {
+        if (cost[pred] > min_cost) {
           trans.Update(f, k, best_zero, pred);
           ++wrong;
           if (!(explore && rng.Unit() < options.explore)) next = best_zero;
@@ -1298,9 +1380,7 @@ void Parser::Train(const std::vector<const Sentence*>& train, const std::vector<
         ++moves;
         uint8_t l = 0;
         int h = -1, d = -1;
-        if (next == kLeft) h = st.b, d = st.S0();
-        if (next == kRight) h = st.S0(), d = st.b;
-        if (h >= 0 && h != n) {
+        if (st.ArcOf(next, &h, &d) && h != n) {
           int nf = LabelFeatures(st, h, d, lf);
           std::fill(lscores.begin(), lscores.end(), 0.f);
           labeler.Score(lf, nf, lscores.data());

@@ -38,12 +38,18 @@ class Parser {
   // dropped (0: none). Scores are sums of int16 weights.
   int margin() const { return margin_; }
   void set_margin(int margin) { margin_ = margin < 0 ? 0 : margin; }
+  // Whether the model parses with the non-monotonic arc-eager system
+  // (greedy models only; TrainOptions::non_monotonic).
+  bool non_monotonic() const { return non_monotonic_; }
   size_t MemoryBytes() const {
     return transitions_.MemoryBytes() + labeler_.MemoryBytes() + relabeler_.MemoryBytes();
   }
 
+  // Format 6 (non-monotonic parsers) adds a byte after the beam margin;
+  // arc-eager parsers are saved as format 5.
   void Save(ByteWriter* out) const;
-  bool Load(ByteReader* in);
+  // `version`: the model file's format (5: arc-eager, no transition byte).
+  bool Load(ByteReader* in, uint32_t version);
   void Prune(int min_abs) {
     transitions_.Prune(min_abs);
     labeler_.Prune(min_abs);
@@ -65,6 +71,9 @@ class Parser {
     // max-violation updates (Huang et al. 2012) instead of greedily with the
     // dynamic oracle, and parses with that beam.
     int beam = 1;
+    // Greedy only: the non-monotonic arc-eager system (State::non_monotonic
+    // in parser.cc), trained with approximate dynamic-oracle costs.
+    bool non_monotonic = false;
   };
   // Trains on sentences whose words carry (predicted) tags in `train_words`
   // and gold heads/labels in the sentences; keeps the epoch with the best dev
@@ -102,6 +111,7 @@ class Parser {
   uint64_t argument_labels_ = 0;  // the same for subjects, objects and obliques
   int margin_ = 0;                // beam pruning margin (stored in the model)
   int beam_ = 1;                  // trained beam width (stored in the model), or the run-time override
+  bool non_monotonic_ = false;    // transition system (stored in the model; greedy parsers only)
   WeightTable transitions_;
   WeightTable labeler_;
   WeightTable relabeler_;  // empty: none

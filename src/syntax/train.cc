@@ -68,6 +68,7 @@ void TrainModel(const std::vector<Sentence>& train_set, const std::vector<Senten
   popt.epochs = config.parser_epochs;
   popt.runs = config.parser_runs;
   popt.beam = config.parser_beam;
+  popt.non_monotonic = config.non_monotonic;
   if (config.relabel_only) {
     model->parser.set_margin(config.beam_margin);
     model->parser.TrainRelabeler(train, train_words, dev, dev_words, config.relabel_epochs, 0.f, popt.seed, log);

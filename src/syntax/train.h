@@ -20,6 +20,7 @@ struct TrainConfig {
   int parser_prune = 0;
   int parser_runs = 1;          // parser trainings averaged (Parser::TrainOptions::runs)
   int parser_beam = 1;          // Parser::TrainOptions::beam
+  bool non_monotonic = false;   // Parser::TrainOptions::non_monotonic
   int beam_margin = 0;          // Parser::set_margin, stored in the model (run-time beam pruning)
   int relabel_epochs = 0;       // Parser::TrainRelabeler (0: no tree relabeler)
   bool relabel_only = false;     // the model already holds a trained tagger and parser: train the relabeler only

@@ -28,9 +28,10 @@ std::vector<Sentence> Tiny() {
   return out;
 }
 
-std::string TrainTiny(int beam = 1, int relabel_epochs = 0, int margin = 0) {
+std::string TrainTiny(int beam = 1, int relabel_epochs = 0, int margin = 0, bool non_monotonic = false) {
   TrainConfig config;
   config.parser_beam = beam;
+  config.non_monotonic = non_monotonic;
   config.relabel_epochs = relabel_epochs;
   config.beam_margin = margin;
   config.lexicon = ParseLexicon("froze\tPAST=freeze\npyongyang\tNAME\n", nullptr);
@@ -91,6 +92,62 @@ TEST(SyntaxModelFile, BeamTrainingIsDeterministicAndParsesTrees) {
       EXPECT_EQ(roots, 1);
     }
   }
+}
+
+// Every word reaches the root by following heads (no cycle), and one word
+// is the root.
+void ExpectTree(const Sentence& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    int h = i, steps = 0;
+    while (h >= 0 && steps <= n) h = s.tokens[h].head, ++steps;
+    EXPECT_EQ(h, -1) << "word " << i << " is in a cycle";
+    roots += s.tokens[i].head == -1;
+  }
+  EXPECT_EQ(roots, 1);
+}
+
+// The non-monotonic arc-eager parser: deterministic training, the
+// transition system kept in the file, trees out, and the training sentences
+// learned about as well as by the monotonic parser.
+TEST(SyntaxModelFile, NonMonotonicParserRoundTripAndParsesTrees) {
+  const std::string a = TrainTiny(1, 2, 0, true);
+  EXPECT_TRUE(a == TrainTiny(1, 2, 0, true)) << "non-monotonic training is not deterministic";
+  Model model, monotonic;
+  std::string error;
+  ASSERT_TRUE(model.Deserialize(a, &error)) << error;
+  ASSERT_TRUE(monotonic.Deserialize(TrainTiny(1, 2), &error)) << error;
+  EXPECT_TRUE(model.parser.non_monotonic());
+  EXPECT_FALSE(monotonic.parser.non_monotonic());
+  // Format 6 only for the non-monotonic parser: arc-eager files keep format 5.
+  EXPECT_EQ(a[8], 6);
+  EXPECT_EQ(TrainTiny(1, 2)[8], 5);
+  EXPECT_TRUE(model.Serialize() == a) << "save after load changed the file";
+  int words = 0, right = 0, right_monotonic = 0;
+  for (const Sentence& gold : Tiny()) {
+    Sentence s = gold, m = gold;
+    model.Annotate(s);
+    monotonic.Annotate(m);
+    ExpectTree(s);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      ++words;
+      right += s.tokens[i].head == gold.tokens[i].head;
+      right_monotonic += m.tokens[i].head == gold.tokens[i].head;
+    }
+  }
+  EXPECT_GE(right, right_monotonic - words / 20) << right << " and " << right_monotonic << " of " << words;
+  EXPECT_GT(right, words * 3 / 4);
+}
+
+// The beam parser stays monotonic (its static oracle and beam search know
+// only arc-eager) even when asked for the non-monotonic system.
+TEST(SyntaxModelFile, BeamParserStaysMonotonic) {
+  Model model;
+  std::string error;
+  ASSERT_TRUE(model.Deserialize(TrainTiny(3, 0, 0, true), &error)) << error;
+  EXPECT_EQ(model.parser.beam(), 3);
+  EXPECT_FALSE(model.parser.non_monotonic());
 }
 
 TEST(SyntaxModelFile, RelabelerAndBeamMarginRoundTrip) {
@@ -180,10 +237,10 @@ TEST(SyntaxModelFile, WrongVersion) {
 // their version, not misread.
 TEST(SyntaxModelFile, OlderVersionRefused) {
   std::string bytes = TrainTiny();
-  bytes[8] = static_cast<char>(kModelVersion - 1);
+  bytes[8] = static_cast<char>(kOldestModelVersion - 1);
   std::string error = LoadError(bytes);
-  EXPECT_NE(error.find("version " + std::to_string(kModelVersion - 1) + " unsupported (this dyad reads version " +
-                       std::to_string(kModelVersion) + ")"),
+  EXPECT_NE(error.find("version " + std::to_string(kOldestModelVersion - 1) + " unsupported (this dyad reads versions " +
+                       std::to_string(kOldestModelVersion) + " to " + std::to_string(kModelVersion) + ")"),
             std::string::npos)
       << error;
 }

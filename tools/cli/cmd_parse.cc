@@ -148,12 +148,12 @@ int RunParse(int argc, char** argv) {
 }
 
 int RunTrain(int argc, char** argv) {
-  Args args(argc, argv, {"help"});
+  Args args(argc, argv, {"help", "non-monotonic"});
   if (args.Has("help") || !args.Get("train") || !args.Get("out")) {
     (args.Has("help") ? std::cout : std::cerr)
         << "usage: dyad train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
            "       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune Q] [--parser-prune Q]\n"
-           "       [--parser-runs R] [--beam B] [--relabel-epochs N] [--relabel-base MODEL] [--beam-margin M] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
+           "       [--parser-runs R] [--beam B] [--non-monotonic] [--relabel-epochs N] [--relabel-base MODEL] [--beam-margin M] [--lexicon FILE] [--tagger-vocab-min N] [--caps-every N]\n"
            "Trains the tagger, lemmatizer and parser (deterministic), printing dev scores per\n"
            "epoch and keeping the best epoch of each. --*-prune drop quantized weights below Q\n"
            "(of 32000) from the final tables: a smaller, faster model. --parser-runs averages\n"
@@ -161,6 +161,8 @@ int RunTrain(int argc, char** argv) {
            "--beam B: train the parser globally with a beam of B (max-violation updates);\n"
            "the model then parses with that beam (slower, see README). --beam-margin M: the\n"
            "beam drops candidates scoring M below the best (stored in the model; 0: none).\n"
+           "--non-monotonic: greedy parser only, with the non-monotonic arc-eager system\n"
+           "(a later left arc may replace a head; reduce may attach a headless word).\n"
            "--relabel-epochs N: a tree relabeler (labels with the finished tree in view, mixed\n"
            "with the arc-time labels) trained for up to N epochs (0: none). --relabel-base MODEL:\n"
            "keep MODEL's tagger and parser and train only its relabeler (development aid).\n"
@@ -170,7 +172,7 @@ int RunTrain(int argc, char** argv) {
            "sentence is also learned in capitals (default 8; 0: none).\n";
     return args.Has("help") ? 0 : 2;
   }
-  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs", "beam", "relabel-epochs", "relabel-base", "beam-margin", "lexicon", "tagger-vocab-min", "caps-every"},
+  if (!CheckUnknown(args, {"help", "train", "dev", "out", "epochs", "tagger-epochs", "parser-epochs", "folds", "tagger-prune", "parser-prune", "parser-runs", "beam", "non-monotonic", "relabel-epochs", "relabel-base", "beam-margin", "lexicon", "tagger-vocab-min", "caps-every"},
                     "train"))
     return 2;
   syntax::TrainConfig config;
@@ -189,6 +191,11 @@ int RunTrain(int argc, char** argv) {
     if (auto e = args.Get("caps-every")) config.caps_copy_every = std::stoi(*e);
   } catch (const std::exception&) {
     std::cerr << "dyad train: bad number\n";
+    return 2;
+  }
+  config.non_monotonic = args.Has("non-monotonic");
+  if (config.non_monotonic && config.parser_beam > 1) {
+    std::cerr << "dyad train: --non-monotonic is for the greedy parser (no --beam)\n";
     return 2;
   }
   config.fold_tagger_epochs = std::min(config.fold_tagger_epochs, config.tagger_epochs);
