@@ -213,6 +213,11 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
   for (int c : tree.kids(k))
     if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
       return true;
+  // A quantity is what it counts: "received a new batch of tanks".
+  if (OneOf(kQuantityNouns, lemma))
+    for (int c : tree.kids(k))
+      if (BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of" && ObjectMatches(tree, c, words, list, any_word))
+        return true;
   return false;
 }
 
@@ -298,6 +303,10 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
       if (InflectedForm(tree, c, &mod)) add(words.ObjListsWith(mod, code::WordHash(mod)));
     }
   }
+  // A quantity is what it counts: "received a new batch of tanks".
+  if (OneOf(kQuantityNouns, tree.lemma(k)))
+    for (int c : tree.kids(k))
+      if (BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of") AddObjectLists(tree, c, words, out, any_word);
 }
 
 // The dependents of a verb that a target slot can name: found once per
