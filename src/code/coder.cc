@@ -1067,6 +1067,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
           background.emplace_back(up, "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'");
       }
+      // "since Russia's 2022 invasion", "the 1994 genocide": an act named
+      // with an earlier year is history the story recalls, not news.
+      for (int i = 0; i < tree.size(); ++i) {
+        const std::string& f = tree.tok(i).form;
+        const int h = tree.head(i);
+        if (f.size() != 4 || h < 0 || !(tree.upos(h) == "NOUN") ||
+            !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          continue;
+        const Rel r = BaseRel(tree.rel(i));
+        const int year = std::atoi(f.c_str());
+        if ((r == "nummod" || r == "compound" || r == "amod") && year >= 1900 && year < date.year)
+          background.emplace_back(h, "background: the " + f + " " + tree.tok(h).form);
+      }
     }
     for (const auto& [verb, why] : background)
       if (verb == v) return why;
@@ -1688,6 +1701,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           refinements.push_back({v, h});
           if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
       }
+    }
+    if (nominal && !background_of(v).empty()) {
+      if (explain) why << "  not coded: " << background_of(v) << "\n";
+      continue;
     }
     if (nominal && governor >= 0) {
       const std::string& g = tree.lemma(governor);

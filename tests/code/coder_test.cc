@@ -2162,6 +2162,20 @@ Russia Russia PROPN 2 obj)");
   EXPECT_TRUE(c.CodeSentence(third, 0, Date{2022, 11, 26}, &fresh, nullptr).empty());
 }
 
+TEST(CoderTest, AnActNamedWithAnEarlierYearIsBackground) {
+  Coder c = MakeCoderWith(kVerbs);
+  // "Talks since Russia's 2014 invasion" in 2022: the invasion is history;
+  // in 2014 it is news.
+  const char* rows = R"(Talks talk NOUN 0 root
+since since ADP 6 case
+Russia Russia PROPN 6 nmod:poss
+'s 's PART 3 case
+2014 2014 NUM 6 nummod
+invasion invasion NOUN 1 nmod)";
+  EXPECT_EQ(Keys(Code(c, rows, Date{2022, 11, 26})), (std::set<std::string>{}));
+  EXPECT_EQ(Keys(Code(c, rows, Date{2014, 3, 2})), (std::set<std::string>{"RUS>:192"}));
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
