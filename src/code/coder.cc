@@ -373,6 +373,38 @@ class WordFilter {
   uint64_t bits_[16] = {};
 };
 
+// A short list of ints, inline up to kInline and on the heap past that:
+// what resolve answers (an argument's actors, one or two most often) costs
+// no allocation.
+class SmallInts {
+ public:
+  void push_back(int x) {
+    if (!on_heap_ && size_ < kInline) {
+      inline_[size_++] = x;
+      return;
+    }
+    if (!on_heap_) {
+      heap_.assign(inline_, inline_ + size_);
+      on_heap_ = true;
+    }
+    heap_.push_back(x);
+    ++size_;
+  }
+  int* begin() { return on_heap_ ? heap_.data() : inline_; }
+  int* end() { return begin() + size_; }
+  const int* begin() const { return on_heap_ ? heap_.data() : inline_; }
+  const int* end() const { return begin() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  static constexpr size_t kInline = 8;
+  int inline_[kInline] = {};
+  size_t size_ = 0;
+  bool on_heap_ = false;
+  std::vector<int> heap_;
+};
+
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
   std::ostringstream* os;
@@ -699,7 +731,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // Fornost and Bree"); the argument's own head and the head of the actor
   // found inside it ("ties between Gondor and Osgiliath") both count.
   auto resolve = [&](int t) {
-    std::vector<int> out;
+    SmallInts out;
     if (t < 0) return out;
     // "Obama and Putin said they will attack Iraq": "they" subject of a
     // clause under a verb whose subject is a coordination is that coordination.
@@ -857,7 +889,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         x = static_cast<int>(mentions.size()) - 1;
       }
     }
-    std::vector<int> expanded;
+    SmallInts expanded;
     for (int m : out) {
       const std::string code = mentions[m].code;
       if (code == "---") continue;  // a null entry ("state of emergency") names no actor
