@@ -374,8 +374,8 @@ class WordFilter {
 };
 
 // A short list of ints, inline up to kInline and on the heap past that:
-// what resolve answers (an argument's actors, one or two most often) costs
-// no allocation.
+// what resolve and slot_tokens answer (an argument's actors, a slot's
+// phrases: one or two most often) costs no allocation.
 class SmallInts {
  public:
   void push_back(int x) {
@@ -394,8 +394,14 @@ class SmallInts {
   int* end() { return begin() + size_; }
   const int* begin() const { return on_heap_ ? heap_.data() : inline_; }
   const int* end() const { return begin() + size_; }
+  int operator[](size_t i) const { return begin()[i]; }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  // Keeps the first n (n <= size()).
+  void resize(size_t n) {
+    size_ = n;
+    if (on_heap_) heap_.resize(n);
+  }
 
  private:
   static constexpr size_t kInline = 8;
@@ -1672,7 +1678,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb
     bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
-      std::vector<int> out;
+      SmallInts out;
       if (Equals(slot, "subj")) {
         int s0 = subject_token(head, 0);
         out.push_back(s0);
@@ -1811,7 +1817,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (const auto& [k, through_place] : prep_phrases)
           if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }
-      out.erase(std::remove(out.begin(), out.end(), -1), out.end());
+      out.resize(std::remove(out.begin(), out.end(), -1) - out.begin());
       return out;
     };
 
@@ -1947,7 +1953,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (targets.empty() && !sources.empty() && force)
       for (const char* place : {"in", "inside", "across"}) {
         // A nominal act's place may be its clause's: "Russian strikes cut power in Ukraine".
-        std::vector<int> phrases = slot_tokens(place, v);
+        SmallInts phrases = slot_tokens(place, v);
         if (phrases.empty() && nominal && BaseRel(tree.rel(v)) == "nsubj" && tree.head(v) >= 0)
           for (int k : tree.kids(tree.head(v)))
             if (BaseRel(tree.rel(k)) == "obl" && CaseStartsWith(tree.CaseOf(k), place)) phrases.push_back(k);
