@@ -608,7 +608,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "part of Syria's second city Aleppo", "an agreement with the EU".
     // An actor with no country ("government-held part of Syria") gives way
     // to a deeper one that has one.
-    std::vector<int> frontier = {t}, next;
+    // (Per-thread scratch: only this outermost call walks, its inner calls
+    // at depth 1 return before here.)
+    thread_local std::vector<int> frontier, next;
+    frontier.assign(1, t);
     int bare = -1;
     for (int level = 0; level < 4 && !frontier.empty(); ++level) {
       next.clear();
