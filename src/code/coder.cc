@@ -540,12 +540,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   std::vector<ActorMention> mentions = finder_.Find(s, date, words);
   ctx->sentence_actor_spans.clear();
   for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
-  std::vector<int> mention_at(n, -1);
+  // (The per-token tables of a sentence are per-thread scratch: no
+  // allocation once grown.)
+  thread_local std::vector<int> mention_at;
+  mention_at.assign(n, -1);
   for (int m = 0; m < static_cast<int>(mentions.size()); ++m)
     for (int t = mentions[m].begin; t < mentions[m].end && t < n; ++t) mention_at[t] = m;
   // Phrases that hold an actor within five levels, for TargetSlotFill: found
   // once per sentence, asked for every pattern of every verb.
-  std::vector<char> holds_actor(n, 0);
+  thread_local std::vector<char> holds_actor;
+  holds_actor.assign(n, 0);
   for (int t = 0; t < n; ++t)
     if (mention_at[t] >= 0)
       for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops) holds_actor[up] = 1;
@@ -1113,7 +1117,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // uses a to-clause consumes it first).
   // (By depth, then sentence order: a counting sort on the depths, each
   // found from the head's, with ParseTree::depth's bound of n hops.)
-  std::vector<int> depth(n, -1), order(n), first(n + 2, 0);
+  thread_local std::vector<int> depth, order, first;
+  depth.assign(n, -1);
+  order.assign(n, 0);
+  first.assign(n + 2, 0);
   for (int i = 0; i < n; ++i) {
     if (depth[i] < 0) {
       // Climb to a token of known depth (or the root), then come back down.
@@ -1134,7 +1141,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
   for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
   for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
-  std::vector<bool> consumed(n, false);
+  thread_local std::vector<bool> consumed;
+  consumed.assign(n, false);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
 
   // One event from source `a` (and target `b`, or none) at predicate `verb`,
