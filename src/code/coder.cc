@@ -1186,10 +1186,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // The obj= lists that the objects of the verb in hand satisfy (sorted
   // ids), found when its first pattern with obj= asks: a verb of an imported
   // dictionary has hundreds of patterns that share a few lists.
-  std::vector<int> obj_lists, obj_lists_any;
-  std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
+  // (These lists are per-thread scratch, each cleared before it is filled.)
+  thread_local std::vector<int> obj_lists, obj_lists_any;
+  thread_local std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
+  glued_values.clear();
   bool glued_values_ready = false;
-  std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
+  thread_local std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
   // Marks of obj= lists per verb (may_satisfy below): per-thread scratch,
   // all zero between verbs; the lists marked, to clear them.
   thread_local std::vector<uint8_t> list_marks;
@@ -1197,13 +1199,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int l : marked_lists) list_marks[l] = 0;
   marked_lists.clear();
   if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
-  std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
-  std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  thread_local std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
+  thread_local std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
-  std::vector<int> to_clauses;  // the clauses an xcomp= can name
-  // Lower-cased forms, made on first use, as views into one buffer.
-  std::string lower_chars;
-  std::vector<std::string_view> lower_forms_store;
+  thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
+  // Lower-cased forms, made on first use, as views into one buffer (per-thread scratch).
+  thread_local std::string lower_chars;
+  thread_local std::vector<std::string_view> lower_forms_store;
+  lower_forms_store.clear();
   WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
   auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
@@ -1686,7 +1689,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
-    std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb
+    thread_local std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb (scratch)
     bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
       SmallInts out;
