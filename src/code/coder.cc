@@ -1835,7 +1835,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return out;
     };
 
-    std::vector<int> sources, targets;
+    thread_local std::vector<int> sources, targets;  // per-thread scratch
+    sources.clear();
+    targets.clear();
     static const std::vector<std::string> kNominalSources = {"poss", "amod", "by"}, kVerbSources = {"subj"},
                                           kTargets = {"obj"};
     const std::vector<std::string>& src_slots =
@@ -1895,7 +1897,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has
     // a country ("arrived in Gondor").
-    std::vector<int> bare_targets;
+    thread_local std::vector<int> bare_targets;  // per-thread scratch
+    bare_targets.clear();
     for (const auto& slot : tgt_slots) {
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
