@@ -387,6 +387,44 @@ class WordFilter {
   uint64_t bits_[16] = {};
 };
 
+// A short list of ints, inline up to kInline and on the heap past that:
+// what resolve and slot_tokens answer (an argument's actors, a slot's
+// phrases: one or two most often) costs no allocation.
+class SmallInts {
+ public:
+  void push_back(int x) {
+    if (!on_heap_ && size_ < kInline) {
+      inline_[size_++] = x;
+      return;
+    }
+    if (!on_heap_) {
+      heap_.assign(inline_, inline_ + size_);
+      on_heap_ = true;
+    }
+    heap_.push_back(x);
+    ++size_;
+  }
+  int* begin() { return on_heap_ ? heap_.data() : inline_; }
+  int* end() { return begin() + size_; }
+  const int* begin() const { return on_heap_ ? heap_.data() : inline_; }
+  const int* end() const { return begin() + size_; }
+  int operator[](size_t i) const { return begin()[i]; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // Keeps the first n (n <= size()).
+  void resize(size_t n) {
+    size_ = n;
+    if (on_heap_) heap_.resize(n);
+  }
+
+ private:
+  static constexpr size_t kInline = 8;
+  int inline_[kInline] = {};
+  size_t size_ = 0;
+  bool on_heap_ = false;
+  std::vector<int> heap_;
+};
+
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
   std::ostringstream* os;
@@ -554,12 +592,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
   ctx->sentence_actor_spans.clear();
   for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
-  std::vector<int> mention_at(n, -1);
+  // (The per-token tables of a sentence are per-thread scratch: no
+  // allocation once grown.)
+  thread_local std::vector<int> mention_at;
+  mention_at.assign(n, -1);
   for (int m = 0; m < static_cast<int>(mentions.size()); ++m)
     for (int t = mentions[m].begin; t < mentions[m].end && t < n; ++t) mention_at[t] = m;
   // Phrases that hold an actor within five levels, for TargetSlotFill: found
   // once per sentence, asked for every pattern of every verb.
-  std::vector<char> holds_actor(n, 0);
+  thread_local std::vector<char> holds_actor;
+  holds_actor.assign(n, 0);
   for (int t = 0; t < n; ++t)
     if (mention_at[t] >= 0)
       for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops) holds_actor[up] = 1;
@@ -630,7 +672,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "part of Syria's second city Aleppo", "an agreement with the EU".
     // An actor with no country ("government-held part of Syria") gives way
     // to a deeper one that has one.
-    std::vector<int> frontier = {t}, next;
+    // (Per-thread scratch: only this outermost call walks, its inner calls
+    // at depth 1 return before here.)
+    thread_local std::vector<int> frontier, next;
+    frontier.assign(1, t);
     int bare = -1;
     // Who speaks is best named by a role word modifying the speaker: "the
     // official news agency WFNA said", "a government spokesman said" (---GOV).
@@ -785,7 +830,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // Fornost and Bree"); the argument's own head and the head of the actor
   // found inside it ("ties between Gondor and Osgiliath") both count.
   auto resolve = [&](int t) {
-    std::vector<int> out;
+    SmallInts out;
     if (t < 0) return out;
     // "Obama and Putin said they will attack Iraq": "they" subject of a
     // clause under a verb whose subject is a coordination is that coordination.
@@ -943,7 +988,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         x = static_cast<int>(mentions.size()) - 1;
       }
     }
-    std::vector<int> expanded;
+    SmallInts expanded;
     for (int m : out) {
       const std::string code = mentions[m].code;
       if (code == "---") continue;  // a null entry ("state of emergency") names no actor
@@ -1173,7 +1218,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // uses a to-clause consumes it first).
   // (By depth, then sentence order: a counting sort on the depths, each
   // found from the head's, with ParseTree::depth's bound of n hops.)
-  std::vector<int> depth(n, -1), order(n), first(n + 2, 0);
+  thread_local std::vector<int> depth, order, first;
+  depth.assign(n, -1);
+  order.assign(n, 0);
+  first.assign(n + 2, 0);
   for (int i = 0; i < n; ++i) {
     if (depth[i] < 0) {
       // Climb to a token of known depth (or the root), then come back down.
@@ -1194,7 +1242,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
   for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
   for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
-  std::vector<bool> consumed(n, false);
+  thread_local std::vector<bool> consumed;
+  consumed.assign(n, false);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
 
   // One event from source `a` (and target `b`, or none) at predicate `verb`,
@@ -1238,10 +1287,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // The obj= lists that the objects of the verb in hand satisfy (sorted
   // ids), found when its first pattern with obj= asks: a verb of an imported
   // dictionary has hundreds of patterns that share a few lists.
-  std::vector<int> obj_lists, obj_lists_any;
-  std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
+  // (These lists are per-thread scratch, each cleared before it is filled.)
+  thread_local std::vector<int> obj_lists, obj_lists_any;
+  thread_local std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
+  glued_values.clear();
   bool glued_values_ready = false;
-  std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
+  thread_local std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
   // Marks of obj= lists per verb (may_satisfy below): per-thread scratch,
   // all zero between verbs; the lists marked, to clear them.
   thread_local std::vector<uint8_t> list_marks;
@@ -1249,15 +1300,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int l : marked_lists) list_marks[l] = 0;
   marked_lists.clear();
   if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
-  std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
-  std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  thread_local std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
+  thread_local std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
   thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
-  std::vector<int> to_clauses;  // the clauses an xcomp= can name
+  thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
   std::vector<int> clause_scratch;
-  // Lower-cased forms, made on first use, as views into one buffer.
-  std::string lower_chars;
-  std::vector<std::string_view> lower_forms_store;
+  // Lower-cased forms, made on first use, as views into one buffer (per-thread scratch).
+  thread_local std::string lower_chars;
+  thread_local std::vector<std::string_view> lower_forms_store;
+  lower_forms_store.clear();
   WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
   auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
@@ -1805,10 +1857,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
 
     // Arguments.
-    std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb
+    thread_local std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb (scratch)
     bool prep_phrases_ready = false;
     auto slot_tokens = [&](std::string_view slot, int head) {
-      std::vector<int> out;
+      SmallInts out;
       if (Equals(slot, "subj")) {
         int s0 = subject_token(head, 0);
         out.push_back(s0);
@@ -1953,15 +2005,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (const auto& [k, through_place] : prep_phrases)
           if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
       }
-      out.erase(std::remove(out.begin(), out.end(), -1), out.end());
+      out.resize(std::remove(out.begin(), out.end(), -1) - out.begin());
       return out;
     };
     // An imported pattern's skips ("- * AT ^ +", "- + HOSTING * TABASKI ^ $"):
     // "next:ANCHOR:K" is the actor after the anchor phrase (a slot as above,
     // or the object) in the sentence, past K others, within the verb's clause.
-    auto slot_or_next = [&](std::string_view slot, int head) {
+    auto slot_or_next = [&](std::string_view slot, int head) -> SmallInts {
       if (slot.substr(0, 5) != "next:") return slot_tokens(slot, head);
-      std::vector<int> out;
+      SmallInts out;
       std::string_view rest = slot.substr(5);
       const size_t colon = rest.find(':');
       if (colon == std::string_view::npos) return out;
@@ -1972,8 +2024,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int host = anchor_slot == "obj" ? head : best_xcomp;
         if (host >= 0) anchor = tree.Child(host, "obj");
       } else {
-        std::vector<int> phrases = slot_tokens(anchor_slot, head);
-        if (!phrases.empty()) anchor = phrases.front();
+        SmallInts phrases = slot_tokens(anchor_slot, head);
+        if (!phrases.empty()) anchor = phrases[0];
       }
       if (anchor < 0) return out;
       int t = anchor + 1;
@@ -1994,7 +2046,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return out;
     };
 
-    std::vector<int> sources, targets;
+    thread_local std::vector<int> sources, targets;  // per-thread scratch
+    sources.clear();
+    targets.clear();
     static const std::vector<std::string> kNominalSources = {"poss", "amod", "by"}, kVerbSources = {"subj"},
                                           kTargets = {"obj"};
     const std::vector<std::string>& src_slots =
@@ -2061,7 +2115,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has
     // a country ("arrived in Gondor").
-    std::vector<int> bare_targets;
+    thread_local std::vector<int> bare_targets;  // per-thread scratch
+    bare_targets.clear();
     for (const auto& slot : tgt_slots) {
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
@@ -2144,7 +2199,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (targets.empty() && !sources.empty() && force)
       for (const char* place : {"in", "inside", "across"}) {
         // A nominal act's place may be its clause's: "Russian strikes cut power in Ukraine".
-        std::vector<int> phrases = slot_tokens(place, v);
+        SmallInts phrases = slot_tokens(place, v);
         if (phrases.empty() && nominal && BaseRel(tree.rel(v)) == "nsubj" && tree.head(v) >= 0)
           for (int k : tree.kids(tree.head(v)))
             if (BaseRel(tree.rel(k)) == "obl" && CaseStartsWith(tree.CaseOf(k), place)) phrases.push_back(k);

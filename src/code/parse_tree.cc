@@ -7,12 +7,6 @@
 namespace dyad::code {
 namespace {
 
-void LowerInto(std::string_view s, std::string* out) {
-  out->assign(s);
-  for (char& c : *out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-}
-
 // Verbs of a closing attribution: "..., the agency said on Thursday."
 constexpr std::string_view kAttributionVerbs[] = {"say", "add", "report", "announce", "state", "claim",
                                                   "confirm", "write", "note", "insist", "tell", "explain"};
@@ -127,8 +121,15 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
     int h = t.head;
     heads_[i] = h >= 0 && h < n && h != i ? h : -1;
     rels_[i] = Rel::Of(t.deprel);
-    LowerInto(t.lemma.empty() ? t.form : t.lemma, &lemmas_[i]);
-    lemma_hashes_[i] = WordHash(lemmas_[i]);
+    // Lower-cased and hashed (WordHash, FNV-1a) in one pass.
+    std::string& lemma = lemmas_[i];
+    lemma.assign(t.lemma.empty() ? t.form : t.lemma);
+    uint64_t hash = 0xcbf29ce484222325ULL;
+    for (char& c : lemma) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    }
+    lemma_hashes_[i] = hash;
   }
   Rebuild();
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "code/pattern_words.h"
 #include "testing/conll.h"
 
 namespace dyad::code {
@@ -25,6 +26,16 @@ said say VERB 2 conj
 on on ADP 12 case
 Saturday Saturday PROPN 10 obl
 . . PUNCT 2 punct)";
+
+TEST(ParseTreeTest, LemmasAreLowerCasedAndHashedAsPatternWordsHashThem) {
+  Sentence s = ParsedSentence(kMisparsed);
+  s.tokens[4].lemma.clear();  // no lemma: the form, lower-cased
+  ParseTree t(s);
+  EXPECT_EQ(t.lemma(0), "arnor");
+  EXPECT_EQ(t.lemma(4), "gondor");
+  EXPECT_EQ(t.lemma(11), "saturday");
+  for (int i = 0; i < t.size(); ++i) EXPECT_EQ(t.lemma_hash(i), WordHash(t.lemma(i))) << i;
+}
 
 TEST(ParseTreeTest, RepairsAClosingAttribution) {
   Sentence s = ParsedSentence(kMisparsed);
