@@ -303,17 +303,24 @@ class Finder {
           if (i < e && s_.tokens[i].space_after) name += ' ';
         }
         std::vector<PlaceCandidate> found = g_.Lookup(name);
-        // A small town matched only by folding its diacritics away is a
-        // common word more often than the town: "the Line of Control" is
-        // not Líně (Czechia). Cities news writes without them stay ("Bogota").
+        // A small town matched only by folding its diacritics away, in a
+        // country neither the actors nor the dateline name, is a common word
+        // more often than the town: "the Line of Control" (Indian and
+        // Pakistani actors) is not Líně, Czechia. Cities news writes without
+        // them stay ("Bogota"), and so do towns of the story's countries.
         auto ascii = [](const std::string& t) {
           return std::all_of(t.begin(), t.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+        };
+        auto in_story = [&](const std::string& country) {
+          return country == dateline_country_ ||
+                 std::find(ctx_.actor_countries.begin(), ctx_.actor_countries.end(), country) !=
+                     ctx_.actor_countries.end();
         };
         if (ascii(name))
           found.erase(std::remove_if(found.begin(), found.end(),
                                      [&](const PlaceCandidate& p) {
                                        return p.precision == "place" && p.population < kFoldedTownPopulation &&
-                                              !ascii(p.name);
+                                              !ascii(p.name) && !in_story(p.country);
                                      }),
                       found.end());
         if (found.empty()) continue;
