@@ -795,7 +795,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (BaseRel(tree.rel(i)) == "nsubj" && (tree.head(i) < m.begin || tree.head(i) >= m.end)) found_subject = &m;
       }
     }
-    if (found_subject) found = found_subject;
+    // (Not for an object: "Xi wrote to Kim, asking him to cooperate" asks
+    // Kim; an object pronoun is not its own clause's subject.)
+    const Rel pronoun_rel = BaseRel(tree.rel(t));
+    if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
     if (found) {
       ActorMention m = *found;
       m.begin = t;

@@ -2176,6 +2176,24 @@ invasion invasion NOUN 1 nmod)";
   EXPECT_EQ(Keys(Code(c, rows, Date{2014, 3, 2})), (std::set<std::string>{"RUS>:192"}));
 }
 
+TEST(CoderTest, AnObjectPronounIsNotItsClausesSubject) {
+  // "Xi Jinping wrote to Kim Jong Un asking him to cooperate": Xi asks Kim
+  // (the subject Xi, found first, is not "him").
+  Coder c = MakeCoderWith("# dyad verbs\n010 write tgt=to\n020 ask xcomp=cooperate tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(Xi Xi PROPN 3 nsubj
+Jinping Jinping PROPN 1 flat
+wrote write VERB/VBD 0 root
+to to ADP 5 case
+Kim Kim PROPN 3 obl
+Jong Jong PROPN 5 flat
+Un Un PROPN 5 flat
+asking ask VERB/VBG 3 advcl
+him he PRON 8 obj
+to to PART 11 mark
+cooperate cooperate VERB/VB 8 xcomp)")),
+            (std::set<std::string>{"CHNGOV>PRKGOV:020"}));  // (the bare 010 gives way)
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.
