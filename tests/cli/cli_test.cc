@@ -28,6 +28,20 @@ TEST(CliTest, CodesTheBundledExamples) {
   EXPECT_NE(r.out.find("\"cameo\":"), std::string::npos);
 }
 
+TEST(CliTest, TheMissionsOwnExample) {
+  // The sentence this project was started for: an appeal (02x) from China's
+  // government to North Korea's, reported by KCNA.
+  auto f = Write("mission.txt",
+                 " date 2022-11-26 \nChinese President Xi Jinping has written to North Korean leader Kim Jong Un "
+                 "asking him to cooperate for world peace, KCNA reported on Saturday.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tCHNGOV\tCHN\tGOV\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tPRKGOV\tPRK\tGOV\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\t020\t02\t1\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tKCNA\t"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, AllFourFormats) {
   const std::string sentence = "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday.";
   auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine\n" + sentence + "\n");
