@@ -1108,6 +1108,22 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (rel_word != "after" && rel_word != "since") continue;
         std::string_view unit = tree.lemma(i);
         if (unit != "year" && unit != "month" && unit != "week" && unit != "decade" && unit != "day") continue;
+        // A week or a few days back is still news, dated by its own
+        // expression: "a week after Pyongyang launched an ICBM on November
+        // 18" is the launch of November 18; "two weeks after", "ten days
+        // after" is background.
+        if (unit == "week" || unit == "day") {
+          int count = 2;
+          if (i > 0) {
+            const std::string& q = tree.lemma(i - 1);
+            if (q == "a" || q == "an" || q == "one") count = 1;
+            else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(q.c_str());
+            else if (q == "two") count = 2;
+            else if (q == "three") count = 3;
+            else if (q == "few" || q == "several") count = 3;
+          }
+          if ((unit == "week" && count < 2) || (unit == "day" && count < 10)) continue;
+        }
         int up = i;
         for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");

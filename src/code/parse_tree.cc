@@ -478,7 +478,8 @@ int ParseTree::RepairSubordinateSubjects() {
       if (k > n) v = std::max(v, k + 1);
     if (v >= size() || upos(v) != "VERB" || head(v) != h) continue;
     Rel vr = rel(v);
-    if (!(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp")) continue;
+    if (!(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp" || vr == "parataxis"))
+      continue;
     bool subject = false, complement = false;
     for (int k : kids(v)) {
       subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj";

@@ -2194,6 +2194,25 @@ cooperate cooperate VERB/VB 8 xcomp)")),
             (std::set<std::string>{"CHNGOV>PRKGOV:020"}));  // (the bare 010 gives way)
 }
 
+TEST(CoderTest, AClauseAWeekBeforeIsStillNews) {
+  Coder c = MakeCoder();
+  // "China visited Russia a week after Ukraine attacked Russia": both are
+  // news (the attack dated by its own expression); "two weeks after" is background.
+  auto rows = [](const std::string& count) {
+    return std::string(R"(China China PROPN 2 nsubj
+visited visit VERB 0 root
+Russia Russia PROPN 2 obj
+)") + count + R"( )" + count + R"( DET 5 det
+weeks week NOUN 8 obl:npmod
+after after SCONJ 8 mark
+Ukraine Ukraine PROPN 8 nsubj
+attacked attack VERB 2 advcl
+Russia Russia PROPN 8 obj)";
+  };
+  EXPECT_EQ(Keys(Code(c, rows("a"))), (std::set<std::string>{"CHN>RUS:042", "UKR>RUS:190"}));
+  EXPECT_EQ(Keys(Code(c, rows("two"))), (std::set<std::string>{"CHN>RUS:042"}));
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.

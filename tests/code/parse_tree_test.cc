@@ -621,6 +621,22 @@ medal medal NOUN 3 obj)");
   EXPECT_EQ(t2.RepairFalsePassives(), 0);
 }
 
+TEST(ParseTreeTest, RepairsASubordinateClauseParsedAsParataxis) {
+  // "came a week after Pyongyang launched a missile": "after" made the case
+  // of "Pyongyang" and "launched" a parataxis.
+  Sentence s = ParsedSentence(R"(It it PRON 2 nsubj
+came come VERB/VBD 0 root
+after after ADP 4 case
+Pyongyang Pyongyang PROPN 2 obl
+launched launch VERB/VBD 2 parataxis
+missiles missile NOUN 5 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSubordinateSubjects(), 1);
+  EXPECT_EQ(t.head(3), 4);
+  EXPECT_EQ(t.rel(3).label(), "nsubj");
+  EXPECT_EQ(t.rel(4).label(), "advcl");
+}
+
 TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   Sentence s = ParsedSentence("Vetoed Veto VERB 0 root");
   ParseTree t(s);
