@@ -40,6 +40,13 @@ TEST(CliTest, TheMissionsOwnExample) {
   EXPECT_NE(r.out.find("\tPRKGOV\tPRK\tGOV\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\t020\t02\t1\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\tKCNA\t"), std::string::npos) << r.out;
+  // ... and its missile launch "on November 18", a week before the story.
+  auto g = Write("launch.txt",
+                 " date 2022-11-26 \nThe message came a week after Pyongyang launched an intercontinental "
+                 "ballistic missile on November 18, its most powerful weapon yet.\n");
+  r = RunCommand(DyadBinary() + " code --format tsv " + g);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\t2022-11-18\tday\tPRKGOV\t"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, AllFourFormats) {
