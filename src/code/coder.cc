@@ -1161,6 +1161,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
       if (r == "mark" && l == "against") return "opposed ('against')";
+      // "talks about normalising ties", "insisted on holding a vote": a topic or aim, not done.
+      if ((r == "mark" || r == "case") && (l == "about" || l == "on") && tree.xpos(v) == "VBG")
+        return "topic ('" + tree.tok(k).form + "')";
       // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
       if (BaseRel(r) == "advcl")
         for (int m : tree.kids(k))

@@ -18,7 +18,9 @@
 //      killed in Ukraine today");
 //   3. temporal clauses the predicate heads (advcl with after/when/as/while);
 //   4. the same again for the clause the predicate belongs to, climbing
-//      xcomp and conj links ("scheduled to give", "met and signed").
+//      xcomp and conj links ("scheduled to give", "met and signed") and a
+//      participial clause with no marker or subject ("attacked Israel on
+//      Saturday, killing hundreds").
 // It never climbs ccomp or parataxis, so a reporting verb's date ("KCNA
 // reported on Saturday that ...") is not taken for the reported event's.
 #include <algorithm>
@@ -381,7 +383,14 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
     AddClauses(t, v, &candidates);
     if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
     std::string_view rel = t.base_rel(v);
-    if (rel != "xcomp" && rel != "conj") break;
+    // A participial clause with no marker shares its verb's time: "attacked
+    // southern Israel on Saturday, killing hundreds of people".
+    bool participle = false;
+    if (rel == "advcl" && t.token(v).xpos == "VBG") {
+      participle = true;
+      for (int k : t.children(v)) participle &= t.base_rel(k) != "mark" && t.base_rel(k) != "nsubj";
+    }
+    if (rel != "xcomp" && rel != "conj" && !participle) break;
     v = t.head(v);
   }
   return fallback;

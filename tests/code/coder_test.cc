@@ -2213,6 +2213,20 @@ Russia Russia PROPN 8 obj)";
   EXPECT_EQ(Keys(Code(c, rows("two"))), (std::set<std::string>{"CHN>RUS:042"}));
 }
 
+TEST(CoderTest, AGerundTopicIsNotDone) {
+  // "China held talks with Russia about attacking Ukraine": the talks only.
+  Coder c = MakeCoderWith("# dyad verbs\n040 hold obj=talk tgt=with\n190 attack tgt=obj\n");
+  EXPECT_EQ(Keys(Code(c, R"(China China PROPN 2 nsubj
+held hold VERB/VBD 0 root
+talks talk NOUN 2 obj
+with with ADP 5 case
+Russia Russia PROPN 2 obl
+about about SCONJ 7 mark
+attacking attack VERB/VBG 2 advcl
+Ukraine Ukraine PROPN 7 obj)")),
+            (std::set<std::string>{"CHN>RUS:040"}));
+}
+
 TEST(CoderTest, AnAttackNounUnknownToTheDictionaryStillHasAMaker) {
   // An imported dictionary may have no noun patterns: "killed in an air
   // strike by government troops" is still the troops' act.

@@ -49,6 +49,34 @@ November PROPN NNP 2 obl
   EXPECT_EQ(r.span.end, 7);
 }
 
+TEST(DateEventTest, AParticipialClauseSharesItsVerbsTime) {
+  // "Hamas attacked Israel on Saturday, killing hundreds": the killing is Saturday's;
+  // "... after meeting Blinken" (a marked clause) keeps its own time.
+  Sentence s = Parsed(R"(
+Hamas PROPN NNP 2 nsubj
+attacked|attack VERB VBD 0 root
+Israel PROPN NNP 2 obj
+on ADP IN 5 case
+Saturday PROPN NNP 2 obl
+, PUNCT , 7 punct
+killing|kill VERB VBG 2 advcl
+hundreds NOUN NNS 7 obj
+. PUNCT . 2 punct)");
+  ResolvedDate r = DateEvent(s, Find(s, "killing"), kSaturday);
+  ExpectDate(r, "2022-11-26", DatePrecision::kDay, "on Saturday");
+  Sentence m = Parsed(R"(
+Hamas PROPN NNP 2 nsubj
+attacked|attack VERB VBD 0 root
+Israel PROPN NNP 2 obj
+on ADP IN 5 case
+Saturday PROPN NNP 2 obl
+after SCONJ IN 7 mark
+meeting|meet VERB VBG 2 advcl
+Iran PROPN NNP 7 obj)");
+  r = DateEvent(m, Find(m, "meeting"), kSaturday);
+  EXPECT_EQ(r.precision, DatePrecision::kStory);
+}
+
 TEST(DateEventTest, FrontedInMay) {
   Sentence s = Parsed(R"(
 In ADP IN 2 case
