@@ -326,7 +326,17 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           const DatedCode* ac = a.CodeAt(date);
           if (ac && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
             std::string country = CountryOfCode(ac->code);
-            if (a.kind == ActorKind::kGroup)
+            if (a.kind == ActorKind::kGroup && a.agents_append) {
+              // PETRARCH: the group's code and the agent's ("human rights
+              // activists of Gonzo GMO" = GONGMOOPP), a sector not repeated.
+              m.code = ac->code;
+              for (size_t i = 0; i + 3 <= agent.size(); i += 3) {
+                bool present = false;
+                for (size_t j = 3; j + 3 <= m.code.size() && !present; j += 3)
+                  present = m.code.compare(j, 3, agent, i, 3) == 0;
+                if (!present) m.code.append(agent, i, 3);
+              }
+            } else if (a.kind == ActorKind::kGroup)
               m.code = ac->code;  // "leaders of Egypt's Muslim Brotherhood" are the group, not Egypt's government
             else
               m.code = (country.empty() ? ac->code : country) + agent;
@@ -416,8 +426,11 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           ++k;
         }
         std::string country = CountryOfCode(m.code);
-        if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj || m.kind == ActorKind::kCapital ||
-            m.kind == ActorKind::kCity) {
+        // (An imported seat of government keeps its code, as PETRARCH does:
+        // "West German [GMWGOV] world government [WGO] activists" =
+        // GMWGOVWGO; "White House [USAGOV] officials" = USAGOV.)
+        if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj ||
+            (m.kind == ActorKind::kCapital && !m.seat_as_place) || m.kind == ActorKind::kCity) {
           m.code = (country.empty() ? m.code : country) + agents;
         } else {
           // A group's own sectors are not repeated ("QUIBBLER [HGWGOVMED]"

@@ -26,6 +26,10 @@ struct ArticleContext {
   std::vector<ActorMention> last_subjects;   // actors of the previous sentence's subjects
   std::vector<ActorMention> recent;          // recent actors, newest last
   std::string last_person_code;
+  // Article::new_actor_length (PETRARCH's option): a source or target phrase
+  // of at most this many words that names no dictionary actor is coded as
+  // its upper-case text in quotes. 0: off.
+  int new_actor_length = 0;
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.
   std::vector<Span> sentence_actor_spans;

@@ -733,4 +733,30 @@ int ParseTree::RepairFalsePassives() {
   return repaired;
 }
 
+int ParseTree::RepairDoubleSubjects() {
+  int repaired = 0;
+  auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
+  auto under = [&](int x, int top) {
+    for (int up = x, hops = 0; up >= 0 && hops < size(); up = head(up), ++hops)
+      if (up == top) return true;
+    return false;
+  };
+  for (int b = 0; b < size(); ++b) {
+    const int v = head(b);
+    if (v < 0 || rel(b) != "nsubj" || !nominal(b)) continue;
+    int a = -1;
+    for (int k : kids(v))
+      if (k < b && rel(k) == "nsubj" && nominal(k)) a = k;
+    if (a < 0) continue;
+    bool adjacent = true;
+    for (int x = a + 1; x < b && adjacent; ++x)
+      adjacent = upos(x) != "PUNCT" && upos(x) != "CCONJ" && (under(x, a) || under(x, b));
+    if (!adjacent) continue;
+    SetHead(a, b, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

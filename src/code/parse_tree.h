@@ -211,6 +211,11 @@ class ParseTree {
   // the parser made relative with "that" as its subordinator (mark) is a
   // content clause (acl). Returns the repairs.
   int RepairMarkedRelatives();
+  // "Gryffindor's head Minerva McGonagall left": of two nominal subjects of
+  // one verb with nothing between them (no comma, no conjunction), the first
+  // is a modifier of the second: a role before a name (compound), so that
+  // the subject is one phrase. Returns the repairs.
+  int RepairDoubleSubjects();
 
  private:
   struct Buffers;

@@ -206,6 +206,12 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
           e.agent_first = true;
           kind_field = "agent";
         }
+        // "group:append": an agent adds its code to the group's (converted
+        // PETRARCH files; ActorEntry::agents_append).
+        if (kind_field == "group:append") {
+          e.agents_append = true;
+          kind_field = "group";
+        }
         // "seat": a seat of government that keeps its code as a place
         // (converted PETRARCH files; ActorEntry::seat_as_place).
         if (kind_field == "seat") {
@@ -278,7 +284,7 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
     case DictKind::kActors:
       o << "# dyad actors" << mark;
       for (const auto& e : d.actors)
-        o << codes(e) << "  " << (e.seat_as_place ? "seat" : ActorKindName(e.kind)) << "  " << names(e) << "\n";
+        o << codes(e) << "  " << (e.seat_as_place ? "seat" : e.agents_append ? "group:append" : ActorKindName(e.kind)) << "  " << names(e) << "\n";
       break;
     case DictKind::kAgents:
       o << "# dyad agents" << mark;

@@ -354,6 +354,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         else if (c.size() == 6 && c.compare(3, 3, "GOV") == 0)
           current.kind = dated ? ActorKind::kPerson : ActorKind::kCapital;
         current.seat_as_place = current.kind == ActorKind::kCapital;
+        current.agents_append = current.kind == ActorKind::kGroup;
         // "AFP [MED]", "HAARETZ [ISRMED]": a news medium, which reports
         // (reported_by) rather than acts.
         if (!dated && (c == "MED" || (c.size() == 6 && c.compare(3, 3, "MED") == 0))) current.kind = ActorKind::kMedia;

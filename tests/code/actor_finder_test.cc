@@ -25,6 +25,8 @@ RUS country Russia
 SYR country Syria
 AFG country Afghanistan
 AFGGOV capital Kabul
+GMWGOV seat West German
+GONGMO group:append Gonzo GMO
 PRK country North Korea
 USA country United States | US
 USA adj American
@@ -42,6 +44,8 @@ MIL agent troop | soldier | missile
 COP agent police
 CVL agent minority | civilian
 NGO agent:first MSF
+OPP agent rights activist
+WGO agent world government
 )";
 constexpr const char* kVerbs = R"(# dyad verbs
 0332 pledge xcomp=supply xobj=missile tgt=to|iobj|xobj|with
@@ -335,4 +339,13 @@ TEST(ActorFinderTest, AnOwnedRoleDoesNotTakeTheCountryAfterFrom) {
 }
 
 }  // namespace
+TEST(ActorFinderTest, AnImportedSeatOrGroupKeepsItsCodeAndTakesTheAgents) {
+  // PETRARCH: the actor's code, then the agent's (UnitTest AGENTS-23).
+  EXPECT_EQ(MentionsOfText("West German world government activists met"), "West_German_world_government=GMWGOVWGO");
+  EXPECT_EQ(MentionsOfText("rights activists of Gonzo GMO met"), "rights_activists_of_Gonzo_GMO=GONGMOOPP");
+  // dyad's own capitals and groups: the country + agent, the group alone.
+  EXPECT_EQ(MentionsOfText("Kabul officials met"), "Kabul_officials=AFGGOV");
+  EXPECT_EQ(MentionsOfText("leaders of the Muslim Brotherhood met"), "leaders_of_the_Muslim_Brotherhood=IMGMUSMBR");
+}
+
 }  // namespace dyad

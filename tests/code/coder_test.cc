@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <tuple>
 
 #include "testing/conll.h"
 
@@ -2223,6 +2224,62 @@ TEST(CoderTest, PlaceConventionsForProtestsAndMeetings) {
   e.location->from = "dateline";
   ApplyPlaceConventions(&e);
   EXPECT_EQ(e.cameo, "040");
+}
+
+TEST(CoderTest, NewActorLengthCodesAnUnknownPhraseByItsText) {
+  // PETRARCH's new_actor_length (a <Config> of its record files): a source
+  // or target phrase of at most N words that no dictionary knows is coded
+  // as its upper-case text in quotes (UnitTest ACTOR-01..04, DEMO-22).
+  Coder coder = MakeCoderWith("# dyad verbs\n032 leave tgt=for\n190 attack tgt=obj\n");
+  auto code = [&](const char* rows, int length) {
+    Sentence s = ParsedSentence(rows);
+    ArticleContext ctx;
+    ctx.new_actor_length = length;
+    std::set<std::tuple<std::string, std::string, std::string>> out;
+    for (const auto& e : coder.CodeSentence(s, 0, {1995, 1, 3}, &ctx, nullptr))
+      out.insert({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
+    return out;
+  };
+  const char* left = R"(Gryffindor Gryffindor PROPN/NNP 5 nmod:poss
+'s 's PART/POS 1 case
+head head NOUN 5 compound
+Minerva Minerva PROPN 5 compound
+McGonagall McGonagall PROPN 6 nsubj
+left leave VERB 0 root
+for for ADP 9 case
+the the DET 9 det
+Ministry Ministry PROPN 6 obl
+of of ADP 11 case
+Magic Magic PROPN 9 nmod)";
+  using T = std::tuple<std::string, std::string, std::string>;
+  EXPECT_EQ(code(left, 4),
+            (std::set<T>{{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"", "\"THE MINISTRY OF MAGIC\"", "032"}}));
+  EXPECT_TRUE(code(left, 3).empty());  // both phrases have four words
+  EXPECT_TRUE(code(left, 0).empty());  // off: dictionary actors only
+  // A conjunct no dictionary knows beside one it does.
+  const char* toll = R"(China China PROPN 3 nmod:poss
+'s 's PART/POS 1 case
+death death NOUN 7 nsubj
+and and CCONJ 6 cc
+injury injury NOUN 6 compound
+toll toll NOUN 3 conj
+attacked attack VERB 0 root
+Russia Russia PROPN 7 obj)";
+  EXPECT_EQ(code(toll, 4), (std::set<T>{{"CHN", "RUS", "190"}, {"\"INJURY TOLL\"", "RUS", "190"}}));
+  EXPECT_EQ(code(toll, 0), (std::set<T>{{"CHN", "RUS", "190"}}));
+}
+
+TEST(CoderTest, AVerbFormWithAWrongEsEndingCodesNothing) {
+  // "departes" is no form of "depart" (UnitTest VERB-21); "watches",
+  // "goes" and "departs" are forms of their verbs.
+  Coder coder = MakeCoderWith("# dyad verbs\n032 depart tgt=from\n032 watch tgt=obj\n");
+  auto rows = [](const char* form, const char* lemma, const char* prep) {
+    return std::string("China China PROPN 2 nsubj\n") + form + " " + lemma + " VERB 0 root\n" +
+           (*prep ? std::string(prep) + " " + prep + " ADP 4 case\nRussia Russia PROPN 2 obl" : "Russia Russia PROPN 2 obj");
+  };
+  EXPECT_TRUE(Code(coder, rows("departes", "depart", "from")).empty());
+  EXPECT_EQ(Code(coder, rows("departs", "depart", "from")).size(), 1u);
+  EXPECT_EQ(Code(coder, rows("watches", "watch", "")).size(), 1u);
 }
 
 }  // namespace

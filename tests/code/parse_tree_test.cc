@@ -618,4 +618,29 @@ TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
 }
 
 }  // namespace
+TEST(ParseTreeTest, RepairsTwoSubjectsOfOneVerb) {
+  // "Gryffindor's head Minerva McGonagall left": "head" and "Minerva" both
+  // parsed as subjects of "left".
+  Sentence s = ParsedSentence(R"(Gryffindor Gryffindor PROPN 3 nmod:poss
+'s 's PART/POS 1 case
+head head NOUN 6 nsubj
+Minerva Minerva PROPN 6 nsubj
+McGonagall McGonagall PROPN 4 flat
+left leave VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairDoubleSubjects(), 1);
+  EXPECT_EQ(t.head(2), 3);
+  EXPECT_EQ(t.rel(2).label(), "compound");
+  EXPECT_EQ(t.head(3), 5);
+  EXPECT_EQ(t.rel(3).label(), "nsubj");
+  EXPECT_EQ(t.head(0), 2);
+  // Subjects apart (a comma between) are left alone.
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 4 nsubj
+, , PUNCT 1 punct
+Gondor Gondor PROPN 4 nsubj
+met meet VERB 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairDoubleSubjects(), 0);
+}
+
 }  // namespace dyad::code
