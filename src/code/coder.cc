@@ -487,7 +487,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
   Tree tree(s);
-  int repairs = tree.RepairReportingClause() >= 0 ? 1 : 0;
+  int repairs = tree.RepairListSubjects();
+  repairs += tree.RepairReportingClause() >= 0 ? 1 : 0;
   repairs += tree.RepairCaseMarkedSubjects();
   repairs += tree.RepairHyphenatedParticiples();
   repairs += tree.RepairReducedRelatives();

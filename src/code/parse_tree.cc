@@ -759,4 +759,34 @@ int ParseTree::RepairDoubleSubjects() {
   return repaired;
 }
 
+int ParseTree::RepairListSubjects() {
+  int repaired = 0;
+  auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
+  for (int v = 0; v < size(); ++v) {
+    const int noun = head(v);
+    if (noun < 0 || noun > v || rel(v) != "conj" || upos(v) != "VERB" || !nominal(noun)) continue;
+    const Rel noun_rel = rel(noun);
+    if (head(noun) >= 0 && BaseRel(noun_rel) != "nsubj") continue;
+    int subject = -1, cc = -1;
+    for (int k : kids(v))
+      if (BaseRel(rel(k)) == "nsubj" && k > noun && nominal(k)) subject = k;
+    if (subject < 0) continue;
+    for (int k : kids(v))
+      if (rel(k) == "cc" && k > noun && k < subject) cc = k;
+    for (int k : kids(subject))
+      if (rel(k) == "cc" && k > noun && k < subject) cc = k;
+    if (cc < 0) continue;
+    const int up = head(noun);
+    SetHead(v, up, up < 0 ? Rel("root") : Rel("ccomp"));
+    SetHead(noun, v, "nsubj");
+    SetHead(subject, noun, "conj");
+    SetHead(cc, subject, "cc");
+    for (int k : kids(noun))
+      if (rel(k) == "appos" && k < subject) SetHead(k, noun, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

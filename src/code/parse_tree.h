@@ -216,6 +216,13 @@ class ParseTree {
   // is a modifier of the second: a role before a name (compound), so that
   // the subject is one phrase. Returns the repairs.
   int RepairDoubleSubjects();
+  // "Evil Mordor, the awful Fornost, and good Gondor welcomed ...": a verb
+  // the parser made a conjunct of the list's first noun, taking only the
+  // last member (after "and") as its subject, has the whole list as its
+  // subject: the verb takes the noun's place (the root, or a clause where
+  // the noun was a subject), the noun becomes its subject and the members
+  // after it its conjuncts. Returns the repairs.
+  int RepairListSubjects();
 
  private:
   struct Buffers;

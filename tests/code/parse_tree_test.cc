@@ -643,4 +643,46 @@ met meet VERB 0 root)");
   EXPECT_EQ(t2.RepairDoubleSubjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAListSubjectSplitFromItsVerb) {
+  // "Evil Mordor, the awful Fornost, and good Gondor welcomed the talks, the
+  // agency said": "welcomed" parsed as a conjunct of "Evil", with only
+  // "Gondor" as its subject, and "Evil" the subject of "said".
+  Sentence s = ParsedSentence(R"(Evil Evil PROPN 15 nsubj
+Mordor Mordor PROPN 1 flat
+, , PUNCT 6 punct
+the the DET 6 det
+awful awful ADJ 6 amod
+Fornost Fornost PROPN 1 appos
+, , PUNCT 11 punct
+and and CCONJ 11 cc
+good good ADJ 10 amod
+Gondor Gondor PROPN 11 nsubj
+welcomed welcome VERB 1 conj
+the the DET 13 det
+talks talk NOUN 11 obj
+agency agency NOUN 15 nsubj
+said say VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairListSubjects(), 1);
+  EXPECT_EQ(t.head(10), 14);
+  EXPECT_EQ(t.rel(10).label(), "ccomp");
+  EXPECT_EQ(t.head(0), 10);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 0);
+  EXPECT_EQ(t.rel(5).label(), "conj");
+  EXPECT_EQ(t.head(9), 0);
+  EXPECT_EQ(t.rel(9).label(), "conj");
+  EXPECT_EQ(t.head(7), 9);
+  // Coordinated clauses with their own subjects stay apart: "Arnor met
+  // Gondor and Rohan left" (the verb is a conjunct of a verb).
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+met meet VERB 0 root
+Gondor Gondor PROPN 2 obj
+and and CCONJ 6 cc
+Rohan Rohan PROPN 6 nsubj
+left leave VERB 2 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairListSubjects(), 0);
+}
+
 }  // namespace dyad::code
