@@ -1064,6 +1064,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (r == "conj" && tree.tok(v).upos == "VERB" && tree.tok(h).upos != "VERB" && tree.tok(h).upos != "AUX" &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
       return self(self, tree.head(h), depth + 1);
+    // "celebrated Iftar with Gondor after leaving Eriador": an -ing clause
+    // of time (after, before, since) with no subject of its own is
+    // background to the main act, not an act of its subject; PETRARCH codes
+    // no source for it (UnitTest PATTERN-24; GSR Phoenix strict 0.650 -> 0.658).
+    if (BaseRel(r) == "advcl" && tree.tok(v).xpos == "VBG" && tree.Child(v, "mark") >= 0) {
+      const std::string& m = tree.lemma(tree.Child(v, "mark"));
+      if (m == "after" || m == "before" || m == "since") return -1;
+    }
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
     // "summoned the Japanese ambassador to protest the visit": a to-clause
     // the parser hung on the object of a verb that does not pass its act to

@@ -2282,5 +2282,28 @@ TEST(CoderTest, AVerbFormWithAWrongEsEndingCodesNothing) {
   EXPECT_EQ(Code(coder, rows("watches", "watch", "")).size(), 1u);
 }
 
+TEST(CoderTest, AnIngClauseOfTimeHasNoSourceOfItsOwn) {
+  // "Arnor celebrated with Gondor after leaving Eriador" (UnitTest
+  // PATTERN-24): the clause of time is background, not an act of Arnor's.
+  Coder coder = MakeCoder();
+  auto after = Code(coder, R"(China China PROPN 2 nsubj
+met meet VERB 0 root
+Russia Russia PROPN 2 obj
+after after SCONJ 5 mark
+visiting visit VERB/VBG 2 advcl
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].code, "043");
+  // A bare participle is still the subject's act: "..., visiting Ukraine".
+  auto bare = Code(coder, R"(China China PROPN 2 nsubj
+met meet VERB 0 root
+Russia Russia PROPN 2 obj
+, , PUNCT 5 punct
+visiting visit VERB/VBG 2 advcl
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(bare.size(), 2u);
+  EXPECT_EQ(bare[1].source + ">" + bare[1].target + ":" + bare[1].code, "CHN>UKR:042");
+}
+
 }  // namespace
 }  // namespace dyad
