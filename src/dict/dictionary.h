@@ -40,6 +40,11 @@ struct ActorEntry {
   // = GONGMOOPP). dyad's own groups keep their code ("leaders of the
   // Muslim Brotherhood" are the group).
   bool agents_append = false;
+  // Names TABARI writes with a space between words (its open connector,
+  // "ITHILEN TELEVISION", not "ITHILEN_TELEVISION"): their words may also
+  // stand apart within one noun phrase ("Ithilen state-run television").
+  // Each is also in `names`.
+  std::vector<std::string> open_names;
 
   // The code in force at `date`, or nullptr.
   const DatedCode* CodeAt(const Date& date) const;

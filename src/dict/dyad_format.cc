@@ -227,6 +227,12 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
         if (!ParseDatedCodes(first, &e.codes, &why, foreign_codes)) return fail(why);
         e.names = SplitNames(rest);
         if (e.names.empty()) return fail("no names");
+        // "~Ithilen Television": an open name (ActorEntry::open_names).
+        for (std::string& n : e.names)
+          if (n.size() > 1 && n[0] == '~' && *kind == DictKind::kActors) {
+            n.erase(0, 1);
+            e.open_names.push_back(n);
+          }
         e.origin = origin;
         if (*kind == DictKind::kAgents)
           dicts->AddAgent(std::move(e));
@@ -277,7 +283,10 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
   };
   auto names = [](const ActorEntry& e) {
     std::string s;
-    for (size_t i = 0; i < e.names.size(); ++i) s += (i ? " | " : "") + e.names[i];
+    for (size_t i = 0; i < e.names.size(); ++i) {
+      bool open = std::find(e.open_names.begin(), e.open_names.end(), e.names[i]) != e.open_names.end();
+      s += (i ? " | " : "") + std::string(open ? "~" : "") + e.names[i];
+    }
     return s;
   };
   switch (kind) {

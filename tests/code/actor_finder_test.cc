@@ -27,6 +27,7 @@ AFG country Afghanistan
 AFGGOV capital Kabul
 GMWGOV seat West German
 GONGMO group:append Gonzo GMO
+RURMED group ~Ruritania Television
 PRK country North Korea
 USA country United States | US
 USA adj American
@@ -346,6 +347,23 @@ TEST(ActorFinderTest, AnImportedSeatOrGroupKeepsItsCodeAndTakesTheAgents) {
   // dyad's own capitals and groups: the country + agent, the group alone.
   EXPECT_EQ(MentionsOfText("Kabul officials met"), "Kabul_officials=AFGGOV");
   EXPECT_EQ(MentionsOfText("leaders of the Muslim Brotherhood met"), "leaders_of_the_Muslim_Brotherhood=IMGMUSMBR");
+}
+
+TEST(ActorFinderTest, AnOpenNamesWordsMayStandApartInOneNounPhrase) {
+  // TABARI's "ITHILEN TELEVISION" (a space, not "_"): "Ithilen state-run
+  // television" is the name (UnitTest PATTERN-09).
+  Sentence s = ParsedSentence(R"(Ruritania Ruritania PROPN 3 compound
+state-run state-run ADJ 3 amod
+television television NOUN 4 nsubj
+reported report VERB 0 root)");
+  EXPECT_EQ(Mentions(s), "Ruritania_state-run_television=RURMED");
+  // Not across phrases: "Ruritania said on television".
+  Sentence t = ParsedSentence(R"(Ruritania Ruritania PROPN 2 nsubj
+said say VERB 0 root
+on on ADP 4 case
+television television NOUN 2 obl)");
+  EXPECT_EQ(Mentions(t), "");
+  EXPECT_EQ(MentionsOfText("Ruritania Television reported"), "Ruritania_Television=RURMED");
 }
 
 }  // namespace dyad
