@@ -1987,8 +1987,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return out;
     };
     // An imported pattern's skips ("- * AT ^ +", "- + HOSTING * TABASKI ^ $"):
-    // "next:ANCHOR:K" is the actor after the anchor phrase (a slot as above,
-    // or the object) in the sentence, past K others, within the verb's clause.
+    // "next:ANCHOR:K" is the noun phrase after the anchor phrase (a slot as
+    // above, or the object) in the sentence, past K others, within the verb's
+    // clause: each noun with a preposition counts, with or without an actor,
+    // as PETRARCH's "^" skips a phrase ("at Osgiliath with the parliament of
+    // Gondor": AT ^ ^ + is Gondor); time phrases ("next week") do not count.
+    // A phrase whose actor began in a skipped phrase is its country alone
+    // ("of Gondor" in "the parliament of Gondor" is GON).
     auto slot_or_next = [&](std::string_view slot, int head) {
       if (slot.substr(0, 5) != "next:") return slot_tokens(slot, head);
       std::vector<int> out;
@@ -2009,17 +2014,32 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int t = anchor + 1;
       if (mention_at[anchor] >= 0)
         while (t < n && mention_at[t] == mention_at[anchor]) ++t;
+      int first_skipped = -1;
       for (; t < n; ++t) {
-        if (mention_at[t] < 0) continue;
+        Rel r = BaseRel(tree.rel(t));
+        const bool phrase = (r == "obl" || r == "nmod") && !tree.CaseOf(t).empty() &&
+                            (tree.upos(t) == "NOUN" || tree.upos(t) == "PROPN") && !IsTimeWord(tree.lemma(t));
+        if (!phrase) continue;
         bool inside = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) inside = up == head;
         if (!inside) continue;
         if (skip-- == 0) {
+          const int m = mention_at[t];
+          if (m >= 0 && first_skipped >= 0 && mentions[m].begin <= first_skipped && mentions[m].begin < t) {
+            std::string country = CountryOfCode(mentions[m].code);
+            if (country.empty()) break;
+            ActorMention own = mentions[m];
+            own.code = country;
+            own.begin = t;
+            own.end = t + 1;
+            own.entries.push_back("the phrase after the skipped ones: its country");
+            mentions.push_back(std::move(own));
+            for (int k = t; k < n && mention_at[k] == m; ++k) mention_at[k] = static_cast<int>(mentions.size()) - 1;
+          }
           out.push_back(t);
           break;
         }
-        const int m = mention_at[t];
-        while (t + 1 < n && mention_at[t + 1] == m) ++t;
+        if (first_skipped < 0) first_skipped = t;
       }
       return out;
     };

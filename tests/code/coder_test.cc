@@ -729,6 +729,25 @@ at at ADP 4 case
 Russia Russia PROPN 2 obl)");
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].target, "RUS");
+  // "^" skips a phrase, with or without an actor: "- * AT ^ ^ +" in
+  // "warned at Russia with the leader of China in the United States" is
+  // China, its country alone (UnitTest PATTERN-25).
+  Coder two = MakeCoderWith("# dyad verbs\n162 warn pp=at tgt=next:at:1|at objtgt=yes\n");
+  auto skipped = Code(two, R"(Ukraine Ukraine PROPN 2 nsubj
+warned warn VERB 0 root
+at at ADP 4 case
+Russia Russia PROPN 2 obl
+with with ADP 7 case
+the the DET 7 det
+leader leader NOUN 2 obl
+of of ADP 9 case
+China China PROPN 7 nmod
+in in ADP 13 case
+the the DET 13 det
+United United PROPN 13 compound
+States States PROPN 7 nmod)");
+  ASSERT_EQ(skipped.size(), 1u);
+  EXPECT_EQ(skipped[0].target, "CHN");
 }
 
 TEST(CoderTest, ARoleModifyingASpeakerNamesWhoSpeaks) {
