@@ -508,6 +508,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairAuxiliarySubjects();
   repairs += tree.RepairMarkedRelatives();
   repairs += tree.RepairDoubleSubjects();
+  repairs += tree.RepairActiveAgents();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
@@ -2120,7 +2121,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int t : slot_or_next(slot, v)) {
         if (t == attack_phrase) continue;
         bool named = false;
-        for (int m : resolve(t)) {
+        // "received money from Osgiliath" ("- + * MONEY $"): an object that
+        // gave the source only through its modifiers is no target too.
+        std::vector<int> found = resolve(t);
+        if (slot == "obj" && !found.empty() && mention_at[t] < 0 &&
+            std::all_of(found.begin(), found.end(),
+                        [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }))
+          continue;
+        for (int m : found) {
           targets.push_back(m);
           named |= mentions[m].code.compare(0, 3, "---") != 0;
         }

@@ -789,4 +789,34 @@ int ParseTree::RepairListSubjects() {
   return repaired;
 }
 
+int ParseTree::RepairActiveAgents() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    const int v = head(t);
+    if (v < 0 || rel(t) != "obl:agent" || upos(v) != "VERB") continue;
+    bool active = false, passive = false, object = false;
+    for (int k : kids(v)) {
+      active |= rel(k) == "nsubj";
+      passive |= rel(k) == "aux:pass" || rel(k) == "nsubj:pass";
+      object |= rel(k) == "obj";
+    }
+    if (!active || passive) continue;
+    int by = -1, mod = -1;
+    for (int k : kids(t)) {
+      if (k < t && rel(k) == "case") by = k;
+      if (k < t && rel(k) == "compound" && upos(k) == "NOUN") mod = k;
+    }
+    if (!object && by >= 0 && mod == by + 1 && mod == t - 1) {
+      SetHead(mod, v, "obl");
+      SetHead(by, mod, "case");
+      SetHead(t, v, "obj");
+    } else {
+      SetHead(t, v, "obl");
+    }
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

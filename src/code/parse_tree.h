@@ -223,6 +223,12 @@ class ParseTree {
   // the noun was a subject), the noun becomes its subject and the members
   // after it its conjuncts. Returns the repairs.
   int RepairListSubjects();
+  // "Eriador has received by courier money from Osgiliath": a passive agent
+  // (obl:agent) on a verb with an active subject and no passive auxiliary
+  // is a means ("by courier"), not an agent; when the parser ran it into
+  // the next noun ("courier money") and the verb has no object, that noun
+  // is the object. Returns the repairs.
+  int RepairActiveAgents();
 
  private:
   struct Buffers;

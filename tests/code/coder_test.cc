@@ -2324,5 +2324,19 @@ Ukraine Ukraine PROPN 5 obj)");
   EXPECT_EQ(bare[1].source + ">" + bare[1].target + ":" + bare[1].code, "CHN>UKR:042");
 }
 
+TEST(CoderTest, AnObjectThatGaveTheSourceThroughItsModifiersIsNoTarget) {
+  // PETRARCH's "- + * MONEY $" under RECEIVE: "Russia received money from
+  // China" is China -> Russia; "money" holds China only through "from".
+  Coder coder = MakeCoderWith("# dyad verbs\n071 receive obj=money tgt=obj|subj|from src=obj|from objtgt=yes\n");
+  auto ev = Code(coder, R"(Russia Russia PROPN 2 nsubj
+received receive VERB 0 root
+money money NOUN 2 obj
+from from ADP 5 case
+China China PROPN 3 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
 }  // namespace
 }  // namespace dyad

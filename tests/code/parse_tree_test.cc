@@ -685,4 +685,33 @@ left leave VERB 2 conj)");
   EXPECT_EQ(t2.RepairListSubjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAPassiveAgentOfAnActiveVerb) {
+  // "Eriador has received by courier money from Osgiliath": "by courier
+  // money" parsed as a passive agent of an active verb.
+  Sentence s = ParsedSentence(R"(Eriador Eriador PROPN 3 nsubj
+has have AUX 3 aux
+received receive VERB/VBN 0 root
+by by ADP 6 case
+courier courier NOUN 6 compound
+money money NOUN 3 obl:agent
+from from ADP 8 case
+Osgiliath Osgiliath PROPN 6 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairActiveAgents(), 1);
+  EXPECT_EQ(t.head(4), 2);
+  EXPECT_EQ(t.rel(4).label(), "obl");
+  EXPECT_EQ(t.CaseOf(4), "by");
+  EXPECT_EQ(t.head(5), 2);
+  EXPECT_EQ(t.rel(5).label(), "obj");
+  EXPECT_EQ(t.head(7), 5);
+  // A real passive keeps its agent.
+  Sentence s2 = ParsedSentence(R"(Eriador Eriador PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+attacked attack VERB/VBN 0 root
+by by ADP 5 case
+Osgiliath Osgiliath PROPN 3 obl:agent)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairActiveAgents(), 0);
+}
+
 }  // namespace dyad::code
