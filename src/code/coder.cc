@@ -509,6 +509,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairMarkedRelatives();
   repairs += tree.RepairDoubleSubjects();
   repairs += tree.RepairActiveAgents();
+  repairs += tree.RepairUnmarkedConjuncts();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {

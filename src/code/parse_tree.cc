@@ -819,4 +819,24 @@ int ParseTree::RepairActiveAgents() {
   return repaired;
 }
 
+int ParseTree::RepairUnmarkedConjuncts() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    const int h = head(c);
+    if (h < 0 || h > c || rel(c) != "conj" || (upos(c) != "PROPN" && upos(c) != "NOUN")) continue;
+    int prev = h;
+    for (int k : kids(h))
+      if (k < c && rel(k) == "conj") prev = std::max(prev, k);
+    if (upos(prev) != "PROPN" && upos(prev) != "NOUN") continue;
+    bool marked = false;
+    for (int x = prev + 1; x < c && !marked; ++x) marked = upos(x) == "PUNCT" || upos(x) == "CCONJ";
+    for (int k : kids(c)) marked |= rel(k) == "cc" || rel(k) == "punct";
+    if (marked) continue;
+    SetHead(c, prev, "appos");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

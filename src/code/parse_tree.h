@@ -229,6 +229,11 @@ class ParseTree {
   // the next noun ("courier money") and the verb has no object, that noun
   // is the object. Returns the repairs.
   int RepairActiveAgents();
+  // "Calenardhon and the evil Arnor awful Gondor welcomed": a conjunct with
+  // neither a coordinator nor a comma between it and the conjunct before it
+  // is no member of the list but part of that conjunct's phrase (appos), as
+  // PETRARCH reads the noun phrase. Returns the repairs.
+  int RepairUnmarkedConjuncts();
 
  private:
   struct Buffers;

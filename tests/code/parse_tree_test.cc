@@ -714,4 +714,32 @@ Osgiliath Osgiliath PROPN 3 obl:agent)");
   EXPECT_EQ(t2.RepairActiveAgents(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAConjunctWithNoCoordinatorOrComma) {
+  // "Calenardhon and the evil Arnor awful Gondor welcomed": "Gondor" parsed
+  // as a third member of the list, with nothing between it and "Arnor".
+  Sentence s = ParsedSentence(R"(Calenardhon Calenardhon PROPN 8 nsubj
+and and CCONJ 5 cc
+the the DET 5 det
+evil evil ADJ 5 amod
+Arnor Arnor PROPN 1 conj
+awful awful ADJ 7 amod
+Gondor Gondor PROPN 1 conj
+welcomed welcome VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairUnmarkedConjuncts(), 1);
+  EXPECT_EQ(t.head(6), 4);
+  EXPECT_EQ(t.rel(6).label(), "appos");
+  EXPECT_EQ(t.head(4), 0);
+  EXPECT_EQ(t.rel(4).label(), "conj");
+  // Members with commas or a conjunction stay members.
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 6 nsubj
+, , PUNCT 3 punct
+Gondor Gondor PROPN 1 conj
+and and CCONJ 5 cc
+Rohan Rohan PROPN 1 conj
+met meet VERB 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairUnmarkedConjuncts(), 0);
+}
+
 }  // namespace dyad::code
