@@ -38,6 +38,11 @@ struct Article {
   // PETRARCH <Config option="require_dyad">: false when the file's records
   // from here on count one-sided events (source or target "---") as gold.
   bool require_dyad = true;
+  // PETRARCH <Config option="new_actor_length" value="N">: when N > 0, a
+  // source or target phrase of at most N words that no dictionary knows is
+  // coded as its own upper-case text in quotes ("\"THE MINISTRY OF MAGIC\"").
+  // 0 (the default, and for all news input) codes only dictionary actors.
+  int new_actor_length = 0;
 };
 
 }  // namespace dyad

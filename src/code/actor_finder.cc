@@ -150,6 +150,14 @@ ActorFinder::ActorFinder(const Dictionaries& dicts) : dicts_(dicts) {
   for (const ActorEntry& e : dicts.actors) actor_labels_.push_back(EntryLabel(e));
   agent_labels_.reserve(dicts.agents.size());
   for (const ActorEntry& e : dicts.agents) agent_labels_.push_back(EntryLabel(e));
+  for (size_t i = 0; i < dicts.actors.size(); ++i)
+    for (const std::string& name : dicts.actors[i].open_names) {
+      OpenName o;
+      for (const std::string& w : FoldName(name)) o.words.push_back(dicts.actor_names.WordId(w));
+      if (o.words.size() < 2 || std::find(o.words.begin(), o.words.end(), -1) != o.words.end()) continue;
+      o.ids.push_back(static_cast<int>(i));
+      open_names_.push_back(std::move(o));
+    }
 }
 
 std::string ActorFinder::Label(const ActorEntry& e) const {
@@ -280,6 +288,39 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     i += std::max(alen, glen);
   }
 
+  // TABARI's open names ("ITHILEN TELEVISION"): their words in order with
+  // other words between them, all in one noun phrase headed by the last
+  // ("Ithilen state-run television" = ITHTV), up to three words apart.
+  for (const OpenName& o : open_names_) {
+    if (dicts_.actors[o.ids.front()].CodeAt(date) == nullptr) continue;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words.actor_ids[i] != o.words.front()) continue;
+      size_t at = i, k = 1;
+      for (size_t j = i + 1; j < words.size() && k < o.words.size() && j <= at + 4; ++j)
+        if (words.actor_ids[j] == o.words[k]) {
+          at = j;
+          ++k;
+        }
+      if (k < o.words.size() || at == i + o.words.size() - 1) continue;  // not all there, or adjacent
+      const int first = words.token[i], last = words.token[at];
+      bool phrase = true;
+      for (int t = first; t < last && phrase; ++t) {
+        int up = t;
+        for (int hops = 0; up != last && up >= first && up <= last && hops < 8; ++hops) up = s.tokens[up].head;
+        phrase = up == last;
+      }
+      if (!phrase) continue;
+      raw.erase(std::remove_if(raw.begin(), raw.end(),
+                               [&](const RawMention& r) { return r.wend > static_cast<int>(i) && r.wbegin <= static_cast<int>(at); }),
+                raw.end());
+      RawMention open{static_cast<int>(i), static_cast<int>(at + 1), false, &o.ids};
+      raw.insert(std::lower_bound(raw.begin(), raw.end(), open,
+                                  [](const RawMention& a, const RawMention& b) { return a.wbegin < b.wbegin; }),
+                 open);
+      i = at;
+    }
+  }
+
   // Combine adjacent pieces into mentions.
   std::vector<ActorMention> out;
   out.reserve(raw.size());
@@ -326,7 +367,17 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           const DatedCode* ac = a.CodeAt(date);
           if (ac && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
             std::string country = CountryOfCode(ac->code);
-            if (a.kind == ActorKind::kGroup)
+            if (a.kind == ActorKind::kGroup && a.agents_append) {
+              // PETRARCH: the group's code and the agent's ("human rights
+              // activists of Gonzo GMO" = GONGMOOPP), a sector not repeated.
+              m.code = ac->code;
+              for (size_t i = 0; i + 3 <= agent.size(); i += 3) {
+                bool present = false;
+                for (size_t j = 3; j + 3 <= m.code.size() && !present; j += 3)
+                  present = m.code.compare(j, 3, agent, i, 3) == 0;
+                if (!present) m.code.append(agent, i, 3);
+              }
+            } else if (a.kind == ActorKind::kGroup)
               m.code = ac->code;  // "leaders of Egypt's Muslim Brotherhood" are the group, not Egypt's government
             else
               m.code = (country.empty() ? ac->code : country) + agent;
@@ -416,8 +467,11 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           ++k;
         }
         std::string country = CountryOfCode(m.code);
-        if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj || m.kind == ActorKind::kCapital ||
-            m.kind == ActorKind::kCity) {
+        // (An imported seat of government keeps its code, as PETRARCH does:
+        // "West German [GMWGOV] world government [WGO] activists" =
+        // GMWGOVWGO; "White House [USAGOV] officials" = USAGOV.)
+        if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj ||
+            (m.kind == ActorKind::kCapital && !m.seat_as_place) || m.kind == ActorKind::kCity) {
           m.code = (country.empty() ? m.code : country) + agents;
         } else {
           // A group's own sectors are not repeated ("QUIBBLER [HGWGOVMED]"

@@ -43,6 +43,12 @@ class ActorFinder {
   const Dictionaries& dicts_;
   // Labels made once, per entry of dicts_.actors and dicts_.agents.
   std::vector<std::string> actor_labels_, agent_labels_;
+  // ActorEntry::open_names as actor-trie word ids, with their entry.
+  struct OpenName {
+    std::vector<int> words;
+    std::vector<int> ids;  // the entry, as the trie's value lists are
+  };
+  std::vector<OpenName> open_names_;
 };
 
 }  // namespace dyad

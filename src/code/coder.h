@@ -30,6 +30,10 @@ struct ArticleContext {
   // short form two of them share.
   std::vector<std::pair<std::string, ActorMention>> short_names;
   std::string last_person_code;
+  // Article::new_actor_length (PETRARCH's option): a source or target phrase
+  // of at most this many words that names no dictionary actor is coded as
+  // its upper-case text in quotes. 0: off.
+  int new_actor_length = 0;
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.
   std::vector<Span> sentence_actor_spans;

@@ -735,4 +735,110 @@ int ParseTree::RepairFalsePassives() {
   return repaired;
 }
 
+int ParseTree::RepairDoubleSubjects() {
+  int repaired = 0;
+  auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
+  auto under = [&](int x, int top) {
+    for (int up = x, hops = 0; up >= 0 && hops < size(); up = head(up), ++hops)
+      if (up == top) return true;
+    return false;
+  };
+  for (int b = 0; b < size(); ++b) {
+    const int v = head(b);
+    if (v < 0 || rel(b) != "nsubj" || !nominal(b)) continue;
+    int a = -1;
+    for (int k : kids(v))
+      if (k < b && rel(k) == "nsubj" && nominal(k)) a = k;
+    if (a < 0) continue;
+    bool adjacent = true;
+    for (int x = a + 1; x < b && adjacent; ++x)
+      adjacent = upos(x) != "PUNCT" && upos(x) != "CCONJ" && (under(x, a) || under(x, b));
+    if (!adjacent) continue;
+    SetHead(a, b, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairListSubjects() {
+  int repaired = 0;
+  auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
+  for (int v = 0; v < size(); ++v) {
+    const int noun = head(v);
+    if (noun < 0 || noun > v || rel(v) != "conj" || upos(v) != "VERB" || !nominal(noun)) continue;
+    const Rel noun_rel = rel(noun);
+    if (head(noun) >= 0 && BaseRel(noun_rel) != "nsubj") continue;
+    int subject = -1, cc = -1;
+    for (int k : kids(v))
+      if (BaseRel(rel(k)) == "nsubj" && k > noun && nominal(k)) subject = k;
+    if (subject < 0) continue;
+    for (int k : kids(v))
+      if (rel(k) == "cc" && k > noun && k < subject) cc = k;
+    for (int k : kids(subject))
+      if (rel(k) == "cc" && k > noun && k < subject) cc = k;
+    if (cc < 0) continue;
+    const int up = head(noun);
+    SetHead(v, up, up < 0 ? Rel("root") : Rel("ccomp"));
+    SetHead(noun, v, "nsubj");
+    SetHead(subject, noun, "conj");
+    SetHead(cc, subject, "cc");
+    for (int k : kids(noun))
+      if (rel(k) == "appos" && k < subject) SetHead(k, noun, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairActiveAgents() {
+  int repaired = 0;
+  for (int t = 0; t < size(); ++t) {
+    const int v = head(t);
+    if (v < 0 || rel(t) != "obl:agent" || upos(v) != "VERB") continue;
+    bool active = false, passive = false, object = false;
+    for (int k : kids(v)) {
+      active |= rel(k) == "nsubj";
+      passive |= rel(k) == "aux:pass" || rel(k) == "nsubj:pass";
+      object |= rel(k) == "obj";
+    }
+    if (!active || passive) continue;
+    int by = -1, mod = -1;
+    for (int k : kids(t)) {
+      if (k < t && rel(k) == "case") by = k;
+      if (k < t && rel(k) == "compound" && upos(k) == "NOUN") mod = k;
+    }
+    if (!object && by >= 0 && mod == by + 1 && mod == t - 1) {
+      SetHead(mod, v, "obl");
+      SetHead(by, mod, "case");
+      SetHead(t, v, "obj");
+    } else {
+      SetHead(t, v, "obl");
+    }
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairUnmarkedConjuncts() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    const int h = head(c);
+    if (h < 0 || h > c || rel(c) != "conj" || (upos(c) != "PROPN" && upos(c) != "NOUN")) continue;
+    int prev = h;
+    for (int k : kids(h))
+      if (k < c && rel(k) == "conj") prev = std::max(prev, k);
+    if (upos(prev) != "PROPN" && upos(prev) != "NOUN") continue;
+    bool marked = false;
+    for (int x = prev + 1; x < c && !marked; ++x) marked = upos(x) == "PUNCT" || upos(x) == "CCONJ";
+    for (int k : kids(c)) marked |= rel(k) == "cc" || rel(k) == "punct";
+    if (marked) continue;
+    SetHead(c, prev, "appos");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -211,6 +211,29 @@ class ParseTree {
   // the parser made relative with "that" as its subordinator (mark) is a
   // content clause (acl). Returns the repairs.
   int RepairMarkedRelatives();
+  // "Gryffindor's head Minerva McGonagall left": of two nominal subjects of
+  // one verb with nothing between them (no comma, no conjunction), the first
+  // is a modifier of the second: a role before a name (compound), so that
+  // the subject is one phrase. Returns the repairs.
+  int RepairDoubleSubjects();
+  // "Evil Mordor, the awful Fornost, and good Gondor welcomed ...": a verb
+  // the parser made a conjunct of the list's first noun, taking only the
+  // last member (after "and") as its subject, has the whole list as its
+  // subject: the verb takes the noun's place (the root, or a clause where
+  // the noun was a subject), the noun becomes its subject and the members
+  // after it its conjuncts. Returns the repairs.
+  int RepairListSubjects();
+  // "Eriador has received by courier money from Osgiliath": a passive agent
+  // (obl:agent) on a verb with an active subject and no passive auxiliary
+  // is a means ("by courier"), not an agent; when the parser ran it into
+  // the next noun ("courier money") and the verb has no object, that noun
+  // is the object. Returns the repairs.
+  int RepairActiveAgents();
+  // "Calenardhon and the evil Arnor awful Gondor welcomed": a conjunct with
+  // neither a coordinator nor a comma between it and the conjunct before it
+  // is no member of the list but part of that conjunct's phrase (appos), as
+  // PETRARCH reads the noun phrase. Returns the repairs.
+  int RepairUnmarkedConjuncts();
 
  private:
   struct Buffers;

@@ -35,6 +35,16 @@ struct ActorEntry {
   // Imported seat of government ("MICHEL_DELVING [SHRGOV]"): PETRARCH keeps
   // the government code for it as a place too ("in Michel Delving").
   bool seat_as_place = false;
+  // Imported group (PETRARCH): an agent of it adds its code to the group's,
+  // also before it ("human rights activists of Gonzo GMO" [~OPP] + [GONGMO]
+  // = GONGMOOPP). dyad's own groups keep their code ("leaders of the
+  // Muslim Brotherhood" are the group).
+  bool agents_append = false;
+  // Names TABARI writes with a space between words (its open connector,
+  // "ITHILEN TELEVISION", not "ITHILEN_TELEVISION"): their words may also
+  // stand apart within one noun phrase ("Ithilen state-run television").
+  // Each is also in `names`.
+  std::vector<std::string> open_names;
 
   // The code in force at `date`, or nullptr.
   const DatedCode* CodeAt(const Date& date) const;

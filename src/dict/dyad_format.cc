@@ -206,6 +206,12 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
           e.agent_first = true;
           kind_field = "agent";
         }
+        // "group:append": an agent adds its code to the group's (converted
+        // PETRARCH files; ActorEntry::agents_append).
+        if (kind_field == "group:append") {
+          e.agents_append = true;
+          kind_field = "group";
+        }
         // "seat": a seat of government that keeps its code as a place
         // (converted PETRARCH files; ActorEntry::seat_as_place).
         if (kind_field == "seat") {
@@ -221,6 +227,12 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
         if (!ParseDatedCodes(first, &e.codes, &why, foreign_codes)) return fail(why);
         e.names = SplitNames(rest);
         if (e.names.empty()) return fail("no names");
+        // "~Ithilen Television": an open name (ActorEntry::open_names).
+        for (std::string& n : e.names)
+          if (n.size() > 1 && n[0] == '~' && *kind == DictKind::kActors) {
+            n.erase(0, 1);
+            e.open_names.push_back(n);
+          }
         e.origin = origin;
         if (*kind == DictKind::kAgents)
           dicts->AddAgent(std::move(e));
@@ -271,14 +283,17 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
   };
   auto names = [](const ActorEntry& e) {
     std::string s;
-    for (size_t i = 0; i < e.names.size(); ++i) s += (i ? " | " : "") + e.names[i];
+    for (size_t i = 0; i < e.names.size(); ++i) {
+      bool open = std::find(e.open_names.begin(), e.open_names.end(), e.names[i]) != e.open_names.end();
+      s += (i ? " | " : "") + std::string(open ? "~" : "") + e.names[i];
+    }
     return s;
   };
   switch (kind) {
     case DictKind::kActors:
       o << "# dyad actors" << mark;
       for (const auto& e : d.actors)
-        o << codes(e) << "  " << (e.seat_as_place ? "seat" : ActorKindName(e.kind)) << "  " << names(e) << "\n";
+        o << codes(e) << "  " << (e.seat_as_place ? "seat" : e.agents_append ? "group:append" : ActorKindName(e.kind)) << "  " << names(e) << "\n";
       break;
     case DictKind::kAgents:
       o << "# dyad agents" << mark;

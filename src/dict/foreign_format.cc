@@ -83,6 +83,15 @@ std::string NameOf(std::string_view s) {
   return out;
 }
 
+// A name written with a space between two words (TABARI's open connector:
+// "ITHILEN TELEVISION"; "DOL_AMROTH" is closed).
+bool IsOpenName(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t_\r"), e = s.find_last_not_of(" \t_\r");
+  if (b == std::string_view::npos) return false;
+  std::string_view core = s.substr(b, e - b + 1);
+  return core.find(' ') != std::string_view::npos || core.find('\t') != std::string_view::npos;
+}
+
 std::string BaseName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
 // Removes "<!-- ... -->" comments (also across lines) and "#" to the end of a
@@ -354,6 +363,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         else if (c.size() == 6 && c.compare(3, 3, "GOV") == 0)
           current.kind = dated ? ActorKind::kPerson : ActorKind::kCapital;
         current.seat_as_place = current.kind == ActorKind::kCapital;
+        current.agents_append = current.kind == ActorKind::kGroup;
         // "AFP [MED]", "HAARETZ [ISRMED]": a news medium, which reports
         // (reported_by) rather than acts.
         if (!dated && (c == "MED" || (c.size() == 6 && c.compare(3, 3, "MED") == 0))) current.kind = ActorKind::kMedia;
@@ -415,7 +425,10 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         continue;
       }
       if (!n.empty())
-        for (auto& e : Expand(n, subs)) current.names.push_back(e);
+        for (auto& e : Expand(n, subs)) {
+          if (!agents && IsOpenName(syn.substr(0, br))) current.open_names.push_back(e);
+          current.names.push_back(e);
+        }
       if (br != std::string_view::npos) add_codes(syn.substr(br), line_no);
       continue;
     }
@@ -435,7 +448,10 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
     }
     std::vector<std::string> expanded = Expand(n, subs);
     if (expanded.empty()) log.Skipped(line_no, "undefined substitution marker", line);
-    for (auto& e : expanded) current.names.push_back(e);
+    for (auto& e : expanded) {
+      if (!agents && IsOpenName(name)) current.open_names.push_back(e);
+      current.names.push_back(e);
+    }
     if (size_t cb = rest.find('{'); cb != std::string_view::npos) {
       size_t ce = rest.find('}', cb);
       explicit_plural = true;

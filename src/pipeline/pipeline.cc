@@ -98,6 +98,7 @@ Document Pipeline::Analyze(Article& article) const {
 std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document& doc) const {
   std::vector<Event> events;
   ArticleContext context;
+  context.new_actor_length = article.new_actor_length;
   if (coder_->DiscardStory(doc, nullptr, &context)) return events;
   // Per-thread scratch, reused across events and documents: the vectors
   // keep their room.

@@ -3,6 +3,7 @@
 // element, comments, self-closed <Sentence .../> followed by its children,
 // attributes in any order with spaces around '=', single or double quotes) and
 // reports a truncated or malformed <Sentence> without losing the others.
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -294,6 +295,16 @@ class PetrarchReader {
         for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         require_dyad_ = !(v == "false" || v == "0" || v == "no");
       }
+      // <Config option="new_actor_length" value="4">: phrases of up to 4
+      // words no dictionary knows are coded by their text (0: off).
+      if (option && value && *option == "new_actor_length") {
+        int n = 0;
+        for (char c : *value) {
+          if (c < '0' || c > '9') break;
+          n = std::min(n * 10 + (c - '0'), 1000);
+        }
+        new_actor_length_ = n;
+      }
       return tag.end;
     }
     if (!open_ || tag.closing) return tag.end;
@@ -328,6 +339,7 @@ class PetrarchReader {
     article_ = Article();
     article_.sentence_level = true;
     article_.require_dyad = require_dyad_;
+    article_.new_actor_length = new_actor_length_;
     article_.origin_line = lines_.LineAt(at);
     if (const std::string* id = tag.Get("id")) article_.id = *id;
     if (const std::string* src = tag.Get("source")) article_.source = *src;
@@ -380,6 +392,7 @@ class PetrarchReader {
   bool open_ = false;
   bool has_text_ = false;
   bool require_dyad_ = true;  // the last <Config option="require_dyad">
+  int new_actor_length_ = 0;  // the last <Config option="new_actor_length">
   std::string broken_;  // first problem found in the open record
   Article article_;
 };

@@ -25,6 +25,9 @@ RUS country Russia
 SYR country Syria
 AFG country Afghanistan
 AFGGOV capital Kabul
+GMWGOV seat West German
+GONGMO group:append Gonzo GMO
+RURMED group ~Ruritania Television
 PRK country North Korea
 USA country United States | US
 USA adj American
@@ -42,6 +45,8 @@ MIL agent troop | soldier | missile
 COP agent police
 CVL agent minority | civilian
 NGO agent:first MSF
+OPP agent rights activist
+WGO agent world government
 )";
 constexpr const char* kVerbs = R"(# dyad verbs
 0332 pledge xcomp=supply xobj=missile tgt=to|iobj|xobj|with
@@ -335,4 +340,30 @@ TEST(ActorFinderTest, AnOwnedRoleDoesNotTakeTheCountryAfterFrom) {
 }
 
 }  // namespace
+TEST(ActorFinderTest, AnImportedSeatOrGroupKeepsItsCodeAndTakesTheAgents) {
+  // PETRARCH: the actor's code, then the agent's (UnitTest AGENTS-23).
+  EXPECT_EQ(MentionsOfText("West German world government activists met"), "West_German_world_government=GMWGOVWGO");
+  EXPECT_EQ(MentionsOfText("rights activists of Gonzo GMO met"), "rights_activists_of_Gonzo_GMO=GONGMOOPP");
+  // dyad's own capitals and groups: the country + agent, the group alone.
+  EXPECT_EQ(MentionsOfText("Kabul officials met"), "Kabul_officials=AFGGOV");
+  EXPECT_EQ(MentionsOfText("leaders of the Muslim Brotherhood met"), "leaders_of_the_Muslim_Brotherhood=IMGMUSMBR");
+}
+
+TEST(ActorFinderTest, AnOpenNamesWordsMayStandApartInOneNounPhrase) {
+  // TABARI's "ITHILEN TELEVISION" (a space, not "_"): "Ithilen state-run
+  // television" is the name (UnitTest PATTERN-09).
+  Sentence s = ParsedSentence(R"(Ruritania Ruritania PROPN 3 compound
+state-run state-run ADJ 3 amod
+television television NOUN 4 nsubj
+reported report VERB 0 root)");
+  EXPECT_EQ(Mentions(s), "Ruritania_state-run_television=RURMED");
+  // Not across phrases: "Ruritania said on television".
+  Sentence t = ParsedSentence(R"(Ruritania Ruritania PROPN 2 nsubj
+said say VERB 0 root
+on on ADP 4 case
+television television NOUN 2 obl)");
+  EXPECT_EQ(Mentions(t), "");
+  EXPECT_EQ(MentionsOfText("Ruritania Television reported"), "Ruritania_Television=RURMED");
+}
+
 }  // namespace dyad

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <tuple>
 
 #include "testing/conll.h"
 
@@ -728,6 +729,25 @@ at at ADP 4 case
 Russia Russia PROPN 2 obl)");
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].target, "RUS");
+  // "^" skips a phrase, with or without an actor: "- * AT ^ ^ +" in
+  // "warned at Russia with the leader of China in the United States" is
+  // China, its country alone (UnitTest PATTERN-25).
+  Coder two = MakeCoderWith("# dyad verbs\n162 warn pp=at tgt=next:at:1|at objtgt=yes\n");
+  auto skipped = Code(two, R"(Ukraine Ukraine PROPN 2 nsubj
+warned warn VERB 0 root
+at at ADP 4 case
+Russia Russia PROPN 2 obl
+with with ADP 7 case
+the the DET 7 det
+leader leader NOUN 2 obl
+of of ADP 9 case
+China China PROPN 7 nmod
+in in ADP 13 case
+the the DET 13 det
+United United PROPN 13 compound
+States States PROPN 7 nmod)");
+  ASSERT_EQ(skipped.size(), 1u);
+  EXPECT_EQ(skipped[0].target, "CHN");
 }
 
 TEST(CoderTest, ARoleModifyingASpeakerNamesWhoSpeaks) {
@@ -2322,6 +2342,99 @@ TEST(CoderTest, PlaceConventionsForProtestsAndMeetings) {
   e.location->from = "dateline";
   ApplyPlaceConventions(&e);
   EXPECT_EQ(e.cameo, "040");
+}
+
+TEST(CoderTest, NewActorLengthCodesAnUnknownPhraseByItsText) {
+  // PETRARCH's new_actor_length (a <Config> of its record files): a source
+  // or target phrase of at most N words that no dictionary knows is coded
+  // as its upper-case text in quotes (UnitTest ACTOR-01..04, DEMO-22).
+  Coder coder = MakeCoderWith("# dyad verbs\n032 leave tgt=for\n190 attack tgt=obj\n");
+  auto code = [&](const char* rows, int length) {
+    Sentence s = ParsedSentence(rows);
+    ArticleContext ctx;
+    ctx.new_actor_length = length;
+    std::set<std::tuple<std::string, std::string, std::string>> out;
+    for (const auto& e : coder.CodeSentence(s, 0, {1995, 1, 3}, &ctx, nullptr))
+      out.insert({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
+    return out;
+  };
+  const char* left = R"(Gryffindor Gryffindor PROPN/NNP 5 nmod:poss
+'s 's PART/POS 1 case
+head head NOUN 5 compound
+Minerva Minerva PROPN 5 compound
+McGonagall McGonagall PROPN 6 nsubj
+left leave VERB 0 root
+for for ADP 9 case
+the the DET 9 det
+Ministry Ministry PROPN 6 obl
+of of ADP 11 case
+Magic Magic PROPN 9 nmod)";
+  using T = std::tuple<std::string, std::string, std::string>;
+  EXPECT_EQ(code(left, 4),
+            (std::set<T>{{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"", "\"THE MINISTRY OF MAGIC\"", "032"}}));
+  EXPECT_TRUE(code(left, 3).empty());  // both phrases have four words
+  EXPECT_TRUE(code(left, 0).empty());  // off: dictionary actors only
+  // A conjunct no dictionary knows beside one it does.
+  const char* toll = R"(China China PROPN 3 nmod:poss
+'s 's PART/POS 1 case
+death death NOUN 7 nsubj
+and and CCONJ 6 cc
+injury injury NOUN 6 compound
+toll toll NOUN 3 conj
+attacked attack VERB 0 root
+Russia Russia PROPN 7 obj)";
+  EXPECT_EQ(code(toll, 4), (std::set<T>{{"CHN", "RUS", "190"}, {"\"INJURY TOLL\"", "RUS", "190"}}));
+  EXPECT_EQ(code(toll, 0), (std::set<T>{{"CHN", "RUS", "190"}}));
+}
+
+TEST(CoderTest, AVerbFormWithAWrongEsEndingCodesNothing) {
+  // "departes" is no form of "depart" (UnitTest VERB-21); "watches",
+  // "goes" and "departs" are forms of their verbs.
+  Coder coder = MakeCoderWith("# dyad verbs\n032 depart tgt=from\n032 watch tgt=obj\n");
+  auto rows = [](const char* form, const char* lemma, const char* prep) {
+    return std::string("China China PROPN 2 nsubj\n") + form + " " + lemma + " VERB 0 root\n" +
+           (*prep ? std::string(prep) + " " + prep + " ADP 4 case\nRussia Russia PROPN 2 obl" : "Russia Russia PROPN 2 obj");
+  };
+  EXPECT_TRUE(Code(coder, rows("departes", "depart", "from")).empty());
+  EXPECT_EQ(Code(coder, rows("departs", "depart", "from")).size(), 1u);
+  EXPECT_EQ(Code(coder, rows("watches", "watch", "")).size(), 1u);
+}
+
+TEST(CoderTest, AnIngClauseOfTimeHasNoSourceOfItsOwn) {
+  // "Arnor celebrated with Gondor after leaving Eriador" (UnitTest
+  // PATTERN-24): the clause of time is background, not an act of Arnor's.
+  Coder coder = MakeCoder();
+  auto after = Code(coder, R"(China China PROPN 2 nsubj
+met meet VERB 0 root
+Russia Russia PROPN 2 obj
+after after SCONJ 5 mark
+visiting visit VERB/VBG 2 advcl
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].code, "043");
+  // A bare participle is still the subject's act: "..., visiting Ukraine".
+  auto bare = Code(coder, R"(China China PROPN 2 nsubj
+met meet VERB 0 root
+Russia Russia PROPN 2 obj
+, , PUNCT 5 punct
+visiting visit VERB/VBG 2 advcl
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(bare.size(), 2u);
+  EXPECT_EQ(bare[1].source + ">" + bare[1].target + ":" + bare[1].code, "CHN>UKR:042");
+}
+
+TEST(CoderTest, AnObjectThatGaveTheSourceThroughItsModifiersIsNoTarget) {
+  // PETRARCH's "- + * MONEY $" under RECEIVE: "Russia received money from
+  // China" is China -> Russia; "money" holds China only through "from".
+  Coder coder = MakeCoderWith("# dyad verbs\n071 receive obj=money tgt=obj|subj|from src=obj|from objtgt=yes\n");
+  auto ev = Code(coder, R"(Russia Russia PROPN 2 nsubj
+received receive VERB 0 root
+money money NOUN 2 obj
+from from ADP 5 case
+China China PROPN 3 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
 }
 
 }  // namespace

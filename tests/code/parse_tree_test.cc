@@ -645,4 +645,128 @@ TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
 }
 
 }  // namespace
+TEST(ParseTreeTest, RepairsTwoSubjectsOfOneVerb) {
+  // "Gryffindor's head Minerva McGonagall left": "head" and "Minerva" both
+  // parsed as subjects of "left".
+  Sentence s = ParsedSentence(R"(Gryffindor Gryffindor PROPN 3 nmod:poss
+'s 's PART/POS 1 case
+head head NOUN 6 nsubj
+Minerva Minerva PROPN 6 nsubj
+McGonagall McGonagall PROPN 4 flat
+left leave VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairDoubleSubjects(), 1);
+  EXPECT_EQ(t.head(2), 3);
+  EXPECT_EQ(t.rel(2).label(), "compound");
+  EXPECT_EQ(t.head(3), 5);
+  EXPECT_EQ(t.rel(3).label(), "nsubj");
+  EXPECT_EQ(t.head(0), 2);
+  // Subjects apart (a comma between) are left alone.
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 4 nsubj
+, , PUNCT 1 punct
+Gondor Gondor PROPN 4 nsubj
+met meet VERB 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairDoubleSubjects(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAListSubjectSplitFromItsVerb) {
+  // "Evil Mordor, the awful Fornost, and good Gondor welcomed the talks, the
+  // agency said": "welcomed" parsed as a conjunct of "Evil", with only
+  // "Gondor" as its subject, and "Evil" the subject of "said".
+  Sentence s = ParsedSentence(R"(Evil Evil PROPN 15 nsubj
+Mordor Mordor PROPN 1 flat
+, , PUNCT 6 punct
+the the DET 6 det
+awful awful ADJ 6 amod
+Fornost Fornost PROPN 1 appos
+, , PUNCT 11 punct
+and and CCONJ 11 cc
+good good ADJ 10 amod
+Gondor Gondor PROPN 11 nsubj
+welcomed welcome VERB 1 conj
+the the DET 13 det
+talks talk NOUN 11 obj
+agency agency NOUN 15 nsubj
+said say VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairListSubjects(), 1);
+  EXPECT_EQ(t.head(10), 14);
+  EXPECT_EQ(t.rel(10).label(), "ccomp");
+  EXPECT_EQ(t.head(0), 10);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 0);
+  EXPECT_EQ(t.rel(5).label(), "conj");
+  EXPECT_EQ(t.head(9), 0);
+  EXPECT_EQ(t.rel(9).label(), "conj");
+  EXPECT_EQ(t.head(7), 9);
+  // Coordinated clauses with their own subjects stay apart: "Arnor met
+  // Gondor and Rohan left" (the verb is a conjunct of a verb).
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+met meet VERB 0 root
+Gondor Gondor PROPN 2 obj
+and and CCONJ 6 cc
+Rohan Rohan PROPN 6 nsubj
+left leave VERB 2 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairListSubjects(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAPassiveAgentOfAnActiveVerb) {
+  // "Eriador has received by courier money from Osgiliath": "by courier
+  // money" parsed as a passive agent of an active verb.
+  Sentence s = ParsedSentence(R"(Eriador Eriador PROPN 3 nsubj
+has have AUX 3 aux
+received receive VERB/VBN 0 root
+by by ADP 6 case
+courier courier NOUN 6 compound
+money money NOUN 3 obl:agent
+from from ADP 8 case
+Osgiliath Osgiliath PROPN 6 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairActiveAgents(), 1);
+  EXPECT_EQ(t.head(4), 2);
+  EXPECT_EQ(t.rel(4).label(), "obl");
+  EXPECT_EQ(t.CaseOf(4), "by");
+  EXPECT_EQ(t.head(5), 2);
+  EXPECT_EQ(t.rel(5).label(), "obj");
+  EXPECT_EQ(t.head(7), 5);
+  // A real passive keeps its agent.
+  Sentence s2 = ParsedSentence(R"(Eriador Eriador PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+attacked attack VERB/VBN 0 root
+by by ADP 5 case
+Osgiliath Osgiliath PROPN 3 obl:agent)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairActiveAgents(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAConjunctWithNoCoordinatorOrComma) {
+  // "Calenardhon and the evil Arnor awful Gondor welcomed": "Gondor" parsed
+  // as a third member of the list, with nothing between it and "Arnor".
+  Sentence s = ParsedSentence(R"(Calenardhon Calenardhon PROPN 8 nsubj
+and and CCONJ 5 cc
+the the DET 5 det
+evil evil ADJ 5 amod
+Arnor Arnor PROPN 1 conj
+awful awful ADJ 7 amod
+Gondor Gondor PROPN 1 conj
+welcomed welcome VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairUnmarkedConjuncts(), 1);
+  EXPECT_EQ(t.head(6), 4);
+  EXPECT_EQ(t.rel(6).label(), "appos");
+  EXPECT_EQ(t.head(4), 0);
+  EXPECT_EQ(t.rel(4).label(), "conj");
+  // Members with commas or a conjunction stay members.
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 6 nsubj
+, , PUNCT 3 punct
+Gondor Gondor PROPN 1 conj
+and and CCONJ 5 cc
+Rohan Rohan PROPN 1 conj
+met meet VERB 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairUnmarkedConjuncts(), 0);
+}
+
 }  // namespace dyad::code

@@ -115,6 +115,19 @@ TEST(ForeignActorsTest, AnUndatedGovernmentCodeIsASeatThatKeepsItsCode) {
   EXPECT_FALSE(l.d.actors[1].seat_as_place);
 }
 
+TEST(ForeignActorsTest, ANameWrittenWithASpaceIsOpenAndAGroupTakesAgents) {
+  // TABARI's open connector: "ITHILEN TELEVISION" (a space) may have words
+  // between its words; "DOL_AMROTH" may not. A group takes agents (PETRARCH).
+  Loaded l = Load("ITHILEN TELEVISION  [ITHTV]\n+ITHILEN_TV\nDOL_AMROTH [DOL]\nGONZO_GMO [GONGMO]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  ASSERT_EQ(l.d.actors.size(), 3u);
+  EXPECT_EQ(l.d.actors[0].open_names, std::vector<std::string>{"ITHILEN TELEVISION"});
+  EXPECT_EQ(l.d.actors[0].names.size(), 2u);
+  EXPECT_TRUE(l.d.actors[1].open_names.empty());
+  EXPECT_TRUE(l.d.actors[2].agents_append);
+  EXPECT_FALSE(l.d.actors[1].agents_append);  // a country
+}
+
 TEST(ForeignVerbsTest, AnAdverbGluedBeforeTheVerbStandsRightBeforeIt) {
   Loaded l = Load(kVerbHeader + "--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n- AGAIN * [026]\n");
   ASSERT_TRUE(l.ok) << l.error;

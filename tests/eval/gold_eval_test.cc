@@ -81,7 +81,11 @@ TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
   // Session 5 (PETRARCH pattern and actor semantics, repairs): 212/284, 0.812.
   // Session 6: 213/284, 0.814.
   // Session 7 (branch unit: PETRARCH importer and coder rules): 245/284, 0.904.
-  EXPECT_GE(IntField(r.out, "exact_records"), 242);
+  // Branch unit2 (new_actor_length, imported seats/groups take agents, "departes"): 249/284, 0.916;
+  // with RepairListSubjects: 250/284, 0.919; -ing clauses of time have no source: 251/284, 0.920;
+  // TABARI open names ("ITHILEN TELEVISION"): 252/284, 0.923; "^" skips phrases: 253/284, 0.926;
+  // RepairActiveAgents: 254/284, 0.929; RepairUnmarkedConjuncts: 256/284 (90.1%), 0.931.
+  EXPECT_GE(IntField(r.out, "exact_records"), 255);
   EXPECT_GE(Field(r.out, "exact", "f1"), 0.89);
 }
 

@@ -353,6 +353,23 @@ TEST(ReadPetrarchTest, ConfigRequireDyadAppliesToTheRecordsAfterIt) {
   EXPECT_TRUE(r.articles[3].require_dyad);
 }
 
+TEST(ReadPetrarchTest, ConfigNewActorLengthAppliesToTheRecordsAfterIt) {
+  Result r = Read(R"(<Sentences>
+<Sentence date="19950101" id="A"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="new_actor_length" value="4"></Config>
+<Sentence date="19950101" id="B"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="require_dyad" value="False"></Config>
+<Sentence date="19950101" id="C"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="new_actor_length" value="0"></Config>
+<Sentence date="19950101" id="D"><Text>Arnor met Gondor.</Text></Sentence>
+</Sentences>)");
+  ASSERT_EQ(r.articles.size(), 4u) << ErrorsOf(r);
+  EXPECT_EQ(r.articles[0].new_actor_length, 0);
+  EXPECT_EQ(r.articles[1].new_actor_length, 4);
+  EXPECT_EQ(r.articles[2].new_actor_length, 4);
+  EXPECT_EQ(r.articles[3].new_actor_length, 0);
+}
+
 TEST(ReadPetrarchTest, ReadsAllVariants) {
   Result r = Read(kPetrarch);
   ASSERT_EQ(r.articles.size(), 4u) << ErrorsOf(r);

@@ -154,6 +154,7 @@ int RunEval(int argc, char** argv) {
             events = pipeline->CodeDocument(article, doc);
             if (trace) {
               ArticleContext ctx;
+              ctx.new_actor_length = article.new_actor_length;
               std::string why;
               pipeline->coder().CodeSentence(doc.sentences[0], 0, article.date, &ctx, &why);
               std::cout << "## " << article.id << ": " << doc.sentences[0].text << "\n" << why;
@@ -163,6 +164,7 @@ int RunEval(int argc, char** argv) {
             events = pipeline->CodeDocument(article, doc);
             if (trace) {
               ArticleContext ctx;
+              ctx.new_actor_length = article.new_actor_length;
               for (size_t i = 0; i < doc.sentences.size(); ++i) {
                 std::string why;
                 pipeline->coder().CodeSentence(doc.sentences[i], static_cast<int>(i), article.date, &ctx, &why);

@@ -1,5 +1,7 @@
 // dyad explain: the parse, the actors, the patterns tried and why each event
 // was or was not coded.
+#include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli.h"
@@ -12,11 +14,12 @@ namespace dyad::cli {
 int RunExplain(int argc, char** argv) {
   Args args(argc, argv, PipelineFlagNames());
   if (args.Has("help") || (args.positional().empty() && !args.Has("file"))) {
-    std::cout << "usage: dyad explain \"TEXT\" [--date YYYY-MM-DD] [--dict FILE]... [--sentences]\n"
+    std::cout << "usage: dyad explain \"TEXT\" [--date YYYY-MM-DD] [--dict FILE]... [--sentences] [--new-actor-length N]\n"
                  "       dyad explain --file FILE [--date YYYY-MM-DD] ...\n"
                  "Prints the parse, the actors found, the patterns tried and why each event was or was not coded.\n"
                  "--file reads the text from FILE; --sentences keeps the text as one sentence context\n"
-                 "(no title split), as for sentence-level gold records.\n";
+                 "(no title split), as for sentence-level gold records; --new-actor-length N codes an unknown\n"
+                 "source or target phrase of up to N words by its text (PETRARCH's option).\n";
     return args.Has("help") ? 0 : 2;
   }
   auto pipeline = MakePipeline(args);
@@ -38,11 +41,13 @@ int RunExplain(int argc, char** argv) {
   }
   for (const auto& p : args.positional()) article.text += (article.text.empty() ? "" : " ") + p;
   article.sentence_level = args.Has("sentences");
+  article.new_actor_length = std::max(0, std::atoi(args.GetOr("new-actor-length", "0").c_str()));
   Document doc = pipeline->Analyze(article);
   std::string phrase;
   if (pipeline->coder().DiscardStory(doc, &phrase))
     std::cout << "story discarded: " << phrase << " — no events\n";
   ArticleContext ctx;
+  ctx.new_actor_length = article.new_actor_length;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
     std::cout << "# sentence " << i << (s.is_title ? " (title)" : "") << ": " << s.text << "\n";
