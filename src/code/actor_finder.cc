@@ -158,6 +158,10 @@ ActorFinder::ActorFinder(const Dictionaries& dicts) : dicts_(dicts) {
       o.ids.push_back(static_cast<int>(i));
       open_names_.push_back(std::move(o));
     }
+  // By first word, so that a sentence asks only for the names its words
+  // start (an imported file can hold thousands).
+  std::stable_sort(open_names_.begin(), open_names_.end(),
+                   [](const OpenName& a, const OpenName& b) { return a.words.front() < b.words.front(); });
 }
 
 std::string ActorFinder::Label(const ActorEntry& e) const {
@@ -291,10 +295,12 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // TABARI's open names ("ITHILEN TELEVISION"): their words in order with
   // other words between them, all in one noun phrase headed by the last
   // ("Ithilen state-run television" = ITHTV), up to three words apart.
-  for (const OpenName& o : open_names_) {
-    if (dicts_.actors[o.ids.front()].CodeAt(date) == nullptr) continue;
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (words.actor_ids[i] != o.words.front()) continue;
+  for (size_t i = 0; i < words.size() && !open_names_.empty(); ++i) {
+    auto first = std::lower_bound(open_names_.begin(), open_names_.end(), words.actor_ids[i],
+                                  [](const OpenName& o, int id) { return o.words.front() < id; });
+    for (auto it = first; it != open_names_.end() && it->words.front() == words.actor_ids[i]; ++it) {
+      const OpenName& o = *it;
+      if (dicts_.actors[o.ids.front()].CodeAt(date) == nullptr) continue;
       size_t at = i, k = 1;
       for (size_t j = i + 1; j < words.size() && k < o.words.size() && j <= at + 4; ++j)
         if (words.actor_ids[j] == o.words[k]) {
@@ -318,6 +324,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
                                   [](const RawMention& a, const RawMention& b) { return a.wbegin < b.wbegin; }),
                  open);
       i = at;
+      break;
     }
   }
 

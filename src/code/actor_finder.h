@@ -48,7 +48,7 @@ class ActorFinder {
     std::vector<int> words;
     std::vector<int> ids;  // the entry, as the trie's value lists are
   };
-  std::vector<OpenName> open_names_;
+  std::vector<OpenName> open_names_;  // sorted by first word id
 };
 
 }  // namespace dyad
