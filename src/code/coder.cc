@@ -448,7 +448,10 @@ std::string SpanText(const Sentence& s, int b, int e) {
 
 }  // namespace
 
-Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {}
+Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
+  targets_clause_subject_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
+}
 
 std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
                                    std::string* error) {
@@ -1700,7 +1703,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // An imported pattern whose target is the clause's subject
         // ("- NOTED + *" under REGRET) names a reported clause too:
         // "noted that Cirith Ungol regretted" is noted of Cirith Ungol.
-        const bool of_clause_subject = In(p.tgt, "xsubj");
+        const bool of_clause_subject = targets_clause_subject_[pid];
         std::vector<int>& clauses = of_clause_subject ? clause_scratch : to_clauses;
         if (of_clause_subject) {
           clause_scratch = to_clauses;

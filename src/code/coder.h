@@ -110,6 +110,9 @@ class Coder {
   ActorFinder finder_;
   code::VerbForms verb_forms_;
   code::PatternWords pattern_words_;  // after dicts_: views into its patterns
+  // Per pattern: whether its target slots name the clause's subject
+  // ("xsubj"), found once instead of scanning the slots per sentence.
+  std::vector<char> targets_clause_subject_;
 };
 
 }  // namespace dyad
