@@ -137,6 +137,26 @@ bool Equals(std::string_view s, const char (&word)[N]) {
 }
 
 using Tree = code::ParseTree;
+
+// The if/unless clause of v ("will retaliate if attacked"), or -1.
+int ConditionClause(const Tree& tree, int v) {
+  int condition = -1;
+  for (int k : tree.kids(v))
+    if (code::BaseRel(tree.rel(k)) == "advcl")
+      for (int m : tree.kids(k))
+        if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+  return condition;
+}
+
+// What a quantity counts: the of-phrase of "dozens of missiles", "a batch
+// of tanks"; -1 when k is no quantity or counts nothing.
+int CountedNoun(const Tree& tree, int k) {
+  if (!OneOf(kQuantityNouns, tree.lemma(k))) return -1;
+  for (int c : tree.kids(k))
+    if (code::BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of") return c;
+  return -1;
+}
+
 using code::BaseRel;
 using code::Rel;
 
@@ -214,11 +234,8 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
     if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
       return true;
   // A quantity is what it counts: "received a new batch of tanks".
-  if (OneOf(kQuantityNouns, lemma))
-    for (int c : tree.kids(k))
-      if (BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of" && ObjectMatches(tree, c, words, list, any_word))
-        return true;
-  return false;
+  const int counted = CountedNoun(tree, k);
+  return counted >= 0 && ObjectMatches(tree, counted, words, list, any_word);
 }
 
 // Whether the word at k, as written and inflected, is a value of the list
@@ -304,9 +321,7 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
     }
   }
   // A quantity is what it counts: "received a new batch of tanks".
-  if (OneOf(kQuantityNouns, tree.lemma(k)))
-    for (int c : tree.kids(k))
-      if (BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of") AddObjectLists(tree, c, words, out, any_word);
+  if (const int counted = CountedNoun(tree, k); counted >= 0) AddObjectLists(tree, counted, words, out, any_word);
 }
 
 // The dependents of a verb that a target slot can name: found once per
@@ -685,12 +700,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (depth > 0) return -1;
     // A quantity is what it counts: "arrested dozens of protesters outside
     // the Israeli embassy" arrested protesters, not the embassy.
-    if (OneOf(kQuantityNouns, tree.lemma(t)))
-      for (int k : tree.kids(t))
-        if (BaseRel(tree.rel(k)) == "nmod" && tree.CaseOf(k) == "of") {
-          int m = self(self, k, 0);
-          if (m >= 0) return m;
-        }
+    if (const int counted = CountedNoun(tree, t); counted >= 0) {
+      const int m = self(self, counted, 0);
+      if (m >= 0) return m;
+    }
     // Breadth-first through the noun phrase (not into clauses), nearest first:
     // "part of Syria's second city Aleppo", "an agreement with the EU".
     // An actor with no country ("government-held part of Syria") gives way
@@ -728,6 +741,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
 
   // Pronouns resolve to the article's recent actors.
   // (`as`: the pronoun to read a possessive as, "its" as "it".)
+  // A copy of actor m standing at pronoun t, with how it was found.
+  auto corefer = [&](ActorMention m, int t, const char* how) {
+    m.begin = t;
+    m.end = t + 1;
+    m.entries.push_back("coreference: \"" + tree.tok(t).form + "\"" + how);
+    mentions.push_back(std::move(m));
+    return static_cast<int>(mentions.size()) - 1;
+  };
   auto pronoun = [&](int t, std::string as = "") -> int {
     std::string l = as.empty() ? tree.lemma(t) : as;
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
@@ -760,14 +781,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
         const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
-        if (fits) {
-          ActorMention c = m;
-          c.begin = t;
-          c.end = t + 1;
-          c.entries.push_back("coreference: \"" + tree.tok(t).form + "\" is the speaker");
-          mentions.push_back(c);
-          return static_cast<int>(mentions.size()) - 1;
-        }
+        if (fits) return corefer(m, t, " is the speaker");
       }
     }
     // The subject of a relative clause is the clause-mate's subject: "urged
@@ -796,14 +810,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool person = m.kind == ActorKind::kPerson;
         bool fits = (l == "he" || l == "she") ? person
                                                : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
-        if (fits && m.code.compare(0, 3, "---") != 0) {
-          ActorMention c = m;
-          c.begin = t;
-          c.end = t + 1;
-          c.entries.push_back("coreference: \"" + tree.tok(t).form + "\" is the subject of the clause it modifies");
-          mentions.push_back(c);
-          return static_cast<int>(mentions.size()) - 1;
-        }
+        if (fits && m.code.compare(0, 3, "---") != 0) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
     // The latest fitting actor, but a clause's subject beats a possessor or
@@ -822,14 +829,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // Kim; an object pronoun is not its own clause's subject.)
     const Rel pronoun_rel = BaseRel(tree.rel(t));
     if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
-    if (found) {
-      ActorMention m = *found;
-      m.begin = t;
-      m.end = t + 1;
-      m.entries.push_back("coreference: \"" + tree.tok(t).form + "\" in the sentence");
-      mentions.push_back(m);
-      return static_cast<int>(mentions.size()) - 1;
-    }
+    if (found) return corefer(*found, t, " in the sentence");
     if (l == "he" || l == "she") {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if (it->kind == ActorKind::kPerson) found = &*it;
@@ -843,12 +843,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
     }
     if (!found) return -1;
-    ActorMention m = *found;
-    m.begin = t;
-    m.end = t + 1;
-    m.entries.push_back("coreference: \"" + tree.tok(t).form + "\"");
-    mentions.push_back(m);
-    return static_cast<int>(mentions.size()) - 1;
+    return corefer(*found, t, "");
   };
 
   // PETRARCH's new_actor_length (ArticleContext::new_actor_length): while
@@ -1922,11 +1917,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // Russia withdraws": conflict promised on a condition is a threat (13x),
       // not the act. The condition's actor is the one threatened.
       if (!b.empty() && !refusal && intent_head < 0 && !nominal) {
-        int condition = -1;
-        for (int k : tree.kids(governor))
-          if (BaseRel(tree.rel(k)) == "advcl")
-            for (int m : tree.kids(k))
-              if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+        const int condition = ConditionClause(tree, governor);
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           const std::string& l = tree.lemma(k);
@@ -2069,9 +2060,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               heads.push_back({k, false});
               // "fired dozens of missiles at Ukrainian cities": the object is
               // what the quantity counts, and its phrases are the object's.
-              if (OneOf(kQuantityNouns, tree.lemma(k)))
-                for (int q : tree.kids(k))
-                  if (tree.rel(q) == "nmod" && tree.CaseOf(q) == "of") heads.push_back({q, false});
+              if (const int counted = CountedNoun(tree, k); counted >= 0) heads.push_back({counted, false});
             }
           // ... and one on a place phrase: "rallied in Kyiv against Russia".
           for (int k : tree.kids(head))
@@ -2410,11 +2399,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // it threatens.
     if (targets.empty() && threat_condition < 0 && event_code.compare(0, 2, "13") == 0 && !nominal)
       for (int h : {v, best_xcomp})
-        if (h >= 0 && threat_condition < 0)
-          for (int k : tree.kids(h))
-            if (BaseRel(tree.rel(k)) == "advcl")
-              for (int m : tree.kids(k))
-                if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) threat_condition = k;
+        if (h >= 0 && threat_condition < 0) threat_condition = ConditionClause(tree, h);
     if (targets.empty() && threat_condition >= 0) {
       std::vector<int> cands;
       for (int k : tree.kids(threat_condition))

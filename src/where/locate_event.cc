@@ -160,14 +160,16 @@ class Finder {
     // an actor is of that country, or no actor has a country. "CARACAS -
     // ... The Sudanese army accused the RSF" did not happen in Caracas.
     const PlaceCandidate& where = Choose(d, "");
-    if (!ctx_.actor_countries.empty() &&
-        std::find(ctx_.actor_countries.begin(), ctx_.actor_countries.end(), where.country) ==
-            ctx_.actor_countries.end())
-      return std::nullopt;
+    if (!ctx_.actor_countries.empty() && !ActorOf(where.country)) return std::nullopt;
     return MakeLocation(where, ctx_.dateline_place, "dateline");
   }
 
  private:
+  // Whether one of the event's actors is of this country.
+  bool ActorOf(const std::string& country) const {
+    return std::find(ctx_.actor_countries.begin(), ctx_.actor_countries.end(), country) != ctx_.actor_countries.end();
+  }
+
   bool IsOblique(int i) const {
     std::string_view r = s_.tokens[i].deprel;
     if (r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "nmod:poss") return false;
@@ -311,16 +313,12 @@ class Finder {
         auto ascii = [](const std::string& t) {
           return std::all_of(t.begin(), t.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
         };
-        auto in_story = [&](const std::string& country) {
-          return country == dateline_country_ ||
-                 std::find(ctx_.actor_countries.begin(), ctx_.actor_countries.end(), country) !=
-                     ctx_.actor_countries.end();
-        };
         if (ascii(name))
           found.erase(std::remove_if(found.begin(), found.end(),
                                      [&](const PlaceCandidate& p) {
                                        return p.precision == "place" && p.population < kFoldedTownPopulation &&
-                                              !ascii(p.name) && !in_story(p.country);
+                                              !ascii(p.name) && p.country != dateline_country_ &&
+                                              !ActorOf(p.country);
                                      }),
                       found.end());
         if (found.empty()) continue;
