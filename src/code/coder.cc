@@ -461,6 +461,74 @@ std::string SpanText(const Sentence& s, int b, int e) {
   return s.text.substr(from - s.begin, to - from);
 }
 
+bool IsStateOrgan(std::string_view sector) {
+  static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  return OneOf(kOrgans, sector);
+}
+
+// Role words with no country of their own ("the government", "government
+// forces", "the rebels") refer back to the article's earlier actors: when
+// every recent actor in the same line (for an organ of a state: any organ,
+// a leader coded GOV included) is of one country, the role is of that
+// country. Not when two countries compete, nor when the role is qualified
+// in its own phrase ("foreign troops", "local police", "its army", "the
+// government of Mali": those are found, or not, from their own words), nor
+// for a role word that only modifies a noun ("government-held areas").
+void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, std::vector<ActorMention>* mentions) {
+  const int n = tree.size();
+  for (ActorMention& m : *mentions) {
+    if (m.kind != ActorKind::kAgent || m.code.size() < 6 || m.code.compare(0, 3, "---") != 0 || m.end > n) continue;
+    int head = -1;
+    for (int t = m.begin; t < m.end && head < 0; ++t)
+      if (tree.head(t) < m.begin || tree.head(t) >= m.end) head = t;
+    if (head < 0) continue;
+    const Rel own = BaseRel(tree.rel(head));
+    if (own == "compound" || own == "amod") continue;
+    // A name or pronoun in a modifier, two levels down ("the government of
+    // Mali", "its army"); a modifier of other words ("accused the judiciary
+    // of bias") qualifies nothing.
+    auto names_someone = [&](int k) {
+      auto named = [&](int t) {
+        if (tree.upos(t) == "PROPN" || tree.upos(t) == "PRON") return true;
+        for (const ActorMention& o : *mentions)
+          if (t >= o.begin && t < o.end) return true;
+        return false;
+      };
+      if (named(k)) return true;
+      for (int k2 : tree.kids(k))
+        if (named(k2)) return true;
+      return false;
+    };
+    bool qualified = false;
+    for (int k : tree.kids(head)) {
+      if (k >= m.begin && k < m.end) continue;
+      const Rel r = BaseRel(tree.rel(k));
+      qualified |= r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
+                   (r == "det" && tree.lemma(k) != "the" && tree.lemma(k) != "a" && tree.lemma(k) != "an");
+    }
+    if (qualified) continue;
+    const std::string sector = m.code.substr(3, 3);
+    const bool organ = IsStateOrgan(sector);
+    std::string country;
+    const ActorMention* antecedent = nullptr;
+    bool one = true;
+    for (const ActorMention& r : recent) {
+      const std::string c = CountryOfCode(r.code);
+      if (c.empty() || r.kind == ActorKind::kMedia) continue;
+      bool same_line = false;
+      for (const std::string& x : SectorsOfCode(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
+      if (!same_line) continue;
+      if (!country.empty() && c != country) one = false;
+      country = c;
+      antecedent = &r;
+    }
+    if (!one || country.empty()) continue;
+    m.code = country + m.code.substr(3);
+    m.entries.push_back("article: refers back to " + (antecedent->entries.empty() ? antecedent->code : antecedent->entries[0]) +
+                        " (the only " + (organ ? std::string("state organ") : sector) + " named before is " + country + "'s)");
+  }
+}
+
 }  // namespace
 
 Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
@@ -628,6 +696,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     }
   }
+  // "The Taliban government said ... The government also accused Pakistan":
+  // a role with no country of its own refers back to the article's actors.
+  if (!ctx->recent.empty()) ReferAgentsBack(tree, ctx->recent, &mentions);
   ctx->sentence_actor_spans.clear();
   for (const auto& m : mentions) ctx->sentence_actor_spans.push_back({m.begin, m.end});
   // (The per-token tables of a sentence are per-thread scratch: no

@@ -328,6 +328,48 @@ Ukraine Ukraine PROPN 2 obj)");
   EXPECT_FALSE(ev[0].event.evidence.dict_entries.empty());
 }
 
+TEST(CoderTest, ARoleWithNoCountryRefersBackToTheArticlesOnlyState) {
+  Coder c = MakeCoder();
+  auto second = [&](const std::string& first_rows, const std::string& rows) {
+    ArticleContext ctx;
+    std::string trace;
+    c.CodeSentence(ParsedSentence(first_rows), 0, {2022, 11, 26}, &ctx, &trace);
+    return c.CodeSentence(ParsedSentence(rows), 1, {2022, 11, 26}, &ctx, &trace);
+  };
+  const std::string chinese = R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+spoke speak VERB 0 root)";
+  const std::string the_government = R"(The the DET 2 det
+government government NOUN 3 nsubj
+condemned condemn VERB 0 root
+Ukraine Ukraine PROPN 3 obj)";
+  auto ev = second(chinese, the_government);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.source.code, "CHNGOV");
+  // Troops are an organ of the same state.
+  ev = second(chinese, R"(The the DET 2 det
+troops troops NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.source.code, "CHNMIL");
+  // Two states named before: whose government it is cannot be told.
+  ev = second(R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+met meet VERB 0 root
+Indian Indian ADJ 5 amod
+officials official NOUN 3 obj)", the_government);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.source.code, "---GOV");
+  // A role qualified in its own phrase is not a reference back.
+  ev = second(chinese, R"(Foreign foreign ADJ 2 amod
+troops troops NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.source.code, "---MIL");
+}
+
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
   Coder c = MakeCoder();
   // "China plans to visit Russia": the intent to meet (036) replaces the
