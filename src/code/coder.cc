@@ -114,7 +114,8 @@ constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", 
                                              "offensive", "onslaught", "barrage", "crossfire"};
 constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
-                                               "couple", "pair", "handful", "lot", "batch", "round", "swarm"};
+                                               "couple", "pair", "handful", "lot", "batch", "round", "swarm",
+                                               "package", "raft", "slew", "tranche", "shipment", "consignment"};
 constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
 constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "carry", "announce", "state",
@@ -506,7 +507,12 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       qualified |= r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
                    (r == "det" && tree.lemma(k) != "the" && tree.lemma(k) != "a" && tree.lemma(k) != "an");
     }
-    if (qualified) continue;
+    // Definite ("the government", "the troops") or a bare collective
+    // ("Police said"); a bare plural is indefinite ("ministers pledged aid"
+    // at a conference abroad are not the article's government).
+    bool definite = false;
+    for (int k : tree.kids(head)) definite |= tree.rel(k) == "det" && tree.lemma(k) == "the";
+    if (qualified || (!definite && tree.xpos(head) == "NNS" && tree.lemma(head) != "police")) continue;
     const std::string sector = m.code.substr(3, 3);
     const bool organ = IsStateOrgan(sector);
     std::string country;
@@ -2329,6 +2335,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       targets.clear();
     }
     if (targets.empty()) targets = bare_targets;
+    // "suspended Sudan's membership", "froze Russia's assets": with no
+    // target in the pattern's slots, whose the thing done to is (a
+    // possessor or adjective of the object the pattern names) is the
+    // target, unless that is the source ("expanded its military").
+    if (targets.empty() && !nominal && !best->obj.empty() && !sources.empty())
+      for (int k : tree.kids(v)) {
+        if (!((tree.rel(k) == "obj" && !tree.IsPassive(v)) || tree.rel(k) == "nsubj:pass") || mention_at[k] >= 0 ||
+            !ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
+          continue;
+        for (int c : tree.kids(k)) {
+          if (tree.rel(c) != "nmod:poss" && tree.rel(c) != "amod") continue;
+          const int m = mention_under(c, 0);
+          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || mentions[m].kind == ActorKind::kMedia) continue;
+          bool own = false;
+          const std::string whose = CountryOfCode(mentions[m].code);
+          for (int src : sources)
+            own |= mentions[src].code == mentions[m].code || (!whose.empty() && CountryOfCode(mentions[src].code) == whose);
+          if (own) continue;
+          targets.push_back(m);
+          if (explain) why << "  target: whose '" << tree.form(k) << "' it is\n";
+        }
+        if (!targets.empty()) break;
+      }
     // No dictionary actor in any target slot: the first slot phrase may be a
     // new actor (new_actor_length), after every slot was tried for a known one.
     if (targets.empty() && new_actor_length > 0) {

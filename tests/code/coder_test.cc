@@ -370,6 +370,27 @@ Ukraine Ukraine PROPN 3 obj)");
   EXPECT_EQ(ev[0].event.source.code, "---MIL");
 }
 
+TEST(CoderTest, WhoseTheObjectIsIsTheTargetWhenNoSlotNamesOne) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+ended end VERB 0 root
+Ukraine Ukraine PROPN 5 nmod:poss
+'s 's PART 3 case
+curfew curfew NOUN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUS");
+  EXPECT_EQ(ev[0].target, "UKR");
+  EXPECT_EQ(ev[0].code, "0813");
+  // Its own: no target.
+  ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+ended end VERB 0 root
+Russia Russia PROPN 5 nmod:poss
+'s 's PART 3 case
+curfew curfew NOUN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "");
+}
+
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
   Coder c = MakeCoder();
   // "China plans to visit Russia": the intent to meet (036) replaces the
