@@ -113,6 +113,8 @@ CleanReport CleanArticle(Article& article) {
     }
     std::string inline_credits = clean_internal::RemoveInlinePhotoCredits(&line);
     if (!inline_credits.empty()) Drop(&report, "photo credit", inline_credits);
+    std::string inline_captions = clean_internal::RemoveInlineCaptions(&line);
+    if (!inline_captions.empty()) Drop(&report, "photo caption", inline_captions);
     if (size_t n = clean_internal::StrayLeadingPunctuation(line)) {
       Drop(&report, "stray leading punctuation", Trim(std::string_view(line).substr(0, n)));
       line.erase(0, n);

@@ -236,6 +236,82 @@ std::string RemoveInlinePhotoCredits(std::string* line) {
   return removed;
 }
 
+namespace {
+
+// A sentence that reads as a photo caption rather than story text: short,
+// and with no past-tense or reporting verb ("Xi Jinping with Kim Jong Un in
+// 2019.", "Displaced families arrive in Tawila."). Story sentences report
+// what happened, and nearly always in the past tense.
+bool ReadsAsCaption(std::string_view sentence) {
+  std::vector<Word> words = SplitWords(sentence);
+  if (words.empty() || words.size() > 25) return false;
+  for (const Word& w : words) {
+    std::string_view c = Core(w.text);
+    if (!IsLowercase(c)) continue;
+    if (c == "said" || c == "says" || c == "told" || c == "according" || c == "was" || c == "were" ||
+        c == "had" || c == "has" || c == "have" || c == "will" || c == "would")
+      return false;
+    if (c.size() > 3 && c.substr(c.size() - 2) == "ed") return false;
+  }
+  return true;
+}
+
+// The length of a lone agency credit at the start of `s` that a new
+// sentence follows ("AFP The letter was ..." -> 3), or 0.
+size_t LeadingCredit(std::string_view s) {
+  std::vector<Word> words = SplitWords(s);
+  for (size_t k = std::min<size_t>(words.size() - (words.empty() ? 0 : 1), 4); k >= 1; --k) {
+    const Word& next = words[k];
+    if (!IsCapitalized(next.text)) continue;
+    std::string_view credit = Trim(s.substr(0, next.pos));
+    std::string_view agency;
+    bool labelled;
+    if (IsCredit(credit, &agency, &labelled) && !agency.empty()) return next.pos;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string RemoveInlineCaptions(std::string* line) {
+  std::string removed;
+  auto note = [&](std::string_view text) {
+    if (!removed.empty()) removed += " | ";
+    removed += Trim(text);
+  };
+  // Sentence starts: the line's, and each after ". ", "! " or "? ".
+  std::vector<size_t> starts = {0};
+  for (size_t i = 0; i + 2 < line->size(); ++i)
+    if (((*line)[i] == '.' || (*line)[i] == '!' || (*line)[i] == '?') && (*line)[i + 1] == ' ') starts.push_back(i + 2);
+  starts.push_back(line->size());
+  std::vector<std::pair<size_t, size_t>> cut;  // byte ranges to remove
+  for (size_t k = 0; k + 1 < starts.size(); ++k) {
+    std::string_view piece(line->data() + starts[k], starts[k + 1] - starts[k]);
+    // "Photo: Displaced families arrive in Tawila." (a labelled caption).
+    bool label = false;
+    for (std::string_view l : {"File photo:", "FILE PHOTO:", "Photo:", "PHOTO:", "Picture:", "Pictured:", "Image:"})
+      label |= piece.substr(0, l.size()) == l;
+    if (label && k > 0) {
+      cut.push_back({starts[k], starts[k + 1]});
+      note(piece);
+      continue;
+    }
+    // "... in 2019. AFP The letter was ...": a lone credit opening a
+    // sentence ends the caption before it.
+    if (k == 0) continue;
+    const size_t credit = LeadingCredit(piece);
+    if (credit == 0) continue;
+    std::string_view before(line->data() + starts[k - 1], starts[k] - starts[k - 1]);
+    if (k - 1 == 0 || !ReadsAsCaption(before)) continue;
+    if (!cut.empty() && cut.back().second == starts[k - 1]) continue;  // already gone
+    cut.push_back({starts[k - 1], starts[k] + credit});
+    note(std::string(Trim(before)) + " " + std::string(Trim(piece.substr(0, credit))));
+  }
+  for (auto it = cut.rbegin(); it != cut.rend(); ++it) line->erase(it->first, it->second - it->first);
+  while (!line->empty() && line->back() == ' ') line->pop_back();
+  return removed;
+}
+
 size_t StrayLeadingPunctuation(std::string_view line) {
   size_t i = 0;
   while (i < line.size() && (line[i] == '.' || line[i] == ',' || line[i] == ';' || line[i] == ':' || line[i] == '|'))

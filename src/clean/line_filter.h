@@ -39,6 +39,13 @@ bool IsCredit(std::string_view s, std::string_view* agency, bool* labelled);
 // "(AFP Photo)", "(File photo)"); returns what was removed, "" if nothing.
 std::string RemoveInlinePhotoCredits(std::string* line);
 
+// Removes photo captions inside a line of several sentences (records whose
+// text is one line): a labelled one ("Photo: Families arrive in Tawila.")
+// and a short caption-like sentence a lone credit closes ("Xi Jinping with
+// Kim Jong Un in 2019. AFP"). The line's first sentence stays (it may hold
+// the title). Returns what was removed, "" if nothing.
+std::string RemoveInlineCaptions(std::string* line);
+
 // Length of stray punctuation at the start of a line (". China remains"), 0 if none.
 size_t StrayLeadingPunctuation(std::string_view line);
 

@@ -166,6 +166,20 @@ TEST(CaptionTest, InlinePhotoCreditIsCut) {
   ASSERT_EQ(r.dropped.size(), 1u);
 }
 
+TEST(CaptionTest, CaptionsInsideAOneLineRecordAreCut) {
+  CleanReport r;
+  Article a = Clean(
+      "Xi Jinping has written to Kim Jong Un, KCNA reported. Xi Jinping with Kim Jong Un in 2019. AFP The letter "
+      "was read on state TV. Photo: Displaced families arrive in Tawila. The two leaders met in 2019.",
+      &r);
+  EXPECT_EQ(a.text, "Xi Jinping has written to Kim Jong Un, KCNA reported. The letter was read on state TV. "
+                    "The two leaders met in 2019.");
+  EXPECT_EQ(r.dropped.size(), 1u) << Dropped(r);
+  // Story text before an agency that opens a sentence stays.
+  a = Clean("The ministry said it would respond. Reuters Television showed the site.", &r);
+  EXPECT_EQ(a.text, "The ministry said it would respond. Reuters Television showed the site.");
+}
+
 TEST(CreditTest, LoneCreditsAreDropped) {
   const char* credits[] = {"AFP", "Reuters", "(AP)", "AFP/File", "KCNA via REUTERS", "EPA-EFE", "AFP via Getty Images",
                            "Getty Images", "(Yonhap)"};
