@@ -112,6 +112,9 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
+// What an attack leaves, named as the act in reactions ("condemned the killings").
+constexpr std::string_view kAttackResults[] = {"killing", "massacre", "invasion", "incursion", "atrocity",
+                                               "bloodshed", "violence", "aggression"};
 constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
@@ -2511,6 +2514,41 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             targets.push_back(m);
       if (!targets.empty() && explain) why << "  target: the actor of the condition\n";
     }
+    // "Zelenskiy condemned the attack", "praised the strikes": a verbal
+    // reaction (roots 01-05, 10-13) to an attack that names no one is aimed
+    // at whoever made the article's latest attack, unless that is the
+    // reacting side itself.
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker) {
+      const int root = std::atoi(event_code.substr(0, 2).c_str());
+      const ActorMention& attacker = *ctx->last_attacker;
+      const std::string attacker_country = CountryOfCode(attacker.code);
+      if ((root >= 1 && root <= 5) || (root >= 10 && root <= 13))
+        for (int k : tree.kids(v)) {
+          const Rel r = BaseRel(tree.rel(k));
+          if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on"))) continue;
+          if (!OneOf(kAttackNouns, tree.lemma(k)) && !OneOf(kAttackResults, tree.lemma(k))) continue;
+          bool named = false, definite = false;
+          for (int c : tree.kids(k)) {
+            const Rel rc = BaseRel(tree.rel(c));
+            named |= rc == "nmod" || rc == "amod" || rc == "compound" || rc == "acl";
+            definite |= rc == "det" && (tree.lemma(c) == "the" || tree.lemma(c) == "this" || tree.lemma(c) == "these");
+          }
+          if (named || !definite) break;
+          bool own = false;
+          for (int src : sources)
+            own |= mentions[src].code == attacker.code ||
+                   (!attacker_country.empty() && CountryOfCode(mentions[src].code) == attacker_country);
+          if (own) break;
+          ActorMention m = attacker;
+          m.begin = k;
+          m.end = k + 1;
+          m.entries.push_back("the attack named before: by " + attacker.code);
+          mentions.push_back(std::move(m));
+          targets.push_back(static_cast<int>(mentions.size()) - 1);
+          if (explain) why << "  target: who made the article's latest attack (" << attacker.code << ")\n";
+          break;
+        }
+    }
     // "demanded that Russia withdraw", "urged that Iran be allowed": an
     // appeal, demand or threat (roots 02, 10, 13) with no target is made of
     // whoever its content clause is about, its own subject; a threat
@@ -2864,6 +2902,25 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     } else if (known->second.code != m.code) {
       known->second.code.clear();  // two people share it
     }
+  }
+  // The latest attack's maker, for reactions to "the attack" later on.
+  for (const CodedEvent& ce : events) {
+    const Event& e = ce.event;
+    const int root = std::atoi(e.cameo.substr(0, 2).c_str());
+    if (root < 18 || root > 20 || e.source.code.compare(0, 3, "---") == 0 || e.source.code.empty()) continue;
+    auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
+    });
+    ActorMention attacker;
+    if (same != mentions.end()) {
+      attacker = *same;
+    } else {
+      attacker.code = e.source.code;
+      attacker.begin = e.source.span.begin;
+      attacker.end = e.source.span.end;
+    }
+    attacker.entries.resize(std::min<size_t>(attacker.entries.size(), 1));
+    ctx->last_attacker = std::move(attacker);
   }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied

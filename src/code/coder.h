@@ -6,6 +6,7 @@
 #define DYAD_CODE_CODER_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +31,9 @@ struct ArticleContext {
   // short form two of them share.
   std::vector<std::pair<std::string, ActorMention>> short_names;
   std::string last_person_code;
+  // The maker of the article's latest act of force (roots 18-20), for
+  // reactions to "the attack" in later sentences.
+  std::optional<ActorMention> last_attacker;
   // Article::new_actor_length (PETRARCH's option): a source or target phrase
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.

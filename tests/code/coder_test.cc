@@ -391,6 +391,39 @@ curfew curfew NOUN 2 obj)");
   EXPECT_EQ(ev[0].target, "");
 }
 
+TEST(CoderTest, AReactionToTheAttackIsAimedAtTheArticlesLatestAttacker) {
+  Coder c = MakeCoder();
+  auto second = [&](const std::string& rows) {
+    ArticleContext ctx;
+    std::string trace;
+    c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)"),
+                   0, {2022, 11, 26}, &ctx, &trace);
+    auto out = c.CodeSentence(ParsedSentence(rows), 1, {2022, 11, 26}, &ctx, &trace);
+    if (std::getenv("DYAD_TRACE")) std::cerr << trace;
+    return out;
+  };
+  auto ev = second(R"(Indian Indian ADJ 2 amod
+officials official NOUN 3 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+attack attack NOUN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.source.code, "INDGOV");
+  EXPECT_EQ(ev[0].event.target ? ev[0].event.target->code : "", "CHNMIL");
+  // An attack named by its maker is that one's; the attacker's own side
+  // reacting has no target.
+  ev = second(R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+attack attack NOUN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0].event.target);
+}
+
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
   Coder c = MakeCoder();
   // "China plans to visit Russia": the intent to meet (036) replaces the
