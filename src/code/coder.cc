@@ -112,6 +112,10 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
+// Meetings, and the prepositions that give what they are about.
+constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
+                                              "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
+constexpr std::string_view kTopicCases[] = {"on", "about", "over", "regarding", "concerning"};
 // What an attack leaves, named as the act in reactions ("condemned the killings").
 constexpr std::string_view kAttackResults[] = {"killing", "massacre", "invasion", "incursion", "atrocity",
                                                "bloodshed", "violence", "aggression"};
@@ -802,6 +806,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int x : frontier)
         for (int k : tree.kids(x)) {
           Rel r = BaseRel(tree.rel(k));
+          // "a conference on Sudan", "talks about Gaza": what a meeting is
+          // about is no one taking part in it.
+          if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) && OneOf(kTopicCases, tree.CaseOf(k))) continue;
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
               r == "nummod") {
             if (mention_at[k] >= 0) {
