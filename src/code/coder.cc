@@ -2314,6 +2314,22 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           }
         }
     }
+    // A state does not take to the streets: a government, army, police,
+    // court or bare country that "protested" made an official complaint
+    // (114: "Manila summoned China's ambassador to protest").
+    if (event_code.compare(0, 2, "14") == 0 && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int m) {
+          const std::string& code = mentions[m].code;
+          // (A bare country as named, not its people: "Kenyans protested".)
+          if (code.size() == 3 && code != "---")
+            return mentions[m].kind == ActorKind::kCountry || mentions[m].kind == ActorKind::kCapital;
+          for (const std::string& sector : SectorsOfCode(code))
+            if (sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD") return true;
+          return false;
+        })) {
+      if (explain) why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
+      event_code = "114";
+    }
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has
     // a country ("arrived in Gondor").

@@ -1890,9 +1890,10 @@ Russia Russia PROPN 7 obj)")),
 
 TEST(CoderTest, APhraseOnThePlaceCountsAsTheVerbs) {
   Coder c = MakeCoderWith(kClauseVerbs);
-  // "Chinese officials rallied in Kyiv against Russia" (parsed "Kyiv against Russia").
+  // "Chinese media rallied in Kyiv against Russia" (parsed "Kyiv against
+  // Russia"; not officials: a state's protest is a complaint, 114).
   auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
-officials official NOUN 3 nsubj
+media media NOUN 3 nsubj
 rallied rally VERB 0 root
 in in ADP 5 case
 Kyiv Kyiv PROPN 3 obl
