@@ -430,6 +430,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     }
     m.kind = entry->kind;
     m.seat_as_place = entry->seat_as_place;
+    m.imported = entry->imported;
     m.code = code->code;
     m.entries.push_back(Label(*entry));
     // Country/adjective/capital followed by agents ("Chinese troops",

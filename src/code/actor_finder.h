@@ -20,6 +20,7 @@ struct ActorMention {
   ActorKind kind = ActorKind::kCountry;  // kind of the base name (kAgent when only an agent)
   bool has_agent = false;
   bool seat_as_place = false;  // ActorEntry::seat_as_place of the base name
+  bool imported = false;       // ActorEntry::imported of the base name (kind guessed)
   std::vector<std::string> entries;  // "states.txt:12 China", ...
 };
 

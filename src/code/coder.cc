@@ -845,6 +845,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // with a role code ("Obama" -> USAGOV) is taken for a person.
     auto person_like = [&](const ActorMention& m) {
       if (m.kind == ActorKind::kPerson) return true;
+      if (!m.imported) return false;  // dyad's own files say what a name is
       // International bodies and groups are "it", never "he" ("Interpol has said it will").
       for (std::string_view body : {"IGO", "NGO", "IMG", "MNC"})
         if (m.code.compare(0, 3, body) == 0) return false;
@@ -2727,6 +2728,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool self = false;
         for (int x : sayers)
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
+        // "The RSF said its fighters had taken the camp": a role the
+        // speaker owns ("its", "their") is the speaker's own side.
+        for (int sm : sources) {
+          const ActorMention& src = mentions[sm];
+          if (src.code.compare(0, 3, "---") != 0) continue;
+          for (int t = src.begin; t < src.end && t < n; ++t)
+            for (int k : tree.kids(t))
+              self |= tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON" && tree.lemma(k) != "my";
+        }
         // Only force is claimed ("said it had attacked"); an official who
         // reports his own state's arrest or sanction claims nothing.
         // A claim is about oneself ("said it attacked", "Russia said Russia

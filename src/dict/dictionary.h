@@ -40,6 +40,9 @@ struct ActorEntry {
   // = GONGMOOPP). dyad's own groups keep their code ("leaders of the
   // Muslim Brotherhood" are the group).
   bool agents_append = false;
+  // From a TABARI/PETRARCH file, whose kind is guessed from its code (those
+  // files do not say whether a name is a person, a group or a place).
+  bool imported = false;
   // Names TABARI writes with a space between words (its open connector,
   // "ITHILEN TELEVISION", not "ITHILEN_TELEVISION"): their words may also
   // stand apart within one noun phrase ("Ithilen state-run television").

@@ -210,6 +210,7 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
         // PETRARCH files; ActorEntry::agents_append).
         if (kind_field == "group:append") {
           e.agents_append = true;
+          e.imported = true;  // its kind was guessed by the import
           kind_field = "group";
         }
         // "seat": a seat of government that keeps its code as a place

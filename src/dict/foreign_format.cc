@@ -367,6 +367,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         // "AFP [MED]", "HAARETZ [ISRMED]": a news medium, which reports
         // (reported_by) rather than acts.
         if (!dated && (c == "MED" || (c.size() == 6 && c.compare(3, 3, "MED") == 0))) current.kind = ActorKind::kMedia;
+        current.imported = true;
         d->AddActor(std::move(current));
       }
     } else if (!current.names.empty()) {

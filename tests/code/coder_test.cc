@@ -424,6 +424,22 @@ attack attack NOUN 3 obj)");
   EXPECT_FALSE(ev[0].event.target);
 }
 
+TEST(CoderTest, AGroupInDyadsOwnFilesIsNeverTakenForAPerson) {
+  // dyad's files say what a name is: "its" can be a group's, whose name is
+  // proper nouns with a role code (imported files' guess for persons).
+  Coder c = MakeCoderWith(kVerbs, std::string(kActors) + "SDNREBRSF group Rapid Support Forces | RSF\n");
+  auto ev = Code(c, R"(The the DET 2 det
+RSF RSF PROPN 3 nsubj
+said say VERB 0 root
+its its PRON 5 nmod:poss
+troops troops NOUN 6 nsubj
+attacked attack VERB 3 ccomp
+Ukraine Ukraine PROPN 6 obj)");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].source, "SDNMIL");
+  EXPECT_EQ(ev[0].target, "UKR");
+}
+
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
   Coder c = MakeCoder();
   // "China plans to visit Russia": the intent to meet (036) replaces the
