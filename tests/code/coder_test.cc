@@ -361,6 +361,14 @@ Indian Indian ADJ 5 amod
 officials official NOUN 3 obj)", the_government);
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].event.source.code, "---GOV");
+  // Another state's actor in its own clause makes it ambiguous.
+  ev = second(chinese, R"(Indian Indian ADJ 2 amod
+officials official NOUN 3 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+government government NOUN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].event.target ? ev[0].event.target->code : "", "---GOV");
   // A role qualified in its own phrase is not a reference back.
   ev = second(chinese, R"(Foreign foreign ADJ 2 amod
 troops troops NOUN 3 nsubj
