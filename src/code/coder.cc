@@ -2803,6 +2803,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // one_sided. The pipeline keeps those of a bare agent ("officials said")
     // only when the record does not require a dyad (PETRARCH require_dyad).
     if (!sources.empty() && targets.empty() && event_code != "---") {
+      if (best->needs_target) {
+        if (explain) why << "  not coded: the pattern needs a target actor (dyad=yes)\n";
+        continue;
+      }
       for (int sm : sources) {
         const ActorMention& a = mentions[sm];
         if (a.kind == ActorKind::kMedia) continue;

@@ -72,6 +72,7 @@ struct VerbPattern {
   std::string reverse_code;       // "[032:033]": the target -> source event ("A arrived in B": B hosts A, 033)
   bool negated = false;           // "NOT *": only for a negated verb, which is then coded with this code
   bool mutual = false;            // "% *": the members of a compound subject act on each other
+  bool needs_target = false;      // dyad=yes: coded only with a target actor ("called Putin", not "called elections")
   std::vector<std::string> subj;  // "PLANES_*": the subject's head lemma is one of these
   std::vector<std::string> forms; // "LEFT [032:033]" (KEDS files): the verb's own form is one of these
   std::vector<std::string> words; // other pattern words no relation above places; "a|b" = either (a synset)

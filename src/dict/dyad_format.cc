@@ -109,6 +109,9 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       p->negated = true;
     } else if (key == "mutual" && values[0] == "yes") {
       p->mutual = true;
+    } else if (key == "dyad" && values[0] == "yes") {
+      p->needs_target = true;
+      continue;  // a requirement on the outcome, not on the match
     } else if (key == "objtgt" && values[0] == "yes") {
       p->foreign = true;
       continue;  // a reading, not a constraint
@@ -123,7 +126,7 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       p->words.push_back(std::string(f.substr(eq + 1)));  // a synset: any of them
       continue;  // the coder weighs pattern words on their own
     } else {
-      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src rev neg mutual objtgt subj form words before)";
+      *error = "unknown constraint '" + std::string(key) + "' (prt obj xcomp xobj pp tgt src rev neg mutual dyad objtgt subj form words before)";
       return false;
     }
     ++p->specificity;
@@ -323,6 +326,7 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
         if (!p.reverse_code.empty()) o << " rev=" << p.reverse_code;
         if (p.negated) o << " neg=yes";
         if (p.mutual) o << " mutual=yes";
+        if (p.needs_target) o << " dyad=yes";
         if (p.foreign) o << " objtgt=yes";
         if (!p.subj.empty()) o << " subj=" << join(p.subj);
         if (!p.forms.empty()) o << " form=" << join(p.forms);
