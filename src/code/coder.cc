@@ -2177,6 +2177,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               // "fired dozens of missiles at Ukrainian cities": the object is
               // what the quantity counts, and its phrases are the object's.
               if (const int counted = CountedNoun(tree, k); counted >= 0) heads.push_back({counted, false});
+              // "pledged 700 million euros in military aid to Kyiv": what
+              // the object is in or of holds the target phrase too.
+              for (int c : tree.kids(k))
+                if (BaseRel(tree.rel(c)) == "nmod" && tree.upos(c) == "NOUN" &&
+                    (tree.CaseOf(c) == "in" || tree.CaseOf(c) == "of"))
+                  heads.push_back({c, false});
             }
           // ... and one on a place phrase: "rallied in Kyiv against Russia".
           for (int k : tree.kids(head))
