@@ -474,6 +474,59 @@ bool IsStateOrgan(std::string_view sector) {
   return OneOf(kOrgans, sector);
 }
 
+// Nouns that name the two sides of a dyad: "the two countries", "both leaders".
+constexpr std::string_view kPairNouns[] = {"country", "nation", "side", "leader", "government", "president",
+                                           "minister", "state", "neighbour", "neighbor", "rival", "ally",
+                                           "capital", "delegation", "counterpart", "party"};
+
+// "Modi met Trump ... The two leaders signed a defence agreement": "the two
+// X" and "both X" with X a pair noun name the two sides of the article's
+// latest dyad (`pair`: its source and target codes), one actor each (the
+// mention's code "A/B" is split where it is used); "the two countries" are
+// the two states themselves. Any mention inside the phrase gives way.
+void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& pair,
+                    std::vector<ActorMention>* mentions) {
+  const int n = tree.size();
+  for (int h = 0; h < n; ++h) {
+    // (A plural: its form is not its lemma.)
+    if (!OneOf(kPairNouns, tree.lemma(h)) || Lower(tree.tok(h).form) == tree.lemma(h)) continue;
+    int first = -1;
+    bool two = false, the = false;
+    for (int k : tree.kids(h)) {
+      if (k > h) break;
+      const std::string& l = tree.lemma(k);
+      if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
+      if (l == "the" && tree.rel(k) == "det") the = true;
+      if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
+      if (first < 0) first = k;
+    }
+    if (!two || !the || first < 0) continue;
+    // Only the pair words: "the two Koreas" or "the two Asian giants" are names or descriptions.
+    bool plain = true;
+    for (int t = first; t < h; ++t)
+      plain &= tree.lemma(t) == "the" || tree.lemma(t) == "two" || tree.lemma(t) == "both";
+    if (!plain) continue;
+    const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
+                        tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
+    auto side = [&](const std::string& code) {
+      const std::string c = CountryOfCode(code);
+      return states && !c.empty() ? c : code;
+    };
+    ActorMention m;
+    m.begin = first;
+    m.end = h + 1;
+    m.code = side(pair.first) + "/" + side(pair.second);
+    m.kind = ActorKind::kGroup;
+    m.entries.push_back("article: \"" + tree.tok(first).form + " ... " + tree.tok(h).form + "\" are the latest dyad's sides (" +
+                        pair.first + ", " + pair.second + ")");
+    mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                   [&](const ActorMention& o) { return o.begin < m.end && o.end > m.begin; }),
+                    mentions->end());
+    auto at = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) { return o.begin > m.begin; });
+    mentions->insert(at, std::move(m));
+  }
+}
+
 // Role words with no country of their own ("the government", "government
 // forces", "the rebels") refer back to the article's earlier actors: when
 // every recent actor in the same line (for an organ of a state: any organ,
@@ -737,6 +790,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     }
   }
+  // "The two leaders signed", "both countries agreed": the two sides of the
+  // article's latest dyad.
+  if (!ctx->last_pair.first.empty()) ReferPairsBack(tree, ctx->last_pair, &mentions);
   // "The Taliban government said ... The government also accused Pakistan":
   // a role with no country of its own refers back to the article's actors.
   ReferAgentsBack(tree, ctx->recent, &mentions);
@@ -2973,6 +3029,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     } else if (known->second.code != m.code) {
       known->second.code.clear();  // two people share it
     }
+  }
+  // The latest dyad of two states, for "the two leaders" later on.
+  for (const CodedEvent& ce : events) {
+    const Event& e = ce.event;
+    if (!e.target || e.source.code.find('/') != std::string::npos || e.target->code.find('/') != std::string::npos)
+      continue;
+    const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
+    if (!a.empty() && !b.empty() && a != b) ctx->last_pair = {e.source.code, e.target->code};
   }
   // The latest attack's maker, for reactions to "the attack" later on.
   for (const CodedEvent& ce : events) {

@@ -34,6 +34,9 @@ struct ArticleContext {
   // The maker of the article's latest act of force (roots 18-20), for
   // reactions to "the attack" in later sentences.
   std::optional<ActorMention> last_attacker;
+  // The source and target codes of the article's latest dyad of two states,
+  // for "the two leaders", "both countries".
+  std::pair<std::string, std::string> last_pair;
   // Article::new_actor_length (PETRARCH's option): a source or target phrase
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.

@@ -448,6 +448,28 @@ Ukraine Ukraine PROPN 6 obj)");
   EXPECT_EQ(ev[0].target, "UKR");
 }
 
+TEST(CoderTest, TheTwoCountriesAreTheLatestDyadsSides) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  std::string trace;
+  c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+met meet VERB 0 root
+Indian Indian ADJ 5 amod
+officials official NOUN 3 obj)"),
+                 0, {2022, 11, 26}, &ctx, &trace);
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 3 det
+two two NUM 3 nummod
+countries country NOUN 4 nsubj
+condemned condemn VERB 0 root
+Ukraine Ukraine PROPN 4 obj)"),
+                              1, {2022, 11, 26}, &ctx, &trace);
+  std::set<std::string> got;
+  for (const auto& ce : coded)
+    got.insert(ce.event.source.code + ">" + (ce.event.target ? ce.event.target->code : "-") + ":" + ce.event.cameo);
+  EXPECT_EQ(got, (std::set<std::string>{"CHN>UKR:111", "IND>UKR:111"}));
+}
+
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
   Coder c = MakeCoder();
   // "China plans to visit Russia": the intent to meet (036) replaces the
