@@ -484,9 +484,14 @@ int ParseTree::RepairSubordinateSubjects() {
     for (int k : kids(v)) {
       subject |= BaseRel(rel(k)) == "nsubj" || BaseRel(rel(k)) == "csubj";
       complement |= rel(k) == "obj" || rel(k) == "xcomp" || rel(k) == "ccomp";
+      // "as police fired on demonstrators": a phrase aimed at someone
+      // ("on", "at", "upon") is an act's, not a modifier's.
+      const std::string_view c = BaseRel(rel(k)) == "obl" ? std::string_view(CaseOf(k)) : std::string_view();
+      complement |= c == "on" || c == "at" || c == "upon";
     }
-    // A participle only with a complement of its own ("prepared to attend"),
-    // not "as the troops deployed there": that one may modify the noun.
+    // A participle only with a complement of its own ("prepared to attend",
+    // "fired on demonstrators"), not "as the troops deployed there": that
+    // one may modify the noun.
     if (subject || !(IsFiniteVerb(xpos(v)) || (xpos(v) == "VBN" && complement))) continue;
     SetHead(n, v, "nsubj");
     SetHead(marker, v, "mark");

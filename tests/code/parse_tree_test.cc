@@ -336,6 +336,30 @@ talks talk NOUN 5 nsubj
 ended end VERB/VBD 2 advcl)");
   ParseTree t3(s3);
   EXPECT_EQ(t3.RepairSubordinateSubjects(), 0);
+  // "were killed as police fired on demonstrators", the verb tagged a
+  // participle: a phrase aimed at someone makes it the clause's verb.
+  Sentence s4 = ParsedSentence(R"(People people NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+killed kill VERB/VBN 0 root
+as as ADP 5 case
+police police NOUN 3 obl
+fired fire VERB/VBN 3 advcl
+on on ADP 8 case
+demonstrators demonstrator NOUN 6 obl)");
+  ParseTree t4(s4);
+  EXPECT_EQ(t4.RepairSubordinateSubjects(), 1);
+  EXPECT_EQ(t4.head(4), 5);
+  EXPECT_EQ(t4.rel(4).label(), "nsubj");
+  // "as the troops deployed there": a participle that may modify the noun.
+  Sentence s5 = ParsedSentence(R"(It it PRON 2 nsubj
+came come VERB/VBD 0 root
+as as ADP 5 case
+the the DET 5 det
+troops troops NOUN 2 obl
+deployed deploy VERB/VBN 2 advcl
+there there ADV 6 advmod)");
+  ParseTree t5(s5);
+  EXPECT_EQ(t5.RepairSubordinateSubjects(), 0);
 }
 
 TEST(ParseTreeTest, RepairsAFrontedSubjectReadAsAConjunct) {
