@@ -54,6 +54,29 @@ void ToParserWords(const std::vector<WordInfo>& infos, const uint8_t* tags, std:
   for (size_t i = 0; i < infos.size(); ++i) (*out)[i] = ParserWord{infos[i].lower, infos[i].suffix[2], tags[i]};
 }
 
+namespace {
+
+// An irregular past form the tagger took for a noun between a noun and the
+// start of an object ("a Russian drone struck a bus": "struck" ends like
+// "truck", and the lexicon also lists it as a name word): a past-tense verb.
+// Lower-case words only, and only before a determiner, number, pronoun or
+// name, where a noun compound does not continue ("a gun wound in" stays).
+void RetagPastForms(const WordInfo* infos, int n, const TagSet& ts, uint8_t* tags) {
+  static thread_local int vbd = -2;
+  if (vbd == -2) vbd = ts.Find("VERB", "VBD");
+  if (vbd < 0) return;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!(infos[i].lexicon & kLexPast) || (infos[i].flags & kHasUpper) || ts.upos[tags[i]] != "NOUN") continue;
+    const std::string& before = ts.upos[tags[i - 1]];
+    const std::string& after = ts.upos[tags[i + 1]];
+    if ((before == "NOUN" || before == "PROPN") &&
+        (after == "DET" || after == "NUM" || after == "PRON" || after == "PROPN"))
+      tags[i] = static_cast<uint8_t>(vbd);
+  }
+}
+
+}  // namespace
+
 void Model::Tag(Sentence& sentence) const {
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0) return;
@@ -63,6 +86,7 @@ void Model::Tag(Sentence& sentence) const {
   tags.resize(n);
   tagger.Tag(infos.data(), n, tags.data());
   const TagSet& ts = tagger.tagset();
+  RetagPastForms(infos.data(), n, ts, tags.data());
   for (int i = 0; i < n; ++i) {
     Token& t = sentence.tokens[i];
     t.upos = ts.upos[tags[i]];
@@ -85,6 +109,7 @@ void Model::Annotate(Sentence& sentence) const {
   tags.resize(n);
   tagger.Tag(infos.data(), n, tags.data());
   const TagSet& ts = tagger.tagset();
+  RetagPastForms(infos.data(), n, ts, tags.data());
   ToParserWords(infos, tags.data(), &words);
   heads.resize(n);
   labels.resize(n);

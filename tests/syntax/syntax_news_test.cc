@@ -73,6 +73,17 @@ TEST(SyntaxNews, VerbAfterPluralNoun) {
   EXPECT_TRUE(p.Arc("attacked", "obj", "soldiers"));
 }
 
+TEST(SyntaxNews, IrregularPastAfterANounIsAVerb) {
+  // "struck" ends like "truck": the tagger alone makes it a noun.
+  Parsed p("A Russian drone struck a bus in the Sumy region .");
+  EXPECT_EQ(p["struck"].upos, "VERB");
+  EXPECT_EQ(p["struck"].lemma, "strike");
+  EXPECT_TRUE(p.Arc("struck", "nsubj", "drone"));
+  EXPECT_TRUE(p.Arc("struck", "obj", "bus"));
+  // A noun compound before a preposition stays one: "a gun wound in the leg".
+  Parsed q("He died of a gun wound in the leg .");
+  EXPECT_EQ(q["wound"].upos, "NOUN");
+}
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
