@@ -112,6 +112,9 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
+// What two sides do together, named in reactions ("criticised the deal").
+constexpr std::string_view kDyadNouns[] = {"deal", "agreement", "pact", "accord", "treaty", "alliance",
+                                           "partnership", "visit", "talk", "meeting", "summit", "rapprochement"};
 // Meetings, and the prepositions that give what they are about.
 constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
@@ -2660,6 +2663,43 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           mentions.push_back(std::move(m));
           targets.push_back(static_cast<int>(mentions.size()) - 1);
           if (explain) why << "  target: who made the article's latest attack (" << attacker.code << ")\n";
+          break;
+        }
+    }
+    // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
+    // agreement", "the visit", "the talks" that names no one is aimed at
+    // the two sides of the article's latest dyad (other than the reacting
+    // side's own).
+    if (targets.empty() && !sources.empty() && !nominal && ctx && !ctx->last_pair.first.empty()) {
+      const int root = std::atoi(event_code.substr(0, 2).c_str());
+      if ((root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13))
+        for (int k : tree.kids(v)) {
+          const Rel r = BaseRel(tree.rel(k));
+          if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on"))) continue;
+          if (!OneOf(kDyadNouns, tree.lemma(k))) continue;
+          bool named = false, definite = false;
+          for (int c : tree.kids(k)) {
+            const Rel rc = BaseRel(tree.rel(c));
+            named |= rc == "nmod" || rc == "compound" || rc == "acl" || rc == "appos";
+            definite |= rc == "det" && (tree.lemma(c) == "the" || tree.lemma(c) == "this");
+          }
+          if (named || !definite) break;
+          for (const std::string& side : {ctx->last_pair.first, ctx->last_pair.second}) {
+            const std::string c = CountryOfCode(side);
+            bool own = false;
+            for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
+            if (own) continue;
+            ActorMention m;
+            m.begin = k;
+            m.end = k + 1;
+            m.code = side;
+            m.kind = ActorKind::kGroup;
+            m.entries.push_back("the " + tree.lemma(k) + " named before: of " + ctx->last_pair.first + " and " +
+                                ctx->last_pair.second);
+            mentions.push_back(std::move(m));
+            targets.push_back(static_cast<int>(mentions.size()) - 1);
+          }
+          if (!targets.empty() && explain) why << "  target: the sides of the article's latest dyad\n";
           break;
         }
     }

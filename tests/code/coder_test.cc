@@ -468,6 +468,23 @@ Ukraine Ukraine PROPN 4 obj)"),
   for (const auto& ce : coded)
     got.insert(ce.event.source.code + ">" + (ce.event.target ? ce.event.target->code : "-") + ":" + ce.event.cameo);
   EXPECT_EQ(got, (std::set<std::string>{"CHN>UKR:111", "IND>UKR:111"}));
+  // A reaction to "the meeting" is aimed at both sides of the latest dyad.
+  ArticleContext ctx2;
+  c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+met meet VERB 0 root
+Indian Indian ADJ 5 amod
+officials official NOUN 3 obj)"),
+                 0, {2022, 11, 26}, &ctx2, &trace);
+  coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+meeting meeting NOUN 2 obj)"),
+                         1, {2022, 11, 26}, &ctx2, &trace);
+  got.clear();
+  for (const auto& ce : coded)
+    got.insert(ce.event.source.code + ">" + (ce.event.target ? ce.event.target->code : "-") + ":" + ce.event.cameo);
+  EXPECT_EQ(got, (std::set<std::string>{"RUS>CHNGOV:111", "RUS>INDGOV:111"}));
 }
 
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
