@@ -1405,6 +1405,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
+      // "offered no timetable", "gave no aid": an act with nothing done.
+      // (Not a statement: "made no comment" is a decline to comment, 011.)
+      if (depth == 0 && r == "obj")
+        for (int d : tree.kids(k))
+          if (tree.rel(d) == "det" && tree.lemma(d) == "no" && tree.lemma(k) != "comment")
+            return "negated by 'no " + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
       if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
