@@ -587,7 +587,15 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       for (auto it = begin; it != end; ++it) {
         const ActorMention& r = *it;
         const std::string c = CountryOfCode(r.code);
-        if (&r == &m || c.empty() || r.kind == ActorKind::kMedia || r.code.compare(0, 3, "---") == 0) continue;
+        if (&r == &m || r.kind == ActorKind::kMedia || r.code.compare(0, 3, "---") == 0) continue;
+        // An international body of the same kind competes: "the court"
+        // after the International Criminal Court and Israel's leaders.
+        if (c.empty()) {
+          bool same_kind = false;
+          for (const std::string& x : SectorsOfCode(r.code)) same_kind |= x == sector;
+          if (same_kind) return std::string("?");
+          continue;
+        }
         bool same_line = false;
         for (const std::string& x : SectorsOfCode(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
         if (!same_line) continue;
@@ -2773,7 +2781,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if (root == 4 || best->mutual) targets.clear();
     }
-    if (targets.empty() && sources.size() > 1) {
+    // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
+    // States" is no mediation between the brokers.)
+    const bool mediation = best->code.compare(0, 3, "045") == 0 || best->code.compare(0, 3, "039") == 0;
+    if (targets.empty() && sources.size() > 1 && !mediation) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if ((root >= 3 && root <= 8) || best->mutual) {
         targets = sources;
@@ -2940,6 +2951,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!state || country.empty() || other.code.size() < 6) return m;
       for (const char* k : kState)
         if (other.code.compare(3, 3, k) == 0) return m;  // the other side is itself a state actor
+      // Not when the article has named an international body of that kind:
+      // "The court also issued a warrant for Hamas's military chief" after
+      // the International Criminal Court.
+      if (ctx)
+        for (const ActorMention& r : ctx->recent)
+          if (CountryOfCode(r.code).empty())
+            for (const std::string& x : SectorsOfCode(r.code))
+              if (x == bare.code.substr(3, 3)) return m;
       m.code = country + bare.code.substr(3);
       m.entries.push_back("country from \"" + SpanText(s, other.begin, other.end) + "\" (same-country institution)");
       return m;

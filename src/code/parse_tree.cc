@@ -755,11 +755,16 @@ int ParseTree::RepairDoubleSubjects() {
     for (int k : kids(v))
       if (k < b && rel(k) == "nsubj" && nominal(k)) a = k;
     if (a < 0) continue;
+    // (A hyphen inside the words is no list: "Israel's far-right minister".)
     bool adjacent = true;
     for (int x = a + 1; x < b && adjacent; ++x)
-      adjacent = upos(x) != "PUNCT" && upos(x) != "CCONJ" && (under(x, a) || under(x, b));
+      adjacent = (upos(x) != "PUNCT" || form(x) == "-") && upos(x) != "CCONJ" && (under(x, a) || under(x, b));
     if (!adjacent) continue;
-    SetHead(a, b, "compound");
+    // "Israel's ... minister Itamar Ben-Gvir resigned": a possessor.
+    bool possessor = false;
+    for (int k : kids(a)) possessor |= k == a + 1 && rel(k) == "case" && (xpos(k) == "POS" || form(k) == "'s");
+    if (possessor) SetHead(a, b, "nmod:poss");
+    else SetHead(a, b, "compound");
     Rebuild();
     ++repaired;
   }

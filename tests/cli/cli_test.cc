@@ -49,6 +49,25 @@ TEST(CliTest, TheMissionsOwnExample) {
   EXPECT_NE(r.out.find("\t2022-11-18\tday\tPRKGOV\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, ArticleReferencesOnRealText) {
+  // "the court" after the International Criminal Court is no state's court;
+  // mediators mediate no one among themselves; "Israel's ... minister"
+  // resigning is one actor.
+  auto f = Write("icc.txt",
+                 " date 2024-11-22 \nThe International Criminal Court issued an arrest warrant for Israeli Prime "
+                 "Minister Benjamin Netanyahu. The court also issued a warrant for Hamas military chief Mohammed "
+                 "Deif. The ceasefire was brokered by Qatar, Egypt and the United States. Israel's far-right "
+                 "National Security Minister Itamar Ben-Gvir resigned in protest.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("ISRJUD"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("PSEJUD"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\tQAT\tQAT\t\tQatar\t\tEGY"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\tISR\tISR\t\tIsrael\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\t045\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Itamar Ben-Gvir"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, AllFourFormats) {
   const std::string sentence = "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday.";
   auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine\n" + sentence + "\n");

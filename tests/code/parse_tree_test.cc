@@ -362,6 +362,21 @@ there there ADV 6 advmod)");
   EXPECT_EQ(t5.RepairSubordinateSubjects(), 0);
 }
 
+TEST(ParseTreeTest, ADoubleSubjectWithAPossessiveIsItsPossessor) {
+  // "Israel's far-right minister Ben-Gvir resigned", parsed with two subjects.
+  Sentence s = ParsedSentence(R"(Israel Israel PROPN 7 nsubj
+'s 's PART/POS 1 case
+far far ADJ 5 advmod
+- - PUNCT 3 punct
+right right ADJ 6 amod
+minister minister NOUN 7 nsubj
+resigned resign VERB/VBD 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairDoubleSubjects(), 1);
+  EXPECT_EQ(t.head(0), 5);
+  EXPECT_EQ(t.rel(0).label(), "nmod:poss");
+}
+
 TEST(ParseTreeTest, RepairsAFrontedSubjectReadAsAConjunct) {
   // "Before leaving on Thursday, President Bush met dissidents", parsed with
   // "Bush" a conjunct of "Thursday".
