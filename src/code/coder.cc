@@ -748,6 +748,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairDoubleSubjects();
   repairs += tree.RepairActiveAgents();
   repairs += tree.RepairUnmarkedConjuncts();
+  repairs += tree.RepairConjoinedClauseSubjects();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {

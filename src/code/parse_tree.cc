@@ -456,6 +456,33 @@ namespace {
 bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 }  // namespace
 
+int ParseTree::RepairConjoinedClauseSubjects() {
+  int repaired = 0;
+  for (int v = 2; v < size(); ++v) {
+    const int n = v - 1;
+    if (upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || rel(v) != "conj" || head(v) < 0 || head(v) >= n) continue;
+    if (!(upos(n) == "PROPN" || upos(n) == "NOUN") || rel(n) != "conj" || head(n) < 0 || head(n) >= n) continue;
+    bool subject = false;
+    for (int k : kids(v)) subject |= BaseRel(rel(k)) == "nsubj";
+    if (subject) continue;
+    // The coordinator opens the noun's phrase, and the noun's first
+    // conjunct lies inside the first clause.
+    int cc = -1;
+    for (int k : kids(n))
+      if (k < n && rel(k) == "cc") cc = k;
+    if (cc < 0) continue;
+    bool inside = false;
+    for (int up = head(n), hops = 0; up >= 0 && hops < size() && !inside; up = head(up), ++hops)
+      inside = up == head(v);
+    if (!inside) continue;
+    SetHead(n, v, "nsubj");
+    SetHead(cc, v, "cc");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairSubordinateSubjects() {
   int repaired = 0;
   for (int n = 1; n + 1 < size(); ++n) {

@@ -234,6 +234,12 @@ class ParseTree {
   // is no member of the list but part of that conjunct's phrase (appos), as
   // PETRARCH reads the noun phrase. Returns the repairs.
   int RepairUnmarkedConjuncts();
+  // "Hamas released hostages on Sunday and Israel freed prisoners": a
+  // finite verb conjoined with no subject of its own, right after a noun
+  // the parser conjoined to a noun of the first clause ("Sunday and
+  // Israel"), has that noun for subject, and the coordinator. Returns the
+  // repairs.
+  int RepairConjoinedClauseSubjects();
 
  private:
   struct Buffers;

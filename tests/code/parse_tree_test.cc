@@ -377,6 +377,35 @@ resigned resign VERB/VBD 0 root)");
   EXPECT_EQ(t.rel(0).label(), "nmod:poss");
 }
 
+TEST(ParseTreeTest, AConjoinedClauseTakesTheNounBeforeItForSubject) {
+  // "Hamas released hostages on Sunday and Israel freed prisoners", parsed
+  // "Sunday and Israel" with "freed" a subjectless conjunct.
+  Sentence s = ParsedSentence(R"(Hamas Hamas PROPN 2 nsubj
+released release VERB/VBD 0 root
+hostages hostage NOUN 2 obj
+on on ADP 5 case
+Sunday Sunday PROPN 3 nmod
+and and CCONJ 7 cc
+Israel Israel PROPN 5 conj
+freed free VERB/VBD 2 conj
+prisoners prisoner NOUN 8 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairConjoinedClauseSubjects(), 1);
+  EXPECT_EQ(t.head(6), 7);
+  EXPECT_EQ(t.rel(6).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 7);
+  // A verb with its own subject stays: "Hamas released hostages and Israel
+  // and Egypt welcomed it" is not touched here.
+  Sentence s2 = ParsedSentence(R"(Hamas Hamas PROPN 2 nsubj
+released release VERB/VBD 0 root
+hostages hostage NOUN 2 obj
+and and CCONJ 6 cc
+Israel Israel PROPN 6 nsubj
+welcomed welcome VERB/VBD 2 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairConjoinedClauseSubjects(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFrontedSubjectReadAsAConjunct) {
   // "Before leaving on Thursday, President Bush met dissidents", parsed with
   // "Bush" a conjunct of "Thursday".
