@@ -26,10 +26,6 @@ std::string FindDataDir();
 // Pipeline::DateAndPlace dates, places and finishes them, with what that
 // needs of their sentences. Reusable: Clear() keeps the buffers' room.
 struct CodedArticle {
-  struct Coded {
-    Event event;   // source, target, code, evidence and the article's fields
-    int verb = -1; // token of the predicate
-  };
   struct CodedSentence {
     int index = -1;                 // in the Document
     bool repaired = false;          // the coder repaired the parse: `parse` holds its copy
@@ -37,7 +33,10 @@ struct CodedArticle {
     std::vector<Span> actor_spans;  // tokens that name dictionary actors
     size_t events_begin = 0, events_end = 0;  // in `events`
   };
-  std::vector<Coded> events;
+  // Source, target, code, evidence and the article's fields, in sentence
+  // order; DateAndPlace finishes them in place and hands them on.
+  std::vector<Event> events;
+  std::vector<int> verbs;  // per event: the token of its predicate
   // Only the first `used_sentences` are this article's, each with an event;
   // the rest are spare room.
   std::vector<CodedSentence> sentences;
@@ -45,6 +44,7 @@ struct CodedArticle {
 
   void Clear() {
     events.clear();
+    verbs.clear();
     used_sentences = 0;
   }
 };

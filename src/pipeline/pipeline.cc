@@ -121,7 +121,10 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
       e.story_date = article.date;
       e.date = article.date;
       e.date_precision = DatePrecision::kStory;
-      coded->events.push_back({std::move(e), ce.verb});
+      std::vector<Event>& events = coded->events;
+      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
+      events.push_back(std::move(e));
+      coded->verbs.push_back(ce.verb);
     }
     if (coded->events.size() == first) continue;
     if (coded->used_sentences == coded->sentences.size()) coded->sentences.emplace_back();
@@ -141,7 +144,6 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
 }
 
 std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document& doc, CodedArticle* coded) const {
-  std::vector<Event> events;
   // Per-thread scratch, reused across events and documents: the vectors
   // keep their room.
   thread_local PlaceContext pc;
@@ -157,8 +159,8 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
     std::swap(pc.actor_spans, cs.actor_spans);
     verb_dates.clear();
     for (size_t j = cs.events_begin; j < cs.events_end; ++j) {
-      Event& e = coded->events[j].event;
-      const int verb = coded->events[j].verb;
+      Event& e = coded->events[j];
+      const int verb = coded->verbs[j];
       if (options_.dates && verb >= 0) {
         auto known = std::find_if(verb_dates.begin(), verb_dates.end(),
                                   [&](const auto& vd) { return vd.first == verb; });
@@ -196,11 +198,10 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
       FillCameoFields(e);
       e.mentions = {i};
       e.id = EventId(e, verb);
-      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
-      events.push_back(std::move(e));
     }
     std::swap(pc.actor_spans, cs.actor_spans);
   }
+  std::vector<Event> events = std::move(coded->events);
   coded->Clear();
   if (options_.merge_mentions) MergeArticleEvents(events, doc);
   return events;
