@@ -104,7 +104,9 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
 
 void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArticle* coded) const {
   coded->Clear();
-  ArticleContext context;
+  // Per-thread, reset for each article: its buffers keep their room.
+  thread_local ArticleContext context;
+  context.Reset();
   context.new_actor_length = article.new_actor_length;
   if (coder_->DiscardStory(doc, nullptr, &context)) return;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
