@@ -173,12 +173,6 @@ void ParseTree::SetHead(int i, int h, Rel rel) {
   rel_bits_ |= rel.bits();
 }
 
-int ParseTree::Child(int i, Rel r, bool base) const {
-  for (int k : kids(i))
-    if (base ? rel(k).base() == r : rel(k) == r) return k;
-  return -1;
-}
-
 bool ParseTree::IsPassive(int v) const {
   bool aux_or_clause = false;
   for (int k : kids(v)) {

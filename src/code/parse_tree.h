@@ -111,7 +111,11 @@ class ParseTree {
   // WordHash of lemma(i), for the coder's lookups in pattern word lists.
   uint64_t lemma_hash(int i) const { return lemma_hashes_[i]; }
   // First child with this relation (full, or base when `base`).
-  int Child(int i, Rel r, bool base = false) const;
+  DYAD_HOT_INLINE int Child(int i, Rel r, bool base = false) const {
+    for (int k : kids(i))
+      if (base ? rel(k).base() == r : rel(k) == r) return k;
+    return -1;
+  }
   bool IsPassive(int v) const;
   // "the sanctions it imposed": the noun a relative clause with its own
   // subject and no object modifies is that clause's object; -1 otherwise.
