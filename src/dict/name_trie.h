@@ -48,6 +48,9 @@ class NameTrie {
     return LongestMatch(word_ids.data(), word_ids.size(), start, values);
   }
   size_t size() const { return names_; }
+  // The distinct words of the names: ids 0 .. word_count() - 1.
+  size_t word_count() const { return word_hash_.size(); }
+  std::string_view word(int id) const { return WordAt(id); }
 
  private:
   void AddPath(const std::vector<std::string>& words, int value, bool count);
