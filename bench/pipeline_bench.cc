@@ -128,6 +128,36 @@ void BM_CodeDocumentWithDatesPlaces(benchmark::State& state) {
 }
 BENCHMARK(BM_CodeDocumentWithDatesPlaces);
 
+// The two halves of CodeDocument, as dyad bench's "code" and "date+place" rows.
+void BM_CodeEvents(benchmark::State& state) {
+  Loaded& l = Shared();
+  CodedArticle coded;
+  size_t sentences = 0;
+  for (auto _ : state) {
+    l.pipeline->CodeEvents(l.article, l.doc, &coded);
+    benchmark::DoNotOptimize(coded.events);
+    sentences += l.doc.sentences.size();
+  }
+  state.SetItemsProcessed(sentences);
+}
+BENCHMARK(BM_CodeEvents);
+
+void BM_DateAndPlace(benchmark::State& state) {
+  Loaded& l = Shared();
+  CodedArticle coded;
+  size_t sentences = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    l.pipeline->CodeEvents(l.article, l.doc, &coded);
+    state.ResumeTiming();
+    auto ev = l.pipeline->DateAndPlace(l.article, l.doc, &coded);
+    benchmark::DoNotOptimize(ev);
+    sentences += l.doc.sentences.size();
+  }
+  state.SetItemsProcessed(sentences);
+}
+BENCHMARK(BM_DateAndPlace);
+
 void BM_LoadBuiltInDictionaries(benchmark::State& state) {
   for (auto _ : state) {
     std::string err;

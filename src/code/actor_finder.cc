@@ -34,7 +34,7 @@ struct SentenceWords {
   }
 };
 
-// Looks each folded word of the sentence up in both tries with its one hash.
+// Each folded word's ids in both tries (found by ActorFinder::FoldWords), by token.
 void LookUpWords(const Sentence& s, const FoldedSpan& folded, const Dictionaries& dicts, SentenceWords* w) {
   w->actor_ids.clear();
   w->agent_ids.clear();
@@ -47,8 +47,7 @@ void LookUpWords(const Sentence& s, const FoldedSpan& folded, const Dictionaries
     std::string_view form = tok.form;
     bool any = false;
     for (; next < words.size() && words[next].token == t; ++next) {
-      std::string_view word = folded.text(words[next]);
-      w->Push(dicts.actor_names.WordId(word, words[next].hash), dicts.agent_names.WordId(word, words[next].hash), t);
+      w->Push(words[next].actor, words[next].agent, t);
       any = true;
     }
     if (any) continue;
@@ -145,7 +144,8 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
 
 }  // namespace
 
-ActorFinder::ActorFinder(const Dictionaries& dicts) : dicts_(dicts) {
+ActorFinder::ActorFinder(const Dictionaries& dicts)
+    : dicts_(dicts), word_index_(dicts.actor_names, dicts.agent_names, dicts.discard_names) {
   actor_labels_.reserve(dicts.actors.size());
   for (const ActorEntry& e : dicts.actors) actor_labels_.push_back(EntryLabel(e));
   agent_labels_.reserve(dicts.agents.size());
@@ -215,8 +215,20 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
   // Reused across calls: after the first sentences, folding allocates nothing.
   thread_local FoldedWords folded;
   folded.clear();
-  FoldSentenceWords(s.tokens, &folded);
+  FoldWords(s.tokens, &folded);
   return Find(s, date, FoldedSpan{&folded, 0, static_cast<uint32_t>(folded.words.size())});
+}
+
+void ActorFinder::FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const {
+  const size_t from = out->words.size();
+  FoldSentenceWords(tokens, out);
+  for (size_t i = from; i < out->words.size(); ++i) {
+    FoldedWord& w = out->words[i];
+    const WordIndex::Ids ids = word_index_.Find(out->text(w), w.hash);
+    w.actor = ids.actor;
+    w.agent = ids.agent;
+    w.discard = ids.discard;
+  }
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded) const {

@@ -9,6 +9,7 @@
 
 #include "dict/dictionary.h"
 #include "dict/fold.h"
+#include "dict/word_index.h"
 #include "dyad/date.h"
 #include "dyad/token.h"
 
@@ -34,14 +35,18 @@ class ActorFinder {
   explicit ActorFinder(const Dictionaries& dicts);
   // Mentions in token order, non-overlapping. `date` picks dated codes.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date) const;
-  // The same with the sentence's words already folded (FoldSentenceWords).
+  // The same with the sentence's words already folded by FoldWords.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded) const;
+  // Appends the folded words of the tokens to *out (FoldSentenceWords), each
+  // with its ids in the actor, agent and discard tries: one lookup for all.
+  void FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const;
 
  private:
   // "states.txt:12 China": the entry as explanations name it.
   std::string Label(const ActorEntry& e) const;
 
   const Dictionaries& dicts_;
+  WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries
   // Labels made once, per entry of dicts_.actors and dicts_.agents.
   std::vector<std::string> actor_labels_, agent_labels_;
   // ActorEntry::open_names as actor-trie word ids, with their entry.

@@ -34,7 +34,11 @@ std::string Lower(std::string_view s) {
 }
 
 bool In(const std::vector<std::string>& v, std::string_view x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
+  // (Length and first letter first, as OneOf: most words are passed over
+  // without a call to memcmp.)
+  for (const std::string& s : v)
+    if (s.size() == x.size() && (x.empty() || (s[0] == x[0] && std::string_view(s) == x))) return true;
+  return false;
 }
 
 // Verbs whose clausal complement did not happen ("refused to join", "denied sending").
@@ -655,7 +659,7 @@ Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
   ids.clear();
-  for (const FoldedWord& w : words.words()) ids.push_back(dicts_.discard_names.WordId(words.text(w), w.hash));
+  for (const FoldedWord& w : words.words()) ids.push_back(w.discard);
   for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
     if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids, i, &v) && v)
@@ -687,7 +691,7 @@ bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContex
   }
   for (const auto& s : doc.sentences) {
     const uint32_t begin = static_cast<uint32_t>(folded.words.size());
-    FoldSentenceWords(s.tokens, &folded);
+    finder_.FoldWords(s.tokens, &folded);
     const uint32_t end = static_cast<uint32_t>(folded.words.size());
     Discards d = FindDiscards(FoldedSpan{&folded, begin, end});
     if (d.story) {
@@ -768,7 +772,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (noted) {
     words = {&ctx->folded, noted->words_begin, noted->words_end};
   } else {
-    FoldSentenceWords(s.tokens, &own_words);
+    finder_.FoldWords(s.tokens, &own_words);
     words = {&own_words, 0, static_cast<uint32_t>(own_words.words.size())};
   }
   if (const DiscardPhrase* d = noted ? noted->discard : FindDiscards(words).sentence) {

@@ -63,6 +63,24 @@ struct ArticleContext {
   // The parse the coder used for `s`: the repaired copy, or `s` itself.
   const Sentence& ParseOf(const Sentence& s) const { return repaired_from == &s ? repaired : s; }
 
+  // As new, for the next article, but with the buffers' room kept (one
+  // thread codes article after article with one context).
+  void Reset() {
+    ArticleContext old = std::move(*this);
+    *this = ArticleContext();
+    auto keep_room = [](auto& to, auto& from) {
+      from.clear();
+      std::swap(to, from);
+    };
+    keep_room(last_subjects, old.last_subjects);
+    keep_room(recent, old.recent);
+    keep_room(short_names, old.short_names);
+    keep_room(sentence_actor_spans, old.sentence_actor_spans);
+    keep_room(noted, old.noted);
+    keep_room(folded, old.folded);
+    repaired = std::move(old.repaired);  // stale until the coder fills it: repaired_from is null
+  }
+
   // What DiscardStory noted of sentence `index`, if that is `s`; else null.
   const NotedSentence* Noted(const Sentence& s, int index) const {
     if (index < 0 || index >= static_cast<int>(noted.size()) || noted[index].sentence != &s) return nullptr;

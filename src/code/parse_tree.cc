@@ -116,11 +116,21 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
   rels_.resize(n);
   lemmas_.resize(n);
   lemma_hashes_.resize(n);
+  rel_bits_ = 0;
+  has_hyphen_ = has_comma_ = has_vbg_ = has_vbn_ = false;
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     int h = t.head;
     heads_[i] = h >= 0 && h < n && h != i ? h : -1;
     rels_[i] = Rel::Of(t.deprel);
+    rel_bits_ |= rels_[i].bits();
+    // (Sizes first: a comparison with a literal would call strlen.)
+    has_hyphen_ |= t.form.size() == 1 && t.form[0] == '-';
+    has_comma_ |= t.form.size() == 1 && t.form[0] == ',';
+    if (t.xpos.size() == 3 && t.xpos[0] == 'V' && t.xpos[1] == 'B') {
+      has_vbg_ |= t.xpos[2] == 'G';
+      has_vbn_ |= t.xpos[2] == 'N';
+    }
     // Lower-cased and hashed (WordHash, FNV-1a) in one pass.
     std::string& lemma = lemmas_[i];
     lemma.assign(t.lemma.empty() ? t.form : t.lemma);
@@ -160,12 +170,7 @@ void ParseTree::Rebuild() {
 void ParseTree::SetHead(int i, int h, Rel rel) {
   heads_[i] = h;
   rels_[i] = rel;
-}
-
-int ParseTree::Child(int i, Rel r, bool base) const {
-  for (int k : kids(i))
-    if (base ? rel(k).base() == r : rel(k) == r) return k;
-  return -1;
+  rel_bits_ |= rel.bits();
 }
 
 bool ParseTree::IsPassive(int v) const {
@@ -208,6 +213,7 @@ int ParseTree::depth(int i) const {
 }
 
 int ParseTree::RepairReportingClause() {
+  if (!has_comma_) return -1;
   const int n = size();
   // The last verb, followed only by non-clausal words up to the end.
   int v = n - 1;
@@ -263,6 +269,7 @@ int ParseTree::RepairReportingClause() {
 }
 
 int ParseTree::RepairCaseMarkedSubjects() {
+  if (!MayHave("nsubj") || !MayHave("case")) return 0;
   int repaired = 0;
   for (int t = 0; t < size(); ++t) {
     if (rel(t) != "nsubj" || head(t) < 0) continue;
@@ -288,6 +295,7 @@ int ParseTree::RepairCaseMarkedSubjects() {
 }
 
 int ParseTree::RepairReducedRelatives() {
+  if (!MayHave("advcl") || !MayHave("aux:pass")) return 0;
   int repaired = 0;
   for (int a = 0; a < size(); ++a) {
     if ((xpos(a) != "VBN" && xpos(a) != "VBD") || BaseRel(rel(a)) != "advcl") continue;
@@ -316,6 +324,7 @@ int ParseTree::RepairReducedRelatives() {
 }
 
 int ParseTree::RepairCausativeComplements() {
+  if (!MayHave("xcomp") || !MayHave("obj")) return 0;
   int repaired = 0;
   for (int x = 1; x < size(); ++x) {
     if (rel(x) != "xcomp" || (xpos(x) != "VB" && xpos(x) != "VBP")) continue;
@@ -342,6 +351,7 @@ int ParseTree::RepairCausativeComplements() {
 }
 
 int ParseTree::RepairHyphenatedParticiples() {
+  if (!has_hyphen_) return 0;
   int repaired = 0;
   for (int p = 2; p < size(); ++p) {
     if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || head(p) < 0) continue;
@@ -386,6 +396,7 @@ int ParseTree::RepairHyphenatedParticiples() {
 }
 
 int ParseTree::RepairStrandedObjects() {
+  if (!MayHave("obj") || !MayHave("conj")) return 0;
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {
     int first = -1;
@@ -411,6 +422,7 @@ int ParseTree::RepairStrandedObjects() {
 }
 
 int ParseTree::RepairListedAdjectives() {
+  if (!MayHave("conj")) return 0;
   int repaired = 0;
   for (int a = 1; a < size(); ++a) {
     if (upos(a) != "ADJ" || !(rel(a) == "xcomp" || rel(a) == "obj")) continue;
@@ -432,6 +444,7 @@ int ParseTree::RepairListedAdjectives() {
 }
 
 int ParseTree::RepairReducedPassives() {
+  if (!has_vbn_ || !MayHave("nsubj")) return 0;
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {
     if (xpos(v) != "VBN" || head(v) < 0) continue;
@@ -445,7 +458,7 @@ int ParseTree::RepairReducedPassives() {
       if (kr == "nsubj") subject = k;
     }
     if (aux || subject < 0) continue;
-    rels_[subject] = "nsubj:pass";
+    SetHead(subject, heads_[subject], "nsubj:pass");
     ++repaired;
   }
   if (repaired) Rebuild();
@@ -484,6 +497,7 @@ int ParseTree::RepairConjoinedClauseSubjects() {
 }
 
 int ParseTree::RepairSubordinateSubjects() {
+  if (!MayHave("obl") || !MayHave("case")) return 0;
   int repaired = 0;
   for (int n = 1; n + 1 < size(); ++n) {
     if (rel(n) != "obl" || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
@@ -530,6 +544,7 @@ int ParseTree::RepairSubordinateSubjects() {
 }
 
 int ParseTree::RepairFrontedSubjects() {
+  if (!has_comma_ || !(MayHave("conj") || MayHave("appos"))) return 0;
   int repaired = 0;
   for (int v = 3; v < size(); ++v) {
     // Finite: not a base form or participle (a bare tag from hand-made input counts).
@@ -569,6 +584,7 @@ int ParseTree::RepairFrontedSubjects() {
 }
 
 int ParseTree::RepairPossessiveSubjects() {
+  if (!MayHave("appos")) return 0;
   int repaired = 0;
   for (int t = 0; t + 2 < size(); ++t) {
     if (BaseRel(rel(t)) != "nsubj" || head(t) < 0) continue;
@@ -590,6 +606,7 @@ int ParseTree::RepairPossessiveSubjects() {
 }
 
 int ParseTree::RepairHyphenatedVerbs() {
+  if (!has_hyphen_) return 0;
   int repaired = 0;
   for (int p = 2; p < size(); ++p) {
     if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || rel(p) != "amod") continue;
@@ -612,6 +629,7 @@ int ParseTree::RepairHyphenatedVerbs() {
 }
 
 int ParseTree::RepairParticipleModifiers() {
+  if (!MayHave("obj")) return 0;
   int repaired = 0;
   for (int g = 0; g + 1 < size(); ++g) {
     // "Old foes Gondor and Osgiliath have renewed": a plural noun tagged as
@@ -642,6 +660,7 @@ int ParseTree::RepairParticipleModifiers() {
 }
 
 int ParseTree::RepairGerundNouns() {
+  if (!has_vbg_) return 0;
   int repaired = 0;
   for (int g = 1; g < size(); ++g) {
     if (xpos(g) != "VBG") continue;
@@ -671,6 +690,7 @@ int ParseTree::RepairGerundNouns() {
 }
 
 int ParseTree::RepairArticleVerbs() {
+  if (!MayHave("det") || !MayHave("case")) return 0;
   int repaired = 0;
   for (int x = 0; x < size(); ++x) {
     if (upos(x) != "VERB" || head(x) < 0) continue;
@@ -701,6 +721,7 @@ int ParseTree::RepairArticleVerbs() {
 }
 
 int ParseTree::RepairParticipleConjuncts() {
+  if (!has_vbg_ || !has_comma_) return 0;
   int repaired = 0;
   for (int g = 1; g < size(); ++g) {
     if (xpos(g) != "VBG" || BaseRel(rel(g)) != "conj" || form(g - 1) != ",") continue;
@@ -724,6 +745,7 @@ int ParseTree::RepairParticipleConjuncts() {
 }
 
 int ParseTree::RepairAuxiliarySubjects() {
+  if (!MayHave("aux")) return 0;
   int repaired = 0;
   for (int t = 0; t < size(); ++t) {
     const int a = head(t);
@@ -741,6 +763,7 @@ int ParseTree::RepairAuxiliarySubjects() {
 }
 
 int ParseTree::RepairMarkedRelatives() {
+  if (!MayHave("acl:relcl") || !MayHave("mark")) return 0;
   int repaired = 0;
   for (int t = 0; t < size(); ++t) {
     if (rel(t) != "acl:relcl" || head(t) < 0) continue;
@@ -755,6 +778,7 @@ int ParseTree::RepairMarkedRelatives() {
 }
 
 int ParseTree::RepairFalsePassives() {
+  if (!MayHave("nsubj:pass") || !MayHave("obj")) return 0;
   int repaired = 0;
   for (int t = 0; t < size(); ++t) {
     if (rel(t) != "nsubj:pass") continue;
@@ -768,6 +792,7 @@ int ParseTree::RepairFalsePassives() {
 }
 
 int ParseTree::RepairDoubleSubjects() {
+  if (!MayHave("nsubj")) return 0;
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
   auto under = [&](int x, int top) {
@@ -799,6 +824,7 @@ int ParseTree::RepairDoubleSubjects() {
 }
 
 int ParseTree::RepairListSubjects() {
+  if (!MayHave("conj") || !MayHave("cc")) return 0;
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
   for (int v = 0; v < size(); ++v) {
@@ -829,6 +855,7 @@ int ParseTree::RepairListSubjects() {
 }
 
 int ParseTree::RepairActiveAgents() {
+  if (!MayHave("obl:agent")) return 0;
   int repaired = 0;
   for (int t = 0; t < size(); ++t) {
     const int v = head(t);
@@ -859,6 +886,7 @@ int ParseTree::RepairActiveAgents() {
 }
 
 int ParseTree::RepairUnmarkedConjuncts() {
+  if (!MayHave("conj")) return 0;
   int repaired = 0;
   for (int c = 0; c < size(); ++c) {
     const int h = head(c);

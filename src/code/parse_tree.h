@@ -51,6 +51,11 @@ class Rel {
   // The relation without its subtype: "obl" of "obl:tmod".
   DYAD_HOT_INLINE Rel base() const { return Rel(label_.substr(0, base_size_), base_size_, base_id_, base_id_); }
 
+  // The label's bit, by id (kRelNames has fewer than 64), and the same with
+  // its base's, for sets of the relations a tree holds.
+  constexpr uint64_t bit() const { return uint64_t{1} << id_; }
+  constexpr uint64_t bits() const { return bit() | (uint64_t{1} << base_id_); }
+
   // Equal labels; listed labels compare by id (the rest out of line, rare).
   DYAD_HOT_INLINE friend bool operator==(const Rel& a, const Rel& b) {
     return a.id_ == b.id_ && (a.id_ != 0 || SameUnlisted(a, b));
@@ -78,6 +83,8 @@ class Rel {
   uint8_t base_id_ = 0;
 };
 
+static_assert(std::size(kRelNames) <= 64, "Rel::bits needs an id below 64");
+
 inline Rel BaseRel(const Rel& rel) { return rel.base(); }
 
 class ParseTree {
@@ -104,7 +111,11 @@ class ParseTree {
   // WordHash of lemma(i), for the coder's lookups in pattern word lists.
   uint64_t lemma_hash(int i) const { return lemma_hashes_[i]; }
   // First child with this relation (full, or base when `base`).
-  int Child(int i, Rel r, bool base = false) const;
+  DYAD_HOT_INLINE int Child(int i, Rel r, bool base = false) const {
+    for (int k : kids(i))
+      if (base ? rel(k).base() == r : rel(k) == r) return k;
+    return -1;
+  }
   bool IsPassive(int v) const;
   // "the sanctions it imposed": the noun a relative clause with its own
   // subject and no object modifies is that clause's object; -1 otherwise.
@@ -247,6 +258,11 @@ class ParseTree {
   void SwapBuffers(Buffers& b);
   void SetHead(int i, int h, Rel rel);
   void Rebuild();
+  // Whether some token may have the listed relation r, full or as base
+  // ("advcl" also for "advcl:relcl"): false only when none has. Most repairs
+  // need a relation or a word few sentences hold, and are skipped at once
+  // without it.
+  bool MayHave(Rel r) const { return (rel_bits_ & r.bit()) != 0; }
 
   const Sentence& s_;
   std::vector<int> heads_;
@@ -258,6 +274,12 @@ class ParseTree {
   std::vector<int> kids_begin_;
   std::vector<int> kids_;
   std::vector<std::string> case_of_;  // CaseOf, computed with the child lists
+  // Rel::bits of every relation given to a token since the tree was built
+  // (a repair only adds to it).
+  uint64_t rel_bits_ = 0;
+  // Tokens the sentence holds: a hyphen, a comma, a gerund (VBG), a past
+  // participle (VBN).
+  bool has_hyphen_ = false, has_comma_ = false, has_vbg_ = false, has_vbn_ = false;
 };
 
 }  // namespace dyad::code

@@ -34,6 +34,11 @@ void NormalizeMentions(Event& e) {
 }
 
 void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences) {
+  // One event or none: nothing to merge (and no groups to build).
+  if (events.size() <= 1) {
+    for (Event& e : events) NormalizeMentions(e);
+    return;
+  }
   auto is_title = [&](const Event& e) {
     return title_sentences && e.sentence >= 0 &&
            e.sentence < static_cast<int>(title_sentences->size()) && (*title_sentences)[e.sentence];
@@ -117,6 +122,10 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
 void MergeArticleEvents(std::vector<Event>& events) { Merge(events, nullptr); }
 
 void MergeArticleEvents(std::vector<Event>& events, const Document& doc) {
+  if (events.size() <= 1) {  // no title to weigh against the body
+    Merge(events, nullptr);
+    return;
+  }
   std::vector<bool> title(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) title[i] = doc.sentences[i].is_title;
   Merge(events, &title);

@@ -29,6 +29,17 @@ struct FoldTable {
 };
 constexpr FoldTable kFold;
 
+// kFold for FoldSentenceWords' one pass over a token: a word joiner ('-',
+// '_') also maps to 0x80, so that a token with one takes the slower path
+// that splits it, as a token with a non-ASCII byte does.
+struct WordFoldTable {
+  unsigned char to[256];
+  constexpr WordFoldTable() : to() {
+    for (int c = 0; c < 256; ++c) to[c] = c == '-' || c == '_' ? 0x80 : kFold.to[c];
+  }
+};
+constexpr WordFoldTable kWordFold;
+
 // Characters that join the words of one token: a hyphen ("Guinea-Bissau",
 // "Al Qaeda-linked"), and an underscore, with which PETRARCH-style input
 // writes a multi-word name as one token ("Dol_Amroth", "Minas_Tirith"); the
@@ -111,26 +122,24 @@ void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
   std::string slow;  // a word off the short-ASCII path (rare)
   for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
     std::string_view form = tokens[t].form;
-    // Most tokens are one short ASCII word with no hyphen or underscore: one table pass,
-    // as FoldAscii's, that also hashes the folded bytes (NameTrie::Hash).
+    // Most tokens are one short ASCII word with no hyphen or underscore: one
+    // table pass, as FoldAscii's, then the folded bytes hashed (NameTrie::Hash).
     if (form.size() <= sizeof buf) {
       int k = 0;
       unsigned char high = 0;
-      bool hyphen = false;
-      uint64_t hash = NameTrie::kHashSeed;
       for (char ch : form) {
-        unsigned char f = kFold.to[static_cast<unsigned char>(ch)];
+        const unsigned char f = kWordFold.to[static_cast<unsigned char>(ch)];
         high |= f;
-        hyphen |= IsWordJoiner(ch);
         buf[k] = static_cast<char>(f);
-        if (f != 0) {
-          hash = NameTrie::HashStep(hash, f);
-          ++k;
-        }
+        k += f != 0;
       }
-      if (!hyphen && !(high & 0x80)) {
+      if (!(high & 0x80)) {
         std::string_view word(buf, k);
-        if (k > 0 && !IsLonePunct(word)) push(word, hash, t);
+        if (k > 0 && !IsLonePunct(word)) {
+          uint64_t hash = NameTrie::kHashSeed;
+          for (char c : word) hash = NameTrie::HashStep(hash, static_cast<unsigned char>(c));
+          push(word, hash, t);
+        }
         continue;
       }
     }

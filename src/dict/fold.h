@@ -38,6 +38,9 @@ struct FoldedWord {
   uint32_t begin = 0, size = 0;  // in FoldedWords::chars
   uint64_t hash = 0;             // NameTrie::Hash of the word
   int token = 0;                 // the token it comes from
+  // Its ids in the actor, agent and discard name tries, once looked up
+  // (ActorFinder::FoldWords); -1: in none of that trie's names.
+  int actor = -1, agent = -1, discard = -1;
 };
 struct FoldedWords {
   std::string chars;

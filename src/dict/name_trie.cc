@@ -33,16 +33,6 @@ uint64_t NameTrie::Hash(std::string_view folded) {
   return h;
 }
 
-int NameTrie::WordId(std::string_view folded, uint64_t hash) const {
-  const size_t mask = word_slots_.size() - 1;
-  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    int id = word_slots_[i];
-    if (id < 0) return -1;
-    if (word_hash_[id] == tag && WordAt(id) == folded) return id;
-  }
-}
-
 int NameTrie::InternWord(std::string_view word) {
   uint64_t hash = Hash(word);
   int id = WordId(word, hash);
@@ -70,7 +60,8 @@ int NameTrie::InternWord(std::string_view word) {
   return id;
 }
 
-int NameTrie::Child(int node, int word) const {
+// (Inlined into LongestMatch, its caller on the hot path.)
+[[gnu::always_inline]] inline int NameTrie::Child(int node, int word) const {
   const uint64_t key = EdgeKey(node, word);
   const size_t mask = edge_keys_.size() - 1;
   for (size_t i = MixKey(key) & mask;; i = (i + 1) & mask) {

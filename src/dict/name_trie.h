@@ -30,7 +30,16 @@ class NameTrie {
   static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
   // The id of a folded word, or -1 when no name contains it.
   int WordId(std::string_view folded) const { return WordId(folded, Hash(folded)); }
-  int WordId(std::string_view folded, uint64_t hash) const;
+  // (Inline: called for every word of every sentence, in two or three tries.)
+  int WordId(std::string_view folded, uint64_t hash) const {
+    const size_t mask = word_slots_.size() - 1;
+    const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const int id = word_slots_[i];
+      if (id < 0) return -1;
+      if (word_hash_[id] == tag && WordAt(id) == folded) return id;
+    }
+  }
 
   // Longest match of word ids starting at `start`; returns its length (0 when
   // none) and the values stored at its end. A negative id ends every match.
@@ -39,6 +48,9 @@ class NameTrie {
     return LongestMatch(word_ids.data(), word_ids.size(), start, values);
   }
   size_t size() const { return names_; }
+  // The distinct words of the names: ids 0 .. word_count() - 1.
+  size_t word_count() const { return word_hash_.size(); }
+  std::string_view word(int id) const { return WordAt(id); }
 
  private:
   void AddPath(const std::vector<std::string>& words, int value, bool count);

@@ -96,26 +96,23 @@ Document Pipeline::Analyze(Article& article) const {
 }
 
 std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document& doc) const {
-  std::vector<Event> events;
-  ArticleContext context;
+  // Per-thread scratch, reused across documents: its buffers keep their room.
+  thread_local CodedArticle coded;
+  CodeEvents(article, doc, &coded);
+  return DateAndPlace(article, doc, &coded);
+}
+
+void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArticle* coded) const {
+  coded->Clear();
+  // Per-thread, reset for each article: its buffers keep their room.
+  thread_local ArticleContext context;
+  context.Reset();
   context.new_actor_length = article.new_actor_length;
-  if (coder_->DiscardStory(doc, nullptr, &context)) return events;
-  // Per-thread scratch, reused across events and documents: the vectors
-  // keep their room.
-  thread_local PlaceContext pc;
-  pc.actor_countries.clear();
-  pc.actor_spans.clear();
-  pc.dateline_place = article.dateline_place;
-  // The date of each predicate of the sentence in hand: the events of one
-  // verb (several sources or targets) share it, and dating walks the parse.
-  thread_local std::vector<std::pair<int, ResolvedDate>> verb_dates;
+  if (coder_->DiscardStory(doc, nullptr, &context)) return;
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
-    bool have_spans = false;  // the actor spans, copied once per sentence when an event needs a place
-    verb_dates.clear();
+    const size_t first = coded->events.size();
     for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
-      // Dated and placed on the parse the coder used (with its repairs).
-      const Sentence& parsed = context.ParseOf(s);
       Event& e = ce.event;
       // A one-sided event of an actor with no country ("officials said") says
       // little on its own; PETRARCH codes it only with require_dyad off.
@@ -126,11 +123,51 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
       e.story_date = article.date;
       e.date = article.date;
       e.date_precision = DatePrecision::kStory;
-      if (options_.dates && ce.verb >= 0) {
+      std::vector<Event>& events = coded->events;
+      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
+      events.push_back(std::move(e));
+      coded->verbs.push_back(ce.verb);
+    }
+    if (coded->events.size() == first) continue;
+    if (coded->used_sentences == coded->sentences.size()) coded->sentences.emplace_back();
+    CodedArticle::CodedSentence& cs = coded->sentences[coded->used_sentences++];
+    cs.index = i;
+    cs.events_begin = first;
+    cs.events_end = coded->events.size();
+    // Dated and placed on the parse the coder used (with its repairs). The
+    // context's buffers are swapped, not copied: the coder refills them.
+    cs.repaired = &context.ParseOf(s) != &s;
+    if (cs.repaired) {
+      std::swap(cs.parse, context.repaired);
+      context.repaired_from = nullptr;
+    }
+    std::swap(cs.actor_spans, context.sentence_actor_spans);
+  }
+}
+
+std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document& doc, CodedArticle* coded) const {
+  // Per-thread scratch, reused across events and documents: the vectors
+  // keep their room.
+  thread_local PlaceContext pc;
+  pc.actor_countries.clear();
+  pc.dateline_place = article.dateline_place;
+  // The date of each predicate of the sentence in hand: the events of one
+  // verb (several sources or targets) share it, and dating walks the parse.
+  thread_local std::vector<std::pair<int, ResolvedDate>> verb_dates;
+  for (size_t k = 0; k < coded->used_sentences; ++k) {
+    CodedArticle::CodedSentence& cs = coded->sentences[k];
+    const int i = cs.index;
+    const Sentence& parsed = cs.repaired ? cs.parse : doc.sentences[i];
+    std::swap(pc.actor_spans, cs.actor_spans);
+    verb_dates.clear();
+    for (size_t j = cs.events_begin; j < cs.events_end; ++j) {
+      Event& e = coded->events[j];
+      const int verb = coded->verbs[j];
+      if (options_.dates && verb >= 0) {
         auto known = std::find_if(verb_dates.begin(), verb_dates.end(),
-                                  [&](const auto& vd) { return vd.first == ce.verb; });
+                                  [&](const auto& vd) { return vd.first == verb; });
         if (known == verb_dates.end()) {
-          verb_dates.emplace_back(ce.verb, DateEvent(parsed, ce.verb, article.date));
+          verb_dates.emplace_back(verb, DateEvent(parsed, verb, article.date));
           known = verb_dates.end() - 1;
         }
         const ResolvedDate& d = known->second;
@@ -140,17 +177,13 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
           e.evidence.date_expression = d.expression;
         }
       }
-      if (options_.locations && ce.verb >= 0) {
+      if (options_.locations && verb >= 0) {
         pc.actor_countries.clear();
         for (const Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
           if (!a) continue;
           if (!a->country.empty()) pc.actor_countries.push_back(a->country);
         }
-        if (!have_spans) {
-          pc.actor_spans = context.sentence_actor_spans;
-          have_spans = true;
-        }
-        e.location = LocateEvent(*gazetteer_, parsed, ce.verb, pc);
+        e.location = LocateEvent(*gazetteer_, parsed, verb, pc);
         // "Police fired tear gas at protesters in Kisumu": a role named
         // without a country belongs to the country where the clause places
         // the event.
@@ -166,11 +199,12 @@ std::vector<Event> Pipeline::CodeDocument(const Article& article, const Document
       ApplyPlaceConventions(&e);
       FillCameoFields(e);
       e.mentions = {i};
-      e.id = EventId(e, ce.verb);
-      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
-      events.push_back(std::move(e));
+      e.id = EventId(e, verb);
     }
+    std::swap(pc.actor_spans, cs.actor_spans);
   }
+  std::vector<Event> events = std::move(coded->events);
+  coded->Clear();
   if (options_.merge_mentions) MergeArticleEvents(events, doc);
   return events;
 }

@@ -38,7 +38,10 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-bool Has(std::initializer_list<std::string_view> set, std::string_view word) {
+// (The lists are constant arrays: an initializer_list argument would be
+// built on the stack at every call.)
+template <size_t N>
+bool Has(const std::string_view (&set)[N], std::string_view word) {
   // (Length and first letter first: most entries differ there, and are
   // passed over without a call to memcmp.)
   for (std::string_view w : set)
@@ -48,47 +51,57 @@ bool Has(std::initializer_list<std::string_view> set, std::string_view word) {
 
 // Prepositions that put an event at a place.
 bool LocativeCase(std::string_view c) {
-  return Has({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
-              "off", "along", "nearby", "into"},
-             c);
+  static constexpr std::string_view kWords[] = {
+      "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along",
+      "nearby", "into"};
+  return Has(kWords, c);
 }
 
 // Nouns whose "of" complement is a place: "the outskirts of Kabul".
 bool SpatialNoun(std::string_view n) {
-  return Has({"outskirts", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east",
-              "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-              "south-east", "south-west", "part", "parts", "region",
-              "province", "city", "town", "village", "capital", "coast", "border", "area", "district",
-              "streets", "edge", "port", "island", "state", "county", "outskirt", "vicinity"},
-             n);
+  static constexpr std::string_view kWords[] = {
+      "outskirts", "suburb", "suburbs", "centre", "center", "heart", "north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+      "south-west", "part", "parts", "region", "province", "city", "town", "village", "capital", "coast",
+      "border", "area", "district", "streets", "edge", "port", "island", "state", "county", "outskirt",
+      "vicinity"};
+  return Has(kWords, n);
 }
 
 // Compass directions: "southwest of Baghdad" is a place whatever governs it.
 bool Direction(std::string_view w) {
-  return Has({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "north-east", "north-west", "south-east", "south-west"},
-             w);
+  static constexpr std::string_view kWords[] = {
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+      "north-west", "south-east", "south-west"};
+  return Has(kWords, w);
 }
 
 // Nouns whose "to" complement is where they take place: "a visit to Beirut".
 bool VisitNoun(std::string_view n) {
-  return Has({"visit", "trip", "tour", "journey", "arrival", "mission", "pilgrimage"}, n);
+  static constexpr std::string_view kWords[] = {
+      "visit", "trip", "tour", "journey", "arrival", "mission", "pilgrimage"};
+  return Has(kWords, n);
 }
 
 // Capitalized words that are times, not places ("in March", "on Sunday").
 bool TimeWord(std::string_view w) {
-  return Has({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-              "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-              "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "today"},
-             w);
+  static constexpr std::string_view kWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+      "easter", "ramadan", "today"};
+  return Has(kWords, w);
 }
+
+// Nouns after which "on" leads to a place like a spatial noun's: "on the
+// sidelines of the G20 summit in Bali".
+constexpr std::string_view kMarginNouns[] = {"sidelines", "sideline", "margins", "margin", "fringes"};
 
 // Lower-case heads that may end a place name: "Kharkiv region".
 bool NameTypeWord(std::string_view w) {
-  return Has({"region", "province", "oblast", "state", "governorate", "district", "county",
-              "prefecture", "city"},
-             w);
+  static constexpr std::string_view kWords[] = {
+      "region", "province", "oblast", "state", "governorate", "district", "county", "prefecture", "city"};
+  return Has(kWords, w);
 }
 
 class Finder {
@@ -246,8 +259,7 @@ class Finder {
     // "a summit on the unrest in Iran" is not in Iran.
     // Below a topic-like "on" only a town counts: "an attack on a base in
     // Kabul" is in Kabul, "a summit on the unrest in Iran" is not in Iran.
-    const bool topic_on = c == "on" && !spatial &&
-                          !Has({"sidelines", "sideline", "margins", "margin", "fringes"}, xl);
+    const bool topic_on = c == "on" && !spatial && !Has(kMarginNouns, xl);
     TownsOnly towns(this, topic_on);
     if (!locative && !c.empty() && c != "on" && c != "of" && c != "during") return std::nullopt;
     // "a visit to Beirut": the destination of a visit is where it happens.
