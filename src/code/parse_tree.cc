@@ -470,6 +470,7 @@ bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ"
 }  // namespace
 
 int ParseTree::RepairConjoinedClauseSubjects() {
+  if (!MayHave("conj") || !MayHave("cc")) return 0;
   int repaired = 0;
   for (int v = 2; v < size(); ++v) {
     const int n = v - 1;
