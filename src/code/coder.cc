@@ -2956,6 +2956,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!state || country.empty() || other.code.size() < 6) return m;
       for (const char* k : kState)
         if (other.code.compare(3, 3, k) == 0) return m;  // the other side is itself a state actor
+      // Not a role qualified in its own phrase: "threatened to fight any
+      // foreign forces" are no one's own.
+      for (int t = bare.begin; t < bare.end && t < n; ++t)
+        for (int k : tree.kids(t))
+          if ((k < bare.begin || k >= bare.end) && BaseRel(tree.rel(k)) == "amod") return m;
       // Not when the article has named an international body of that kind:
       // "The court also issued a warrant for Hamas's military chief" after
       // the International Criminal Court.

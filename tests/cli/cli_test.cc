@@ -57,7 +57,8 @@ TEST(CliTest, ArticleReferencesOnRealText) {
                  " date 2024-11-22 \nThe International Criminal Court issued an arrest warrant for Israeli Prime "
                  "Minister Benjamin Netanyahu. The court also issued a warrant for Hamas military chief Mohammed "
                  "Deif. The ceasefire was brokered by Qatar, Egypt and the United States. Israel's far-right "
-                 "National Security Minister Itamar Ben-Gvir resigned in protest.\n");
+                 "National Security Minister Itamar Ben-Gvir resigned in protest. Gang leader Jimmy Cherizier "
+                 "threatened to fight any foreign forces.\n");
   auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.find("ISRJUD"), std::string::npos) << r.out;
@@ -66,6 +67,7 @@ TEST(CliTest, ArticleReferencesOnRealText) {
   EXPECT_EQ(r.out.find("\tISR\tISR\t\tIsrael\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\t045\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Itamar Ben-Gvir"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("HTIMIL"), std::string::npos) << r.out;  // foreign forces are not Haiti's
 }
 
 TEST(CliTest, AllFourFormats) {
