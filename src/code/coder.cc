@@ -938,6 +938,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
   auto pronoun = [&](int t, std::string as = "") -> int {
     std::string l = as.empty() ? tree.lemma(t) : as;
+    // "Orban, who visited Moscow last week, criticised ...": the subject of
+    // a relative clause is the noun the clause modifies.
+    if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
+        tree.rel(tree.head(t)) == "acl:relcl") {
+      const int noun = tree.head(tree.head(t));
+      // (A named actor only: "the militant group that has seized parts of
+      // Iraq" describes, with no one to code.)
+      const int m = noun >= 0 ? mention_under(noun, 0) : -1;
+      if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) return -1;
+      return corefer(mentions[m], t, " is the noun its clause modifies");
+    }
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
