@@ -70,6 +70,21 @@ TEST(CliTest, ArticleReferencesOnRealText) {
   EXPECT_EQ(r.out.find("HTIMIL"), std::string::npos) << r.out;  // foreign forces are not Haiti's
 }
 
+TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
+  auto gold = Write("gold.xml",
+                    "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<EventCoding eventcode=\"193\" "
+                    "sourcecode=\"RUSMIL\" targetcode=\"UKRMIL\" />\n<Text>\nRussian troops attacked Ukrainian "
+                    "soldiers near Kharkiv on Monday.\n</Text>\n</Sentence>\n</Sentences>\n");
+  // 190 coded against 193 in the gold: a miss at the exact level, none at country + root.
+  auto exact = RunCommand(DyadBinary() + " eval " + gold + " --show");
+  EXPECT_NE(exact.out.find("MISS  x1  RUSMIL UKRMIL 193"), std::string::npos) << exact.out;
+  auto root = RunCommand(DyadBinary() + " eval " + gold + " --show --show-level root");
+  EXPECT_EQ(root.out.find("MISS"), std::string::npos) << root.out;
+  EXPECT_EQ(root.out.find("FALSE"), std::string::npos) << root.out;
+  auto bad = RunCommand(DyadBinary() + " eval " + gold + " --show --show-level bogus");
+  EXPECT_EQ(bad.exit_code, 2);
+}
+
 TEST(CliTest, AllFourFormats) {
   const std::string sentence = "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday.";
   auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine\n" + sentence + "\n");

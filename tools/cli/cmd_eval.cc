@@ -108,9 +108,10 @@ Sentence SentenceFromConllu(const std::string& conllu) {
 int RunEval(int argc, char** argv) {
   Args args(argc, argv, PipelineFlagNames());
   if (args.Has("help") || args.positional().empty()) {
-    std::cout << "usage: dyad eval GOLD.xml [--dict FILE]... [--show] [--json] [--gold-parse]\n"
+    std::cout << "usage: dyad eval GOLD.xml [--dict FILE]... [--show [--show-level exact|code|root]] [--json] [--gold-parse]\n"
                  "Codes a PETRARCH-format gold file (one record per <Sentence>) and prints precision,\n"
-                 "recall and F1 at three levels, per-root counts, and with --show each miss and false positive.\n"
+                 "recall and F1 at three levels, per-root counts, and with --show each miss and false positive\n"
+                 "(at the exact level, or with --show-level at country + full code or country + root code).\n"
                  "--gold-parse codes from the file's own <Parse> dependency parses instead of dyad's parser.\n";
     return args.Has("help") ? 0 : 2;
   }
@@ -124,6 +125,17 @@ int RunEval(int argc, char** argv) {
     return 2;
   }
   const bool show = args.Has("show");
+  // --show-level exact|code|root: list what misses at that level (exact by default).
+  int show_level = 0;
+  if (auto l = args.Get("show-level")) {
+    if (*l == "exact") show_level = 0;
+    else if (*l == "code") show_level = 1;
+    else if (*l == "root") show_level = 2;
+    else {
+      std::cerr << "dyad eval: --show-level wants exact, code or root, not '" << *l << "'\n";
+      return 2;
+    }
+  }
   const bool trace = args.Has("trace");
   static const char* kLevels[] = {"exact (source, target, code)", "country + full code", "country + root code"};
   Score score[3];
@@ -194,10 +206,10 @@ int RunEval(int argc, char** argv) {
               if (level == 0) {
                 per_root[w.code.substr(0, 2)][0]++;
                 if (hit) per_root[w.code.substr(0, 2)][1]++;
-                if (!hit && show)
-                  std::cout << "MISS  " << article.id << "  " << w.source << " " << w.target << " " << w.code
-                            << "  | " << article.text.substr(0, 160) << "\n";
               }
+              if (!hit && show && level == show_level)
+                std::cout << "MISS  " << article.id << "  " << w.source << " " << w.target << " " << w.code
+                          << "  | " << article.text.substr(0, 160) << "\n";
             }
             score[level].tp += tp;
             score[level].fn += want.size() - tp;
@@ -205,13 +217,13 @@ int RunEval(int argc, char** argv) {
             if (level == 0) {
               if (tp != want.size()) all_exact = false;
               for (size_t i = 0; i < got.size(); ++i)
-                if (!used[i]) {
-                  per_root[got[i].code.substr(0, 2)][2]++;
-                  if (show)
-                    std::cout << "FALSE " << article.id << "  " << got[i].source << " " << got[i].target << " "
-                              << got[i].code << "  | " << article.text.substr(0, 160) << "\n";
-                }
+                if (!used[i]) per_root[got[i].code.substr(0, 2)][2]++;
             }
+            if (show && level == show_level)
+              for (size_t i = 0; i < got.size(); ++i)
+                if (!used[i])
+                  std::cout << "FALSE " << article.id << "  " << got[i].source << " " << got[i].target << " "
+                            << got[i].code << "  | " << article.text.substr(0, 160) << "\n";
           }
           if (all_exact) ++exact_records;
         },
