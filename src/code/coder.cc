@@ -643,6 +643,19 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
 Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
   targets_clause_subject_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
+  word_alts_begin_.reserve(dicts_.verbs.size() + 1);
+  for (const VerbPattern& p : dicts_.verbs) {
+    word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
+    for (const std::string& ws : p.words)
+      for (size_t pos = 0; pos <= ws.size();) {  // ("a|" has an empty second alternative, "" one empty one)
+        size_t bar = ws.find('|', pos);
+        if (bar == std::string::npos) bar = ws.size();
+        const bool glued = ws.find('_', pos) < bar;
+        word_alts_.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(bar - pos), glued, bar == ws.size()});
+        pos = bar + 1;
+      }
+  }
+  word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
 }
 
 std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
@@ -1909,9 +1922,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           clause_scratch = to_clauses;
           clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
         }
+        // (Properties of the pattern, found once rather than for each clause.)
+        const bool any_verb = !clauses.empty() && In(p.xcomp, "*");
+        const bool asks = p.code.size() >= 2 && ((p.code[0] == '0' && p.code[1] == '2') ||
+                                                 (p.code[0] == '1' && p.code[1] == '0'));
         for (int k : clauses) {
-          if (In(p.xcomp, "*") || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
-            bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
+          if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
@@ -1958,16 +1974,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
       }
-      for (size_t wi = 0; ok && wi < p.words.size(); ++wi) {
+      // (The alternatives of each word were split out at load: WordAlternative.)
+      for (uint32_t a = word_alts_begin_[pid], wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
         const std::vector<std::string_view>& forms = lower_forms();
         bool found = false;
-        for (size_t pos = 0; pos <= ws.size() && !found;) {
-          size_t bar = ws.find('|', pos);
-          if (bar == std::string::npos) bar = ws.size();
-          std::string_view w(ws.data() + pos, bar - pos);
-          if (w.find('_') != std::string_view::npos) {
+        for (bool last = false; !last; ++a) {
+          const WordAlternative& alt = word_alts_[a];
+          last = alt.last;
+          if (found) continue;
+          std::string_view w(ws.data() + alt.pos, alt.len);
+          if (alt.glued) {
             // "most_certainly_did_n't_ever": words standing in this order,
             // one after another, before the verb (glued words of an
             // imported pattern).
@@ -1986,7 +2004,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int t = 0; t < tree.size() && !found; ++t)
               found = t != v && (tree.lemma(t) == w || forms[t] == w);
           }
-          pos = bar + 1;
         }
         ok = found;
       }
