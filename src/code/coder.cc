@@ -2974,21 +2974,24 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Kenyan opposition supporters protested against the government": a
     // state institution named without its country belongs to the country of a
     // domestic non-state actor on the other side.
-    auto borrow = [&](const ActorMention& bare, const ActorMention& other) {
-      ActorMention m = bare;
-      if (bare.code.compare(0, 3, "---") != 0 || bare.code.size() < 6) return m;
+    // Returns `bare` itself when it borrows nothing (most pairs), else the
+    // changed copy made in `borrowed`: a copy of a mention and its entry
+    // strings for every pair cost more than the test.
+    auto borrow = [&](const ActorMention& bare, const ActorMention& other,
+                      ActorMention& borrowed) -> const ActorMention& {
+      if (bare.code.compare(0, 3, "---") != 0 || bare.code.size() < 6) return bare;
       static const char* kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
       bool state = false;
       for (const char* k : kState) state |= bare.code.compare(3, 3, k) == 0;
       std::string country = CountryOfCode(other.code);
-      if (!state || country.empty() || other.code.size() < 6) return m;
+      if (!state || country.empty() || other.code.size() < 6) return bare;
       for (const char* k : kState)
-        if (other.code.compare(3, 3, k) == 0) return m;  // the other side is itself a state actor
+        if (other.code.compare(3, 3, k) == 0) return bare;  // the other side is itself a state actor
       // Not a role qualified in its own phrase: "threatened to fight any
       // foreign forces" are no one's own.
       for (int t = bare.begin; t < bare.end && t < n; ++t)
         for (int k : tree.kids(t))
-          if ((k < bare.begin || k >= bare.end) && BaseRel(tree.rel(k)) == "amod") return m;
+          if ((k < bare.begin || k >= bare.end) && BaseRel(tree.rel(k)) == "amod") return bare;
       // Not when the article has named an international body of that kind:
       // "The court also issued a warrant for Hamas's military chief" after
       // the International Criminal Court.
@@ -2996,15 +2999,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (const ActorMention& r : ctx->recent)
           if (CountryOfCode(r.code).empty())
             for (const std::string& x : SectorsOfCode(r.code))
-              if (x == bare.code.substr(3, 3)) return m;
-      m.code = country + bare.code.substr(3);
-      m.entries.push_back("country from \"" + SpanText(s, other.begin, other.end) + "\" (same-country institution)");
-      return m;
+              if (x == bare.code.substr(3, 3)) return bare;
+      borrowed = bare;
+      borrowed.code = country + bare.code.substr(3);
+      borrowed.entries.push_back("country from \"" + SpanText(s, other.begin, other.end) +
+                                 "\" (same-country institution)");
+      return borrowed;
     };
+    ActorMention borrowed_a, borrowed_b;
     for (int sm : sources) {
       for (int tm : targets) {
-        const ActorMention a = borrow(mentions[sm], mentions[tm]);
-        const ActorMention b = borrow(mentions[tm], mentions[sm]);
+        const ActorMention& a = borrow(mentions[sm], mentions[tm], borrowed_a);
+        const ActorMention& b = borrow(mentions[tm], mentions[sm], borrowed_b);
         if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
