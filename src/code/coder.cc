@@ -151,6 +151,13 @@ bool Equals(std::string_view s, const char (&word)[N]) {
   return s.size() == N - 1 && __builtin_memcmp(s.data(), word, N - 1) == 0;
 }
 
+// s starts with the literal prefix, as s.compare(0, N - 1, prefix) == 0:
+// a compare of known length, inlined.
+template <size_t N>
+bool StartsWith(std::string_view s, const char (&prefix)[N]) {
+  return s.size() >= N - 1 && __builtin_memcmp(s.data(), prefix, N - 1) == 0;
+}
+
 using Tree = code::ParseTree;
 
 // The if/unless clause of v ("will retaliate if attacked"), or -1.
@@ -545,7 +552,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
 void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, std::vector<ActorMention>* mentions) {
   const int n = tree.size();
   for (ActorMention& m : *mentions) {
-    if (m.kind != ActorKind::kAgent || m.code.size() < 6 || m.code.compare(0, 3, "---") != 0 || m.end > n) continue;
+    if (m.kind != ActorKind::kAgent || m.code.size() < 6 || !StartsWith(m.code, "---") || m.end > n) continue;
     // (The last word whose head is outside the mention: English noun
     // phrases end in their head, and a misparsed modifier may hang outside.)
     int head = -1;
@@ -591,7 +598,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       for (auto it = begin; it != end; ++it) {
         const ActorMention& r = *it;
         const std::string c = CountryOfCode(r.code);
-        if (&r == &m || r.kind == ActorKind::kMedia || r.code.compare(0, 3, "---") == 0) continue;
+        if (&r == &m || r.kind == ActorKind::kMedia || StartsWith(r.code, "---")) continue;
         // An international body of the same kind competes: "the court"
         // after the International Criminal Court and Israel's leaders.
         if (c.empty()) {
@@ -858,7 +865,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return -1;
     if (mention_at[t] >= 0) {
       const ActorMention& m = mentions[mention_at[t]];
-      if (m.code.compare(0, 3, "---") != 0 || depth >= 2) return mention_at[t];
+      if (!StartsWith(m.code, "---") || depth >= 2) return mention_at[t];
       // Agent only: look for its country among the modifiers, also through
       // a noun with none ("the mayor of the West Bank city of Nablus").
       std::vector<int> mods;
@@ -879,7 +886,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : mods) {
         if (mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
           const ActorMention& c = mentions[mention_at[k]];
-          if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || c.code.compare(0, 3, "---") == 0)
+          if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || StartsWith(c.code, "---"))
             continue;
           // Compose country + agent into a new mention.
           ActorMention composed = m;
@@ -926,7 +933,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               r == "nummod") {
             if (mention_at[k] >= 0) {
               int m = self(self, k, 1);
-              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
+              if (m >= 0 && !StartsWith(mentions[m].code, "---")) return m;
               // A role word used as a modifier ("missile warning data") names no actor.
               if (m >= 0 && bare < 0 && (speaker || (r != "compound" && r != "amod"))) bare = m;
             }
@@ -959,7 +966,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
       const int m = noun >= 0 ? mention_under(noun, 0) : -1;
-      if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) return -1;
+      if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
     if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
@@ -989,7 +996,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                               ? tree.Child(say, "nsubj")
                               : -1;
       const int sm = speaker >= 0 && speaker < t ? mention_at[speaker] : -1;
-      if (sm >= 0 && mentions[sm].code.compare(0, 3, "---") != 0 && mentions[sm].kind != ActorKind::kMedia) {
+      if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
         const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
@@ -1022,7 +1029,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool person = m.kind == ActorKind::kPerson;
         bool fits = (l == "he" || l == "she") ? person
                                                : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
-        if (fits && m.code.compare(0, 3, "---") != 0) return corefer(m, t, " is the subject of the clause it modifies");
+        if (fits && !StartsWith(m.code, "---")) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
     // The latest fitting actor, but a clause's subject beats a possessor or
@@ -1134,7 +1141,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
           if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
             m = static_cast<int>(r);
-          } else if (mentions[r].code.compare(0, 3, "---") == 0) {
+          } else if (StartsWith(mentions[r].code, "---")) {
             ActorMention c = mentions[m];
             c.code += mentions[r].code.substr(3);
             c.begin = mentions[r].begin;
@@ -1146,7 +1153,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
     // "Israel said its forces killed ...": a role owned by a pronoun
     // ("its troops", "their soldiers") belongs to the owner's country.
-    if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") == 0 &&
+    if (m >= 0 && mentions[m].code.size() > 3 && StartsWith(mentions[m].code, "---") &&
         mentions[m].kind != ActorKind::kMedia)
       for (int k : tree.kids(t))
         if (tree.rel(k) == "nmod:poss" && tree.tok(k).upos == "PRON") {
@@ -1177,7 +1184,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return static_cast<int>(mentions.size()) - 1;
     };
     auto share_agent = [&](int m, bool first_conjunct) {
-      if (m < 0 || mentions[m].code.size() <= 3 || mentions[m].code.compare(0, 3, "---") == 0) return;
+      if (m < 0 || mentions[m].code.size() <= 3 || StartsWith(mentions[m].code, "---")) return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
       for (int i = am.begin; i < am.end && i < n; ++i) {
@@ -1200,7 +1207,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           // its own role stands for itself ("envoys of Israel and Hamas").
           if (c.code.size() == 3 && c.code != "---" && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
             out.push_back(compose(m, c.code));
-          else if (c.code.size() > 3 && c.code.compare(0, 3, "---") != 0 && c.kind != ActorKind::kMedia &&
+          else if (c.code.size() > 3 && !StartsWith(c.code, "---") && c.kind != ActorKind::kMedia &&
                    std::find(out.begin(), out.end(), mention_at[x]) == out.end())
             out.push_back(mention_at[x]);
         }
@@ -1232,8 +1239,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (tree.rel(k) == "conj" || (tree.rel(k) == "appos" && tree.Child(k, "conj") >= 0)) {
           int c = mention_under(k, 0);
           if (c < 0) c = new_actor(k);
-          if (c >= 0 && mentions[c].code.size() > 3 && mentions[c].code.compare(0, 3, "---") == 0 && m >= 0 &&
-              mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0 &&
+          if (c >= 0 && mentions[c].code.size() > 3 && StartsWith(mentions[c].code, "---") && m >= 0 &&
+              mentions[m].code.size() > 3 && !StartsWith(mentions[m].code, "---") &&
               !CountryOfCode(mentions[m].code).empty())
             c = compose(c, CountryOfCode(mentions[m].code));
           if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) {
@@ -2152,13 +2159,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         int subj = tree.Child(governor, "nsubj");
         bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.tok(subj).upos == "PRON");
         std::string code = code::IntentCode(best->code);
-        if (condition >= 0 && future && !negated && !perfect && own && code.compare(0, 2, "13") == 0 &&
+        if (condition >= 0 && future && !negated && !perfect && own && StartsWith(code, "13") &&
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
           threat_condition = condition;
           event_code = code;
           if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
           b.clear();
-        } else if (condition >= 0 && !negated && event_code.compare(0, 2, "13") == 0 &&
+        } else if (condition >= 0 && !negated && StartsWith(event_code, "13") &&
                    b.rfind("conditional on", 0) == 0) {
           // "China warned of countermeasures if the US sold weapons": a
           // threat is made whatever its condition; the condition names whom.
@@ -2238,7 +2245,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
                 ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
-              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
+              if (m >= 0 && !StartsWith(mentions[m].code, "---")) out.push_back(k);
             }
       } else if (Equals(slot, "iobj")) {
         out.push_back(tree.Child(head, "iobj"));
@@ -2458,7 +2465,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A state does not take to the streets: a government, army, police,
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
-    if (event_code.compare(0, 2, "14") == 0 && !sources.empty() &&
+    if (StartsWith(event_code, "14") && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [&](int m) {
           const std::string& code = mentions[m].code;
           // (A bare country as named, not its people: "Kenyans protested".)
@@ -2491,12 +2498,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           continue;
         for (int m : found) {
           targets.push_back(m);
-          named |= mentions[m].code.compare(0, 3, "---") != 0;
+          named |= !StartsWith(mentions[m].code, "---");
         }
         if (named) break;
       }
       bool has_country = std::any_of(targets.begin(), targets.end(),
-                                     [&](int m) { return mentions[m].code.compare(0, 3, "---") != 0; });
+                                     [&](int m) { return !StartsWith(mentions[m].code, "---"); });
       if (has_country) break;
       if (bare_targets.empty()) bare_targets = targets;
       targets.clear();
@@ -2514,7 +2521,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int c : tree.kids(k)) {
           if (tree.rel(c) != "nmod:poss" && tree.rel(c) != "amod") continue;
           const int m = mention_under(c, 0);
-          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || mentions[m].kind == ActorKind::kMedia) continue;
+          if (m < 0 || StartsWith(mentions[m].code, "---") || mentions[m].kind == ActorKind::kMedia) continue;
           bool own = false;
           const std::string whose = CountryOfCode(mentions[m].code);
           for (int src : sources)
@@ -2548,10 +2555,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // A content clause may hold it ("allowed that Mordor isn't ..."),
       // but not for a statement or a claim (roots 01, 11): "Washington said
       // the step enjoyed support from Moscow" says nothing to Moscow.
-      const bool content_clause_ok = event_code.compare(0, 2, "01") != 0 && event_code.compare(0, 2, "11") != 0;
+      const bool content_clause_ok = !StartsWith(event_code, "01") && !StartsWith(event_code, "11");
       for (int t = v + 1; t < n && targets.empty(); ++t) {
         int m = mention_at[t];
-        if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) continue;
+        if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
         bool inside = false, clause = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) {
           // (The to-clause the pattern names is the verb's own phrase:
@@ -2573,7 +2580,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         targets.push_back(mm);
         // Its conjuncts too: "believe Dagolath and Osgiliath can cope".
         for (int c : resolve(t))
-          if (mentions[c].code.compare(0, 3, "---") != 0 && std::find(targets.begin(), targets.end(), c) == targets.end() &&
+          if (!StartsWith(mentions[c].code, "---") && std::find(targets.begin(), targets.end(), c) == targets.end() &&
               std::find(sources.begin(), sources.end(), c) == sources.end())
             targets.push_back(c);
         if (explain) why << "  target: the first actor after the verb (PETRARCH)\n";
@@ -2598,8 +2605,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // An act of force (roots 18-20) with no target strikes the country where
     // it was done, when that is not the attacker's own: "US forces bombed
     // targets in Syria" -> SYR, "Russian strikes cut power in Ukraine".
-    const bool force = event_code.compare(0, 2, "18") == 0 || event_code.compare(0, 2, "19") == 0 ||
-                       event_code.compare(0, 2, "20") == 0;
+    const bool force = StartsWith(event_code, "18") || StartsWith(event_code, "19") ||
+                       StartsWith(event_code, "20");
     if (targets.empty() && !sources.empty() && force)
       for (const char* place : {"in", "inside", "across"}) {
         // A nominal act's place may be its clause's: "Russian strikes cut power in Ukraine".
@@ -2625,7 +2632,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // PSECVL, "militants killed in a strike in Pakistan" -> PAKUAF (the place
     // phrase of the verb or of its attack phrase; never the attacker's own).
     if (force && !targets.empty() && !sources.empty() &&
-        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       std::vector<int> phrases;
       for (int k : tree.kids(v)) {
         if (BaseRel(tree.rel(k)) != "obl") continue;
@@ -2664,7 +2671,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "threatened to close the strait if attacked by the United States": a
     // threat verb's own condition, on it or on its complement, names whom
     // it threatens.
-    if (targets.empty() && threat_condition < 0 && event_code.compare(0, 2, "13") == 0 && !nominal)
+    if (targets.empty() && threat_condition < 0 && StartsWith(event_code, "13") && !nominal)
       for (int h : {v, best_xcomp})
         if (h >= 0 && threat_condition < 0) threat_condition = ConditionClause(tree, h);
     if (targets.empty() && threat_condition >= 0) {
@@ -2768,8 +2775,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
       }
     if (targets.empty() && content >= 0 && !sources.empty()) {
-      const bool asks = event_code.compare(0, 2, "02") == 0 || event_code.compare(0, 2, "10") == 0;
-      const bool threatens = event_code.compare(0, 2, "13") == 0;
+      const bool asks = StartsWith(event_code, "02") || StartsWith(event_code, "10");
+      const bool threatens = StartsWith(event_code, "13");
       if (asks || threatens) {
         std::vector<int> cands;
         int subj = tree.Child(content, "nsubj");
@@ -2782,7 +2789,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int k : cands) {
           for (int m : resolve(k))
             if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
-                mentions[m].code != mentions[sources.front()].code && mentions[m].code.compare(0, 3, "---") != 0)
+                mentions[m].code != mentions[sources.front()].code && !StartsWith(mentions[m].code, "---"))
               targets.push_back(m);
           if (!targets.empty()) break;
         }
@@ -2808,7 +2815,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "South Korea and Japan gathered with other leaders": a target with no
     // country gives way to the compound subject meeting itself.
     if (sources.size() > 1 && !targets.empty() &&
-        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       // (Meetings only: "Tanzania and Uganda congratulated the president-elect"
       // praise him, not each other.)
       int root = std::atoi(best->code.substr(0, 2).c_str());
@@ -2816,7 +2823,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
     // States" is no mediation between the brokers.)
-    const bool mediation = best->code.compare(0, 3, "045") == 0 || best->code.compare(0, 3, "039") == 0;
+    const bool mediation = StartsWith(best->code, "045") || StartsWith(best->code, "039");
     if (targets.empty() && sources.size() > 1 && !mediation) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if ((root >= 3 && root <= 8) || best->mutual) {
@@ -2858,7 +2865,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // non-Muslims ... in Kenya's capital": the claim's target is the one
     // the act was aimed at, the first actor with a country in the
     // for-phrase that is not the claimant's.
-    if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {
+    if (StartsWith(event_code, "015") && targets.empty() && !sources.empty()) {
       std::vector<int> hosts = {v};
       for (int k : tree.kids(v))
         if (tree.rel(k) == "obj") hosts.push_back(k);
@@ -2871,7 +2878,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::string own = CountryOfCode(mentions[sources.front()].code);
         for (int t = phrase; t < n && targets.empty(); ++t) {
           int m = mention_at[t];
-          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || CountryOfCode(mentions[m].code) == own) continue;
+          if (m < 0 || StartsWith(mentions[m].code, "---") || CountryOfCode(mentions[m].code) == own) continue;
           int up = t;
           while (up >= 0 && up != phrase) up = tree.head(up);
           if (up == phrase) targets.push_back(m);
@@ -2881,10 +2888,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // A claim of responsibility (015) is one only for one's own act: "the US
     // claimed that ISIL had attacked Iraq" accuses ISIL (112).
-    if (event_code.compare(0, 3, "015") == 0 && best_xcomp >= 0 && !sources.empty()) {
+    if (StartsWith(event_code, "015") && best_xcomp >= 0 && !sources.empty()) {
       std::vector<int> actors;
       for (int m : resolve(subject_token(best_xcomp, 0)))
-        if (mentions[m].kind != ActorKind::kMedia && mentions[m].code.compare(0, 3, "---") != 0) actors.push_back(m);
+        if (mentions[m].kind != ActorKind::kMedia && !StartsWith(mentions[m].code, "---")) actors.push_back(m);
       bool own = false;
       for (int x : actors)
         for (int sm : sources) own |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
@@ -2904,7 +2911,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (say >= 0 && root_now >= 14 && root_now <= 20 && !sources.empty() && OneOf(kClaimVerbs, tree.lemma(say))) {
         std::vector<int> sayers;
         for (int m : resolve(subject_token(say, 0)))
-          if (mentions[m].kind != ActorKind::kMedia && mentions[m].code.compare(0, 3, "---") != 0) sayers.push_back(m);
+          if (mentions[m].kind != ActorKind::kMedia && !StartsWith(mentions[m].code, "---")) sayers.push_back(m);
         bool self = false;
         for (int x : sayers)
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
@@ -2912,7 +2919,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // speaker owns ("its", "their") is the speaker's own side.
         for (int sm : sources) {
           const ActorMention& src = mentions[sm];
-          if (src.code.compare(0, 3, "---") != 0) continue;
+          if (!StartsWith(src.code, "---")) continue;
           for (int t = src.begin; t < src.end && t < n; ++t)
             for (int k : tree.kids(t))
               self |= tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON" && tree.lemma(k) != "my";
@@ -2979,7 +2986,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // strings for every pair cost more than the test.
     auto borrow = [&](const ActorMention& bare, const ActorMention& other,
                       ActorMention& borrowed) -> const ActorMention& {
-      if (bare.code.compare(0, 3, "---") != 0 || bare.code.size() < 6) return bare;
+      if (!StartsWith(bare.code, "---") || bare.code.size() < 6) return bare;
       static const char* kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
       bool state = false;
       for (const char* k : kState) state |= bare.code.compare(3, 3, k) == 0;
@@ -3054,7 +3061,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       return -1;
     };
-    auto is_claim = [](const std::string& c) { return c.compare(0, 3, "112") == 0 || c == "015"; };
+    auto is_claim = [](const std::string& c) { return StartsWith(c, "112") || c == "015"; };
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [&](const CodedEvent& e) {
                                   if (is_claim(e.event.cameo)) return false;
@@ -3093,12 +3100,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // victims with no country add no actor.
   events.erase(std::remove_if(events.begin(), events.end(),
                               [&](const CodedEvent& e) {
-                                if (!e.event.target || e.event.target->code.compare(0, 3, "---") != 0) return false;
+                                if (!e.event.target || !StartsWith(e.event.target->code, "---")) return false;
                                 const int v = e.verb;
                                 if (v < 0 || tree.xpos(v) != "VBG" || BaseRel(tree.rel(v)) != "advcl") return false;
                                 return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
                                   return d.verb == tree.head(v) && d.event.target &&
-                                         d.event.target->code.compare(0, 3, "---") != 0 &&
+                                         !StartsWith(d.event.target->code, "---") &&
                                          d.event.source.code == e.event.source.code &&
                                          d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
                                 });
@@ -3151,7 +3158,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (const CodedEvent& ce : events) {
     const Event& e = ce.event;
     const int root = std::atoi(e.cameo.substr(0, 2).c_str());
-    if (root < 18 || root > 20 || e.source.code.compare(0, 3, "---") == 0 || e.source.code.empty()) continue;
+    if (root < 18 || root > 20 || StartsWith(e.source.code, "---") || e.source.code.empty()) continue;
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
     });
@@ -3168,7 +3175,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
-    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(std::move(m));
+    if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
   if (explain) *explain += trace_stream->str();
   return events;
@@ -3183,7 +3190,7 @@ void ApplyPlaceConventions(Event* e) {
     if (!e->evidence.note.empty()) e->evidence.note += "; ";
     e->evidence.note += text;
   };
-  if (e->cameo.compare(0, 2, "14") == 0 && !source_country.empty()) {
+  if (StartsWith(e->cameo, "14") && !source_country.empty()) {
     // The state does not protest against itself: a government, army, police,
     // court or bare country that "protested" made a complaint, not a demonstration.
     bool state = e->source.code.size() <= 3;
