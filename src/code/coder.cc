@@ -234,7 +234,7 @@ bool InflectedForm(const Tree& tree, int k, std::string* out) {
 // in order after the verb: "- * DIPLOMATIC" matches "renewed diplomatic
 // ties") also a modifier before the object.
 bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int list, bool any_word = false) {
-  const std::string& lemma = tree.lemma(k);
+  std::string_view lemma = tree.lemma(k);
   const uint64_t hash = tree.lemma_hash(k);
   if (words.Contains(list, lemma, hash)) return true;
   thread_local std::string form;
@@ -508,7 +508,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     bool two = false, the = false;
     for (int k : tree.kids(h)) {
       if (k > h) break;
-      const std::string& l = tree.lemma(k);
+      std::string_view l = tree.lemma(k);
       if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
       if (l == "the" && tree.rel(k) == "det") the = true;
       if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
@@ -957,7 +957,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return static_cast<int>(mentions.size()) - 1;
   };
   auto pronoun = [&](int t, std::string as = "") -> int {
-    std::string l = as.empty() ? tree.lemma(t) : as;
+    std::string l = as.empty() ? std::string(tree.lemma(t)) : as;
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
     if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
@@ -1264,7 +1264,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int head_tok = am.end - 1;
       for (int i = am.begin; i < am.end && i < n; ++i)
         if (tree.head(i) < am.begin || tree.head(i) >= am.end) head_tok = i;
-      std::string c = tree.CaseOf(head_tok);
+      std::string c(tree.CaseOf(head_tok));
       if (c == "in" || c == "at" || c == "near" || c == "outside" || c == "inside" || c == "around" || c == "across") {
         std::string country = CountryOfCode(am.code);
         if (country.empty() || country == am.code) continue;
@@ -1366,7 +1366,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // background to the main act, not an act of its subject; PETRARCH codes
     // no source for it (UnitTest PATTERN-24; GSR Phoenix strict 0.650 -> 0.658).
     if (BaseRel(r) == "advcl" && tree.tok(v).xpos == "VBG" && tree.Child(v, "mark") >= 0) {
-      const std::string& m = tree.lemma(tree.Child(v, "mark"));
+      std::string_view m = tree.lemma(tree.Child(v, "mark"));
       if (m == "after" || m == "before" || m == "since") return -1;
     }
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
@@ -1407,9 +1407,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (unit == "week" || unit == "day") {
           int count = 2;
           if (i > 0) {
-            const std::string& q = tree.lemma(i - 1);
+            std::string_view q = tree.lemma(i - 1);
             if (q == "a" || q == "an" || q == "one") count = 1;
-            else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(q.c_str());
+            else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(std::string(q).c_str());
             else if (q == "two") count = 2;
             else if (q == "three") count = 3;
             else if (q == "few" || q == "several") count = 3;
@@ -1445,7 +1445,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
-      const std::string& l = tree.lemma(k);
+      std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
@@ -1471,7 +1471,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int h = tree.head(v);
     Rel r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      const std::string& hl = tree.lemma(h);
+      std::string_view hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
       // "accused Pyongyang of threatening": an allegation, not an event.
       if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
@@ -1487,7 +1487,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             return "reason given by '" + tree.tok(up).form + "'";
     }
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      const std::string& hl = tree.lemma(h);
+      std::string_view hl = tree.lemma(h);
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
       for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
@@ -1659,7 +1659,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool nominal = (Equals(upos, "NOUN") || Equals(upos, "PROPN")) && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
-    std::string lemma = tree.lemma(v);
+    std::string lemma(tree.lemma(v));
     // "Ethiopia departes from Libya": a form that is the lemma + "es" where
     // English adds only "s" (not watch, fix, go) is no inflection of the
     // verb; the misspelt word codes nothing (UnitTest VERB-21).
@@ -1714,7 +1714,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!nominal && upos == "VERB" && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
         tree.Child(v, "nsubj") < 0 && tree.Child(v, "nsubj:pass") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "aux:pass") < 0) {
-      const std::string& d = tree.lemma(tree.Child(v, "det"));
+      std::string_view d = tree.lemma(tree.Child(v, "det"));
       if (d == "a" || d == "an" || d == "the") {
         if (explain) why << "verb '" << tok.form << "': has an article, a noun\n";
         continue;
@@ -1960,7 +1960,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int negated_at = tree.rel(v) == "xcomp" && tree.head(v) >= 0 ? tree.head(v) : -1;
         for (int h : {v, negated_at})
           for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
-            std::string l = tree.lemma(k);
+            std::string l(tree.lemma(k));
             if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
@@ -2087,7 +2087,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (nominal && governor >= 0) {
-      const std::string& g = tree.lemma(governor);
+      std::string_view g = tree.lemma(governor);
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
                         tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
       if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
@@ -2103,7 +2103,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         OneOf(kAnnouncingVerbs, tree.lemma(tree.head(v)))) {
       bool future = false, other_modal = false, negated = false;
       for (int k : tree.kids(v)) {
-        const std::string& l = tree.lemma(k);
+        std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
           if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
@@ -2128,7 +2128,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!b.empty() && intent_head < 0) {
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
-          const std::string& l = tree.lemma(k);
+          std::string_view l = tree.lemma(k);
           negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
           volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
         }
@@ -2149,7 +2149,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int condition = ConditionClause(tree, governor);
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
-          const std::string& l = tree.lemma(k);
+          std::string_view l = tree.lemma(k);
           negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
           future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
           perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
@@ -2442,7 +2442,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           const bool gerund = tree.xpos(k) == "VBG";
           const auto& index = gerund ? dicts_.verbs_by_lemma : dicts_.nouns_by_lemma;
           bool force = OneOf(kAttackNouns, tree.lemma(k));
-          if (auto nouns = index.find(tree.lemma(k)); nouns != index.end())
+          if (auto nouns = index.find(std::string(tree.lemma(k))); nouns != index.end())
             for (int pid : nouns->second) {
               int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
               force |= r >= 18 && r <= 20;
@@ -2748,7 +2748,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             m.end = k + 1;
             m.code = side;
             m.kind = ActorKind::kGroup;
-            m.entries.push_back("the " + tree.lemma(k) + " named before: of " + ctx->last_pair.first + " and " +
+            m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first + " and " +
                                 ctx->last_pair.second);
             mentions.push_back(std::move(m));
             targets.push_back(static_cast<int>(mentions.size()) - 1);

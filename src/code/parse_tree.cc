@@ -706,7 +706,7 @@ int ParseTree::RepairArticleVerbs() {
       clause |= kr == "nsubj" || kr == "aux" || kr == "mark" || kr == "cop" || kr == "csubj";
     }
     if (clause || det < 0 || case_marker < 0) continue;
-    const std::string& d = lemma(det);
+    std::string_view d = lemma(det);
     if (d != "a" && d != "an" && d != "the") continue;
     const bool under_noun = upos(head(x)) == "NOUN" || upos(head(x)) == "PROPN";
     if (under_noun)
