@@ -509,9 +509,9 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     for (int k : tree.kids(h)) {
       if (k > h) break;
       std::string_view l = tree.lemma(k);
-      if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
-      if (l == "the" && tree.rel(k) == "det") the = true;
-      if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
+      if (Equals(l, "two") && BaseRel(tree.rel(k)) == "nummod") two = true;
+      if (Equals(l, "the") && tree.rel(k) == "det") the = true;
+      if (Equals(l, "both") && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
       if (first < 0) first = k;
     }
     if (!two || !the || first < 0) continue;
@@ -960,7 +960,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     std::string l = as.empty() ? std::string(tree.lemma(t)) : as;
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
-    if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
+    if ((Equals(l, "who") || Equals(l, "which") || Equals(l, "that")) && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
         tree.rel(tree.head(t)) == "acl:relcl") {
       const int noun = tree.head(tree.head(t));
       // (A named actor only: "the militant group that has seized parts of
@@ -969,7 +969,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
-    if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
+    if (tree.upos(t) != "PRON" && !Equals(l, "he") && !Equals(l, "she") && !Equals(l, "they")) return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
     // Imported TABARI/PETRARCH actors carry no kind: a single proper name
@@ -983,7 +983,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if ((m.kind != ActorKind::kCountry && m.kind != ActorKind::kGroup) || m.code.size() <= 3 || m.entries.size() != 1)
         return false;
       for (int i = m.begin; i < m.end && i < n; ++i)
-        if (tree.tok(i).upos != "PROPN") return false;
+        if (tree.upos(i) != "PROPN") return false;
       return true;
     };
     bool have_person = false;
@@ -999,7 +999,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
-        const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
+        const bool fits = (Equals(l, "he") || Equals(l, "she")) ? person : (Equals(l, "it") || Equals(l, "they")) && m.kind != ActorKind::kPerson;
         if (fits) return corefer(m, t, " is the speaker");
       }
     }
@@ -1011,7 +1011,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int clause = noun >= 0 ? tree.head(noun) : -1;
       // The parser may hang the relative clause on the verb whose object the
       // noun is ("deliver the batteries it had offered"): that verb is the clause.
-      if (noun >= 0 && tree.tok(noun).upos == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
+      if (noun >= 0 && tree.upos(noun) == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
         clause = noun;
       int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
       // (The to-clause may be parsed as an adverbial: "urged Germany on Sunday to deliver".)
@@ -1027,8 +1027,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (subj >= 0 && subj < t && mention_at[subj] >= 0) {
         const ActorMention& m = mentions[mention_at[subj]];
         bool person = m.kind == ActorKind::kPerson;
-        bool fits = (l == "he" || l == "she") ? person
-                                               : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
+        bool fits = (Equals(l, "he") || Equals(l, "she")) ? person
+                                               : (Equals(l, "it") || Equals(l, "they")) && !person && m.kind != ActorKind::kMedia;
         if (fits && !StartsWith(m.code, "---")) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
@@ -1038,7 +1038,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (const auto& m : mentions) {
       if (m.end > t) break;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
-      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia)) {
+      if (((Equals(l, "he") || Equals(l, "she")) && person) || ((Equals(l, "they") || Equals(l, "it")) && !person && m.kind != ActorKind::kMedia)) {
         found = &m;
         for (int i = m.begin; i < m.end && i < n; ++i)
           if (BaseRel(tree.rel(i)) == "nsubj" && (tree.head(i) < m.begin || tree.head(i) >= m.end)) found_subject = &m;
@@ -1049,7 +1049,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const Rel pronoun_rel = BaseRel(tree.rel(t));
     if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
     if (found) return corefer(*found, t, " in the sentence");
-    if (l == "he" || l == "she") {
+    if (Equals(l, "he") || Equals(l, "she")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if (it->kind == ActorKind::kPerson) found = &*it;
       // Imported actors carry no kind: a named actor with a role code.
@@ -1057,7 +1057,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&
             it->entries.size() == 1)
           found = &*it;
-    } else if (l == "they" || l == "it" || l == "we") {
+    } else if (Equals(l, "they") || Equals(l, "it") || Equals(l, "we")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
         if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
     }
@@ -1119,7 +1119,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return out;
     // "Obama and Putin said they will attack Iraq": "they" subject of a
     // clause under a verb whose subject is a coordination is that coordination.
-    if (mention_at[t] < 0 && tree.tok(t).upos == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
+    if (mention_at[t] < 0 && tree.upos(t) == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
         BaseRel(tree.rel(t)) == "nsubj") {
       int clause = tree.head(t);
       Rel cr = clause >= 0 ? tree.rel(clause) : Rel();
@@ -1135,8 +1135,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A bare role ("Dagolath's Deputy Prime Minister Telemar", the role
     // "---GOV") gives the person its sector.
     // (Not a pronoun: "the batteries it had offered".)
-    if (m >= 0 && mentions[m].code.size() == 3 && mentions[m].code != "---" &&
-        tree.tok(mentions[m].begin).upos != "PRON")
+    if (m >= 0 && mentions[m].code.size() == 3 && !Equals(mentions[m].code, "---") &&
+        tree.upos(mentions[m].begin) != "PRON")
       for (size_t r = 0; r < mentions.size(); ++r)
         if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
           if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
@@ -1156,7 +1156,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (m >= 0 && mentions[m].code.size() > 3 && StartsWith(mentions[m].code, "---") &&
         mentions[m].kind != ActorKind::kMedia)
       for (int k : tree.kids(t))
-        if (tree.rel(k) == "nmod:poss" && tree.tok(k).upos == "PRON") {
+        if (tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON") {
           const std::string f = Lower(tree.tok(k).form);
           const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
           int owner = *as ? pronoun(k, as) : -1;
@@ -1205,7 +1205,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           const ActorMention& c = mentions[mention_at[x]];
           // Only a bare country joins the agent ("Osgiliath"); an actor with
           // its own role stands for itself ("envoys of Israel and Hamas").
-          if (c.code.size() == 3 && c.code != "---" && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
+          if (c.code.size() == 3 && !Equals(c.code, "---") && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
             out.push_back(compose(m, c.code));
           else if (c.code.size() > 3 && !StartsWith(c.code, "---") && c.kind != ActorKind::kMedia &&
                    std::find(out.begin(), out.end(), mention_at[x]) == out.end())
@@ -1278,7 +1278,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     SmallInts expanded;
     for (int m : out) {
       const std::string code = mentions[m].code;
-      if (code == "---") continue;  // a null entry ("state of emergency") names no actor
+      if (Equals(code, "---")) continue;  // a null entry ("state of emergency") names no actor
       if (code.find('/') == std::string::npos) {
         expanded.push_back(m);
         continue;
@@ -1304,7 +1304,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
     // clause's subject; a name the parser hung on it as nsubj is usually the
     // previous clause's object.
-    bool bare_participle = tree.tok(v).xpos == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
+    bool bare_participle = tree.xpos(v) == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
@@ -1318,7 +1318,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // an adjectival clause holding the name.) The actor opens the sentence.
       bool bare_clause = k == 0 && mention_at[k] >= 0 && mentions[mention_at[k]].begin == 0 &&
                          BaseRel(r) == "advcl" && tree.Child(k, "mark") < 0 &&
-                         (tree.tok(k).upos == "VERB" || tree.tok(k).upos == "ADJ");
+                         (tree.upos(k) == "VERB" || tree.upos(k) == "ADJ");
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
           tree.CaseOf(k).empty())
         return k;
@@ -1327,7 +1327,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
       for (int k : tree.kids(v))
-        if (k < v && tree.rel(k) == "compound" && (tree.tok(k).upos == "NOUN" || tree.tok(k).upos == "PROPN"))
+        if (k < v && tree.rel(k) == "compound" && (tree.upos(k) == "NOUN" || tree.upos(k) == "PROPN"))
           return k;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
@@ -1358,14 +1358,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
-    if (r == "conj" && tree.tok(v).upos == "VERB" && tree.tok(h).upos != "VERB" && tree.tok(h).upos != "AUX" &&
+    if (r == "conj" && tree.upos(v) == "VERB" && tree.upos(h) != "VERB" && tree.upos(h) != "AUX" &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
       return self(self, tree.head(h), depth + 1);
     // "celebrated Iftar with Gondor after leaving Eriador": an -ing clause
     // of time (after, before, since) with no subject of its own is
     // background to the main act, not an act of its subject; PETRARCH codes
     // no source for it (UnitTest PATTERN-24; GSR Phoenix strict 0.650 -> 0.658).
-    if (BaseRel(r) == "advcl" && tree.tok(v).xpos == "VBG" && tree.Child(v, "mark") >= 0) {
+    if (BaseRel(r) == "advcl" && tree.xpos(v) == "VBG" && tree.Child(v, "mark") >= 0) {
       std::string_view m = tree.lemma(tree.Child(v, "mark"));
       if (m == "after" || m == "before" || m == "since") return -1;
     }
@@ -1417,7 +1417,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if ((unit == "week" && count < 2) || (unit == "day" && count < 10)) continue;
         }
         int up = i;
-        for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
+        for (int hops = 0; up >= 0 && hops < 6 && tree.upos(up) != "VERB"; ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");
         // a main verb before it is what happened now.
         if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
@@ -1447,7 +1447,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
-      if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
+      if ((r == "advmod" || r == "neg") && (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't") || Equals(l, "no")))
         return "negated by '" + tree.tok(k).form + "'";
       // "offered no timetable", "gave no aid": an act with nothing done.
       // (Not a statement: "made no comment" is a decline to comment, 011.)
@@ -1456,11 +1456,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (tree.rel(d) == "det" && tree.lemma(d) == "no" && tree.lemma(k) != "comment")
             return "negated by 'no " + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
-      if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
+      if (r == "mark" && (Equals(l, "if") || Equals(l, "unless") || Equals(l, "whether"))) return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
-      if (r == "mark" && l == "against") return "opposed ('against')";
+      if (r == "mark" && Equals(l, "against")) return "opposed ('against')";
       // "talks about normalising ties", "insisted on holding a vote": a topic or aim, not done.
-      if ((r == "mark" || r == "case") && (l == "about" || l == "on") && tree.xpos(v) == "VBG")
+      if ((r == "mark" || r == "case") && (Equals(l, "about") || Equals(l, "on")) && tree.xpos(v) == "VBG")
         return "topic ('" + tree.tok(k).form + "')";
       // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
       if (BaseRel(r) == "advcl")
@@ -1704,7 +1704,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
     // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
-    if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
+    if (!nominal && upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
         tree.Child(v, "cop") < 0 &&
         !(tree.Child(v, "obj") >= 0 && (tree.Child(v, "aux") >= 0 || BaseRel(tree.rel(v)) == "ccomp" ||
                                          BaseRel(tree.rel(v)) == "xcomp" || BaseRel(tree.rel(v)) == "advcl")))
@@ -1896,11 +1896,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
             if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
             // ("demanded that Iran free ..." is still the demand's content.)
-            bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
+            bool reported = own_subj >= 0 && tree.upos(own_subj) != "PRON" && !OneOf(kNotYetHeads, lemma);
             // "told Japan that the islands belong to China", "told the US it
             // would not accept": what one tells is said, not asked, unless
             // it says what must be done ("told Iran it must stop").
-            if (r == "ccomp" && own_subj >= 0 && (lemma == "tell" || lemma == "inform")) {
+            if (r == "ccomp" && own_subj >= 0 && (Equals(lemma, "tell") || Equals(lemma, "inform"))) {
               bool must = false;
               for (int a : tree.kids(k))
                 must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
@@ -1960,8 +1960,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int negated_at = tree.rel(v) == "xcomp" && tree.head(v) >= 0 ? tree.head(v) : -1;
         for (int h : {v, negated_at})
           for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
-            std::string l(tree.lemma(k));
-            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
+            std::string_view l = tree.lemma(k);
+            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't"))) ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
         // negates the verb ("- NEITHER * [081]").
@@ -2038,21 +2038,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int best_obj = pattern_words_.ListId(best_pid, code::PatternWords::kObj);
     // A noun the pattern names ("condemned the invasion", "denied the
     // allegations") is part of this event, not an event of its own.
-    if (!best->obj.empty() && best->code != "---")
+    if (!best->obj.empty() && !Equals(best->code, "---"))
       for (int k : tree.kids(v))
         if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
             ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
           consumed[k] = true;
-    if (best->code != "---") coded_verbs[v] = best->code;
+    if (!Equals(best->code, "---")) coded_verbs[v] = best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
-    if (best->code == "---" && best->reverse_code.empty()) continue;
+    if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
     // A nominal event is as real as the verb that governs it: "did not
     // impose sanctions", "threatened to launch an attack".
     int governor = v;
     if (nominal) {
       int h = tree.head(v);
       Rel r = tree.rel(v);
-      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.tok(h).upos == "VERB" ? h : -1;
+      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.upos(h) == "VERB" ? h : -1;
     }
     // "plans to visit India": the intent to meet (036), not a visit; the
     // intent verb's own generic event gives way to it.
@@ -2105,13 +2105,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(v)) {
         std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
-          if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
+          if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
         }
-        negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+        negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
       }
       int subj = tree.Child(v, "nsubj");
-      bool own = subj >= 0 && tree.tok(subj).upos == "PRON";
+      bool own = subj >= 0 && tree.upos(subj) == "PRON";
       std::string code = code::IntentCode(best->code);
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
@@ -2129,8 +2129,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          volitional |= tree.rel(k) == "aux" && (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
         }
         int h = tree.head(governor);
         bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs.count(h) &&
@@ -2150,14 +2150,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
-          perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
+          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          future |= tree.rel(k) == "aux" && (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
+          perfect |= tree.rel(k) == "aux" && Equals(l, "have");  // "would have attacked if": what did not happen
         }
         // A threat is one's own: in a reported clause ("analysts said China
         // would attack if ..."), only with a pronoun subject ("Iran said it will").
         int subj = tree.Child(governor, "nsubj");
-        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.tok(subj).upos == "PRON");
+        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.upos(subj) == "PRON");
         std::string code = code::IntentCode(best->code);
         if (condition >= 0 && future && !negated && !perfect && own && StartsWith(code, "13") &&
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
@@ -2431,7 +2431,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // strike": with no agent, harm done in a named attack comes from whoever
     // made the attack (roots 18-20; the attack noun has a force pattern).
     int attack_phrase = -1;  // the phrase that gave the source: no target
-    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || lemma == "die")) {
+    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || Equals(lemma, "die"))) {
       int root = std::atoi(event_code.substr(0, 2).c_str());
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
@@ -2469,7 +2469,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::all_of(sources.begin(), sources.end(), [&](int m) {
           const std::string& code = mentions[m].code;
           // (A bare country as named, not its people: "Kenyans protested".)
-          if (code.size() == 3 && code != "---")
+          if (code.size() == 3 && !Equals(code, "---"))
             return mentions[m].kind == ActorKind::kCountry || mentions[m].kind == ActorKind::kCapital;
           for (const std::string& sector : SectorsOfCode(code))
             if (sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD") return true;
@@ -2589,12 +2589,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A visit or a meeting attended abroad has the host for target (CAMEO
     // 042/044: "attend a summit in Switzerland" -> CHE, "arrived in Kabul").
     // (A compound subject meets itself: "The US and Russia attended a summit in Geneva".)
-    if (targets.empty() && sources.size() == 1 && (event_code == "042" || event_code == "044"))
+    if (targets.empty() && sources.size() == 1 && (Equals(event_code, "042") || Equals(event_code, "044")))
       for (const char* place : {"in", "to", "at"}) {
         // The first place named is the host ("a summit in Switzerland on the unrest in Iran").
         for (int t : slot_tokens(place, v)) {
           for (int m : resolve(t))
-            if (mentions[m].code.size() == 3 && mentions[m].code != "---") targets.push_back(m);
+            if (mentions[m].code.size() == 3 && !Equals(mentions[m].code, "---")) targets.push_back(m);
           if (!targets.empty()) break;
         }
         if (!targets.empty()) {
@@ -2617,7 +2617,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int t : phrases)
           for (int m : resolve(t)) {
             const std::string& code = mentions[m].code;
-            if (code.size() != 3 || code == "---") continue;
+            if (code.size() != 3 || Equals(code, "---")) continue;
             bool own = std::any_of(sources.begin(), sources.end(),
                                    [&](int s) { return CountryOfCode(mentions[s].code) == code; });
             if (!own) targets.push_back(m);
@@ -2931,7 +2931,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // air strike" is a military command reporting its state's act.
         bool about_oneself = tree.lemma(say) == "claim";
         int act_subj = subject_token(act, 0);
-        if (act_subj >= 0 && tree.tok(act_subj).upos == "PRON") about_oneself = true;
+        if (act_subj >= 0 && tree.upos(act_subj) == "PRON") about_oneself = true;
         for (int x : sayers)
           for (int sm : sources) about_oneself |= mentions[x].code == mentions[sm].code;
         if (self && (root_now < 18 || !about_oneself)) {
@@ -2961,7 +2961,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")
     // only when the record does not require a dyad (PETRARCH require_dyad).
-    if (!sources.empty() && targets.empty() && event_code != "---") {
+    if (!sources.empty() && targets.empty() && !Equals(event_code, "---")) {
       if (best->needs_target) {
         if (explain) why << "  not coded: the pattern needs a target actor (dyad=yes)\n";
         continue;
@@ -3027,7 +3027,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (seen.insert({b.code, a.code, best->reverse_code}).second)
             add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");
         }
-        if (event_code == "---") continue;
+        if (Equals(event_code, "---")) continue;
         if (!seen.insert({a.code, b.code, event_code}).second) continue;
         add_event(a, &b, event_code, v, best->origin + ": " + best->text, "");
       }
@@ -3075,7 +3075,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
-  auto bare_statement = [](const CodedEvent& e) { return e.event.cameo == "010" || e.event.cameo == "01"; };
+  auto bare_statement = [](const CodedEvent& e) { return Equals(e.event.cameo, "010") || Equals(e.event.cameo, "01"); };
   bool has_other = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return !bare_statement(e); });
   if (has_other)
     events.erase(std::remove_if(events.begin(), events.end(),
@@ -3212,7 +3212,7 @@ void ApplyPlaceConventions(Event* e) {
     e->target->sectors = SectorsOfCode(e->target->code);
     return;
   }
-  if (e->cameo == "040" && e->target && clause_place && !source_country.empty() && source_country != place) {
+  if (Equals(e->cameo, "040") && e->target && clause_place && !source_country.empty() && source_country != place) {
     const std::string target_country = CountryOfCode(e->target->code);
     if (!target_country.empty() && target_country != place) {
       e->cameo = "044";
