@@ -1677,14 +1677,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English
     // lemmas against the patterns' own.
-    if (it == index_map.end() && !nominal)
-      for (const std::string& guess : verb_forms_.Lemmas(Lower(tok.form))) {
+    if (it == index_map.end() && !nominal) {
+      thread_local std::vector<std::string> guesses;  // (per-thread scratch)
+      verb_forms_.Lemmas(Lower(tok.form), &guesses);
+      for (const std::string& guess : guesses) {
         it = index_map.find(guess);
         if (it != index_map.end()) {
           lemma = guess;
           break;
         }
       }
+    }
     // "re-examine", "re-impose", "co-sponsor": the verb after the prefix.
     if (it == index_map.end() && !nominal) {
       size_t dash = lemma.find('-');
