@@ -650,6 +650,8 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
 Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
   targets_clause_subject_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
+  for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
+  for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
   for (const VerbPattern& p : dicts_.verbs) {
     word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
@@ -1660,6 +1662,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
     std::string lemma(tree.lemma(v));
+    uint64_t lemma_hash = tree.lemma_hash(v);  // WordHash(lemma)
     // "Ethiopia departes from Libya": a form that is the lemma + "es" where
     // English adds only "s" (not watch, fix, go) is no inflection of the
     // verb; the misspelt word codes nothing (UnitTest VERB-21).
@@ -1671,9 +1674,17 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // its patterns name it whole ("test-fire").
     if (!nominal && v >= 2 && tree.form(v - 1) == "-" && tree.head(v - 2) == v) {
       std::string whole = Lower(tree.form(v - 2)) + "-" + lemma;
-      if (index_map.count(whole)) lemma = whole;
+      if (index_map.count(whole)) {
+        lemma = whole;
+        lemma_hash = code::WordHash(lemma);
+      }
     }
-    auto it = index_map.find(lemma);
+    // (Through the filter of the index's lemmas: most words have no patterns.)
+    const code::WordHashFilter& index_lemmas = nominal ? noun_lemmas_ : verb_lemmas_;
+    auto find_lemma = [&](const std::string& w, uint64_t hash) {
+      return index_lemmas.MayHold(hash) ? index_map.find(w) : index_map.end();
+    };
+    auto it = find_lemma(lemma, lemma_hash);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English
     // lemmas against the patterns' own.
@@ -1681,7 +1692,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       thread_local std::vector<std::string> guesses;  // (per-thread scratch)
       verb_forms_.Lemmas(Lower(tok.form), &guesses);
       for (const std::string& guess : guesses) {
-        it = index_map.find(guess);
+        it = find_lemma(guess, code::WordHash(guess));
         if (it != index_map.end()) {
           lemma = guess;
           break;

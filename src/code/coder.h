@@ -139,6 +139,8 @@ class Coder {
   // Per pattern: whether its target slots name the clause's subject
   // ("xsubj"), found once instead of scanning the slots per sentence.
   std::vector<char> targets_clause_subject_;
+  // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
+  code::WordHashFilter verb_lemmas_, noun_lemmas_;
   // The alternatives of each pattern word ("a|b|c", VerbPattern::words), split
   // once at load: the coder tries them for every candidate pattern. Pattern
   // pid's are word_alts_[word_alts_begin_[pid] .. word_alts_begin_[pid + 1]),
