@@ -1383,7 +1383,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
   auto subject_token = [&](int v, int depth) { return subject_token_impl(subject_token_impl, v, depth); };
 
-  std::map<int, std::string> coded_verbs;  // verb -> the code its pattern gave (filled in order)
+  // Verb -> the code its pattern gave, null for none, by token (per-thread
+  // scratch: a map cost a node per coded verb).
+  thread_local std::vector<const std::string*> coded_verbs;
+  coded_verbs.assign(tree.size(), nullptr);
   std::vector<std::pair<int, int>> refinements;  // (act, intent verb) coded as a specific intent
   // Status of an action verb: negated, refused, hypothetical or conditional.
   // "almost five years after crowds burned down its embassy", "two weeks
@@ -2057,7 +2060,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
             ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
           consumed[k] = true;
-    if (!Equals(best->code, "---")) coded_verbs[v] = best->code;
+    if (!Equals(best->code, "---")) coded_verbs[v] = &best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
     // A nominal event is as real as the verb that governs it: "did not
@@ -2078,10 +2081,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                                                       tree.lemma(tree.Child(v, "mark")) == "to");
     if (!nominal && tree.head(v) >= 0 && to_clause && OneOf(kIntentHeads, tree.lemma(tree.head(v)))) {
       int h = tree.head(v);
-      auto coded = coded_verbs.find(h);
+      const std::string* coded = coded_verbs[h];
       // Only a generic intent gives way ("030"); a specific one stands.
-      bool generic = coded == coded_verbs.end() || coded->second == "030" || coded->second == "03" ||
-                     coded->second == "130" || coded->second == "13";
+      bool generic = !coded || Equals(*coded, "030") || Equals(*coded, "03") || Equals(*coded, "130") ||
+                     Equals(*coded, "13");
       std::string intent = code::IntentCode(best->code);
       // "Obama wants Putin to attack": someone else's act is wished for, not intended.
       if (tree.Child(h, "obj") >= 0 || tree.Child(h, "iobj") >= 0) intent.clear();
@@ -2147,7 +2150,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           volitional |= tree.rel(k) == "aux" && (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
         }
         int h = tree.head(governor);
-        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs.count(h) &&
+        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
                        (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
         std::string code = code::RefusalCode(best->code);
         if (((negated && volitional) || refused) && !code.empty()) {
@@ -3053,7 +3056,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int act = refinement.first, head = refinement.second;  // clang 14 cannot capture bindings
     bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return e.verb == act; });
     if (!coded) continue;
-    const std::string& generic = coded_verbs[head];
+    const std::string generic = coded_verbs[head] ? *coded_verbs[head] : std::string();
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [&](const CodedEvent& e) { return e.verb == head && e.event.cameo == generic; }),
                  events.end());
