@@ -1267,7 +1267,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int i = am.begin; i < am.end && i < n; ++i)
         if (tree.head(i) < am.begin || tree.head(i) >= am.end) head_tok = i;
       std::string c(tree.CaseOf(head_tok));
-      if (c == "in" || c == "at" || c == "near" || c == "outside" || c == "inside" || c == "around" || c == "across") {
+      if (Equals(c, "in") || Equals(c, "at") || Equals(c, "near") || Equals(c, "outside") || Equals(c, "inside") ||
+          Equals(c, "around") || Equals(c, "across")) {
         std::string country = CountryOfCode(am.code);
         if (country.empty() || country == am.code) continue;
         ActorMention place = am;
@@ -2489,7 +2490,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (code.size() == 3 && !Equals(code, "---"))
             return mentions[m].kind == ActorKind::kCountry || mentions[m].kind == ActorKind::kCapital;
           for (const std::string& sector : SectorsOfCode(code))
-            if (sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD") return true;
+            if (Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
+                Equals(sector, "JUD"))
+              return true;
           return false;
         })) {
       if (explain) why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
@@ -2509,7 +2512,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "received money from Osgiliath" ("- + * MONEY $"): an object that
         // gave the source only through its modifiers is no target too.
         SmallInts found = resolve(t);
-        if (slot == "obj" && !found.empty() && mention_at[t] < 0 &&
+        if (Equals(slot, "obj") && !found.empty() && mention_at[t] < 0 &&
             std::all_of(found.begin(), found.end(),
                         [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }))
           continue;
@@ -2865,8 +2868,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const auto& en = mentions[tm].entries;
         bool organ = false;
         for (const std::string& sector : SectorsOfCode(mentions[tm].code))
-          organ |= sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
-                   sector == "LEG";
+          organ |= Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
+                   Equals(sector, "JUD") || Equals(sector, "LEG");
         bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
         for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
@@ -3078,7 +3081,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       return -1;
     };
-    auto is_claim = [](const std::string& c) { return StartsWith(c, "112") || c == "015"; };
+    auto is_claim = [](const std::string& c) { return StartsWith(c, "112") || Equals(c, "015"); };
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [&](const CodedEvent& e) {
                                   if (is_claim(e.event.cameo)) return false;
