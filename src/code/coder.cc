@@ -509,9 +509,9 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     for (int k : tree.kids(h)) {
       if (k > h) break;
       std::string_view l = tree.lemma(k);
-      if (Equals(l, "two") && BaseRel(tree.rel(k)) == "nummod") two = true;
-      if (Equals(l, "the") && tree.rel(k) == "det") the = true;
-      if (Equals(l, "both") && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
+      if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
+      if (l == "the" && tree.rel(k) == "det") the = true;
+      if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
       if (first < 0) first = k;
     }
     if (!two || !the || first < 0) continue;
@@ -959,10 +959,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return static_cast<int>(mentions.size()) - 1;
   };
   auto pronoun = [&](int t, std::string as = "") -> int {
-    std::string l = as.empty() ? std::string(tree.lemma(t)) : as;
+    std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
-    if ((Equals(l, "who") || Equals(l, "which") || Equals(l, "that")) && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
+    if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
         tree.rel(tree.head(t)) == "acl:relcl") {
       const int noun = tree.head(tree.head(t));
       // (A named actor only: "the militant group that has seized parts of
@@ -971,7 +971,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
-    if (tree.upos(t) != "PRON" && !Equals(l, "he") && !Equals(l, "she") && !Equals(l, "they")) return -1;
+    if (tree.upos(t) != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
     // Imported TABARI/PETRARCH actors carry no kind: a single proper name
@@ -1001,7 +1001,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
-        const bool fits = (Equals(l, "he") || Equals(l, "she")) ? person : (Equals(l, "it") || Equals(l, "they")) && m.kind != ActorKind::kPerson;
+        const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
         if (fits) return corefer(m, t, " is the speaker");
       }
     }
@@ -1029,8 +1029,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (subj >= 0 && subj < t && mention_at[subj] >= 0) {
         const ActorMention& m = mentions[mention_at[subj]];
         bool person = m.kind == ActorKind::kPerson;
-        bool fits = (Equals(l, "he") || Equals(l, "she")) ? person
-                                               : (Equals(l, "it") || Equals(l, "they")) && !person && m.kind != ActorKind::kMedia;
+        bool fits = (l == "he" || l == "she") ? person
+                                               : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
         if (fits && !StartsWith(m.code, "---")) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
@@ -1040,7 +1040,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (const auto& m : mentions) {
       if (m.end > t) break;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
-      if (((Equals(l, "he") || Equals(l, "she")) && person) || ((Equals(l, "they") || Equals(l, "it")) && !person && m.kind != ActorKind::kMedia)) {
+      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia)) {
         found = &m;
         for (int i = m.begin; i < m.end && i < n; ++i)
           if (BaseRel(tree.rel(i)) == "nsubj" && (tree.head(i) < m.begin || tree.head(i) >= m.end)) found_subject = &m;
@@ -1051,7 +1051,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const Rel pronoun_rel = BaseRel(tree.rel(t));
     if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
     if (found) return corefer(*found, t, " in the sentence");
-    if (Equals(l, "he") || Equals(l, "she")) {
+    if (l == "he" || l == "she") {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if (it->kind == ActorKind::kPerson) found = &*it;
       // Imported actors carry no kind: a named actor with a role code.
@@ -1059,7 +1059,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&
             it->entries.size() == 1)
           found = &*it;
-    } else if (Equals(l, "they") || Equals(l, "it") || Equals(l, "we")) {
+    } else if (l == "they" || l == "it" || l == "we") {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
         if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
     }
@@ -1207,7 +1207,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           const ActorMention& c = mentions[mention_at[x]];
           // Only a bare country joins the agent ("Osgiliath"); an actor with
           // its own role stands for itself ("envoys of Israel and Hamas").
-          if (c.code.size() == 3 && !Equals(c.code, "---") && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
+          if (c.code.size() == 3 && !Equals(c.code, "---") && c.kind != ActorKind::kMedia &&
+              c.kind != ActorKind::kPerson)
             out.push_back(compose(m, c.code));
           else if (c.code.size() > 3 && !StartsWith(c.code, "---") && c.kind != ActorKind::kMedia &&
                    std::find(out.begin(), out.end(), mention_at[x]) == out.end())
@@ -1453,7 +1454,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
-      if ((r == "advmod" || r == "neg") && (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't") || Equals(l, "no")))
+      if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
       // "offered no timetable", "gave no aid": an act with nothing done.
       // (Not a statement: "made no comment" is a decline to comment, 011.)
@@ -1462,11 +1463,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (tree.rel(d) == "det" && tree.lemma(d) == "no" && tree.lemma(k) != "comment")
             return "negated by 'no " + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
-      if (r == "mark" && (Equals(l, "if") || Equals(l, "unless") || Equals(l, "whether"))) return "conditional ('" + tree.tok(k).form + "')";
+      if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
-      if (r == "mark" && Equals(l, "against")) return "opposed ('against')";
+      if (r == "mark" && l == "against") return "opposed ('against')";
       // "talks about normalising ties", "insisted on holding a vote": a topic or aim, not done.
-      if ((r == "mark" || r == "case") && (Equals(l, "about") || Equals(l, "on")) && tree.xpos(v) == "VBG")
+      if ((r == "mark" || r == "case") && (l == "about" || l == "on") && tree.xpos(v) == "VBG")
         return "topic ('" + tree.tok(k).form + "')";
       // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
       if (BaseRel(r) == "advcl")
@@ -1979,7 +1980,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : {v, negated_at})
           for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
             std::string_view l = tree.lemma(k);
-            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't"))) ok = true;
+            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
         // negates the verb ("- NEITHER * [081]").
@@ -2123,10 +2124,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(v)) {
         std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
-          if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
+          if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
         }
-        negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+        negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
       }
       int subj = tree.Child(v, "nsubj");
       bool own = subj >= 0 && tree.upos(subj) == "PRON";
@@ -2147,8 +2148,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
-          volitional |= tree.rel(k) == "aux" && (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
         }
         int h = tree.head(governor);
         bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
@@ -2168,9 +2169,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
-          future |= tree.rel(k) == "aux" && (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
-          perfect |= tree.rel(k) == "aux" && Equals(l, "have");  // "would have attacked if": what did not happen
+          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+          perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
         }
         // A threat is one's own: in a reported clause ("analysts said China
         // would attack if ..."), only with a pronoun subject ("Iran said it will").
@@ -2768,8 +2769,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             m.end = k + 1;
             m.code = side;
             m.kind = ActorKind::kGroup;
-            m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first + " and " +
-                                ctx->last_pair.second);
+            m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first +
+                                " and " + ctx->last_pair.second);
             mentions.push_back(std::move(m));
             targets.push_back(static_cast<int>(mentions.size()) - 1);
           }
