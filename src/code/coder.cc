@@ -652,6 +652,10 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
+  imported_obj_list_.reserve(dicts_.verbs.size());
+  for (int pid = 0; pid < static_cast<int>(dicts_.verbs.size()); ++pid)
+    imported_obj_list_.push_back(pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj)
+                                                             : -1);
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
   for (const VerbPattern& p : dicts_.verbs) {
     word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
@@ -1824,11 +1828,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
     const uint8_t* imported_marks = nullptr;  // list_marks, once marked for this verb
     for (int pid : it->second) {
-      if (pattern_words_.Foreign(pid))
-        if (const int list = pattern_words_.ListId(pid, code::PatternWords::kObj); list >= 0) {
-          if (!imported_marks) imported_marks = mark_imported_lists();
-          if (!imported_marks[list]) continue;
-        }
+      if (const int list = imported_obj_list_[pid]; list >= 0) {
+        if (!imported_marks) imported_marks = mark_imported_lists();
+        if (!imported_marks[list]) continue;
+      }
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;

@@ -139,6 +139,9 @@ class Coder {
   // Per pattern: whether its target slots name the clause's subject
   // ("xsubj"), found once instead of scanning the slots per sentence.
   std::vector<char> targets_clause_subject_;
+  // Per pattern: the id of its obj= list when imported (PatternWords::Foreign),
+  // else -1; an imported verb has hundreds of patterns, passed over by this.
+  std::vector<int> imported_obj_list_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
   code::WordHashFilter verb_lemmas_, noun_lemmas_;
   // The alternatives of each pattern word ("a|b|c", VerbPattern::words), split
