@@ -151,6 +151,13 @@ bool Equals(std::string_view s, const char (&word)[N]) {
   return s.size() == N - 1 && __builtin_memcmp(s.data(), word, N - 1) == 0;
 }
 
+// s starts with the literal prefix, as s.compare(0, N - 1, prefix) == 0:
+// a compare of known length, inlined.
+template <size_t N>
+bool StartsWith(std::string_view s, const char (&prefix)[N]) {
+  return s.size() >= N - 1 && __builtin_memcmp(s.data(), prefix, N - 1) == 0;
+}
+
 using Tree = code::ParseTree;
 
 // The if/unless clause of v ("will retaliate if attacked"), or -1.
@@ -227,7 +234,7 @@ bool InflectedForm(const Tree& tree, int k, std::string* out) {
 // in order after the verb: "- * DIPLOMATIC" matches "renewed diplomatic
 // ties") also a modifier before the object.
 bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int list, bool any_word = false) {
-  const std::string& lemma = tree.lemma(k);
+  std::string_view lemma = tree.lemma(k);
   const uint64_t hash = tree.lemma_hash(k);
   if (words.Contains(list, lemma, hash)) return true;
   thread_local std::string form;
@@ -501,7 +508,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     bool two = false, the = false;
     for (int k : tree.kids(h)) {
       if (k > h) break;
-      const std::string& l = tree.lemma(k);
+      std::string_view l = tree.lemma(k);
       if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
       if (l == "the" && tree.rel(k) == "det") the = true;
       if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
@@ -545,7 +552,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
 void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, std::vector<ActorMention>* mentions) {
   const int n = tree.size();
   for (ActorMention& m : *mentions) {
-    if (m.kind != ActorKind::kAgent || m.code.size() < 6 || m.code.compare(0, 3, "---") != 0 || m.end > n) continue;
+    if (m.kind != ActorKind::kAgent || m.code.size() < 6 || !StartsWith(m.code, "---") || m.end > n) continue;
     // (The last word whose head is outside the mention: English noun
     // phrases end in their head, and a misparsed modifier may hang outside.)
     int head = -1;
@@ -591,7 +598,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       for (auto it = begin; it != end; ++it) {
         const ActorMention& r = *it;
         const std::string c = CountryOfCode(r.code);
-        if (&r == &m || r.kind == ActorKind::kMedia || r.code.compare(0, 3, "---") == 0) continue;
+        if (&r == &m || r.kind == ActorKind::kMedia || StartsWith(r.code, "---")) continue;
         // An international body of the same kind competes: "the court"
         // after the International Criminal Court and Israel's leaders.
         if (c.empty()) {
@@ -643,6 +650,25 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
 Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
   targets_clause_subject_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
+  for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
+  for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
+  imported_obj_list_.reserve(dicts_.verbs.size());
+  for (int pid = 0; pid < static_cast<int>(dicts_.verbs.size()); ++pid)
+    imported_obj_list_.push_back(pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj)
+                                                             : -1);
+  word_alts_begin_.reserve(dicts_.verbs.size() + 1);
+  for (const VerbPattern& p : dicts_.verbs) {
+    word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
+    for (const std::string& ws : p.words)
+      for (size_t pos = 0; pos <= ws.size();) {  // ("a|" has an empty second alternative, "" one empty one)
+        size_t bar = ws.find('|', pos);
+        if (bar == std::string::npos) bar = ws.size();
+        const bool glued = ws.find('_', pos) < bar;
+        word_alts_.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(bar - pos), glued, bar == ws.size()});
+        pos = bar + 1;
+      }
+  }
+  word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
 }
 
 std::unique_ptr<Coder> Coder::Load(const std::string& data_dir, const std::vector<std::string>& dict_files,
@@ -845,7 +871,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return -1;
     if (mention_at[t] >= 0) {
       const ActorMention& m = mentions[mention_at[t]];
-      if (m.code.compare(0, 3, "---") != 0 || depth >= 2) return mention_at[t];
+      if (!StartsWith(m.code, "---") || depth >= 2) return mention_at[t];
       // Agent only: look for its country among the modifiers, also through
       // a noun with none ("the mayor of the West Bank city of Nablus").
       std::vector<int> mods;
@@ -866,7 +892,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : mods) {
         if (mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
           const ActorMention& c = mentions[mention_at[k]];
-          if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || c.code.compare(0, 3, "---") == 0)
+          if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || StartsWith(c.code, "---"))
             continue;
           // Compose country + agent into a new mention.
           ActorMention composed = m;
@@ -913,7 +939,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               r == "nummod") {
             if (mention_at[k] >= 0) {
               int m = self(self, k, 1);
-              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) return m;
+              if (m >= 0 && !StartsWith(mentions[m].code, "---")) return m;
               // A role word used as a modifier ("missile warning data") names no actor.
               if (m >= 0 && bare < 0 && (speaker || (r != "compound" && r != "amod"))) bare = m;
             }
@@ -937,7 +963,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     return static_cast<int>(mentions.size()) - 1;
   };
   auto pronoun = [&](int t, std::string as = "") -> int {
-    std::string l = as.empty() ? tree.lemma(t) : as;
+    std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
     if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
@@ -946,10 +972,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
       const int m = noun >= 0 ? mention_under(noun, 0) : -1;
-      if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) return -1;
+      if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
-    if (tree.tok(t).upos != "PRON" && l != "he" && l != "she" && l != "they") return -1;
+    if (tree.upos(t) != "PRON" && l != "he" && l != "she" && l != "they") return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
     // Imported TABARI/PETRARCH actors carry no kind: a single proper name
@@ -963,7 +989,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if ((m.kind != ActorKind::kCountry && m.kind != ActorKind::kGroup) || m.code.size() <= 3 || m.entries.size() != 1)
         return false;
       for (int i = m.begin; i < m.end && i < n; ++i)
-        if (tree.tok(i).upos != "PROPN") return false;
+        if (tree.upos(i) != "PROPN") return false;
       return true;
     };
     bool have_person = false;
@@ -976,7 +1002,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                               ? tree.Child(say, "nsubj")
                               : -1;
       const int sm = speaker >= 0 && speaker < t ? mention_at[speaker] : -1;
-      if (sm >= 0 && mentions[sm].code.compare(0, 3, "---") != 0 && mentions[sm].kind != ActorKind::kMedia) {
+      if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
         const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
@@ -991,7 +1017,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int clause = noun >= 0 ? tree.head(noun) : -1;
       // The parser may hang the relative clause on the verb whose object the
       // noun is ("deliver the batteries it had offered"): that verb is the clause.
-      if (noun >= 0 && tree.tok(noun).upos == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
+      if (noun >= 0 && tree.upos(noun) == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
         clause = noun;
       int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
       // (The to-clause may be parsed as an adverbial: "urged Germany on Sunday to deliver".)
@@ -1009,7 +1035,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool person = m.kind == ActorKind::kPerson;
         bool fits = (l == "he" || l == "she") ? person
                                                : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
-        if (fits && m.code.compare(0, 3, "---") != 0) return corefer(m, t, " is the subject of the clause it modifies");
+        if (fits && !StartsWith(m.code, "---")) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
     // The latest fitting actor, but a clause's subject beats a possessor or
@@ -1099,7 +1125,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return out;
     // "Obama and Putin said they will attack Iraq": "they" subject of a
     // clause under a verb whose subject is a coordination is that coordination.
-    if (mention_at[t] < 0 && tree.tok(t).upos == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
+    if (mention_at[t] < 0 && tree.upos(t) == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
         BaseRel(tree.rel(t)) == "nsubj") {
       int clause = tree.head(t);
       Rel cr = clause >= 0 ? tree.rel(clause) : Rel();
@@ -1115,13 +1141,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A bare role ("Dagolath's Deputy Prime Minister Telemar", the role
     // "---GOV") gives the person its sector.
     // (Not a pronoun: "the batteries it had offered".)
-    if (m >= 0 && mentions[m].code.size() == 3 && mentions[m].code != "---" &&
-        tree.tok(mentions[m].begin).upos != "PRON")
+    if (m >= 0 && mentions[m].code.size() == 3 && !Equals(mentions[m].code, "---") &&
+        tree.upos(mentions[m].begin) != "PRON")
       for (size_t r = 0; r < mentions.size(); ++r)
         if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
           if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
             m = static_cast<int>(r);
-          } else if (mentions[r].code.compare(0, 3, "---") == 0) {
+          } else if (StartsWith(mentions[r].code, "---")) {
             ActorMention c = mentions[m];
             c.code += mentions[r].code.substr(3);
             c.begin = mentions[r].begin;
@@ -1133,10 +1159,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
     // "Israel said its forces killed ...": a role owned by a pronoun
     // ("its troops", "their soldiers") belongs to the owner's country.
-    if (m >= 0 && mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") == 0 &&
+    if (m >= 0 && mentions[m].code.size() > 3 && StartsWith(mentions[m].code, "---") &&
         mentions[m].kind != ActorKind::kMedia)
       for (int k : tree.kids(t))
-        if (tree.rel(k) == "nmod:poss" && tree.tok(k).upos == "PRON") {
+        if (tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON") {
           const std::string f = Lower(tree.tok(k).form);
           const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
           int owner = *as ? pronoun(k, as) : -1;
@@ -1164,7 +1190,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return static_cast<int>(mentions.size()) - 1;
     };
     auto share_agent = [&](int m, bool first_conjunct) {
-      if (m < 0 || mentions[m].code.size() <= 3 || mentions[m].code.compare(0, 3, "---") == 0) return;
+      if (m < 0 || mentions[m].code.size() <= 3 || StartsWith(mentions[m].code, "---")) return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
       for (int i = am.begin; i < am.end && i < n; ++i) {
@@ -1185,9 +1211,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           const ActorMention& c = mentions[mention_at[x]];
           // Only a bare country joins the agent ("Osgiliath"); an actor with
           // its own role stands for itself ("envoys of Israel and Hamas").
-          if (c.code.size() == 3 && c.code != "---" && c.kind != ActorKind::kMedia && c.kind != ActorKind::kPerson)
+          if (c.code.size() == 3 && !Equals(c.code, "---") && c.kind != ActorKind::kMedia &&
+              c.kind != ActorKind::kPerson)
             out.push_back(compose(m, c.code));
-          else if (c.code.size() > 3 && c.code.compare(0, 3, "---") != 0 && c.kind != ActorKind::kMedia &&
+          else if (c.code.size() > 3 && !StartsWith(c.code, "---") && c.kind != ActorKind::kMedia &&
                    std::find(out.begin(), out.end(), mention_at[x]) == out.end())
             out.push_back(mention_at[x]);
         }
@@ -1219,8 +1246,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (tree.rel(k) == "conj" || (tree.rel(k) == "appos" && tree.Child(k, "conj") >= 0)) {
           int c = mention_under(k, 0);
           if (c < 0) c = new_actor(k);
-          if (c >= 0 && mentions[c].code.size() > 3 && mentions[c].code.compare(0, 3, "---") == 0 && m >= 0 &&
-              mentions[m].code.size() > 3 && mentions[m].code.compare(0, 3, "---") != 0 &&
+          if (c >= 0 && mentions[c].code.size() > 3 && StartsWith(mentions[c].code, "---") && m >= 0 &&
+              mentions[m].code.size() > 3 && !StartsWith(mentions[m].code, "---") &&
               !CountryOfCode(mentions[m].code).empty())
             c = compose(c, CountryOfCode(mentions[m].code));
           if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end()) {
@@ -1244,8 +1271,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int head_tok = am.end - 1;
       for (int i = am.begin; i < am.end && i < n; ++i)
         if (tree.head(i) < am.begin || tree.head(i) >= am.end) head_tok = i;
-      std::string c = tree.CaseOf(head_tok);
-      if (c == "in" || c == "at" || c == "near" || c == "outside" || c == "inside" || c == "around" || c == "across") {
+      std::string c(tree.CaseOf(head_tok));
+      if (Equals(c, "in") || Equals(c, "at") || Equals(c, "near") || Equals(c, "outside") || Equals(c, "inside") ||
+          Equals(c, "around") || Equals(c, "across")) {
         std::string country = CountryOfCode(am.code);
         if (country.empty() || country == am.code) continue;
         ActorMention place = am;
@@ -1258,7 +1286,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     SmallInts expanded;
     for (int m : out) {
       const std::string code = mentions[m].code;
-      if (code == "---") continue;  // a null entry ("state of emergency") names no actor
+      if (Equals(code, "---")) continue;  // a null entry ("state of emergency") names no actor
       if (code.find('/') == std::string::npos) {
         expanded.push_back(m);
         continue;
@@ -1284,7 +1312,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
     // clause's subject; a name the parser hung on it as nsubj is usually the
     // previous clause's object.
-    bool bare_participle = tree.tok(v).xpos == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
+    bool bare_participle = tree.xpos(v) == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
@@ -1298,7 +1326,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // an adjectival clause holding the name.) The actor opens the sentence.
       bool bare_clause = k == 0 && mention_at[k] >= 0 && mentions[mention_at[k]].begin == 0 &&
                          BaseRel(r) == "advcl" && tree.Child(k, "mark") < 0 &&
-                         (tree.tok(k).upos == "VERB" || tree.tok(k).upos == "ADJ");
+                         (tree.upos(k) == "VERB" || tree.upos(k) == "ADJ");
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
           tree.CaseOf(k).empty())
         return k;
@@ -1307,7 +1335,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
       for (int k : tree.kids(v))
-        if (k < v && tree.rel(k) == "compound" && (tree.tok(k).upos == "NOUN" || tree.tok(k).upos == "PROPN"))
+        if (k < v && tree.rel(k) == "compound" && (tree.upos(k) == "NOUN" || tree.upos(k) == "PROPN"))
           return k;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
@@ -1338,15 +1366,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
-    if (r == "conj" && tree.tok(v).upos == "VERB" && tree.tok(h).upos != "VERB" && tree.tok(h).upos != "AUX" &&
+    if (r == "conj" && tree.upos(v) == "VERB" && tree.upos(h) != "VERB" && tree.upos(h) != "AUX" &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
       return self(self, tree.head(h), depth + 1);
     // "celebrated Iftar with Gondor after leaving Eriador": an -ing clause
     // of time (after, before, since) with no subject of its own is
     // background to the main act, not an act of its subject; PETRARCH codes
     // no source for it (UnitTest PATTERN-24; GSR Phoenix strict 0.650 -> 0.658).
-    if (BaseRel(r) == "advcl" && tree.tok(v).xpos == "VBG" && tree.Child(v, "mark") >= 0) {
-      const std::string& m = tree.lemma(tree.Child(v, "mark"));
+    if (BaseRel(r) == "advcl" && tree.xpos(v) == "VBG" && tree.Child(v, "mark") >= 0) {
+      std::string_view m = tree.lemma(tree.Child(v, "mark"));
       if (m == "after" || m == "before" || m == "since") return -1;
     }
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
@@ -1361,7 +1389,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
   auto subject_token = [&](int v, int depth) { return subject_token_impl(subject_token_impl, v, depth); };
 
-  std::map<int, std::string> coded_verbs;  // verb -> the code its pattern gave (filled in order)
+  // Verb -> the code its pattern gave, null for none, by token (per-thread
+  // scratch: a map cost a node per coded verb).
+  thread_local std::vector<const std::string*> coded_verbs;
+  coded_verbs.assign(tree.size(), nullptr);
   std::vector<std::pair<int, int>> refinements;  // (act, intent verb) coded as a specific intent
   // Status of an action verb: negated, refused, hypothetical or conditional.
   // "almost five years after crowds burned down its embassy", "two weeks
@@ -1387,9 +1418,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (unit == "week" || unit == "day") {
           int count = 2;
           if (i > 0) {
-            const std::string& q = tree.lemma(i - 1);
+            std::string_view q = tree.lemma(i - 1);
             if (q == "a" || q == "an" || q == "one") count = 1;
-            else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(q.c_str());
+            else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(std::string(q).c_str());
             else if (q == "two") count = 2;
             else if (q == "three") count = 3;
             else if (q == "few" || q == "several") count = 3;
@@ -1397,7 +1428,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if ((unit == "week" && count < 2) || (unit == "day" && count < 10)) continue;
         }
         int up = i;
-        for (int hops = 0; up >= 0 && hops < 6 && tree.tok(up).upos != "VERB"; ++hops) up = tree.head(up);
+        for (int hops = 0; up >= 0 && hops < 6 && tree.upos(up) != "VERB"; ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");
         // a main verb before it is what happened now.
         if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
@@ -1425,7 +1456,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
     for (int k : tree.kids(v)) {
-      const std::string& l = tree.lemma(k);
+      std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
       if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
         return "negated by '" + tree.tok(k).form + "'";
@@ -1451,7 +1482,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int h = tree.head(v);
     Rel r = tree.rel(v);
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      const std::string& hl = tree.lemma(h);
+      std::string_view hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
       // "accused Pyongyang of threatening": an allegation, not an event.
       if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
@@ -1467,7 +1498,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             return "reason given by '" + tree.tok(up).form + "'";
     }
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
-      const std::string& hl = tree.lemma(h);
+      std::string_view hl = tree.lemma(h);
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
       for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
@@ -1639,7 +1670,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool nominal = (Equals(upos, "NOUN") || Equals(upos, "PROPN")) && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
-    std::string lemma = tree.lemma(v);
+    std::string lemma(tree.lemma(v));
+    uint64_t lemma_hash = tree.lemma_hash(v);  // WordHash(lemma)
     // "Ethiopia departes from Libya": a form that is the lemma + "es" where
     // English adds only "s" (not watch, fix, go) is no inflection of the
     // verb; the misspelt word codes nothing (UnitTest VERB-21).
@@ -1651,20 +1683,31 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // its patterns name it whole ("test-fire").
     if (!nominal && v >= 2 && tree.form(v - 1) == "-" && tree.head(v - 2) == v) {
       std::string whole = Lower(tree.form(v - 2)) + "-" + lemma;
-      if (index_map.count(whole)) lemma = whole;
+      if (index_map.count(whole)) {
+        lemma = whole;
+        lemma_hash = code::WordHash(lemma);
+      }
     }
-    auto it = index_map.find(lemma);
+    // (Through the filter of the index's lemmas: most words have no patterns.)
+    const code::WordHashFilter& index_lemmas = nominal ? noun_lemmas_ : verb_lemmas_;
+    auto find_lemma = [&](const std::string& w, uint64_t hash) {
+      return index_lemmas.MayHold(hash) ? index_map.find(w) : index_map.end();
+    };
+    auto it = find_lemma(lemma, lemma_hash);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
     // "riote", "forgave"): try the word's irregular and regular English
     // lemmas against the patterns' own.
-    if (it == index_map.end() && !nominal)
-      for (const std::string& guess : verb_forms_.Lemmas(Lower(tok.form))) {
-        it = index_map.find(guess);
+    if (it == index_map.end() && !nominal) {
+      thread_local std::vector<std::string> guesses;  // (per-thread scratch)
+      verb_forms_.Lemmas(Lower(tok.form), &guesses);
+      for (const std::string& guess : guesses) {
+        it = find_lemma(guess, code::WordHash(guess));
         if (it != index_map.end()) {
           lemma = guess;
           break;
         }
       }
+    }
     // "re-examine", "re-impose", "co-sponsor": the verb after the prefix.
     if (it == index_map.end() && !nominal) {
       size_t dash = lemma.find('-');
@@ -1684,7 +1727,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
     // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
-    if (!nominal && tok.upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
+    if (!nominal && upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
         tree.Child(v, "cop") < 0 &&
         !(tree.Child(v, "obj") >= 0 && (tree.Child(v, "aux") >= 0 || BaseRel(tree.rel(v)) == "ccomp" ||
                                          BaseRel(tree.rel(v)) == "xcomp" || BaseRel(tree.rel(v)) == "advcl")))
@@ -1694,7 +1737,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!nominal && upos == "VERB" && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
         tree.Child(v, "nsubj") < 0 && tree.Child(v, "nsubj:pass") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "aux:pass") < 0) {
-      const std::string& d = tree.lemma(tree.Child(v, "det"));
+      std::string_view d = tree.lemma(tree.Child(v, "det"));
       if (d == "a" || d == "an" || d == "the") {
         if (explain) why << "verb '" << tok.form << "': has an article, a noun\n";
         continue;
@@ -1785,11 +1828,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
     const uint8_t* imported_marks = nullptr;  // list_marks, once marked for this verb
     for (int pid : it->second) {
-      if (pattern_words_.Foreign(pid))
-        if (const int list = pattern_words_.ListId(pid, code::PatternWords::kObj); list >= 0) {
-          if (!imported_marks) imported_marks = mark_imported_lists();
-          if (!imported_marks[list]) continue;
-        }
+      if (const int list = imported_obj_list_[pid]; list >= 0) {
+        if (!imported_marks) imported_marks = mark_imported_lists();
+        if (!imported_marks[list]) continue;
+      }
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;
@@ -1876,11 +1918,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
             if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
             // ("demanded that Iran free ..." is still the demand's content.)
-            bool reported = own_subj >= 0 && tree.tok(own_subj).upos != "PRON" && !OneOf(kNotYetHeads, lemma);
+            bool reported = own_subj >= 0 && tree.upos(own_subj) != "PRON" && !OneOf(kNotYetHeads, lemma);
             // "told Japan that the islands belong to China", "told the US it
             // would not accept": what one tells is said, not asked, unless
             // it says what must be done ("told Iran it must stop").
-            if (r == "ccomp" && own_subj >= 0 && (lemma == "tell" || lemma == "inform")) {
+            if (r == "ccomp" && own_subj >= 0 && (Equals(lemma, "tell") || Equals(lemma, "inform"))) {
               bool must = false;
               for (int a : tree.kids(k))
                 must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
@@ -1909,9 +1951,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           clause_scratch = to_clauses;
           clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
         }
+        // (Properties of the pattern, found once rather than for each clause.)
+        const bool any_verb = !clauses.empty() && In(p.xcomp, "*");
+        const bool asks = p.code.size() >= 2 && ((p.code[0] == '0' && p.code[1] == '2') ||
+                                                 (p.code[0] == '1' && p.code[1] == '0'));
         for (int k : clauses) {
-          if (In(p.xcomp, "*") || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
-            bool asks = p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0;
+          if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             if (asks && intent_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
@@ -1937,7 +1982,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int negated_at = tree.rel(v) == "xcomp" && tree.head(v) >= 0 ? tree.head(v) : -1;
         for (int h : {v, negated_at})
           for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
-            std::string l = tree.lemma(k);
+            std::string_view l = tree.lemma(k);
             if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
@@ -1958,16 +2003,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
       }
-      for (size_t wi = 0; ok && wi < p.words.size(); ++wi) {
+      // (The alternatives of each word were split out at load: WordAlternative.)
+      for (uint32_t a = word_alts_begin_[pid], wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
         const std::vector<std::string_view>& forms = lower_forms();
         bool found = false;
-        for (size_t pos = 0; pos <= ws.size() && !found;) {
-          size_t bar = ws.find('|', pos);
-          if (bar == std::string::npos) bar = ws.size();
-          std::string_view w(ws.data() + pos, bar - pos);
-          if (w.find('_') != std::string_view::npos) {
+        for (bool last = false; !last; ++a) {
+          const WordAlternative& alt = word_alts_[a];
+          last = alt.last;
+          if (found) continue;
+          std::string_view w(ws.data() + alt.pos, alt.len);
+          if (alt.glued) {
             // "most_certainly_did_n't_ever": words standing in this order,
             // one after another, before the verb (glued words of an
             // imported pattern).
@@ -1986,7 +2033,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int t = 0; t < tree.size() && !found; ++t)
               found = t != v && (tree.lemma(t) == w || forms[t] == w);
           }
-          pos = bar + 1;
         }
         ok = found;
       }
@@ -2014,21 +2060,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int best_obj = pattern_words_.ListId(best_pid, code::PatternWords::kObj);
     // A noun the pattern names ("condemned the invasion", "denied the
     // allegations") is part of this event, not an event of its own.
-    if (!best->obj.empty() && best->code != "---")
+    if (!best->obj.empty() && !Equals(best->code, "---"))
       for (int k : tree.kids(v))
         if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
             ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
           consumed[k] = true;
-    if (best->code != "---") coded_verbs[v] = best->code;
+    if (!Equals(best->code, "---")) coded_verbs[v] = &best->code;
     if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
-    if (best->code == "---" && best->reverse_code.empty()) continue;
+    if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
     // A nominal event is as real as the verb that governs it: "did not
     // impose sanctions", "threatened to launch an attack".
     int governor = v;
     if (nominal) {
       int h = tree.head(v);
       Rel r = tree.rel(v);
-      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.tok(h).upos == "VERB" ? h : -1;
+      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.upos(h) == "VERB" ? h : -1;
     }
     // "plans to visit India": the intent to meet (036), not a visit; the
     // intent verb's own generic event gives way to it.
@@ -2040,10 +2086,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                                                       tree.lemma(tree.Child(v, "mark")) == "to");
     if (!nominal && tree.head(v) >= 0 && to_clause && OneOf(kIntentHeads, tree.lemma(tree.head(v)))) {
       int h = tree.head(v);
-      auto coded = coded_verbs.find(h);
+      const std::string* coded = coded_verbs[h];
       // Only a generic intent gives way ("030"); a specific one stands.
-      bool generic = coded == coded_verbs.end() || coded->second == "030" || coded->second == "03" ||
-                     coded->second == "130" || coded->second == "13";
+      bool generic = !coded || Equals(*coded, "030") || Equals(*coded, "03") || Equals(*coded, "130") ||
+                     Equals(*coded, "13");
       std::string intent = code::IntentCode(best->code);
       // "Obama wants Putin to attack": someone else's act is wished for, not intended.
       if (tree.Child(h, "obj") >= 0 || tree.Child(h, "iobj") >= 0) intent.clear();
@@ -2063,7 +2109,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (nominal && governor >= 0) {
-      const std::string& g = tree.lemma(governor);
+      std::string_view g = tree.lemma(governor);
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
                         tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
       if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
@@ -2079,7 +2125,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         OneOf(kAnnouncingVerbs, tree.lemma(tree.head(v)))) {
       bool future = false, other_modal = false, negated = false;
       for (int k : tree.kids(v)) {
-        const std::string& l = tree.lemma(k);
+        std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
           if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
@@ -2087,7 +2133,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
       }
       int subj = tree.Child(v, "nsubj");
-      bool own = subj >= 0 && tree.tok(subj).upos == "PRON";
+      bool own = subj >= 0 && tree.upos(subj) == "PRON";
       std::string code = code::IntentCode(best->code);
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
@@ -2104,12 +2150,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!b.empty() && intent_head < 0) {
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
-          const std::string& l = tree.lemma(k);
+          std::string_view l = tree.lemma(k);
           negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
           volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
         }
         int h = tree.head(governor);
-        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs.count(h) &&
+        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
                        (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
         std::string code = code::RefusalCode(best->code);
         if (((negated && volitional) || refused) && !code.empty()) {
@@ -2125,7 +2171,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const int condition = ConditionClause(tree, governor);
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
-          const std::string& l = tree.lemma(k);
+          std::string_view l = tree.lemma(k);
           negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
           future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
           perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
@@ -2133,15 +2179,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // A threat is one's own: in a reported clause ("analysts said China
         // would attack if ..."), only with a pronoun subject ("Iran said it will").
         int subj = tree.Child(governor, "nsubj");
-        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.tok(subj).upos == "PRON");
+        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.upos(subj) == "PRON");
         std::string code = code::IntentCode(best->code);
-        if (condition >= 0 && future && !negated && !perfect && own && code.compare(0, 2, "13") == 0 &&
+        if (condition >= 0 && future && !negated && !perfect && own && StartsWith(code, "13") &&
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
           threat_condition = condition;
           event_code = code;
           if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
           b.clear();
-        } else if (condition >= 0 && !negated && event_code.compare(0, 2, "13") == 0 &&
+        } else if (condition >= 0 && !negated && StartsWith(event_code, "13") &&
                    b.rfind("conditional on", 0) == 0) {
           // "China warned of countermeasures if the US sold weapons": a
           // threat is made whatever its condition; the condition names whom.
@@ -2221,7 +2267,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
                 ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
-              if (m >= 0 && mentions[m].code.compare(0, 3, "---") != 0) out.push_back(k);
+              if (m >= 0 && !StartsWith(mentions[m].code, "---")) out.push_back(k);
             }
       } else if (Equals(slot, "iobj")) {
         out.push_back(tree.Child(head, "iobj"));
@@ -2407,7 +2453,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // strike": with no agent, harm done in a named attack comes from whoever
     // made the attack (roots 18-20; the attack noun has a force pattern).
     int attack_phrase = -1;  // the phrase that gave the source: no target
-    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || lemma == "die")) {
+    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || Equals(lemma, "die"))) {
       int root = std::atoi(event_code.substr(0, 2).c_str());
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
@@ -2418,7 +2464,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           const bool gerund = tree.xpos(k) == "VBG";
           const auto& index = gerund ? dicts_.verbs_by_lemma : dicts_.nouns_by_lemma;
           bool force = OneOf(kAttackNouns, tree.lemma(k));
-          if (auto nouns = index.find(tree.lemma(k)); nouns != index.end())
+          if (auto nouns = index.find(std::string(tree.lemma(k))); nouns != index.end())
             for (int pid : nouns->second) {
               int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
               force |= r >= 18 && r <= 20;
@@ -2441,14 +2487,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A state does not take to the streets: a government, army, police,
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
-    if (event_code.compare(0, 2, "14") == 0 && !sources.empty() &&
+    if (StartsWith(event_code, "14") && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [&](int m) {
           const std::string& code = mentions[m].code;
           // (A bare country as named, not its people: "Kenyans protested".)
-          if (code.size() == 3 && code != "---")
+          if (code.size() == 3 && !Equals(code, "---"))
             return mentions[m].kind == ActorKind::kCountry || mentions[m].kind == ActorKind::kCapital;
           for (const std::string& sector : SectorsOfCode(code))
-            if (sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD") return true;
+            if (Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
+                Equals(sector, "JUD"))
+              return true;
           return false;
         })) {
       if (explain) why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
@@ -2468,18 +2516,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "received money from Osgiliath" ("- + * MONEY $"): an object that
         // gave the source only through its modifiers is no target too.
         SmallInts found = resolve(t);
-        if (slot == "obj" && !found.empty() && mention_at[t] < 0 &&
+        if (Equals(slot, "obj") && !found.empty() && mention_at[t] < 0 &&
             std::all_of(found.begin(), found.end(),
                         [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }))
           continue;
         for (int m : found) {
           targets.push_back(m);
-          named |= mentions[m].code.compare(0, 3, "---") != 0;
+          named |= !StartsWith(mentions[m].code, "---");
         }
         if (named) break;
       }
       bool has_country = std::any_of(targets.begin(), targets.end(),
-                                     [&](int m) { return mentions[m].code.compare(0, 3, "---") != 0; });
+                                     [&](int m) { return !StartsWith(mentions[m].code, "---"); });
       if (has_country) break;
       if (bare_targets.empty()) bare_targets = targets;
       targets.clear();
@@ -2497,7 +2545,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int c : tree.kids(k)) {
           if (tree.rel(c) != "nmod:poss" && tree.rel(c) != "amod") continue;
           const int m = mention_under(c, 0);
-          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || mentions[m].kind == ActorKind::kMedia) continue;
+          if (m < 0 || StartsWith(mentions[m].code, "---") || mentions[m].kind == ActorKind::kMedia) continue;
           bool own = false;
           const std::string whose = CountryOfCode(mentions[m].code);
           for (int src : sources)
@@ -2531,10 +2579,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // A content clause may hold it ("allowed that Mordor isn't ..."),
       // but not for a statement or a claim (roots 01, 11): "Washington said
       // the step enjoyed support from Moscow" says nothing to Moscow.
-      const bool content_clause_ok = event_code.compare(0, 2, "01") != 0 && event_code.compare(0, 2, "11") != 0;
+      const bool content_clause_ok = !StartsWith(event_code, "01") && !StartsWith(event_code, "11");
       for (int t = v + 1; t < n && targets.empty(); ++t) {
         int m = mention_at[t];
-        if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0) continue;
+        if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
         bool inside = false, clause = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) {
           // (The to-clause the pattern names is the verb's own phrase:
@@ -2556,7 +2604,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         targets.push_back(mm);
         // Its conjuncts too: "believe Dagolath and Osgiliath can cope".
         for (int c : resolve(t))
-          if (mentions[c].code.compare(0, 3, "---") != 0 && std::find(targets.begin(), targets.end(), c) == targets.end() &&
+          if (!StartsWith(mentions[c].code, "---") && std::find(targets.begin(), targets.end(), c) == targets.end() &&
               std::find(sources.begin(), sources.end(), c) == sources.end())
             targets.push_back(c);
         if (explain) why << "  target: the first actor after the verb (PETRARCH)\n";
@@ -2565,12 +2613,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A visit or a meeting attended abroad has the host for target (CAMEO
     // 042/044: "attend a summit in Switzerland" -> CHE, "arrived in Kabul").
     // (A compound subject meets itself: "The US and Russia attended a summit in Geneva".)
-    if (targets.empty() && sources.size() == 1 && (event_code == "042" || event_code == "044"))
+    if (targets.empty() && sources.size() == 1 && (Equals(event_code, "042") || Equals(event_code, "044")))
       for (const char* place : {"in", "to", "at"}) {
         // The first place named is the host ("a summit in Switzerland on the unrest in Iran").
         for (int t : slot_tokens(place, v)) {
           for (int m : resolve(t))
-            if (mentions[m].code.size() == 3 && mentions[m].code != "---") targets.push_back(m);
+            if (mentions[m].code.size() == 3 && !Equals(mentions[m].code, "---")) targets.push_back(m);
           if (!targets.empty()) break;
         }
         if (!targets.empty()) {
@@ -2581,8 +2629,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // An act of force (roots 18-20) with no target strikes the country where
     // it was done, when that is not the attacker's own: "US forces bombed
     // targets in Syria" -> SYR, "Russian strikes cut power in Ukraine".
-    const bool force = event_code.compare(0, 2, "18") == 0 || event_code.compare(0, 2, "19") == 0 ||
-                       event_code.compare(0, 2, "20") == 0;
+    const bool force = StartsWith(event_code, "18") || StartsWith(event_code, "19") ||
+                       StartsWith(event_code, "20");
     if (targets.empty() && !sources.empty() && force)
       for (const char* place : {"in", "inside", "across"}) {
         // A nominal act's place may be its clause's: "Russian strikes cut power in Ukraine".
@@ -2593,7 +2641,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int t : phrases)
           for (int m : resolve(t)) {
             const std::string& code = mentions[m].code;
-            if (code.size() != 3 || code == "---") continue;
+            if (code.size() != 3 || Equals(code, "---")) continue;
             bool own = std::any_of(sources.begin(), sources.end(),
                                    [&](int s) { return CountryOfCode(mentions[s].code) == code; });
             if (!own) targets.push_back(m);
@@ -2608,7 +2656,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // PSECVL, "militants killed in a strike in Pakistan" -> PAKUAF (the place
     // phrase of the verb or of its attack phrase; never the attacker's own).
     if (force && !targets.empty() && !sources.empty() &&
-        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       std::vector<int> phrases;
       for (int k : tree.kids(v)) {
         if (BaseRel(tree.rel(k)) != "obl") continue;
@@ -2647,7 +2695,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "threatened to close the strait if attacked by the United States": a
     // threat verb's own condition, on it or on its complement, names whom
     // it threatens.
-    if (targets.empty() && threat_condition < 0 && event_code.compare(0, 2, "13") == 0 && !nominal)
+    if (targets.empty() && threat_condition < 0 && StartsWith(event_code, "13") && !nominal)
       for (int h : {v, best_xcomp})
         if (h >= 0 && threat_condition < 0) threat_condition = ConditionClause(tree, h);
     if (targets.empty() && threat_condition >= 0) {
@@ -2724,8 +2772,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             m.end = k + 1;
             m.code = side;
             m.kind = ActorKind::kGroup;
-            m.entries.push_back("the " + tree.lemma(k) + " named before: of " + ctx->last_pair.first + " and " +
-                                ctx->last_pair.second);
+            m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first +
+                                " and " + ctx->last_pair.second);
             mentions.push_back(std::move(m));
             targets.push_back(static_cast<int>(mentions.size()) - 1);
           }
@@ -2751,8 +2799,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
       }
     if (targets.empty() && content >= 0 && !sources.empty()) {
-      const bool asks = event_code.compare(0, 2, "02") == 0 || event_code.compare(0, 2, "10") == 0;
-      const bool threatens = event_code.compare(0, 2, "13") == 0;
+      const bool asks = StartsWith(event_code, "02") || StartsWith(event_code, "10");
+      const bool threatens = StartsWith(event_code, "13");
       if (asks || threatens) {
         std::vector<int> cands;
         int subj = tree.Child(content, "nsubj");
@@ -2765,7 +2813,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int k : cands) {
           for (int m : resolve(k))
             if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
-                mentions[m].code != mentions[sources.front()].code && mentions[m].code.compare(0, 3, "---") != 0)
+                mentions[m].code != mentions[sources.front()].code && !StartsWith(mentions[m].code, "---"))
               targets.push_back(m);
           if (!targets.empty()) break;
         }
@@ -2791,7 +2839,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "South Korea and Japan gathered with other leaders": a target with no
     // country gives way to the compound subject meeting itself.
     if (sources.size() > 1 && !targets.empty() &&
-        std::all_of(targets.begin(), targets.end(), [&](int m) { return mentions[m].code.compare(0, 3, "---") == 0; })) {
+        std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       // (Meetings only: "Tanzania and Uganda congratulated the president-elect"
       // praise him, not each other.)
       int root = std::atoi(best->code.substr(0, 2).c_str());
@@ -2799,7 +2847,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
     // States" is no mediation between the brokers.)
-    const bool mediation = best->code.compare(0, 3, "045") == 0 || best->code.compare(0, 3, "039") == 0;
+    const bool mediation = StartsWith(best->code, "045") || StartsWith(best->code, "039");
     if (targets.empty() && sources.size() > 1 && !mediation) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
       if ((root >= 3 && root <= 8) || best->mutual) {
@@ -2824,8 +2872,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         const auto& en = mentions[tm].entries;
         bool organ = false;
         for (const std::string& sector : SectorsOfCode(mentions[tm].code))
-          organ |= sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
-                   sector == "LEG";
+          organ |= Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
+                   Equals(sector, "JUD") || Equals(sector, "LEG");
         bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
         for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
@@ -2841,7 +2889,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // non-Muslims ... in Kenya's capital": the claim's target is the one
     // the act was aimed at, the first actor with a country in the
     // for-phrase that is not the claimant's.
-    if (event_code.compare(0, 3, "015") == 0 && targets.empty() && !sources.empty()) {
+    if (StartsWith(event_code, "015") && targets.empty() && !sources.empty()) {
       std::vector<int> hosts = {v};
       for (int k : tree.kids(v))
         if (tree.rel(k) == "obj") hosts.push_back(k);
@@ -2854,7 +2902,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::string own = CountryOfCode(mentions[sources.front()].code);
         for (int t = phrase; t < n && targets.empty(); ++t) {
           int m = mention_at[t];
-          if (m < 0 || mentions[m].code.compare(0, 3, "---") == 0 || CountryOfCode(mentions[m].code) == own) continue;
+          if (m < 0 || StartsWith(mentions[m].code, "---") || CountryOfCode(mentions[m].code) == own) continue;
           int up = t;
           while (up >= 0 && up != phrase) up = tree.head(up);
           if (up == phrase) targets.push_back(m);
@@ -2864,10 +2912,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // A claim of responsibility (015) is one only for one's own act: "the US
     // claimed that ISIL had attacked Iraq" accuses ISIL (112).
-    if (event_code.compare(0, 3, "015") == 0 && best_xcomp >= 0 && !sources.empty()) {
+    if (StartsWith(event_code, "015") && best_xcomp >= 0 && !sources.empty()) {
       std::vector<int> actors;
       for (int m : resolve(subject_token(best_xcomp, 0)))
-        if (mentions[m].kind != ActorKind::kMedia && mentions[m].code.compare(0, 3, "---") != 0) actors.push_back(m);
+        if (mentions[m].kind != ActorKind::kMedia && !StartsWith(mentions[m].code, "---")) actors.push_back(m);
       bool own = false;
       for (int x : actors)
         for (int sm : sources) own |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
@@ -2887,7 +2935,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (say >= 0 && root_now >= 14 && root_now <= 20 && !sources.empty() && OneOf(kClaimVerbs, tree.lemma(say))) {
         std::vector<int> sayers;
         for (int m : resolve(subject_token(say, 0)))
-          if (mentions[m].kind != ActorKind::kMedia && mentions[m].code.compare(0, 3, "---") != 0) sayers.push_back(m);
+          if (mentions[m].kind != ActorKind::kMedia && !StartsWith(mentions[m].code, "---")) sayers.push_back(m);
         bool self = false;
         for (int x : sayers)
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
@@ -2895,7 +2943,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // speaker owns ("its", "their") is the speaker's own side.
         for (int sm : sources) {
           const ActorMention& src = mentions[sm];
-          if (src.code.compare(0, 3, "---") != 0) continue;
+          if (!StartsWith(src.code, "---")) continue;
           for (int t = src.begin; t < src.end && t < n; ++t)
             for (int k : tree.kids(t))
               self |= tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON" && tree.lemma(k) != "my";
@@ -2907,7 +2955,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // air strike" is a military command reporting its state's act.
         bool about_oneself = tree.lemma(say) == "claim";
         int act_subj = subject_token(act, 0);
-        if (act_subj >= 0 && tree.tok(act_subj).upos == "PRON") about_oneself = true;
+        if (act_subj >= 0 && tree.upos(act_subj) == "PRON") about_oneself = true;
         for (int x : sayers)
           for (int sm : sources) about_oneself |= mentions[x].code == mentions[sm].code;
         if (self && (root_now < 18 || !about_oneself)) {
@@ -2937,7 +2985,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")
     // only when the record does not require a dyad (PETRARCH require_dyad).
-    if (!sources.empty() && targets.empty() && event_code != "---") {
+    if (!sources.empty() && targets.empty() && !Equals(event_code, "---")) {
       if (best->needs_target) {
         if (explain) why << "  not coded: the pattern needs a target actor (dyad=yes)\n";
         continue;
@@ -2957,21 +3005,24 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Kenyan opposition supporters protested against the government": a
     // state institution named without its country belongs to the country of a
     // domestic non-state actor on the other side.
-    auto borrow = [&](const ActorMention& bare, const ActorMention& other) {
-      ActorMention m = bare;
-      if (bare.code.compare(0, 3, "---") != 0 || bare.code.size() < 6) return m;
+    // Returns `bare` itself when it borrows nothing (most pairs), else the
+    // changed copy made in `borrowed`: a copy of a mention and its entry
+    // strings for every pair cost more than the test.
+    auto borrow = [&](const ActorMention& bare, const ActorMention& other,
+                      ActorMention& borrowed) -> const ActorMention& {
+      if (!StartsWith(bare.code, "---") || bare.code.size() < 6) return bare;
       static const char* kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
       bool state = false;
       for (const char* k : kState) state |= bare.code.compare(3, 3, k) == 0;
       std::string country = CountryOfCode(other.code);
-      if (!state || country.empty() || other.code.size() < 6) return m;
+      if (!state || country.empty() || other.code.size() < 6) return bare;
       for (const char* k : kState)
-        if (other.code.compare(3, 3, k) == 0) return m;  // the other side is itself a state actor
+        if (other.code.compare(3, 3, k) == 0) return bare;  // the other side is itself a state actor
       // Not a role qualified in its own phrase: "threatened to fight any
       // foreign forces" are no one's own.
       for (int t = bare.begin; t < bare.end && t < n; ++t)
         for (int k : tree.kids(t))
-          if ((k < bare.begin || k >= bare.end) && BaseRel(tree.rel(k)) == "amod") return m;
+          if ((k < bare.begin || k >= bare.end) && BaseRel(tree.rel(k)) == "amod") return bare;
       // Not when the article has named an international body of that kind:
       // "The court also issued a warrant for Hamas's military chief" after
       // the International Criminal Court.
@@ -2979,15 +3030,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (const ActorMention& r : ctx->recent)
           if (CountryOfCode(r.code).empty())
             for (const std::string& x : SectorsOfCode(r.code))
-              if (x == bare.code.substr(3, 3)) return m;
-      m.code = country + bare.code.substr(3);
-      m.entries.push_back("country from \"" + SpanText(s, other.begin, other.end) + "\" (same-country institution)");
-      return m;
+              if (x == bare.code.substr(3, 3)) return bare;
+      borrowed = bare;
+      borrowed.code = country + bare.code.substr(3);
+      borrowed.entries.push_back("country from \"" + SpanText(s, other.begin, other.end) +
+                                 "\" (same-country institution)");
+      return borrowed;
     };
+    ActorMention borrowed_a, borrowed_b;
     for (int sm : sources) {
       for (int tm : targets) {
-        const ActorMention a = borrow(mentions[sm], mentions[tm]);
-        const ActorMention b = borrow(mentions[tm], mentions[sm]);
+        const ActorMention& a = borrow(mentions[sm], mentions[tm], borrowed_a);
+        const ActorMention& b = borrow(mentions[tm], mentions[sm], borrowed_b);
         if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
@@ -2997,7 +3051,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (seen.insert({b.code, a.code, best->reverse_code}).second)
             add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");
         }
-        if (event_code == "---") continue;
+        if (Equals(event_code, "---")) continue;
         if (!seen.insert({a.code, b.code, event_code}).second) continue;
         add_event(a, &b, event_code, v, best->origin + ": " + best->text, "");
       }
@@ -3009,7 +3063,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int act = refinement.first, head = refinement.second;  // clang 14 cannot capture bindings
     bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return e.verb == act; });
     if (!coded) continue;
-    const std::string& generic = coded_verbs[head];
+    const std::string generic = coded_verbs[head] ? *coded_verbs[head] : std::string();
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [&](const CodedEvent& e) { return e.verb == head && e.event.cameo == generic; }),
                  events.end());
@@ -3031,7 +3085,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       return -1;
     };
-    auto is_claim = [](const std::string& c) { return c.compare(0, 3, "112") == 0 || c == "015"; };
+    auto is_claim = [](const std::string& c) { return StartsWith(c, "112") || Equals(c, "015"); };
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [&](const CodedEvent& e) {
                                   if (is_claim(e.event.cameo)) return false;
@@ -3045,7 +3099,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
-  auto bare_statement = [](const CodedEvent& e) { return e.event.cameo == "010" || e.event.cameo == "01"; };
+  auto bare_statement = [](const CodedEvent& e) { return Equals(e.event.cameo, "010") || Equals(e.event.cameo, "01"); };
   bool has_other = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return !bare_statement(e); });
   if (has_other)
     events.erase(std::remove_if(events.begin(), events.end(),
@@ -3070,12 +3124,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // victims with no country add no actor.
   events.erase(std::remove_if(events.begin(), events.end(),
                               [&](const CodedEvent& e) {
-                                if (!e.event.target || e.event.target->code.compare(0, 3, "---") != 0) return false;
+                                if (!e.event.target || !StartsWith(e.event.target->code, "---")) return false;
                                 const int v = e.verb;
                                 if (v < 0 || tree.xpos(v) != "VBG" || BaseRel(tree.rel(v)) != "advcl") return false;
                                 return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
                                   return d.verb == tree.head(v) && d.event.target &&
-                                         d.event.target->code.compare(0, 3, "---") != 0 &&
+                                         !StartsWith(d.event.target->code, "---") &&
                                          d.event.source.code == e.event.source.code &&
                                          d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
                                 });
@@ -3128,7 +3182,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (const CodedEvent& ce : events) {
     const Event& e = ce.event;
     const int root = std::atoi(e.cameo.substr(0, 2).c_str());
-    if (root < 18 || root > 20 || e.source.code.compare(0, 3, "---") == 0 || e.source.code.empty()) continue;
+    if (root < 18 || root > 20 || StartsWith(e.source.code, "---") || e.source.code.empty()) continue;
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
     });
@@ -3145,7 +3199,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
-    if (m.code.compare(0, 3, "---") != 0) ctx->recent.push_back(std::move(m));
+    if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
   if (explain) *explain += trace_stream->str();
   return events;
@@ -3160,7 +3214,7 @@ void ApplyPlaceConventions(Event* e) {
     if (!e->evidence.note.empty()) e->evidence.note += "; ";
     e->evidence.note += text;
   };
-  if (e->cameo.compare(0, 2, "14") == 0 && !source_country.empty()) {
+  if (StartsWith(e->cameo, "14") && !source_country.empty()) {
     // The state does not protest against itself: a government, army, police,
     // court or bare country that "protested" made a complaint, not a demonstration.
     bool state = e->source.code.size() <= 3;
@@ -3182,7 +3236,7 @@ void ApplyPlaceConventions(Event* e) {
     e->target->sectors = SectorsOfCode(e->target->code);
     return;
   }
-  if (e->cameo == "040" && e->target && clause_place && !source_country.empty() && source_country != place) {
+  if (Equals(e->cameo, "040") && e->target && clause_place && !source_country.empty() && source_country != place) {
     const std::string target_country = CountryOfCode(e->target->code);
     if (!target_country.empty() && target_country != place) {
       e->cameo = "044";

@@ -5,6 +5,7 @@
 #ifndef DYAD_CODE_CODER_H_
 #define DYAD_CODE_CODER_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -138,6 +139,23 @@ class Coder {
   // Per pattern: whether its target slots name the clause's subject
   // ("xsubj"), found once instead of scanning the slots per sentence.
   std::vector<char> targets_clause_subject_;
+  // Per pattern: the id of its obj= list when imported (PatternWords::Foreign),
+  // else -1; an imported verb has hundreds of patterns, passed over by this.
+  std::vector<int> imported_obj_list_;
+  // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
+  code::WordHashFilter verb_lemmas_, noun_lemmas_;
+  // The alternatives of each pattern word ("a|b|c", VerbPattern::words), split
+  // once at load: the coder tries them for every candidate pattern. Pattern
+  // pid's are word_alts_[word_alts_begin_[pid] .. word_alts_begin_[pid + 1]),
+  // word after word; positions into the word's string (not views, which a
+  // move of a short string would leave dangling).
+  struct WordAlternative {
+    uint32_t pos = 0, len = 0;
+    bool glued = false;  // holds '_': words in a row ("most_certainly")
+    bool last = false;   // the word's last alternative
+  };
+  std::vector<WordAlternative> word_alts_;
+  std::vector<uint32_t> word_alts_begin_;
 };
 
 }  // namespace dyad

@@ -185,8 +185,8 @@ bool ParseTree::IsPassive(int v) const {
   // participle the tagger took for a finite verb: "soldiers killed in
   // Ukraine", "a member of the Hamas movement jailed a year ago"; away from
   // its noun, only with no object either.)
-  bool participle = tok(v).xpos == "VBN" ||
-                    (tok(v).xpos == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
+  bool participle = xpos(v) == "VBN" ||
+                    (xpos(v) == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
   return rel(v) == "acl" && participle && !aux_or_clause;
 }
 
@@ -198,10 +198,10 @@ int ParseTree::RelativeObject(int v) const {
     std::string_view r = rel(k);
     if (r == "obj" || r == "ccomp" || r == "xcomp") return -1;
     // "the city where it fought", "the day when": the noun is no object.
-    if (tok(k).xpos == "WRB" || tok(k).xpos == "WDT" || tok(k).xpos == "WP") {
+    if (xpos(k) == "WRB" || xpos(k) == "WDT" || xpos(k) == "WP") {
       if (BaseRel(r) == "nsubj" || r == "advmod") return -1;
     }
-    subject |= BaseRel(r) == "nsubj" && tok(k).upos != "SCONJ";
+    subject |= BaseRel(r) == "nsubj" && upos(k) != "SCONJ";
   }
   return subject ? head(v) : -1;
 }
@@ -706,7 +706,7 @@ int ParseTree::RepairArticleVerbs() {
       clause |= kr == "nsubj" || kr == "aux" || kr == "mark" || kr == "cop" || kr == "csubj";
     }
     if (clause || det < 0 || case_marker < 0) continue;
-    const std::string& d = lemma(det);
+    std::string_view d = lemma(det);
     if (d != "a" && d != "an" && d != "the") continue;
     const bool under_noun = upos(head(x)) == "NOUN" || upos(head(x)) == "PROPN";
     if (under_noun)

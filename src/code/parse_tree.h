@@ -107,7 +107,7 @@ class ParseTree {
   int head(int i) const { return heads_[i]; }
   DYAD_HOT_INLINE Rel rel(int i) const { return rels_[i]; }
   // Lower-cased lemma (the form when the tagger gave none).
-  const std::string& lemma(int i) const { return lemmas_[i]; }
+  std::string_view lemma(int i) const { return lemmas_[i]; }
   // WordHash of lemma(i), for the coder's lookups in pattern word lists.
   uint64_t lemma_hash(int i) const { return lemma_hashes_[i]; }
   // First child with this relation (full, or base when `base`).
@@ -121,7 +121,7 @@ class ParseTree {
   // subject and no object modifies is that clause's object; -1 otherwise.
   int RelativeObject(int v) const;
   // The case markers of a nominal, lemmas joined by spaces ("with"; "accord to").
-  const std::string& CaseOf(int n) const { return case_of_[n]; }
+  std::string_view CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;
 
   // "..., a senior official said on Saturday.": the parser often hangs the

@@ -29,6 +29,21 @@ inline uint64_t WordHash(std::string_view word) {
   return h;
 }
 
+// A set of words by WordHash, as bits: "may hold" with one probe, and never
+// "no" for a word it holds. The coder asks the pattern index for every noun
+// and verb of a sentence, and most have no patterns: this rules them out
+// without hashing the string for the hash map.
+class WordHashFilter {
+ public:
+  void Add(uint64_t hash) { bits_[Bit(hash) >> 6] |= uint64_t{1} << (Bit(hash) & 63); }
+  bool MayHold(uint64_t hash) const { return (bits_[Bit(hash) >> 6] >> (Bit(hash) & 63)) & 1; }
+
+ private:
+  static constexpr size_t kBits = size_t{1} << 16;  // a few % false hits for the largest indexes (15k words)
+  static size_t Bit(uint64_t hash) { return (hash ^ (hash >> 32)) & (kBits - 1); }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(kBits / 64);
+};
+
 class PatternWords {
  public:
   enum List { kObj, kXcomp, kXobj, kPpNoun, kLists };

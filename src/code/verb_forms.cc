@@ -31,24 +31,23 @@ VerbForms::VerbForms() {
   }
 }
 
-std::vector<std::string> VerbForms::Lemmas(const std::string& w) const {
-  std::vector<std::string> out;
-  if (auto it = irregular_.find(w); it != irregular_.end()) out.push_back(it->second);
+void VerbForms::Lemmas(const std::string& w, std::vector<std::string>* out) const {
+  out->clear();
+  if (auto it = irregular_.find(w); it != irregular_.end()) out->push_back(it->second);
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
   };
   auto stem_forms = [&](const std::string& stem) {
-    out.push_back(stem);
-    out.push_back(stem + "e");
+    out->push_back(stem);
+    out->push_back(stem + "e");
     size_t n = stem.size();
-    if (n >= 2 && stem[n - 1] == stem[n - 2]) out.push_back(stem.substr(0, n - 1));  // rammed -> ram
+    if (n >= 2 && stem[n - 1] == stem[n - 2]) out->push_back(stem.substr(0, n - 1));  // rammed -> ram
   };
-  if (ends("ied") || ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  if (ends("ied") || ends("ies")) out->push_back(w.substr(0, w.size() - 3) + "y");
   if (ends("ed")) stem_forms(w.substr(0, w.size() - 2));
   if (ends("ing")) stem_forms(w.substr(0, w.size() - 3));
-  if (ends("es")) out.push_back(w.substr(0, w.size() - 2));
-  if (ends("s")) out.push_back(w.substr(0, w.size() - 1));
-  return out;
+  if (ends("es")) out->push_back(w.substr(0, w.size() - 2));
+  if (ends("s")) out->push_back(w.substr(0, w.size() - 1));
 }
 
 }  // namespace dyad::code

@@ -16,8 +16,15 @@ class VerbForms {
  public:
   // Loads the embedded irregular-verb table.
   VerbForms();
-  // Candidate lemmas of a lower-case form, most likely first.
-  std::vector<std::string> Lemmas(const std::string& form) const;
+  // Candidate lemmas of a lower-case form, most likely first, into *out
+  // (cleared first: the coder asks for every unknown verb and reuses one
+  // vector).
+  void Lemmas(const std::string& form, std::vector<std::string>* out) const;
+  std::vector<std::string> Lemmas(const std::string& form) const {
+    std::vector<std::string> out;
+    Lemmas(form, &out);
+    return out;
+  }
   size_t irregular_forms() const { return irregular_.size(); }
 
  private:
