@@ -116,6 +116,10 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
+// People who rally for an actor: "supporters of the junta" protest as a crowd.
+constexpr std::string_view kCrowdNouns[] = {"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
+                                            "protester", "protestor", "demonstrator", "crowd", "hundred",
+                                            "thousand", "dozen", "member", "activist"};
 // What two sides do together, named in reactions ("criticised the deal").
 constexpr std::string_view kDyadNouns[] = {"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement"};
@@ -2487,7 +2491,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A state does not take to the streets: a government, army, police,
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
-    if (StartsWith(event_code, "14") && !sources.empty() &&
+    // (Not its supporters: "supporters of the junta rallied" is a rally.)
+    const int protester = nominal ? -1 : subject_token(v, 0);
+    const bool crowd = protester >= 0 && OneOf(kCrowdNouns, tree.lemma(protester));
+    if (StartsWith(event_code, "14") && !sources.empty() && !crowd &&
         std::all_of(sources.begin(), sources.end(), [&](int m) {
           const std::string& code = mentions[m].code;
           // (A bare country as named, not its people: "Kenyans protested".)
