@@ -116,6 +116,8 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
+// Verbs of fighting that take two sides.
+constexpr std::string_view kTwoSidedFightVerbs[] = {"exchange", "clash", "fight", "battle", "skirmish", "trade"};
 // People who rally for an actor: "supporters of the junta" protest as a crowd.
 constexpr std::string_view kCrowdNouns[] = {"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
                                             "protester", "protestor", "demonstrator", "crowd", "hundred",
@@ -2857,7 +2859,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const bool mediation = StartsWith(best->code, "045") || StartsWith(best->code, "039");
     if (targets.empty() && sources.size() > 1 && !mediation) {
       int root = std::atoi(best->code.substr(0, 2).c_str());
-      if ((root >= 3 && root <= 8) || best->mutual) {
+      // Fighting that takes two ("Indian and Pakistani troops exchanged
+      // fire", "clashed", "fought") is each side's against the other.
+      const bool two_sided_fight = root >= 18 && root <= 20 && !nominal && OneOf(kTwoSidedFightVerbs, lemma);
+      if ((root >= 3 && root <= 8) || best->mutual || two_sided_fight) {
         targets = sources;
         mutual_subject = true;
         if (explain) why << "  compound subject acts mutually\n";
