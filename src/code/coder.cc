@@ -785,6 +785,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairActiveAgents();
   repairs += tree.RepairUnmarkedConjuncts();
   repairs += tree.RepairConjoinedClauseSubjects();
+  repairs += tree.RepairHeadlineListSubjects();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {

@@ -469,6 +469,20 @@ namespace {
 bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 }  // namespace
 
+int ParseTree::RepairHeadlineListSubjects() {
+  if (size() < 4 || form(1) != "," || (!MayHave("vocative") && !MayHave("dep") && !MayHave("appos"))) return 0;
+  const int first = 0, second = 2, v = head(second);
+  if (upos(first) != "PROPN" || upos(second) != "PROPN" || v < 0 || v != head(first) || v != second + 1) return 0;
+  if (rel(second) != "nsubj" || (xpos(v) != "VBP" && xpos(v) != "VB") || upos(v) != "VERB") return 0;
+  if (!(rel(first) == "vocative" || rel(first) == "dep" || rel(first) == "appos")) return 0;
+  if (xpos(first) == "NNPS" || xpos(second) == "NNPS") return 0;  // a plural name agrees on its own
+  SetHead(first, v, "nsubj");
+  SetHead(second, first, "conj");
+  SetHead(1, second, "punct");
+  Rebuild();
+  return 1;
+}
+
 int ParseTree::RepairConjoinedClauseSubjects() {
   if (!MayHave("conj") || !MayHave("cc")) return 0;
   int repaired = 0;

@@ -251,6 +251,11 @@ class ParseTree {
   // Israel"), has that noun for subject, and the coordinator. Returns the
   // repairs.
   int RepairConjoinedClauseSubjects();
+  // "India, US sign defence pact": a headline's list of names before a verb
+  // in the plural form (VB/VBP) with a singular name for subject, the first
+  // name made a vocative or dependent, is the verb's compound subject.
+  // Returns the repairs.
+  int RepairHeadlineListSubjects();
 
  private:
   struct Buffers;

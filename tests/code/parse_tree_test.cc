@@ -406,6 +406,26 @@ welcomed welcome VERB/VBD 2 conj)");
   EXPECT_EQ(t2.RepairConjoinedClauseSubjects(), 0);
 }
 
+TEST(ParseTreeTest, AHeadlinesListOfNamesIsThePluralVerbsSubject) {
+  Sentence s = ParsedSentence(R"(India India PROPN 4 vocative
+, , PUNCT 4 punct
+US US PROPN 4 nsubj
+sign sign VERB/VBP 0 root
+pact pact NOUN 4 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairHeadlineListSubjects(), 1);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(2), 0);
+  EXPECT_EQ(t.rel(2).label(), "conj");
+  // A singular verb agrees with its one name: "Moscow, Kremlin says ..." stays.
+  Sentence s2 = ParsedSentence(R"(Moscow Moscow PROPN 4 vocative
+, , PUNCT 4 punct
+Kremlin Kremlin PROPN 4 nsubj
+says say VERB/VBZ 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairHeadlineListSubjects(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFrontedSubjectReadAsAConjunct) {
   // "Before leaving on Thursday, President Bush met dissidents", parsed with
   // "Bush" a conjunct of "Thursday".
