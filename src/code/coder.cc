@@ -116,6 +116,9 @@ constexpr std::string_view kMishapNouns[] = {
 constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
+// Prepositions of airspace passed over, which names no owner ("near El Fasher" and
+// "across Ukraine" do: a camp near a town is in its country).
+constexpr std::string_view kPassingCases[] = {"over", "above"};
 // Verbs of fighting that take two sides.
 constexpr std::string_view kTwoSidedFightVerbs[] = {"exchange", "clash", "fight", "battle", "skirmish", "trade"};
 // People who rally for an actor: "supporters of the junta" protest as a crowd.
@@ -942,6 +945,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           // "a conference on Sudan", "talks about Gaza": what a meeting is
           // about is no one taking part in it.
           if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) && OneOf(kTopicCases, tree.CaseOf(k))) continue;
+          // "shot down drones over Iraq": a place passed over is not
+          // whose the thing is ("civilians in Gaza" are Gaza's).
+          if (r == "nmod" && OneOf(kPassingCases, tree.CaseOf(k))) continue;
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
               r == "nummod") {
             if (mention_at[k] >= 0) {
