@@ -82,7 +82,8 @@ TEST_F(VerbCasesTest, EveryCodeHasCasesAndMostAreCodedExactly) {
   for (const auto& [root, c] : per_root) std::cout << "  root " << root << ": " << c.second << "/" << c.first << "\n";
   // Measured 2026-12-04 (session 6, verbs, places on): 1034/1081 exact (95.7%), code 1058, root 1064.
   // Session 7, branch builtin: 1131/1173 exact (96.4%), code 1152, root 1156.
-  EXPECT_GE(double(exact) / n, 0.955);
+  // Session 8: 1178 of 1218 (96.7%).
+  EXPECT_GE(double(exact) / n, 0.96);
 }
 
 TEST_F(VerbCasesTest, NegativeCasesGiveNoForbiddenEvent) {
