@@ -2975,8 +2975,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool about_oneself = tree.lemma(say) == "claim";
         int act_subj = subject_token(act, 0);
         if (act_subj >= 0 && tree.upos(act_subj) == "PRON") about_oneself = true;
+        // (The same name, not only the same code: "Israeli warplanes pounded
+        // targets, the military said" is the military reporting its forces' act.)
         for (int x : sayers)
-          for (int sm : sources) about_oneself |= mentions[x].code == mentions[sm].code;
+          for (int sm : sources)
+            about_oneself |= mentions[x].code == mentions[sm].code &&
+                             Lower(SpanText(s, mentions[x].begin, mentions[x].end)) ==
+                                 Lower(SpanText(s, mentions[sm].begin, mentions[sm].end));
         if (self && (root_now < 18 || !about_oneself)) {
           if (explain) why << "  reported by its own side: no claim\n";
         } else if (self) {

@@ -487,6 +487,35 @@ meeting meeting NOUN 2 obj)"),
   EXPECT_EQ(got, (std::set<std::string>{"RUS>CHNGOV:111", "RUS>INDGOV:111"}));
 }
 
+TEST(CoderTest, ASideReportingItsForcesActClaimsNothing) {
+  // "Chinese troops attacked Ukraine, the troops said": the same code under
+  // another name reports the act; only "said it attacked" or the same name
+  // repeated is a claim of responsibility (015).
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  std::string trace;
+  c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+officials official NOUN 3 nsubj
+spoke speak VERB 0 root)"),
+                 0, {2022, 11, 26}, &ctx, &trace);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+attacked attack VERB 8 ccomp
+Ukraine Ukraine PROPN 3 obj
+, , PUNCT 8 punct
+the the DET 7 det
+troops troops NOUN 8 nsubj
+said say VERB 0 root)"),
+                              1, {2022, 11, 26}, &ctx, &trace);
+  bool attack = false, claim = false;
+  for (const auto& ce : coded) {
+    attack |= ce.event.cameo == "190";
+    claim |= ce.event.cameo == "015";
+  }
+  EXPECT_TRUE(attack) << trace;
+  EXPECT_FALSE(claim) << trace;
+}
+
 TEST(CoderTest, IntentionsAreCodedAsIntentsNotActs) {
   Coder c = MakeCoder();
   // "China plans to visit Russia": the intent to meet (036) replaces the
