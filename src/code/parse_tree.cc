@@ -516,7 +516,25 @@ int ParseTree::RepairSubordinateSubjects() {
   int repaired = 0;
   for (int n = 1; n + 1 < size(); ++n) {
     if (rel(n) != "obl" || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
-    const int h = head(n);
+    int h = head(n);
+    // "takes effect as Hamas frees hostages": the noun hung as an oblique on
+    // the finite verb right after it, which has no subject, is that verb's
+    // subject (the marker marks the clause).
+    if (h == n + 1 && upos(h) == "VERB" && IsFiniteVerb(xpos(h)) && head(h) >= 0 && head(h) < n) {
+      bool has_subject = false;
+      for (int k : kids(h)) has_subject |= BaseRel(rel(k)) == "nsubj";
+      int marker = -1;
+      for (int k : kids(n))
+        if (k == n - 1 && rel(k) == "case") marker = k;
+      const std::string_view m = marker >= 0 ? lemma(marker) : std::string_view();
+      if (!has_subject && (m == "as" || m == "after" || m == "before" || m == "since" || m == "until")) {
+        SetHead(n, h, "nsubj");
+        SetHead(marker, h, "mark");
+        Rebuild();
+        ++repaired;
+      }
+      continue;
+    }
     if (h < 0 || h > n || upos(h) != "VERB") continue;
     // The marker opens the noun's phrase.
     int marker = -1, first = n;

@@ -360,6 +360,19 @@ deployed deploy VERB/VBN 2 advcl
 there there ADV 6 advmod)");
   ParseTree t5(s5);
   EXPECT_EQ(t5.RepairSubordinateSubjects(), 0);
+  // "takes effect as Hamas frees hostages", the noun an oblique of the
+  // verb right after it.
+  Sentence s6 = ParsedSentence(R"(ceasefire ceasefire NOUN 2 nsubj
+takes take VERB/VBZ 0 root
+effect effect NOUN 2 obj
+as as ADP 5 case
+Hamas Hamas PROPN 6 obl
+frees free VERB/VBZ 2 advcl
+hostages hostage NOUN 6 obj)");
+  ParseTree t6(s6);
+  EXPECT_EQ(t6.RepairSubordinateSubjects(), 1);
+  EXPECT_EQ(t6.rel(4).label(), "nsubj");
+  EXPECT_EQ(t6.rel(3).label(), "mark");
 }
 
 TEST(ParseTreeTest, ADoubleSubjectWithAPossessiveIsItsPossessor) {
