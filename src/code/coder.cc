@@ -1007,6 +1007,26 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     };
     bool have_person = false;
     for (const auto& m : mentions) have_person |= m.end <= t && m.kind == ActorKind::kPerson;
+    // "warrants for Netanyahu and Gallant, accusing them": "they" after two
+    // people joined by "and" in the sentence is both (one actor each where
+    // the code "A/B" is used).
+    if (l == "they" && have_person) {
+      for (size_t i = 0; i < mentions.size(); ++i) {
+        const ActorMention& a = mentions[i];
+        if (a.kind != ActorKind::kPerson || a.end > t || a.end > n) continue;
+        for (size_t j = 0; j < mentions.size(); ++j) {
+          const ActorMention& b = mentions[j];
+          if (j == i || b.kind != ActorKind::kPerson || b.begin < a.end || b.end > t || b.end > n) continue;
+          bool joined = false;
+          for (int x = b.begin; x < b.end; ++x)
+            if (tree.rel(x) == "conj" && tree.head(x) >= a.begin && tree.head(x) < a.end) joined = true;
+          if (!joined || a.code == b.code) continue;
+          ActorMention both = a;
+          both.code = a.code + "/" + b.code;
+          return corefer(std::move(both), t, " are the two people joined before it");
+        }
+      }
+    }
     // The subject of what a speaker says is the speaker when it fits:
     // "Hamas said it had fired rockets", "Russia said it shot down".
     if (BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 && tree.rel(tree.head(t)) == "ccomp") {
