@@ -492,6 +492,27 @@ std::string SpanText(const Sentence& s, int b, int e) {
   return s.text.substr(from - s.begin, to - from);
 }
 
+// The object or on-phrase of v that a reaction is about ("condemned the
+// attack", "commented on the deal"): the first whose lemma `is_noun`
+// accepts, when it is definite (a determiner `is_definite` accepts) and
+// named by none of its modifiers (`names` accepts the relation of none);
+// else -1.
+template <typename IsNoun, typename Names, typename IsDefinite>
+int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite is_definite) {
+  for (int k : tree.kids(v)) {
+    const Rel r = BaseRel(tree.rel(k));
+    if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on")) || !is_noun(tree.lemma(k))) continue;
+    bool named = false, definite = false;
+    for (int c : tree.kids(k)) {
+      const Rel rc = BaseRel(tree.rel(c));
+      named |= names(rc);
+      definite |= rc == "det" && is_definite(tree.lemma(c));
+    }
+    return named || !definite ? -1 : k;
+  }
+  return -1;
+}
+
 bool IsStateOrgan(std::string_view sector) {
   static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
   return OneOf(kOrgans, sector);
@@ -2753,32 +2774,26 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       const int root = std::atoi(event_code.substr(0, 2).c_str());
       const ActorMention& attacker = *ctx->last_attacker;
       const std::string attacker_country = CountryOfCode(attacker.code);
-      if ((root >= 1 && root <= 5) || (root >= 10 && root <= 13))
-        for (int k : tree.kids(v)) {
-          const Rel r = BaseRel(tree.rel(k));
-          if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on"))) continue;
-          if (!OneOf(kAttackNouns, tree.lemma(k)) && !OneOf(kAttackResults, tree.lemma(k))) continue;
-          bool named = false, definite = false;
-          for (int c : tree.kids(k)) {
-            const Rel rc = BaseRel(tree.rel(c));
-            named |= rc == "nmod" || rc == "amod" || rc == "compound" || rc == "acl";
-            definite |= rc == "det" && (tree.lemma(c) == "the" || tree.lemma(c) == "this" || tree.lemma(c) == "these");
-          }
-          if (named || !definite) break;
-          bool own = false;
-          for (int src : sources)
-            own |= mentions[src].code == attacker.code ||
-                   (!attacker_country.empty() && CountryOfCode(mentions[src].code) == attacker_country);
-          if (own) break;
-          ActorMention m = attacker;
-          m.begin = k;
-          m.end = k + 1;
-          m.entries.push_back("the attack named before: by " + attacker.code);
-          mentions.push_back(std::move(m));
-          targets.push_back(static_cast<int>(mentions.size()) - 1);
-          if (explain) why << "  target: who made the article's latest attack (" << attacker.code << ")\n";
-          break;
-        }
+      const int k =
+          (root >= 1 && root <= 5) || (root >= 10 && root <= 13)
+              ? ReactedTo(
+                    tree, v, [](std::string_view l) { return OneOf(kAttackNouns, l) || OneOf(kAttackResults, l); },
+                    [](Rel r) { return r == "nmod" || r == "amod" || r == "compound" || r == "acl"; },
+                    [](std::string_view d) { return d == "the" || d == "this" || d == "these"; })
+              : -1;
+      bool own = false;
+      for (int src = 0; k >= 0 && src < static_cast<int>(sources.size()); ++src)
+        own |= mentions[sources[src]].code == attacker.code ||
+               (!attacker_country.empty() && CountryOfCode(mentions[sources[src]].code) == attacker_country);
+      if (k >= 0 && !own) {
+        ActorMention m = attacker;
+        m.begin = k;
+        m.end = k + 1;
+        m.entries.push_back("the attack named before: by " + attacker.code);
+        mentions.push_back(std::move(m));
+        targets.push_back(static_cast<int>(mentions.size()) - 1);
+        if (explain) why << "  target: who made the article's latest attack (" << attacker.code << ")\n";
+      }
     }
     // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
     // agreement", "the visit", "the talks" that names no one is aimed at
@@ -2786,36 +2801,30 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // side's own).
     if (targets.empty() && !sources.empty() && !nominal && ctx && !ctx->last_pair.first.empty()) {
       const int root = std::atoi(event_code.substr(0, 2).c_str());
-      if ((root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13))
-        for (int k : tree.kids(v)) {
-          const Rel r = BaseRel(tree.rel(k));
-          if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on"))) continue;
-          if (!OneOf(kDyadNouns, tree.lemma(k))) continue;
-          bool named = false, definite = false;
-          for (int c : tree.kids(k)) {
-            const Rel rc = BaseRel(tree.rel(c));
-            named |= rc == "nmod" || rc == "compound" || rc == "acl" || rc == "appos";
-            definite |= rc == "det" && (tree.lemma(c) == "the" || tree.lemma(c) == "this");
-          }
-          if (named || !definite) break;
-          for (const std::string& side : {ctx->last_pair.first, ctx->last_pair.second}) {
-            const std::string c = CountryOfCode(side);
-            bool own = false;
-            for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
-            if (own) continue;
-            ActorMention m;
-            m.begin = k;
-            m.end = k + 1;
-            m.code = side;
-            m.kind = ActorKind::kGroup;
-            m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first +
-                                " and " + ctx->last_pair.second);
-            mentions.push_back(std::move(m));
-            targets.push_back(static_cast<int>(mentions.size()) - 1);
-          }
-          if (!targets.empty() && explain) why << "  target: the sides of the article's latest dyad\n";
-          break;
+      const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13)
+                        ? ReactedTo(
+                              tree, v, [](std::string_view l) { return OneOf(kDyadNouns, l); },
+                              [](Rel r) { return r == "nmod" || r == "compound" || r == "acl" || r == "appos"; },
+                              [](std::string_view d) { return d == "the" || d == "this"; })
+                        : -1;
+      if (k >= 0) {
+        for (const std::string& side : {ctx->last_pair.first, ctx->last_pair.second}) {
+          const std::string c = CountryOfCode(side);
+          bool own = false;
+          for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
+          if (own) continue;
+          ActorMention m;
+          m.begin = k;
+          m.end = k + 1;
+          m.code = side;
+          m.kind = ActorKind::kGroup;
+          m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first +
+                              " and " + ctx->last_pair.second);
+          mentions.push_back(std::move(m));
+          targets.push_back(static_cast<int>(mentions.size()) - 1);
         }
+        if (!targets.empty() && explain) why << "  target: the sides of the article's latest dyad\n";
+      }
     }
     // "demanded that Russia withdraw", "urged that Iran be allowed": an
     // appeal, demand or threat (roots 02, 10, 13) with no target is made of
@@ -2910,9 +2919,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int tm : targets) {
         const auto& en = mentions[tm].entries;
         bool organ = false;
-        for (const std::string& sector : SectorsOfCode(mentions[tm].code))
-          organ |= Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
-                   Equals(sector, "JUD") || Equals(sector, "LEG");
+        for (const std::string& sector : SectorsOfCode(mentions[tm].code)) organ |= IsStateOrgan(sector);
         bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
         for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
@@ -3055,13 +3062,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     auto borrow = [&](const ActorMention& bare, const ActorMention& other,
                       ActorMention& borrowed) -> const ActorMention& {
       if (!StartsWith(bare.code, "---") || bare.code.size() < 6) return bare;
-      static const char* kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-      bool state = false;
-      for (const char* k : kState) state |= bare.code.compare(3, 3, k) == 0;
       std::string country = CountryOfCode(other.code);
-      if (!state || country.empty() || other.code.size() < 6) return bare;
-      for (const char* k : kState)
-        if (other.code.compare(3, 3, k) == 0) return bare;  // the other side is itself a state actor
+      if (!IsStateOrgan(std::string_view(bare.code).substr(3, 3)) || country.empty() || other.code.size() < 6)
+        return bare;
+      // (The other side is itself a state actor.)
+      if (IsStateOrgan(std::string_view(other.code).substr(3, 3))) return bare;
       // Not a role qualified in its own phrase: "threatened to fight any
       // foreign forces" are no one's own.
       for (int t = bare.begin; t < bare.end && t < n; ++t)
