@@ -1512,7 +1512,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
-      if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
+      // ("can neither build up rockets nor replace them": "neither" on the
+      // verb; the "nor" conjunct is negated through its head.)
+      if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no" || l == "neither"))
         return "negated by '" + tree.tok(k).form + "'";
       // "offered no timetable", "gave no aid": an act with nothing done.
       // (Not a statement: "made no comment" is a decline to comment, 011.)
@@ -1578,6 +1580,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (r == "xcomp" || BaseRel(r) == "advcl") return self(self, h, depth + 1);
     }
     if (h >= 0 && r == "conj") return self(self, h, depth + 1);
+    // "unless the regime is disarmed, or put where it can neither build up
+    // rockets nor replace those it fires at Israel", "did not say that ...":
+    // what a negated, hypothetical or conditional clause holds is not
+    // reported as done.
+    if (h >= 0 && r == "ccomp") {
+      std::string b = self(self, h, depth + 1);
+      if (b.rfind("conditional", 0) == 0 || b.rfind("negated", 0) == 0 || b.rfind("hypothetical", 0) == 0) return b;
+    }
     return "";
   };
   auto blocked = [&](int v, int depth) { return blocked_impl(blocked_impl, v, depth); };
