@@ -505,7 +505,9 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
     bool named = false, definite = false;
     for (int c : tree.kids(k)) {
       const Rel rc = BaseRel(tree.rel(c));
-      named |= names(rc);
+      // ("condemned the attack as a violation of its sovereignty": what it
+      // is called is no name of it.)
+      named |= names(rc) && tree.CaseOf(c) != "as";
       definite |= rc == "det" && is_definite(tree.lemma(c));
     }
     return named || !definite ? -1 : k;
@@ -914,7 +916,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && tree.CaseOf(a) == "by")) mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
         mods.push_back(k);
-        if (mention_at[k] < 0 && r == "nmod")
+        // (Also a model name's modifiers: "American B-2 bombers", "Thai
+        // F-16 jets", the nationality hung on the first part of "B-2".)
+        if (mention_at[k] < 0 && (r == "nmod" || r == "compound"))
           for (int k2 : tree.kids(k)) {
             Rel r2 = BaseRel(tree.rel(k2));
             if (r2 == "nmod" || r2 == "amod" || r2 == "compound") mods.push_back(k2);
@@ -3237,11 +3241,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
     if (!a.empty() && !b.empty() && a != b) ctx->last_pair = {e.source.code, e.target->code};
   }
-  // The latest attack's maker, for reactions to "the attack" later on.
+  // The latest attack's maker, for reactions to "the attack" later on: the
+  // sentence's first attack on someone named, else its first one-sided one
+  // ("Iran fired missiles at the base in Qatar in retaliation for American
+  // strikes" is Iran's attack).
+  const CodedEvent* attack = nullptr;
   for (const CodedEvent& ce : events) {
     const Event& e = ce.event;
     const int root = std::atoi(e.cameo.substr(0, 2).c_str());
     if (root < 18 || root > 20 || StartsWith(e.source.code, "---") || e.source.code.empty()) continue;
+    if (!attack || (!attack->event.target && e.target)) attack = &ce;
+  }
+  if (attack) {
+    const Event& e = attack->event;
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
     });

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
+#include <vector>
 
 #include <unistd.h>
 
@@ -68,6 +70,37 @@ TEST(CliTest, ArticleReferencesOnRealText) {
   EXPECT_NE(r.out.find("\t045\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Itamar Ben-Gvir"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("HTIMIL"), std::string::npos) << r.out;  // foreign forces are not Haiti's
+}
+
+// Whether the tsv output of `dyad code` has an event SOURCE -> TARGET with CAMEO code CODE.
+bool HasEvent(const std::string& tsv, const std::string& source, const std::string& target, const std::string& code) {
+  std::istringstream lines(tsv);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
+    if (f.size() > 14 && f[6] == source && f[10] == target && f[14] == code) return true;
+  }
+  return false;
+}
+
+TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
+  // The attacker is Iran (the main clause), not the "American strikes" of its
+  // reason; "condemned the attack as a violation" still names no other
+  // attack; an interception is no attack of Qatar's; "American B-2 bombers"
+  // are American.
+  auto f = Write("qatar.txt",
+                 " date 2025-06-23 \nIran on Monday fired missiles at the Al Udeid air base in Qatar in retaliation "
+                 "for American strikes on its nuclear facilities. Qatar said its air defences intercepted the "
+                 "missiles. The Qatari foreign ministry condemned the attack as a flagrant violation of its "
+                 "sovereignty. On Sunday, American B-2 bombers struck the Fordow site.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "IRN", "QAT", "194")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "QATGOV", "IRN", "1123")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "USAMIL", "IRN", "190")) << r.out;
+  EXPECT_EQ(r.out.find("\tQATMIL\t"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
