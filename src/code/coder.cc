@@ -128,6 +128,13 @@ constexpr std::string_view kCrowdNouns[] = {"supporter", "follower", "sympathize
 // What two sides do together, named in reactions ("criticised the deal").
 constexpr std::string_view kDyadNouns[] = {"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement"};
+// Nouns of fighting whose sides "the two sides" are ("the escalation
+// between the two sides"): the article's latest material conflict.
+constexpr std::string_view kConflictNouns[] = {"escalation", "fighting", "war", "conflict", "clash", "hostility",
+                                               "violence", "battle", "confrontation", "bloodshed"};
+// Agreements whose sides a reaction to "the deal" names: the article's
+// latest cooperation.
+constexpr std::string_view kAgreementNouns[] = {"deal", "agreement", "pact", "accord", "treaty"};
 // Meetings, and the prepositions that give what they are about.
 constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
@@ -530,7 +537,8 @@ constexpr std::string_view kPairNouns[] = {"country", "nation", "side", "leader"
 // latest dyad (`pair`: its source and target codes), one actor each (the
 // mention's code "A/B" is split where it is used); "the two countries" are
 // the two states themselves. Any mention inside the phrase gives way.
-void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& pair,
+void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& latest,
+                    const std::pair<std::string, std::string>& latest_conflict,
                     std::vector<ActorMention>* mentions) {
   const int n = tree.size();
   for (int h = 0; h < n; ++h) {
@@ -544,7 +552,8 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
       if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
       if (l == "the" && tree.rel(k) == "det") the = true;
       if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
-      if (first < 0) first = k;
+      // (Not its preposition: "called on both countries".)
+      if (first < 0 && tree.rel(k) != "case") first = k;
     }
     if (!two || !the || first < 0) continue;
     // Only the pair words: "the two Koreas" or "the two Asian giants" are names or descriptions.
@@ -552,6 +561,9 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     for (int t = first; t < h; ++t)
       plain &= tree.lemma(t) == "the" || tree.lemma(t) == "two" || tree.lemma(t) == "both";
     if (!plain) continue;
+    // "the escalation between the two sides": the sides of the latest fight.
+    const bool fight = tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h)));
+    const auto& pair = fight && !latest_conflict.first.empty() ? latest_conflict : latest;
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
     auto side = [&](const std::string& code) {
@@ -812,6 +824,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairUnmarkedConjuncts();
   repairs += tree.RepairConjoinedClauseSubjects();
   repairs += tree.RepairHeadlineListSubjects();
+  repairs += tree.RepairVerbAfterRelativeClause();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
@@ -867,7 +880,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
-  if (!ctx->last_pair.first.empty()) ReferPairsBack(tree, ctx->last_pair, &mentions);
+  if (!ctx->last_pair.first.empty()) ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, &mentions);
   // "The Taliban government said ... The government also accused Pakistan":
   // a role with no country of its own refers back to the article's actors.
   ReferAgentsBack(tree, ctx->recent, &mentions);
@@ -2821,8 +2834,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                               [](Rel r) { return r == "nmod" || r == "compound" || r == "acl" || r == "appos"; },
                               [](std::string_view d) { return d == "the" || d == "this"; })
                         : -1;
+      // ("welcomed the accord": the sides of the latest agreement, not of
+      // whatever dyad came after it.)
+      const auto& pair = OneOf(kAgreementNouns, k >= 0 ? tree.lemma(k) : std::string_view()) &&
+                                 !ctx->last_agreement_pair.first.empty()
+                             ? ctx->last_agreement_pair
+                             : ctx->last_pair;
       if (k >= 0) {
-        for (const std::string& side : {ctx->last_pair.first, ctx->last_pair.second}) {
+        for (const std::string& side : {pair.first, pair.second}) {
           const std::string c = CountryOfCode(side);
           bool own = false;
           for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
@@ -2832,8 +2851,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           m.end = k + 1;
           m.code = side;
           m.kind = ActorKind::kGroup;
-          m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + ctx->last_pair.first +
-                              " and " + ctx->last_pair.second);
+          m.entries.push_back("the " + std::string(tree.lemma(k)) + " named before: of " + pair.first + " and " +
+                              pair.second);
           mentions.push_back(std::move(m));
           targets.push_back(static_cast<int>(mentions.size()) - 1);
         }
@@ -3239,7 +3258,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!e.target || e.source.code.find('/') != std::string::npos || e.target->code.find('/') != std::string::npos)
       continue;
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
-    if (!a.empty() && !b.empty() && a != b) ctx->last_pair = {e.source.code, e.target->code};
+    if (a.empty() || b.empty() || a == b) continue;
+    ctx->last_pair = {e.source.code, e.target->code};
+    const int root = std::atoi(e.cameo.substr(0, 2).c_str());
+    if (root >= 14) ctx->last_conflict_pair = ctx->last_pair;
+    if ((root >= 6 && root <= 8) || StartsWith(e.cameo, "057")) ctx->last_agreement_pair = ctx->last_pair;
   }
   // The latest attack's maker, for reactions to "the attack" later on: the
   // sentence's first attack on someone named, else its first one-sided one

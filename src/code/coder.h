@@ -38,6 +38,12 @@ struct ArticleContext {
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;
+  // The same for the latest material conflict (roots 14-20: "the escalation
+  // between the two sides") and the latest agreement (057 signed, or
+  // material cooperation, 06-08: "welcomed the accord"); empty when there
+  // was none.
+  std::pair<std::string, std::string> last_conflict_pair;
+  std::pair<std::string, std::string> last_agreement_pair;
   // Article::new_actor_length (PETRARCH's option): a source or target phrase
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.

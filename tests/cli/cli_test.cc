@@ -103,6 +103,26 @@ TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   EXPECT_EQ(r.out.find("\tQATMIL\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, TheTwoSidesOfAFightAndOfADealAreThoseOfTheLatestFightAndDeal) {
+  // "the fighting between the two sides" is Hamas and Israel's, not the
+  // warning's after it; "the accord" is the one signed, not the pledge after
+  // it. "Anwar Ibrahim, who chairs ASEAN, called on ..." is Anwar's call.
+  auto f = Write("pairs.txt",
+                 " date 2023-10-09 \nHamas fighters fired rockets at Tel Aviv. Egypt warned Israel against forcing "
+                 "Gazans into the Sinai. Saudi Arabia condemned the fighting between the two sides. The DR Congo and "
+                 "Rwanda signed a peace agreement in Washington. Malaysian Prime Minister Anwar Ibrahim, who chairs "
+                 "ASEAN, called on both countries to respect it. Kinshasa pledged to end support for the FDLR militia. "
+                 "Qatar welcomed the accord.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "SAU", "PSEREBHMS", "111")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "SAU", "ISR", "111")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "SAU", "EGY", "111")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "QAT", "RWA", "051")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "QAT", "COD", "051")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "MYSGOV", "RWA", "020")) << r.out;
+}
+
 TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
   auto gold = Write("gold.xml",
                     "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<EventCoding eventcode=\"193\" "

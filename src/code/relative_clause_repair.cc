@@ -1,0 +1,40 @@
+// ParseTree::RepairVerbAfterRelativeClause: the main verb of "NAME, who ...,
+// VERBED ..." when the parser took it for part of the relative clause.
+#include "code/parse_tree.h"
+
+namespace dyad::code {
+
+int ParseTree::RepairVerbAfterRelativeClause() {
+  if (!MayHave("acl:relcl")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int r = 0; r < tokens; ++r) {
+    const int n = head(r);
+    // A nominal root with a relative clause whose subject is its pronoun.
+    if (n < 0 || rel(r) != "acl:relcl" || head(n) >= 0 || (upos(n) != "PROPN" && upos(n) != "NOUN")) continue;
+    const int who = Child(r, "nsubj", /*base=*/true);
+    if (who < 0 || who > r || (lemma(who) != "who" && lemma(who) != "which")) continue;
+    // The verb: past tense or participle right after a comma, later than the
+    // clause's verb, with no subject or auxiliary of its own.
+    int v = -1;
+    for (int k : kids(r)) {
+      if (k <= r + 1 || upos(k) != "VERB" || (xpos(k) != "VBD" && xpos(k) != "VBN") || tok(k - 1).form != ",") continue;
+      const Rel kr = BaseRel(rel(k));
+      if (kr != "acl" && kr != "advcl" && kr != "conj" && kr != "parataxis" && kr != "dep") continue;
+      if (Child(k, "nsubj", true) >= 0 || Child(k, "aux", true) >= 0 || Child(k, "mark") >= 0) continue;
+      v = k;
+      break;
+    }
+    if (v < 0) continue;
+    SetHead(v, -1, "root");
+    SetHead(n, v, "nsubj");
+    // What follows the verb was the clause's or the noun's only by mistake.
+    for (int k = v + 1; k < tokens; ++k)
+      if (head(k) == r || head(k) == n) SetHead(k, v, rel(k));
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code
