@@ -1261,7 +1261,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return static_cast<int>(mentions.size()) - 1;
     };
     auto share_agent = [&](int m, bool first_conjunct) {
-      if (m < 0 || mentions[m].code.size() <= 3 || StartsWith(mentions[m].code, "---")) return;
+      // (A person's office is no role to share: "thanked Trump and Saudi
+      // Arabia" is no Saudi government.)
+      if (m < 0 || mentions[m].code.size() <= 3 || StartsWith(mentions[m].code, "---") ||
+          mentions[m].kind == ActorKind::kPerson)
+        return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
       for (int i = am.begin; i < am.end && i < n; ++i) {

@@ -94,13 +94,17 @@ TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
                  " date 2025-06-23 \nIran on Monday fired missiles at the Al Udeid air base in Qatar in retaliation "
                  "for American strikes on its nuclear facilities. Qatar said its air defences intercepted the "
                  "missiles. The Qatari foreign ministry condemned the attack as a flagrant violation of its "
-                 "sovereignty. On Sunday, American B-2 bombers struck the Fordow site.\n");
+                 "sovereignty. On Sunday, American B-2 bombers struck the Fordow site. Pakistani Prime Minister Shehbaz "
+                 "Sharif thanked Trump and Saudi Arabia for their role.\n");
   auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(HasEvent(r.out, "IRN", "QAT", "194")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "QATGOV", "IRN", "1123")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "USAMIL", "IRN", "190")) << r.out;
   EXPECT_EQ(r.out.find("\tQATMIL\t"), std::string::npos) << r.out;
+  // A person's office is not shared with a country conjoined to the person.
+  EXPECT_TRUE(HasEvent(r.out, "PAKGOV", "SAU", "051")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "PAKGOV", "SAUGOV", "051")) << r.out;
 }
 
 TEST(CliTest, TheTwoSidesOfAFightAndOfADealAreThoseOfTheLatestFightAndDeal) {
