@@ -135,6 +135,10 @@ constexpr std::string_view kConflictNouns[] = {"escalation", "fighting", "war", 
 // Agreements whose sides a reaction to "the deal" names: the article's
 // latest cooperation.
 constexpr std::string_view kAgreementNouns[] = {"deal", "agreement", "pact", "accord", "treaty"};
+// Parts of a city: "the streets of Kathmandu" is a place, not the government.
+constexpr std::string_view kCityParts[] = {"street", "outskirts", "outskirt", "centre", "center", "suburb",
+                                           "district", "heart", "edge", "neighbourhood", "neighborhood", "road",
+                                           "square", "airport", "part", "area"};
 // Meetings, and the prepositions that give what they are about.
 constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
@@ -1347,8 +1351,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int i = am.begin; i < am.end && i < n; ++i)
         if (tree.head(i) < am.begin || tree.head(i) >= am.end) head_tok = i;
       std::string c(tree.CaseOf(head_tok));
+      // ("took control of the streets of Kathmandu": a part of the city.)
+      const int whole = tree.head(head_tok);
+      const bool part_of = Equals(c, "of") && whole >= 0 && OneOf(kCityParts, tree.lemma(whole));
       if (Equals(c, "in") || Equals(c, "at") || Equals(c, "near") || Equals(c, "outside") || Equals(c, "inside") ||
-          Equals(c, "around") || Equals(c, "across")) {
+          Equals(c, "around") || Equals(c, "across") || part_of) {
         std::string country = CountryOfCode(am.code);
         if (country.empty() || country == am.code) continue;
         ActorMention place = am;

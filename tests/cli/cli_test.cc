@@ -127,6 +127,13 @@ TEST(CliTest, TheTwoSidesOfAFightAndOfADealAreThoseOfTheLatestFightAndDeal) {
   EXPECT_TRUE(HasEvent(r.out, "MYSGOV", "RWA", "020")) << r.out;
 }
 
+TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {
+  auto f = Write("nepal.txt", " date 2025-09-10 \nNepal's army took control of the streets of Kathmandu on Wednesday.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("\tNPLGOV\t"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
   auto gold = Write("gold.xml",
                     "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<EventCoding eventcode=\"193\" "
