@@ -2626,5 +2626,28 @@ China China PROPN 3 nmod)");
   EXPECT_EQ(ev[0].target, "RUS");
 }
 
+TEST(CoderTest, ResetForgetsTheArticle) {
+  // One context codes article after article: nothing of one may reach the next.
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_TRUE(ctx.last_attacker);
+  ASSERT_FALSE(ctx.last_pair.first.empty());
+  ASSERT_FALSE(ctx.last_conflict_pair.first.empty());
+  ctx.last_agreement_pair = {"IND", "USA"};
+  ctx.Reset();
+  EXPECT_FALSE(ctx.last_attacker);
+  EXPECT_TRUE(ctx.last_pair.first.empty() && ctx.last_pair.second.empty());
+  EXPECT_TRUE(ctx.last_conflict_pair.first.empty() && ctx.last_conflict_pair.second.empty());
+  EXPECT_TRUE(ctx.last_agreement_pair.first.empty() && ctx.last_agreement_pair.second.empty());
+  EXPECT_TRUE(ctx.recent.empty());
+  EXPECT_TRUE(ctx.last_subjects.empty());
+  EXPECT_TRUE(ctx.short_names.empty());
+}
+
 }  // namespace
 }  // namespace dyad
