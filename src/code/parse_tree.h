@@ -256,9 +256,10 @@ class ParseTree {
   // name made a vocative or dependent, is the verb's compound subject.
   // Returns the repairs.
   int RepairHeadlineListSubjects();
-  // "Anwar Ibrahim, who chairs ASEAN, called on both countries to ...": a
-  // sentence the parser rooted in its subject noun, with the verb after the
-  // relative clause's closing comma hung inside that clause, has that verb
+  // "Anwar Ibrahim, who chairs ASEAN, called on both countries to ...",
+  // "Greece, a long-time rival, dispatched planes": a sentence the parser
+  // rooted in its subject noun, with the verb after the relative clause's
+  // (or apposition's) closing comma hung inside it, has that verb
   // for root and the noun for its subject; what follows the verb (its
   // complements, conjuncts, the full stop) is the verb's. Returns the
   // repairs. (relative_clause_repair.cc)

@@ -1,19 +1,26 @@
 // ParseTree::RepairVerbAfterRelativeClause: the main verb of "NAME, who ...,
-// VERBED ..." when the parser took it for part of the relative clause.
+// VERBED ..." (or "NAME, a ..., VERBED") when the parser took it for part of
+// the relative clause (or of the apposition).
 #include "code/parse_tree.h"
 
 namespace dyad::code {
 
 int ParseTree::RepairVerbAfterRelativeClause() {
-  if (!MayHave("acl:relcl")) return 0;
+  if (!MayHave("acl:relcl") && !MayHave("appos")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int r = 0; r < tokens; ++r) {
     const int n = head(r);
-    // A nominal root with a relative clause whose subject is its pronoun.
-    if (n < 0 || rel(r) != "acl:relcl" || head(n) >= 0 || (upos(n) != "PROPN" && upos(n) != "NOUN")) continue;
-    const int who = Child(r, "nsubj", /*base=*/true);
-    if (who < 0 || who > r || (lemma(who) != "who" && lemma(who) != "which")) continue;
+    // A nominal root with a relative clause whose subject is its pronoun,
+    // or with an apposition between commas ("Greece, a long-time rival,
+    // dispatched ...").
+    if (n < 0 || head(n) >= 0 || (upos(n) != "PROPN" && upos(n) != "NOUN")) continue;
+    if (rel(r) == "acl:relcl") {
+      const int who = Child(r, "nsubj", /*base=*/true);
+      if (who < 0 || who > r || (lemma(who) != "who" && lemma(who) != "which")) continue;
+    } else if (rel(r) != "appos" || r <= n + 1 || tok(n + 1).form != ",") {
+      continue;
+    }
     // The verb: past tense or participle right after a comma, later than the
     // clause's verb, with no subject or auxiliary of its own.
     int v = -1;

@@ -745,6 +745,51 @@ TEST(ParseTreeTest, LemmasAreLowerCasedOnce) {
   EXPECT_EQ(t.head(0), -1);
 }
 
+TEST(ParseTreeTest, RepairsTheVerbAfterARelativeClauseOrApposition) {
+  // "Anwar, who chairs ASEAN, called on them": rooted in the name, "called"
+  // hung on the relative clause, what follows on the clause or the name.
+  Sentence s = ParsedSentence(R"(Anwar Anwar PROPN 0 root
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+chairs chair VERB/VBZ 1 acl:relcl
+ASEAN ASEAN PROPN 4 obj
+, , PUNCT 7 punct
+called call VERB/VBN 4 acl
+on on ADP 9 case
+them they PRON 7 obl
+. . PUNCT 1 punct)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairVerbAfterRelativeClause(), 1);
+  EXPECT_EQ(t.head(6), -1);
+  EXPECT_EQ(t.head(0), 6);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(9), 6);  // the full stop
+  EXPECT_EQ(t.head(3), 0);  // the clause stays the name's
+  // "Greece, a rival, sent aid": the same after an apposition.
+  Sentence s2 = ParsedSentence(R"(Greece Greece PROPN 0 root
+, , PUNCT 4 punct
+a a DET 4 det
+rival rival NOUN 1 appos
+, , PUNCT 6 punct
+sent send VERB/VBN 4 acl
+aid aid NOUN 6 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairVerbAfterRelativeClause(), 1);
+  EXPECT_EQ(t2.head(5), -1);
+  EXPECT_EQ(t2.head(0), 5);
+  // A verb with its own subject is no such verb: "Kim, who ..., he said".
+  Sentence s3 = ParsedSentence(R"(Anwar Anwar PROPN 0 root
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+chairs chair VERB/VBZ 1 acl:relcl
+ASEAN ASEAN PROPN 4 obj
+, , PUNCT 8 punct
+he he PRON 8 nsubj
+said say VERB/VBD 4 parataxis)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairVerbAfterRelativeClause(), 0);
+}
+
 }  // namespace
 TEST(ParseTreeTest, RepairsTwoSubjectsOfOneVerb) {
   // "Gryffindor's head Minerva McGonagall left": "head" and "Minerva" both
