@@ -139,6 +139,9 @@ constexpr std::string_view kAgreementNouns[] = {"deal", "agreement", "pact", "ac
 constexpr std::string_view kCityParts[] = {"street", "outskirts", "outskirt", "centre", "center", "suburb",
                                            "district", "heart", "edge", "neighbourhood", "neighborhood", "road",
                                            "square", "airport", "part", "area"};
+// Sanctions, named in reactions ("dismissed the measures as illegal").
+constexpr std::string_view kSanctionNouns[] = {"sanction", "measure", "tariff", "embargo", "ban", "restriction",
+                                               "penalty", "countermeasure", "duty", "levy"};
 // Meetings, and the prepositions that give what they are about.
 constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
@@ -2807,32 +2810,36 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "Zelenskiy condemned the attack", "praised the strikes": a verbal
     // reaction (roots 01-05, 10-13) to an attack that names no one is aimed
     // at whoever made the article's latest attack, unless that is the
-    // reacting side itself.
-    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker) {
+    // reacting side itself. The same for "the sanctions", "the measures":
+    // whoever imposed the latest ones.
+    auto aim_at_latest = [&](const ActorMention& maker, bool (*is_noun)(std::string_view), const char* what) {
       const int root = std::atoi(event_code.substr(0, 2).c_str());
-      const ActorMention& attacker = *ctx->last_attacker;
-      const std::string attacker_country = CountryOfCode(attacker.code);
+      const std::string maker_country = CountryOfCode(maker.code);
       const int k =
           (root >= 1 && root <= 5) || (root >= 10 && root <= 13)
               ? ReactedTo(
-                    tree, v, [](std::string_view l) { return OneOf(kAttackNouns, l) || OneOf(kAttackResults, l); },
-                    [](Rel r) { return r == "nmod" || r == "amod" || r == "compound" || r == "acl"; },
+                    tree, v, is_noun, [](Rel r) { return r == "nmod" || r == "amod" || r == "compound" || r == "acl"; },
                     [](std::string_view d) { return d == "the" || d == "this" || d == "these"; })
               : -1;
       bool own = false;
       for (int src = 0; k >= 0 && src < static_cast<int>(sources.size()); ++src)
-        own |= mentions[sources[src]].code == attacker.code ||
-               (!attacker_country.empty() && CountryOfCode(mentions[sources[src]].code) == attacker_country);
-      if (k >= 0 && !own) {
-        ActorMention m = attacker;
-        m.begin = k;
-        m.end = k + 1;
-        m.entries.push_back("the attack named before: by " + attacker.code);
-        mentions.push_back(std::move(m));
-        targets.push_back(static_cast<int>(mentions.size()) - 1);
-        if (explain) why << "  target: who made the article's latest attack (" << attacker.code << ")\n";
-      }
-    }
+        own |= mentions[sources[src]].code == maker.code ||
+               (!maker_country.empty() && CountryOfCode(mentions[sources[src]].code) == maker_country);
+      if (k < 0 || own) return;
+      ActorMention m = maker;
+      m.begin = k;
+      m.end = k + 1;
+      m.entries.push_back(std::string("the ") + what + " named before: by " + maker.code);
+      mentions.push_back(std::move(m));
+      targets.push_back(static_cast<int>(mentions.size()) - 1);
+      if (explain) why << "  target: who made the article's latest " << what << " (" << maker.code << ")\n";
+    };
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker)
+      aim_at_latest(
+          *ctx->last_attacker, [](std::string_view l) { return OneOf(kAttackNouns, l) || OneOf(kAttackResults, l); },
+          "attack");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_sanctioner)
+      aim_at_latest(*ctx->last_sanctioner, [](std::string_view l) { return OneOf(kSanctionNouns, l); }, "sanctions");
     // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
     // agreement", "the visit", "the talks" that names no one is aimed at
     // the two sides of the article's latest dyad (other than the reacting
@@ -3278,30 +3285,34 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // The latest attack's maker, for reactions to "the attack" later on: the
   // sentence's first attack on someone named, else its first one-sided one
   // ("Iran fired missiles at the base in Qatar in retaliation for American
-  // strikes" is Iran's attack).
-  const CodedEvent* attack = nullptr;
-  for (const CodedEvent& ce : events) {
-    const Event& e = ce.event;
-    const int root = std::atoi(e.cameo.substr(0, 2).c_str());
-    if (root < 18 || root > 20 || StartsWith(e.source.code, "---") || e.source.code.empty()) continue;
-    if (!attack || (!attack->event.target && e.target)) attack = &ce;
-  }
-  if (attack) {
-    const Event& e = attack->event;
+  // strikes" is Iran's). The same for sanctions (16x: "the measures").
+  auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker) {
+    const CodedEvent* act = nullptr;
+    for (const CodedEvent& ce : events) {
+      const Event& e = ce.event;
+      const int root = std::atoi(e.cameo.substr(0, 2).c_str());
+      if (root < lowest_root || root > highest_root || StartsWith(e.source.code, "---") || e.source.code.empty())
+        continue;
+      if (!act || (!act->event.target && e.target)) act = &ce;
+    }
+    if (!act) return;
+    const Event& e = act->event;
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
     });
-    ActorMention attacker;
+    ActorMention actor;
     if (same != mentions.end()) {
-      attacker = *same;
+      actor = *same;
     } else {
-      attacker.code = e.source.code;
-      attacker.begin = e.source.span.begin;
-      attacker.end = e.source.span.end;
+      actor.code = e.source.code;
+      actor.begin = e.source.span.begin;
+      actor.end = e.source.span.end;
     }
-    attacker.entries.resize(std::min<size_t>(attacker.entries.size(), 1));
-    ctx->last_attacker = std::move(attacker);
-  }
+    actor.entries.resize(std::min<size_t>(actor.entries.size(), 1));
+    *maker = std::move(actor);
+  };
+  remember_maker(18, 20, &ctx->last_attacker);
+  remember_maker(16, 16, &ctx->last_sanctioner);
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));

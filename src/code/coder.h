@@ -35,6 +35,8 @@ struct ArticleContext {
   // The maker of the article's latest act of force (roots 18-20), for
   // reactions to "the attack" in later sentences.
   std::optional<ActorMention> last_attacker;
+  // The same for the latest sanctions (16x), for "the measures" later on.
+  std::optional<ActorMention> last_sanctioner;
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;

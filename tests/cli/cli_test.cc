@@ -134,6 +134,16 @@ TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {
   EXPECT_EQ(r.out.find("\tNPLGOV\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, AReactionToTheMeasuresIsAimedAtTheLatestSanctions) {
+  auto f = Write("sanctions.txt",
+                 " date 2025-02-24 \nThe European Union on Monday adopted a 16th package of sanctions against "
+                 "Russia. The Kremlin dismissed the measures as illegal.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "IGOEUREEC", "RUS", "163")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "IGOEUREEC", "120")) << r.out;
+}
+
 TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
   auto gold = Write("gold.xml",
                     "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<EventCoding eventcode=\"193\" "
