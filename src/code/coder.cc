@@ -1119,8 +1119,31 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // The latest fitting actor, but a clause's subject beats a possessor or
     // object after it ("China remains North Korea's ally, and it has urged").
     const ActorMention* found_subject = nullptr;
+    // "They" is plural: when a plural actor ("the ambassadors of seven
+    // countries", "Israel and Hamas") fits, a singular name does not
+    // ("Venezuela expelled the ambassadors ... after they questioned").
+    auto plural = [&](const ActorMention& m) {
+      for (int i = m.begin; i < m.end && i < n; ++i) {
+        if (tree.xpos(i) == "NNS" || tree.xpos(i) == "NNPS") return true;
+        for (int k : tree.kids(i))
+          if (tree.rel(k) == "conj" && (k < m.begin || k >= m.end)) return true;
+        // ("seven Latin American countries": the plural noun it modifies.)
+        const int h = tree.head(i);
+        const Rel r = BaseRel(tree.rel(i));
+        if ((h < m.begin || h >= m.end) && h >= 0 && (r == "amod" || r == "compound") && tree.xpos(h) == "NNS")
+          return true;
+      }
+      return false;
+    };
+    bool want_plural = false;
+    if (l == "they")
+      for (const auto& m : mentions)
+        if (m.end <= t && m.kind != ActorKind::kPerson && m.kind != ActorKind::kMedia && plural(m) &&
+            !StartsWith(m.code, "---"))
+          want_plural = true;
     for (const auto& m : mentions) {
       if (m.end > t) break;
+      if (want_plural && !plural(m)) continue;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
       if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia)) {
         found = &m;
