@@ -2637,6 +2637,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "received money from Osgiliath" ("- + * MONEY $"): an object that
         // gave the source only through its modifiers is no target too.
         SmallInts found = resolve(t);
+        // "a Chinese aircraft violated its airspace" (after "Japan lodged a
+        // protest"): a possessive pronoun in the target slot is not the
+        // source's own; it is the latest actor of another country before it.
+        if (Equals(slot, "poss") && tree.upos(t) == "PRON" && !sources.empty() &&
+            (Lower(tree.form(t)) == "its" || Lower(tree.form(t)) == "their")) {
+          auto sources_country = [&](const std::string& country) {
+            for (int src : sources)
+              if (CountryOfCode(mentions[src].code) == country) return true;
+            return false;
+          };
+          bool others = false;
+          for (int m : found) others |= !sources_country(CountryOfCode(mentions[m].code));
+          if (!others) {
+            found.resize(0);
+            const ActorMention* owner = nullptr;
+            for (const auto& m : mentions) {
+              if (m.end > t || m.kind == ActorKind::kPerson || m.kind == ActorKind::kMedia) continue;
+              const std::string country = CountryOfCode(m.code);
+              if (!country.empty() && !sources_country(country)) owner = &m;
+            }
+            if (owner) found.push_back(corefer(*owner, t, " is the owner, another side than the source"));
+          }
+        }
         if (Equals(slot, "obj") && !found.empty() && mention_at[t] < 0 &&
             std::all_of(found.begin(), found.end(),
                         [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }))
