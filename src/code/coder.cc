@@ -832,6 +832,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   repairs += tree.RepairConjoinedClauseSubjects();
   repairs += tree.RepairHeadlineListSubjects();
   repairs += tree.RepairVerbAfterRelativeClause();
+  repairs += tree.RepairStrandedParticles();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {

@@ -264,6 +264,12 @@ class ParseTree {
   // complements, conjuncts, the full stop) is the verb's. Returns the
   // repairs. (relative_clause_repair.cc)
   int RepairVerbAfterRelativeClause();
+  // "it shot down 45 of 60 drones", parsed with "down" a preposition of
+  // "45" (and "it" a passive subject, no auxiliary): a particle right after
+  // its verb, and the noun it was given is the verb's object (a subject
+  // with no passive auxiliary, active). Returns the repairs.
+  // (particle_repair.cc)
+  int RepairStrandedParticles();
 
  private:
   struct Buffers;

@@ -790,6 +790,30 @@ said say VERB/VBD 4 parataxis)");
   EXPECT_EQ(t3.RepairVerbAfterRelativeClause(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAParticleTakenForAPreposition) {
+  // "it shot down 45 drones": "down" a particle, "45" the object, "it" the
+  // active subject.
+  Sentence s = ParsedSentence(R"(it it PRON 2 nsubj:pass
+shot shoot VERB/VBN 0 root
+down down ADP 4 case
+45 45 NUM 2 obl
+drones drone NOUN 4 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairStrandedParticles(), 1);
+  EXPECT_EQ(t.rel(2).label(), "compound:prt");
+  EXPECT_EQ(t.head(3), 1);
+  EXPECT_EQ(t.rel(3).label(), "obj");
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  // "pulled out of Afghanistan" keeps its two-word preposition.
+  Sentence s2 = ParsedSentence(R"(US US PROPN 2 nsubj
+pulled pull VERB/VBD 0 root
+out out ADP 5 case
+of of ADP 5 case
+Afghanistan Afghanistan PROPN 2 obl)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairStrandedParticles(), 0);
+}
+
 }  // namespace
 TEST(ParseTreeTest, RepairsTwoSubjectsOfOneVerb) {
   // "Gryffindor's head Minerva McGonagall left": "head" and "Minerva" both

@@ -1,0 +1,33 @@
+// ParseTree::RepairStrandedParticles: "shot down 45 of 60 drones" read as
+// "shot [down 45 drones]", a preposition phrase, by the parser.
+#include "code/parse_tree.h"
+
+namespace dyad::code {
+
+int ParseTree::RepairStrandedParticles() {
+  if (!MayHave("case")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int p = 1; p + 1 < tokens; ++p) {
+    const int v = p - 1;
+    const int x = head(p);
+    if (rel(p) != "case" || upos(v) != "VERB" || x <= p || head(x) != v) continue;
+    const std::string_view l = lemma(p);
+    if (l != "down" && l != "off" && l != "up" && l != "out") continue;
+    // ("pulled out of Afghanistan": a preposition of two words.)
+    if (upos(p + 1) == "ADP") continue;
+    // What it took for the preposition's noun is the verb's object, unless
+    // the verb has one ("cut off aid", "shot down drones", "stepped up patrols").
+    if (Child(v, "obj") >= 0 || (upos(x) != "NUM" && upos(x) != "NOUN" && upos(x) != "PROPN")) continue;
+    SetHead(p, v, "compound:prt");
+    SetHead(x, v, "obj");
+    // An active verb then: "it shot down" has no passive auxiliary.
+    const int subj = Child(v, "nsubj:pass");
+    if (subj >= 0 && Child(v, "aux:pass") < 0) SetHead(subj, v, "nsubj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code
