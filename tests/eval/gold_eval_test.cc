@@ -42,8 +42,9 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // Session 5 (coder and import rules, model format 4): country+root 0.698, exact 0.631.
   // Session 6 (parse repairs, coder rules, model format 5): country+root 0.719, exact 0.641.
   // Sessions 7 and 8 (coder rules, repairs, import mechanisms): country+root 0.761, exact 0.658.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.75);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.65);
+  // Session 9 (what a negated or conditional clause holds): country+root 0.766, exact 0.662.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.76);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.655);
 }
 
 TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
@@ -62,8 +63,9 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // Merged with the session's coder rules: country+root 0.762, exact 0.449 (two events the gold
   // codes otherwise: USA -> IMGMUSISI 195, where the gold has the place's IRQMUS, and ISRMIL for
   // "Israeli tank shelling", where it has ISR).
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.75);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.44);
+  // Session 9: country+root 0.767, exact 0.452.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.76);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.445);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
