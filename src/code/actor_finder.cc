@@ -162,6 +162,11 @@ ActorFinder::ActorFinder(const Dictionaries& dicts)
   // start (an imported file can hold thousands).
   std::stable_sort(open_names_.begin(), open_names_.end(),
                    [](const OpenName& a, const OpenName& b) { return a.words.front() < b.words.front(); });
+  if (!open_names_.empty()) {
+    open_from_.assign(dicts.actor_names.word_count() + 1, 0);
+    for (const OpenName& o : open_names_) ++open_from_[o.words.front() + 1];
+    for (size_t id = 1; id < open_from_.size(); ++id) open_from_[id] += open_from_[id - 1];
+  }
 }
 
 std::string ActorFinder::Label(const ActorEntry& e) const {
@@ -307,11 +312,13 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // TABARI's open names ("ITHILEN TELEVISION"): their words in order with
   // other words between them, all in one noun phrase headed by the last
   // ("Ithilen state-run television" = ITHTV), up to three words apart.
-  for (size_t i = 0; i < words.size() && !open_names_.empty(); ++i) {
-    auto first = std::lower_bound(open_names_.begin(), open_names_.end(), words.actor_ids[i],
-                                  [](const OpenName& o, int id) { return o.words.front() < id; });
-    for (auto it = first; it != open_names_.end() && it->words.front() == words.actor_ids[i]; ++it) {
-      const OpenName& o = *it;
+  // (Most words start none: one look at open_from_ each.)
+  const int open_words = open_from_.empty() ? 0 : static_cast<int>(open_from_.size()) - 1;
+  for (size_t i = 0; i < words.size() && open_words > 0; ++i) {
+    const int id = words.actor_ids[i];
+    if (id < 0 || id >= open_words) continue;
+    for (uint32_t o_at = open_from_[id]; o_at < open_from_[id + 1]; ++o_at) {
+      const OpenName& o = open_names_[o_at];
       if (dicts_.actors[o.ids.front()].CodeAt(date) == nullptr) continue;
       size_t at = i, k = 1;
       for (size_t j = i + 1; j < words.size() && k < o.words.size() && j <= at + 4; ++j)

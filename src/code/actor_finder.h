@@ -55,6 +55,9 @@ class ActorFinder {
     std::vector<int> ids;  // the entry, as the trie's value lists are
   };
   std::vector<OpenName> open_names_;  // sorted by first word id
+  // The open names a word starts, by actor-trie word id: open_names_
+  // [open_from_[id], open_from_[id + 1]) (empty when no open names).
+  std::vector<uint32_t> open_from_;
 };
 
 }  // namespace dyad
