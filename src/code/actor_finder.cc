@@ -225,15 +225,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
 }
 
 void ActorFinder::FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const {
-  const size_t from = out->words.size();
-  FoldSentenceWords(tokens, out);
-  for (size_t i = from; i < out->words.size(); ++i) {
-    FoldedWord& w = out->words[i];
-    const WordIndex::Ids ids = word_index_.Find(out->text(w), w.hash);
-    w.actor = ids.actor;
-    w.agent = ids.agent;
-    w.discard = ids.discard;
-  }
+  FoldSentenceWords(tokens, word_index_, out);
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded) const {

@@ -734,13 +734,9 @@ bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContex
   FoldedWords& folded = context ? context->folded : local;
   folded.clear();
   // Room for the whole document at once (a word per token, most often).
-  size_t tokens = 0, bytes = 0;
-  for (const auto& s : doc.sentences) {
-    tokens += s.tokens.size();
-    for (const Token& t : s.tokens) bytes += t.form.size();
-  }
+  size_t tokens = 0;
+  for (const auto& s : doc.sentences) tokens += s.tokens.size();
   folded.words.reserve(tokens);
-  folded.chars.reserve(bytes);
   if (context) {
     context->noted.clear();
     context->noted.reserve(doc.sentences.size());

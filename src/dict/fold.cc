@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "dict/name_trie.h"
 
 namespace dyad {
 namespace {
@@ -112,19 +111,17 @@ bool FoldWordInto(std::string_view word, std::string* out) {
   return !out->empty();
 }
 
-void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
-  auto push = [out](std::string_view word, uint64_t hash, int t) {
-    const uint32_t at = static_cast<uint32_t>(out->chars.size());
-    out->chars.append(word);
-    out->words.push_back({at, static_cast<uint32_t>(word.size()), hash, t});
-  };
-  char buf[64];
+void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index, FoldedWords* out) {
+  auto push = [out](WordIndex::Ids ids, int t) { out->words.push_back({t, ids.actor, ids.agent, ids.discard}); };
+  // Room for a folded token and the 8-byte reads past its end that
+  // WordIndex::FindPadded makes.
+  char buf[64 + 8] = {};
   std::string slow;  // a word off the short-ASCII path (rare)
   for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
     std::string_view form = tokens[t].form;
     // Most tokens are one short ASCII word with no hyphen or underscore: one
-    // table pass, as FoldAscii's, then the folded bytes hashed (NameTrie::Hash).
-    if (form.size() <= sizeof buf) {
+    // table pass, as FoldAscii's, then one lookup.
+    if (form.size() <= 64) {
       int k = 0;
       unsigned char high = 0;
       for (char ch : form) {
@@ -134,19 +131,14 @@ void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
         k += f != 0;
       }
       if (!(high & 0x80)) {
-        std::string_view word(buf, k);
-        if (k > 0 && !IsLonePunct(word)) {
-          uint64_t hash = NameTrie::kHashSeed;
-          for (char c : word) hash = NameTrie::HashStep(hash, static_cast<unsigned char>(c));
-          push(word, hash, t);
-        }
+        if (k > 0 && !IsLonePunct(std::string_view(buf, k))) push(index.FindPadded(buf, k), t);
         continue;
       }
     }
     // A hyphenated token gives its parts, as in FoldTokenParts.
     for (size_t start = 0, i = 0; i <= form.size(); ++i) {
       if (i < form.size() && !IsWordJoiner(form[i])) continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(slow, NameTrie::Hash(slow), t);
+      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(index.Find(slow), t);
       start = i + 1;
     }
   }
