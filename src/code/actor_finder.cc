@@ -23,38 +23,50 @@ bool IsCountryPrefix(std::string_view code) {
 
 // The words of a sentence (a hyphenated token gives several), as their ids
 // in the actor and agent tries (-1: in no name) and the token each came from.
+// (Per-thread scratch: the arrays only grow, and `size` words are in use.)
 struct SentenceWords {
   std::vector<int> actor_ids, agent_ids, token;
+  size_t count = 0;
 
-  size_t size() const { return token.size(); }
+  size_t size() const { return count; }
+  // Empty, with room for `words` words.
+  void Reset(size_t words) {
+    if (token.size() < words) {
+      actor_ids.resize(words);
+      agent_ids.resize(words);
+      token.resize(words);
+    }
+    count = 0;
+  }
   void Push(int actor_id, int agent_id, int t) {
-    actor_ids.push_back(actor_id);
-    agent_ids.push_back(agent_id);
-    token.push_back(t);
+    actor_ids[count] = actor_id;
+    agent_ids[count] = agent_id;
+    token[count] = t;
+    ++count;
   }
 };
 
-// Each folded word's ids in both tries (found by ActorFinder::FoldWords), by token.
-void LookUpWords(const Sentence& s, const FoldedSpan& folded, const Dictionaries& dicts, SentenceWords* w) {
-  w->actor_ids.clear();
-  w->agent_ids.clear();
-  w->token.clear();
+// Each folded word's ids in both tries (found by ActorFinder::FoldWords), by
+// token; `comma` is kNameComma's ids.
+void LookUpWords(const Sentence& s, const FoldedSpan& folded, WordIndex::Ids comma, SentenceWords* w) {
   const int n = static_cast<int>(s.tokens.size());
   std::span<const FoldedWord> words = folded.words();
+  // A word per folded word, and at most one per token with none.
+  w->Reset(words.size() + s.tokens.size());
   size_t next = 0;
   for (int t = 0; t < n; ++t) {
+    if (next < words.size() && words[next].token == t) {
+      do {
+        w->Push(words[next].actor, words[next].agent, t);
+      } while (++next < words.size() && words[next].token == t);
+      continue;
+    }
     const Token& tok = s.tokens[t];
     std::string_view form = tok.form;
-    bool any = false;
-    for (; next < words.size() && words[next].token == t; ++next) {
-      w->Push(words[next].actor, words[next].agent, t);
-      any = true;
-    }
-    if (any) continue;
     // A comma continues only names written with one ("Foreign, Commonwealth
     // and Development Office"): it has a word id only in tries holding such names.
     if (form == kNameComma) {
-      w->Push(dicts.actor_names.WordId(kNameComma), dicts.agent_names.WordId(kNameComma), t);
+      w->Push(comma.actor, comma.agent, t);
       continue;
     }
     // A hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer)
@@ -145,7 +157,9 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
-    : dicts_(dicts), word_index_(dicts.actor_names, dicts.agent_names, dicts.discard_names) {
+    : dicts_(dicts),
+      word_index_(dicts.actor_names, dicts.agent_names, dicts.discard_names),
+      comma_ids_(word_index_.Find(kNameComma)) {
   actor_labels_.reserve(dicts.actors.size());
   for (const ActorEntry& e : dicts.actors) actor_labels_.push_back(EntryLabel(e));
   agent_labels_.reserve(dicts.agents.size());
@@ -233,20 +247,15 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // what it returns.
   thread_local SentenceWords scratch;
   SentenceWords& words = scratch;
-  LookUpWords(s, folded, dicts_, &words);
+  LookUpWords(s, folded, comma_ids_, &words);
   // Longest-match scan; actors win ties over agents.
   thread_local std::vector<RawMention> raw;
   raw.clear();
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
-    // (A word in no name starts none: most words, answered without the call.)
-    size_t alen = words.actor_ids[i] < 0
-                      ? 0
-                      : dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
-    size_t glen = words.agent_ids[i] < 0
-                      ? 0
-                      : dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
+    size_t alen = dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
+    size_t glen = dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
     // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
     auto whole = [&](size_t len) {
       return len > 0 && (i == 0 || words.token[i - 1] != words.token[i]) &&

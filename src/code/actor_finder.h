@@ -47,6 +47,7 @@ class ActorFinder {
 
   const Dictionaries& dicts_;
   WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries
+  WordIndex::Ids comma_ids_;  // kNameComma's
   // Labels made once, per entry of dicts_.actors and dicts_.agents.
   std::vector<std::string> actor_labels_, agent_labels_;
   // ActorEntry::open_names as actor-trie word ids, with their entry.

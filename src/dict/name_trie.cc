@@ -60,7 +60,7 @@ int NameTrie::InternWord(std::string_view word) {
   return id;
 }
 
-// (Inlined into LongestMatch, its caller on the hot path.)
+// (Inlined into MatchFrom, its caller on the hot path.)
 [[gnu::always_inline]] inline int NameTrie::Child(int node, int word) const {
   const uint64_t key = EdgeKey(node, word);
   const size_t mask = edge_keys_.size() - 1;
@@ -96,6 +96,10 @@ int NameTrie::AddChild(int node, int word) {
   edge_keys_[i] = key;
   edge_child_[i] = child;
   ++edges_;
+  if (node == 0) {
+    if (root_child_.size() <= static_cast<size_t>(word)) root_child_.resize(word + 1, -1);
+    root_child_[word] = child;
+  }
   return child;
 }
 
@@ -121,11 +125,13 @@ void NameTrie::AddPath(const std::vector<std::string>& words, int value, bool co
   v.push_back(value);
 }
 
-size_t NameTrie::LongestMatch(const int* ids, size_t n, size_t start, const std::vector<int>** values) const {
-  int node = 0;
+size_t NameTrie::MatchFrom(int node, const int* ids, size_t n, size_t start, const std::vector<int>** values) const {
   size_t best = 0;
-  *values = nullptr;
-  for (size_t i = start; i < n; ++i) {
+  if (!values_[node].empty()) {
+    best = 1;
+    *values = &values_[node];
+  }
+  for (size_t i = start + 1; i < n; ++i) {
     if (ids[i] < 0) break;
     node = Child(node, ids[i]);
     if (node < 0) break;

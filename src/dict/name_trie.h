@@ -43,7 +43,14 @@ class NameTrie {
 
   // Longest match of word ids starting at `start`; returns its length (0 when
   // none) and the values stored at its end. A negative id ends every match.
-  size_t LongestMatch(const int* word_ids, size_t n, size_t start, const std::vector<int>** values) const;
+  size_t LongestMatch(const int* word_ids, size_t n, size_t start, const std::vector<int>** values) const {
+    // (Inline: most words start no name, answered here without the walk.)
+    *values = nullptr;
+    if (start >= n) return 0;
+    const int id = word_ids[start];
+    if (id < 0 || static_cast<size_t>(id) >= root_child_.size() || root_child_[id] < 0) return 0;
+    return MatchFrom(root_child_[id], word_ids, n, start, values);
+  }
   size_t LongestMatch(const std::vector<int>& word_ids, size_t start, const std::vector<int>** values) const {
     return LongestMatch(word_ids.data(), word_ids.size(), start, values);
   }
@@ -56,6 +63,8 @@ class NameTrie {
   void AddPath(const std::vector<std::string>& words, int value, bool count);
   int InternWord(std::string_view word);
   int Child(int node, int word) const;
+  // LongestMatch past the first word, whose node is `node`.
+  size_t MatchFrom(int node, const int* word_ids, size_t n, size_t start, const std::vector<int>** values) const;
   int AddChild(int node, int word);  // the child, created when missing
   std::string_view WordAt(int id) const {
     return std::string_view(word_chars_).substr(word_begin_[id], word_begin_[id + 1] - word_begin_[id]);
@@ -71,6 +80,9 @@ class NameTrie {
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_child_;
   size_t edges_ = 0;
+  // The root's children by word id (-1: the word starts no name), so that
+  // the first step of a match is one array look.
+  std::vector<int32_t> root_child_;
   std::vector<std::vector<int>> values_;  // per node
   size_t names_ = 0;
 };
