@@ -9,16 +9,26 @@
 namespace dyad {
 namespace {
 
+// Not IGO, NGO, NGM, MNC, INT, UNO, IMG nor "---".
 bool IsCountryPrefix(std::string_view code) {
-  // Views of a known length: each compare is a 3-byte compare, no strlen.
-  static constexpr std::string_view kNonCountry[] = {"IGO", "NGO", "NGM", "MNC", "INT", "UNO", "---", "IMG"};
   if (code.size() < 3) return false;
-  // (Most codes start with a letter that starts none of them.)
-  if (code[0] != 'I' && code[0] != 'N' && code[0] != 'M' && code[0] != 'U' && code[0] != '-') return true;
-  std::string_view prefix = code.substr(0, 3);
-  for (std::string_view p : kNonCountry)
-    if (prefix == p) return false;
-  return true;
+  // By first letter: most codes start with one that starts none of those,
+  // and "USA", "IRN", "MEX" need one or two byte compares, not eight.
+  const char b = code[1], c = code[2];
+  switch (code[0]) {
+    case 'I':
+      return !((b == 'G' && c == 'O') || (b == 'N' && c == 'T') || (b == 'M' && c == 'G'));
+    case 'N':
+      return !(b == 'G' && (c == 'O' || c == 'M'));
+    case 'M':
+      return !(b == 'N' && c == 'C');
+    case 'U':
+      return !(b == 'N' && c == 'O');
+    case '-':
+      return !(b == '-' && c == '-');
+    default:
+      return true;
+  }
 }
 
 // The words of a sentence (a hyphenated token gives several), as their ids
@@ -194,7 +204,7 @@ std::string ActorFinder::Label(const ActorEntry& e) const {
   return EntryLabel(e);
 }
 
-std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? code.substr(0, 3) : ""; }
+std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? std::string(code, 0, 3) : std::string(); }
 
 std::vector<std::string> SectorsOfCode(const std::string& code) {
   std::vector<std::string> out;
