@@ -31,62 +31,6 @@ bool IsCountryPrefix(std::string_view code) {
   }
 }
 
-// The words of a sentence (a hyphenated token gives several), as their ids
-// in the actor and agent tries (-1: in no name) and the token each came from.
-// (Per-thread scratch: the arrays only grow, and `size` words are in use.)
-struct SentenceWords {
-  std::vector<int> actor_ids, agent_ids, token;
-  size_t count = 0;
-
-  size_t size() const { return count; }
-  // Empty, with room for `words` words.
-  void Reset(size_t words) {
-    if (token.size() < words) {
-      actor_ids.resize(words);
-      agent_ids.resize(words);
-      token.resize(words);
-    }
-    count = 0;
-  }
-  void Push(int actor_id, int agent_id, int t) {
-    actor_ids[count] = actor_id;
-    agent_ids[count] = agent_id;
-    token[count] = t;
-    ++count;
-  }
-};
-
-// Each folded word's ids in both tries (found by ActorFinder::FoldWords), by
-// token; `comma` is kNameComma's ids.
-void LookUpWords(const Sentence& s, const FoldedSpan& folded, WordIndex::Ids comma, SentenceWords* w) {
-  const int n = static_cast<int>(s.tokens.size());
-  std::span<const FoldedWord> words = folded.words();
-  // A word per folded word, and at most one per token with none.
-  w->Reset(words.size() + s.tokens.size());
-  size_t next = 0;
-  for (int t = 0; t < n; ++t) {
-    if (next < words.size() && words[next].token == t) {
-      do {
-        w->Push(words[next].actor, words[next].agent, t);
-      } while (++next < words.size() && words[next].token == t);
-      continue;
-    }
-    const Token& tok = s.tokens[t];
-    std::string_view form = tok.form;
-    // A comma continues only names written with one ("Foreign, Commonwealth
-    // and Development Office"): it has a word id only in tries holding such names.
-    if (form == kNameComma) {
-      w->Push(comma.actor, comma.agent, t);
-      continue;
-    }
-    // A hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer)
-    // joins its neighbours; other punctuation breaks names.
-    bool inner_hyphen = form == "-" && t > 0 && t + 1 < n && s.tokens[t - 1].end == tok.begin &&
-                        tok.end == s.tokens[t + 1].begin;
-    if (!inner_hyphen) w->Push(-1, -1, t);
-  }
-}
-
 struct RawMention {
   int wbegin, wend;  // word span
   bool agent;
@@ -167,9 +111,7 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
-    : dicts_(dicts),
-      word_index_(dicts.actor_names, dicts.agent_names, dicts.discard_names),
-      comma_ids_(word_index_.Find(kNameComma)) {
+    : dicts_(dicts), word_index_(dicts.actor_names, dicts.agent_names, dicts.discard_names) {
   actor_labels_.reserve(dicts.actors.size());
   for (const ActorEntry& e : dicts.actors) actor_labels_.push_back(EntryLabel(e));
   agent_labels_.reserve(dicts.agents.size());
@@ -253,36 +195,35 @@ void ActorFinder::FoldWords(const std::vector<Token>& tokens, FoldedWords* out) 
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded) const {
-  // Reused across calls: after the first sentences, finding allocates only
-  // what it returns.
-  thread_local SentenceWords scratch;
-  SentenceWords& words = scratch;
-  LookUpWords(s, folded, comma_ids_, &words);
+  // The sentence's words and the punctuation between them (FoldedWord).
+  const std::span<const FoldedWord> words = folded.words();
+  auto actor_id = [&words](size_t i) { return words[i].actor; };
+  auto agent_id = [&words](size_t i) { return words[i].agent; };
   // Longest-match scan; actors win ties over agents.
   thread_local std::vector<RawMention> raw;
   raw.clear();
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
-    size_t alen = dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
-    size_t glen = dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
+    size_t alen = dicts_.actor_names.LongestMatch(actor_id, words.size(), i, &av);
+    size_t glen = dicts_.agent_names.LongestMatch(agent_id, words.size(), i, &gv);
     // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
     auto whole = [&](size_t len) {
-      return len > 0 && (i == 0 || words.token[i - 1] != words.token[i]) &&
-             (i + len == words.size() || words.token[i + len] != words.token[i + len - 1]);
+      return len > 0 && (i == 0 || words[i - 1].token != words[i].token) &&
+             (i + len == words.size() || words[i + len].token != words[i + len - 1].token);
     };
     if (!whole(alen)) alen = 0;
     if (!whole(glen)) glen = 0;
     // A role word is a noun: "the official results" names no official.
     if (glen) {
-      const std::string& upos = s.tokens[words.token[i + glen - 1]].upos;
+      const std::string& upos = s.tokens[words[i + glen - 1].token].upos;
       if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
     }
     // "who" is not the WHO, nor "us" the US: a lower-case word matches a
     // name only if the dictionary writes one that way (a dictionary written
     // all in capitals, as TABARI's, cannot say, and is taken at its word).
     if (alen == 1) {
-      const std::string& form = s.tokens[words.token[i]].form;
+      const std::string& form = s.tokens[words[i].token].form;
       bool lower = !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (lower) {
         bool written_so = false;
@@ -326,19 +267,19 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // (Most words start none: one look at open_from_ each.)
   const int open_words = open_from_.empty() ? 0 : static_cast<int>(open_from_.size()) - 1;
   for (size_t i = 0; i < words.size() && open_words > 0; ++i) {
-    const int id = words.actor_ids[i];
+    const int id = words[i].actor;
     if (id < 0 || id >= open_words) continue;
     for (uint32_t o_at = open_from_[id]; o_at < open_from_[id + 1]; ++o_at) {
       const OpenName& o = open_names_[o_at];
       if (dicts_.actors[o.ids.front()].CodeAt(date) == nullptr) continue;
       size_t at = i, k = 1;
       for (size_t j = i + 1; j < words.size() && k < o.words.size() && j <= at + 4; ++j)
-        if (words.actor_ids[j] == o.words[k]) {
+        if (words[j].actor == o.words[k]) {
           at = j;
           ++k;
         }
       if (k < o.words.size() || at == i + o.words.size() - 1) continue;  // not all there, or adjacent
-      const int first = words.token[i], last = words.token[at];
+      const int first = words[i].token, last = words[at].token;
       bool phrase = true;
       for (int t = first; t < last && phrase; ++t) {
         int up = t;
@@ -361,7 +302,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // Combine adjacent pieces into mentions.
   std::vector<ActorMention> out;
   out.reserve(raw.size());
-  auto token_of = [&](int w) { return words.token[w]; };
+  auto token_of = [&](int w) { return words[w].token; };
   auto is_word = [&](int tok, std::string_view w) { return IsWordIn(s.tokens[tok].form, {w}); };
   // An agent whose code goes before the country's ("MSF [NGO~]" + "Arnor"
   // = NGOARN), waiting for the country right after it.

@@ -38,7 +38,8 @@ class ActorFinder {
   // The same with the sentence's words already folded by FoldWords.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded) const;
   // Appends the folded words of the tokens to *out (FoldSentenceWords), each
-  // with its ids in the actor, agent and discard tries: one lookup for all.
+  // with its ids in the actor, agent and discard tries: one lookup for all;
+  // punctuation between them as FoldedWord says.
   void FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const;
 
  private:
@@ -47,7 +48,6 @@ class ActorFinder {
 
   const Dictionaries& dicts_;
   WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries
-  WordIndex::Ids comma_ids_;  // kNameComma's
   // Labels made once, per entry of dicts_.actors and dicts_.agents.
   std::vector<std::string> actor_labels_, agent_labels_;
   // ActorEntry::open_names as actor-trie word ids, with their entry.

@@ -715,7 +715,8 @@ Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
   ids.clear();
-  for (const FoldedWord& w : words.words()) ids.push_back(w.discard);
+  for (const FoldedWord& w : words.words())
+    if (w.is_word()) ids.push_back(w.discard);  // (discard phrases run across punctuation)
   for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
     if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids, i, &v) && v)

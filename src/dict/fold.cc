@@ -116,11 +116,15 @@ void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index,
   // Room for a folded token and the 8-byte reads past its end that
   // WordIndex::FindPadded makes.
   char buf[64 + 8] = {};
+  static constexpr char kCommaPadded[8] = {kNameComma[0]};
+  static_assert(kNameComma.size() == 1);
   std::string slow;  // a word off the short-ASCII path (rare)
-  for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
+  const int n = static_cast<int>(tokens.size());
+  for (int t = 0; t < n; ++t) {
     std::string_view form = tokens[t].form;
     // Most tokens are one short ASCII word with no hyphen or underscore: one
     // table pass, as FoldAscii's, then one lookup.
+    bool simple = false;
     if (form.size() <= 64) {
       int k = 0;
       unsigned char high = 0;
@@ -131,16 +135,32 @@ void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index,
         k += f != 0;
       }
       if (!(high & 0x80)) {
-        if (k > 0 && !IsLonePunct(std::string_view(buf, k))) push(index.FindPadded(buf, k), t);
-        continue;
+        if (k > 0 && !IsLonePunct(std::string_view(buf, k))) {
+          push(index.FindPadded(buf, k), t);
+          continue;
+        }
+        simple = true;
       }
     }
-    // A hyphenated token gives its parts, as in FoldTokenParts.
-    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
-      if (i < form.size() && !IsWordJoiner(form[i])) continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(index.Find(slow), t);
-      start = i + 1;
+    if (!simple) {
+      // A hyphenated token gives its parts, as in FoldTokenParts.
+      const size_t before = out->words.size();
+      for (size_t start = 0, i = 0; i <= form.size(); ++i) {
+        if (i < form.size() && !IsWordJoiner(form[i])) continue;
+        if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(index.Find(slow), t);
+        start = i + 1;
+      }
+      if (out->words.size() > before) continue;
     }
+    // No word: punctuation (see FoldedWord).
+    if (form == kNameComma) {
+      const WordIndex::Ids comma = index.FindPadded(kCommaPadded, 1);
+      out->words.push_back({t, comma.actor, comma.agent, FoldedWord::kPunctuation});
+      continue;
+    }
+    const bool inner_hyphen = form == "-" && t > 0 && t + 1 < n && tokens[t - 1].end == tokens[t].begin &&
+                              tokens[t].end == tokens[t + 1].begin;
+    if (!inner_hyphen) out->words.push_back({t, -1, -1, FoldedWord::kPunctuation});
   }
 }
 

@@ -5,21 +5,6 @@
 #include "dict/fold.h"
 
 namespace dyad {
-namespace {
-
-constexpr uint64_t kNoEdge = ~uint64_t{0};
-
-uint64_t EdgeKey(int node, int word) { return (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(word); }
-
-// Mixes an edge key into a slot index (the keys themselves are small, dense integers).
-uint64_t MixKey(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  return k;
-}
-
-}  // namespace
 
 NameTrie::NameTrie() : word_begin_{0}, word_slots_(64, -1), edge_keys_(64, kNoEdge), edge_child_(64, -1) {
   values_.emplace_back();
@@ -58,16 +43,6 @@ int NameTrie::InternWord(std::string_view word) {
     word_slots_[i] = id;
   }
   return id;
-}
-
-// (Inlined into MatchFrom, its caller on the hot path.)
-[[gnu::always_inline]] inline int NameTrie::Child(int node, int word) const {
-  const uint64_t key = EdgeKey(node, word);
-  const size_t mask = edge_keys_.size() - 1;
-  for (size_t i = MixKey(key) & mask;; i = (i + 1) & mask) {
-    if (edge_keys_[i] == key) return edge_child_[i];
-    if (edge_keys_[i] == kNoEdge) return -1;
-  }
 }
 
 int NameTrie::AddChild(int node, int word) {
@@ -123,24 +98,6 @@ void NameTrie::AddPath(const std::vector<std::string>& words, int value, bool co
     if (x == value) return;
   if (v.empty() && count) ++names_;
   v.push_back(value);
-}
-
-size_t NameTrie::MatchFrom(int node, const int* ids, size_t n, size_t start, const std::vector<int>** values) const {
-  size_t best = 0;
-  if (!values_[node].empty()) {
-    best = 1;
-    *values = &values_[node];
-  }
-  for (size_t i = start + 1; i < n; ++i) {
-    if (ids[i] < 0) break;
-    node = Child(node, ids[i]);
-    if (node < 0) break;
-    if (!values_[node].empty()) {
-      best = i - start + 1;
-      *values = &values_[node];
-    }
-  }
-  return best;
 }
 
 }  // namespace dyad
