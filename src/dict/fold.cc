@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 
 namespace dyad {
@@ -112,10 +113,10 @@ bool FoldWordInto(std::string_view word, std::string* out) {
 }
 
 void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index, FoldedWords* out) {
-  auto push = [out](WordIndex::Ids ids, int t) { out->words.push_back({t, ids.actor, ids.agent, ids.discard}); };
-  // Room for a folded token and the 8-byte reads past its end that
-  // WordIndex::FindPadded makes.
-  char buf[64 + 8] = {};
+  auto push = [out](const WordIndex::Ids& ids, int t) { out->words.push_back({t, ids.actor, ids.agent, ids.discard}); };
+  // Room for a folded token and the zero bytes after it that
+  // WordIndex::FindPadded reads.
+  char buf[64 + 8];
   static constexpr char kCommaPadded[8] = {kNameComma[0]};
   static_assert(kNameComma.size() == 1);
   std::string slow;  // a word off the short-ASCII path (rare)
@@ -136,6 +137,7 @@ void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index,
       }
       if (!(high & 0x80)) {
         if (k > 0 && !IsLonePunct(std::string_view(buf, k))) {
+          std::memset(buf + k, 0, 8);
           push(index.FindPadded(buf, k), t);
           continue;
         }

@@ -23,8 +23,8 @@ WordIndex::WordIndex(const NameTrie& actors, const NameTrie& agents, const NameT
       const std::string padded = Padded(trie.word(id));
       const uint32_t n = static_cast<uint32_t>(trie.word(id).size());
       if (n == 0) continue;  // (a trie holds no empty word; FindPadded finds none)
-      uint64_t head;
-      size_t i = Hash(padded.data(), n, &head) & mask;
+      const uint64_t head = Load8(padded.data());
+      size_t i = Hash(padded.data(), n) & mask;
       while (slots_[i].size != kEmpty && !(slots_[i].size == n && slots_[i].head == head &&
                                            chars_.compare(slots_[i].begin, padded.size(), padded) == 0))
         i = (i + 1) & mask;
@@ -44,6 +44,7 @@ WordIndex::WordIndex(const NameTrie& actors, const NameTrie& agents, const NameT
 }
 
 WordIndex::Ids WordIndex::Find(std::string_view folded) const {
+  if (folded.empty()) return {};
   char buf[72] = {};
   if (folded.size() <= 64) {
     std::memcpy(buf, folded.data(), folded.size());

@@ -29,18 +29,16 @@ class WordIndex {
   // The ids of a folded word.
   Ids Find(std::string_view folded) const;
 
-  // The same for the `size` bytes at `word`, which may be read on to the
-  // next multiple of 8 bytes (what lies there does not matter): the hot
-  // path folds each token into such a buffer, and a word is hashed and
-  // compared 8 bytes at a time, with no call.
-  Ids FindPadded(const char* word, uint32_t size) const {
-    if (slots_.empty() || size == 0) return {};
-    uint64_t head;
-    const uint64_t hash = Hash(word, size, &head);
+  // The same for the `size` (> 0) bytes at `word`, followed by zero bytes
+  // to the next multiple of 8: the hot path folds each token into such a
+  // buffer, and a word is hashed and compared 8 bytes at a time, with no
+  // call. The ids stay valid as long as the index.
+  [[gnu::always_inline]] const Ids& FindPadded(const char* word, uint32_t size) const {
+    const uint64_t head = Load8(word), hash = Hash(word, size);
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (s.size == kEmpty) return {};
+      if (s.size == kEmpty) return kNone;
       if (s.size == size && s.head == head && (size <= 8 || TailEquals(s, word))) return s.ids;
     }
   }
@@ -53,33 +51,34 @@ class WordIndex {
     Ids ids;
   };
 
+  static constexpr Ids kNone{-1, -1, -1};
+
   static uint64_t Load8(const char* p) {
     uint64_t x;
     std::memcpy(&x, p, 8);
     return x;
   }
-  // The first n (1..8) bytes of x, the rest zero.
-  static uint64_t Keep(uint64_t x, uint32_t n) { return x & (~uint64_t{0} >> (64 - 8 * n)); }
   static uint64_t Mix(uint64_t h) {
     h *= 0x9e3779b97f4a7c15ULL;
     return h ^ (h >> 32);
   }
-  // The word's hash, from its 8-byte chunks; *head is the first, zero-padded.
-  static uint64_t Hash(const char* word, uint32_t size, uint64_t* head) {
-    *head = Keep(Load8(word), size < 8 ? size : 8);
-    uint64_t h = Mix(size ^ *head);
-    for (uint32_t i = 8; i < size; i += 8) h = Mix(h ^ Keep(Load8(word + i), size - i < 8 ? size - i : 8));
+  // A zero-padded word's hash, from its 8-byte chunks.
+  static uint64_t Hash(const char* word, uint32_t size) {
+    uint64_t h = Mix(size ^ Load8(word));
+    for (uint32_t i = 8; i < size; i += 8) h = Mix(h ^ Load8(word + i));
     return h;
   }
-  // Bytes 8 .. size of a word longer than 8 bytes equal s's (stored zero-padded in chars_).
+  // Bytes 8 .. size of a word longer than 8 bytes equal s's (both zero-padded).
   bool TailEquals(const Slot& s, const char* word) const {
     for (uint32_t i = 8; i < s.size; i += 8)
-      if (Load8(chars_.data() + s.begin + i) != Keep(Load8(word + i), s.size - i < 8 ? s.size - i : 8)) return false;
+      if (Load8(chars_.data() + s.begin + i) != Load8(word + i)) return false;
     return true;
   }
 
   std::string chars_;        // the words, each zero-padded to a multiple of 8 bytes
-  std::vector<Slot> slots_;  // open addressing, a power of 2, at most half full
+  // Open addressing, a power of 2, at most half full (never empty: an index
+  // of no words has 64 empty slots).
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
 };
 
 }  // namespace dyad
