@@ -65,6 +65,63 @@ int FoldAscii(std::string_view word, char* buf) {
   return (high & 0x80) ? -1 : k;
 }
 
+// Tokens of ASCII letters only, most of them, fold 8 bytes at a time: their
+// folding is lower-casing, which sets bit 5 of each byte.
+constexpr uint64_t kEachByte = 0x0101010101010101ULL;
+
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+// The n (1..8) bytes at p in the low bytes, zero above; reads none past them.
+uint64_t LoadShort(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);  // (overlaps lo with the same bytes)
+    return lo | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  if (n >= 2) {
+    uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return lo | (uint64_t{hi} << (8 * (n - 2)));
+  }
+  return static_cast<unsigned char>(p[0]);
+}
+
+// The chunk x of n (1..8) bytes folded (lower-cased, zero above them) into
+// *folded; false when one of them is not an ASCII letter.
+bool FoldLetterChunk(uint64_t x, size_t n, uint64_t* folded) {
+  const uint64_t high = 0x80 * kEachByte;
+  const uint64_t bytes = ~uint64_t{0} >> (64 - 8 * n);
+  if (x & high) return false;
+  // Per byte, with no carry between bytes (each is below 0x80): bit 7 of
+  // y + 0x1f is set from 'a' on, that of y + 0x05 past 'z'.
+  const uint64_t y = x | 0x20 * kEachByte;
+  const uint64_t letters = (y + (0x80 - 'a') * kEachByte) & ~(y + (0x7f - 'z') * kEachByte) & high;
+  if (letters != (high & bytes)) return false;
+  *folded = y & bytes;
+  return true;
+}
+
+// Folds a token of ASCII letters only (1..64 bytes) into buf, zero-padded to
+// a multiple of 8 bytes; false when it has another byte.
+bool FoldLetters(std::string_view form, char* buf) {
+  const size_t n = form.size();
+  uint64_t folded;
+  size_t i = 0;
+  for (; i + 8 < n; i += 8) {
+    if (!FoldLetterChunk(Load8(form.data() + i), 8, &folded)) return false;
+    std::memcpy(buf + i, &folded, 8);
+  }
+  if (!FoldLetterChunk(LoadShort(form.data() + i, n - i), n - i, &folded)) return false;
+  std::memcpy(buf + i, &folded, 8);
+  return true;
+}
+
 }  // namespace
 
 bool FoldWordInto(std::string_view word, std::string* out) {
@@ -123,7 +180,12 @@ void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index,
   const int n = static_cast<int>(tokens.size());
   for (int t = 0; t < n; ++t) {
     std::string_view form = tokens[t].form;
-    // Most tokens are one short ASCII word with no hyphen or underscore: one
+    // Most tokens are one word of letters; (one-byte tokens are mostly punctuation).
+    if (form.size() >= 2 && form.size() <= 64 && FoldLetters(form, buf)) {
+      push(index.FindPadded(buf, static_cast<uint32_t>(form.size())), t);
+      continue;
+    }
+    // Else most are one short ASCII word with no hyphen or underscore: one
     // table pass, as FoldAscii's, then one lookup.
     bool simple = false;
     if (form.size() <= 64) {
