@@ -135,15 +135,19 @@ ActorFinder::ActorFinder(const Dictionaries& dicts)
   }
 }
 
-std::string ActorFinder::Label(const ActorEntry& e) const {
+void ActorFinder::AddLabel(const ActorEntry& e, std::vector<std::string>* entries) const {
   // Entries added to the dictionaries after the finder was made have no cached label.
-  auto cached = [&](const std::vector<ActorEntry>& entries, const std::vector<std::string>& labels) {
-    size_t i = &e - entries.data();
-    return &e >= entries.data() && i < entries.size() && i < labels.size() ? &labels[i] : nullptr;
+  auto cached = [&](const std::vector<ActorEntry>& all, const std::vector<std::string>& labels) {
+    size_t i = &e - all.data();
+    return &e >= all.data() && i < all.size() && i < labels.size() ? &labels[i] : nullptr;
   };
-  if (const std::string* l = cached(dicts_.actors, actor_labels_)) return *l;
-  if (const std::string* l = cached(dicts_.agents, agent_labels_)) return *l;
-  return EntryLabel(e);
+  if (const std::string* l = cached(dicts_.actors, actor_labels_)) {
+    entries->push_back(*l);
+  } else if (const std::string* l = cached(dicts_.agents, agent_labels_)) {
+    entries->push_back(*l);
+  } else {
+    entries->push_back(EntryLabel(e));
+  }
 }
 
 std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? std::string(code, 0, 3) : std::string(); }
@@ -310,10 +314,10 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   int prefix_begin = -1;
   std::vector<std::string> prefix_entries;
   for (size_t r = 0; r < raw.size(); ++r) {
-    ActorMention m;
+    // (Made in place: `out` has room for every piece.)
+    ActorMention& m = out.emplace_back();
     m.begin = token_of(raw[r].wbegin);
     m.end = token_of(raw[r].wend - 1) + 1;
-    std::string base;
     if (raw[r].agent) {
       const ActorEntry& g = dicts_.agents[raw[r].values->front()];
       const DatedCode* c = g.CodeAt(date);
@@ -322,13 +326,15 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
         if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj || a.kind == ActorKind::kCapital) {
           prefix_code = c ? c->code : g.codes.front().code;
           prefix_begin = m.begin;
-          prefix_entries = {Label(g)};
+          prefix_entries.clear();
+          AddLabel(g, &prefix_entries);
+          out.pop_back();
           continue;
         }
       }
       m.kind = ActorKind::kAgent;
       m.has_agent = true;
-      m.entries.push_back(Label(g));
+      AddLabel(g, &m.entries);
       std::string agent = c ? c->code : g.codes.front().code;
       // Agent before a country: "troops from China", "police in Kabul", "the president of Iran".
       // Not when the agent already has an owner: "withdrew its troops from
@@ -361,9 +367,8 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
               m.code = (country.empty() ? ac->code : country) + agent;
             m.kind = a.kind;
             m.end = token_of(raw[r + 1].wend - 1) + 1;
-            m.entries.push_back(Label(a));
+            AddLabel(a, &m.entries);
             ++r;
-            out.push_back(std::move(m));
             continue;
           }
         }
@@ -377,11 +382,10 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           m.code = ac->code;
           m.kind = ActorKind::kPerson;
           m.end = token_of(raw[r + 1].wend - 1) + 1;
-          m.entries.push_back(Label(a));
+          AddLabel(a, &m.entries);
           ++r;
         }
       }
-      out.push_back(std::move(m));
       continue;
     }
     // A name: pick the first entry whose code is in force, preferring one
@@ -403,7 +407,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     m.seat_as_place = entry->seat_as_place;
     m.imported = entry->imported;
     m.code = code->code;
-    m.entries.push_back(Label(*entry));
+    AddLabel(*entry, &m.entries);
     // Country/adjective/capital followed by agents ("Chinese troops",
     // "China's foreign minister", "North Korean leader Kim Jong Un").
     size_t k = r + 1;
@@ -440,7 +444,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           } else if (agents.find(ac) == std::string::npos) {
             agents += ac;
           }
-          m.entries.push_back(Label(g));
+          AddLabel(g, &m.entries);
           end_tok = token_of(raw[k].wend - 1) + 1;
           poss = false;
           ++k;
@@ -473,7 +477,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
               m.code = pc->code;
               m.kind = ActorKind::kPerson;
               m.end = token_of(raw[k].wend - 1) + 1;
-              m.entries.push_back(Label(a));
+              AddLabel(a, &m.entries);
               r = k;
             }
           } else if (const DatedCode* pc = a.CodeAt(date);
@@ -486,7 +490,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
             // name is coded with another country: "Ithilen's minister
             // Calimehtar [CAL]" is Ithilen's government (PETRARCH: ITHGOV).
             m.end = token_of(raw[k].wend - 1) + 1;
-            m.entries.push_back(Label(a));
+            AddLabel(a, &m.entries);
             r = k;
           }
         }
@@ -498,7 +502,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
             m.code = pc->code;
             m.kind = ActorKind::kPerson;
             m.end = token_of(raw[k].wend - 1) + 1;
-            m.entries.push_back(Label(a));
+            AddLabel(a, &m.entries);
             r = k;
           }
         }
@@ -511,7 +515,6 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       prefix_code.clear();
       prefix_entries.clear();
     }
-    out.push_back(std::move(m));
   }
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);

@@ -43,8 +43,8 @@ class ActorFinder {
   void FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const;
 
  private:
-  // "states.txt:12 China": the entry as explanations name it.
-  std::string Label(const ActorEntry& e) const;
+  // Appends "states.txt:12 China", the entry as explanations name it.
+  void AddLabel(const ActorEntry& e, std::vector<std::string>* entries) const;
 
   const Dictionaries& dicts_;
   WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries
