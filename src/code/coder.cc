@@ -714,12 +714,17 @@ Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   if (dicts_.discards.empty()) return found;
   // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
-  ids.clear();
-  for (const FoldedWord& w : words.words())
-    if (w.is_word()) ids.push_back(w.discard);  // (discard phrases run across punctuation)
-  for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
+  std::span<const FoldedWord> all = words.words();
+  if (ids.size() < all.size()) ids.resize(all.size());
+  // The words' ids (discard phrases run across punctuation).
+  size_t n = 0;
+  for (const FoldedWord& w : all) {
+    ids[n] = w.discard;
+    n += w.is_word();
+  }
+  for (size_t i = 0; i < n && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
-    if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids, i, &v) && v)
+    if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids.data(), n, i, &v) && v)
       for (int d : *v) {
         const DiscardPhrase* phrase = &dicts_.discards[d];
         if (phrase->story && !found.story) found.story = phrase;

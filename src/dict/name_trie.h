@@ -8,6 +8,7 @@
 #ifndef DYAD_DICT_NAME_TRIE_H_
 #define DYAD_DICT_NAME_TRIE_H_
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,6 +46,7 @@ class NameTrie {
   // none) and the values stored at its end. A negative id ends every match.
   // `word_id(i)` is the id of word i < n: the words may be fields of records.
   template <typename WordIdAt>
+    requires std::invocable<const WordIdAt&, size_t>
   size_t LongestMatch(const WordIdAt& word_id, size_t n, size_t start, const std::vector<int>** values) const {
     // (Inline: most words start no name, answered by one array look.)
     *values = nullptr;
