@@ -72,15 +72,17 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
     bare_agent |= m.kind == ActorKind::kAgent && m.code.compare(0, 3, "---") == 0;
   if (!bare_agent || !IsParsed(s)) return;
   // (Per-thread scratch: no allocation once grown.)
-  thread_local std::vector<int> mention_at, case_of, join;
+  thread_local std::vector<int> mention_at, join;
   mention_at.assign(n, -1);
-  case_of.assign(n, -1);
   for (int m = 0; m < static_cast<int>(mentions->size()); ++m)
     for (int t = (*mentions)[m].begin; t < (*mentions)[m].end && t < n; ++t) mention_at[t] = m;
-  for (int t = 0; t < n; ++t) {
-    int h = s.tokens[t].head;
-    if (h >= 0 && h < n && std::string_view(s.tokens[t].deprel) == "case" && case_of[h] < 0) case_of[h] = t;
-  }
+  // The first "case" dependent of token h (-1: none); asked only of the
+  // few tokens that join a country to an agent.
+  auto case_of = [&s, n](int h) {
+    for (int t = 0; t < n; ++t)
+      if (s.tokens[t].head == h && std::string_view(s.tokens[t].deprel) == "case") return t;
+    return -1;
+  };
   // Per mention: 1 = a country joins it rightly, 2 = only across another preposition.
   join.assign(mentions->size(), 0);
   for (int k = 0; k < n; ++k) {
@@ -95,7 +97,8 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
     std::string_view rel = s.tokens[k].deprel;
     rel = rel.substr(0, rel.find(':'));
     if (rel != "nmod" && rel != "amod" && rel != "compound") continue;
-    bool right = case_of[k] < 0 || IsWordIn(s.tokens[case_of[k]].form, {"of", "from", "in", "'s", "'"});
+    const int c = case_of(k);
+    bool right = c < 0 || IsWordIn(s.tokens[c].form, {"of", "from", "in", "'s", "'"});
     int& j = join[mention_at[h]];
     j = right ? 1 : (j == 1 ? 1 : 2);
   }
