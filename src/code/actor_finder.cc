@@ -153,13 +153,15 @@ void ActorFinder::AddLabel(const ActorEntry& e, std::vector<std::string>* entrie
   }
 }
 
-std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? std::string(code, 0, 3) : std::string(); }
+std::string CountryOfCode(const std::string& code) {
+  return IsCountryPrefix(code) ? std::string(code.data(), 3) : std::string();  // (a country prefix has 3 bytes)
+}
 
 std::vector<std::string> SectorsOfCode(const std::string& code) {
   std::vector<std::string> out;
   size_t first = IsCountryPrefix(code) || code.compare(0, 3, "---") == 0 ? 3 : 0;
   if (first < code.size()) out.reserve((code.size() - first) / 3);
-  for (size_t i = first; i + 3 <= code.size(); i += 3) out.emplace_back(code, i, 3);
+  for (size_t i = first; i + 3 <= code.size(); i += 3) out.emplace_back(code.data() + i, 3);
   return out;
 }
 
