@@ -321,6 +321,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   for (size_t r = 0; r < raw.size(); ++r) {
     // (Made in place: `out` has room for every piece.)
     ActorMention& m = out.emplace_back();
+    m.entries.reserve(2);  // (a name, and often its agent or country: one allocation)
     m.begin = token_of(raw[r].wbegin);
     m.end = token_of(raw[r].wend - 1) + 1;
     if (raw[r].agent) {
