@@ -178,8 +178,9 @@ void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index,
   static_assert(kNameComma.size() == 1);
   std::string slow;  // a word off the short-ASCII path (rare)
   const int n = static_cast<int>(tokens.size());
+  const Token* token = tokens.data();
   for (int t = 0; t < n; ++t) {
-    std::string_view form = tokens[t].form;
+    std::string_view form = token[t].form;
     // Most tokens are one word of letters; (one-byte tokens are mostly punctuation).
     if (form.size() >= 2 && form.size() <= 64 && FoldLetters(form, buf)) {
       push(index.FindPadded(buf, static_cast<uint32_t>(form.size())), t);

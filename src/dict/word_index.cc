@@ -17,7 +17,8 @@ WordIndex::WordIndex(const NameTrie& actors, const NameTrie& agents, const NameT
   size_t size = 64;
   while (size < 2 * words) size *= 2;
   slots_.assign(size, Slot());
-  const size_t mask = size - 1;
+  mask_ = size - 1;
+  const size_t mask = mask_;
   auto add = [&](const NameTrie& trie, int32_t Ids::*field) {
     for (int id = 0; id < static_cast<int>(trie.word_count()); ++id) {
       const std::string padded = Padded(trie.word(id));

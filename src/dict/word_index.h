@@ -35,8 +35,7 @@ class WordIndex {
   // call. The ids stay valid as long as the index.
   [[gnu::always_inline]] const Ids& FindPadded(const char* word, uint32_t size) const {
     const uint64_t head = Load8(word), hash = Hash(word, size);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size == kEmpty) return kNone;
       if (s.size == size && s.head == head && (size <= 8 || TailEquals(s, word))) return s.ids;
@@ -79,6 +78,7 @@ class WordIndex {
   // Open addressing, a power of 2, at most half full (never empty: an index
   // of no words has 64 empty slots).
   std::vector<Slot> slots_ = std::vector<Slot>(64);
+  size_t mask_ = 63;  // slots_.size() - 1
 };
 
 }  // namespace dyad
