@@ -62,6 +62,7 @@ int NameTrie::AddChild(int node, int word) {
       children[i] = edge_child_[j];
     }
     edge_keys_.swap(keys);
+    edge_mask_ = edge_keys_.size() - 1;
     edge_child_.swap(children);
   }
   const uint64_t key = EdgeKey(node, word);

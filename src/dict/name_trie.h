@@ -96,8 +96,7 @@ class NameTrie {
   // The child of `node` by `word`, or -1.
   int Child(int node, int word) const {
     const uint64_t key = EdgeKey(node, word);
-    const size_t mask = edge_keys_.size() - 1;
-    for (size_t i = MixKey(key) & mask;; i = (i + 1) & mask) {
+    for (size_t i = MixKey(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
       if (edge_keys_[i] == key) return edge_child_[i];
       if (edge_keys_[i] == kNoEdge) return -1;
     }
@@ -116,6 +115,7 @@ class NameTrie {
   // Edges: key (node << 32 | word) -> child node, same scheme (kNoEdge = empty).
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_child_;
+  size_t edge_mask_ = 63;  // edge_keys_.size() - 1
   size_t edges_ = 0;
   // The root's children by word id (-1: the word starts no name), so that
   // the first step of a match is one array look.
