@@ -9,59 +9,25 @@
 namespace dyad {
 namespace {
 
+// Not IGO, NGO, NGM, MNC, INT, UNO, IMG nor "---".
 bool IsCountryPrefix(std::string_view code) {
-  // Views of a known length: each compare is a 3-byte compare, no strlen.
-  static constexpr std::string_view kNonCountry[] = {"IGO", "NGO", "NGM", "MNC", "INT", "UNO", "---", "IMG"};
   if (code.size() < 3) return false;
-  // (Most codes start with a letter that starts none of them.)
-  if (code[0] != 'I' && code[0] != 'N' && code[0] != 'M' && code[0] != 'U' && code[0] != '-') return true;
-  std::string_view prefix = code.substr(0, 3);
-  for (std::string_view p : kNonCountry)
-    if (prefix == p) return false;
-  return true;
-}
-
-// The words of a sentence (a hyphenated token gives several), as their ids
-// in the actor and agent tries (-1: in no name) and the token each came from.
-struct SentenceWords {
-  std::vector<int> actor_ids, agent_ids, token;
-
-  size_t size() const { return token.size(); }
-  void Push(int actor_id, int agent_id, int t) {
-    actor_ids.push_back(actor_id);
-    agent_ids.push_back(agent_id);
-    token.push_back(t);
-  }
-};
-
-// Each folded word's ids in both tries (found by ActorFinder::FoldWords), by token.
-void LookUpWords(const Sentence& s, const FoldedSpan& folded, const Dictionaries& dicts, SentenceWords* w) {
-  w->actor_ids.clear();
-  w->agent_ids.clear();
-  w->token.clear();
-  const int n = static_cast<int>(s.tokens.size());
-  std::span<const FoldedWord> words = folded.words();
-  size_t next = 0;
-  for (int t = 0; t < n; ++t) {
-    const Token& tok = s.tokens[t];
-    std::string_view form = tok.form;
-    bool any = false;
-    for (; next < words.size() && words[next].token == t; ++next) {
-      w->Push(words[next].actor, words[next].agent, t);
-      any = true;
-    }
-    if (any) continue;
-    // A comma continues only names written with one ("Foreign, Commonwealth
-    // and Development Office"): it has a word id only in tries holding such names.
-    if (form == kNameComma) {
-      w->Push(dicts.actor_names.WordId(kNameComma), dicts.agent_names.WordId(kNameComma), t);
-      continue;
-    }
-    // A hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer)
-    // joins its neighbours; other punctuation breaks names.
-    bool inner_hyphen = form == "-" && t > 0 && t + 1 < n && s.tokens[t - 1].end == tok.begin &&
-                        tok.end == s.tokens[t + 1].begin;
-    if (!inner_hyphen) w->Push(-1, -1, t);
+  // By first letter: most codes start with one that starts none of those,
+  // and "USA", "IRN", "MEX" need one or two byte compares, not eight.
+  const char b = code[1], c = code[2];
+  switch (code[0]) {
+    case 'I':
+      return !((b == 'G' && c == 'O') || (b == 'N' && c == 'T') || (b == 'M' && c == 'G'));
+    case 'N':
+      return !(b == 'G' && (c == 'O' || c == 'M'));
+    case 'M':
+      return !(b == 'N' && c == 'C');
+    case 'U':
+      return !(b == 'N' && c == 'O');
+    case '-':
+      return !(b == '-' && c == '-');
+    default:
+      return true;
   }
 }
 
@@ -106,15 +72,17 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
     bare_agent |= m.kind == ActorKind::kAgent && m.code.compare(0, 3, "---") == 0;
   if (!bare_agent || !IsParsed(s)) return;
   // (Per-thread scratch: no allocation once grown.)
-  thread_local std::vector<int> mention_at, case_of, join;
+  thread_local std::vector<int> mention_at, join;
   mention_at.assign(n, -1);
-  case_of.assign(n, -1);
   for (int m = 0; m < static_cast<int>(mentions->size()); ++m)
     for (int t = (*mentions)[m].begin; t < (*mentions)[m].end && t < n; ++t) mention_at[t] = m;
-  for (int t = 0; t < n; ++t) {
-    int h = s.tokens[t].head;
-    if (h >= 0 && h < n && std::string_view(s.tokens[t].deprel) == "case" && case_of[h] < 0) case_of[h] = t;
-  }
+  // The first "case" dependent of token h (-1: none); asked only of the
+  // few tokens that join a country to an agent.
+  auto case_of = [&s, n](int h) {
+    for (int t = 0; t < n; ++t)
+      if (s.tokens[t].head == h && std::string_view(s.tokens[t].deprel) == "case") return t;
+    return -1;
+  };
   // Per mention: 1 = a country joins it rightly, 2 = only across another preposition.
   join.assign(mentions->size(), 0);
   for (int k = 0; k < n; ++k) {
@@ -129,7 +97,8 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
     std::string_view rel = s.tokens[k].deprel;
     rel = rel.substr(0, rel.find(':'));
     if (rel != "nmod" && rel != "amod" && rel != "compound") continue;
-    bool right = case_of[k] < 0 || IsWordIn(s.tokens[case_of[k]].form, {"of", "from", "in", "'s", "'"});
+    const int c = case_of(k);
+    bool right = c < 0 || IsWordIn(s.tokens[c].form, {"of", "from", "in", "'s", "'"});
     int& j = join[mention_at[h]];
     j = right ? 1 : (j == 1 ? 1 : 2);
   }
@@ -162,26 +131,37 @@ ActorFinder::ActorFinder(const Dictionaries& dicts)
   // start (an imported file can hold thousands).
   std::stable_sort(open_names_.begin(), open_names_.end(),
                    [](const OpenName& a, const OpenName& b) { return a.words.front() < b.words.front(); });
+  if (!open_names_.empty()) {
+    open_from_.assign(dicts.actor_names.word_count() + 1, 0);
+    for (const OpenName& o : open_names_) ++open_from_[o.words.front() + 1];
+    for (size_t id = 1; id < open_from_.size(); ++id) open_from_[id] += open_from_[id - 1];
+  }
 }
 
-std::string ActorFinder::Label(const ActorEntry& e) const {
+void ActorFinder::AddLabel(const ActorEntry& e, std::vector<std::string>* entries) const {
   // Entries added to the dictionaries after the finder was made have no cached label.
-  auto cached = [&](const std::vector<ActorEntry>& entries, const std::vector<std::string>& labels) {
-    size_t i = &e - entries.data();
-    return &e >= entries.data() && i < entries.size() && i < labels.size() ? &labels[i] : nullptr;
+  auto cached = [&](const std::vector<ActorEntry>& all, const std::vector<std::string>& labels) {
+    size_t i = &e - all.data();
+    return &e >= all.data() && i < all.size() && i < labels.size() ? &labels[i] : nullptr;
   };
-  if (const std::string* l = cached(dicts_.actors, actor_labels_)) return *l;
-  if (const std::string* l = cached(dicts_.agents, agent_labels_)) return *l;
-  return EntryLabel(e);
+  if (const std::string* l = cached(dicts_.actors, actor_labels_)) {
+    entries->push_back(*l);
+  } else if (const std::string* l = cached(dicts_.agents, agent_labels_)) {
+    entries->push_back(*l);
+  } else {
+    entries->push_back(EntryLabel(e));
+  }
 }
 
-std::string CountryOfCode(const std::string& code) { return IsCountryPrefix(code) ? code.substr(0, 3) : ""; }
+std::string CountryOfCode(const std::string& code) {
+  return IsCountryPrefix(code) ? std::string(code.data(), 3) : std::string();  // (a country prefix has 3 bytes)
+}
 
 std::vector<std::string> SectorsOfCode(const std::string& code) {
   std::vector<std::string> out;
   size_t first = IsCountryPrefix(code) || code.compare(0, 3, "---") == 0 ? 3 : 0;
   if (first < code.size()) out.reserve((code.size() - first) / 3);
-  for (size_t i = first; i + 3 <= code.size(); i += 3) out.emplace_back(code, i, 3);
+  for (size_t i = first; i + 3 <= code.size(); i += 3) out.emplace_back(code.data() + i, 3);
   return out;
 }
 
@@ -220,53 +200,39 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
 }
 
 void ActorFinder::FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const {
-  const size_t from = out->words.size();
-  FoldSentenceWords(tokens, out);
-  for (size_t i = from; i < out->words.size(); ++i) {
-    FoldedWord& w = out->words[i];
-    const WordIndex::Ids ids = word_index_.Find(out->text(w), w.hash);
-    w.actor = ids.actor;
-    w.agent = ids.agent;
-    w.discard = ids.discard;
-  }
+  FoldSentenceWords(tokens, word_index_, out);
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded) const {
-  // Reused across calls: after the first sentences, finding allocates only
-  // what it returns.
-  thread_local SentenceWords scratch;
-  SentenceWords& words = scratch;
-  LookUpWords(s, folded, dicts_, &words);
+  // The sentence's words and the punctuation between them (FoldedWord).
+  const std::span<const FoldedWord> words = folded.words();
+  auto actor_id = [&words](size_t i) { return words[i].actor; };
+  auto agent_id = [&words](size_t i) { return words[i].agent; };
   // Longest-match scan; actors win ties over agents.
   thread_local std::vector<RawMention> raw;
   raw.clear();
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
-    // (A word in no name starts none: most words, answered without the call.)
-    size_t alen = words.actor_ids[i] < 0
-                      ? 0
-                      : dicts_.actor_names.LongestMatch(words.actor_ids.data(), words.size(), i, &av);
-    size_t glen = words.agent_ids[i] < 0
-                      ? 0
-                      : dicts_.agent_names.LongestMatch(words.agent_ids.data(), words.size(), i, &gv);
+    size_t alen = dicts_.actor_names.LongestMatch(actor_id, words.size(), i, &av);
+    size_t glen = dicts_.agent_names.LongestMatch(agent_id, words.size(), i, &gv);
     // A name must cover whole tokens: "Kim Jong-un" ok, half a hyphenated word is not.
     auto whole = [&](size_t len) {
-      return len > 0 && (i == 0 || words.token[i - 1] != words.token[i]) &&
-             (i + len == words.size() || words.token[i + len] != words.token[i + len - 1]);
+      return len > 0 && (i == 0 || words[i - 1].token != words[i].token) &&
+             (i + len == words.size() || words[i + len].token != words[i + len - 1].token);
     };
     if (!whole(alen)) alen = 0;
     if (!whole(glen)) glen = 0;
     // A role word is a noun: "the official results" names no official.
     if (glen) {
-      const std::string& upos = s.tokens[words.token[i + glen - 1]].upos;
+      const std::string& upos = s.tokens[words[i + glen - 1].token].upos;
       if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
     }
     // "who" is not the WHO, nor "us" the US: a lower-case word matches a
     // name only if the dictionary writes one that way (a dictionary written
     // all in capitals, as TABARI's, cannot say, and is taken at its word).
     if (alen == 1) {
-      const std::string& form = s.tokens[words.token[i]].form;
+      const std::string& form = s.tokens[words[i].token].form;
       bool lower = !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (lower) {
         bool written_so = false;
@@ -307,20 +273,22 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // TABARI's open names ("ITHILEN TELEVISION"): their words in order with
   // other words between them, all in one noun phrase headed by the last
   // ("Ithilen state-run television" = ITHTV), up to three words apart.
-  for (size_t i = 0; i < words.size() && !open_names_.empty(); ++i) {
-    auto first = std::lower_bound(open_names_.begin(), open_names_.end(), words.actor_ids[i],
-                                  [](const OpenName& o, int id) { return o.words.front() < id; });
-    for (auto it = first; it != open_names_.end() && it->words.front() == words.actor_ids[i]; ++it) {
-      const OpenName& o = *it;
+  // (Most words start none: one look at open_from_ each.)
+  const int open_words = open_from_.empty() ? 0 : static_cast<int>(open_from_.size()) - 1;
+  for (size_t i = 0; i < words.size() && open_words > 0; ++i) {
+    const int id = words[i].actor;
+    if (id < 0 || id >= open_words) continue;
+    for (uint32_t o_at = open_from_[id]; o_at < open_from_[id + 1]; ++o_at) {
+      const OpenName& o = open_names_[o_at];
       if (dicts_.actors[o.ids.front()].CodeAt(date) == nullptr) continue;
       size_t at = i, k = 1;
       for (size_t j = i + 1; j < words.size() && k < o.words.size() && j <= at + 4; ++j)
-        if (words.actor_ids[j] == o.words[k]) {
+        if (words[j].actor == o.words[k]) {
           at = j;
           ++k;
         }
       if (k < o.words.size() || at == i + o.words.size() - 1) continue;  // not all there, or adjacent
-      const int first = words.token[i], last = words.token[at];
+      const int first = words[i].token, last = words[at].token;
       bool phrase = true;
       for (int t = first; t < last && phrase; ++t) {
         int up = t;
@@ -343,7 +311,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // Combine adjacent pieces into mentions.
   std::vector<ActorMention> out;
   out.reserve(raw.size());
-  auto token_of = [&](int w) { return words.token[w]; };
+  auto token_of = [&](int w) { return words[w].token; };
   auto is_word = [&](int tok, std::string_view w) { return IsWordIn(s.tokens[tok].form, {w}); };
   // An agent whose code goes before the country's ("MSF [NGO~]" + "Arnor"
   // = NGOARN), waiting for the country right after it.
@@ -351,10 +319,11 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   int prefix_begin = -1;
   std::vector<std::string> prefix_entries;
   for (size_t r = 0; r < raw.size(); ++r) {
-    ActorMention m;
+    // (Made in place: `out` has room for every piece.)
+    ActorMention& m = out.emplace_back();
+    m.entries.reserve(2);  // (a name, and often its agent or country: one allocation)
     m.begin = token_of(raw[r].wbegin);
     m.end = token_of(raw[r].wend - 1) + 1;
-    std::string base;
     if (raw[r].agent) {
       const ActorEntry& g = dicts_.agents[raw[r].values->front()];
       const DatedCode* c = g.CodeAt(date);
@@ -363,13 +332,15 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
         if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj || a.kind == ActorKind::kCapital) {
           prefix_code = c ? c->code : g.codes.front().code;
           prefix_begin = m.begin;
-          prefix_entries = {Label(g)};
+          prefix_entries.clear();
+          AddLabel(g, &prefix_entries);
+          out.pop_back();
           continue;
         }
       }
       m.kind = ActorKind::kAgent;
       m.has_agent = true;
-      m.entries.push_back(Label(g));
+      AddLabel(g, &m.entries);
       std::string agent = c ? c->code : g.codes.front().code;
       // Agent before a country: "troops from China", "police in Kabul", "the president of Iran".
       // Not when the agent already has an owner: "withdrew its troops from
@@ -402,9 +373,8 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
               m.code = (country.empty() ? ac->code : country) + agent;
             m.kind = a.kind;
             m.end = token_of(raw[r + 1].wend - 1) + 1;
-            m.entries.push_back(Label(a));
+            AddLabel(a, &m.entries);
             ++r;
-            out.push_back(std::move(m));
             continue;
           }
         }
@@ -418,11 +388,10 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           m.code = ac->code;
           m.kind = ActorKind::kPerson;
           m.end = token_of(raw[r + 1].wend - 1) + 1;
-          m.entries.push_back(Label(a));
+          AddLabel(a, &m.entries);
           ++r;
         }
       }
-      out.push_back(std::move(m));
       continue;
     }
     // A name: pick the first entry whose code is in force, preferring one
@@ -444,7 +413,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     m.seat_as_place = entry->seat_as_place;
     m.imported = entry->imported;
     m.code = code->code;
-    m.entries.push_back(Label(*entry));
+    AddLabel(*entry, &m.entries);
     // Country/adjective/capital followed by agents ("Chinese troops",
     // "China's foreign minister", "North Korean leader Kim Jong Un").
     size_t k = r + 1;
@@ -481,7 +450,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           } else if (agents.find(ac) == std::string::npos) {
             agents += ac;
           }
-          m.entries.push_back(Label(g));
+          AddLabel(g, &m.entries);
           end_tok = token_of(raw[k].wend - 1) + 1;
           poss = false;
           ++k;
@@ -514,7 +483,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
               m.code = pc->code;
               m.kind = ActorKind::kPerson;
               m.end = token_of(raw[k].wend - 1) + 1;
-              m.entries.push_back(Label(a));
+              AddLabel(a, &m.entries);
               r = k;
             }
           } else if (const DatedCode* pc = a.CodeAt(date);
@@ -527,7 +496,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
             // name is coded with another country: "Ithilen's minister
             // Calimehtar [CAL]" is Ithilen's government (PETRARCH: ITHGOV).
             m.end = token_of(raw[k].wend - 1) + 1;
-            m.entries.push_back(Label(a));
+            AddLabel(a, &m.entries);
             r = k;
           }
         }
@@ -539,7 +508,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
             m.code = pc->code;
             m.kind = ActorKind::kPerson;
             m.end = token_of(raw[k].wend - 1) + 1;
-            m.entries.push_back(Label(a));
+            AddLabel(a, &m.entries);
             r = k;
           }
         }
@@ -552,7 +521,6 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       prefix_code.clear();
       prefix_entries.clear();
     }
-    out.push_back(std::move(m));
   }
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);

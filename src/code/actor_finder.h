@@ -38,12 +38,13 @@ class ActorFinder {
   // The same with the sentence's words already folded by FoldWords.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded) const;
   // Appends the folded words of the tokens to *out (FoldSentenceWords), each
-  // with its ids in the actor, agent and discard tries: one lookup for all.
+  // with its ids in the actor, agent and discard tries: one lookup for all;
+  // punctuation between them as FoldedWord says.
   void FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const;
 
  private:
-  // "states.txt:12 China": the entry as explanations name it.
-  std::string Label(const ActorEntry& e) const;
+  // Appends "states.txt:12 China", the entry as explanations name it.
+  void AddLabel(const ActorEntry& e, std::vector<std::string>* entries) const;
 
   const Dictionaries& dicts_;
   WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries
@@ -55,6 +56,9 @@ class ActorFinder {
     std::vector<int> ids;  // the entry, as the trie's value lists are
   };
   std::vector<OpenName> open_names_;  // sorted by first word id
+  // The open names a word starts, by actor-trie word id: open_names_
+  // [open_from_[id], open_from_[id + 1]) (empty when no open names).
+  std::vector<uint32_t> open_from_;
 };
 
 }  // namespace dyad

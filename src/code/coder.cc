@@ -735,11 +735,17 @@ Coder::Discards Coder::FindDiscards(const FoldedSpan& words) const {
   if (dicts_.discards.empty()) return found;
   // Per-thread scratch: no allocation once grown.
   thread_local std::vector<int> ids;
-  ids.clear();
-  for (const FoldedWord& w : words.words()) ids.push_back(w.discard);
-  for (size_t i = 0; i < ids.size() && !(found.story && found.sentence); ++i) {
+  std::span<const FoldedWord> all = words.words();
+  if (ids.size() < all.size()) ids.resize(all.size());
+  // The words' ids (discard phrases run across punctuation).
+  size_t n = 0;
+  for (const FoldedWord& w : all) {
+    ids[n] = w.discard;
+    n += w.is_word();
+  }
+  for (size_t i = 0; i < n && !(found.story && found.sentence); ++i) {
     const std::vector<int>* v = nullptr;
-    if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids, i, &v) && v)
+    if (ids[i] >= 0 && dicts_.discard_names.LongestMatch(ids.data(), n, i, &v) && v)
       for (int d : *v) {
         const DiscardPhrase* phrase = &dicts_.discards[d];
         if (phrase->story && !found.story) found.story = phrase;
@@ -755,13 +761,9 @@ bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContex
   FoldedWords& folded = context ? context->folded : local;
   folded.clear();
   // Room for the whole document at once (a word per token, most often).
-  size_t tokens = 0, bytes = 0;
-  for (const auto& s : doc.sentences) {
-    tokens += s.tokens.size();
-    for (const Token& t : s.tokens) bytes += t.form.size();
-  }
+  size_t tokens = 0;
+  for (const auto& s : doc.sentences) tokens += s.tokens.size();
   folded.words.reserve(tokens);
-  folded.chars.reserve(bytes);
   if (context) {
     context->noted.clear();
     context->noted.reserve(doc.sentences.size());

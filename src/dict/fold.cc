@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
-#include "dict/name_trie.h"
 
 namespace dyad {
 namespace {
@@ -65,6 +65,63 @@ int FoldAscii(std::string_view word, char* buf) {
   return (high & 0x80) ? -1 : k;
 }
 
+// Tokens of ASCII letters only, most of them, fold 8 bytes at a time: their
+// folding is lower-casing, which sets bit 5 of each byte.
+constexpr uint64_t kEachByte = 0x0101010101010101ULL;
+
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+// The n (1..8) bytes at p in the low bytes, zero above; reads none past them.
+uint64_t LoadShort(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);  // (overlaps lo with the same bytes)
+    return lo | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  if (n >= 2) {
+    uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return lo | (uint64_t{hi} << (8 * (n - 2)));
+  }
+  return static_cast<unsigned char>(p[0]);
+}
+
+// The chunk x of n (1..8) bytes folded (lower-cased, zero above them) into
+// *folded; false when one of them is not an ASCII letter.
+bool FoldLetterChunk(uint64_t x, size_t n, uint64_t* folded) {
+  const uint64_t high = 0x80 * kEachByte;
+  const uint64_t bytes = ~uint64_t{0} >> (64 - 8 * n);
+  if (x & high) return false;
+  // Per byte, with no carry between bytes (each is below 0x80): bit 7 of
+  // y + 0x1f is set from 'a' on, that of y + 0x05 past 'z'.
+  const uint64_t y = x | 0x20 * kEachByte;
+  const uint64_t letters = (y + (0x80 - 'a') * kEachByte) & ~(y + (0x7f - 'z') * kEachByte) & high;
+  if (letters != (high & bytes)) return false;
+  *folded = y & bytes;
+  return true;
+}
+
+// Folds a token of ASCII letters only (1..64 bytes) into buf, zero-padded to
+// a multiple of 8 bytes; false when it has another byte.
+bool FoldLetters(std::string_view form, char* buf) {
+  const size_t n = form.size();
+  uint64_t folded;
+  size_t i = 0;
+  for (; i + 8 < n; i += 8) {
+    if (!FoldLetterChunk(Load8(form.data() + i), 8, &folded)) return false;
+    std::memcpy(buf + i, &folded, 8);
+  }
+  if (!FoldLetterChunk(LoadShort(form.data() + i, n - i), n - i, &folded)) return false;
+  std::memcpy(buf + i, &folded, 8);
+  return true;
+}
+
 }  // namespace
 
 bool FoldWordInto(std::string_view word, std::string* out) {
@@ -112,19 +169,27 @@ bool FoldWordInto(std::string_view word, std::string* out) {
   return !out->empty();
 }
 
-void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
-  auto push = [out](std::string_view word, uint64_t hash, int t) {
-    const uint32_t at = static_cast<uint32_t>(out->chars.size());
-    out->chars.append(word);
-    out->words.push_back({at, static_cast<uint32_t>(word.size()), hash, t});
-  };
-  char buf[64];
+void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index, FoldedWords* out) {
+  auto push = [out](const WordIndex::Ids& ids, int t) { out->words.push_back({t, ids.actor, ids.agent, ids.discard}); };
+  // Room for a folded token and the zero bytes after it that
+  // WordIndex::FindPadded reads.
+  char buf[64 + 8];
+  static constexpr char kCommaPadded[8] = {kNameComma[0]};
+  static_assert(kNameComma.size() == 1);
   std::string slow;  // a word off the short-ASCII path (rare)
-  for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
-    std::string_view form = tokens[t].form;
-    // Most tokens are one short ASCII word with no hyphen or underscore: one
-    // table pass, as FoldAscii's, then the folded bytes hashed (NameTrie::Hash).
-    if (form.size() <= sizeof buf) {
+  const int n = static_cast<int>(tokens.size());
+  const Token* token = tokens.data();
+  for (int t = 0; t < n; ++t) {
+    std::string_view form = token[t].form;
+    // Most tokens are one word of letters; (one-byte tokens are mostly punctuation).
+    if (form.size() >= 2 && form.size() <= 64 && FoldLetters(form, buf)) {
+      push(index.FindPadded(buf, static_cast<uint32_t>(form.size())), t);
+      continue;
+    }
+    // Else most are one short ASCII word with no hyphen or underscore: one
+    // table pass, as FoldAscii's, then one lookup.
+    bool simple = false;
+    if (form.size() <= 64) {
       int k = 0;
       unsigned char high = 0;
       for (char ch : form) {
@@ -134,21 +199,33 @@ void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out) {
         k += f != 0;
       }
       if (!(high & 0x80)) {
-        std::string_view word(buf, k);
-        if (k > 0 && !IsLonePunct(word)) {
-          uint64_t hash = NameTrie::kHashSeed;
-          for (char c : word) hash = NameTrie::HashStep(hash, static_cast<unsigned char>(c));
-          push(word, hash, t);
+        if (k > 0 && !IsLonePunct(std::string_view(buf, k))) {
+          std::memset(buf + k, 0, 8);
+          push(index.FindPadded(buf, k), t);
+          continue;
         }
-        continue;
+        simple = true;
       }
     }
-    // A hyphenated token gives its parts, as in FoldTokenParts.
-    for (size_t start = 0, i = 0; i <= form.size(); ++i) {
-      if (i < form.size() && !IsWordJoiner(form[i])) continue;
-      if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(slow, NameTrie::Hash(slow), t);
-      start = i + 1;
+    if (!simple) {
+      // A hyphenated token gives its parts, as in FoldTokenParts.
+      const size_t before = out->words.size();
+      for (size_t start = 0, i = 0; i <= form.size(); ++i) {
+        if (i < form.size() && !IsWordJoiner(form[i])) continue;
+        if (i > start && FoldWordInto(form.substr(start, i - start), &slow)) push(index.Find(slow), t);
+        start = i + 1;
+      }
+      if (out->words.size() > before) continue;
     }
+    // No word: punctuation (see FoldedWord).
+    if (form == kNameComma) {
+      const WordIndex::Ids comma = index.FindPadded(kCommaPadded, 1);
+      out->words.push_back({t, comma.actor, comma.agent, FoldedWord::kPunctuation});
+      continue;
+    }
+    const bool inner_hyphen = form == "-" && t > 0 && t + 1 < n && tokens[t - 1].end == tokens[t].begin &&
+                              tokens[t].end == tokens[t + 1].begin;
+    if (!inner_hyphen) out->words.push_back({t, -1, -1, FoldedWord::kPunctuation});
   }
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dict/word_index.h"
 #include "dyad/token.h"
 
 namespace dyad {
@@ -32,36 +33,41 @@ std::vector<std::string> FoldName(std::string_view name);
 void FoldTokenParts(std::string_view token, std::vector<std::string>* parts);
 
 // The words of sentences folded for dictionary lookup, split and folded as
-// FoldTokenParts does, each with its NameTrie hash: a sentence is folded
-// once, for the discard phrases and then for the actor names.
+// FoldTokenParts does, each as its ids in the name tries: a sentence is
+// folded and looked up once, for the discard phrases and then for the actor
+// names.
+//
+// Names do not run across punctuation, discard phrases do: a token that
+// gives no word is one record that is no word, with no ids, save
+//  - a comma, which continues names written with one ("Foreign, Commonwealth
+//    and Development Office"): its record has kNameComma's actor and agent ids;
+//  - a hyphen inside a word ("Guinea-Bissau", split by the UD tokenizer),
+//    which joins its neighbours and gives no record.
 struct FoldedWord {
-  uint32_t begin = 0, size = 0;  // in FoldedWords::chars
-  uint64_t hash = 0;             // NameTrie::Hash of the word
-  int token = 0;                 // the token it comes from
-  // Its ids in the actor, agent and discard name tries, once looked up
-  // (ActorFinder::FoldWords); -1: in none of that trie's names.
+  // `discard` of a record that is no word.
+  static constexpr int kPunctuation = -2;
+
+  int token = 0;  // the token it comes from
+  // Its ids in the actor, agent and discard name tries (WordIndex::Ids);
+  // -1: in none of that trie's names.
   int actor = -1, agent = -1, discard = -1;
+
+  bool is_word() const { return discard != kPunctuation; }
 };
 struct FoldedWords {
-  std::string chars;
   std::vector<FoldedWord> words;
 
-  void clear() {
-    chars.clear();
-    words.clear();
-  }
-  std::string_view text(const FoldedWord& w) const { return std::string_view(chars).substr(w.begin, w.size); }
+  void clear() { words.clear(); }
 };
-// Appends the words of the tokens (punctuation gives none) to *out.
-void FoldSentenceWords(const std::vector<Token>& tokens, FoldedWords* out);
+// Appends the records of the tokens to *out, with ids from `index`.
+void FoldSentenceWords(const std::vector<Token>& tokens, const WordIndex& index, FoldedWords* out);
 
-// A run of words of a FoldedWords: one sentence's.
+// A run of records of a FoldedWords: one sentence's.
 struct FoldedSpan {
   const FoldedWords* all = nullptr;
   uint32_t begin = 0, end = 0;  // in all->words
 
   std::span<const FoldedWord> words() const { return {all->words.data() + begin, all->words.data() + end}; }
-  std::string_view text(const FoldedWord& w) const { return all->text(w); }
 };
 
 }  // namespace dyad

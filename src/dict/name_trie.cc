@@ -5,21 +5,6 @@
 #include "dict/fold.h"
 
 namespace dyad {
-namespace {
-
-constexpr uint64_t kNoEdge = ~uint64_t{0};
-
-uint64_t EdgeKey(int node, int word) { return (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(word); }
-
-// Mixes an edge key into a slot index (the keys themselves are small, dense integers).
-uint64_t MixKey(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  return k;
-}
-
-}  // namespace
 
 NameTrie::NameTrie() : word_begin_{0}, word_slots_(64, -1), edge_keys_(64, kNoEdge), edge_child_(64, -1) {
   values_.emplace_back();
@@ -60,16 +45,6 @@ int NameTrie::InternWord(std::string_view word) {
   return id;
 }
 
-// (Inlined into LongestMatch, its caller on the hot path.)
-[[gnu::always_inline]] inline int NameTrie::Child(int node, int word) const {
-  const uint64_t key = EdgeKey(node, word);
-  const size_t mask = edge_keys_.size() - 1;
-  for (size_t i = MixKey(key) & mask;; i = (i + 1) & mask) {
-    if (edge_keys_[i] == key) return edge_child_[i];
-    if (edge_keys_[i] == kNoEdge) return -1;
-  }
-}
-
 int NameTrie::AddChild(int node, int word) {
   int child = Child(node, word);
   if (child >= 0) return child;
@@ -87,6 +62,7 @@ int NameTrie::AddChild(int node, int word) {
       children[i] = edge_child_[j];
     }
     edge_keys_.swap(keys);
+    edge_mask_ = edge_keys_.size() - 1;
     edge_child_.swap(children);
   }
   const uint64_t key = EdgeKey(node, word);
@@ -96,6 +72,10 @@ int NameTrie::AddChild(int node, int word) {
   edge_keys_[i] = key;
   edge_child_[i] = child;
   ++edges_;
+  if (node == 0) {
+    if (root_child_.size() <= static_cast<size_t>(word)) root_child_.resize(word + 1, -1);
+    root_child_[word] = child;
+  }
   return child;
 }
 
@@ -119,22 +99,6 @@ void NameTrie::AddPath(const std::vector<std::string>& words, int value, bool co
     if (x == value) return;
   if (v.empty() && count) ++names_;
   v.push_back(value);
-}
-
-size_t NameTrie::LongestMatch(const int* ids, size_t n, size_t start, const std::vector<int>** values) const {
-  int node = 0;
-  size_t best = 0;
-  *values = nullptr;
-  for (size_t i = start; i < n; ++i) {
-    if (ids[i] < 0) break;
-    node = Child(node, ids[i]);
-    if (node < 0) break;
-    if (!values_[node].empty()) {
-      best = i - start + 1;
-      *values = &values_[node];
-    }
-  }
-  return best;
 }
 
 }  // namespace dyad

@@ -8,6 +8,7 @@
 #ifndef DYAD_DICT_NAME_TRIE_H_
 #define DYAD_DICT_NAME_TRIE_H_
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,7 +44,33 @@ class NameTrie {
 
   // Longest match of word ids starting at `start`; returns its length (0 when
   // none) and the values stored at its end. A negative id ends every match.
-  size_t LongestMatch(const int* word_ids, size_t n, size_t start, const std::vector<int>** values) const;
+  // `word_id(i)` is the id of word i < n: the words may be fields of records.
+  template <typename WordIdAt>
+    requires std::invocable<const WordIdAt&, size_t>
+  size_t LongestMatch(const WordIdAt& word_id, size_t n, size_t start, const std::vector<int>** values) const {
+    // (Inline: most words start no name, answered by one array look.)
+    *values = nullptr;
+    if (start >= n) return 0;
+    const int first = word_id(start);
+    if (first < 0 || static_cast<size_t>(first) >= root_child_.size() || root_child_[first] < 0) return 0;
+    int node = root_child_[first];
+    size_t best = 0;
+    for (size_t i = start;;) {
+      if (!values_[node].empty()) {
+        best = i - start + 1;
+        *values = &values_[node];
+      }
+      if (++i == n) break;
+      const int id = word_id(i);
+      if (id < 0) break;
+      node = Child(node, id);
+      if (node < 0) break;
+    }
+    return best;
+  }
+  size_t LongestMatch(const int* word_ids, size_t n, size_t start, const std::vector<int>** values) const {
+    return LongestMatch([word_ids](size_t i) { return word_ids[i]; }, n, start, values);
+  }
   size_t LongestMatch(const std::vector<int>& word_ids, size_t start, const std::vector<int>** values) const {
     return LongestMatch(word_ids.data(), word_ids.size(), start, values);
   }
@@ -55,7 +82,25 @@ class NameTrie {
  private:
   void AddPath(const std::vector<std::string>& words, int value, bool count);
   int InternWord(std::string_view word);
-  int Child(int node, int word) const;
+  static constexpr uint64_t kNoEdge = ~uint64_t{0};
+  static uint64_t EdgeKey(int node, int word) {
+    return (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(word);
+  }
+  // Mixes an edge key into a slot index (the keys themselves are small, dense integers).
+  static uint64_t MixKey(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return k;
+  }
+  // The child of `node` by `word`, or -1.
+  int Child(int node, int word) const {
+    const uint64_t key = EdgeKey(node, word);
+    for (size_t i = MixKey(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
+      if (edge_keys_[i] == key) return edge_child_[i];
+      if (edge_keys_[i] == kNoEdge) return -1;
+    }
+  }
   int AddChild(int node, int word);  // the child, created when missing
   std::string_view WordAt(int id) const {
     return std::string_view(word_chars_).substr(word_begin_[id], word_begin_[id + 1] - word_begin_[id]);
@@ -70,7 +115,11 @@ class NameTrie {
   // Edges: key (node << 32 | word) -> child node, same scheme (kNoEdge = empty).
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_child_;
+  size_t edge_mask_ = 63;  // edge_keys_.size() - 1
   size_t edges_ = 0;
+  // The root's children by word id (-1: the word starts no name), so that
+  // the first step of a match is one array look.
+  std::vector<int32_t> root_child_;
   std::vector<std::vector<int>> values_;  // per node
   size_t names_ = 0;
 };

@@ -7,6 +7,7 @@
 #include "code/coder.h"
 #include "dict/fold.h"
 #include "dict/name_trie.h"
+#include "dict/word_index.h"
 #include "dyad/segment.h"
 #include "testing/conll.h"
 
@@ -246,6 +247,57 @@ TEST(NameTrieTest, ManyNamesSurviveRehashing) {
   const std::vector<int>* v = nullptr;
   EXPECT_EQ(trie.LongestMatch(ids, 0, &v), 0u);
   EXPECT_EQ(v, nullptr);
+}
+
+// A sentence's words found by FoldSentenceWords (8 bytes at a time for
+// letters, a table pass for other ASCII, the general path for the rest)
+// are the words FoldTokenParts gives, with the ids WordIndex::Find gives.
+TEST(FoldTest, SentenceWordsAgreeWithFoldTokenParts) {
+  const std::vector<std::string> forms = {
+      "Hi",        "GERMANY",   "Bosnia",       "Herzegovina",   "abcdefgh",  "ABCDEFGHI",
+      "abcdefghijklmnop", "ABCDEFGHIJKLMNOPQ", "U.S.",     "'s",        "Al-Qaeda", "Dol_Amroth",
+      "Côte",      "a",         "x1",           "Zz@",           "zz[",       "`ab",
+      "Foreign",   ",",         "Commonwealth", "--",            "-",         "Guinea",
+  };
+  NameTrie actors, agents, discards;
+  for (size_t i = 0; i < forms.size(); i += 2) {
+    std::vector<std::string> parts;
+    FoldTokenParts(forms[i], &parts);
+    if (!parts.empty()) actors.Add(parts, static_cast<int>(i));
+  }
+  agents.Add({"herzegovina"}, 0);
+  discards.Add({"abcdefghijklmnopq"}, 0);
+  const WordIndex index(actors, agents, discards);
+  std::vector<Token> tokens;
+  for (const std::string& f : forms) {
+    // (Offsets with a space between tokens: the "-" is no hyphen inside a word.)
+    const uint32_t begin = tokens.empty() ? 0 : tokens.back().end + 1;
+    tokens.push_back(Token{f, begin, begin + static_cast<uint32_t>(f.size())});
+  }
+  FoldedWords folded;
+  FoldSentenceWords(tokens, index, &folded);
+  size_t w = 0;
+  for (int t = 0; t < static_cast<int>(forms.size()); ++t) {
+    std::vector<std::string> parts;
+    FoldTokenParts(forms[t], &parts);
+    for (const std::string& part : parts) {
+      ASSERT_LT(w, folded.words.size()) << forms[t];
+      const FoldedWord& fw = folded.words[w++];
+      const WordIndex::Ids ids = index.Find(part);
+      EXPECT_TRUE(fw.is_word()) << forms[t];
+      EXPECT_EQ(fw.token, t) << forms[t];
+      EXPECT_EQ(fw.actor, ids.actor) << forms[t];
+      EXPECT_EQ(fw.agent, ids.agent) << forms[t];
+      EXPECT_EQ(fw.discard, ids.discard) << forms[t];
+      EXPECT_EQ(fw.actor, actors.WordId(part)) << forms[t];
+    }
+    // A token with no word is one punctuation record.
+    if (parts.empty()) {
+      ASSERT_LT(w, folded.words.size()) << forms[t];
+      EXPECT_FALSE(folded.words[w++].is_word()) << forms[t];
+    }
+  }
+  EXPECT_EQ(w, folded.words.size());
 }
 
 // The fast ASCII folding agrees with the general one.
