@@ -1,6 +1,8 @@
 #include "code/parse_tree.h"
 
 #include <algorithm>
+#include <cstring>
+#include <type_traits>
 
 #include "code/pattern_words.h"
 
@@ -21,61 +23,83 @@ bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN"
 
 
 // Relation labels by hash, so that a token's label is looked up with a few
-// instructions.
+// instructions. A label of up to 16 bytes is read as two words that hold
+// all its bytes (the first and the last eight, or four, overlapping), which
+// with its size identify it: the table compares words, not characters.
 class RelTable {
  public:
-  RelTable() {
+  constexpr RelTable() {
     for (size_t i = 1; i < std::size(kRelNames); ++i) {
-      size_t slot = Hash(kRelNames[i]);
-      while (slots_[slot]) slot = (slot + 1) % kSlots;
-      slots_[slot] = static_cast<uint8_t>(i);
+      const Key key = KeyOf(kRelNames[i]);
+      size_t slot = SlotOf(key);
+      while (ids_[slot]) slot = (slot + 1) % kSlots;
+      ids_[slot] = static_cast<uint8_t>(i);
+      keys_[slot] = key;
       std::string_view base = code::BaseRel(kRelNames[i]);
-      base_[i] = base.size() == kRelNames[i].size() ? static_cast<uint8_t>(i) : slots_[Find(base)];
+      base_[i] = base.size() == kRelNames[i].size() ? static_cast<uint8_t>(i) : static_cast<uint8_t>(IndexOf(base));
       base_size_[i] = static_cast<uint8_t>(base.size());
     }
   }
-  int IndexOf(std::string_view label) const { return label.empty() ? 0 : slots_[Find(label)]; }
-  int BaseIndexOf(int id) const { return base_[id]; }
-  size_t BaseSizeOf(int id) const { return base_size_[id]; }
+  // 0 for a label not listed.
+  [[gnu::always_inline]] constexpr int IndexOf(std::string_view label) const {
+    if (label.empty() || label.size() > 16) return 0;
+    const Key key = KeyOf(label);
+    for (size_t slot = SlotOf(key);; slot = (slot + 1) % kSlots) {
+      if (!ids_[slot] || keys_[slot] == key) return ids_[slot];
+    }
+  }
+  constexpr int BaseIndexOf(int id) const { return base_[id]; }
+  constexpr size_t BaseSizeOf(int id) const { return base_size_[id]; }
 
  private:
   static constexpr size_t kSlots = 256;
-  static size_t Hash(std::string_view s) {
-    size_t h = s.size() * 31 + static_cast<unsigned char>(s[0]) * 7 + static_cast<unsigned char>(s.back());
-    if (s.size() > 3) h = h * 5 + static_cast<unsigned char>(s[3]);
-    return h % kSlots;
+  struct Key {
+    uint64_t head = 0, tail = 0, size = 0;
+    bool operator==(const Key&) const = default;
+  };
+  // Little-endian words, as the machine loads them (built at compile time too).
+  template <typename Word>
+  static constexpr Word Load(const char* p) {
+    if (std::is_constant_evaluated()) {
+      Word w = 0;
+      for (size_t i = 0; i < sizeof(Word); ++i) w |= static_cast<Word>(static_cast<unsigned char>(p[i])) << (8 * i);
+      return w;
+    }
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
   }
-  static bool Same(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)  // short labels: cheaper than calling memcmp
-      if (a[i] != b[i]) return false;
-    return true;
+  // For 1 to 16 bytes.
+  static constexpr Key KeyOf(std::string_view s) {
+    const char* p = s.data();
+    const size_t n = s.size();
+    if (n >= 8) return {Load<uint64_t>(p), Load<uint64_t>(p + n - 8), n};
+    if (n >= 4) return {Load<uint32_t>(p), Load<uint32_t>(p + n - 4), n};
+    return {static_cast<unsigned char>(p[0]), static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+                                                  static_cast<unsigned char>(p[n - 1]), n};
   }
-  // The slot of the label, or the empty slot where it would go.
-  size_t Find(std::string_view label) const {
-    size_t slot = Hash(label);
-    while (slots_[slot] && !Same(kRelNames[slots_[slot]], label)) slot = (slot + 1) % kSlots;
-    return slot;
+  static constexpr size_t SlotOf(const Key& k) {
+    return ((k.head ^ (k.tail * 0x9e3779b97f4a7c15ULL) ^ k.size) * 0xff51afd7ed558ccdULL) >> 56;
   }
-  uint8_t slots_[kSlots] = {};
+  uint8_t ids_[kSlots] = {};
+  Key keys_[kSlots] = {};
   uint8_t base_[std::size(kRelNames)] = {};
   uint8_t base_size_[std::size(kRelNames)] = {};
 };
 
-const RelTable& Rels() {
-  static const RelTable table;
-  return table;
-}
+constexpr RelTable kRels;
 
 }  // namespace
 
-Rel Rel::Of(std::string_view label) {
-  const RelTable& rels = Rels();
-  if (int id = rels.IndexOf(label))
-    return Rel(label, rels.BaseSizeOf(id), static_cast<uint8_t>(id), static_cast<uint8_t>(rels.BaseIndexOf(id)));
+// Rel::Of, inlined where the tree reads every token's label.
+[[gnu::always_inline]] inline Rel Rel::OfLabel(std::string_view label) {
+  if (int id = kRels.IndexOf(label))
+    return Rel(label, kRels.BaseSizeOf(id), static_cast<uint8_t>(id), static_cast<uint8_t>(kRels.BaseIndexOf(id)));
   std::string_view base = code::BaseRel(label);
-  return Rel(label, base.size(), 0, static_cast<uint8_t>(rels.IndexOf(base)));
+  return Rel(label, base.size(), 0, static_cast<uint8_t>(kRels.IndexOf(base)));
 }
+
+Rel Rel::Of(std::string_view label) { return OfLabel(label); }
 
 bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_; }
 
@@ -122,7 +146,7 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
     const Token& t = s.tokens[i];
     int h = t.head;
     heads_[i] = h >= 0 && h < n && h != i ? h : -1;
-    rels_[i] = Rel::Of(t.deprel);
+    rels_[i] = Rel::OfLabel(t.deprel);
     rel_bits_ |= rels_[i].bits();
     // (Sizes first: a comparison with a literal would call strlen.)
     has_hyphen_ |= t.form.size() == 1 && t.form[0] == '-';

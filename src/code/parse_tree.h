@@ -41,6 +41,7 @@ inline constexpr std::string_view kRelNames[] = {
 // compile time, and a name not in kRelNames does not compile.
 class Rel {
  public:
+  friend class ParseTree;
   constexpr Rel() = default;
   consteval Rel(const char* name) : Rel(Known(name)) {}
   // A label from the parser, listed or not.
@@ -65,6 +66,7 @@ class Rel {
   constexpr Rel(std::string_view label, size_t base_size, uint8_t id, uint8_t base_id)
       : label_(label), base_size_(static_cast<uint32_t>(base_size)), id_(id), base_id_(base_id) {}
   static bool SameUnlisted(const Rel& a, const Rel& b);
+  static Rel OfLabel(std::string_view label);
   static constexpr int ListedIndexOf(std::string_view label) {
     for (size_t i = 1; i < std::size(kRelNames); ++i)
       if (kRelNames[i] == label) return static_cast<int>(i);
