@@ -1,6 +1,7 @@
 #include "code/parse_tree.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <type_traits>
 
@@ -18,6 +19,13 @@ bool IsAttributionVerb(std::string_view lemma) {
     if (v == lemma) return true;
   return false;
 }
+
+// Bytes with ASCII capitals lowered; a table look-up per byte of a lemma.
+constexpr auto kLowerAscii = [] {
+  std::array<unsigned char, 256> lower{};
+  for (int c = 0; c < 256; ++c) lower[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return lower;
+}();
 
 bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
 
@@ -109,11 +117,13 @@ bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_
 struct ParseTree::Buffers {
   std::vector<int> heads;
   std::vector<Rel> rels;
-  std::vector<std::string> lemmas;
+  std::vector<std::string_view> lemmas;
+  std::vector<std::string> lowered;
   std::vector<uint64_t> lemma_hashes;
   std::vector<int> kids_begin;
   std::vector<int> kids;
-  std::vector<std::string> case_of;
+  std::vector<std::string_view> case_of;
+  std::string case_joined;
 };
 
 ParseTree::Buffers& ParseTree::Spare() {
@@ -125,10 +135,12 @@ void ParseTree::SwapBuffers(Buffers& b) {
   heads_.swap(b.heads);
   rels_.swap(b.rels);
   lemmas_.swap(b.lemmas);
+  lowered_.swap(b.lowered);
   lemma_hashes_.swap(b.lemma_hashes);
   kids_begin_.swap(b.kids_begin);
   kids_.swap(b.kids);
   case_of_.swap(b.case_of);
+  case_joined_.swap(b.case_joined);
 }
 
 ParseTree::~ParseTree() { SwapBuffers(Spare()); }
@@ -139,32 +151,49 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
   heads_.resize(n);
   rels_.resize(n);
   lemmas_.resize(n);
+  if (static_cast<int>(lowered_.size()) < n) lowered_.resize(n);
   lemma_hashes_.resize(n);
-  rel_bits_ = 0;
-  has_hyphen_ = has_comma_ = has_vbg_ = has_vbn_ = false;
+  // (Locals, not members, so that they stay in registers.)
+  uint64_t rel_bits = 0;
+  bool hyphen = false, comma = false, vbg = false, vbn = false;
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     int h = t.head;
     heads_[i] = h >= 0 && h < n && h != i ? h : -1;
-    rels_[i] = Rel::OfLabel(t.deprel);
-    rel_bits_ |= rels_[i].bits();
+    const Rel rel = Rel::OfLabel(t.deprel);
+    rels_[i] = rel;
+    rel_bits |= rel.bits();
     // (Sizes first: a comparison with a literal would call strlen.)
-    has_hyphen_ |= t.form.size() == 1 && t.form[0] == '-';
-    has_comma_ |= t.form.size() == 1 && t.form[0] == ',';
+    hyphen |= t.form.size() == 1 && t.form[0] == '-';
+    comma |= t.form.size() == 1 && t.form[0] == ',';
     if (t.xpos.size() == 3 && t.xpos[0] == 'V' && t.xpos[1] == 'B') {
-      has_vbg_ |= t.xpos[2] == 'G';
-      has_vbn_ |= t.xpos[2] == 'N';
+      vbg |= t.xpos[2] == 'G';
+      vbn |= t.xpos[2] == 'N';
     }
-    // Lower-cased and hashed (WordHash, FNV-1a) in one pass.
-    std::string& lemma = lemmas_[i];
-    lemma.assign(t.lemma.empty() ? t.form : t.lemma);
+    // Hashed lower-cased (WordHash, FNV-1a) in the pass that looks for capitals.
+    const std::string_view lemma = t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma);
     uint64_t hash = 0xcbf29ce484222325ULL;
-    for (char& c : lemma) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    unsigned changed = 0;
+    for (char c : lemma) {
+      const unsigned char lower = kLowerAscii[static_cast<unsigned char>(c)];
+      changed |= lower ^ static_cast<unsigned char>(c);
+      hash = (hash ^ lower) * 0x100000001b3ULL;
     }
     lemma_hashes_[i] = hash;
+    if (changed) {
+      std::string& lowered = lowered_[i];
+      lowered.assign(lemma);
+      for (char& c : lowered) c = static_cast<char>(kLowerAscii[static_cast<unsigned char>(c)]);
+      lemmas_[i] = lowered;
+    } else {
+      lemmas_[i] = lemma;
+    }
   }
+  rel_bits_ = rel_bits;
+  has_hyphen_ = hyphen;
+  has_comma_ = comma;
+  has_vbg_ = vbg;
+  has_vbn_ = vbn;
   Rebuild();
 }
 
@@ -178,17 +207,42 @@ void ParseTree::Rebuild() {
   kids_.resize(kids_begin_[n]);
   thread_local std::vector<int> next;
   next.assign(kids_begin_.begin(), kids_begin_.end() - 1);
-  case_of_.resize(n);
-  for (auto& c : case_of_) c.clear();
+  // A nominal's case marker; one with several ("according to") has them
+  // joined after the child lists are done. (No view of a lemma has a null
+  // data pointer: null is "no marker yet".)
+  case_of_.assign(n, std::string_view());
+  bool several = false;
   for (int i = 0; i < n; ++i)
     if (heads_[i] >= 0) {
       kids_[next[heads_[i]]++] = i;
       if (rels_[i] == "case") {
-        std::string& c = case_of_[heads_[i]];
-        if (!c.empty()) c += " ";
-        c += lemmas_[i];
+        std::string_view& c = case_of_[heads_[i]];
+        several |= c.data() != nullptr;
+        c = lemmas_[i];
       }
     }
+  if (several) JoinCaseMarkers();
+}
+
+void ParseTree::JoinCaseMarkers() {
+  // Room for all markers first: the views into case_joined_ must not move.
+  size_t room = 0;
+  for (int i = 0; i < size(); ++i)
+    if (heads_[i] >= 0 && rels_[i] == "case") room += lemmas_[i].size() + 1;
+  case_joined_.clear();
+  case_joined_.reserve(room);
+  for (int h = 0; h < size(); ++h) {
+    int markers = 0;
+    for (int k : kids(h)) markers += rels_[k] == "case";
+    if (markers < 2) continue;
+    const size_t begin = case_joined_.size();
+    for (int k : kids(h)) {
+      if (rels_[k] != "case") continue;
+      if (case_joined_.size() > begin) case_joined_ += ' ';
+      case_joined_ += lemmas_[k];
+    }
+    case_of_[h] = std::string_view(case_joined_).substr(begin);
+  }
 }
 
 void ParseTree::SetHead(int i, int h, Rel rel) {

@@ -265,6 +265,7 @@ class ParseTree {
   void SwapBuffers(Buffers& b);
   void SetHead(int i, int h, Rel rel);
   void Rebuild();
+  void JoinCaseMarkers();
   // Whether some token may have the listed relation r, full or as base
   // ("advcl" also for "advcl:relcl"): false only when none has. Most repairs
   // need a relation or a word few sentences hold, and are skipped at once
@@ -274,13 +275,19 @@ class ParseTree {
   const Sentence& s_;
   std::vector<int> heads_;
   std::vector<Rel> rels_;
-  std::vector<std::string> lemmas_;
+  // Views of the tokens' lemmas (or forms), or of lowered_ when one held a
+  // capital: most are lower case already and need no copy.
+  std::vector<std::string_view> lemmas_;
+  std::vector<std::string> lowered_;
   std::vector<uint64_t> lemma_hashes_;
   // Child lists, all in one array: the dependents of i are
   // kids_[kids_begin_[i] .. kids_begin_[i + 1]).
   std::vector<int> kids_begin_;
   std::vector<int> kids_;
-  std::vector<std::string> case_of_;  // CaseOf, computed with the child lists
+  // CaseOf, computed with the child lists: a view of the marker's lemma, or
+  // of case_joined_ for a nominal with several.
+  std::vector<std::string_view> case_of_;
+  std::string case_joined_;
   // Rel::bits of every relation given to a token since the tree was built
   // (a repair only adds to it).
   uint64_t rel_bits_ = 0;
