@@ -65,21 +65,22 @@ struct ArticleContext {
   const Sentence& ParseOf(const Sentence& s) const { return repaired_from == &s ? repaired : s; }
 
   // As new, for the next article, but with the buffers' room kept (one
-  // thread codes article after article with one context).
+  // thread codes article after article with one context). Cleared in place:
+  // moving a whole context costs more than coding a short article. (A field
+  // added above must be cleared here too.)
   void Reset() {
-    ArticleContext old = std::move(*this);
-    *this = ArticleContext();
-    auto keep_room = [](auto& to, auto& from) {
-      from.clear();
-      std::swap(to, from);
-    };
-    keep_room(last_subjects, old.last_subjects);
-    keep_room(recent, old.recent);
-    keep_room(short_names, old.short_names);
-    keep_room(sentence_actor_spans, old.sentence_actor_spans);
-    keep_room(noted, old.noted);
-    keep_room(folded, old.folded);
-    repaired = std::move(old.repaired);  // stale until the coder fills it: repaired_from is null
+    last_subjects.clear();
+    recent.clear();
+    short_names.clear();
+    last_person_code.clear();
+    last_attacker.reset();
+    last_pair.first.clear();
+    last_pair.second.clear();
+    new_actor_length = 0;
+    sentence_actor_spans.clear();
+    noted.clear();
+    folded.clear();
+    repaired_from = nullptr;  // `repaired` is stale until the coder fills it
   }
 
   // What DiscardStory noted of sentence `index`, if that is `s`; else null.
