@@ -813,10 +813,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
-      ctx->repaired = s;
+      ctx->repaired_heads.resize(n);
+      ctx->repaired_rels.resize(n);
       for (int i = 0; i < n; ++i) {
-        ctx->repaired.tokens[i].head = tree.head(i);
-        ctx->repaired.tokens[i].deprel = std::string(tree.rel(i).label());
+        ctx->repaired_heads[i] = tree.head(i);
+        ctx->repaired_rels[i] = tree.rel(i).label();
       }
       ctx->repaired_from = &s;
     }
