@@ -348,8 +348,9 @@ int ParseTree::RepairReportingClause() {
 
 int ParseTree::RepairCaseMarkedSubjects() {
   if (!MayHave("nsubj") || !MayHave("case")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     if (rel(t) != "nsubj" || head(t) < 0) continue;
     int marker = -1;
     for (int k : kids(t))
@@ -374,8 +375,9 @@ int ParseTree::RepairCaseMarkedSubjects() {
 
 int ParseTree::RepairReducedRelatives() {
   if (!MayHave("advcl") || !MayHave("aux:pass")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int a = 0; a < size(); ++a) {
+  for (int a = 0; a < tokens; ++a) {
     if ((xpos(a) != "VBN" && xpos(a) != "VBD") || BaseRel(rel(a)) != "advcl") continue;
     int v = head(a);
     if (v <= a) continue;
@@ -403,8 +405,9 @@ int ParseTree::RepairReducedRelatives() {
 
 int ParseTree::RepairCausativeComplements() {
   if (!MayHave("xcomp") || !MayHave("obj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int x = 1; x < size(); ++x) {
+  for (int x = 1; x < tokens; ++x) {
     if (rel(x) != "xcomp" || (xpos(x) != "VB" && xpos(x) != "VBP")) continue;
     int v = head(x);
     if (v < 0 || v >= x) continue;
@@ -430,8 +433,9 @@ int ParseTree::RepairCausativeComplements() {
 
 int ParseTree::RepairHyphenatedParticiples() {
   if (!has_hyphen_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int p = 2; p < size(); ++p) {
+  for (int p = 2; p < tokens; ++p) {
     if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || head(p) < 0) continue;
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
@@ -475,8 +479,9 @@ int ParseTree::RepairHyphenatedParticiples() {
 
 int ParseTree::RepairStrandedObjects() {
   if (!MayHave("obj") || !MayHave("conj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 0; v < size(); ++v) {
+  for (int v = 0; v < tokens; ++v) {
     int first = -1;
     for (int k : kids(v)) {
       // (The stranded one may also be labelled a bare oblique: "obl:unmarked".)
@@ -501,16 +506,17 @@ int ParseTree::RepairStrandedObjects() {
 
 int ParseTree::RepairListedAdjectives() {
   if (!MayHave("conj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int a = 1; a < size(); ++a) {
+  for (int a = 1; a < tokens; ++a) {
     if (upos(a) != "ADJ" || !(rel(a) == "xcomp" || rel(a) == "obj")) continue;
     int v = head(a);
     if (v < 0 || v > a || upos(v) != "VERB" || (Child(v, "obj") >= 0 && Child(v, "obj") != a)) continue;
     // The noun: the next word but commas, "and" and adjectives, made a conjunct.
     int noun = a + 1;
-    while (noun < size() && (upos(noun) == "PUNCT" || upos(noun) == "CCONJ" || upos(noun) == "ADJ") && form(noun) != ".")
+    while (noun < tokens && (upos(noun) == "PUNCT" || upos(noun) == "CCONJ" || upos(noun) == "ADJ") && form(noun) != ".")
       ++noun;
-    if (noun >= size() || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") || rel(noun) != "conj") continue;
+    if (noun >= tokens || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") || rel(noun) != "conj") continue;
     SetHead(noun, v, "obj");
     SetHead(a, noun, "amod");
     for (int k = a + 1; k < noun; ++k)
@@ -523,8 +529,9 @@ int ParseTree::RepairListedAdjectives() {
 
 int ParseTree::RepairReducedPassives() {
   if (!has_vbn_ || !MayHave("nsubj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 0; v < size(); ++v) {
+  for (int v = 0; v < tokens; ++v) {
     if (xpos(v) != "VBN" || head(v) < 0) continue;
     Rel r = rel(v);
     if (!(r == "xcomp" || r == "acl" || BaseRel(r) == "advcl" || r == "dep")) continue;
@@ -563,8 +570,9 @@ int ParseTree::RepairHeadlineListSubjects() {
 
 int ParseTree::RepairConjoinedClauseSubjects() {
   if (!MayHave("conj") || !MayHave("cc")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 2; v < size(); ++v) {
+  for (int v = 2; v < tokens; ++v) {
     const int n = v - 1;
     if (upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || rel(v) != "conj" || head(v) < 0 || head(v) >= n) continue;
     if (!(upos(n) == "PROPN" || upos(n) == "NOUN") || rel(n) != "conj" || head(n) < 0 || head(n) >= n) continue;
@@ -578,7 +586,7 @@ int ParseTree::RepairConjoinedClauseSubjects() {
       if (k < n && rel(k) == "cc") cc = k;
     if (cc < 0) continue;
     bool inside = false;
-    for (int up = head(n), hops = 0; up >= 0 && hops < size() && !inside; up = head(up), ++hops)
+    for (int up = head(n), hops = 0; up >= 0 && hops < tokens && !inside; up = head(up), ++hops)
       inside = up == head(v);
     if (!inside) continue;
     SetHead(n, v, "nsubj");
@@ -591,8 +599,9 @@ int ParseTree::RepairConjoinedClauseSubjects() {
 
 int ParseTree::RepairSubordinateSubjects() {
   if (!MayHave("obl") || !MayHave("case")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int n = 1; n + 1 < size(); ++n) {
+  for (int n = 1; n + 1 < tokens; ++n) {
     if (rel(n) != "obl" || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
     int h = head(n);
     // "takes effect as Hamas frees hostages": the noun hung as an oblique on
@@ -628,7 +637,7 @@ int ParseTree::RepairSubordinateSubjects() {
     int v = n + 1;
     for (int k : kids(n))
       if (k > n) v = std::max(v, k + 1);
-    if (v >= size() || upos(v) != "VERB" || head(v) != h) continue;
+    if (v >= tokens || upos(v) != "VERB" || head(v) != h) continue;
     Rel vr = rel(v);
     if (!(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp" || vr == "parataxis"))
       continue;
@@ -656,8 +665,9 @@ int ParseTree::RepairSubordinateSubjects() {
 
 int ParseTree::RepairFrontedSubjects() {
   if (!has_comma_ || !(MayHave("conj") || MayHave("appos"))) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 3; v < size(); ++v) {
+  for (int v = 3; v < tokens; ++v) {
     // Finite: not a base form or participle (a bare tag from hand-made input counts).
     if (upos(v) != "VERB" || xpos(v) == "VB" || xpos(v) == "VBG" || xpos(v) == "VBN") continue;
     bool subject = false;
@@ -683,7 +693,7 @@ int ParseTree::RepairFrontedSubjects() {
     // Before the comma, a fronted adverbial of this verb: the word before the
     // comma hangs, through nouns and clauses, on an adverbial of the verb.
     int up = comma - 1, hops = 0;
-    while (up >= 0 && head(up) != v && hops++ < size()) up = head(up);
+    while (up >= 0 && head(up) != v && hops++ < tokens) up = head(up);
     if (up < 0 || head(up) != v || !(BaseRel(rel(up)) == "advcl" || BaseRel(rel(up)) == "obl" || rel(up) == "advmod"))
       continue;
     SetHead(n, v, "nsubj");
@@ -696,8 +706,9 @@ int ParseTree::RepairFrontedSubjects() {
 
 int ParseTree::RepairPossessiveSubjects() {
   if (!MayHave("appos")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t + 2 < size(); ++t) {
+  for (int t = 0; t + 2 < tokens; ++t) {
     if (BaseRel(rel(t)) != "nsubj" || head(t) < 0) continue;
     int possessive = -1, name = -1;
     for (int k : kids(t)) {
@@ -718,8 +729,9 @@ int ParseTree::RepairPossessiveSubjects() {
 
 int ParseTree::RepairHyphenatedVerbs() {
   if (!has_hyphen_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int p = 2; p < size(); ++p) {
+  for (int p = 2; p < tokens; ++p) {
     if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || rel(p) != "amod") continue;
     std::string_view prefix = form(p - 2);
     if (prefix.empty() || !(prefix[0] >= 'a' && prefix[0] <= 'z')) continue;
@@ -741,8 +753,9 @@ int ParseTree::RepairHyphenatedVerbs() {
 
 int ParseTree::RepairParticipleModifiers() {
   if (!MayHave("obj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int g = 0; g + 1 < size(); ++g) {
+  for (int g = 0; g + 1 < tokens; ++g) {
     // "Old foes Gondor and Osgiliath have renewed": a plural noun tagged as
     // a present-tense verb ("foes", "allies") made the subject, with the name
     // after it as its object, is the name's modifier too.
@@ -772,8 +785,9 @@ int ParseTree::RepairParticipleModifiers() {
 
 int ParseTree::RepairGerundNouns() {
   if (!has_vbg_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int g = 1; g < size(); ++g) {
+  for (int g = 1; g < tokens; ++g) {
     if (xpos(g) != "VBG") continue;
     const Rel r = BaseRel(rel(g));
     if (r != "advcl" && r != "acl" && r != "xcomp" && r != "dep" && r != "conj") continue;
@@ -792,7 +806,7 @@ int ParseTree::RepairGerundNouns() {
     for (int k = 0; k < n; ++k)
       if (heads_[k] == n) SetHead(k, g, rels_[k]);
     SetHead(n, g, "compound");
-    for (int k = g + 1; k < size(); ++k)
+    for (int k = g + 1; k < tokens; ++k)
       if (heads_[k] == g && BaseRel(rels_[k]) == "obl") SetHead(k, g, "nmod");
     Rebuild();
     ++repaired;
@@ -802,8 +816,9 @@ int ParseTree::RepairGerundNouns() {
 
 int ParseTree::RepairArticleVerbs() {
   if (!MayHave("det") || !MayHave("case")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int x = 0; x < size(); ++x) {
+  for (int x = 0; x < tokens; ++x) {
     if (upos(x) != "VERB" || head(x) < 0) continue;
     const Rel r = BaseRel(rel(x));
     if (r != "advcl" && r != "acl" && r != "xcomp" && r != "ccomp" && r != "dep") continue;
@@ -833,8 +848,9 @@ int ParseTree::RepairArticleVerbs() {
 
 int ParseTree::RepairParticipleConjuncts() {
   if (!has_vbg_ || !has_comma_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int g = 1; g < size(); ++g) {
+  for (int g = 1; g < tokens; ++g) {
     if (xpos(g) != "VBG" || BaseRel(rel(g)) != "conj" || form(g - 1) != ",") continue;
     const int n = head(g);
     if (n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
@@ -857,8 +873,9 @@ int ParseTree::RepairParticipleConjuncts() {
 
 int ParseTree::RepairAuxiliarySubjects() {
   if (!MayHave("aux")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     const int a = head(t);
     if (BaseRel(rel(t)) != "nsubj" || a < 0 || upos(a) != "AUX" || BaseRel(rel(a)) != "aux") continue;
     const int v = head(a);
@@ -875,8 +892,9 @@ int ParseTree::RepairAuxiliarySubjects() {
 
 int ParseTree::RepairMarkedRelatives() {
   if (!MayHave("acl:relcl") || !MayHave("mark")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     if (rel(t) != "acl:relcl" || head(t) < 0) continue;
     bool marked = false;
     for (int k : kids(t)) marked |= rel(k) == "mark" && lemma(k) == "that";
@@ -890,8 +908,9 @@ int ParseTree::RepairMarkedRelatives() {
 
 int ParseTree::RepairFalsePassives() {
   if (!MayHave("nsubj:pass") || !MayHave("obj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     if (rel(t) != "nsubj:pass") continue;
     const int v = head(t);
     if (v < 0 || Child(v, "aux:pass") >= 0 || Child(v, "obj") < 0) continue;
@@ -904,14 +923,15 @@ int ParseTree::RepairFalsePassives() {
 
 int ParseTree::RepairDoubleSubjects() {
   if (!MayHave("nsubj")) return 0;
+  const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
   auto under = [&](int x, int top) {
-    for (int up = x, hops = 0; up >= 0 && hops < size(); up = head(up), ++hops)
+    for (int up = x, hops = 0; up >= 0 && hops < tokens; up = head(up), ++hops)
       if (up == top) return true;
     return false;
   };
-  for (int b = 0; b < size(); ++b) {
+  for (int b = 0; b < tokens; ++b) {
     const int v = head(b);
     if (v < 0 || rel(b) != "nsubj" || !nominal(b)) continue;
     int a = -1;
@@ -936,9 +956,10 @@ int ParseTree::RepairDoubleSubjects() {
 
 int ParseTree::RepairListSubjects() {
   if (!MayHave("conj") || !MayHave("cc")) return 0;
+  const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
-  for (int v = 0; v < size(); ++v) {
+  for (int v = 0; v < tokens; ++v) {
     const int noun = head(v);
     if (noun < 0 || noun > v || rel(v) != "conj" || upos(v) != "VERB" || !nominal(noun)) continue;
     const Rel noun_rel = rel(noun);
@@ -967,8 +988,9 @@ int ParseTree::RepairListSubjects() {
 
 int ParseTree::RepairActiveAgents() {
   if (!MayHave("obl:agent")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     const int v = head(t);
     if (v < 0 || rel(t) != "obl:agent" || upos(v) != "VERB") continue;
     bool active = false, passive = false, object = false;
@@ -998,8 +1020,9 @@ int ParseTree::RepairActiveAgents() {
 
 int ParseTree::RepairUnmarkedConjuncts() {
   if (!MayHave("conj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int c = 0; c < size(); ++c) {
+  for (int c = 0; c < tokens; ++c) {
     const int h = head(c);
     if (h < 0 || h > c || rel(c) != "conj" || (upos(c) != "PROPN" && upos(c) != "NOUN")) continue;
     int prev = h;
