@@ -509,7 +509,7 @@ int ParseTree::RepairListedAdjectives() {
   const int tokens = size();
   int repaired = 0;
   for (int a = 1; a < tokens; ++a) {
-    if (upos(a) != "ADJ" || !(rel(a) == "xcomp" || rel(a) == "obj")) continue;
+    if (!(rel(a) == "xcomp" || rel(a) == "obj") || upos(a) != "ADJ") continue;
     int v = head(a);
     if (v < 0 || v > a || upos(v) != "VERB" || (Child(v, "obj") >= 0 && Child(v, "obj") != a)) continue;
     // The noun: the next word but commas, "and" and adjectives, made a conjunct.
@@ -574,7 +574,7 @@ int ParseTree::RepairConjoinedClauseSubjects() {
   int repaired = 0;
   for (int v = 2; v < tokens; ++v) {
     const int n = v - 1;
-    if (upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || rel(v) != "conj" || head(v) < 0 || head(v) >= n) continue;
+    if (rel(v) != "conj" || upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || head(v) < 0 || head(v) >= n) continue;
     if (!(upos(n) == "PROPN" || upos(n) == "NOUN") || rel(n) != "conj" || head(n) < 0 || head(n) >= n) continue;
     bool subject = false;
     for (int k : kids(v)) subject |= BaseRel(rel(k)) == "nsubj";
@@ -732,7 +732,7 @@ int ParseTree::RepairHyphenatedVerbs() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 2; p < tokens; ++p) {
-    if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || rel(p) != "amod") continue;
+    if (rel(p) != "amod" || (xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-") continue;
     std::string_view prefix = form(p - 2);
     if (prefix.empty() || !(prefix[0] >= 'a' && prefix[0] <= 'z')) continue;
     const int n = head(p);
@@ -759,8 +759,8 @@ int ParseTree::RepairParticipleModifiers() {
     // "Old foes Gondor and Osgiliath have renewed": a plural noun tagged as
     // a present-tense verb ("foes", "allies") made the subject, with the name
     // after it as its object, is the name's modifier too.
-    const bool participle = xpos(g) == "VBG" && rel(g) == "csubj";
-    const bool mistagged_noun = (xpos(g) == "VBZ" || xpos(g) == "VBP") && rel(g) == "nsubj";
+    const bool participle = rel(g) == "csubj" && xpos(g) == "VBG";
+    const bool mistagged_noun = rel(g) == "nsubj" && (xpos(g) == "VBZ" || xpos(g) == "VBP");
     if (!participle && !mistagged_noun) continue;
     const int v = head(g);
     const int o = g + 1;
@@ -819,9 +819,9 @@ int ParseTree::RepairArticleVerbs() {
   const int tokens = size();
   int repaired = 0;
   for (int x = 0; x < tokens; ++x) {
-    if (upos(x) != "VERB" || head(x) < 0) continue;
-    const Rel r = BaseRel(rel(x));
-    if (r != "advcl" && r != "acl" && r != "xcomp" && r != "ccomp" && r != "dep") continue;
+    constexpr uint64_t kClauses =
+        Rel("advcl").bit() | Rel("acl").bit() | Rel("xcomp").bit() | Rel("ccomp").bit() | Rel("dep").bit();
+    if (!(rel(x).base().bit() & kClauses) || upos(x) != "VERB" || head(x) < 0) continue;
     int det = -1, case_marker = -1;
     bool clause = false;
     for (int k : kids(x)) {
@@ -851,7 +851,7 @@ int ParseTree::RepairParticipleConjuncts() {
   const int tokens = size();
   int repaired = 0;
   for (int g = 1; g < tokens; ++g) {
-    if (xpos(g) != "VBG" || BaseRel(rel(g)) != "conj" || form(g - 1) != ",") continue;
+    if (BaseRel(rel(g)) != "conj" || xpos(g) != "VBG" || form(g - 1) != ",") continue;
     const int n = head(g);
     if (n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
     bool clause = false;
