@@ -1,7 +1,6 @@
 #include "code/parse_tree.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <type_traits>
 
@@ -20,12 +19,38 @@ bool IsAttributionVerb(std::string_view lemma) {
   return false;
 }
 
-// Bytes with ASCII capitals lowered; a table look-up per byte of a lemma.
-constexpr auto kLowerAscii = [] {
-  std::array<unsigned char, 256> lower{};
-  for (int c = 0; c < 256; ++c) lower[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return lower;
-}();
+// Whether s holds a byte 'A'..'Z'; eight bytes at a time.
+bool HasAsciiCapital(std::string_view s) {
+  // The high bit of each byte of w that is a capital.
+  auto capitals = [](uint64_t w) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+    const uint64_t low7 = w & ~kHigh;  // (no carry between bytes below)
+    const uint64_t from_a = low7 + kOnes * (0x80 - 'A');
+    const uint64_t past_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    return from_a & ~past_z & ~w & kHigh;
+  };
+  auto load64 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  };
+  auto load32 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, sizeof w);
+    return uint64_t{w};
+  };
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 8) {
+    uint64_t found = 0;
+    for (size_t i = 0; i + 8 < n; i += 8) found |= capitals(load64(p + i));
+    return (found | capitals(load64(p + n - 8))) != 0;
+  }
+  if (n >= 4) return capitals(load32(p) | load32(p + n - 4) << 32) != 0;
+  if (n == 0) return false;
+  const auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+  return capitals(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16) != 0;
+}
 
 bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
 
@@ -170,24 +195,17 @@ ParseTree::ParseTree(const Sentence& s) : s_(s) {
       vbg |= t.xpos[2] == 'G';
       vbn |= t.xpos[2] == 'N';
     }
-    // Hashed lower-cased (WordHash, FNV-1a) in the pass that looks for capitals.
     const std::string_view lemma = t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma);
-    uint64_t hash = 0xcbf29ce484222325ULL;
-    unsigned changed = 0;
-    for (char c : lemma) {
-      const unsigned char lower = kLowerAscii[static_cast<unsigned char>(c)];
-      changed |= lower ^ static_cast<unsigned char>(c);
-      hash = (hash ^ lower) * 0x100000001b3ULL;
-    }
-    lemma_hashes_[i] = hash;
-    if (changed) {
+    if (HasAsciiCapital(lemma)) {
       std::string& lowered = lowered_[i];
       lowered.assign(lemma);
-      for (char& c : lowered) c = static_cast<char>(kLowerAscii[static_cast<unsigned char>(c)]);
+      for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       lemmas_[i] = lowered;
     } else {
       lemmas_[i] = lemma;
     }
+    lemma_hashes_[i] = WordHash(lemmas_[i]);
   }
   rel_bits_ = rel_bits;
   has_hyphen_ = hyphen;
