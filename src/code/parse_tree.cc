@@ -270,20 +270,19 @@ void ParseTree::SetHead(int i, int h, Rel rel) {
 }
 
 bool ParseTree::IsPassive(int v) const {
-  bool aux_or_clause = false;
-  for (int k : kids(v)) {
+  for (int k : kids(v))
     if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass" || rel(k) == "csubj:pass") return true;
-    aux_or_clause |= BaseRel(rel(k)) == "aux" || rel(k) == "xcomp";
-  }
   // A reduced passive: "10 soldiers killed in Ukraine" (the participle
   // modifies its patient); not a raising verb ("a woman believed linked to").
   // (A past form modifying a noun with no subject of its own is the
   // participle the tagger took for a finite verb: "soldiers killed in
   // Ukraine", "a member of the Hamas movement jailed a year ago"; away from
   // its noun, only with no object either.)
-  bool participle = xpos(v) == "VBN" ||
-                    (xpos(v) == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
-  return rel(v) == "acl" && participle && !aux_or_clause;
+  if (rel(v) != "acl") return false;
+  for (int k : kids(v))
+    if (BaseRel(rel(k)) == "aux" || rel(k) == "xcomp") return false;
+  return xpos(v) == "VBN" ||
+         (xpos(v) == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
 }
 
 
