@@ -134,7 +134,7 @@ constexpr RelTable kRels;
 
 Rel Rel::Of(std::string_view label) { return OfLabel(label); }
 
-bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_; }
+bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label() == b.label(); }
 
 // The storage of a tree: a tree takes the spare one of its thread and gives
 // it back when it goes, so that after the first sentences building a tree
