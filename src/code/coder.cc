@@ -784,7 +784,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   Trace why{trace_stream.get()};
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
-  Tree tree(s);
+  // The thread's tree, built anew for each sentence: its buffers keep their room.
+  thread_local Tree scratch_tree;
+  Tree& tree = scratch_tree;
+  tree.Build(s);
   int repairs = tree.RepairListSubjects();
   repairs += tree.RepairReportingClause() >= 0 ? 1 : 0;
   repairs += tree.RepairCaseMarkedSubjects();

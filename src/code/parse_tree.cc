@@ -136,42 +136,8 @@ Rel Rel::Of(std::string_view label) { return OfLabel(label); }
 
 bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label() == b.label(); }
 
-// The storage of a tree: a tree takes the spare one of its thread and gives
-// it back when it goes, so that after the first sentences building a tree
-// allocates nothing. (A second tree alive at the same time starts empty.)
-struct ParseTree::Buffers {
-  std::vector<int> heads;
-  std::vector<Rel> rels;
-  std::vector<std::string_view> lemmas;
-  std::vector<std::string> lowered;
-  std::vector<uint64_t> lemma_hashes;
-  std::vector<int> kids_begin;
-  std::vector<int> kids;
-  std::vector<std::string_view> case_of;
-  std::string case_joined;
-};
-
-ParseTree::Buffers& ParseTree::Spare() {
-  thread_local Buffers spare;
-  return spare;
-}
-
-void ParseTree::SwapBuffers(Buffers& b) {
-  heads_.swap(b.heads);
-  rels_.swap(b.rels);
-  lemmas_.swap(b.lemmas);
-  lowered_.swap(b.lowered);
-  lemma_hashes_.swap(b.lemma_hashes);
-  kids_begin_.swap(b.kids_begin);
-  kids_.swap(b.kids);
-  case_of_.swap(b.case_of);
-  case_joined_.swap(b.case_joined);
-}
-
-ParseTree::~ParseTree() { SwapBuffers(Spare()); }
-
-ParseTree::ParseTree(const Sentence& s) : s_(s) {
-  SwapBuffers(Spare());
+void ParseTree::Build(const Sentence& s) {
+  s_ = &s;
   const int n = static_cast<int>(s.tokens.size());
   heads_.resize(n);
   rels_.resize(n);

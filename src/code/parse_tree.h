@@ -105,17 +105,22 @@ DYAD_HOT_INLINE Rel BaseRel(const Rel& rel) { return rel.base(); }
 
 class ParseTree {
  public:
-  explicit ParseTree(const Sentence& s);
-  ~ParseTree();
+  // A tree with no sentence yet (size 0), for Build.
+  ParseTree() = default;
+  explicit ParseTree(const Sentence& s) { Build(s); }
   ParseTree(const ParseTree&) = delete;
   ParseTree& operator=(const ParseTree&) = delete;
+  // Makes this the tree of `s`, as if constructed from it. One tree can
+  // serve sentence after sentence (the coder keeps one per thread): its
+  // buffers keep their room, and building allocates nothing.
+  void Build(const Sentence& s);
 
   int size() const { return static_cast<int>(heads_.size()); }
-  const Token& tok(int i) const { return s_.tokens[i]; }
+  const Token& tok(int i) const { return s_->tokens[i]; }
   // Tags as views: comparing a view with a literal needs no strlen call.
-  std::string_view upos(int i) const { return s_.tokens[i].upos; }
-  std::string_view xpos(int i) const { return s_.tokens[i].xpos; }
-  std::string_view form(int i) const { return s_.tokens[i].form; }
+  std::string_view upos(int i) const { return s_->tokens[i].upos; }
+  std::string_view xpos(int i) const { return s_->tokens[i].xpos; }
+  std::string_view form(int i) const { return s_->tokens[i].form; }
   // Dependents of i, in sentence order.
   DYAD_HOT_INLINE std::span<const int> kids(int i) const {
     return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
@@ -274,9 +279,6 @@ class ParseTree {
   int RepairHeadlineListSubjects();
 
  private:
-  struct Buffers;
-  static Buffers& Spare();
-  void SwapBuffers(Buffers& b);
   void SetHead(int i, int h, Rel rel);
   void Rebuild();
   void JoinCaseMarkers();
@@ -286,7 +288,7 @@ class ParseTree {
   // without it.
   bool MayHave(Rel r) const { return (rel_bits_ & r.bit()) != 0; }
 
-  const Sentence& s_;
+  const Sentence* s_ = nullptr;
   std::vector<int> heads_;
   std::vector<Rel> rels_;
   // Views of the tokens' lemmas (or forms), or of lowered_ when one held a
