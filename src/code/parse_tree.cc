@@ -183,22 +183,22 @@ void ParseTree::Build(const Sentence& s) {
 
 void ParseTree::Rebuild() {
   const int n = size();
-  // Counting sort of the tokens by head keeps each child list in sentence order.
+  // Counting sort of the tokens by head: kids_begin_[h] counts to the end of
+  // h's list, and filling from the last token back down to its begin keeps
+  // each list in sentence order.
   kids_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i)
-    if (heads_[i] >= 0) ++kids_begin_[heads_[i] + 1];
-  for (int i = 0; i < n; ++i) kids_begin_[i + 1] += kids_begin_[i];
+    if (heads_[i] >= 0) ++kids_begin_[heads_[i]];
+  for (int i = 1; i <= n; ++i) kids_begin_[i] += kids_begin_[i - 1];
   kids_.resize(kids_begin_[n]);
-  thread_local std::vector<int> next;
-  next.assign(kids_begin_.begin(), kids_begin_.end() - 1);
   // A nominal's case marker; one with several ("according to") has them
   // joined after the child lists are done. (No view of a lemma has a null
   // data pointer: null is "no marker yet".)
   case_of_.assign(n, std::string_view());
   bool several = false;
-  for (int i = 0; i < n; ++i)
+  for (int i = n - 1; i >= 0; --i)
     if (heads_[i] >= 0) {
-      kids_[next[heads_[i]]++] = i;
+      kids_[--kids_begin_[heads_[i]]] = i;
       if (rels_[i] == "case") {
         std::string_view& c = case_of_[heads_[i]];
         several |= c.data() != nullptr;
