@@ -144,6 +144,7 @@ void ParseTree::Build(const Sentence& s) {
   lemmas_.resize(n);
   if (static_cast<int>(lowered_.size()) < n) lowered_.resize(n);
   lemma_hashes_.resize(n);
+  rel_counts_.fill(0);
   // (Locals, not members, so that they stay in registers.)
   uint64_t rel_bits = 0;
   bool hyphen = false, comma = false, vbg = false, vbn = false;
@@ -154,6 +155,7 @@ void ParseTree::Build(const Sentence& s) {
     const Rel rel = Rel::OfLabel(t.deprel);
     rels_[i] = rel;
     rel_bits |= rel.bits();
+    ++rel_counts_[rel.id_];
     // (Sizes first: a comparison with a literal would call strlen.)
     hyphen |= t.form.size() == 1 && t.form[0] == '-';
     comma |= t.form.size() == 1 && t.form[0] == ',';
@@ -233,6 +235,7 @@ void ParseTree::SetHead(int i, int h, Rel rel) {
   heads_[i] = h;
   rels_[i] = rel;
   rel_bits_ |= rel.bits();
+  ++rel_counts_[rel.id_];
 }
 
 bool ParseTree::IsPassive(int v) const {
@@ -461,7 +464,7 @@ int ParseTree::RepairHyphenatedParticiples() {
 }
 
 int ParseTree::RepairStrandedObjects() {
-  if (!MayHave("obj") || !MayHave("conj")) return 0;
+  if (!MayHave("obj") || !MayHave("conj") || MostWith("obj") + MostWith("obl:unmarked") < 2) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int v = 0; v < tokens; ++v) {
@@ -905,7 +908,7 @@ int ParseTree::RepairFalsePassives() {
 }
 
 int ParseTree::RepairDoubleSubjects() {
-  if (!MayHave("nsubj")) return 0;
+  if (MostWith("nsubj") < 2) return 0;
   const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };

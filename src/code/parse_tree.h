@@ -6,6 +6,7 @@
 #ifndef DYAD_CODE_PARSE_TREE_H_
 #define DYAD_CODE_PARSE_TREE_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -287,6 +288,10 @@ class ParseTree {
   // need a relation or a word few sentences hold, and are skipped at once
   // without it.
   bool MayHave(Rel r) const { return (rel_bits_ & r.bit()) != 0; }
+  // At least how many tokens have had exactly the listed relation r: no
+  // fewer than have it now. (A repair that needs two subjects or objects
+  // is skipped at once in a sentence with one.)
+  int MostWith(Rel r) const { return rel_counts_[r.id_]; }
 
   const Sentence* s_ = nullptr;
   std::vector<int> heads_;
@@ -307,6 +312,8 @@ class ParseTree {
   // Rel::bits of every relation given to a token since the tree was built
   // (a repair only adds to it).
   uint64_t rel_bits_ = 0;
+  // By relation id: the tokens built with it and the repairs that gave it.
+  std::array<int, 64> rel_counts_ = {};
   // Tokens the sentence holds: a hyphen, a comma, a gerund (VBG), a past
   // participle (VBN).
   bool has_hyphen_ = false, has_comma_ = false, has_vbg_ = false, has_vbn_ = false;
