@@ -150,8 +150,8 @@ void ParseTree::Build(const Sentence& s) {
   bool hyphen = false, comma = false, vbg = false, vbn = false;
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
-    int h = t.head;
-    heads_[i] = h >= 0 && h < n && h != i ? h : -1;
+    const int h = t.head;  // (as unsigned, a negative head is out of range too)
+    heads_[i] = static_cast<unsigned>(h) < static_cast<unsigned>(n) && h != i ? h : -1;
     const Rel rel = Rel::OfLabel(t.deprel);
     rels_[i] = rel;
     rel_bits |= rel.bits();
@@ -422,7 +422,7 @@ int ParseTree::RepairHyphenatedParticiples() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 2; p < tokens; ++p) {
-    if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || head(p) < 0) continue;
+    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD") || head(p) < 0) continue;
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
     if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;
