@@ -137,7 +137,7 @@ Rel Rel::Of(std::string_view label) { return OfLabel(label); }
 bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label() == b.label(); }
 
 void ParseTree::Build(const Sentence& s) {
-  s_ = &s;
+  tokens_ = s.tokens.data();
   const int n = static_cast<int>(s.tokens.size());
   heads_.resize(n);
   rels_.resize(n);

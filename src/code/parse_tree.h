@@ -117,11 +117,11 @@ class ParseTree {
   void Build(const Sentence& s);
 
   int size() const { return static_cast<int>(heads_.size()); }
-  const Token& tok(int i) const { return s_->tokens[i]; }
+  const Token& tok(int i) const { return tokens_[i]; }
   // Tags as views: comparing a view with a literal needs no strlen call.
-  std::string_view upos(int i) const { return s_->tokens[i].upos; }
-  std::string_view xpos(int i) const { return s_->tokens[i].xpos; }
-  std::string_view form(int i) const { return s_->tokens[i].form; }
+  std::string_view upos(int i) const { return tokens_[i].upos; }
+  std::string_view xpos(int i) const { return tokens_[i].xpos; }
+  std::string_view form(int i) const { return tokens_[i].form; }
   // Dependents of i, in sentence order.
   DYAD_HOT_INLINE std::span<const int> kids(int i) const {
     return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
@@ -293,7 +293,7 @@ class ParseTree {
   // is skipped at once in a sentence with one.)
   int MostWith(Rel r) const { return rel_counts_[r.id_]; }
 
-  const Sentence* s_ = nullptr;
+  const Token* tokens_ = nullptr;  // the sentence's
   std::vector<int> heads_;
   std::vector<Rel> rels_;
   // Views of the tokens' lemmas (or forms), or of lowered_ when one held a
