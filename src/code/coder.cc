@@ -788,31 +788,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   thread_local Tree scratch_tree;
   Tree& tree = scratch_tree;
   tree.Build(s);
-  int repairs = tree.RepairListSubjects();
-  repairs += tree.RepairReportingClause() >= 0 ? 1 : 0;
-  repairs += tree.RepairCaseMarkedSubjects();
-  repairs += tree.RepairHyphenatedParticiples();
-  repairs += tree.RepairReducedRelatives();
-  repairs += tree.RepairCausativeComplements();
-  repairs += tree.RepairStrandedObjects();
-  repairs += tree.RepairListedAdjectives();
-  repairs += tree.RepairReducedPassives();
-  repairs += tree.RepairSubordinateSubjects();
-  repairs += tree.RepairFrontedSubjects();
-  repairs += tree.RepairPossessiveSubjects();
-  repairs += tree.RepairHyphenatedVerbs();
-  repairs += tree.RepairParticipleModifiers();
-  repairs += tree.RepairGerundNouns();
-  repairs += tree.RepairArticleVerbs();
-  repairs += tree.RepairParticipleConjuncts();
-  repairs += tree.RepairFalsePassives();
-  repairs += tree.RepairAuxiliarySubjects();
-  repairs += tree.RepairMarkedRelatives();
-  repairs += tree.RepairDoubleSubjects();
-  repairs += tree.RepairActiveAgents();
-  repairs += tree.RepairUnmarkedConjuncts();
-  repairs += tree.RepairConjoinedClauseSubjects();
-  repairs += tree.RepairHeadlineListSubjects();
+  const int repairs = tree.RepairAll();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {

@@ -276,6 +276,35 @@ int ParseTree::depth(int i) const {
   return d;
 }
 
+int ParseTree::RepairAll() {
+  int repairs = RepairListSubjects();
+  repairs += RepairReportingClause() >= 0 ? 1 : 0;
+  repairs += RepairCaseMarkedSubjects();
+  repairs += RepairHyphenatedParticiples();
+  repairs += RepairReducedRelatives();
+  repairs += RepairCausativeComplements();
+  repairs += RepairStrandedObjects();
+  repairs += RepairListedAdjectives();
+  repairs += RepairReducedPassives();
+  repairs += RepairSubordinateSubjects();
+  repairs += RepairFrontedSubjects();
+  repairs += RepairPossessiveSubjects();
+  repairs += RepairHyphenatedVerbs();
+  repairs += RepairParticipleModifiers();
+  repairs += RepairGerundNouns();
+  repairs += RepairArticleVerbs();
+  repairs += RepairParticipleConjuncts();
+  repairs += RepairFalsePassives();
+  repairs += RepairAuxiliarySubjects();
+  repairs += RepairMarkedRelatives();
+  repairs += RepairDoubleSubjects();
+  repairs += RepairActiveAgents();
+  repairs += RepairUnmarkedConjuncts();
+  repairs += RepairConjoinedClauseSubjects();
+  repairs += RepairHeadlineListSubjects();
+  return repairs;
+}
+
 int ParseTree::RepairReportingClause() {
   if (!has_comma_) return -1;
   const int n = size();

@@ -146,6 +146,9 @@ class ParseTree {
   std::string_view CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;
 
+  // Every repair below, in the order the coder applies them (a later one
+  // may rely on an earlier one's shape). Returns the number of repairs.
+  int RepairAll();
   // "..., a senior official said on Saturday.": the parser often hangs the
   // speaker on the clause before the comma and makes "said" a conjunct. This
   // makes the speaker the verb's nsubj and the verb a parataxis of the root.
