@@ -145,13 +145,19 @@ void ParseTree::Build(const Sentence& s) {
   if (static_cast<int>(lowered_.size()) < n) lowered_.resize(n);
   lemma_hashes_.resize(n);
   rel_counts_.fill(0);
+  kids_begin_.assign(n + 1, 0);
   // (Locals, not members, so that they stay in registers.)
   uint64_t rel_bits = 0;
   bool hyphen = false, comma = false, vbg = false, vbn = false;
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     const int h = t.head;  // (as unsigned, a negative head is out of range too)
-    heads_[i] = static_cast<unsigned>(h) < static_cast<unsigned>(n) && h != i ? h : -1;
+    if (static_cast<unsigned>(h) < static_cast<unsigned>(n) && h != i) {
+      heads_[i] = h;
+      ++kids_begin_[h];  // (counted for LinkKids)
+    } else {
+      heads_[i] = -1;
+    }
     const Rel rel = Rel::OfLabel(t.deprel);
     rels_[i] = rel;
     rel_bits |= rel.bits();
@@ -180,17 +186,22 @@ void ParseTree::Build(const Sentence& s) {
   has_comma_ = comma;
   has_vbg_ = vbg;
   has_vbn_ = vbn;
-  Rebuild();
+  LinkKids();
 }
 
 void ParseTree::Rebuild() {
   const int n = size();
-  // Counting sort of the tokens by head: kids_begin_[h] counts to the end of
-  // h's list, and filling from the last token back down to its begin keeps
-  // each list in sentence order.
   kids_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i)
     if (heads_[i] >= 0) ++kids_begin_[heads_[i]];
+  LinkKids();
+}
+
+void ParseTree::LinkKids() {
+  const int n = size();
+  // Counting sort of the tokens by head: from the counts, kids_begin_[h]
+  // sums to the end of h's list, and filling from the last token back down
+  // to its begin keeps each list in sentence order.
   for (int i = 1; i <= n; ++i) kids_begin_[i] += kids_begin_[i - 1];
   kids_.resize(kids_begin_[n]);
   // A nominal's case marker; one with several ("according to") has them

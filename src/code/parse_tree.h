@@ -284,7 +284,10 @@ class ParseTree {
 
  private:
   void SetHead(int i, int h, Rel rel);
+  // The child lists and case markers anew, after repairs changed heads.
   void Rebuild();
+  // The same from kids_begin_ holding each token's number of dependents.
+  void LinkKids();
   void JoinCaseMarkers();
   // Whether some token may have the listed relation r, full or as base
   // ("advcl" also for "advcl:relcl"): false only when none has. Most repairs
