@@ -208,10 +208,13 @@ void ParseTree::LinkKids() {
   // joined after the child lists are done. (No view of a lemma has a null
   // data pointer: null is "no marker yet".)
   case_of_.assign(n, std::string_view());
+  hangs_on_.fill(0);
+  hangs_stale_ = false;
   bool several = false;
   for (int i = n - 1; i >= 0; --i)
     if (heads_[i] >= 0) {
       kids_[--kids_begin_[heads_[i]]] = i;
+      hangs_on_[rels_[i].base_id_] |= uint64_t{1} << rels_[heads_[i]].base_id_;
       if (rels_[i] == "case") {
         std::string_view& c = case_of_[heads_[i]];
         several |= c.data() != nullptr;
@@ -247,6 +250,7 @@ void ParseTree::SetHead(int i, int h, Rel rel) {
   rels_[i] = rel;
   rel_bits_ |= rel.bits();
   ++rel_counts_[rel.id_];
+  hangs_stale_ = true;
 }
 
 bool ParseTree::IsPassive(int v) const {
@@ -373,7 +377,7 @@ int ParseTree::RepairReportingClause() {
 }
 
 int ParseTree::RepairCaseMarkedSubjects() {
-  if (!MayHave("nsubj") || !MayHave("case")) return 0;
+  if (!MayHang("case", Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int t = 0; t < tokens; ++t) {
@@ -400,7 +404,7 @@ int ParseTree::RepairCaseMarkedSubjects() {
 }
 
 int ParseTree::RepairReducedRelatives() {
-  if (!MayHave("advcl") || !MayHave("aux:pass")) return 0;
+  if (!MayHave("aux:pass") || !MayHang("nsubj", Rel("advcl").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int a = 0; a < tokens; ++a) {
@@ -554,7 +558,9 @@ int ParseTree::RepairListedAdjectives() {
 }
 
 int ParseTree::RepairReducedPassives() {
-  if (!has_vbn_ || !MayHave("nsubj")) return 0;
+  if (!has_vbn_ ||
+      !MayHang("nsubj", Rel("xcomp").bit() | Rel("acl").bit() | Rel("advcl").bit() | Rel("dep").bit()))
+    return 0;
   const int tokens = size();
   int repaired = 0;
   for (int v = 0; v < tokens; ++v) {
@@ -731,7 +737,7 @@ int ParseTree::RepairFrontedSubjects() {
 }
 
 int ParseTree::RepairPossessiveSubjects() {
-  if (!MayHave("appos")) return 0;
+  if (!MayHang("appos", Rel("nsubj").bit()) || !MayHang("case", Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int t = 0; t + 2 < tokens; ++t) {
@@ -778,7 +784,7 @@ int ParseTree::RepairHyphenatedVerbs() {
 }
 
 int ParseTree::RepairParticipleModifiers() {
-  if (!MayHave("obj")) return 0;
+  if (!MayHang("obj", Rel("csubj").bit() | Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int g = 0; g + 1 < tokens; ++g) {
@@ -841,12 +847,12 @@ int ParseTree::RepairGerundNouns() {
 }
 
 int ParseTree::RepairArticleVerbs() {
-  if (!MayHave("det") || !MayHave("case")) return 0;
+  constexpr uint64_t kClauses =
+      Rel("advcl").bit() | Rel("acl").bit() | Rel("xcomp").bit() | Rel("ccomp").bit() | Rel("dep").bit();
+  if (!MayHang("det", kClauses) || !MayHang("case", kClauses)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int x = 0; x < tokens; ++x) {
-    constexpr uint64_t kClauses =
-        Rel("advcl").bit() | Rel("acl").bit() | Rel("xcomp").bit() | Rel("ccomp").bit() | Rel("dep").bit();
     if (!(rel(x).base().bit() & kClauses) || upos(x) != "VERB" || head(x) < 0) continue;
     int det = -1, case_marker = -1;
     bool clause = false;
@@ -898,7 +904,7 @@ int ParseTree::RepairParticipleConjuncts() {
 }
 
 int ParseTree::RepairAuxiliarySubjects() {
-  if (!MayHave("aux")) return 0;
+  if (!MayHang("nsubj", Rel("aux").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int t = 0; t < tokens; ++t) {
@@ -981,7 +987,7 @@ int ParseTree::RepairDoubleSubjects() {
 }
 
 int ParseTree::RepairListSubjects() {
-  if (!MayHave("conj") || !MayHave("cc")) return 0;
+  if (!MayHave("cc") || !MayHang("nsubj", Rel("conj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };

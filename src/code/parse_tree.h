@@ -298,6 +298,14 @@ class ParseTree {
   // fewer than have it now. (A repair that needs two subjects or objects
   // is skipped at once in a sentence with one.)
   int MostWith(Rel r) const { return rel_counts_[r.id_]; }
+  // Whether some token whose relation has the base of `kid` may hang on a
+  // token whose relation's base is among `head_bases` (Rel bits): false only
+  // when none does. A repair acts first on the tree as it found it, so a
+  // pass that needs such a pair ("a case marker on a subject") is skipped
+  // at once without one.
+  bool MayHang(Rel kid, uint64_t head_bases) const {
+    return hangs_stale_ || (hangs_on_[kid.base_id_] & head_bases) != 0;
+  }
 
   const Token* tokens_ = nullptr;  // the sentence's
   std::vector<int> heads_;
@@ -320,6 +328,11 @@ class ParseTree {
   uint64_t rel_bits_ = 0;
   // By relation id: the tokens built with it and the repairs that gave it.
   std::array<int, 64> rel_counts_ = {};
+  // By a dependent's base relation id: the bits of the base relations of
+  // the tokens such dependents hang on, as LinkKids found them; stale after
+  // a repair's SetHead until the next.
+  std::array<uint64_t, 64> hangs_on_ = {};
+  bool hangs_stale_ = false;
   // Tokens the sentence holds: a hyphen, a comma, a gerund (VBG), a past
   // participle (VBN).
   bool has_hyphen_ = false, has_comma_ = false, has_vbg_ = false, has_vbn_ = false;
