@@ -52,6 +52,12 @@ bool HasAsciiCapital(std::string_view s) {
   return capitals(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16) != 0;
 }
 
+// A preposition that is also a subordinator ("as", "after", "before",
+// "since", "until"): before a noun and a finite verb, it marks a clause.
+bool IsSubordinator(std::string_view lemma) {
+  return lemma == "as" || lemma == "after" || lemma == "before" || lemma == "since" || lemma == "until";
+}
+
 bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
 
 
@@ -209,7 +215,8 @@ void ParseTree::LinkKids() {
   // data pointer: null is "no marker yet".)
   case_of_.assign(n, std::string_view());
   hangs_on_.fill(0);
-  hangs_stale_ = false;
+  links_stale_ = false;
+  subordinator_marker_ = false;
   bool several = false;
   for (int i = n - 1; i >= 0; --i)
     if (heads_[i] >= 0) {
@@ -219,6 +226,7 @@ void ParseTree::LinkKids() {
         std::string_view& c = case_of_[heads_[i]];
         several |= c.data() != nullptr;
         c = lemmas_[i];
+        subordinator_marker_ |= IsSubordinator(lemmas_[i]);
       }
     }
   if (several) JoinCaseMarkers();
@@ -250,7 +258,7 @@ void ParseTree::SetHead(int i, int h, Rel rel) {
   rels_[i] = rel;
   rel_bits_ |= rel.bits();
   ++rel_counts_[rel.id_];
-  hangs_stale_ = true;
+  links_stale_ = true;
 }
 
 bool ParseTree::IsPassive(int v) const {
@@ -630,7 +638,7 @@ int ParseTree::RepairConjoinedClauseSubjects() {
 }
 
 int ParseTree::RepairSubordinateSubjects() {
-  if (!MayHave("obl") || !MayHave("case")) return 0;
+  if (!MayHave("obl") || !MayHaveSubordinatorMarker()) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int n = 1; n + 1 < tokens; ++n) {
@@ -646,7 +654,7 @@ int ParseTree::RepairSubordinateSubjects() {
       for (int k : kids(n))
         if (k == n - 1 && rel(k) == "case") marker = k;
       const std::string_view m = marker >= 0 ? lemma(marker) : std::string_view();
-      if (!has_subject && (m == "as" || m == "after" || m == "before" || m == "since" || m == "until")) {
+      if (!has_subject && IsSubordinator(m)) {
         SetHead(n, h, "nsubj");
         SetHead(marker, h, "mark");
         Rebuild();
@@ -664,7 +672,7 @@ int ParseTree::RepairSubordinateSubjects() {
     }
     if (marker < 0 || marker != first) continue;
     std::string_view m = lemma(marker);
-    if (!(m == "as" || m == "after" || m == "before" || m == "since" || m == "until")) continue;
+    if (!IsSubordinator(m)) continue;
     // The verb right after the noun's phrase, hung on the same verb, with no subject.
     int v = n + 1;
     for (int k : kids(n))

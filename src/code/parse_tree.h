@@ -304,8 +304,11 @@ class ParseTree {
   // pass that needs such a pair ("a case marker on a subject") is skipped
   // at once without one.
   bool MayHang(Rel kid, uint64_t head_bases) const {
-    return hangs_stale_ || (hangs_on_[kid.base_id_] & head_bases) != 0;
+    return links_stale_ || (hangs_on_[kid.base_id_] & head_bases) != 0;
   }
+  // Whether some case marker may be a subordinator ("as", "after", ...),
+  // which RepairSubordinateSubjects needs: false only when none is.
+  bool MayHaveSubordinatorMarker() const { return links_stale_ || subordinator_marker_; }
 
   const Token* tokens_ = nullptr;  // the sentence's
   std::vector<int> heads_;
@@ -329,10 +332,12 @@ class ParseTree {
   // By relation id: the tokens built with it and the repairs that gave it.
   std::array<int, 64> rel_counts_ = {};
   // By a dependent's base relation id: the bits of the base relations of
-  // the tokens such dependents hang on, as LinkKids found them; stale after
-  // a repair's SetHead until the next.
+  // the tokens such dependents hang on, and whether a case marker is a
+  // subordinator, as LinkKids found them; stale after a repair's SetHead
+  // until the next.
   std::array<uint64_t, 64> hangs_on_ = {};
-  bool hangs_stale_ = false;
+  bool subordinator_marker_ = false;
+  bool links_stale_ = false;
   // Tokens the sentence holds: a hyphen, a comma, a gerund (VBG), a past
   // participle (VBN).
   bool has_hyphen_ = false, has_comma_ = false, has_vbg_ = false, has_vbn_ = false;
