@@ -58,6 +58,8 @@ bool IsSubordinator(std::string_view lemma) {
   return lemma == "as" || lemma == "after" || lemma == "before" || lemma == "since" || lemma == "until";
 }
 
+bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
 bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
 
 
@@ -338,9 +340,7 @@ int ParseTree::RepairReportingClause() {
     if (upos(v) == "VERB" || upos(v) == "AUX") break;
     if (upos(v) == "SCONJ" || form(v) == ",") return -1;  // a clause or a list after the verb
   }
-  if (v < 3 || !IsAttributionVerb(lemma(v)) || xpos(v).empty() ||
-      !(xpos(v) == "VBD" || xpos(v) == "VBZ" || xpos(v) == "VBP"))
-    return -1;
+  if (v < 3 || !IsFiniteVerb(xpos(v)) || !IsAttributionVerb(lemma(v))) return -1;
   // The speaker: the words between the last comma and the verb, with no verb among them.
   int comma = v - 1;
   while (comma >= 0 && form(comma) != "," && upos(comma) != "VERB" && upos(comma) != "AUX" &&
@@ -590,9 +590,6 @@ int ParseTree::RepairReducedPassives() {
   return repaired;
 }
 
-namespace {
-bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
-}  // namespace
 
 int ParseTree::RepairHeadlineListSubjects() {
   if (size() < 4 || form(1) != "," || (!MayHave("vocative") && !MayHave("dep") && !MayHave("appos"))) return 0;
