@@ -807,41 +807,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   Trace why{trace_stream.get()};
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0) return events;
-  Tree tree(s);
-  int repairs = tree.RepairListSubjects();
-  repairs += tree.RepairReportingClause() >= 0 ? 1 : 0;
-  repairs += tree.RepairCaseMarkedSubjects();
-  repairs += tree.RepairHyphenatedParticiples();
-  repairs += tree.RepairReducedRelatives();
-  repairs += tree.RepairCausativeComplements();
-  repairs += tree.RepairStrandedObjects();
-  repairs += tree.RepairListedAdjectives();
-  repairs += tree.RepairReducedPassives();
-  repairs += tree.RepairSubordinateSubjects();
-  repairs += tree.RepairFrontedSubjects();
-  repairs += tree.RepairPossessiveSubjects();
-  repairs += tree.RepairHyphenatedVerbs();
-  repairs += tree.RepairParticipleModifiers();
-  repairs += tree.RepairGerundNouns();
-  repairs += tree.RepairArticleVerbs();
-  repairs += tree.RepairParticipleConjuncts();
-  repairs += tree.RepairFalsePassives();
-  repairs += tree.RepairAuxiliarySubjects();
-  repairs += tree.RepairMarkedRelatives();
-  repairs += tree.RepairDoubleSubjects();
-  repairs += tree.RepairActiveAgents();
-  repairs += tree.RepairUnmarkedConjuncts();
-  repairs += tree.RepairConjoinedClauseSubjects();
-  repairs += tree.RepairHeadlineListSubjects();
-  repairs += tree.RepairVerbAfterRelativeClause();
-  repairs += tree.RepairStrandedParticles();
+  // The thread's tree, built anew for each sentence: its buffers keep their room.
+  thread_local Tree scratch_tree;
+  Tree& tree = scratch_tree;
+  tree.Build(s);
+  const int repairs = tree.RepairAll();
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
-      ctx->repaired = s;
+      ctx->repaired_heads.resize(n);
+      ctx->repaired_rels.resize(n);
       for (int i = 0; i < n; ++i) {
-        ctx->repaired.tokens[i].head = tree.head(i);
-        ctx->repaired.tokens[i].deprel = std::string(tree.rel(i).label());
+        ctx->repaired_heads[i] = tree.head(i);
+        ctx->repaired_rels[i] = tree.rel(i).label();
       }
       ctx->repaired_from = &s;
     }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -64,30 +65,55 @@ struct ArticleContext {
   };
   std::vector<NotedSentence> noted;
   FoldedWords folded;
-  // The sentence coded last with the coder's parse repairs applied (heads
-  // and relations), when any applied: dating and placing its events walk the
-  // same tree the coder did. `repaired_from` is the sentence it stands for.
-  Sentence repaired;
+  // The coder's parse repairs of the sentence coded last, when any applied:
+  // every token's head and relation (a view of the sentence's label or of
+  // a static name), so that dating and placing its events walk the same
+  // tree the coder did. `repaired_from` is the sentence they belong to. Only
+  // a sentence with events is copied with them (CopyParse).
+  std::vector<int> repaired_heads;
+  std::vector<std::string_view> repaired_rels;
   const Sentence* repaired_from = nullptr;
-  // The parse the coder used for `s`: the repaired copy, or `s` itself.
-  const Sentence& ParseOf(const Sentence& s) const { return repaired_from == &s ? repaired : s; }
+  // Whether the coder repaired the parse of `s`.
+  bool Repaired(const Sentence& s) const { return repaired_from == &s; }
+  // `s` with the coder's repairs, when Repaired(s).
+  void CopyParse(const Sentence& s, Sentence* out) const {
+    *out = s;
+    for (size_t i = 0; i < out->tokens.size(); ++i) {
+      out->tokens[i].head = repaired_heads[i];
+      out->tokens[i].deprel.assign(repaired_rels[i]);
+    }
+  }
+  // The parse the coder used for `s`: `s` itself, or a copy with the
+  // repairs (made by this call, in `repaired`).
+  Sentence repaired;
+  const Sentence& ParseOf(const Sentence& s) {
+    if (!Repaired(s)) return s;
+    CopyParse(s, &repaired);
+    return repaired;
+  }
 
   // As new, for the next article, but with the buffers' room kept (one
-  // thread codes article after article with one context).
+  // thread codes article after article with one context). Cleared in place:
+  // moving a whole context costs more than coding a short article. (A field
+  // added above must be cleared here too.)
   void Reset() {
-    ArticleContext old = std::move(*this);
-    *this = ArticleContext();
-    auto keep_room = [](auto& to, auto& from) {
-      from.clear();
-      std::swap(to, from);
-    };
-    keep_room(last_subjects, old.last_subjects);
-    keep_room(recent, old.recent);
-    keep_room(short_names, old.short_names);
-    keep_room(sentence_actor_spans, old.sentence_actor_spans);
-    keep_room(noted, old.noted);
-    keep_room(folded, old.folded);
-    repaired = std::move(old.repaired);  // stale until the coder fills it: repaired_from is null
+    last_subjects.clear();
+    recent.clear();
+    short_names.clear();
+    last_person_code.clear();
+    last_attacker.reset();
+    last_pair.first.clear();
+    last_pair.second.clear();
+    last_conflict_pair.first.clear();
+    last_conflict_pair.second.clear();
+    last_agreement_pair.first.clear();
+    last_agreement_pair.second.clear();
+    last_sanctioner.reset();
+    new_actor_length = 0;
+    sentence_actor_spans.clear();
+    noted.clear();
+    folded.clear();
+    repaired_from = nullptr;
   }
 
   // What DiscardStory noted of sentence `index`, if that is `s`; else null.

@@ -1,6 +1,8 @@
 #include "code/parse_tree.h"
 
 #include <algorithm>
+#include <cstring>
+#include <type_traits>
 
 #include "code/pattern_words.h"
 
@@ -17,177 +19,264 @@ bool IsAttributionVerb(std::string_view lemma) {
   return false;
 }
 
+// Whether s holds a byte 'A'..'Z'; eight bytes at a time.
+bool HasAsciiCapital(std::string_view s) {
+  // The high bit of each byte of w that is a capital.
+  auto capitals = [](uint64_t w) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+    const uint64_t low7 = w & ~kHigh;  // (no carry between bytes below)
+    const uint64_t from_a = low7 + kOnes * (0x80 - 'A');
+    const uint64_t past_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    return from_a & ~past_z & ~w & kHigh;
+  };
+  auto load64 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  };
+  auto load32 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, sizeof w);
+    return uint64_t{w};
+  };
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 8) {
+    uint64_t found = 0;
+    for (size_t i = 0; i + 8 < n; i += 8) found |= capitals(load64(p + i));
+    return (found | capitals(load64(p + n - 8))) != 0;
+  }
+  if (n >= 4) return capitals(load32(p) | load32(p + n - 4) << 32) != 0;
+  if (n == 0) return false;
+  const auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+  return capitals(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16) != 0;
+}
+
+// A preposition that is also a subordinator ("as", "after", "before",
+// "since", "until"): before a noun and a finite verb, it marks a clause.
+bool IsSubordinator(std::string_view lemma) {
+  return lemma == "as" || lemma == "after" || lemma == "before" || lemma == "since" || lemma == "until";
+}
+
+bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
 bool IsNominal(std::string_view upos) { return upos == "NOUN" || upos == "PROPN" || upos == "PRON"; }
 
 
 // Relation labels by hash, so that a token's label is looked up with a few
-// instructions.
+// instructions. A label of up to 16 bytes is read as two words that hold
+// all its bytes (the first and the last eight, or four, overlapping), which
+// with its size identify it: the table compares words, not characters.
 class RelTable {
  public:
-  RelTable() {
+  constexpr RelTable() {
     for (size_t i = 1; i < std::size(kRelNames); ++i) {
-      size_t slot = Hash(kRelNames[i]);
-      while (slots_[slot]) slot = (slot + 1) % kSlots;
-      slots_[slot] = static_cast<uint8_t>(i);
+      const Key key = KeyOf(kRelNames[i]);
+      size_t slot = SlotOf(key);
+      while (ids_[slot]) slot = (slot + 1) % kSlots;
+      ids_[slot] = static_cast<uint8_t>(i);
+      keys_[slot] = key;
       std::string_view base = code::BaseRel(kRelNames[i]);
-      base_[i] = base.size() == kRelNames[i].size() ? static_cast<uint8_t>(i) : slots_[Find(base)];
+      base_[i] = base.size() == kRelNames[i].size() ? static_cast<uint8_t>(i) : static_cast<uint8_t>(IndexOf(base));
       base_size_[i] = static_cast<uint8_t>(base.size());
     }
   }
-  int IndexOf(std::string_view label) const { return label.empty() ? 0 : slots_[Find(label)]; }
-  int BaseIndexOf(int id) const { return base_[id]; }
-  size_t BaseSizeOf(int id) const { return base_size_[id]; }
+  // 0 for a label not listed.
+  [[gnu::always_inline]] constexpr int IndexOf(std::string_view label) const {
+    if (label.empty() || label.size() > 16) return 0;
+    const Key key = KeyOf(label);
+    for (size_t slot = SlotOf(key);; slot = (slot + 1) % kSlots) {
+      if (!ids_[slot] || keys_[slot] == key) return ids_[slot];
+    }
+  }
+  constexpr int BaseIndexOf(int id) const { return base_[id]; }
+  constexpr size_t BaseSizeOf(int id) const { return base_size_[id]; }
 
  private:
   static constexpr size_t kSlots = 256;
-  static size_t Hash(std::string_view s) {
-    size_t h = s.size() * 31 + static_cast<unsigned char>(s[0]) * 7 + static_cast<unsigned char>(s.back());
-    if (s.size() > 3) h = h * 5 + static_cast<unsigned char>(s[3]);
-    return h % kSlots;
+  struct Key {
+    uint64_t head = 0, tail = 0, size = 0;
+    bool operator==(const Key&) const = default;
+  };
+  // Little-endian words, as the machine loads them (built at compile time too).
+  template <typename Word>
+  static constexpr Word Load(const char* p) {
+    if (std::is_constant_evaluated()) {
+      Word w = 0;
+      for (size_t i = 0; i < sizeof(Word); ++i) w |= static_cast<Word>(static_cast<unsigned char>(p[i])) << (8 * i);
+      return w;
+    }
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
   }
-  static bool Same(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)  // short labels: cheaper than calling memcmp
-      if (a[i] != b[i]) return false;
-    return true;
+  // For 1 to 16 bytes.
+  static constexpr Key KeyOf(std::string_view s) {
+    const char* p = s.data();
+    const size_t n = s.size();
+    if (n >= 8) return {Load<uint64_t>(p), Load<uint64_t>(p + n - 8), n};
+    if (n >= 4) return {Load<uint32_t>(p), Load<uint32_t>(p + n - 4), n};
+    return {static_cast<unsigned char>(p[0]), static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+                                                  static_cast<unsigned char>(p[n - 1]), n};
   }
-  // The slot of the label, or the empty slot where it would go.
-  size_t Find(std::string_view label) const {
-    size_t slot = Hash(label);
-    while (slots_[slot] && !Same(kRelNames[slots_[slot]], label)) slot = (slot + 1) % kSlots;
-    return slot;
+  static constexpr size_t SlotOf(const Key& k) {
+    return ((k.head ^ (k.tail * 0x9e3779b97f4a7c15ULL) ^ k.size) * 0xff51afd7ed558ccdULL) >> 56;
   }
-  uint8_t slots_[kSlots] = {};
+  uint8_t ids_[kSlots] = {};
+  Key keys_[kSlots] = {};
   uint8_t base_[std::size(kRelNames)] = {};
   uint8_t base_size_[std::size(kRelNames)] = {};
 };
 
-const RelTable& Rels() {
-  static const RelTable table;
-  return table;
-}
+constexpr RelTable kRels;
 
 }  // namespace
 
-Rel Rel::Of(std::string_view label) {
-  const RelTable& rels = Rels();
-  if (int id = rels.IndexOf(label))
-    return Rel(label, rels.BaseSizeOf(id), static_cast<uint8_t>(id), static_cast<uint8_t>(rels.BaseIndexOf(id)));
+// Rel::Of, inlined where the tree reads every token's label.
+[[gnu::always_inline]] inline Rel Rel::OfLabel(std::string_view label) {
+  if (int id = kRels.IndexOf(label))
+    return Rel(label, kRels.BaseSizeOf(id), static_cast<uint8_t>(id), static_cast<uint8_t>(kRels.BaseIndexOf(id)));
   std::string_view base = code::BaseRel(label);
-  return Rel(label, base.size(), 0, static_cast<uint8_t>(rels.IndexOf(base)));
+  return Rel(label, base.size(), 0, static_cast<uint8_t>(kRels.IndexOf(base)));
 }
 
-bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label_ == b.label_; }
+Rel Rel::Of(std::string_view label) { return OfLabel(label); }
 
-// The storage of a tree: a tree takes the spare one of its thread and gives
-// it back when it goes, so that after the first sentences building a tree
-// allocates nothing. (A second tree alive at the same time starts empty.)
-struct ParseTree::Buffers {
-  std::vector<int> heads;
-  std::vector<Rel> rels;
-  std::vector<std::string> lemmas;
-  std::vector<uint64_t> lemma_hashes;
-  std::vector<int> kids_begin;
-  std::vector<int> kids;
-  std::vector<std::string> case_of;
-};
+bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label() == b.label(); }
 
-ParseTree::Buffers& ParseTree::Spare() {
-  thread_local Buffers spare;
-  return spare;
-}
-
-void ParseTree::SwapBuffers(Buffers& b) {
-  heads_.swap(b.heads);
-  rels_.swap(b.rels);
-  lemmas_.swap(b.lemmas);
-  lemma_hashes_.swap(b.lemma_hashes);
-  kids_begin_.swap(b.kids_begin);
-  kids_.swap(b.kids);
-  case_of_.swap(b.case_of);
-}
-
-ParseTree::~ParseTree() { SwapBuffers(Spare()); }
-
-ParseTree::ParseTree(const Sentence& s) : s_(s) {
-  SwapBuffers(Spare());
+void ParseTree::Build(const Sentence& s) {
+  tokens_ = s.tokens.data();
   const int n = static_cast<int>(s.tokens.size());
   heads_.resize(n);
   rels_.resize(n);
   lemmas_.resize(n);
+  if (static_cast<int>(lowered_.size()) < n) lowered_.resize(n);
   lemma_hashes_.resize(n);
-  rel_bits_ = 0;
-  has_hyphen_ = has_comma_ = has_vbg_ = has_vbn_ = false;
+  rel_counts_.fill(0);
+  kids_begin_.assign(n + 1, 0);
+  // (Locals, not members, so that they stay in registers.)
+  uint64_t rel_bits = 0;
+  bool hyphen = false, comma = false, vbg = false, vbn = false;
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
-    int h = t.head;
-    heads_[i] = h >= 0 && h < n && h != i ? h : -1;
-    rels_[i] = Rel::Of(t.deprel);
-    rel_bits_ |= rels_[i].bits();
+    const int h = t.head;  // (as unsigned, a negative head is out of range too)
+    if (static_cast<unsigned>(h) < static_cast<unsigned>(n) && h != i) {
+      heads_[i] = h;
+      ++kids_begin_[h];  // (counted for LinkKids)
+    } else {
+      heads_[i] = -1;
+    }
+    const Rel rel = Rel::OfLabel(t.deprel);
+    rels_[i] = rel;
+    rel_bits |= rel.bits();
+    ++rel_counts_[rel.id_];
     // (Sizes first: a comparison with a literal would call strlen.)
-    has_hyphen_ |= t.form.size() == 1 && t.form[0] == '-';
-    has_comma_ |= t.form.size() == 1 && t.form[0] == ',';
+    hyphen |= t.form.size() == 1 && t.form[0] == '-';
+    comma |= t.form.size() == 1 && t.form[0] == ',';
     if (t.xpos.size() == 3 && t.xpos[0] == 'V' && t.xpos[1] == 'B') {
-      has_vbg_ |= t.xpos[2] == 'G';
-      has_vbn_ |= t.xpos[2] == 'N';
+      vbg |= t.xpos[2] == 'G';
+      vbn |= t.xpos[2] == 'N';
     }
-    // Lower-cased and hashed (WordHash, FNV-1a) in one pass.
-    std::string& lemma = lemmas_[i];
-    lemma.assign(t.lemma.empty() ? t.form : t.lemma);
-    uint64_t hash = 0xcbf29ce484222325ULL;
-    for (char& c : lemma) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    const std::string_view lemma = t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma);
+    if (HasAsciiCapital(lemma)) {
+      std::string& lowered = lowered_[i];
+      lowered.assign(lemma);
+      for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      lemmas_[i] = lowered;
+    } else {
+      lemmas_[i] = lemma;
     }
-    lemma_hashes_[i] = hash;
+    lemma_hashes_[i] = WordHash(lemmas_[i]);
   }
-  Rebuild();
+  rel_bits_ = rel_bits;
+  has_hyphen_ = hyphen;
+  has_comma_ = comma;
+  has_vbg_ = vbg;
+  has_vbn_ = vbn;
+  LinkKids();
 }
 
 void ParseTree::Rebuild() {
   const int n = size();
-  // Counting sort of the tokens by head keeps each child list in sentence order.
   kids_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i)
-    if (heads_[i] >= 0) ++kids_begin_[heads_[i] + 1];
-  for (int i = 0; i < n; ++i) kids_begin_[i + 1] += kids_begin_[i];
+    if (heads_[i] >= 0) ++kids_begin_[heads_[i]];
+  LinkKids();
+}
+
+void ParseTree::LinkKids() {
+  const int n = size();
+  // Counting sort of the tokens by head: from the counts, kids_begin_[h]
+  // sums to the end of h's list, and filling from the last token back down
+  // to its begin keeps each list in sentence order.
+  for (int i = 1; i <= n; ++i) kids_begin_[i] += kids_begin_[i - 1];
   kids_.resize(kids_begin_[n]);
-  thread_local std::vector<int> next;
-  next.assign(kids_begin_.begin(), kids_begin_.end() - 1);
-  case_of_.resize(n);
-  for (auto& c : case_of_) c.clear();
-  for (int i = 0; i < n; ++i)
+  // A nominal's case marker; one with several ("according to") has them
+  // joined after the child lists are done. (No view of a lemma has a null
+  // data pointer: null is "no marker yet".)
+  case_of_.assign(n, std::string_view());
+  hangs_on_.fill(0);
+  links_stale_ = false;
+  subordinator_marker_ = false;
+  bool several = false;
+  for (int i = n - 1; i >= 0; --i)
     if (heads_[i] >= 0) {
-      kids_[next[heads_[i]]++] = i;
+      kids_[--kids_begin_[heads_[i]]] = i;
+      hangs_on_[rels_[i].base_id_] |= uint64_t{1} << rels_[heads_[i]].base_id_;
       if (rels_[i] == "case") {
-        std::string& c = case_of_[heads_[i]];
-        if (!c.empty()) c += " ";
-        c += lemmas_[i];
+        std::string_view& c = case_of_[heads_[i]];
+        several |= c.data() != nullptr;
+        c = lemmas_[i];
+        subordinator_marker_ |= IsSubordinator(lemmas_[i]);
       }
     }
+  if (several) JoinCaseMarkers();
+}
+
+void ParseTree::JoinCaseMarkers() {
+  // Room for all markers first: the views into case_joined_ must not move.
+  size_t room = 0;
+  for (int i = 0; i < size(); ++i)
+    if (heads_[i] >= 0 && rels_[i] == "case") room += lemmas_[i].size() + 1;
+  case_joined_.clear();
+  case_joined_.reserve(room);
+  for (int h = 0; h < size(); ++h) {
+    int markers = 0;
+    for (int k : kids(h)) markers += rels_[k] == "case";
+    if (markers < 2) continue;
+    const size_t begin = case_joined_.size();
+    for (int k : kids(h)) {
+      if (rels_[k] != "case") continue;
+      if (case_joined_.size() > begin) case_joined_ += ' ';
+      case_joined_ += lemmas_[k];
+    }
+    case_of_[h] = std::string_view(case_joined_).substr(begin);
+  }
 }
 
 void ParseTree::SetHead(int i, int h, Rel rel) {
   heads_[i] = h;
   rels_[i] = rel;
   rel_bits_ |= rel.bits();
+  ++rel_counts_[rel.id_];
+  links_stale_ = true;
 }
 
 bool ParseTree::IsPassive(int v) const {
-  bool aux_or_clause = false;
-  for (int k : kids(v)) {
+  for (int k : kids(v))
     if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass" || rel(k) == "csubj:pass") return true;
-    aux_or_clause |= BaseRel(rel(k)) == "aux" || rel(k) == "xcomp";
-  }
   // A reduced passive: "10 soldiers killed in Ukraine" (the participle
   // modifies its patient); not a raising verb ("a woman believed linked to").
   // (A past form modifying a noun with no subject of its own is the
   // participle the tagger took for a finite verb: "soldiers killed in
   // Ukraine", "a member of the Hamas movement jailed a year ago"; away from
   // its noun, only with no object either.)
-  bool participle = xpos(v) == "VBN" ||
-                    (xpos(v) == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
-  return rel(v) == "acl" && participle && !aux_or_clause;
+  if (rel(v) != "acl") return false;
+  for (int k : kids(v))
+    if (BaseRel(rel(k)) == "aux" || rel(k) == "xcomp") return false;
+  return xpos(v) == "VBN" ||
+         (xpos(v) == "VBD" && Child(v, "nsubj") < 0 && (head(v) == v - 1 || Child(v, "obj") < 0));
 }
 
 
@@ -212,6 +301,37 @@ int ParseTree::depth(int i) const {
   return d;
 }
 
+int ParseTree::RepairAll() {
+  int repairs = RepairListSubjects();
+  repairs += RepairReportingClause() >= 0 ? 1 : 0;
+  repairs += RepairCaseMarkedSubjects();
+  repairs += RepairHyphenatedParticiples();
+  repairs += RepairReducedRelatives();
+  repairs += RepairCausativeComplements();
+  repairs += RepairStrandedObjects();
+  repairs += RepairListedAdjectives();
+  repairs += RepairReducedPassives();
+  repairs += RepairSubordinateSubjects();
+  repairs += RepairFrontedSubjects();
+  repairs += RepairPossessiveSubjects();
+  repairs += RepairHyphenatedVerbs();
+  repairs += RepairParticipleModifiers();
+  repairs += RepairGerundNouns();
+  repairs += RepairArticleVerbs();
+  repairs += RepairParticipleConjuncts();
+  repairs += RepairFalsePassives();
+  repairs += RepairAuxiliarySubjects();
+  repairs += RepairMarkedRelatives();
+  repairs += RepairDoubleSubjects();
+  repairs += RepairActiveAgents();
+  repairs += RepairUnmarkedConjuncts();
+  repairs += RepairConjoinedClauseSubjects();
+  repairs += RepairHeadlineListSubjects();
+  repairs += RepairVerbAfterRelativeClause();
+  repairs += RepairStrandedParticles();
+  return repairs;
+}
+
 int ParseTree::RepairReportingClause() {
   if (!has_comma_) return -1;
   const int n = size();
@@ -222,9 +342,7 @@ int ParseTree::RepairReportingClause() {
     if (upos(v) == "VERB" || upos(v) == "AUX") break;
     if (upos(v) == "SCONJ" || form(v) == ",") return -1;  // a clause or a list after the verb
   }
-  if (v < 3 || !IsAttributionVerb(lemma(v)) || xpos(v).empty() ||
-      !(xpos(v) == "VBD" || xpos(v) == "VBZ" || xpos(v) == "VBP"))
-    return -1;
+  if (v < 3 || !IsFiniteVerb(xpos(v)) || !IsAttributionVerb(lemma(v))) return -1;
   // The speaker: the words between the last comma and the verb, with no verb among them.
   int comma = v - 1;
   while (comma >= 0 && form(comma) != "," && upos(comma) != "VERB" && upos(comma) != "AUX" &&
@@ -269,9 +387,10 @@ int ParseTree::RepairReportingClause() {
 }
 
 int ParseTree::RepairCaseMarkedSubjects() {
-  if (!MayHave("nsubj") || !MayHave("case")) return 0;
+  if (!MayHang("case", Rel("nsubj").bit())) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     if (rel(t) != "nsubj" || head(t) < 0) continue;
     int marker = -1;
     for (int k : kids(t))
@@ -295,9 +414,10 @@ int ParseTree::RepairCaseMarkedSubjects() {
 }
 
 int ParseTree::RepairReducedRelatives() {
-  if (!MayHave("advcl") || !MayHave("aux:pass")) return 0;
+  if (!MayHave("aux:pass") || !MayHang("nsubj", Rel("advcl").bit())) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int a = 0; a < size(); ++a) {
+  for (int a = 0; a < tokens; ++a) {
     if ((xpos(a) != "VBN" && xpos(a) != "VBD") || BaseRel(rel(a)) != "advcl") continue;
     int v = head(a);
     if (v <= a) continue;
@@ -325,8 +445,9 @@ int ParseTree::RepairReducedRelatives() {
 
 int ParseTree::RepairCausativeComplements() {
   if (!MayHave("xcomp") || !MayHave("obj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int x = 1; x < size(); ++x) {
+  for (int x = 1; x < tokens; ++x) {
     if (rel(x) != "xcomp" || (xpos(x) != "VB" && xpos(x) != "VBP")) continue;
     int v = head(x);
     if (v < 0 || v >= x) continue;
@@ -352,9 +473,10 @@ int ParseTree::RepairCausativeComplements() {
 
 int ParseTree::RepairHyphenatedParticiples() {
   if (!has_hyphen_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int p = 2; p < size(); ++p) {
-    if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || head(p) < 0) continue;
+  for (int p = 2; p < tokens; ++p) {
+    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD") || head(p) < 0) continue;
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
     if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;
@@ -396,9 +518,10 @@ int ParseTree::RepairHyphenatedParticiples() {
 }
 
 int ParseTree::RepairStrandedObjects() {
-  if (!MayHave("obj") || !MayHave("conj")) return 0;
+  if (!MayHave("obj") || !MayHave("conj") || MostWith("obj") + MostWith("obl:unmarked") < 2) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 0; v < size(); ++v) {
+  for (int v = 0; v < tokens; ++v) {
     int first = -1;
     for (int k : kids(v)) {
       // (The stranded one may also be labelled a bare oblique: "obl:unmarked".)
@@ -423,16 +546,17 @@ int ParseTree::RepairStrandedObjects() {
 
 int ParseTree::RepairListedAdjectives() {
   if (!MayHave("conj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int a = 1; a < size(); ++a) {
-    if (upos(a) != "ADJ" || !(rel(a) == "xcomp" || rel(a) == "obj")) continue;
+  for (int a = 1; a < tokens; ++a) {
+    if (!(rel(a) == "xcomp" || rel(a) == "obj") || upos(a) != "ADJ") continue;
     int v = head(a);
     if (v < 0 || v > a || upos(v) != "VERB" || (Child(v, "obj") >= 0 && Child(v, "obj") != a)) continue;
     // The noun: the next word but commas, "and" and adjectives, made a conjunct.
     int noun = a + 1;
-    while (noun < size() && (upos(noun) == "PUNCT" || upos(noun) == "CCONJ" || upos(noun) == "ADJ") && form(noun) != ".")
+    while (noun < tokens && (upos(noun) == "PUNCT" || upos(noun) == "CCONJ" || upos(noun) == "ADJ") && form(noun) != ".")
       ++noun;
-    if (noun >= size() || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") || rel(noun) != "conj") continue;
+    if (noun >= tokens || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") || rel(noun) != "conj") continue;
     SetHead(noun, v, "obj");
     SetHead(a, noun, "amod");
     for (int k = a + 1; k < noun; ++k)
@@ -444,9 +568,12 @@ int ParseTree::RepairListedAdjectives() {
 }
 
 int ParseTree::RepairReducedPassives() {
-  if (!has_vbn_ || !MayHave("nsubj")) return 0;
+  if (!has_vbn_ ||
+      !MayHang("nsubj", Rel("xcomp").bit() | Rel("acl").bit() | Rel("advcl").bit() | Rel("dep").bit()))
+    return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 0; v < size(); ++v) {
+  for (int v = 0; v < tokens; ++v) {
     if (xpos(v) != "VBN" || head(v) < 0) continue;
     Rel r = rel(v);
     if (!(r == "xcomp" || r == "acl" || BaseRel(r) == "advcl" || r == "dep")) continue;
@@ -465,9 +592,6 @@ int ParseTree::RepairReducedPassives() {
   return repaired;
 }
 
-namespace {
-bool IsFiniteVerb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
-}  // namespace
 
 int ParseTree::RepairHeadlineListSubjects() {
   if (size() < 4 || form(1) != "," || (!MayHave("vocative") && !MayHave("dep") && !MayHave("appos"))) return 0;
@@ -485,10 +609,11 @@ int ParseTree::RepairHeadlineListSubjects() {
 
 int ParseTree::RepairConjoinedClauseSubjects() {
   if (!MayHave("conj") || !MayHave("cc")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 2; v < size(); ++v) {
+  for (int v = 2; v < tokens; ++v) {
     const int n = v - 1;
-    if (upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || rel(v) != "conj" || head(v) < 0 || head(v) >= n) continue;
+    if (rel(v) != "conj" || upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || head(v) < 0 || head(v) >= n) continue;
     if (!(upos(n) == "PROPN" || upos(n) == "NOUN") || rel(n) != "conj" || head(n) < 0 || head(n) >= n) continue;
     bool subject = false;
     for (int k : kids(v)) subject |= BaseRel(rel(k)) == "nsubj";
@@ -500,7 +625,7 @@ int ParseTree::RepairConjoinedClauseSubjects() {
       if (k < n && rel(k) == "cc") cc = k;
     if (cc < 0) continue;
     bool inside = false;
-    for (int up = head(n), hops = 0; up >= 0 && hops < size() && !inside; up = head(up), ++hops)
+    for (int up = head(n), hops = 0; up >= 0 && hops < tokens && !inside; up = head(up), ++hops)
       inside = up == head(v);
     if (!inside) continue;
     SetHead(n, v, "nsubj");
@@ -512,9 +637,10 @@ int ParseTree::RepairConjoinedClauseSubjects() {
 }
 
 int ParseTree::RepairSubordinateSubjects() {
-  if (!MayHave("obl") || !MayHave("case")) return 0;
+  if (!MayHave("obl") || !MayHaveSubordinatorMarker()) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int n = 1; n + 1 < size(); ++n) {
+  for (int n = 1; n + 1 < tokens; ++n) {
     if (rel(n) != "obl" || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
     int h = head(n);
     // "takes effect as Hamas frees hostages": the noun hung as an oblique on
@@ -527,7 +653,7 @@ int ParseTree::RepairSubordinateSubjects() {
       for (int k : kids(n))
         if (k == n - 1 && rel(k) == "case") marker = k;
       const std::string_view m = marker >= 0 ? lemma(marker) : std::string_view();
-      if (!has_subject && (m == "as" || m == "after" || m == "before" || m == "since" || m == "until")) {
+      if (!has_subject && IsSubordinator(m)) {
         SetHead(n, h, "nsubj");
         SetHead(marker, h, "mark");
         Rebuild();
@@ -545,12 +671,12 @@ int ParseTree::RepairSubordinateSubjects() {
     }
     if (marker < 0 || marker != first) continue;
     std::string_view m = lemma(marker);
-    if (!(m == "as" || m == "after" || m == "before" || m == "since" || m == "until")) continue;
+    if (!IsSubordinator(m)) continue;
     // The verb right after the noun's phrase, hung on the same verb, with no subject.
     int v = n + 1;
     for (int k : kids(n))
       if (k > n) v = std::max(v, k + 1);
-    if (v >= size() || upos(v) != "VERB" || head(v) != h) continue;
+    if (v >= tokens || upos(v) != "VERB" || head(v) != h) continue;
     Rel vr = rel(v);
     if (!(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp" || vr == "parataxis"))
       continue;
@@ -578,8 +704,9 @@ int ParseTree::RepairSubordinateSubjects() {
 
 int ParseTree::RepairFrontedSubjects() {
   if (!has_comma_ || !(MayHave("conj") || MayHave("appos"))) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int v = 3; v < size(); ++v) {
+  for (int v = 3; v < tokens; ++v) {
     // Finite: not a base form or participle (a bare tag from hand-made input counts).
     if (upos(v) != "VERB" || xpos(v) == "VB" || xpos(v) == "VBG" || xpos(v) == "VBN") continue;
     bool subject = false;
@@ -605,7 +732,7 @@ int ParseTree::RepairFrontedSubjects() {
     // Before the comma, a fronted adverbial of this verb: the word before the
     // comma hangs, through nouns and clauses, on an adverbial of the verb.
     int up = comma - 1, hops = 0;
-    while (up >= 0 && head(up) != v && hops++ < size()) up = head(up);
+    while (up >= 0 && head(up) != v && hops++ < tokens) up = head(up);
     if (up < 0 || head(up) != v || !(BaseRel(rel(up)) == "advcl" || BaseRel(rel(up)) == "obl" || rel(up) == "advmod"))
       continue;
     SetHead(n, v, "nsubj");
@@ -617,9 +744,10 @@ int ParseTree::RepairFrontedSubjects() {
 }
 
 int ParseTree::RepairPossessiveSubjects() {
-  if (!MayHave("appos")) return 0;
+  if (!MayHang("appos", Rel("nsubj").bit()) || !MayHang("case", Rel("nsubj").bit())) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t + 2 < size(); ++t) {
+  for (int t = 0; t + 2 < tokens; ++t) {
     if (BaseRel(rel(t)) != "nsubj" || head(t) < 0) continue;
     int possessive = -1, name = -1;
     for (int k : kids(t)) {
@@ -640,9 +768,10 @@ int ParseTree::RepairPossessiveSubjects() {
 
 int ParseTree::RepairHyphenatedVerbs() {
   if (!has_hyphen_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int p = 2; p < size(); ++p) {
-    if ((xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-" || rel(p) != "amod") continue;
+  for (int p = 2; p < tokens; ++p) {
+    if (rel(p) != "amod" || (xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-") continue;
     std::string_view prefix = form(p - 2);
     if (prefix.empty() || !(prefix[0] >= 'a' && prefix[0] <= 'z')) continue;
     const int n = head(p);
@@ -662,14 +791,15 @@ int ParseTree::RepairHyphenatedVerbs() {
 }
 
 int ParseTree::RepairParticipleModifiers() {
-  if (!MayHave("obj")) return 0;
+  if (!MayHang("obj", Rel("csubj").bit() | Rel("nsubj").bit())) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int g = 0; g + 1 < size(); ++g) {
+  for (int g = 0; g + 1 < tokens; ++g) {
     // "Old foes Gondor and Osgiliath have renewed": a plural noun tagged as
     // a present-tense verb ("foes", "allies") made the subject, with the name
     // after it as its object, is the name's modifier too.
-    const bool participle = xpos(g) == "VBG" && rel(g) == "csubj";
-    const bool mistagged_noun = (xpos(g) == "VBZ" || xpos(g) == "VBP") && rel(g) == "nsubj";
+    const bool participle = rel(g) == "csubj" && xpos(g) == "VBG";
+    const bool mistagged_noun = rel(g) == "nsubj" && (xpos(g) == "VBZ" || xpos(g) == "VBP");
     if (!participle && !mistagged_noun) continue;
     const int v = head(g);
     const int o = g + 1;
@@ -694,8 +824,9 @@ int ParseTree::RepairParticipleModifiers() {
 
 int ParseTree::RepairGerundNouns() {
   if (!has_vbg_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int g = 1; g < size(); ++g) {
+  for (int g = 1; g < tokens; ++g) {
     if (xpos(g) != "VBG") continue;
     const Rel r = BaseRel(rel(g));
     if (r != "advcl" && r != "acl" && r != "xcomp" && r != "dep" && r != "conj") continue;
@@ -714,7 +845,7 @@ int ParseTree::RepairGerundNouns() {
     for (int k = 0; k < n; ++k)
       if (heads_[k] == n) SetHead(k, g, rels_[k]);
     SetHead(n, g, "compound");
-    for (int k = g + 1; k < size(); ++k)
+    for (int k = g + 1; k < tokens; ++k)
       if (heads_[k] == g && BaseRel(rels_[k]) == "obl") SetHead(k, g, "nmod");
     Rebuild();
     ++repaired;
@@ -723,12 +854,13 @@ int ParseTree::RepairGerundNouns() {
 }
 
 int ParseTree::RepairArticleVerbs() {
-  if (!MayHave("det") || !MayHave("case")) return 0;
+  constexpr uint64_t kClauses =
+      Rel("advcl").bit() | Rel("acl").bit() | Rel("xcomp").bit() | Rel("ccomp").bit() | Rel("dep").bit();
+  if (!MayHang("det", kClauses) || !MayHang("case", kClauses)) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int x = 0; x < size(); ++x) {
-    if (upos(x) != "VERB" || head(x) < 0) continue;
-    const Rel r = BaseRel(rel(x));
-    if (r != "advcl" && r != "acl" && r != "xcomp" && r != "ccomp" && r != "dep") continue;
+  for (int x = 0; x < tokens; ++x) {
+    if (!(rel(x).base().bit() & kClauses) || upos(x) != "VERB" || head(x) < 0) continue;
     int det = -1, case_marker = -1;
     bool clause = false;
     for (int k : kids(x)) {
@@ -755,9 +887,10 @@ int ParseTree::RepairArticleVerbs() {
 
 int ParseTree::RepairParticipleConjuncts() {
   if (!has_vbg_ || !has_comma_) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int g = 1; g < size(); ++g) {
-    if (xpos(g) != "VBG" || BaseRel(rel(g)) != "conj" || form(g - 1) != ",") continue;
+  for (int g = 1; g < tokens; ++g) {
+    if (BaseRel(rel(g)) != "conj" || xpos(g) != "VBG" || form(g - 1) != ",") continue;
     const int n = head(g);
     if (n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
     bool clause = false;
@@ -778,9 +911,10 @@ int ParseTree::RepairParticipleConjuncts() {
 }
 
 int ParseTree::RepairAuxiliarySubjects() {
-  if (!MayHave("aux")) return 0;
+  if (!MayHang("nsubj", Rel("aux").bit())) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     const int a = head(t);
     if (BaseRel(rel(t)) != "nsubj" || a < 0 || upos(a) != "AUX" || BaseRel(rel(a)) != "aux") continue;
     const int v = head(a);
@@ -797,8 +931,9 @@ int ParseTree::RepairAuxiliarySubjects() {
 
 int ParseTree::RepairMarkedRelatives() {
   if (!MayHave("acl:relcl") || !MayHave("mark")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     if (rel(t) != "acl:relcl" || head(t) < 0) continue;
     bool marked = false;
     for (int k : kids(t)) marked |= rel(k) == "mark" && lemma(k) == "that";
@@ -812,8 +947,9 @@ int ParseTree::RepairMarkedRelatives() {
 
 int ParseTree::RepairFalsePassives() {
   if (!MayHave("nsubj:pass") || !MayHave("obj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     if (rel(t) != "nsubj:pass") continue;
     const int v = head(t);
     if (v < 0 || Child(v, "aux:pass") >= 0 || Child(v, "obj") < 0) continue;
@@ -825,15 +961,16 @@ int ParseTree::RepairFalsePassives() {
 }
 
 int ParseTree::RepairDoubleSubjects() {
-  if (!MayHave("nsubj")) return 0;
+  if (MostWith("nsubj") < 2) return 0;
+  const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
   auto under = [&](int x, int top) {
-    for (int up = x, hops = 0; up >= 0 && hops < size(); up = head(up), ++hops)
+    for (int up = x, hops = 0; up >= 0 && hops < tokens; up = head(up), ++hops)
       if (up == top) return true;
     return false;
   };
-  for (int b = 0; b < size(); ++b) {
+  for (int b = 0; b < tokens; ++b) {
     const int v = head(b);
     if (v < 0 || rel(b) != "nsubj" || !nominal(b)) continue;
     int a = -1;
@@ -857,10 +994,11 @@ int ParseTree::RepairDoubleSubjects() {
 }
 
 int ParseTree::RepairListSubjects() {
-  if (!MayHave("conj") || !MayHave("cc")) return 0;
+  if (!MayHave("cc") || !MayHang("nsubj", Rel("conj").bit())) return 0;
+  const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
-  for (int v = 0; v < size(); ++v) {
+  for (int v = 0; v < tokens; ++v) {
     const int noun = head(v);
     if (noun < 0 || noun > v || rel(v) != "conj" || upos(v) != "VERB" || !nominal(noun)) continue;
     const Rel noun_rel = rel(noun);
@@ -889,8 +1027,9 @@ int ParseTree::RepairListSubjects() {
 
 int ParseTree::RepairActiveAgents() {
   if (!MayHave("obl:agent")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < size(); ++t) {
+  for (int t = 0; t < tokens; ++t) {
     const int v = head(t);
     if (v < 0 || rel(t) != "obl:agent" || upos(v) != "VERB") continue;
     bool active = false, passive = false, object = false;
@@ -920,8 +1059,9 @@ int ParseTree::RepairActiveAgents() {
 
 int ParseTree::RepairUnmarkedConjuncts() {
   if (!MayHave("conj")) return 0;
+  const int tokens = size();
   int repaired = 0;
-  for (int c = 0; c < size(); ++c) {
+  for (int c = 0; c < tokens; ++c) {
     const int h = head(c);
     if (h < 0 || h > c || rel(c) != "conj" || (upos(c) != "PROPN" && upos(c) != "NOUN")) continue;
     int prev = h;

@@ -6,6 +6,7 @@
 #ifndef DYAD_CODE_PARSE_TREE_H_
 #define DYAD_CODE_PARSE_TREE_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -41,15 +42,19 @@ inline constexpr std::string_view kRelNames[] = {
 // compile time, and a name not in kRelNames does not compile.
 class Rel {
  public:
+  friend class ParseTree;
   constexpr Rel() = default;
   consteval Rel(const char* name) : Rel(Known(name)) {}
   // A label from the parser, listed or not.
   static Rel Of(std::string_view label);
 
-  std::string_view label() const { return label_; }
-  operator std::string_view() const { return label_; }
+  std::string_view label() const { return {label_, size_}; }
+  operator std::string_view() const { return label(); }
   // The relation without its subtype: "obl" of "obl:tmod".
-  DYAD_HOT_INLINE Rel base() const { return Rel(label_.substr(0, base_size_), base_size_, base_id_, base_id_); }
+  DYAD_HOT_INLINE Rel base() const {
+    const size_t base_size = base_size_ != kLongBase ? base_size_ : code::BaseRel(label()).size();
+    return Rel(label().substr(0, base_size), base_size, base_id_, base_id_);
+  }
 
   // The label's bit, by id (kRelNames has fewer than 64), and the same with
   // its base's, for sets of the relations a tree holds.
@@ -63,8 +68,13 @@ class Rel {
 
  private:
   constexpr Rel(std::string_view label, size_t base_size, uint8_t id, uint8_t base_id)
-      : label_(label), base_size_(static_cast<uint32_t>(base_size)), id_(id), base_id_(base_id) {}
+      : label_(label.data()),
+        size_(static_cast<uint32_t>(label.size())),
+        base_size_(base_size < kLongBase ? static_cast<uint16_t>(base_size) : kLongBase),
+        id_(id),
+        base_id_(base_id) {}
   static bool SameUnlisted(const Rel& a, const Rel& b);
+  static Rel OfLabel(std::string_view label);
   static constexpr int ListedIndexOf(std::string_view label) {
     for (size_t i = 1; i < std::size(kRelNames); ++i)
       if (kRelNames[i] == label) return static_cast<int>(i);
@@ -77,29 +87,41 @@ class Rel {
     return Rel(kRelNames[id], base.size(), static_cast<uint8_t>(id), static_cast<uint8_t>(ListedIndexOf(base)));
   }
 
-  std::string_view label_;
-  uint32_t base_size_ = 0;  // of the label before ':'
+  // The label as pointer and size, and the size of its part before ':', in
+  // 16 bytes: the coder reads relations in its inner loops. (A base of 64K
+  // bytes or more, which no parser gives, is kLongBase and measured again.)
+  static constexpr uint16_t kLongBase = 0xffff;
+  const char* label_ = "";
+  uint32_t size_ = 0;
+  uint16_t base_size_ = 0;
   uint8_t id_ = 0;
   uint8_t base_id_ = 0;
 };
 
+static_assert(sizeof(Rel) == 16);
+
 static_assert(std::size(kRelNames) <= 64, "Rel::bits needs an id below 64");
 
-inline Rel BaseRel(const Rel& rel) { return rel.base(); }
+DYAD_HOT_INLINE Rel BaseRel(const Rel& rel) { return rel.base(); }
 
 class ParseTree {
  public:
-  explicit ParseTree(const Sentence& s);
-  ~ParseTree();
+  // A tree with no sentence yet (size 0), for Build.
+  ParseTree() = default;
+  explicit ParseTree(const Sentence& s) { Build(s); }
   ParseTree(const ParseTree&) = delete;
   ParseTree& operator=(const ParseTree&) = delete;
+  // Makes this the tree of `s`, as if constructed from it. One tree can
+  // serve sentence after sentence (the coder keeps one per thread): its
+  // buffers keep their room, and building allocates nothing.
+  void Build(const Sentence& s);
 
   int size() const { return static_cast<int>(heads_.size()); }
-  const Token& tok(int i) const { return s_.tokens[i]; }
+  const Token& tok(int i) const { return tokens_[i]; }
   // Tags as views: comparing a view with a literal needs no strlen call.
-  std::string_view upos(int i) const { return s_.tokens[i].upos; }
-  std::string_view xpos(int i) const { return s_.tokens[i].xpos; }
-  std::string_view form(int i) const { return s_.tokens[i].form; }
+  std::string_view upos(int i) const { return tokens_[i].upos; }
+  std::string_view xpos(int i) const { return tokens_[i].xpos; }
+  std::string_view form(int i) const { return tokens_[i].form; }
   // Dependents of i, in sentence order.
   DYAD_HOT_INLINE std::span<const int> kids(int i) const {
     return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
@@ -124,6 +146,9 @@ class ParseTree {
   std::string_view CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;
 
+  // Every repair below, in the order the coder applies them (a later one
+  // may rely on an earlier one's shape). Returns the number of repairs.
+  int RepairAll();
   // "..., a senior official said on Saturday.": the parser often hangs the
   // speaker on the clause before the comma and makes "said" a conjunct. This
   // makes the speaker the verb's nsubj and the verb a parataxis of the root.
@@ -272,30 +297,61 @@ class ParseTree {
   int RepairStrandedParticles();
 
  private:
-  struct Buffers;
-  static Buffers& Spare();
-  void SwapBuffers(Buffers& b);
   void SetHead(int i, int h, Rel rel);
+  // The child lists and case markers anew, after repairs changed heads.
   void Rebuild();
+  // The same from kids_begin_ holding each token's number of dependents.
+  void LinkKids();
+  void JoinCaseMarkers();
   // Whether some token may have the listed relation r, full or as base
   // ("advcl" also for "advcl:relcl"): false only when none has. Most repairs
   // need a relation or a word few sentences hold, and are skipped at once
   // without it.
   bool MayHave(Rel r) const { return (rel_bits_ & r.bit()) != 0; }
+  // At least how many tokens have had exactly the listed relation r: no
+  // fewer than have it now. (A repair that needs two subjects or objects
+  // is skipped at once in a sentence with one.)
+  int MostWith(Rel r) const { return rel_counts_[r.id_]; }
+  // Whether some token whose relation has the base of `kid` may hang on a
+  // token whose relation's base is among `head_bases` (Rel bits): false only
+  // when none does. A repair acts first on the tree as it found it, so a
+  // pass that needs such a pair ("a case marker on a subject") is skipped
+  // at once without one.
+  bool MayHang(Rel kid, uint64_t head_bases) const {
+    return links_stale_ || (hangs_on_[kid.base_id_] & head_bases) != 0;
+  }
+  // Whether some case marker may be a subordinator ("as", "after", ...),
+  // which RepairSubordinateSubjects needs: false only when none is.
+  bool MayHaveSubordinatorMarker() const { return links_stale_ || subordinator_marker_; }
 
-  const Sentence& s_;
+  const Token* tokens_ = nullptr;  // the sentence's
   std::vector<int> heads_;
   std::vector<Rel> rels_;
-  std::vector<std::string> lemmas_;
+  // Views of the tokens' lemmas (or forms), or of lowered_ when one held a
+  // capital: most are lower case already and need no copy.
+  std::vector<std::string_view> lemmas_;
+  std::vector<std::string> lowered_;
   std::vector<uint64_t> lemma_hashes_;
   // Child lists, all in one array: the dependents of i are
   // kids_[kids_begin_[i] .. kids_begin_[i + 1]).
   std::vector<int> kids_begin_;
   std::vector<int> kids_;
-  std::vector<std::string> case_of_;  // CaseOf, computed with the child lists
+  // CaseOf, computed with the child lists: a view of the marker's lemma, or
+  // of case_joined_ for a nominal with several.
+  std::vector<std::string_view> case_of_;
+  std::string case_joined_;
   // Rel::bits of every relation given to a token since the tree was built
   // (a repair only adds to it).
   uint64_t rel_bits_ = 0;
+  // By relation id: the tokens built with it and the repairs that gave it.
+  std::array<int, 64> rel_counts_ = {};
+  // By a dependent's base relation id: the bits of the base relations of
+  // the tokens such dependents hang on, and whether a case marker is a
+  // subordinator, as LinkKids found them; stale after a repair's SetHead
+  // until the next.
+  std::array<uint64_t, 64> hangs_on_ = {};
+  bool subordinator_marker_ = false;
+  bool links_stale_ = false;
   // Tokens the sentence holds: a hyphen, a comma, a gerund (VBG), a past
   // participle (VBN).
   bool has_hyphen_ = false, has_comma_ = false, has_vbg_ = false, has_vbn_ = false;

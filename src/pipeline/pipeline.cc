@@ -134,13 +134,10 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
     cs.index = i;
     cs.events_begin = first;
     cs.events_end = coded->events.size();
-    // Dated and placed on the parse the coder used (with its repairs). The
-    // context's buffers are swapped, not copied: the coder refills them.
-    cs.repaired = &context.ParseOf(s) != &s;
-    if (cs.repaired) {
-      std::swap(cs.parse, context.repaired);
-      context.repaired_from = nullptr;
-    }
+    // Dated and placed on the parse the coder used (with its repairs),
+    // copied into the room of an earlier article's.
+    cs.repaired = context.Repaired(s);
+    if (cs.repaired) context.CopyParse(s, &cs.parse);
     std::swap(cs.actor_spans, context.sentence_actor_spans);
   }
 }
