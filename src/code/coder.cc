@@ -471,6 +471,32 @@ class SmallInts {
   std::vector<int> heap_;
 };
 
+// The (source, target, code) triples already coded in a sentence: a few,
+// searched in order; kept as per-thread scratch, their strings reused, so
+// that no insert allocates (a std::set allocated a node for each).
+class CodedTriples {
+ public:
+  void Clear() { size_ = 0; }
+  // Adds (source, target, code); false when it is there already.
+  bool Insert(std::string_view source, std::string_view target, std::string_view code) {
+    for (size_t i = 0; i < size_; ++i)
+      if (items_[i].source == source && items_[i].target == target && items_[i].code == code) return false;
+    if (size_ == items_.size()) items_.emplace_back();
+    Triple& t = items_[size_++];
+    t.source.assign(source);
+    t.target.assign(target);
+    t.code.assign(code);
+    return true;
+  }
+
+ private:
+  struct Triple {
+    std::string source, target, code;
+  };
+  std::vector<Triple> items_;
+  size_t size_ = 0;
+};
+
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
   std::ostringstream* os;
@@ -686,6 +712,8 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
   for (int pid = 0; pid < static_cast<int>(dicts_.verbs.size()); ++pid)
     imported_obj_list_.push_back(pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj)
                                                              : -1);
+  pattern_labels_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
   for (const VerbPattern& p : dicts_.verbs) {
     word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
@@ -1629,12 +1657,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
   thread_local std::vector<bool> consumed;
   consumed.assign(n, false);
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  thread_local CodedTriples seen;  // (per-thread scratch)
+  seen.Clear();
 
   // One event from source `a` (and target `b`, or none) at predicate `verb`,
   // with its evidence; the actors' dictionary entries go into the evidence.
   auto add_event = [&](const ActorMention& a, const ActorMention* b, const std::string& code, int verb,
-                       std::string pattern, std::string note) {
+                       std::string_view pattern, std::string_view note) {
     // (Made in place in the list: an event is large, and a move costs as
     // much as filling it.)
     if (events.empty()) events.reserve(8);  // no moves of events as the list grows
@@ -1662,8 +1691,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     e.reported_by = reported_by;
     e.evidence.verb = {verb, verb + 1};
-    e.evidence.pattern = std::move(pattern);
-    e.evidence.note = std::move(note);
+    e.evidence.pattern.assign(pattern);
+    e.evidence.note.assign(note);
     if (explain)
       why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
@@ -1695,7 +1724,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   thread_local std::string lower_chars;
   thread_local std::vector<std::string_view> lower_forms_store;
   lower_forms_store.clear();
-  WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
   auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
       size_t chars = 0;
@@ -1709,11 +1737,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           out[c] = form[c] >= 'A' && form[c] <= 'Z' ? static_cast<char>(form[c] + 32) : form[c];
         lower_forms_store.emplace_back(out, form.size());
         out += form.size();
-        lemmas_and_forms.Add(lower_forms_store.back());
-        lemmas_and_forms.Add(tree.lemma(i));
       }
     }
     return lower_forms_store;
+  };
+  // The lower-cased forms and the lemmas, filtered, on first use (words=).
+  WordFilter lemmas_and_forms;
+  bool lemmas_and_forms_ready = false;
+  auto words_filter = [&]() -> const WordFilter& {
+    if (!lemmas_and_forms_ready) {
+      const std::vector<std::string_view>& forms = lower_forms();
+      for (int i = 0; i < tree.size(); ++i) {
+        lemmas_and_forms.Add(forms[i]);
+        lemmas_and_forms.Add(tree.lemma(i));
+      }
+      lemmas_and_forms_ready = true;
+    }
+    return lemmas_and_forms;
   };
   for (int v : order) {
     const Token& tok = tree.tok(v);
@@ -2083,7 +2123,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               }
               found = rest.empty() && k > t;
             }
-          } else if (lemmas_and_forms.MayHave(w)) {
+          } else if (words_filter().MayHave(w)) {
             for (int t = 0; t < tree.size() && !found; ++t)
               found = t != v && (tree.lemma(t) == w || forms[t] == w);
           }
@@ -3014,7 +3054,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         } else if (self) {
           // The act is reported too; the claim is its own event.
           for (int x : sayers) {
-            if (!seen.insert({mentions[x].code, "", "015"}).second) continue;
+            if (!seen.Insert(mentions[x].code, "", "015")) continue;
             add_event(mentions[x], targets.empty() ? nullptr : &mentions[targets.front()], "015", say,
                       "claim of one's own use of force: responsibility (015)", "claims its own act");
           }
@@ -3025,7 +3065,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int sm : sources) {
               const ActorMention& a = mentions[x];
               const ActorMention& b = mentions[sm];
-              if (a.code == b.code || !seen.insert({a.code, b.code, "112"}).second) continue;
+              if (a.code == b.code || !seen.Insert(a.code, b.code, "112")) continue;
               add_event(a, &b, "112", say, "claim that another used force: accusation (112)",
                         "claim about another's use of force");
             }
@@ -3044,8 +3084,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int sm : sources) {
         const ActorMention& a = mentions[sm];
         if (a.kind == ActorKind::kMedia) continue;
-        if (!seen.insert({a.code, "", event_code}).second) continue;
-        add_event(a, nullptr, event_code, v, best->origin + ": " + best->text, "one-sided: no target actor");
+        if (!seen.Insert(a.code, "", event_code)) continue;
+        add_event(a, nullptr, event_code, v, pattern_labels_[best_pid], "one-sided: no target actor");
       }
       continue;
     }
@@ -3097,12 +3137,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // says nothing China does.
         if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0 && !announced_intent) {
           // "[032:033]": the target -> source event.
-          if (seen.insert({b.code, a.code, best->reverse_code}).second)
-            add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");
+          if (seen.Insert(b.code, a.code, best->reverse_code))
+            add_event(b, &a, best->reverse_code, v, pattern_labels_[best_pid] + " (reverse)", "");
         }
         if (Equals(event_code, "---")) continue;
-        if (!seen.insert({a.code, b.code, event_code}).second) continue;
-        add_event(a, &b, event_code, v, best->origin + ": " + best->text, "");
+        if (!seen.Insert(a.code, b.code, event_code)) continue;
+        add_event(a, &b, event_code, v, pattern_labels_[best_pid], "");
       }
     }
   }

@@ -142,6 +142,8 @@ class Coder {
   // Per pattern: the id of its obj= list when imported (PatternWords::Foreign),
   // else -1; an imported verb has hundreds of patterns, passed over by this.
   std::vector<int> imported_obj_list_;
+  // Per pattern: "origin: text", an event's evidence of the pattern that coded it.
+  std::vector<std::string> pattern_labels_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
   code::WordHashFilter verb_lemmas_, noun_lemmas_;
   // The alternatives of each pattern word ("a|b|c", VerbPattern::words), split
