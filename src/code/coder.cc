@@ -708,10 +708,19 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
-  imported_obj_list_.reserve(dicts_.verbs.size());
-  for (int pid = 0; pid < static_cast<int>(dicts_.verbs.size()); ++pid)
-    imported_obj_list_.push_back(pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj)
-                                                             : -1);
+  for (const auto* index : {&dicts_.verbs_by_lemma, &dicts_.nouns_by_lemma})
+    for (const auto& [lemma, pids] : *index) {
+      PatternsByList by_list;
+      for (uint32_t i = 0; i < pids.size(); ++i) {
+        const int pid = pids[i];
+        const int list = pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj) : -1;
+        if (list >= 0) by_list.listed.emplace_back(list, i);
+        else by_list.unlisted.push_back(i);
+      }
+      if (by_list.listed.empty()) continue;
+      std::sort(by_list.listed.begin(), by_list.listed.end());
+      patterns_by_list_.emplace(&pids, std::move(by_list));
+    }
   pattern_labels_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
@@ -1905,12 +1914,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return to_object_lists;
     };
     // Which obj= lists the objects of the verb may satisfy in any of the
-    // ways above, for imported patterns: marked once per verb so that an
-    // imported pattern whose list is not marked is passed over without a
-    // look at the rest of it (an imported verb has hundreds of patterns).
+    // ways above, for imported patterns: marked once per verb so that only
+    // the imported patterns of those lists are tried (an imported verb has
+    // hundreds of patterns, most with a list of their own).
     for (int l : marked_lists) list_marks[l] = 0;
     marked_lists.clear();
-    auto mark_imported_lists = [&]() -> const uint8_t* {
+    const std::vector<int>& lemma_patterns = it->second;
+    const PatternsByList* by_list = nullptr;
+    if (!patterns_by_list_.empty())
+      if (auto found = patterns_by_list_.find(&lemma_patterns); found != patterns_by_list_.end())
+        by_list = &found->second;
+    // The positions of the patterns to try, in order: the unlisted ones and
+    // those of the marked lists (per-thread scratch).
+    thread_local std::vector<uint32_t> listed_hits, tried_positions;
+    std::span<const uint32_t> positions;
+    if (by_list) {
       auto mark = [&](int l) {
         if (!list_marks[l]) marked_lists.push_back(l);
         list_marks[l] = 1;
@@ -1918,14 +1936,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int l : ensure_obj_lists(true)) mark(l);
       for (int l : ensure_sequence_lists()) mark(l);
       for (const auto& lc : ensure_to_objects()) mark(lc.first);
-      return list_marks.data();
-    };
-    const uint8_t* imported_marks = nullptr;  // list_marks, once marked for this verb
-    for (int pid : it->second) {
-      if (const int list = imported_obj_list_[pid]; list >= 0) {
-        if (!imported_marks) imported_marks = mark_imported_lists();
-        if (!imported_marks[list]) continue;
+      listed_hits.clear();
+      for (int l : marked_lists)
+        for (auto at = std::lower_bound(by_list->listed.begin(), by_list->listed.end(), std::make_pair(l, 0u));
+             at != by_list->listed.end() && at->first == l; ++at)
+          listed_hits.push_back(at->second);
+      positions = by_list->unlisted;
+      if (!listed_hits.empty()) {
+        std::sort(listed_hits.begin(), listed_hits.end());
+        tried_positions.resize(by_list->unlisted.size() + listed_hits.size());
+        std::merge(by_list->unlisted.begin(), by_list->unlisted.end(), listed_hits.begin(), listed_hits.end(),
+                   tried_positions.begin());
+        positions = tried_positions;
       }
+    }
+    const size_t tried = by_list ? positions.size() : lemma_patterns.size();
+    for (size_t position = 0; position < tried; ++position) {
+      const int pid = lemma_patterns[by_list ? positions[position] : position];
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;

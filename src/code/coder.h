@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -139,9 +140,16 @@ class Coder {
   // Per pattern: whether its target slots name the clause's subject
   // ("xsubj"), found once instead of scanning the slots per sentence.
   std::vector<char> targets_clause_subject_;
-  // Per pattern: the id of its obj= list when imported (PatternWords::Foreign),
-  // else -1; an imported verb has hundreds of patterns, passed over by this.
-  std::vector<int> imported_obj_list_;
+  // The patterns of a lemma (a value of dicts_.verbs_by_lemma or
+  // nouns_by_lemma) that has imported ones with an obj= list: an imported
+  // verb has hundreds of patterns, most with a list of their own, and only
+  // those whose list the verb's objects may satisfy are tried. Positions
+  // into the lemma's pattern ids.
+  struct PatternsByList {
+    std::vector<uint32_t> unlisted;                // no imported obj= list: always tried
+    std::vector<std::pair<int, uint32_t>> listed;  // (obj= list, position), sorted
+  };
+  std::unordered_map<const std::vector<int>*, PatternsByList> patterns_by_list_;
   // Per pattern: "origin: text", an event's evidence of the pattern that coded it.
   std::vector<std::string> pattern_labels_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
