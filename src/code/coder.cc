@@ -497,6 +497,30 @@ class CodedTriples {
   size_t size_ = 0;
 };
 
+// The kinds of dependent a pattern needs its verb to have (Coder::pattern_needs_):
+// without one, its prt=, pp= or xcomp= constraint cannot hold.
+constexpr uint8_t kNeedsParticle = 1, kNeedsPhrase = 2, kNeedsClause = 4;
+
+// The kinds of dependent verb v has, as kNeeds* bits: what CodeSentence's
+// prt=, pp= and xcomp= checks look at, loosely (a bit may be set where the
+// check then fails, never cleared where it would hold).
+uint8_t DependentKinds(const Tree& tree, int v) {
+  uint8_t has = 0;
+  for (int k : tree.kids(v)) {
+    const Rel r = tree.rel(k), base = BaseRel(r);
+    if (r == "compound:prt" || (k > v && r == "advmod")) has |= kNeedsParticle;
+    if (base == "obl" || base == "nmod") has |= kNeedsPhrase;
+    if (r == "xcomp" || r == "ccomp" || base == "advcl") has |= kNeedsClause;
+    if (r == "obj" || r == "nsubj:pass")
+      for (int kk : tree.kids(k)) {
+        const Rel b = BaseRel(tree.rel(kk));
+        if (b == "obl" || b == "nmod") has |= kNeedsPhrase;
+      }
+  }
+  if (v + 1 < tree.size() && tree.rel(v + 1) == "case") has |= kNeedsParticle;
+  return has;
+}
+
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
   std::ostringstream* os;
@@ -721,6 +745,10 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
       std::sort(by_list.listed.begin(), by_list.listed.end());
       patterns_by_list_.emplace(&pids, std::move(by_list));
     }
+  pattern_needs_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs)
+    pattern_needs_.push_back((p.prt.empty() ? 0 : kNeedsParticle) | (p.pp.empty() ? 0 : kNeedsPhrase) |
+                             (p.xcomp.empty() ? 0 : kNeedsClause));
   pattern_labels_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
@@ -1951,8 +1979,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     }
     const size_t tried = by_list ? positions.size() : lemma_patterns.size();
+    const uint8_t dependent_kinds = DependentKinds(tree, v);
     for (size_t position = 0; position < tried; ++position) {
       const int pid = lemma_patterns[by_list ? positions[position] : position];
+      if (pattern_needs_[pid] & ~dependent_kinds) continue;
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;

@@ -150,6 +150,10 @@ class Coder {
     std::vector<std::pair<int, uint32_t>> listed;  // (obj= list, position), sorted
   };
   std::unordered_map<const std::vector<int>*, PatternsByList> patterns_by_list_;
+  // Per pattern: the kinds of dependent it needs the verb to have (a
+  // particle, a prepositional phrase, a clause: kNeeds* in coder.cc), which
+  // pass over most patterns of a verb with a look at one byte.
+  std::vector<uint8_t> pattern_needs_;
   // Per pattern: "origin: text", an event's evidence of the pattern that coded it.
   std::vector<std::string> pattern_labels_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
