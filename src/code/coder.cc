@@ -730,6 +730,8 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
 Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
   targets_clause_subject_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
+  xcomp_any_verb_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) xcomp_any_verb_.push_back(In(p.xcomp, "*"));
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
   for (const auto* index : {&dicts_.verbs_by_lemma, &dicts_.nouns_by_lemma})
@@ -2103,7 +2105,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
         }
         // (Properties of the pattern, found once rather than for each clause.)
-        const bool any_verb = !clauses.empty() && In(p.xcomp, "*");
+        const bool any_verb = !clauses.empty() && xcomp_any_verb_[pid];
         const bool asks = p.code.size() >= 2 && ((p.code[0] == '0' && p.code[1] == '2') ||
                                                  (p.code[0] == '1' && p.code[1] == '0'));
         for (int k : clauses) {
@@ -2374,12 +2376,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       } else if (Equals(slot, "obj")) {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
-          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
+          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass") {
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
+            const bool constrained =
+                !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
             if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
+          }
         }
         // "asked the United States to hold ...", parsed with the asked one a
         // second subject after the verb: it is the object.

@@ -140,6 +140,8 @@ class Coder {
   // Per pattern: whether its target slots name the clause's subject
   // ("xsubj"), found once instead of scanning the slots per sentence.
   std::vector<char> targets_clause_subject_;
+  // Per pattern: whether its xcomp= holds "*", a clause of any verb.
+  std::vector<char> xcomp_any_verb_;
   // The patterns of a lemma (a value of dicts_.verbs_by_lemma or
   // nouns_by_lemma) that has imported ones with an obj= list: an imported
   // verb has hundreds of patterns, most with a list of their own, and only
