@@ -41,8 +41,41 @@ bool In(const std::vector<std::string>& v, std::string_view x) {
   return false;
 }
 
+// A constant list of words, with a 256-bit filter of their lengths and end
+// letters: most words asked about are in no list, and the filter says so
+// without a scan of the list.
+template <size_t N>
+class WordList {
+ public:
+  template <typename... Words>
+  consteval WordList(Words... words) : words_{std::string_view(words)...} {
+    for (std::string_view w : words_) filter_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
+  }
+
+  bool Has(std::string_view x) const {
+    if (!((filter_[Key(x) >> 6] >> (Key(x) & 63)) & 1)) return false;
+    // (The first letter first: most words of a list have another length or
+    // first letter, and are passed over without a call to memcmp.)
+    for (std::string_view w : words_)
+      if (w.size() == x.size() && (x.empty() || (w[0] == x[0] && w == x))) return true;
+    return false;
+  }
+
+ private:
+  static constexpr unsigned Key(std::string_view w) {
+    if (w.empty()) return 0;
+    return static_cast<unsigned>(w.size() * 37 + static_cast<unsigned char>(w[0]) * 7 +
+                                 static_cast<unsigned char>(w.back())) & 255;
+  }
+
+  std::string_view words_[N];
+  uint64_t filter_[4] = {};
+};
+template <typename... Words>
+WordList(Words...) -> WordList<sizeof...(Words)>;
+
 // Verbs whose clausal complement did not happen ("refused to join", "denied sending").
-constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
+constexpr WordList kNegatingHeads{"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
                                                "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
                                                "stop", "halt", "abandon"};
 // Verbs whose to-complement has not happened yet: intentions ("plans to
@@ -50,9 +83,9 @@ constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fai
 // The head verb's own pattern codes the intent or appeal.
 // Verbs whose to-clause, even hung on their object, is the subject's own
 // purpose: "summoned the ambassador to protest", "sent troops to protect".
-constexpr std::string_view kSubjectPurposeVerbs[] = {"summon", "send", "deploy", "dispatch", "use", "meet",
+constexpr WordList kSubjectPurposeVerbs{"summon", "send", "deploy", "dispatch", "use", "meet",
                                                      "visit", "call", "host", "receive", "convene", "hold"};
-constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
+constexpr WordList kNotYetHeads{"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
@@ -62,13 +95,13 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "willing", "eager", "keen", "committed"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
-constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
+constexpr WordList kIntentHeads{"plan", "hope", "intend", "promise", "pledge", "vow", "want",
                                              "wish", "aim", "expect", "prepare", "offer", "propose",
                                              "consider", "seek", "threaten", "threat", "proposal", "intention",
                                              "determined", "ready", "willing", "eager", "keen", "committed"};
 // Verbs that perform the event their object names ("launch an attack",
 // "impose sanctions", "hold talks").
-constexpr std::string_view kLightVerbs[] = {
+constexpr WordList kLightVerbs{
     "launch", "carry", "conduct", "stage", "hold", "impose", "make", "issue", "deliver", "provide", "send",
     "give", "offer", "sign", "mount", "begin", "start", "continue", "intensify", "step", "escalate", "announce",
     "order", "unleash", "wage", "perform", "stage", "extend", "grant", "pay", "resume", "open", "declare",
@@ -76,34 +109,34 @@ constexpr std::string_view kLightVerbs[] = {
     "pledge", "promise", "host", "attend", "join", "have", "take", "do", "put", "set", "deploy", "fire"};
 // Verbs that undo, stop, refuse or only ask for the event their object
 // names ("lifted the sanctions", "called for sanctions"): it did not happen.
-constexpr std::string_view kUndoingVerbs[] = {
+constexpr WordList kUndoingVerbs{
     "lift", "ease", "end", "cancel", "drop", "remove", "suspend", "halt", "stop", "withdraw", "reduce", "relax",
     "scrap", "revoke", "repeal", "abandon", "postpone", "delay", "call", "oppose", "reject", "deny", "avert",
     "prevent", "avoid", "resist", "block", "veto", "rule"};
 // Verbs that react to an event ("condemned the attack"): the event is coded
 // only with its own actors ("the attack by X on Y"), never the reactor's.
-constexpr std::string_view kReactingVerbs[] = {
+constexpr WordList kReactingVerbs{
     "condemn", "denounce", "criticize", "criticise", "investigate", "discuss", "fear", "survive", "escape",
     "mark", "commemorate", "remember", "mourn", "protest", "welcome", "praise", "blame"};
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
-constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
+constexpr WordList kClaimVerbs{"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
 // Verbs whose that-clause is asked for, not done ("urged that Iran free").
-constexpr std::string_view kAskingHeads[] = {"urge", "demand", "ask", "request", "insist", "propose", "recommend",
+constexpr WordList kAskingHeads{"urge", "demand", "ask", "request", "insist", "propose", "recommend",
                                              "suggest", "call", "appeal", "plead", "press"};
 // The evidence note of a role owned by a pronoun ("its troops").
 constexpr const char* kOwnedBy = "owner: \"";
 // Verbs that announce one's own plans ("said it would free", "announced it will").
-constexpr std::string_view kAnnouncingVerbs[] = {"say", "announce", "state", "declare", "confirm", "add", "tell"};
+constexpr WordList kAnnouncingVerbs{"say", "announce", "state", "declare", "confirm", "add", "tell"};
 // Verbs that judge or sanction someone for a reason ("jailed X for helping").
-constexpr std::string_view kJudgingHeads[] = {
+constexpr WordList kJudgingHeads{
     "jail", "sentence", "convict", "arrest", "detain", "punish", "fine", "imprison", "execute", "sanction",
     "condemn", "criticize", "criticise", "denounce", "praise", "thank", "commend", "reward", "expel", "ban",
     "prosecute", "try", "investigate"};
 // Verbs whose complement is an allegation ("accused X of attacking Y").
-constexpr std::string_view kAllegingHeads[] = {"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
+constexpr WordList kAllegingHeads{"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
 // Accidents and disasters: a passive "by" one of them names no agent.
-constexpr std::string_view kMishapNouns[] = {
+constexpr WordList kMishapNouns{
     "crash",  "accident", "collision", "disaster", "earthquake", "quake",    "flood",     "flooding",
     "storm",  "cyclone",  "hurricane", "typhoon",  "tornado",    "fire",     "blaze",     "landslide",
     "mudslide", "avalanche", "stampede", "epidemic", "outbreak", "disease", "derailment", "sinking",
@@ -113,45 +146,40 @@ constexpr std::string_view kMishapNouns[] = {
 // Nouns that count what their of-phrase names ("dozens of missiles").
 // Nouns that name an armed attack whoever's dictionary is loaded: "killed
 // in an air strike by government forces" has a maker.
-constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
+constexpr WordList kAttackNouns{"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
 // Prepositions of airspace passed over, which names no owner ("near El Fasher" and
 // "across Ukraine" do: a camp near a town is in its country).
-constexpr std::string_view kPassingCases[] = {"over", "above"};
+constexpr WordList kPassingCases{"over", "above"};
 // Verbs of fighting that take two sides.
-constexpr std::string_view kTwoSidedFightVerbs[] = {"exchange", "clash", "fight", "battle", "skirmish", "trade"};
+constexpr WordList kTwoSidedFightVerbs{"exchange", "clash", "fight", "battle", "skirmish", "trade"};
 // People who rally for an actor: "supporters of the junta" protest as a crowd.
-constexpr std::string_view kCrowdNouns[] = {"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
+constexpr WordList kCrowdNouns{"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
                                             "protester", "protestor", "demonstrator", "crowd", "hundred",
                                             "thousand", "dozen", "member", "activist"};
 // What two sides do together, named in reactions ("criticised the deal").
-constexpr std::string_view kDyadNouns[] = {"deal", "agreement", "pact", "accord", "treaty", "alliance",
+constexpr WordList kDyadNouns{"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement"};
 // Meetings, and the prepositions that give what they are about.
-constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
+constexpr WordList kMeetingNouns{"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
-constexpr std::string_view kTopicCases[] = {"on", "about", "over", "regarding", "concerning"};
+constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"};
 // What an attack leaves, named as the act in reactions ("condemned the killings").
-constexpr std::string_view kAttackResults[] = {"killing", "massacre", "invasion", "incursion", "atrocity",
+constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
                                                "bloodshed", "violence", "aggression"};
-constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
+constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
                                                "package", "raft", "slew", "tranche", "shipment", "consignment"};
-constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
+constexpr WordList kHypotheticalAux{"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
-constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "carry", "announce", "state",
+constexpr WordList kReportVerbs{"report", "say", "quote", "cite", "carry", "announce", "state",
                                              "publish", "broadcast", "claim", "write", "add"};
 
 template <size_t N>
-bool OneOf(const std::string_view (&list)[N], std::string_view x) {
-  if (x.empty()) return std::find(std::begin(list), std::end(list), x) != std::end(list);
-  // (The first letter first: most words of a list have another length or
-  // first letter, and are passed over without a call to memcmp.)
-  for (auto s : list)
-    if (s.size() == x.size() && s[0] == x[0] && s == x) return true;
-  return false;
+bool OneOf(const WordList<N>& list, std::string_view x) {
+  return list.Has(x);
 }
 
 // s == word, for a literal word: a compare of known length, inlined.
@@ -197,9 +225,9 @@ using code::Rel;
 // The lemma is lower case (ParseTree lower-cases lemmas).
 bool IsTimeWord(std::string_view lemma) {
   if (when::IsFullWeekdayName(lemma) || when::IsFullMonthName(lemma)) return true;
-  static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night", "day",
+  static constexpr WordList kParts{"morning", "afternoon", "evening", "night", "day",
                                                 "weekend", "week", "month", "year", "occasion"};
-  return std::find(std::begin(kParts), std::end(kParts), lemma) != std::end(kParts);
+  return OneOf(kParts, lemma);
 }
 
 // std::tolower in the "C" locale the program runs in, inline.
@@ -564,12 +592,12 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
 }
 
 bool IsStateOrgan(std::string_view sector) {
-  static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  static constexpr WordList kOrgans{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
   return OneOf(kOrgans, sector);
 }
 
 // Nouns that name the two sides of a dyad: "the two countries", "both leaders".
-constexpr std::string_view kPairNouns[] = {"country", "nation", "side", "leader", "government", "president",
+constexpr WordList kPairNouns{"country", "nation", "side", "leader", "government", "president",
                                            "minister", "state", "neighbour", "neighbor", "rival", "ally",
                                            "capital", "delegation", "counterpart", "party"};
 
@@ -3306,7 +3334,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int begin = m.end;
     while (begin > m.begin && s.tokens[begin - 1].upos == "PROPN") --begin;
     if (m.end - begin < 2) continue;
-    static constexpr std::string_view kFamilyNameFirst[] = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
+    static constexpr WordList kFamilyNameFirst{"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
                                                             "VNM", "KHM", "MNG", "SGP"};
     const bool first = OneOf(kFamilyNameFirst, std::string_view(CountryOfCode(m.code)));
     const std::string& form = s.tokens[first ? begin : m.end - 1].form;
