@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <set>
@@ -232,6 +233,27 @@ bool IsTimeWord(std::string_view lemma) {
 
 // std::tolower in the "C" locale the program runs in, inline.
 inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Lower-cases the ASCII letters of p[0, n), eight bytes at a time (most
+// of a sentence's letters are lower case already; a byte past ASCII, of a
+// UTF-8 letter, is left as it is, as LowerAscii leaves it).
+void LowerAsciiInPlace(char* p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // The top bit of each byte: set where the byte is 'A'..'Z'. (Each
+    // byte's sum stays below 0x100: no carry into the next byte.)
+    const uint64_t low7 = w & (0x7f * kOnes);
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;
+    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+    const uint64_t upper = at_least_a & ~past_z & ~w & (0x80 * kOnes);
+    w |= upper >> 2;  // 0x80 >> 2 is 0x20, 'a' - 'A'
+    std::memcpy(p + i, &w, 8);
+  }
+  for (; i < n; ++i) p[i] = LowerAscii(p[i]);
+}
 
 // `form` lower-cased (ASCII) equals `word`.
 bool EqualsLowerAscii(std::string_view form, std::string_view word) {
@@ -1800,11 +1822,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       char* out = lower_chars.data();
       for (int i = 0; i < tree.size(); ++i) {
         const std::string& form = tree.tok(i).form;
-        for (size_t c = 0; c < form.size(); ++c)
-          out[c] = form[c] >= 'A' && form[c] <= 'Z' ? static_cast<char>(form[c] + 32) : form[c];
+        std::memcpy(out, form.data(), form.size());
         lower_forms_store.emplace_back(out, form.size());
         out += form.size();
       }
+      LowerAsciiInPlace(lower_chars.data(), chars);
     }
     return lower_forms_store;
   };
