@@ -547,9 +547,14 @@ class CodedTriples {
   size_t size_ = 0;
 };
 
-// The kinds of dependent a pattern needs its verb to have (Coder::pattern_needs_):
+// The kinds of dependent a pattern needs its verb to have (Coder::LemmaPatterns):
 // without one, its prt=, pp= or xcomp= constraint cannot hold.
 constexpr uint8_t kNeedsParticle = 1, kNeedsPhrase = 2, kNeedsClause = 4;
+
+uint8_t NeedsOf(const VerbPattern& p) {
+  return (p.prt.empty() ? 0 : kNeedsParticle) | (p.pp.empty() ? 0 : kNeedsPhrase) |
+         (p.xcomp.empty() ? 0 : kNeedsClause);
+}
 
 // The kinds of dependent verb v has, as kNeeds* bits: what CodeSentence's
 // prt=, pp= and xcomp= checks look at, loosely (a bit may be set where the
@@ -786,21 +791,16 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
   for (const auto* index : {&dicts_.verbs_by_lemma, &dicts_.nouns_by_lemma})
     for (const auto& [lemma, pids] : *index) {
-      PatternsByList by_list;
+      LemmaPatterns patterns;
       for (uint32_t i = 0; i < pids.size(); ++i) {
         const int pid = pids[i];
         const int list = pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj) : -1;
-        if (list >= 0) by_list.listed.emplace_back(list, i);
-        else by_list.unlisted.push_back(i);
+        if (list >= 0) patterns.listed.emplace_back(list, i);
+        else patterns.unlisted[NeedsOf(dicts_.verbs[pid])].push_back(i);
       }
-      if (by_list.listed.empty()) continue;
-      std::sort(by_list.listed.begin(), by_list.listed.end());
-      patterns_by_list_.emplace(&pids, std::move(by_list));
+      std::sort(patterns.listed.begin(), patterns.listed.end());
+      lemma_patterns_.emplace(&pids, std::move(patterns));
     }
-  pattern_needs_.reserve(dicts_.verbs.size());
-  for (const VerbPattern& p : dicts_.verbs)
-    pattern_needs_.push_back((p.prt.empty() ? 0 : kNeedsParticle) | (p.pp.empty() ? 0 : kNeedsPhrase) |
-                             (p.xcomp.empty() ? 0 : kNeedsClause));
   pattern_labels_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
@@ -2000,15 +2000,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (int l : marked_lists) list_marks[l] = 0;
     marked_lists.clear();
     const std::vector<int>& lemma_patterns = it->second;
-    const PatternsByList* by_list = nullptr;
-    if (!patterns_by_list_.empty())
-      if (auto found = patterns_by_list_.find(&lemma_patterns); found != patterns_by_list_.end())
-        by_list = &found->second;
-    // The positions of the patterns to try, in order: the unlisted ones and
-    // those of the marked lists (per-thread scratch).
-    thread_local std::vector<uint32_t> listed_hits, tried_positions;
-    std::span<const uint32_t> positions;
-    if (by_list) {
+    const LemmaPatterns& grouped = lemma_patterns_.at(&lemma_patterns);
+    // The positions of the patterns to try: the unlisted ones whose needs
+    // the verb's dependents meet, and the imported ones of the marked lists
+    // (per-thread scratch). Not in order: the best pattern is the first of
+    // the highest score by position below.
+    thread_local std::vector<uint32_t> tried_positions;
+    tried_positions.clear();
+    const uint8_t dependent_kinds = DependentKinds(tree, v);
+    for (uint8_t needs = 0; needs < std::size(grouped.unlisted); ++needs)
+      if (!(needs & ~dependent_kinds))
+        tried_positions.insert(tried_positions.end(), grouped.unlisted[needs].begin(), grouped.unlisted[needs].end());
+    if (!grouped.listed.empty()) {
       auto mark = [&](int l) {
         if (!list_marks[l]) marked_lists.push_back(l);
         list_marks[l] = 1;
@@ -2016,25 +2019,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int l : ensure_obj_lists(true)) mark(l);
       for (int l : ensure_sequence_lists()) mark(l);
       for (const auto& lc : ensure_to_objects()) mark(lc.first);
-      listed_hits.clear();
       for (int l : marked_lists)
-        for (auto at = std::lower_bound(by_list->listed.begin(), by_list->listed.end(), std::make_pair(l, 0u));
-             at != by_list->listed.end() && at->first == l; ++at)
-          listed_hits.push_back(at->second);
-      positions = by_list->unlisted;
-      if (!listed_hits.empty()) {
-        std::sort(listed_hits.begin(), listed_hits.end());
-        tried_positions.resize(by_list->unlisted.size() + listed_hits.size());
-        std::merge(by_list->unlisted.begin(), by_list->unlisted.end(), listed_hits.begin(), listed_hits.end(),
-                   tried_positions.begin());
-        positions = tried_positions;
-      }
+        for (auto at = std::lower_bound(grouped.listed.begin(), grouped.listed.end(), std::make_pair(l, 0u));
+             at != grouped.listed.end() && at->first == l; ++at)
+          tried_positions.push_back(at->second);
     }
-    const size_t tried = by_list ? positions.size() : lemma_patterns.size();
-    const uint8_t dependent_kinds = DependentKinds(tree, v);
-    for (size_t position = 0; position < tried; ++position) {
-      const int pid = lemma_patterns[by_list ? positions[position] : position];
-      if (pattern_needs_[pid] & ~dependent_kinds) continue;
+    uint32_t best_position = 0;
+    for (const uint32_t position : tried_positions) {
+      const int pid = lemma_patterns[position];
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;
@@ -2248,9 +2240,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                         TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
-      if (ok && (!best || score > best_score)) {
+      if (ok && (!best || score > best_score || (score == best_score && position < best_position))) {
         best = &p;
         best_pid = pid;
+        best_position = position;
         best_xcomp = xc;
         best_score = score;
       }

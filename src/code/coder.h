@@ -142,20 +142,18 @@ class Coder {
   std::vector<char> targets_clause_subject_;
   // Per pattern: whether its xcomp= holds "*", a clause of any verb.
   std::vector<char> xcomp_any_verb_;
-  // The patterns of a lemma (a value of dicts_.verbs_by_lemma or
-  // nouns_by_lemma) that has imported ones with an obj= list: an imported
-  // verb has hundreds of patterns, most with a list of their own, and only
-  // those whose list the verb's objects may satisfy are tried. Positions
-  // into the lemma's pattern ids.
-  struct PatternsByList {
-    std::vector<uint32_t> unlisted;                // no imported obj= list: always tried
-    std::vector<std::pair<int, uint32_t>> listed;  // (obj= list, position), sorted
+  // The patterns of each lemma (a value of dicts_.verbs_by_lemma or
+  // nouns_by_lemma), as positions into its pattern ids, grouped so that a
+  // verb tries only those that may hold: an imported verb has hundreds of
+  // patterns, most with an obj= list of their own, and many need a particle,
+  // a prepositional phrase or a clause the verb does not have.
+  struct LemmaPatterns {
+    // With no imported obj= list, by the kinds of dependent they need
+    // (kNeeds* bits in coder.cc).
+    std::vector<uint32_t> unlisted[8];
+    std::vector<std::pair<int, uint32_t>> listed;  // (imported obj= list, position), sorted
   };
-  std::unordered_map<const std::vector<int>*, PatternsByList> patterns_by_list_;
-  // Per pattern: the kinds of dependent it needs the verb to have (a
-  // particle, a prepositional phrase, a clause: kNeeds* in coder.cc), which
-  // pass over most patterns of a verb with a look at one byte.
-  std::vector<uint8_t> pattern_needs_;
+  std::unordered_map<const std::vector<int>*, LemmaPatterns> lemma_patterns_;
   // Per pattern: "origin: text", an event's evidence of the pattern that coded it.
   std::vector<std::string> pattern_labels_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
