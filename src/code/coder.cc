@@ -20,9 +20,13 @@
 namespace dyad {
 namespace {
 
+// (The small predicates below are inlined by force: CodeSentence is larger
+// than GCC's inliner will grow, and they are called thousands of times per
+// sentence.)
+
 // A phrase's case markers begin with this preposition, as whole words: "in"
 // matches "in" and "in front of", not "into".
-bool CaseStartsWith(std::string_view markers, std::string_view prep) {
+[[gnu::always_inline]] inline bool CaseStartsWith(std::string_view markers, std::string_view prep) {
   return markers.size() >= prep.size() && markers.compare(0, prep.size(), prep) == 0 &&
          (markers.size() == prep.size() || markers[prep.size()] == ' ');
 }
@@ -53,13 +57,9 @@ class WordList {
     for (std::string_view w : words_) filter_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
   }
 
-  bool Has(std::string_view x) const {
-    if (!((filter_[Key(x) >> 6] >> (Key(x) & 63)) & 1)) return false;
-    // (The first letter first: most words of a list have another length or
-    // first letter, and are passed over without a call to memcmp.)
-    for (std::string_view w : words_)
-      if (w.size() == x.size() && (x.empty() || (w[0] == x[0] && w == x))) return true;
-    return false;
+  // (The filter inline at the caller, the scan out of line.)
+  [[gnu::always_inline]] inline bool Has(std::string_view x) const {
+    return ((filter_[Key(x) >> 6] >> (Key(x) & 63)) & 1) && Scan(x);
   }
 
  private:
@@ -67,6 +67,14 @@ class WordList {
     if (w.empty()) return 0;
     return static_cast<unsigned>(w.size() * 37 + static_cast<unsigned char>(w[0]) * 7 +
                                  static_cast<unsigned char>(w.back())) & 255;
+  }
+
+  bool Scan(std::string_view x) const {
+    // (The first letter first: most words of a list have another length or
+    // first letter, and are passed over without a call to memcmp.)
+    for (std::string_view w : words_)
+      if (w.size() == x.size() && (x.empty() || (w[0] == x[0] && w == x))) return true;
+    return false;
   }
 
   std::string_view words_[N];
@@ -179,20 +187,20 @@ constexpr WordList kReportVerbs{"report", "say", "quote", "cite", "carry", "anno
                                              "publish", "broadcast", "claim", "write", "add"};
 
 template <size_t N>
-bool OneOf(const WordList<N>& list, std::string_view x) {
+[[gnu::always_inline]] inline bool OneOf(const WordList<N>& list, std::string_view x) {
   return list.Has(x);
 }
 
 // s == word, for a literal word: a compare of known length, inlined.
 template <size_t N>
-bool Equals(std::string_view s, const char (&word)[N]) {
+[[gnu::always_inline]] inline bool Equals(std::string_view s, const char (&word)[N]) {
   return s.size() == N - 1 && __builtin_memcmp(s.data(), word, N - 1) == 0;
 }
 
 // s starts with the literal prefix, as s.compare(0, N - 1, prefix) == 0:
 // a compare of known length, inlined.
 template <size_t N>
-bool StartsWith(std::string_view s, const char (&prefix)[N]) {
+[[gnu::always_inline]] inline bool StartsWith(std::string_view s, const char (&prefix)[N]) {
   return s.size() >= N - 1 && __builtin_memcmp(s.data(), prefix, N - 1) == 0;
 }
 
@@ -1849,7 +1857,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
     // A noun with an auxiliary and an object is a verb the tagger took for
     // a noun ("Soldiers will not wire tap the links").
-    const bool noun_as_verb = upos == "NOUN" && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
+    const bool noun_as_verb = Equals(upos, "NOUN") && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
     bool nominal = (Equals(upos, "NOUN") || Equals(upos, "PROPN")) && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
@@ -1861,7 +1869,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!nominal && MisinflectedEs(tok.form, lemma)) continue;
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
-    if (!nominal && upos == "VERB" && tree.rel(v) == "amod") continue;
+    if (!nominal && Equals(upos, "VERB") && tree.rel(v) == "amod") continue;
     // "test - fired", "re - imposed": the tokenizer splits a hyphenated verb;
     // its patterns name it whole ("test-fire").
     if (!nominal && v >= 2 && tree.form(v - 1) == "-" && tree.head(v - 2) == v) {
