@@ -2197,7 +2197,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (ok && !p.subj.empty()) {
         int st = tree.Child(v, "nsubj");
         if (st < 0) st = tree.Child(v, "nsubj:pass");
-        ok = st >= 0 && (In(p.subj, tree.lemma(st)) || In(p.subj, lower_forms()[st]));
+        const int subjects = pattern_words_.ListId(pid, code::PatternWords::kSubj);
+        ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) ||
+                         (lower_forms()[st] != tree.lemma(st) &&
+                          pattern_words_.Contains(subjects, lower_forms()[st], code::WordHash(lower_forms()[st]))));
       }
       if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
       // "RECENTLY_*": the word right before the verb.

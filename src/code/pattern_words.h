@@ -46,7 +46,7 @@ class WordHashFilter {
 
 class PatternWords {
  public:
-  enum List { kObj, kXcomp, kXobj, kPpNoun, kLists };
+  enum List { kObj, kXcomp, kXobj, kPpNoun, kSubj, kLists };
 
   PatternWords() = default;
   // Views into the patterns' strings: `patterns` must outlive this and not change.
