@@ -740,8 +740,8 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       std::string country;
       for (auto it = begin; it != end; ++it) {
         const ActorMention& r = *it;
-        const std::string c = CountryOfCode(r.code);
         if (&r == &m || r.kind == ActorKind::kMedia || StartsWith(r.code, "---")) continue;
+        const std::string c = CountryOfCode(r.code);
         // An international body of the same kind competes: "the court"
         // after the International Criminal Court and Israel's leaders.
         if (c.empty()) {
@@ -2017,7 +2017,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     tried_positions.clear();
     const uint8_t dependent_kinds = DependentKinds(tree, v);
     for (uint8_t needs = 0; needs < std::size(grouped.unlisted); ++needs)
-      if (!(needs & ~dependent_kinds))
+      if (!(needs & ~dependent_kinds) && !grouped.unlisted[needs].empty())
         tried_positions.insert(tried_positions.end(), grouped.unlisted[needs].begin(), grouped.unlisted[needs].end());
     if (!grouped.listed.empty()) {
       auto mark = [&](int l) {
@@ -2741,7 +2741,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool has_country = std::any_of(targets.begin(), targets.end(),
                                      [&](int m) { return !StartsWith(mentions[m].code, "---"); });
       if (has_country) break;
-      if (bare_targets.empty()) bare_targets = targets;
+      if (bare_targets.empty() && !targets.empty()) bare_targets = targets;
       targets.clear();
     }
     if (targets.empty()) targets = bare_targets;
@@ -3077,7 +3077,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (const std::string& sector : SectorsOfCode(mentions[tm].code)) organ |= IsStateOrgan(sector);
         bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
-        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
+        const std::string target_country = CountryOfCode(mentions[tm].code);
+        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == target_country;
         own_role &= owned && same;
       }
       if (own_role) dyad = false;
