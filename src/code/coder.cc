@@ -212,7 +212,7 @@ int ConditionClause(const Tree& tree, int v) {
   for (int k : tree.kids(v))
     if (code::BaseRel(tree.rel(k)) == "advcl")
       for (int m : tree.kids(k))
-        if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+        if (tree.rel(m) == "mark" && (Equals(tree.lemma(m), "if") || Equals(tree.lemma(m), "unless"))) condition = k;
   return condition;
 }
 
@@ -221,7 +221,7 @@ int ConditionClause(const Tree& tree, int v) {
 int CountedNoun(const Tree& tree, int k) {
   if (!OneOf(kQuantityNouns, tree.lemma(k))) return -1;
   for (int c : tree.kids(k))
-    if (code::BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of") return c;
+    if (code::BaseRel(tree.rel(c)) == "nmod" && Equals(tree.CaseOf(c), "of")) return c;
   return -1;
 }
 
@@ -320,7 +320,8 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
   if (words.AnyEndingIn(list, lemma, hash, before_match)) return true;
   if (inflected && words.AnyEndingIn(list, form, form_hash, before_match)) return true;
   for (int c : tree.kids(k))
-    if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
+    if (tree.rel(c) == "compound" && Equals(tree.upos(c), "NOUN") &&
+        words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
       return true;
   // A quantity is what it counts: "received a new batch of tanks".
   const int counted = CountedNoun(tree, k);
@@ -402,7 +403,7 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
   }
   for (int c : tree.kids(k)) {
     Rel r = tree.rel(c);
-    if (r == "compound" && tree.upos(c) == "NOUN") add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
+    if (r == "compound" && Equals(tree.upos(c), "NOUN")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     else if (any_word && c < k && (r == "amod" || r == "compound")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     if (any_word && c < k && (r == "amod" || r == "compound")) {
       thread_local std::string mod;
@@ -614,7 +615,7 @@ template <typename IsNoun, typename Names, typename IsDefinite>
 int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite is_definite) {
   for (int k : tree.kids(v)) {
     const Rel r = BaseRel(tree.rel(k));
-    if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on")) || !is_noun(tree.lemma(k))) continue;
+    if (!(r == "obj" || (r == "obl" && Equals(tree.CaseOf(k), "on"))) || !is_noun(tree.lemma(k))) continue;
     bool named = false, definite = false;
     for (int c : tree.kids(k)) {
       const Rel rc = BaseRel(tree.rel(c));
@@ -652,19 +653,21 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     for (int k : tree.kids(h)) {
       if (k > h) break;
       std::string_view l = tree.lemma(k);
-      if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
-      if (l == "the" && tree.rel(k) == "det") the = true;
-      if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
+      if (Equals(l, "two") && BaseRel(tree.rel(k)) == "nummod") two = true;
+      if (Equals(l, "the") && tree.rel(k) == "det") the = true;
+      if (Equals(l, "both") && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj"))
+        two = the = true;
       if (first < 0) first = k;
     }
     if (!two || !the || first < 0) continue;
     // Only the pair words: "the two Koreas" or "the two Asian giants" are names or descriptions.
     bool plain = true;
     for (int t = first; t < h; ++t)
-      plain &= tree.lemma(t) == "the" || tree.lemma(t) == "two" || tree.lemma(t) == "both";
+      plain &= Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "two") || Equals(tree.lemma(t), "both");
     if (!plain) continue;
-    const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
-                        tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
+    const bool states = Equals(tree.lemma(h), "country") || Equals(tree.lemma(h), "nation") ||
+                        Equals(tree.lemma(h), "state") || Equals(tree.lemma(h), "neighbour") ||
+                        Equals(tree.lemma(h), "neighbor");
     auto side = [&](const std::string& code) {
       const std::string c = CountryOfCode(code);
       return states && !c.empty() ? c : code;
@@ -709,7 +712,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // of bias") qualifies nothing.
     auto names_someone = [&](int k) {
       auto named = [&](int t) {
-        if (tree.upos(t) == "PROPN" || tree.upos(t) == "PRON") return true;
+        if (Equals(tree.upos(t), "PROPN") || Equals(tree.upos(t), "PRON")) return true;
         for (const ActorMention& o : *mentions)
           if (t >= o.begin && t < o.end) return true;
         return false;
@@ -723,15 +726,16 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     for (int k : tree.kids(head)) {
       if (k >= m.begin && k < m.end) continue;
       const Rel r = BaseRel(tree.rel(k));
-      qualified |= r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
-                   (r == "det" && tree.lemma(k) != "the" && tree.lemma(k) != "a" && tree.lemma(k) != "an");
+      qualified |=
+          r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
+          (r == "det" && !Equals(tree.lemma(k), "the") && !Equals(tree.lemma(k), "a") && !Equals(tree.lemma(k), "an"));
     }
     // Definite ("the government", "the troops") or a bare collective
     // ("Police said"); a bare plural is indefinite ("ministers pledged aid"
     // at a conference abroad are not the article's government).
     bool definite = false;
-    for (int k : tree.kids(head)) definite |= tree.rel(k) == "det" && tree.lemma(k) == "the";
-    if (qualified || (!definite && tree.xpos(head) == "NNS" && tree.lemma(head) != "police")) continue;
+    for (int k : tree.kids(head)) definite |= tree.rel(k) == "det" && Equals(tree.lemma(k), "the");
+    if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !Equals(tree.lemma(head), "police"))) continue;
     const std::string sector = m.code.substr(3, 3);
     const bool organ = IsStateOrgan(sector);
     // The actors in that line named before it: in its own sentence first
@@ -764,7 +768,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // whose officials.)
     auto clause_of = [&](int t) {
       for (int up = tree.head(t), steps = 0; up >= 0 && steps < n; up = tree.head(up), ++steps)
-        if (tree.upos(up) == "VERB" || tree.upos(up) == "AUX") return up;
+        if (Equals(tree.upos(up), "VERB") || Equals(tree.upos(up), "AUX")) return up;
       return -1;
     };
     const int own_clause = clause_of(head);
@@ -1036,7 +1040,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "missiles fired by Russian forces": whose they are, from the agent.
         if (r == "acl" && tree.IsPassive(k))
           for (int a : tree.kids(k))
-            if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && tree.CaseOf(a) == "by")) mods.push_back(a);
+            if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && Equals(tree.CaseOf(a), "by")))
+              mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
         mods.push_back(k);
         if (mention_at[k] < 0 && r == "nmod")
@@ -1125,8 +1130,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
-    if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
-        tree.rel(tree.head(t)) == "acl:relcl") {
+    if ((Equals(l, "who") || Equals(l, "which") || Equals(l, "that")) && BaseRel(tree.rel(t)) == "nsubj" &&
+        tree.head(t) >= 0 && tree.rel(tree.head(t)) == "acl:relcl") {
       const int noun = tree.head(tree.head(t));
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
@@ -1134,7 +1139,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
-    if (tree.upos(t) != "PRON" && l != "he" && l != "she" && l != "they") return -1;
+    if (!Equals(tree.upos(t), "PRON") && !Equals(l, "he") && !Equals(l, "she") && !Equals(l, "they")) return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
     // Imported TABARI/PETRARCH actors carry no kind: a single proper name
@@ -1148,7 +1153,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if ((m.kind != ActorKind::kCountry && m.kind != ActorKind::kGroup) || m.code.size() <= 3 || m.entries.size() != 1)
         return false;
       for (int i = m.begin; i < m.end && i < n; ++i)
-        if (tree.upos(i) != "PROPN") return false;
+        if (!Equals(tree.upos(i), "PROPN")) return false;
       return true;
     };
     bool have_person = false;
@@ -1156,7 +1161,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "warrants for Netanyahu and Gallant, accusing them": "they" after two
     // people joined by "and" in the sentence is both (one actor each where
     // the code "A/B" is used).
-    if (l == "they" && have_person) {
+    if (Equals(l, "they") && have_person) {
       for (size_t i = 0; i < mentions.size(); ++i) {
         const ActorMention& a = mentions[i];
         if (a.kind != ActorKind::kPerson || a.end > t || a.end > n) continue;
@@ -1184,7 +1189,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
-        const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
+        const bool fits = (Equals(l, "he") || Equals(l, "she"))
+                              ? person
+                              : (Equals(l, "it") || Equals(l, "they")) && m.kind != ActorKind::kPerson;
         if (fits) return corefer(m, t, " is the speaker");
       }
     }
@@ -1196,13 +1203,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int clause = noun >= 0 ? tree.head(noun) : -1;
       // The parser may hang the relative clause on the verb whose object the
       // noun is ("deliver the batteries it had offered"): that verb is the clause.
-      if (noun >= 0 && tree.upos(noun) == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
+      if (noun >= 0 && Equals(tree.upos(noun), "VERB") && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
         clause = noun;
       int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
       // (The to-clause may be parsed as an adverbial: "urged Germany on Sunday to deliver".)
       bool to_clause = clause >= 0 && (tree.rel(clause) == "xcomp" ||
                                        (BaseRel(tree.rel(clause)) == "advcl" && tree.Child(clause, "mark") >= 0 &&
-                                        tree.lemma(tree.Child(clause, "mark")) == "to"));
+                                        Equals(tree.lemma(tree.Child(clause, "mark")), "to")));
       if (subj < 0 && to_clause && tree.head(clause) >= 0) {
         int h = tree.head(clause);
         subj = tree.Child(h, "obj");
@@ -1212,8 +1219,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (subj >= 0 && subj < t && mention_at[subj] >= 0) {
         const ActorMention& m = mentions[mention_at[subj]];
         bool person = m.kind == ActorKind::kPerson;
-        bool fits = (l == "he" || l == "she") ? person
-                                               : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
+        bool fits = (Equals(l, "he") || Equals(l, "she"))
+                        ? person
+                        : (Equals(l, "it") || Equals(l, "they")) && !person && m.kind != ActorKind::kMedia;
         if (fits && !StartsWith(m.code, "---")) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
@@ -1223,7 +1231,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (const auto& m : mentions) {
       if (m.end > t) break;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
-      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia)) {
+      if (((Equals(l, "he") || Equals(l, "she")) && person) ||
+          ((Equals(l, "they") || Equals(l, "it")) && !person && m.kind != ActorKind::kMedia)) {
         found = &m;
         for (int i = m.begin; i < m.end && i < n; ++i)
           if (BaseRel(tree.rel(i)) == "nsubj" && (tree.head(i) < m.begin || tree.head(i) >= m.end)) found_subject = &m;
@@ -1234,7 +1243,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const Rel pronoun_rel = BaseRel(tree.rel(t));
     if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
     if (found) return corefer(*found, t, " in the sentence");
-    if (l == "he" || l == "she") {
+    if (Equals(l, "he") || Equals(l, "she")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if (it->kind == ActorKind::kPerson) found = &*it;
       // Imported actors carry no kind: a named actor with a role code.
@@ -1242,7 +1251,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&
             it->entries.size() == 1)
           found = &*it;
-    } else if (l == "they" || l == "it" || l == "we") {
+    } else if (Equals(l, "they") || Equals(l, "it") || Equals(l, "we")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
         if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
     }
@@ -1261,7 +1270,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   bool new_actors_now = false;
   auto new_actor = [&](int t) -> int {
     if (!new_actors_now || new_actor_length <= 0 || t < 0) return -1;
-    if (tree.upos(t) != "NOUN" && tree.upos(t) != "PROPN") return -1;
+    if (!Equals(tree.upos(t), "NOUN") && !Equals(tree.upos(t), "PROPN")) return -1;
     std::vector<int> words, stack{t};
     while (!stack.empty()) {
       int x = stack.back();
@@ -1270,8 +1279,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       words.push_back(x);
       for (int k : tree.kids(x)) {
         Rel r = BaseRel(tree.rel(k));
-        if (r == "conj" || r == "cc" || r == "punct" || tree.xpos(k) == "POS" ||
-            (r == "case" && tree.upos(k) == "PART"))
+        if (r == "conj" || r == "cc" || r == "punct" || Equals(tree.xpos(k), "POS") ||
+            (r == "case" && Equals(tree.upos(k), "PART")))
           continue;
         if (x == t && r == "case") continue;
         if ((r == "nmod" || r == "obl") && IsTimeWord(tree.lemma(k))) continue;  // "on Wednesday"
@@ -1304,8 +1313,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return out;
     // "Obama and Putin said they will attack Iraq": "they" subject of a
     // clause under a verb whose subject is a coordination is that coordination.
-    if (mention_at[t] < 0 && tree.upos(t) == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
-        BaseRel(tree.rel(t)) == "nsubj") {
+    if (mention_at[t] < 0 && Equals(tree.upos(t), "PRON") &&
+        (Equals(tree.lemma(t), "they") || Equals(tree.lemma(t), "we")) && BaseRel(tree.rel(t)) == "nsubj") {
       int clause = tree.head(t);
       Rel cr = clause >= 0 ? tree.rel(clause) : Rel();
       int up = clause >= 0 ? tree.head(clause) : -1;
@@ -1321,7 +1330,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "---GOV") gives the person its sector.
     // (Not a pronoun: "the batteries it had offered".)
     if (m >= 0 && mentions[m].code.size() == 3 && !Equals(mentions[m].code, "---") &&
-        tree.upos(mentions[m].begin) != "PRON")
+        !Equals(tree.upos(mentions[m].begin), "PRON"))
       for (size_t r = 0; r < mentions.size(); ++r)
         if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
           if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
@@ -1341,7 +1350,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (m >= 0 && mentions[m].code.size() > 3 && StartsWith(mentions[m].code, "---") &&
         mentions[m].kind != ActorKind::kMedia)
       for (int k : tree.kids(t))
-        if (tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON") {
+        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
           const std::string f = Lower(tree.tok(k).form);
           const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
           int owner = *as ? pronoun(k, as) : -1;
@@ -1491,7 +1500,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
     // clause's subject; a name the parser hung on it as nsubj is usually the
     // previous clause's object.
-    bool bare_participle = tree.xpos(v) == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
+    bool bare_participle = Equals(tree.xpos(v), "VBG") && (BaseRel(tree.rel(v)) == "advcl") &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
@@ -1505,7 +1514,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // an adjectival clause holding the name.) The actor opens the sentence.
       bool bare_clause = k == 0 && mention_at[k] >= 0 && mentions[mention_at[k]].begin == 0 &&
                          BaseRel(r) == "advcl" && tree.Child(k, "mark") < 0 &&
-                         (tree.upos(k) == "VERB" || tree.upos(k) == "ADJ");
+                         (Equals(tree.upos(k), "VERB") || Equals(tree.upos(k), "ADJ"));
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
           tree.CaseOf(k).empty())
         return k;
@@ -1514,11 +1523,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
       for (int k : tree.kids(v))
-        if (k < v && tree.rel(k) == "compound" && (tree.upos(k) == "NOUN" || tree.upos(k) == "PROPN"))
+        if (k < v && tree.rel(k) == "compound" && (Equals(tree.upos(k), "NOUN") || Equals(tree.upos(k), "PROPN")))
           return k;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
-        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) {
+        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "by"))) {
           // "victims killed by the Malaysia Airlines flight MH17 crash": a
           // mishap has no agent; the names modifying it are not one.
           if (mention_at[k] < 0 && OneOf(kMishapNouns, tree.lemma(k))) return -1;
@@ -1536,7 +1545,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (o >= 0 && o != v) return o;
       // "called on X to cooperate"
       for (int k : tree.kids(h))
-        if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "on") return k;
+        if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "on")) return k;
       // Raising: "Obama is scheduled to attend", "X was forced to leave".
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
@@ -1545,14 +1554,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
-    if (r == "conj" && tree.upos(v) == "VERB" && tree.upos(h) != "VERB" && tree.upos(h) != "AUX" &&
+    if (r == "conj" && Equals(tree.upos(v), "VERB") && !Equals(tree.upos(h), "VERB") && !Equals(tree.upos(h), "AUX") &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
       return self(self, tree.head(h), depth + 1);
     // "celebrated Iftar with Gondor after leaving Eriador": an -ing clause
     // of time (after, before, since) with no subject of its own is
     // background to the main act, not an act of its subject; PETRARCH codes
     // no source for it (UnitTest PATTERN-24; GSR Phoenix strict 0.650 -> 0.658).
-    if (BaseRel(r) == "advcl" && tree.xpos(v) == "VBG" && tree.Child(v, "mark") >= 0) {
+    if (BaseRel(r) == "advcl" && Equals(tree.xpos(v), "VBG") && tree.Child(v, "mark") >= 0) {
       std::string_view m = tree.lemma(tree.Child(v, "mark"));
       if (m == "after" || m == "before" || m == "since") return -1;
     }
@@ -1561,7 +1570,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // the parser hung on the object of a verb that does not pass its act to
     // its object (as "asked Xi to ..." does) is the subject's purpose.
     if (r == "acl" && tree.rel(h) == "obj" && tree.head(h) >= 0 && tree.Child(v, "mark") >= 0 &&
-        tree.lemma(tree.Child(v, "mark")) == "to" && OneOf(kSubjectPurposeVerbs, tree.lemma(tree.head(h))))
+        Equals(tree.lemma(tree.Child(v, "mark")), "to") && OneOf(kSubjectPurposeVerbs, tree.lemma(tree.head(h))))
       return self(self, tree.head(h), depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
@@ -1587,27 +1596,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       background_ready = true;
       for (int i = 0; i + 1 < tree.size(); ++i) {
         std::string_view rel_word = tree.lemma(i + 1);
-        if (rel_word != "after" && rel_word != "since") continue;
+        if (!Equals(rel_word, "after") && !Equals(rel_word, "since")) continue;
         std::string_view unit = tree.lemma(i);
-        if (unit != "year" && unit != "month" && unit != "week" && unit != "decade" && unit != "day") continue;
+        if (!Equals(unit, "year") && !Equals(unit, "month") && !Equals(unit, "week") && !Equals(unit, "decade") &&
+            !Equals(unit, "day"))
+          continue;
         // A week or a few days back is still news, dated by its own
         // expression: "a week after Pyongyang launched an ICBM on November
         // 18" is the launch of November 18; "two weeks after", "ten days
         // after" is background.
-        if (unit == "week" || unit == "day") {
+        if (Equals(unit, "week") || Equals(unit, "day")) {
           int count = 2;
           if (i > 0) {
             std::string_view q = tree.lemma(i - 1);
-            if (q == "a" || q == "an" || q == "one") count = 1;
+            if (Equals(q, "a") || Equals(q, "an") || Equals(q, "one")) count = 1;
             else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(std::string(q).c_str());
-            else if (q == "two") count = 2;
-            else if (q == "three") count = 3;
-            else if (q == "few" || q == "several") count = 3;
+            else if (Equals(q, "two")) count = 2;
+            else if (Equals(q, "three")) count = 3;
+            else if (Equals(q, "few") || Equals(q, "several")) count = 3;
           }
-          if ((unit == "week" && count < 2) || (unit == "day" && count < 10)) continue;
+          if ((Equals(unit, "week") && count < 2) || (Equals(unit, "day") && count < 10)) continue;
         }
         int up = i;
-        for (int hops = 0; up >= 0 && hops < 6 && tree.upos(up) != "VERB"; ++hops) up = tree.head(up);
+        for (int hops = 0; up >= 0 && hops < 6 && !Equals(tree.upos(up), "VERB"); ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");
         // a main verb before it is what happened now.
         if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
@@ -1618,7 +1629,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int i = 0; i < tree.size(); ++i) {
         const std::string& f = tree.tok(i).form;
         const int h = tree.head(i);
-        if (f.size() != 4 || h < 0 || !(tree.upos(h) == "NOUN") ||
+        if (f.size() != 4 || h < 0 || !(Equals(tree.upos(h), "NOUN")) ||
             !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
           continue;
         const Rel r = BaseRel(tree.rel(i));
@@ -1637,25 +1648,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
-      if ((r == "advmod" || r == "neg") && (l == "not" || l == "never" || l == "n't" || l == "no"))
+      if ((r == "advmod" || r == "neg") &&
+          (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't") || Equals(l, "no")))
         return "negated by '" + tree.tok(k).form + "'";
       // "offered no timetable", "gave no aid": an act with nothing done.
       // (Not a statement: "made no comment" is a decline to comment, 011.)
       if (depth == 0 && r == "obj")
         for (int d : tree.kids(k))
-          if (tree.rel(d) == "det" && tree.lemma(d) == "no" && tree.lemma(k) != "comment")
+          if (tree.rel(d) == "det" && Equals(tree.lemma(d), "no") && !Equals(tree.lemma(k), "comment"))
             return "negated by 'no " + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
-      if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
+      if (r == "mark" && (Equals(l, "if") || Equals(l, "unless") || Equals(l, "whether")))
+        return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
-      if (r == "mark" && l == "against") return "opposed ('against')";
+      if (r == "mark" && Equals(l, "against")) return "opposed ('against')";
       // "talks about normalising ties", "insisted on holding a vote": a topic or aim, not done.
-      if ((r == "mark" || r == "case") && (l == "about" || l == "on") && tree.xpos(v) == "VBG")
+      if ((r == "mark" || r == "case") && (Equals(l, "about") || Equals(l, "on")) && Equals(tree.xpos(v), "VBG"))
         return "topic ('" + tree.tok(k).form + "')";
       // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
       if (BaseRel(r) == "advcl")
         for (int m : tree.kids(k))
-          if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless"))
+          if (tree.rel(m) == "mark" && (Equals(tree.lemma(m), "if") || Equals(tree.lemma(m), "unless")))
             return "conditional on '" + tree.tok(k).form + "'";
     }
     int h = tree.head(v);
@@ -1671,7 +1684,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // is that side's account, not a reported event.
     if (h >= 0 && (r == "acl" || BaseRel(r) == "advcl")) {
       int m = tree.Child(v, "mark");
-      if (m >= 0 && (tree.lemma(m) == "for" || tree.lemma(m) == "of"))
+      if (m >= 0 && (Equals(tree.lemma(m), "for") || Equals(tree.lemma(m), "of")))
         for (int up = h, hops = 0; up >= 0 && hops < 3; up = tree.head(up), ++hops)
           if (OneOf(kJudgingHeads, tree.lemma(up)) || OneOf(kAllegingHeads, tree.lemma(up)))
             return "reason given by '" + tree.tok(up).form + "'";
@@ -1680,7 +1693,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       std::string_view hl = tree.lemma(h);
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
-      for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
+      for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && Equals(tree.lemma(k), "to");
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "urged that Iran free the prisoners", "demanded that Russia withdraw".
@@ -1689,14 +1702,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // the purpose of a purpose is only talked about.
       if (to_clause && (r == "acl" || BaseRel(r) == "advcl") && BaseRel(tree.rel(h)) == "advcl") {
         int hm = tree.Child(h, "mark");
-        if (hm >= 0 && tree.lemma(hm) == "to") return "not yet done: the purpose of '" + tree.tok(h).form + "'";
+        if (hm >= 0 && Equals(tree.lemma(hm), "to")) return "not yet done: the purpose of '" + tree.tok(h).form + "'";
       }
       // "pressed Obama to help", parsed as a to-clause of the object.
       int gov = tree.head(h);
       int mark = tree.Child(v, "mark");
       std::string_view hr = tree.rel(h);
-      if (r == "acl" && mark >= 0 && tree.lemma(mark) == "to" && gov >= 0 &&
-          (hr == "obj" || hr == "iobj" || hr == "nsubj:pass" || BaseRel(hr) == "obl") &&
+      if (r == "acl" && mark >= 0 && Equals(tree.lemma(mark), "to") && gov >= 0 &&
+          (Equals(hr, "obj") || Equals(hr, "iobj") || Equals(hr, "nsubj:pass") || BaseRel(hr) == "obl") &&
           OneOf(kNotYetHeads, tree.lemma(gov)))
         return "not yet done: asked of the object of '" + tree.tok(gov).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
@@ -1872,7 +1885,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!nominal && Equals(upos, "VERB") && tree.rel(v) == "amod") continue;
     // "test - fired", "re - imposed": the tokenizer splits a hyphenated verb;
     // its patterns name it whole ("test-fire").
-    if (!nominal && v >= 2 && tree.form(v - 1) == "-" && tree.head(v - 2) == v) {
+    if (!nominal && v >= 2 && Equals(tree.form(v - 1), "-") && tree.head(v - 2) == v) {
       std::string whole = Lower(tree.form(v - 2)) + "-" + lemma;
       if (index_map.count(whole)) {
         lemma = whole;
@@ -1918,14 +1931,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
     // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
-    if (!nominal && upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
+    if (!nominal && Equals(upos, "ADJ") && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
         tree.Child(v, "cop") < 0 &&
         !(tree.Child(v, "obj") >= 0 && (tree.Child(v, "aux") >= 0 || BaseRel(tree.rel(v)) == "ccomp" ||
                                          BaseRel(tree.rel(v)) == "xcomp" || BaseRel(tree.rel(v)) == "advcl")))
       continue;
     // A "verb" with an article (and no subject or auxiliary) is a noun the
     // tagger took for a verb ("against an Islamic State target").
-    if (!nominal && upos == "VERB" && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
+    if (!nominal && Equals(upos, "VERB") && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
         tree.Child(v, "nsubj") < 0 && tree.Child(v, "nsubj:pass") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "aux:pass") < 0) {
       std::string_view d = tree.lemma(tree.Child(v, "det"));
@@ -1989,7 +2002,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int c : tree.kids(v)) {
           Rel cr = tree.rel(c);
           bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
-                                             tree.lemma(tree.Child(c, "mark")) == "to");
+                                             Equals(tree.lemma(tree.Child(c, "mark")), "to"));
           if (!to_clause) continue;
           std::vector<int> lists;
           for (int o : tree.kids(c))
@@ -2121,19 +2134,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
             if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
             // ("demanded that Iran free ..." is still the demand's content.)
-            bool reported = own_subj >= 0 && tree.upos(own_subj) != "PRON" && !OneOf(kNotYetHeads, lemma);
+            bool reported = own_subj >= 0 && !Equals(tree.upos(own_subj), "PRON") && !OneOf(kNotYetHeads, lemma);
             // "told Japan that the islands belong to China", "told the US it
             // would not accept": what one tells is said, not asked, unless
             // it says what must be done ("told Iran it must stop").
             if (r == "ccomp" && own_subj >= 0 && (Equals(lemma, "tell") || Equals(lemma, "inform"))) {
               bool must = false;
               for (int a : tree.kids(k))
-                must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
+                must |= tree.rel(a) == "aux" && (Equals(tree.lemma(a), "must") || Equals(tree.lemma(a), "should"));
               if (!must) reported = true;
             }
             bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
-                              tree.lemma(tree.Child(k, "mark")) == "to");
+                              Equals(tree.lemma(tree.Child(k, "mark")), "to"));
             if (to_clause) to_clauses.push_back(k);
             else if (r == "ccomp" && reported) reported_clauses.push_back(k);
           }
@@ -2186,13 +2199,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : {v, negated_at})
           for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
             std::string_view l = tree.lemma(k);
-            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
+            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") &&
+                (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't")))
+              ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
         // negates the verb ("- NEITHER * [081]").
         if (int st = tree.Child(v, "nsubj"); !ok && st >= 0)
           for (int k : tree.kids(st))
-            if (tree.lemma(k) == "neither" && k < st) ok = true;
+            if (Equals(tree.lemma(k), "neither") && k < st) ok = true;
       }
       if (ok && !p.subj.empty()) {
         int st = tree.Child(v, "nsubj");
@@ -2281,7 +2296,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (nominal) {
       int h = tree.head(v);
       Rel r = tree.rel(v);
-      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.upos(h) == "VERB" ? h : -1;
+      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && Equals(tree.upos(h), "VERB") ? h : -1;
     }
     // "plans to visit India": the intent to meet (036), not a visit; the
     // intent verb's own generic event gives way to it.
@@ -2290,7 +2305,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int threat_condition = -1;  // the if-clause of a conditional threat
     // "plans to visit" (also when the tagger takes "plans" for a noun: acl).
     const bool to_clause = tree.rel(v) == "xcomp" || (tree.rel(v) == "acl" && tree.Child(v, "mark") >= 0 &&
-                                                      tree.lemma(tree.Child(v, "mark")) == "to");
+                                                      Equals(tree.lemma(tree.Child(v, "mark")), "to"));
     if (!nominal && tree.head(v) >= 0 && to_clause && OneOf(kIntentHeads, tree.lemma(tree.head(v)))) {
       int h = tree.head(v);
       const std::string* coded = coded_verbs[h];
@@ -2334,13 +2349,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(v)) {
         std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
-          if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
+          if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
         }
-        negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+        negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
       }
       int subj = tree.Child(v, "nsubj");
-      bool own = subj >= 0 && tree.upos(subj) == "PRON";
+      bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
       std::string code = code::IntentCode(best->code);
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
@@ -2358,12 +2373,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          volitional |= tree.rel(k) == "aux" &&
+                        (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
         }
         int h = tree.head(governor);
-        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
-                       (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
+        bool refused =
+            h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
+            (Equals(tree.lemma(h), "refuse") || Equals(tree.lemma(h), "decline") || Equals(tree.lemma(h), "reject"));
         std::string code = code::RefusalCode(best->code);
         if (((negated && volitional) || refused) && !code.empty()) {
           refusal = true;
@@ -2379,14 +2396,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
-          perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
+          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          future |= tree.rel(k) == "aux" &&
+                    (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
+          perfect |= tree.rel(k) == "aux" && Equals(l, "have");  // "would have attacked if": what did not happen
         }
         // A threat is one's own: in a reported clause ("analysts said China
         // would attack if ..."), only with a pronoun subject ("Iran said it will").
         int subj = tree.Child(governor, "nsubj");
-        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.upos(subj) == "PRON");
+        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && Equals(tree.upos(subj), "PRON"));
         std::string code = code::IntentCode(best->code);
         if (condition >= 0 && future && !negated && !perfect && own && StartsWith(code, "13") &&
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
@@ -2500,9 +2518,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (Equals(slot, "poss") ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
             // "a US-drafted resolution", "the Saudi-led coalition": the
             // author named before a hyphenated participle.
-            if (Equals(slot, "amod") && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
+            if (Equals(slot, "amod") && r == "amod" && Equals(tree.xpos(k), "VBN") && k >= 2 &&
+                Equals(tree.form(k - 1), "-"))
               for (int a : tree.kids(k))
-                if (a < k - 1 && (tree.upos(a) == "PROPN" || tree.upos(a) == "NOUN" || tree.upos(a) == "ADJ"))
+                if (a < k - 1 &&
+                    (Equals(tree.upos(a), "PROPN") || Equals(tree.upos(a), "NOUN") || Equals(tree.upos(a), "ADJ")))
                   out.push_back(a);
           }
       } else {
@@ -2524,21 +2544,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               // "pledged 700 million euros in military aid to Kyiv": what
               // the object is in or of holds the target phrase too.
               for (int c : tree.kids(k))
-                if (BaseRel(tree.rel(c)) == "nmod" && tree.upos(c) == "NOUN" &&
-                    (tree.CaseOf(c) == "in" || tree.CaseOf(c) == "of"))
+                if (BaseRel(tree.rel(c)) == "nmod" && Equals(tree.upos(c), "NOUN") &&
+                    (Equals(tree.CaseOf(c), "in") || Equals(tree.CaseOf(c), "of")))
                   heads.push_back({c, false});
             }
           // ... and one on a place phrase: "rallied in Kyiv against Russia".
           for (int k : tree.kids(head))
-            if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at"))
+            if (BaseRel(tree.rel(k)) == "obl" && (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at")))
               heads.push_back({k, true});
           if (best_xcomp >= 0) {
             heads.push_back({best_xcomp, false});
             // "threatened to cut aid to Egypt"; "promised to hand over the
             // fugitives to Afghanistan" (the object parsed as an over-phrase)
             for (int k : tree.kids(best_xcomp))
-              if (tree.rel(k) == "obj" ||
-                  (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
+              if (tree.rel(k) == "obj" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "over") &&
+                                           tree.Child(best_xcomp, "obj") < 0))
                 heads.push_back({k, false});
           }
           // "called for the release of X": the noun of a required PP hosts the target.
@@ -2599,7 +2619,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (; t < n; ++t) {
         Rel r = BaseRel(tree.rel(t));
         const bool phrase = (r == "obl" || r == "nmod") && !tree.CaseOf(t).empty() &&
-                            (tree.upos(t) == "NOUN" || tree.upos(t) == "PROPN") && !IsTimeWord(tree.lemma(t));
+                            (Equals(tree.upos(t), "NOUN") || Equals(tree.upos(t), "PROPN")) &&
+                            !IsTimeWord(tree.lemma(t));
         if (!phrase) continue;
         bool inside = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) inside = up == head;
@@ -2653,7 +2674,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int root = std::atoi(event_code.substr(0, 2).c_str());
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v))
-          if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "from") {
+          if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "from")) {
             for (int m : resolve(k)) sources.push_back(m);
             if (!sources.empty()) break;
           }
@@ -2666,11 +2687,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int root = std::atoi(event_code.substr(0, 2).c_str());
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
-          if (BaseRel(tree.rel(k)) != "obl" || !(tree.CaseOf(k) == "in" || tree.CaseOf(k) == "during")) continue;
+          if (BaseRel(tree.rel(k)) != "obl" || !(Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "during")))
+            continue;
           // The attack noun: one with a force pattern, a gerund of a force
           // verb ("Israeli shelling"), or a word that always names one (an
           // imported dictionary may have no noun patterns).
-          const bool gerund = tree.xpos(k) == "VBG";
+          const bool gerund = Equals(tree.xpos(k), "VBG");
           const auto& index = gerund ? dicts_.verbs_by_lemma : dicts_.nouns_by_lemma;
           bool force = OneOf(kAttackNouns, tree.lemma(k));
           if (auto nouns = index.find(std::string(tree.lemma(k))); nouns != index.end())
@@ -2682,7 +2704,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           for (int c : tree.kids(k)) {
             Rel r = BaseRel(tree.rel(c));
             if (r != "amod" && r != "compound" && r != "nmod") continue;
-            if (r == "nmod" && tree.CaseOf(c) != "by" && tree.rel(c) != "nmod:poss") continue;
+            if (r == "nmod" && !Equals(tree.CaseOf(c), "by") && tree.rel(c) != "nmod:poss") continue;
             for (int m : resolve(c)) sources.push_back(m);
           }
           if (!sources.empty()) {
@@ -2806,7 +2828,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           Rel r = BaseRel(tree.rel(up));
           // A purpose to-clause is the pattern's phrase ("signed an accord
           // on Thursday to supply Gondor", parsed as an adverbial clause).
-          const bool purpose = r == "advcl" && tree.Child(up, "mark") >= 0 && tree.lemma(tree.Child(up, "mark")) == "to";
+          const bool purpose =
+              r == "advcl" && tree.Child(up, "mark") >= 0 && Equals(tree.lemma(tree.Child(up, "mark")), "to");
           clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
@@ -2913,7 +2936,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (targets.empty() && threat_condition >= 0) {
       std::vector<int> cands;
       for (int k : tree.kids(threat_condition))
-        if (tree.rel(k) == "nsubj" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) cands.push_back(k);
+        if (tree.rel(k) == "nsubj" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "by")))
+          cands.push_back(k);
       for (int k : cands)
         for (int m : resolve(k))
           if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
@@ -2991,7 +3015,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(v)) {
         Rel r = tree.rel(k);
         bool to = false;
-        for (int m : tree.kids(k)) to |= tree.rel(m) == "mark" && tree.lemma(m) == "to";
+        for (int m : tree.kids(k)) to |= tree.rel(m) == "mark" && Equals(tree.lemma(m), "to");
         // "urged that Iran free", "called on Hong Kong to lift" (parsed as a to-clause with its own subject)
         if (r == "ccomp" || r == "xcomp" || (BaseRel(r) == "advcl" && to)) {
           content = k;
@@ -3098,7 +3122,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int phrase = -1;
       for (int h : hosts)
         for (int k : tree.kids(h))
-          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") && tree.CaseOf(k) == "for")
+          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") &&
+              Equals(tree.CaseOf(k), "for"))
             phrase = k;
       if (phrase >= 0) {
         std::string own = CountryOfCode(mentions[sources.front()].code);
@@ -3148,16 +3173,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (!StartsWith(src.code, "---")) continue;
           for (int t = src.begin; t < src.end && t < n; ++t)
             for (int k : tree.kids(t))
-              self |= tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON" && tree.lemma(k) != "my";
+              self |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") && !Equals(tree.lemma(k), "my");
         }
         // Only force is claimed ("said it had attacked"); an official who
         // reports his own state's arrest or sanction claims nothing.
         // A claim is about oneself ("said it attacked", "Russia said Russia
         // ..."): "the U.S. Central Command said the United States launched an
         // air strike" is a military command reporting its state's act.
-        bool about_oneself = tree.lemma(say) == "claim";
+        bool about_oneself = Equals(tree.lemma(say), "claim");
         int act_subj = subject_token(act, 0);
-        if (act_subj >= 0 && tree.upos(act_subj) == "PRON") about_oneself = true;
+        if (act_subj >= 0 && Equals(tree.upos(act_subj), "PRON")) about_oneself = true;
         // (The same name, not only the same code: "Israeli warplanes pounded
         // targets, the military said" is the military reporting its forces' act.)
         for (int x : sayers)
@@ -3284,7 +3309,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         Rel r = tree.rel(v);
         if (r == "ccomp") {
           int h = tree.head(v);
-          return h >= 0 && (tree.lemma(h) == "claim" || tree.lemma(h) == "allege") ? h : -1;
+          return h >= 0 && (Equals(tree.lemma(h), "claim") || Equals(tree.lemma(h), "allege")) ? h : -1;
         }
         if (r != "conj" && r != "obj" && r != "xcomp") return -1;
       }
@@ -3331,7 +3356,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                               [&](const CodedEvent& e) {
                                 if (!e.event.target || !StartsWith(e.event.target->code, "---")) return false;
                                 const int v = e.verb;
-                                if (v < 0 || tree.xpos(v) != "VBG" || BaseRel(tree.rel(v)) != "advcl") return false;
+                                if (v < 0 || !Equals(tree.xpos(v), "VBG") || BaseRel(tree.rel(v)) != "advcl")
+                                  return false;
                                 return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
                                   return d.verb == tree.head(v) && d.event.target &&
                                          !StartsWith(d.event.target->code, "---") &&
@@ -3359,7 +3385,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // The name is the mention's last run of proper nouns ("North Korean
     // leader Kim Jong Un" -> "Kim Jong Un"), of two words or more.
     int begin = m.end;
-    while (begin > m.begin && s.tokens[begin - 1].upos == "PROPN") --begin;
+    while (begin > m.begin && Equals(s.tokens[begin - 1].upos, "PROPN")) --begin;
     if (m.end - begin < 2) continue;
     static constexpr WordList kFamilyNameFirst{"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
                                                             "VNM", "KHM", "MNG", "SGP"};
