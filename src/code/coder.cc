@@ -1874,7 +1874,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     bool nominal = (Equals(upos, "NOUN") || Equals(upos, "PROPN")) && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
-    std::string lemma(tree.lemma(v));
+    // The tree's lemma, or one found below, kept in lemma_store.
+    std::string_view lemma = tree.lemma(v);
+    std::string lemma_store;
     uint64_t lemma_hash = tree.lemma_hash(v);  // WordHash(lemma)
     // "Ethiopia departes from Libya": a form that is the lemma + "es" where
     // English adds only "s" (not watch, fix, go) is no inflection of the
@@ -1886,16 +1888,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "test - fired", "re - imposed": the tokenizer splits a hyphenated verb;
     // its patterns name it whole ("test-fire").
     if (!nominal && v >= 2 && Equals(tree.form(v - 1), "-") && tree.head(v - 2) == v) {
-      std::string whole = Lower(tree.form(v - 2)) + "-" + lemma;
+      std::string whole = Lower(tree.form(v - 2)) + "-" + std::string(lemma);
       if (index_map.count(whole)) {
-        lemma = whole;
+        lemma_store = std::move(whole);
+        lemma = lemma_store;
         lemma_hash = code::WordHash(lemma);
       }
     }
-    // (Through the filter of the index's lemmas: most words have no patterns.)
+    // (Through the filter of the index's lemmas: most words have no patterns,
+    // and no string is made for them.)
     const code::WordHashFilter& index_lemmas = nominal ? noun_lemmas_ : verb_lemmas_;
-    auto find_lemma = [&](const std::string& w, uint64_t hash) {
-      return index_lemmas.MayHold(hash) ? index_map.find(w) : index_map.end();
+    auto find_lemma = [&](std::string_view w, uint64_t hash) {
+      return index_lemmas.MayHold(hash) ? index_map.find(std::string(w)) : index_map.end();
     };
     auto it = find_lemma(lemma, lemma_hash);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
@@ -1907,7 +1911,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (const std::string& guess : guesses) {
         it = find_lemma(guess, code::WordHash(guess));
         if (it != index_map.end()) {
-          lemma = guess;
+          lemma_store = guess;
+          lemma = lemma_store;
           break;
         }
       }
@@ -1916,8 +1921,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (it == index_map.end() && !nominal) {
       size_t dash = lemma.find('-');
       if (dash != std::string::npos && dash <= 3 && dash + 1 < lemma.size()) {
-        it = index_map.find(lemma.substr(dash + 1));
-        if (it != index_map.end()) lemma = lemma.substr(dash + 1);
+        it = index_map.find(std::string(lemma.substr(dash + 1)));
+        if (it != index_map.end()) {
+          lemma_store = std::string(lemma.substr(dash + 1));
+          lemma = lemma_store;
+        }
       }
     }
     if (it == index_map.end()) continue;
