@@ -497,17 +497,13 @@ class WordFilter {
 // phrases: one or two most often) costs no allocation.
 class SmallInts {
  public:
-  void push_back(int x) {
+  // (The inline case inlined by force, the heap's out of line.)
+  [[gnu::always_inline]] void push_back(int x) {
     if (!on_heap_ && size_ < kInline) {
       inline_[size_++] = x;
       return;
     }
-    if (!on_heap_) {
-      heap_.assign(inline_, inline_ + size_);
-      on_heap_ = true;
-    }
-    heap_.push_back(x);
-    ++size_;
+    PushToHeap(x);
   }
   int* begin() { return on_heap_ ? heap_.data() : inline_; }
   int* end() { return begin() + size_; }
@@ -523,6 +519,15 @@ class SmallInts {
   }
 
  private:
+  void PushToHeap(int x) {
+    if (!on_heap_) {
+      heap_.assign(inline_, inline_ + size_);
+      on_heap_ = true;
+    }
+    heap_.push_back(x);
+    ++size_;
+  }
+
   static constexpr size_t kInline = 8;
   int inline_[kInline] = {};
   size_t size_ = 0;
