@@ -419,11 +419,16 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
 struct SlotCandidates {
   struct Phrase {
     int token;
-    bool any_slot;  // an nmod of the object: for a slot of any length
+    bool any_slot;             // an nmod of the object: for a slot of any length
+    std::string_view markers;  // its case markers (ParseTree::CaseOf)
   };
   std::vector<int> objects;  // obj or nsubj:pass
   std::vector<int> iobjs;
   std::vector<Phrase> phrases;
+
+  static Phrase PhraseAt(const Tree& tree, int k, bool any_slot) {
+    return {k, any_slot, tree.CaseOf(k)};
+  }
 
   void Find(const Tree& tree, int v) {
     objects.clear();
@@ -432,11 +437,11 @@ struct SlotCandidates {
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
       if (r == "iobj") iobjs.push_back(k);
-      if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back({k, false});
+      if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back(PhraseAt(tree, k, false));
       if (r == "obj" || r == "nsubj:pass") {
         objects.push_back(k);
         for (int kk : tree.kids(k))
-          if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back({kk, true});
+          if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back(PhraseAt(tree, kk, true));
       }
     }
   }
@@ -461,13 +466,13 @@ int TargetSlotFill(const Tree& tree, const SlotCandidates& c, const VerbPattern&
     }
   };
   for (std::string_view slot : slots) {
-    if (slot == "obj")
+    if (Equals(slot, "obj"))
       for (int k : c.objects)
         if (!(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign))) found(k);
-    if (slot == "iobj")
+    if (Equals(slot, "iobj"))
       for (int k : c.iobjs) found(k);
     for (const SlotCandidates::Phrase& ph : c.phrases)
-      if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(tree.CaseOf(ph.token), slot)) found(ph.token);
+      if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(ph.markers, slot)) found(ph.token);
     if (fill == 2) return fill;
   }
   return fill;
