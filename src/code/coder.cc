@@ -206,6 +206,19 @@ template <size_t N>
 
 using Tree = code::ParseTree;
 
+// The root of a CAMEO code: std::atoi of its first two characters ("190"
+// -> 19, "---" -> 0), without a string made for atoi.
+int RootOf(std::string_view code) {
+  const std::string_view two = code.substr(0, 2);
+  size_t i = 0;
+  while (i < two.size() && (two[i] == ' ' || (two[i] >= '\t' && two[i] <= '\r'))) ++i;
+  const bool negative = i < two.size() && two[i] == '-';
+  if (i < two.size() && (two[i] == '-' || two[i] == '+')) ++i;
+  int root = 0;
+  for (; i < two.size() && two[i] >= '0' && two[i] <= '9'; ++i) root = root * 10 + (two[i] - '0');
+  return negative ? -root : root;
+}
+
 // The if/unless clause of v ("will retaliate if attacked"), or -1.
 int ConditionClause(const Tree& tree, int v) {
   int condition = -1;
@@ -2614,7 +2627,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // A phrase whose actor began in a skipped phrase is its country alone
     // ("of Gondor" in "the parliament of Gondor" is GON).
     auto slot_or_next = [&](std::string_view slot, int head) -> SmallInts {
-      if (slot.substr(0, 5) != "next:") return slot_tokens(slot, head);
+      if (!StartsWith(slot, "next:")) return slot_tokens(slot, head);
       SmallInts out;
       std::string_view rest = slot.substr(5);
       const size_t colon = rest.find(':');
@@ -2622,8 +2635,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       const std::string_view anchor_slot = rest.substr(0, colon);
       int skip = std::atoi(std::string(rest.substr(colon + 1)).c_str());
       int anchor = -1;
-      if (anchor_slot == "obj" || anchor_slot == "xobj") {
-        const int host = anchor_slot == "obj" ? head : best_xcomp;
+      if (Equals(anchor_slot, "obj") || Equals(anchor_slot, "xobj")) {
+        const int host = Equals(anchor_slot, "obj") ? head : best_xcomp;
         if (host >= 0) anchor = tree.Child(host, "obj");
       } else {
         SmallInts phrases = slot_tokens(anchor_slot, head);
@@ -2689,7 +2702,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // force comes from where it was fired (roots 18-20 only: "withdrawn from
     // Syria" names a place left, not who withdrew).
     if (sources.empty() && !nominal && tree.IsPassive(v) && best->src.empty()) {
-      int root = std::atoi(event_code.substr(0, 2).c_str());
+      int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v))
           if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "from")) {
@@ -2702,7 +2715,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // made the attack (roots 18-20; the attack noun has a force pattern).
     int attack_phrase = -1;  // the phrase that gave the source: no target
     if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || Equals(lemma, "die"))) {
-      int root = std::atoi(event_code.substr(0, 2).c_str());
+      int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
           if (BaseRel(tree.rel(k)) != "obl" || !(Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "during")))
@@ -2715,7 +2728,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           bool force = OneOf(kAttackNouns, tree.lemma(k));
           if (auto nouns = index.find(std::string(tree.lemma(k))); nouns != index.end())
             for (int pid : nouns->second) {
-              int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
+              int r = RootOf(dicts_.verbs[pid].code);
               force |= r >= 18 && r <= 20;
             }
           if (!force) continue;
@@ -2968,7 +2981,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // at whoever made the article's latest attack, unless that is the
     // reacting side itself.
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker) {
-      const int root = std::atoi(event_code.substr(0, 2).c_str());
+      const int root = RootOf(event_code);
       const ActorMention& attacker = *ctx->last_attacker;
       const std::string attacker_country = CountryOfCode(attacker.code);
       const int k =
@@ -2997,7 +3010,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // the two sides of the article's latest dyad (other than the reacting
     // side's own).
     if (targets.empty() && !sources.empty() && !nominal && ctx && !ctx->last_pair.first.empty()) {
-      const int root = std::atoi(event_code.substr(0, 2).c_str());
+      const int root = RootOf(event_code);
       const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13)
                         ? ReactedTo(
                               tree, v, [](std::string_view l) { return OneOf(kDyadNouns, l); },
@@ -3084,14 +3097,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       // (Meetings only: "Tanzania and Uganda congratulated the president-elect"
       // praise him, not each other.)
-      int root = std::atoi(best->code.substr(0, 2).c_str());
+      int root = RootOf(best->code);
       if (root == 4 || best->mutual) targets.clear();
     }
     // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
     // States" is no mediation between the brokers.)
     const bool mediation = StartsWith(best->code, "045") || StartsWith(best->code, "039");
     if (targets.empty() && sources.size() > 1 && !mediation) {
-      int root = std::atoi(best->code.substr(0, 2).c_str());
+      int root = RootOf(best->code);
       // Fighting that takes two ("Indian and Pakistani troops exchanged
       // fire", "clashed", "fought") is each side's against the other.
       const bool two_sided_fight = root >= 18 && root <= 20 && !nominal && OneOf(kTwoSidedFightVerbs, lemma);
@@ -3175,7 +3188,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // attacked Ukraine" is Russia claiming responsibility (015).
     {
       int act = nominal ? governor : v;
-      int root_now = std::atoi(event_code.substr(0, 2).c_str());
+      int root_now = RootOf(event_code);
       int say = act >= 0 && tree.rel(act) == "ccomp" ? tree.head(act) : -1;
       if (say >= 0 && root_now >= 14 && root_now <= 20 && !sources.empty() && OneOf(kClaimVerbs, tree.lemma(say))) {
         std::vector<int> sayers;
@@ -3430,7 +3443,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // The latest attack's maker, for reactions to "the attack" later on.
   for (const CodedEvent& ce : events) {
     const Event& e = ce.event;
-    const int root = std::atoi(e.cameo.substr(0, 2).c_str());
+    const int root = RootOf(e.cameo);
     if (root < 18 || root > 20 || StartsWith(e.source.code, "---") || e.source.code.empty()) continue;
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
