@@ -63,7 +63,7 @@ class WordList {
   }
 
  private:
-  static constexpr unsigned Key(std::string_view w) {
+  [[gnu::always_inline]] static constexpr unsigned Key(std::string_view w) {
     if (w.empty()) return 0;
     return static_cast<unsigned>(w.size() * 37 + static_cast<unsigned char>(w[0]) * 7 +
                                  static_cast<unsigned char>(w.back())) & 255;
@@ -554,29 +554,39 @@ class SmallInts {
 };
 
 // The (source, target, code) triples already coded in a sentence: a few,
-// searched in order; kept as per-thread scratch, their strings reused, so
-// that no insert allocates (a std::set allocated a node for each).
+// searched in order; their characters kept in one buffer, per-thread
+// scratch, so that an insert allocates nothing (a std::set allocated a node
+// and strings for each).
 class CodedTriples {
  public:
-  void Clear() { size_ = 0; }
+  void Clear() {
+    chars_.clear();
+    triples_.clear();
+  }
   // Adds (source, target, code); false when it is there already.
   bool Insert(std::string_view source, std::string_view target, std::string_view code) {
-    for (size_t i = 0; i < size_; ++i)
-      if (items_[i].source == source && items_[i].target == target && items_[i].code == code) return false;
-    if (size_ == items_.size()) items_.emplace_back();
-    Triple& t = items_[size_++];
-    t.source.assign(source);
-    t.target.assign(target);
-    t.code.assign(code);
+    for (const Triple& t : triples_)
+      if (View(t.source) == source && View(t.target) == target && View(t.code) == code) return false;
+    triples_.push_back({Add(source), Add(target), Add(code)});
     return true;
   }
 
  private:
-  struct Triple {
-    std::string source, target, code;
+  struct Span {
+    size_t begin, size;
   };
-  std::vector<Triple> items_;
-  size_t size_ = 0;
+  struct Triple {
+    Span source, target, code;
+  };
+  Span Add(std::string_view s) {
+    const Span span{chars_.size(), s.size()};
+    chars_.append(s);
+    return span;
+  }
+  std::string_view View(Span span) const { return std::string_view(chars_).substr(span.begin, span.size); }
+
+  std::string chars_;
+  std::vector<Triple> triples_;
 };
 
 // The kinds of dependent a pattern needs its verb to have (Coder::LemmaPatterns):
