@@ -1506,12 +1506,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     SmallInts expanded;
     for (int m : out) {
-      const std::string code = mentions[m].code;
-      if (Equals(code, "---")) continue;  // a null entry ("state of emergency") names no actor
-      if (code.find('/') == std::string::npos) {
+      if (Equals(mentions[m].code, "---")) continue;  // a null entry ("state of emergency") names no actor
+      if (mentions[m].code.find('/') == std::string::npos) {
         expanded.push_back(m);
         continue;
       }
+      const std::string code = mentions[m].code;  // (a copy: mentions grows below)
       for (size_t from = 0; from <= code.size();) {
         size_t to = std::min(code.find('/', from), code.size());
         if (to > from) {
@@ -1776,7 +1776,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // found from the head's, with ParseTree::depth's bound of n hops.)
   thread_local std::vector<int> depth, order, first;
   depth.assign(n, -1);
-  order.assign(n, 0);
+  order.resize(n);  // (every entry written below)
   first.assign(n + 2, 0);
   for (int i = 0; i < n; ++i) {
     if (depth[i] < 0) {
