@@ -2636,8 +2636,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // Gondor": AT ^ ^ + is Gondor); time phrases ("next week") do not count.
     // A phrase whose actor began in a skipped phrase is its country alone
     // ("of Gondor" in "the parliament of Gondor" is GON).
-    auto slot_or_next = [&](std::string_view slot, int head) -> SmallInts {
-      if (!StartsWith(slot, "next:")) return slot_tokens(slot, head);
+    auto next_slot_tokens = [&](std::string_view slot, int head) -> SmallInts {
       SmallInts out;
       std::string_view rest = slot.substr(5);
       const size_t colon = rest.find(':');
@@ -2685,6 +2684,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (first_skipped < 0) first_skipped = t;
       }
       return out;
+    };
+    // (Small, so that it is inlined where slots are read: the "next:" case is
+    // out of line.)
+    auto slot_or_next = [&](std::string_view slot, int head) -> SmallInts {
+      return StartsWith(slot, "next:") ? next_slot_tokens(slot, head) : slot_tokens(slot, head);
     };
 
     thread_local std::vector<int> sources, targets;  // per-thread scratch
