@@ -1995,6 +1995,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int relative_object = tree.RelativeObject(v);
     // What the patterns ask of the verb's dependents, found on first need.
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
+    uint32_t pp_initials = 0;  // the first letters of pp_phrases' markers, as bits of (letter & 31)
     bool sequence_lists_ready = false;
     bool to_objects_ready = false;
     bool slot_candidates_ready = false;
@@ -2143,10 +2144,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           add_phrases(v);
           for (int k : tree.kids(v))
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") add_phrases(k);
+          pp_initials = 0;
+          for (int k : pp_phrases)
+            if (const std::string_view markers = tree.CaseOf(k); !markers.empty())
+              pp_initials |= uint32_t{1} << (markers[0] & 31);
           pp_phrases_ready = true;
         }
         ok = false;
         const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
+        // (No phrase's markers begin with the preposition's letter: none is its.)
+        if (((pp_initials >> (p.pp[0] & 31)) & 1) == 0) continue;
         for (int k : pp_phrases) {
           if (!CaseStartsWith(tree.CaseOf(k), p.pp)) continue;
           if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k)) ||
