@@ -438,15 +438,19 @@ struct SlotCandidates {
   std::vector<int> objects;  // obj or nsubj:pass
   std::vector<int> iobjs;
   std::vector<Phrase> phrases;
+  uint32_t initials = 0;  // the first letters of the phrases' markers, as bits of (letter & 31)
 
-  static Phrase PhraseAt(const Tree& tree, int k, bool any_slot) {
-    return {k, any_slot, tree.CaseOf(k)};
+  Phrase PhraseAt(const Tree& tree, int k, bool any_slot) {
+    const std::string_view markers = tree.CaseOf(k);
+    if (!markers.empty()) initials |= uint32_t{1} << (markers[0] & 31);
+    return {k, any_slot, markers};
   }
 
   void Find(const Tree& tree, int v) {
     objects.clear();
     iobjs.clear();
     phrases.clear();
+    initials = 0;
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
       if (r == "iobj") iobjs.push_back(k);
@@ -484,8 +488,10 @@ int TargetSlotFill(const Tree& tree, const SlotCandidates& c, const VerbPattern&
         if (!(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign))) found(k);
     if (Equals(slot, "iobj"))
       for (int k : c.iobjs) found(k);
-    for (const SlotCandidates::Phrase& ph : c.phrases)
-      if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(ph.markers, slot)) found(ph.token);
+    // (No phrase's markers begin with the slot's letter: none is the slot's.)
+    if (slot.empty() || ((c.initials >> (slot[0] & 31)) & 1))
+      for (const SlotCandidates::Phrase& ph : c.phrases)
+        if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(ph.markers, slot)) found(ph.token);
     if (fill == 2) return fill;
   }
   return fill;
