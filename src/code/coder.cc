@@ -2484,6 +2484,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // Arguments.
     thread_local std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb (scratch)
     bool prep_phrases_ready = false;
+    uint32_t prep_initials = 0;  // the first letters of prep_phrases' markers, as bits of (letter & 31)
     auto slot_tokens = [&](std::string_view slot, int head) {
       SmallInts out;
       if (Equals(slot, "subj")) {
@@ -2632,8 +2633,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               Rel r = BaseRel(tree.rel(k));
               if (r == "obl" || r == "nmod") prep_phrases.push_back({k, through_place});
             }
+          prep_initials = 0;
+          for (const auto& [k, through_place] : prep_phrases)
+            if (const std::string_view markers = tree.CaseOf(k); !markers.empty())
+              prep_initials |= uint32_t{1} << (markers[0] & 31);
           prep_phrases_ready = true;
         }
+        // (No phrase's markers begin with the slot's letter: none is the slot's.)
+        if (!slot.empty() && ((prep_initials >> (slot[0] & 31)) & 1) == 0) return out;
         const bool place_slot = Equals(slot, "in") || Equals(slot, "at");
         for (const auto& [k, through_place] : prep_phrases)
           if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
