@@ -28,14 +28,6 @@ std::vector<PatternWords::Entry> PatternWords::Table(size_t entries) {
   return std::vector<Entry>(size);
 }
 
-size_t PatternWords::Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash) {
-  const size_t mask = table.size() - 1;
-  size_t i = Slot(list, hash) & mask;
-  while (table[i].list >= 0 && !(table[i].list == list && table[i].hash == hash && table[i].word == word))
-    i = (i + 1) & mask;
-  return i;
-}
-
 PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
   // Equal lists get one id: the first pattern's list stands for them all.
   ids_.assign(patterns.size() * kLists, -1);
@@ -120,11 +112,6 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
     e.count = static_cast<uint32_t>(ids.size());
     word_lists_.insert(word_lists_.end(), ids.begin(), ids.end());
   }
-}
-
-bool PatternWords::Contains(int list, std::string_view word, uint64_t hash) const {
-  if (values_.empty() || list < 0) return false;
-  return values_[Find(values_, list, word, hash)].list >= 0;
 }
 
 std::span<const int> PatternWords::ObjListsWith(std::string_view word, uint64_t hash) const {
