@@ -2223,11 +2223,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
         // (Properties of the pattern, found once rather than for each clause.)
         const bool any_verb = !clauses.empty() && xcomp_any_verb_[pid];
-        const bool asks = p.code.size() >= 2 && ((p.code[0] == '0' && p.code[1] == '2') ||
-                                                 (p.code[0] == '1' && p.code[1] == '0'));
+        // (An appeal or a demand: asked only when the intent has no party.)
+        const bool asks_without_party = intent_without_party && (StartsWith(p.code, "02") || StartsWith(p.code, "10"));
         for (int k : clauses) {
           if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
-            if (asks && intent_without_party) continue;
+            if (asks_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
               const int xobjs = pattern_words_.ListId(pid, code::PatternWords::kXobj);
