@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <set>
@@ -19,9 +20,13 @@
 namespace dyad {
 namespace {
 
+// (The small predicates below are inlined by force: CodeSentence is larger
+// than GCC's inliner will grow, and they are called thousands of times per
+// sentence.)
+
 // A phrase's case markers begin with this preposition, as whole words: "in"
 // matches "in" and "in front of", not "into".
-bool CaseStartsWith(std::string_view markers, std::string_view prep) {
+[[gnu::always_inline]] inline bool CaseStartsWith(std::string_view markers, std::string_view prep) {
   return markers.size() >= prep.size() && markers.compare(0, prep.size(), prep) == 0 &&
          (markers.size() == prep.size() || markers[prep.size()] == ' ');
 }
@@ -41,8 +46,45 @@ bool In(const std::vector<std::string>& v, std::string_view x) {
   return false;
 }
 
+// A constant list of words, with a 256-bit filter of their lengths and end
+// letters: most words asked about are in no list, and the filter says so
+// without a scan of the list.
+template <size_t N>
+class WordList {
+ public:
+  template <typename... Words>
+  consteval WordList(Words... words) : words_{std::string_view(words)...} {
+    for (std::string_view w : words_) filter_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
+  }
+
+  // (The filter inline at the caller, the scan out of line.)
+  [[gnu::always_inline]] inline bool Has(std::string_view x) const {
+    return ((filter_[Key(x) >> 6] >> (Key(x) & 63)) & 1) && Scan(x);
+  }
+
+ private:
+  [[gnu::always_inline]] static constexpr unsigned Key(std::string_view w) {
+    if (w.empty()) return 0;
+    return static_cast<unsigned>(w.size() * 37 + static_cast<unsigned char>(w[0]) * 7 +
+                                 static_cast<unsigned char>(w.back())) & 255;
+  }
+
+  bool Scan(std::string_view x) const {
+    // (The first letter first: most words of a list have another length or
+    // first letter, and are passed over without a call to memcmp.)
+    for (std::string_view w : words_)
+      if (w.size() == x.size() && (x.empty() || (w[0] == x[0] && w == x))) return true;
+    return false;
+  }
+
+  std::string_view words_[N];
+  uint64_t filter_[4] = {};
+};
+template <typename... Words>
+WordList(Words...) -> WordList<sizeof...(Words)>;
+
 // Verbs whose clausal complement did not happen ("refused to join", "denied sending").
-constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
+constexpr WordList kNegatingHeads{"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
                                                "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
                                                "stop", "halt", "abandon"};
 // Verbs whose to-complement has not happened yet: intentions ("plans to
@@ -50,9 +92,9 @@ constexpr std::string_view kNegatingHeads[] = {"refuse", "decline", "deny", "fai
 // The head verb's own pattern codes the intent or appeal.
 // Verbs whose to-clause, even hung on their object, is the subject's own
 // purpose: "summoned the ambassador to protest", "sent troops to protect".
-constexpr std::string_view kSubjectPurposeVerbs[] = {"summon", "send", "deploy", "dispatch", "use", "meet",
+constexpr WordList kSubjectPurposeVerbs{"summon", "send", "deploy", "dispatch", "use", "meet",
                                                      "visit", "call", "host", "receive", "convene", "hold"};
-constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
+constexpr WordList kNotYetHeads{"threaten", "pledge", "plan", "hope", "intend", "promise", "vow",
                                              "want", "wish", "aim", "expect", "propose", "offer", "prepare",
                                              "ask", "urge", "call", "demand", "request", "invite", "encourage",
                                              "press", "push", "seek", "try", "attempt", "need", "consider",
@@ -62,13 +104,13 @@ constexpr std::string_view kNotYetHeads[] = {"threaten", "pledge", "plan", "hope
                                              "willing", "eager", "keen", "committed"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
-constexpr std::string_view kIntentHeads[] = {"plan", "hope", "intend", "promise", "pledge", "vow", "want",
+constexpr WordList kIntentHeads{"plan", "hope", "intend", "promise", "pledge", "vow", "want",
                                              "wish", "aim", "expect", "prepare", "offer", "propose",
                                              "consider", "seek", "threaten", "threat", "proposal", "intention",
                                              "determined", "ready", "willing", "eager", "keen", "committed"};
 // Verbs that perform the event their object names ("launch an attack",
 // "impose sanctions", "hold talks").
-constexpr std::string_view kLightVerbs[] = {
+constexpr WordList kLightVerbs{
     "launch", "carry", "conduct", "stage", "hold", "impose", "make", "issue", "deliver", "provide", "send",
     "give", "offer", "sign", "mount", "begin", "start", "continue", "intensify", "step", "escalate", "announce",
     "order", "unleash", "wage", "perform", "stage", "extend", "grant", "pay", "resume", "open", "declare",
@@ -76,34 +118,34 @@ constexpr std::string_view kLightVerbs[] = {
     "pledge", "promise", "host", "attend", "join", "have", "take", "do", "put", "set", "deploy", "fire"};
 // Verbs that undo, stop, refuse or only ask for the event their object
 // names ("lifted the sanctions", "called for sanctions"): it did not happen.
-constexpr std::string_view kUndoingVerbs[] = {
+constexpr WordList kUndoingVerbs{
     "lift", "ease", "end", "cancel", "drop", "remove", "suspend", "halt", "stop", "withdraw", "reduce", "relax",
     "scrap", "revoke", "repeal", "abandon", "postpone", "delay", "call", "oppose", "reject", "deny", "avert",
     "prevent", "avoid", "resist", "block", "veto", "rule"};
 // Verbs that react to an event ("condemned the attack"): the event is coded
 // only with its own actors ("the attack by X on Y"), never the reactor's.
-constexpr std::string_view kReactingVerbs[] = {
+constexpr WordList kReactingVerbs{
     "condemn", "denounce", "criticize", "criticise", "investigate", "discuss", "fear", "survive", "escape",
     "mark", "commemorate", "remember", "mourn", "protest", "welcome", "praise", "blame"};
 // Verbs that make a claim about what another did ("claimed that ISIL attacked").
-constexpr std::string_view kClaimVerbs[] = {"say", "claim", "allege", "insist", "assert", "charge", "state",
+constexpr WordList kClaimVerbs{"say", "claim", "allege", "insist", "assert", "charge", "state",
                                             "contend", "maintain", "announce", "report", "confirm", "add"};
 // Verbs whose that-clause is asked for, not done ("urged that Iran free").
-constexpr std::string_view kAskingHeads[] = {"urge", "demand", "ask", "request", "insist", "propose", "recommend",
+constexpr WordList kAskingHeads{"urge", "demand", "ask", "request", "insist", "propose", "recommend",
                                              "suggest", "call", "appeal", "plead", "press"};
 // The evidence note of a role owned by a pronoun ("its troops").
 constexpr const char* kOwnedBy = "owner: \"";
 // Verbs that announce one's own plans ("said it would free", "announced it will").
-constexpr std::string_view kAnnouncingVerbs[] = {"say", "announce", "state", "declare", "confirm", "add", "tell"};
+constexpr WordList kAnnouncingVerbs{"say", "announce", "state", "declare", "confirm", "add", "tell"};
 // Verbs that judge or sanction someone for a reason ("jailed X for helping").
-constexpr std::string_view kJudgingHeads[] = {
+constexpr WordList kJudgingHeads{
     "jail", "sentence", "convict", "arrest", "detain", "punish", "fine", "imprison", "execute", "sanction",
     "condemn", "criticize", "criticise", "denounce", "praise", "thank", "commend", "reward", "expel", "ban",
     "prosecute", "try", "investigate"};
 // Verbs whose complement is an allegation ("accused X of attacking Y").
-constexpr std::string_view kAllegingHeads[] = {"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
+constexpr WordList kAllegingHeads{"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
 // Accidents and disasters: a passive "by" one of them names no agent.
-constexpr std::string_view kMishapNouns[] = {
+constexpr WordList kMishapNouns{
     "crash",  "accident", "collision", "disaster", "earthquake", "quake",    "flood",     "flooding",
     "storm",  "cyclone",  "hurricane", "typhoon",  "tornado",    "fire",     "blaze",     "landslide",
     "mudslide", "avalanche", "stampede", "epidemic", "outbreak", "disease", "derailment", "sinking",
@@ -113,75 +155,83 @@ constexpr std::string_view kMishapNouns[] = {
 // Nouns that count what their of-phrase names ("dozens of missiles").
 // Nouns that name an armed attack whoever's dictionary is loaded: "killed
 // in an air strike by government forces" has a maker.
-constexpr std::string_view kAttackNouns[] = {"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
+constexpr WordList kAttackNouns{"attack",  "strike",  "airstrike", "raid",   "shelling", "bombing",
                                              "bombardment", "shellfire", "gunfire", "ambush", "assault",
                                              "offensive", "onslaught", "barrage", "crossfire"};
 // Prepositions of airspace passed over, which names no owner ("near El Fasher" and
 // "across Ukraine" do: a camp near a town is in its country).
-constexpr std::string_view kPassingCases[] = {"over", "above"};
+constexpr WordList kPassingCases{"over", "above"};
 // Verbs of fighting that take two sides.
-constexpr std::string_view kTwoSidedFightVerbs[] = {"exchange", "clash", "fight", "battle", "skirmish", "trade"};
+constexpr WordList kTwoSidedFightVerbs{"exchange", "clash", "fight", "battle", "skirmish", "trade"};
 // People who rally for an actor: "supporters of the junta" protest as a crowd.
-constexpr std::string_view kCrowdNouns[] = {"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
+constexpr WordList kCrowdNouns{"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
                                             "protester", "protestor", "demonstrator", "crowd", "hundred",
                                             "thousand", "dozen", "member", "activist"};
 // What two sides do together, named in reactions ("criticised the deal").
-constexpr std::string_view kDyadNouns[] = {"deal", "agreement", "pact", "accord", "treaty", "alliance",
+constexpr WordList kDyadNouns{"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement"};
 // Nouns of fighting whose sides "the two sides" are ("the escalation
 // between the two sides"): the article's latest material conflict.
-constexpr std::string_view kConflictNouns[] = {"escalation", "fighting", "war", "conflict", "clash", "hostility",
+constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "clash", "hostility",
                                                "violence", "battle", "confrontation", "bloodshed"};
 // Agreements whose sides a reaction to "the deal" names: the article's
 // latest cooperation.
-constexpr std::string_view kAgreementNouns[] = {"deal", "agreement", "pact", "accord", "treaty"};
+constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treaty"};
 // Parts of a city: "the streets of Kathmandu" is a place, not the government.
-constexpr std::string_view kCityParts[] = {"street", "outskirts", "outskirt", "centre", "center", "suburb",
+constexpr WordList kCityParts{"street", "outskirts", "outskirt", "centre", "center", "suburb",
                                            "district", "heart", "edge", "neighbourhood", "neighborhood", "road",
                                            "square", "airport", "part", "area"};
 // Sanctions, named in reactions ("dismissed the measures as illegal").
-constexpr std::string_view kSanctionNouns[] = {"sanction", "measure", "tariff", "embargo", "ban", "restriction",
+constexpr WordList kSanctionNouns{"sanction", "measure", "tariff", "embargo", "ban", "restriction",
                                                "penalty", "countermeasure", "duty", "levy"};
 // Meetings, and the prepositions that give what they are about.
-constexpr std::string_view kMeetingNouns[] = {"conference", "summit", "meeting", "talk", "session", "forum",
+constexpr WordList kMeetingNouns{"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
-constexpr std::string_view kTopicCases[] = {"on", "about", "over", "regarding", "concerning"};
+constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"};
 // What an attack leaves, named as the act in reactions ("condemned the killings").
-constexpr std::string_view kAttackResults[] = {"killing", "massacre", "invasion", "incursion", "atrocity",
+constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
                                                "bloodshed", "violence", "aggression"};
-constexpr std::string_view kQuantityNouns[] = {"dozen", "hundred", "thousand", "million", "score", "number",
+constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "score", "number",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
                                                "package", "raft", "slew", "tranche", "shipment", "consignment"};
-constexpr std::string_view kHypotheticalAux[] = {"may", "might", "could", "would", "should", "can"};
+constexpr WordList kHypotheticalAux{"may", "might", "could", "would", "should", "can"};
 // Verbs that report speech; with a media subject they give reported_by.
-constexpr std::string_view kReportVerbs[] = {"report", "say", "quote", "cite", "carry", "announce", "state",
+constexpr WordList kReportVerbs{"report", "say", "quote", "cite", "carry", "announce", "state",
                                              "publish", "broadcast", "claim", "write", "add"};
 
 template <size_t N>
-bool OneOf(const std::string_view (&list)[N], std::string_view x) {
-  if (x.empty()) return std::find(std::begin(list), std::end(list), x) != std::end(list);
-  // (The first letter first: most words of a list have another length or
-  // first letter, and are passed over without a call to memcmp.)
-  for (auto s : list)
-    if (s.size() == x.size() && s[0] == x[0] && s == x) return true;
-  return false;
+[[gnu::always_inline]] inline bool OneOf(const WordList<N>& list, std::string_view x) {
+  return list.Has(x);
 }
 
 // s == word, for a literal word: a compare of known length, inlined.
 template <size_t N>
-bool Equals(std::string_view s, const char (&word)[N]) {
+[[gnu::always_inline]] inline bool Equals(std::string_view s, const char (&word)[N]) {
   return s.size() == N - 1 && __builtin_memcmp(s.data(), word, N - 1) == 0;
 }
 
 // s starts with the literal prefix, as s.compare(0, N - 1, prefix) == 0:
 // a compare of known length, inlined.
 template <size_t N>
-bool StartsWith(std::string_view s, const char (&prefix)[N]) {
+[[gnu::always_inline]] inline bool StartsWith(std::string_view s, const char (&prefix)[N]) {
   return s.size() >= N - 1 && __builtin_memcmp(s.data(), prefix, N - 1) == 0;
 }
 
 using Tree = code::ParseTree;
+
+// The root of a CAMEO code: std::atoi of its first two characters ("190"
+// -> 19, "---" -> 0), without a string made for atoi.
+int RootOf(std::string_view code) {
+  const std::string_view two = code.substr(0, 2);
+  size_t i = 0;
+  while (i < two.size() && (two[i] == ' ' || (two[i] >= '\t' && two[i] <= '\r'))) ++i;
+  const bool negative = i < two.size() && two[i] == '-';
+  if (i < two.size() && (two[i] == '-' || two[i] == '+')) ++i;
+  int root = 0;
+  for (; i < two.size() && two[i] >= '0' && two[i] <= '9'; ++i) root = root * 10 + (two[i] - '0');
+  return negative ? -root : root;
+}
 
 // The if/unless clause of v ("will retaliate if attacked"), or -1.
 int ConditionClause(const Tree& tree, int v) {
@@ -189,7 +239,7 @@ int ConditionClause(const Tree& tree, int v) {
   for (int k : tree.kids(v))
     if (code::BaseRel(tree.rel(k)) == "advcl")
       for (int m : tree.kids(k))
-        if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless")) condition = k;
+        if (tree.rel(m) == "mark" && (Equals(tree.lemma(m), "if") || Equals(tree.lemma(m), "unless"))) condition = k;
   return condition;
 }
 
@@ -198,7 +248,7 @@ int ConditionClause(const Tree& tree, int v) {
 int CountedNoun(const Tree& tree, int k) {
   if (!OneOf(kQuantityNouns, tree.lemma(k))) return -1;
   for (int c : tree.kids(k))
-    if (code::BaseRel(tree.rel(c)) == "nmod" && tree.CaseOf(c) == "of") return c;
+    if (code::BaseRel(tree.rel(c)) == "nmod" && Equals(tree.CaseOf(c), "of")) return c;
   return -1;
 }
 
@@ -211,13 +261,34 @@ using code::Rel;
 // The lemma is lower case (ParseTree lower-cases lemmas).
 bool IsTimeWord(std::string_view lemma) {
   if (when::IsFullWeekdayName(lemma) || when::IsFullMonthName(lemma)) return true;
-  static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night", "day",
+  static constexpr WordList kParts{"morning", "afternoon", "evening", "night", "day",
                                                 "weekend", "week", "month", "year", "occasion"};
-  return std::find(std::begin(kParts), std::end(kParts), lemma) != std::end(kParts);
+  return OneOf(kParts, lemma);
 }
 
 // std::tolower in the "C" locale the program runs in, inline.
 inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Lower-cases the ASCII letters of p[0, n), eight bytes at a time (most
+// of a sentence's letters are lower case already; a byte past ASCII, of a
+// UTF-8 letter, is left as it is, as LowerAscii leaves it).
+void LowerAsciiInPlace(char* p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // The top bit of each byte: set where the byte is 'A'..'Z'. (Each
+    // byte's sum stays below 0x100: no carry into the next byte.)
+    const uint64_t low7 = w & (0x7f * kOnes);
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;
+    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+    const uint64_t upper = at_least_a & ~past_z & ~w & (0x80 * kOnes);
+    w |= upper >> 2;  // 0x80 >> 2 is 0x20, 'a' - 'A'
+    std::memcpy(p + i, &w, 8);
+  }
+  for (; i < n; ++i) p[i] = LowerAscii(p[i]);
+}
 
 // `form` lower-cased (ASCII) equals `word`.
 bool EqualsLowerAscii(std::string_view form, std::string_view word) {
@@ -276,7 +347,8 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
   if (words.AnyEndingIn(list, lemma, hash, before_match)) return true;
   if (inflected && words.AnyEndingIn(list, form, form_hash, before_match)) return true;
   for (int c : tree.kids(k))
-    if (tree.rel(c) == "compound" && tree.upos(c) == "NOUN" && words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
+    if (tree.rel(c) == "compound" && Equals(tree.upos(c), "NOUN") &&
+        words.Contains(list, tree.lemma(c), tree.lemma_hash(c)))
       return true;
   // A quantity is what it counts: "received a new batch of tanks".
   const int counted = CountedNoun(tree, k);
@@ -358,7 +430,7 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
   }
   for (int c : tree.kids(k)) {
     Rel r = tree.rel(c);
-    if (r == "compound" && tree.upos(c) == "NOUN") add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
+    if (r == "compound" && Equals(tree.upos(c), "NOUN")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     else if (any_word && c < k && (r == "amod" || r == "compound")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     if (any_word && c < k && (r == "amod" || r == "compound")) {
       thread_local std::string mod;
@@ -374,24 +446,33 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
 struct SlotCandidates {
   struct Phrase {
     int token;
-    bool any_slot;  // an nmod of the object: for a slot of any length
+    bool any_slot;             // an nmod of the object: for a slot of any length
+    std::string_view markers;  // its case markers (ParseTree::CaseOf)
   };
   std::vector<int> objects;  // obj or nsubj:pass
   std::vector<int> iobjs;
   std::vector<Phrase> phrases;
+  uint32_t initials = 0;  // the first letters of the phrases' markers, as bits of (letter & 31)
+
+  Phrase PhraseAt(const Tree& tree, int k, bool any_slot) {
+    const std::string_view markers = tree.CaseOf(k);
+    if (!markers.empty()) initials |= uint32_t{1} << (markers[0] & 31);
+    return {k, any_slot, markers};
+  }
 
   void Find(const Tree& tree, int v) {
     objects.clear();
     iobjs.clear();
     phrases.clear();
+    initials = 0;
     for (int k : tree.kids(v)) {
       Rel r = tree.rel(k);
       if (r == "iobj") iobjs.push_back(k);
-      if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back({k, false});
+      if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back(PhraseAt(tree, k, false));
       if (r == "obj" || r == "nsubj:pass") {
         objects.push_back(k);
         for (int kk : tree.kids(k))
-          if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back({kk, true});
+          if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back(PhraseAt(tree, kk, true));
       }
     }
   }
@@ -416,13 +497,15 @@ int TargetSlotFill(const Tree& tree, const SlotCandidates& c, const VerbPattern&
     }
   };
   for (std::string_view slot : slots) {
-    if (slot == "obj")
+    if (Equals(slot, "obj"))
       for (int k : c.objects)
         if (!(!p.obj.empty() && ObjectMatches(tree, k, words, obj_list, p.foreign))) found(k);
-    if (slot == "iobj")
+    if (Equals(slot, "iobj"))
       for (int k : c.iobjs) found(k);
-    for (const SlotCandidates::Phrase& ph : c.phrases)
-      if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(tree.CaseOf(ph.token), slot)) found(ph.token);
+    // (No phrase's markers begin with the slot's letter: none is the slot's.)
+    if (slot.empty() || ((c.initials >> (slot[0] & 31)) & 1))
+      for (const SlotCandidates::Phrase& ph : c.phrases)
+        if ((ph.any_slot || slot.size() > 1) && CaseStartsWith(ph.markers, slot)) found(ph.token);
     if (fill == 2) return fill;
   }
   return fill;
@@ -452,17 +535,13 @@ class WordFilter {
 // phrases: one or two most often) costs no allocation.
 class SmallInts {
  public:
-  void push_back(int x) {
+  // (The inline case inlined by force, the heap's out of line.)
+  [[gnu::always_inline]] void push_back(int x) {
     if (!on_heap_ && size_ < kInline) {
       inline_[size_++] = x;
       return;
     }
-    if (!on_heap_) {
-      heap_.assign(inline_, inline_ + size_);
-      on_heap_ = true;
-    }
-    heap_.push_back(x);
-    ++size_;
+    PushToHeap(x);
   }
   int* begin() { return on_heap_ ? heap_.data() : inline_; }
   int* end() { return begin() + size_; }
@@ -478,12 +557,86 @@ class SmallInts {
   }
 
  private:
+  void PushToHeap(int x) {
+    if (!on_heap_) {
+      heap_.assign(inline_, inline_ + size_);
+      on_heap_ = true;
+    }
+    heap_.push_back(x);
+    ++size_;
+  }
+
   static constexpr size_t kInline = 8;
   int inline_[kInline] = {};
   size_t size_ = 0;
   bool on_heap_ = false;
   std::vector<int> heap_;
 };
+
+// The (source, target, code) triples already coded in a sentence: a few,
+// searched in order; their characters kept in one buffer, per-thread
+// scratch, so that an insert allocates nothing (a std::set allocated a node
+// and strings for each).
+class CodedTriples {
+ public:
+  void Clear() {
+    chars_.clear();
+    triples_.clear();
+  }
+  // Adds (source, target, code); false when it is there already.
+  bool Insert(std::string_view source, std::string_view target, std::string_view code) {
+    for (const Triple& t : triples_)
+      if (View(t.source) == source && View(t.target) == target && View(t.code) == code) return false;
+    triples_.push_back({Add(source), Add(target), Add(code)});
+    return true;
+  }
+
+ private:
+  struct Span {
+    size_t begin, size;
+  };
+  struct Triple {
+    Span source, target, code;
+  };
+  Span Add(std::string_view s) {
+    const Span span{chars_.size(), s.size()};
+    chars_.append(s);
+    return span;
+  }
+  std::string_view View(Span span) const { return std::string_view(chars_).substr(span.begin, span.size); }
+
+  std::string chars_;
+  std::vector<Triple> triples_;
+};
+
+// The kinds of dependent a pattern needs its verb to have (Coder::LemmaPatterns):
+// without one, its prt=, pp= or xcomp= constraint cannot hold.
+constexpr uint8_t kNeedsParticle = 1, kNeedsPhrase = 2, kNeedsClause = 4;
+
+uint8_t NeedsOf(const VerbPattern& p) {
+  return (p.prt.empty() ? 0 : kNeedsParticle) | (p.pp.empty() ? 0 : kNeedsPhrase) |
+         (p.xcomp.empty() ? 0 : kNeedsClause);
+}
+
+// The kinds of dependent verb v has, as kNeeds* bits: what CodeSentence's
+// prt=, pp= and xcomp= checks look at, loosely (a bit may be set where the
+// check then fails, never cleared where it would hold).
+uint8_t DependentKinds(const Tree& tree, int v) {
+  uint8_t has = 0;
+  for (int k : tree.kids(v)) {
+    const Rel r = tree.rel(k), base = BaseRel(r);
+    if (r == "compound:prt" || (k > v && r == "advmod")) has |= kNeedsParticle;
+    if (base == "obl" || base == "nmod") has |= kNeedsPhrase;
+    if (r == "xcomp" || r == "ccomp" || base == "advcl") has |= kNeedsClause;
+    if (r == "obj" || r == "nsubj:pass")
+      for (int kk : tree.kids(k)) {
+        const Rel b = BaseRel(tree.rel(kk));
+        if (b == "obl" || b == "nmod") has |= kNeedsPhrase;
+      }
+  }
+  if (v + 1 < tree.size() && tree.rel(v + 1) == "case") has |= kNeedsParticle;
+  return has;
+}
 
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
@@ -515,7 +668,7 @@ template <typename IsNoun, typename Names, typename IsDefinite>
 int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite is_definite) {
   for (int k : tree.kids(v)) {
     const Rel r = BaseRel(tree.rel(k));
-    if (!(r == "obj" || (r == "obl" && tree.CaseOf(k) == "on")) || !is_noun(tree.lemma(k))) continue;
+    if (!(r == "obj" || (r == "obl" && Equals(tree.CaseOf(k), "on"))) || !is_noun(tree.lemma(k))) continue;
     bool named = false, definite = false;
     for (int c : tree.kids(k)) {
       const Rel rc = BaseRel(tree.rel(c));
@@ -530,12 +683,12 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
 }
 
 bool IsStateOrgan(std::string_view sector) {
-  static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  static constexpr WordList kOrgans{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
   return OneOf(kOrgans, sector);
 }
 
 // Nouns that name the two sides of a dyad: "the two countries", "both leaders".
-constexpr std::string_view kPairNouns[] = {"country", "nation", "side", "leader", "government", "president",
+constexpr WordList kPairNouns{"country", "nation", "side", "leader", "government", "president",
                                            "minister", "state", "neighbour", "neighbor", "rival", "ally",
                                            "capital", "delegation", "counterpart", "party"};
 
@@ -566,7 +719,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     // Only the pair words: "the two Koreas" or "the two Asian giants" are names or descriptions.
     bool plain = true;
     for (int t = first; t < h; ++t)
-      plain &= tree.lemma(t) == "the" || tree.lemma(t) == "two" || tree.lemma(t) == "both";
+      plain &= Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "two") || Equals(tree.lemma(t), "both");
     if (!plain) continue;
     // "the escalation between the two sides": the sides of the latest fight.
     const bool fight = tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h)));
@@ -617,7 +770,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // of bias") qualifies nothing.
     auto names_someone = [&](int k) {
       auto named = [&](int t) {
-        if (tree.upos(t) == "PROPN" || tree.upos(t) == "PRON") return true;
+        if (Equals(tree.upos(t), "PROPN") || Equals(tree.upos(t), "PRON")) return true;
         for (const ActorMention& o : *mentions)
           if (t >= o.begin && t < o.end) return true;
         return false;
@@ -631,15 +784,16 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     for (int k : tree.kids(head)) {
       if (k >= m.begin && k < m.end) continue;
       const Rel r = BaseRel(tree.rel(k));
-      qualified |= r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
-                   (r == "det" && tree.lemma(k) != "the" && tree.lemma(k) != "a" && tree.lemma(k) != "an");
+      qualified |=
+          r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
+          (r == "det" && !Equals(tree.lemma(k), "the") && !Equals(tree.lemma(k), "a") && !Equals(tree.lemma(k), "an"));
     }
     // Definite ("the government", "the troops") or a bare collective
     // ("Police said"); a bare plural is indefinite ("ministers pledged aid"
     // at a conference abroad are not the article's government).
     bool definite = false;
-    for (int k : tree.kids(head)) definite |= tree.rel(k) == "det" && tree.lemma(k) == "the";
-    if (qualified || (!definite && tree.xpos(head) == "NNS" && tree.lemma(head) != "police")) continue;
+    for (int k : tree.kids(head)) definite |= tree.rel(k) == "det" && Equals(tree.lemma(k), "the");
+    if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !Equals(tree.lemma(head), "police"))) continue;
     const std::string sector = m.code.substr(3, 3);
     const bool organ = IsStateOrgan(sector);
     // The actors in that line named before it: in its own sentence first
@@ -648,8 +802,8 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       std::string country;
       for (auto it = begin; it != end; ++it) {
         const ActorMention& r = *it;
-        const std::string c = CountryOfCode(r.code);
         if (&r == &m || r.kind == ActorKind::kMedia || StartsWith(r.code, "---")) continue;
+        const std::string c = CountryOfCode(r.code);
         // An international body of the same kind competes: "the court"
         // after the International Criminal Court and Israel's leaders.
         if (c.empty()) {
@@ -672,7 +826,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // whose officials.)
     auto clause_of = [&](int t) {
       for (int up = tree.head(t), steps = 0; up >= 0 && steps < n; up = tree.head(up), ++steps)
-        if (tree.upos(up) == "VERB" || tree.upos(up) == "AUX") return up;
+        if (Equals(tree.upos(up), "VERB") || Equals(tree.upos(up), "AUX")) return up;
       return -1;
     };
     const int own_clause = clause_of(head);
@@ -701,12 +855,24 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
 Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pattern_words_(dicts_.verbs) {
   targets_clause_subject_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
+  xcomp_any_verb_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) xcomp_any_verb_.push_back(In(p.xcomp, "*"));
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
-  imported_obj_list_.reserve(dicts_.verbs.size());
-  for (int pid = 0; pid < static_cast<int>(dicts_.verbs.size()); ++pid)
-    imported_obj_list_.push_back(pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj)
-                                                             : -1);
+  for (const auto* index : {&dicts_.verbs_by_lemma, &dicts_.nouns_by_lemma})
+    for (const auto& [lemma, pids] : *index) {
+      LemmaPatterns patterns;
+      for (uint32_t i = 0; i < pids.size(); ++i) {
+        const int pid = pids[i];
+        const int list = pattern_words_.Foreign(pid) ? pattern_words_.ListId(pid, code::PatternWords::kObj) : -1;
+        if (list >= 0) patterns.listed.emplace_back(list, i);
+        else patterns.unlisted[NeedsOf(dicts_.verbs[pid])].push_back(i);
+      }
+      std::sort(patterns.listed.begin(), patterns.listed.end());
+      lemma_patterns_.emplace(&pids, std::move(patterns));
+    }
+  pattern_labels_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
   for (const VerbPattern& p : dicts_.verbs) {
     word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
@@ -914,7 +1080,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // "missiles fired by Russian forces": whose they are, from the agent.
         if (r == "acl" && tree.IsPassive(k))
           for (int a : tree.kids(k))
-            if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && tree.CaseOf(a) == "by")) mods.push_back(a);
+            if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && Equals(tree.CaseOf(a), "by")))
+              mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
         mods.push_back(k);
         // (Also a model name's modifiers: "American B-2 bombers", "Thai
@@ -1005,8 +1172,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
-    if ((l == "who" || l == "which" || l == "that") && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 &&
-        tree.rel(tree.head(t)) == "acl:relcl") {
+    if ((Equals(l, "who") || Equals(l, "which") || Equals(l, "that")) && BaseRel(tree.rel(t)) == "nsubj" &&
+        tree.head(t) >= 0 && tree.rel(tree.head(t)) == "acl:relcl") {
       const int noun = tree.head(tree.head(t));
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
@@ -1014,7 +1181,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
-    if (tree.upos(t) != "PRON" && l != "he" && l != "she" && l != "they") return -1;
+    if (!Equals(tree.upos(t), "PRON") && !Equals(l, "he") && !Equals(l, "she") && !Equals(l, "they")) return -1;
     const ActorMention* found = nullptr;
     // Within the sentence first: "Xi wrote to Kim, asking him" -> Kim.
     // Imported TABARI/PETRARCH actors carry no kind: a single proper name
@@ -1028,7 +1195,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if ((m.kind != ActorKind::kCountry && m.kind != ActorKind::kGroup) || m.code.size() <= 3 || m.entries.size() != 1)
         return false;
       for (int i = m.begin; i < m.end && i < n; ++i)
-        if (tree.upos(i) != "PROPN") return false;
+        if (!Equals(tree.upos(i), "PROPN")) return false;
       return true;
     };
     bool have_person = false;
@@ -1036,7 +1203,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "warrants for Netanyahu and Gallant, accusing them": "they" after two
     // people joined by "and" in the sentence is both (one actor each where
     // the code "A/B" is used).
-    if (l == "they" && have_person) {
+    if (Equals(l, "they") && have_person) {
       for (size_t i = 0; i < mentions.size(); ++i) {
         const ActorMention& a = mentions[i];
         if (a.kind != ActorKind::kPerson || a.end > t || a.end > n) continue;
@@ -1064,7 +1231,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
-        const bool fits = (l == "he" || l == "she") ? person : (l == "it" || l == "they") && m.kind != ActorKind::kPerson;
+        const bool fits = (Equals(l, "he") || Equals(l, "she"))
+                              ? person
+                              : (Equals(l, "it") || Equals(l, "they")) && m.kind != ActorKind::kPerson;
         if (fits) return corefer(m, t, " is the speaker");
       }
     }
@@ -1076,13 +1245,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int clause = noun >= 0 ? tree.head(noun) : -1;
       // The parser may hang the relative clause on the verb whose object the
       // noun is ("deliver the batteries it had offered"): that verb is the clause.
-      if (noun >= 0 && tree.upos(noun) == "VERB" && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
+      if (noun >= 0 && Equals(tree.upos(noun), "VERB") && tree.Child(noun, "obj") >= 0 && tree.Child(noun, "obj") < t)
         clause = noun;
       int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
       // (The to-clause may be parsed as an adverbial: "urged Germany on Sunday to deliver".)
       bool to_clause = clause >= 0 && (tree.rel(clause) == "xcomp" ||
                                        (BaseRel(tree.rel(clause)) == "advcl" && tree.Child(clause, "mark") >= 0 &&
-                                        tree.lemma(tree.Child(clause, "mark")) == "to"));
+                                        Equals(tree.lemma(tree.Child(clause, "mark")), "to")));
       if (subj < 0 && to_clause && tree.head(clause) >= 0) {
         int h = tree.head(clause);
         subj = tree.Child(h, "obj");
@@ -1092,8 +1261,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (subj >= 0 && subj < t && mention_at[subj] >= 0) {
         const ActorMention& m = mentions[mention_at[subj]];
         bool person = m.kind == ActorKind::kPerson;
-        bool fits = (l == "he" || l == "she") ? person
-                                               : (l == "it" || l == "they") && !person && m.kind != ActorKind::kMedia;
+        bool fits = (Equals(l, "he") || Equals(l, "she"))
+                        ? person
+                        : (Equals(l, "it") || Equals(l, "they")) && !person && m.kind != ActorKind::kMedia;
         if (fits && !StartsWith(m.code, "---")) return corefer(m, t, " is the subject of the clause it modifies");
       }
     }
@@ -1126,7 +1296,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (m.end > t) break;
       if (want_plural && !plural(m)) continue;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
-      if (((l == "he" || l == "she") && person) || ((l == "they" || l == "it") && !person && m.kind != ActorKind::kMedia)) {
+      if (((Equals(l, "he") || Equals(l, "she")) && person) ||
+          ((Equals(l, "they") || Equals(l, "it")) && !person && m.kind != ActorKind::kMedia)) {
         found = &m;
         for (int i = m.begin; i < m.end && i < n; ++i)
           if (BaseRel(tree.rel(i)) == "nsubj" && (tree.head(i) < m.begin || tree.head(i) >= m.end)) found_subject = &m;
@@ -1137,7 +1308,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const Rel pronoun_rel = BaseRel(tree.rel(t));
     if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
     if (found) return corefer(*found, t, " in the sentence");
-    if (l == "he" || l == "she") {
+    if (Equals(l, "he") || Equals(l, "she")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if (it->kind == ActorKind::kPerson) found = &*it;
       // Imported actors carry no kind: a named actor with a role code.
@@ -1145,7 +1316,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&
             it->entries.size() == 1)
           found = &*it;
-    } else if (l == "they" || l == "it" || l == "we") {
+    } else if (Equals(l, "they") || Equals(l, "it") || Equals(l, "we")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
         if (it->kind != ActorKind::kPerson && it->kind != ActorKind::kMedia) { found = &*it; break; }
     }
@@ -1164,7 +1335,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   bool new_actors_now = false;
   auto new_actor = [&](int t) -> int {
     if (!new_actors_now || new_actor_length <= 0 || t < 0) return -1;
-    if (tree.upos(t) != "NOUN" && tree.upos(t) != "PROPN") return -1;
+    if (!Equals(tree.upos(t), "NOUN") && !Equals(tree.upos(t), "PROPN")) return -1;
     std::vector<int> words, stack{t};
     while (!stack.empty()) {
       int x = stack.back();
@@ -1173,8 +1344,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       words.push_back(x);
       for (int k : tree.kids(x)) {
         Rel r = BaseRel(tree.rel(k));
-        if (r == "conj" || r == "cc" || r == "punct" || tree.xpos(k) == "POS" ||
-            (r == "case" && tree.upos(k) == "PART"))
+        if (r == "conj" || r == "cc" || r == "punct" || Equals(tree.xpos(k), "POS") ||
+            (r == "case" && Equals(tree.upos(k), "PART")))
           continue;
         if (x == t && r == "case") continue;
         if ((r == "nmod" || r == "obl") && IsTimeWord(tree.lemma(k))) continue;  // "on Wednesday"
@@ -1207,8 +1378,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (t < 0) return out;
     // "Obama and Putin said they will attack Iraq": "they" subject of a
     // clause under a verb whose subject is a coordination is that coordination.
-    if (mention_at[t] < 0 && tree.upos(t) == "PRON" && (tree.lemma(t) == "they" || tree.lemma(t) == "we") &&
-        BaseRel(tree.rel(t)) == "nsubj") {
+    if (mention_at[t] < 0 && Equals(tree.upos(t), "PRON") &&
+        (Equals(tree.lemma(t), "they") || Equals(tree.lemma(t), "we")) && BaseRel(tree.rel(t)) == "nsubj") {
       int clause = tree.head(t);
       Rel cr = clause >= 0 ? tree.rel(clause) : Rel();
       int up = clause >= 0 ? tree.head(clause) : -1;
@@ -1224,7 +1395,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "---GOV") gives the person its sector.
     // (Not a pronoun: "the batteries it had offered".)
     if (m >= 0 && mentions[m].code.size() == 3 && !Equals(mentions[m].code, "---") &&
-        tree.upos(mentions[m].begin) != "PRON")
+        !Equals(tree.upos(mentions[m].begin), "PRON"))
       for (size_t r = 0; r < mentions.size(); ++r)
         if (mentions[r].end == mentions[m].begin && mentions[r].code.size() > 3) {
           if (mentions[r].code.compare(0, 3, mentions[m].code) == 0) {
@@ -1244,7 +1415,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (m >= 0 && mentions[m].code.size() > 3 && StartsWith(mentions[m].code, "---") &&
         mentions[m].kind != ActorKind::kMedia)
       for (int k : tree.kids(t))
-        if (tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON") {
+        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
           const std::string f = Lower(tree.tok(k).form);
           const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
           int owner = *as ? pronoun(k, as) : -1;
@@ -1374,12 +1545,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     SmallInts expanded;
     for (int m : out) {
-      const std::string code = mentions[m].code;
-      if (Equals(code, "---")) continue;  // a null entry ("state of emergency") names no actor
-      if (code.find('/') == std::string::npos) {
+      if (Equals(mentions[m].code, "---")) continue;  // a null entry ("state of emergency") names no actor
+      if (mentions[m].code.find('/') == std::string::npos) {
         expanded.push_back(m);
         continue;
       }
+      const std::string code = mentions[m].code;  // (a copy: mentions grows below)
       for (size_t from = 0; from <= code.size();) {
         size_t to = std::min(code.find('/', from), code.size());
         if (to > from) {
@@ -1401,7 +1572,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
     // clause's subject; a name the parser hung on it as nsubj is usually the
     // previous clause's object.
-    bool bare_participle = tree.xpos(v) == "VBG" && (BaseRel(tree.rel(v)) == "advcl") &&
+    bool bare_participle = Equals(tree.xpos(v), "VBG") && (BaseRel(tree.rel(v)) == "advcl") &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     if (subj >= 0) return subj;
@@ -1415,7 +1586,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // an adjectival clause holding the name.) The actor opens the sentence.
       bool bare_clause = k == 0 && mention_at[k] >= 0 && mentions[mention_at[k]].begin == 0 &&
                          BaseRel(r) == "advcl" && tree.Child(k, "mark") < 0 &&
-                         (tree.upos(k) == "VERB" || tree.upos(k) == "ADJ");
+                         (Equals(tree.upos(k), "VERB") || Equals(tree.upos(k), "ADJ"));
       if (mention_at[k] >= 0 && (r == "csubj" || r == "aux" || r == "dep" || r == "advmod" || bare_clause) &&
           tree.CaseOf(k).empty())
         return k;
@@ -1424,11 +1595,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // last word hung on the verb as a compound.
     if (!tree.IsPassive(v))
       for (int k : tree.kids(v))
-        if (k < v && tree.rel(k) == "compound" && (tree.upos(k) == "NOUN" || tree.upos(k) == "PROPN"))
+        if (k < v && tree.rel(k) == "compound" && (Equals(tree.upos(k), "NOUN") || Equals(tree.upos(k), "PROPN")))
           return k;
     if (tree.IsPassive(v)) {
       for (int k : tree.kids(v))
-        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) {
+        if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "by"))) {
           // "victims killed by the Malaysia Airlines flight MH17 crash": a
           // mishap has no agent; the names modifying it are not one.
           if (mention_at[k] < 0 && OneOf(kMishapNouns, tree.lemma(k))) return -1;
@@ -1446,7 +1617,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (o >= 0 && o != v) return o;
       // "called on X to cooperate"
       for (int k : tree.kids(h))
-        if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "on") return k;
+        if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "on")) return k;
       // Raising: "Obama is scheduled to attend", "X was forced to leave".
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
@@ -1455,14 +1626,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
-    if (r == "conj" && tree.upos(v) == "VERB" && tree.upos(h) != "VERB" && tree.upos(h) != "AUX" &&
+    if (r == "conj" && Equals(tree.upos(v), "VERB") && !Equals(tree.upos(h), "VERB") && !Equals(tree.upos(h), "AUX") &&
         tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
       return self(self, tree.head(h), depth + 1);
     // "celebrated Iftar with Gondor after leaving Eriador": an -ing clause
     // of time (after, before, since) with no subject of its own is
     // background to the main act, not an act of its subject; PETRARCH codes
     // no source for it (UnitTest PATTERN-24; GSR Phoenix strict 0.650 -> 0.658).
-    if (BaseRel(r) == "advcl" && tree.xpos(v) == "VBG" && tree.Child(v, "mark") >= 0) {
+    if (BaseRel(r) == "advcl" && Equals(tree.xpos(v), "VBG") && tree.Child(v, "mark") >= 0) {
       std::string_view m = tree.lemma(tree.Child(v, "mark"));
       if (m == "after" || m == "before" || m == "since") return -1;
     }
@@ -1471,7 +1642,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // the parser hung on the object of a verb that does not pass its act to
     // its object (as "asked Xi to ..." does) is the subject's purpose.
     if (r == "acl" && tree.rel(h) == "obj" && tree.head(h) >= 0 && tree.Child(v, "mark") >= 0 &&
-        tree.lemma(tree.Child(v, "mark")) == "to" && OneOf(kSubjectPurposeVerbs, tree.lemma(tree.head(h))))
+        Equals(tree.lemma(tree.Child(v, "mark")), "to") && OneOf(kSubjectPurposeVerbs, tree.lemma(tree.head(h))))
       return self(self, tree.head(h), depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
@@ -1497,27 +1668,29 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       background_ready = true;
       for (int i = 0; i + 1 < tree.size(); ++i) {
         std::string_view rel_word = tree.lemma(i + 1);
-        if (rel_word != "after" && rel_word != "since") continue;
+        if (!Equals(rel_word, "after") && !Equals(rel_word, "since")) continue;
         std::string_view unit = tree.lemma(i);
-        if (unit != "year" && unit != "month" && unit != "week" && unit != "decade" && unit != "day") continue;
+        if (!Equals(unit, "year") && !Equals(unit, "month") && !Equals(unit, "week") && !Equals(unit, "decade") &&
+            !Equals(unit, "day"))
+          continue;
         // A week or a few days back is still news, dated by its own
         // expression: "a week after Pyongyang launched an ICBM on November
         // 18" is the launch of November 18; "two weeks after", "ten days
         // after" is background.
-        if (unit == "week" || unit == "day") {
+        if (Equals(unit, "week") || Equals(unit, "day")) {
           int count = 2;
           if (i > 0) {
             std::string_view q = tree.lemma(i - 1);
-            if (q == "a" || q == "an" || q == "one") count = 1;
+            if (Equals(q, "a") || Equals(q, "an") || Equals(q, "one")) count = 1;
             else if (!q.empty() && q[0] >= '0' && q[0] <= '9') count = std::atoi(std::string(q).c_str());
-            else if (q == "two") count = 2;
-            else if (q == "three") count = 3;
-            else if (q == "few" || q == "several") count = 3;
+            else if (Equals(q, "two")) count = 2;
+            else if (Equals(q, "three")) count = 3;
+            else if (Equals(q, "few") || Equals(q, "several")) count = 3;
           }
-          if ((unit == "week" && count < 2) || (unit == "day" && count < 10)) continue;
+          if ((Equals(unit, "week") && count < 2) || (Equals(unit, "day") && count < 10)) continue;
         }
         int up = i;
-        for (int hops = 0; up >= 0 && hops < 6 && tree.upos(up) != "VERB"; ++hops) up = tree.head(up);
+        for (int hops = 0; up >= 0 && hops < 6 && !Equals(tree.upos(up), "VERB"); ++hops) up = tree.head(up);
         // The dated clause follows the marker ("years after crowds burned");
         // a main verb before it is what happened now.
         if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
@@ -1528,7 +1701,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int i = 0; i < tree.size(); ++i) {
         const std::string& f = tree.tok(i).form;
         const int h = tree.head(i);
-        if (f.size() != 4 || h < 0 || !(tree.upos(h) == "NOUN") ||
+        if (f.size() != 4 || h < 0 || !(Equals(tree.upos(h), "NOUN")) ||
             !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
           continue;
         const Rel r = BaseRel(tree.rel(i));
@@ -1555,19 +1728,20 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // (Not a statement: "made no comment" is a decline to comment, 011.)
       if (depth == 0 && r == "obj")
         for (int d : tree.kids(k))
-          if (tree.rel(d) == "det" && tree.lemma(d) == "no" && tree.lemma(k) != "comment")
+          if (tree.rel(d) == "det" && Equals(tree.lemma(d), "no") && !Equals(tree.lemma(k), "comment"))
             return "negated by 'no " + tree.tok(k).form + "'";
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
-      if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return "conditional ('" + tree.tok(k).form + "')";
+      if (r == "mark" && (Equals(l, "if") || Equals(l, "unless") || Equals(l, "whether")))
+        return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
-      if (r == "mark" && l == "against") return "opposed ('against')";
+      if (r == "mark" && Equals(l, "against")) return "opposed ('against')";
       // "talks about normalising ties", "insisted on holding a vote": a topic or aim, not done.
-      if ((r == "mark" || r == "case") && (l == "about" || l == "on") && tree.xpos(v) == "VBG")
+      if ((r == "mark" || r == "case") && (Equals(l, "about") || Equals(l, "on")) && Equals(tree.xpos(v), "VBG"))
         return "topic ('" + tree.tok(k).form + "')";
       // "If Russia invades, the US will impose sanctions": the main clause is the conditional one.
       if (BaseRel(r) == "advcl")
         for (int m : tree.kids(k))
-          if (tree.rel(m) == "mark" && (tree.lemma(m) == "if" || tree.lemma(m) == "unless"))
+          if (tree.rel(m) == "mark" && (Equals(tree.lemma(m), "if") || Equals(tree.lemma(m), "unless")))
             return "conditional on '" + tree.tok(k).form + "'";
     }
     int h = tree.head(v);
@@ -1583,7 +1757,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // is that side's account, not a reported event.
     if (h >= 0 && (r == "acl" || BaseRel(r) == "advcl")) {
       int m = tree.Child(v, "mark");
-      if (m >= 0 && (tree.lemma(m) == "for" || tree.lemma(m) == "of"))
+      if (m >= 0 && (Equals(tree.lemma(m), "for") || Equals(tree.lemma(m), "of")))
         for (int up = h, hops = 0; up >= 0 && hops < 3; up = tree.head(up), ++hops)
           if (OneOf(kJudgingHeads, tree.lemma(up)) || OneOf(kAllegingHeads, tree.lemma(up)))
             return "reason given by '" + tree.tok(up).form + "'";
@@ -1592,7 +1766,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       std::string_view hl = tree.lemma(h);
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
-      for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && tree.lemma(k) == "to";
+      for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && Equals(tree.lemma(k), "to");
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "urged that Iran free the prisoners", "demanded that Russia withdraw".
@@ -1601,14 +1775,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // the purpose of a purpose is only talked about.
       if (to_clause && (r == "acl" || BaseRel(r) == "advcl") && BaseRel(tree.rel(h)) == "advcl") {
         int hm = tree.Child(h, "mark");
-        if (hm >= 0 && tree.lemma(hm) == "to") return "not yet done: the purpose of '" + tree.tok(h).form + "'";
+        if (hm >= 0 && Equals(tree.lemma(hm), "to")) return "not yet done: the purpose of '" + tree.tok(h).form + "'";
       }
       // "pressed Obama to help", parsed as a to-clause of the object.
       int gov = tree.head(h);
       int mark = tree.Child(v, "mark");
       std::string_view hr = tree.rel(h);
-      if (r == "acl" && mark >= 0 && tree.lemma(mark) == "to" && gov >= 0 &&
-          (hr == "obj" || hr == "iobj" || hr == "nsubj:pass" || BaseRel(hr) == "obl") &&
+      if (r == "acl" && mark >= 0 && Equals(tree.lemma(mark), "to") && gov >= 0 &&
+          (Equals(hr, "obj") || Equals(hr, "iobj") || Equals(hr, "nsubj:pass") || BaseRel(hr) == "obl") &&
           OneOf(kNotYetHeads, tree.lemma(gov)))
         return "not yet done: asked of the object of '" + tree.tok(gov).form + "'";
       // "did not agree to meet"; "refused to join ... in condemning"
@@ -1650,7 +1824,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // found from the head's, with ParseTree::depth's bound of n hops.)
   thread_local std::vector<int> depth, order, first;
   depth.assign(n, -1);
-  order.assign(n, 0);
+  order.resize(n);  // (every entry written below)
   first.assign(n + 2, 0);
   for (int i = 0; i < n; ++i) {
     if (depth[i] < 0) {
@@ -1674,12 +1848,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
   thread_local std::vector<bool> consumed;
   consumed.assign(n, false);
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  thread_local CodedTriples seen;  // (per-thread scratch)
+  seen.Clear();
 
   // One event from source `a` (and target `b`, or none) at predicate `verb`,
   // with its evidence; the actors' dictionary entries go into the evidence.
   auto add_event = [&](const ActorMention& a, const ActorMention* b, const std::string& code, int verb,
-                       std::string pattern, std::string note) {
+                       std::string_view pattern, std::string_view note) {
     // (Made in place in the list: an event is large, and a move costs as
     // much as filling it.)
     if (events.empty()) events.reserve(8);  // no moves of events as the list grows
@@ -1707,8 +1882,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     e.reported_by = reported_by;
     e.evidence.verb = {verb, verb + 1};
-    e.evidence.pattern = std::move(pattern);
-    e.evidence.note = std::move(note);
+    e.evidence.pattern.assign(pattern);
+    e.evidence.note.assign(note);
     if (explain)
       why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
@@ -1740,7 +1915,6 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   thread_local std::string lower_chars;
   thread_local std::vector<std::string_view> lower_forms_store;
   lower_forms_store.clear();
-  WordFilter lemmas_and_forms;                 // ... and filtered with the lemmas
   auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
       size_t chars = 0;
@@ -1750,26 +1924,40 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       char* out = lower_chars.data();
       for (int i = 0; i < tree.size(); ++i) {
         const std::string& form = tree.tok(i).form;
-        for (size_t c = 0; c < form.size(); ++c)
-          out[c] = form[c] >= 'A' && form[c] <= 'Z' ? static_cast<char>(form[c] + 32) : form[c];
+        std::memcpy(out, form.data(), form.size());
         lower_forms_store.emplace_back(out, form.size());
         out += form.size();
-        lemmas_and_forms.Add(lower_forms_store.back());
-        lemmas_and_forms.Add(tree.lemma(i));
       }
+      LowerAsciiInPlace(lower_chars.data(), chars);
     }
     return lower_forms_store;
+  };
+  // The lower-cased forms and the lemmas, filtered, on first use (words=).
+  WordFilter lemmas_and_forms;
+  bool lemmas_and_forms_ready = false;
+  auto words_filter = [&]() -> const WordFilter& {
+    if (!lemmas_and_forms_ready) {
+      const std::vector<std::string_view>& forms = lower_forms();
+      for (int i = 0; i < tree.size(); ++i) {
+        lemmas_and_forms.Add(forms[i]);
+        lemmas_and_forms.Add(tree.lemma(i));
+      }
+      lemmas_and_forms_ready = true;
+    }
+    return lemmas_and_forms;
   };
   for (int v : order) {
     const Token& tok = tree.tok(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
     // A noun with an auxiliary and an object is a verb the tagger took for
     // a noun ("Soldiers will not wire tap the links").
-    const bool noun_as_verb = upos == "NOUN" && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
+    const bool noun_as_verb = Equals(upos, "NOUN") && tree.Child(v, "aux") >= 0 && tree.Child(v, "obj") >= 0;
     bool nominal = (Equals(upos, "NOUN") || Equals(upos, "PROPN")) && !noun_as_verb;
     const auto& index_map = nominal ? dicts_.nouns_by_lemma : dicts_.verbs_by_lemma;
     if (!nominal && !Equals(upos, "VERB") && !Equals(upos, "AUX") && !Equals(upos, "ADJ") && !noun_as_verb) continue;
-    std::string lemma(tree.lemma(v));
+    // The tree's lemma, or one found below, kept in lemma_store.
+    std::string_view lemma = tree.lemma(v);
+    std::string lemma_store;
     uint64_t lemma_hash = tree.lemma_hash(v);  // WordHash(lemma)
     // "Ethiopia departes from Libya": a form that is the lemma + "es" where
     // English adds only "s" (not watch, fix, go) is no inflection of the
@@ -1777,20 +1965,22 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (!nominal && MisinflectedEs(tok.form, lemma)) continue;
     // A participle modifying a noun ("the Al Qaeda-linked group", "the
     // US-led coalition") describes it; it reports no event.
-    if (!nominal && upos == "VERB" && tree.rel(v) == "amod") continue;
+    if (!nominal && Equals(upos, "VERB") && tree.rel(v) == "amod") continue;
     // "test - fired", "re - imposed": the tokenizer splits a hyphenated verb;
     // its patterns name it whole ("test-fire").
-    if (!nominal && v >= 2 && tree.form(v - 1) == "-" && tree.head(v - 2) == v) {
-      std::string whole = Lower(tree.form(v - 2)) + "-" + lemma;
+    if (!nominal && v >= 2 && Equals(tree.form(v - 1), "-") && tree.head(v - 2) == v) {
+      std::string whole = Lower(tree.form(v - 2)) + "-" + std::string(lemma);
       if (index_map.count(whole)) {
-        lemma = whole;
+        lemma_store = std::move(whole);
+        lemma = lemma_store;
         lemma_hash = code::WordHash(lemma);
       }
     }
-    // (Through the filter of the index's lemmas: most words have no patterns.)
+    // (Through the filter of the index's lemmas: most words have no patterns,
+    // and no string is made for them.)
     const code::WordHashFilter& index_lemmas = nominal ? noun_lemmas_ : verb_lemmas_;
-    auto find_lemma = [&](const std::string& w, uint64_t hash) {
-      return index_lemmas.MayHold(hash) ? index_map.find(w) : index_map.end();
+    auto find_lemma = [&](std::string_view w, uint64_t hash) {
+      return index_lemmas.MayHold(hash) ? index_map.find(std::string(w)) : index_map.end();
     };
     auto it = find_lemma(lemma, lemma_hash);
     // The statistical lemmatizer can miss an unseen inflection ("rioted" ->
@@ -1802,7 +1992,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (const std::string& guess : guesses) {
         it = find_lemma(guess, code::WordHash(guess));
         if (it != index_map.end()) {
-          lemma = guess;
+          lemma_store = guess;
+          lemma = lemma_store;
           break;
         }
       }
@@ -1811,8 +2002,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (it == index_map.end() && !nominal) {
       size_t dash = lemma.find('-');
       if (dash != std::string::npos && dash <= 3 && dash + 1 < lemma.size()) {
-        it = index_map.find(lemma.substr(dash + 1));
-        if (it != index_map.end()) lemma = lemma.substr(dash + 1);
+        it = index_map.find(std::string(lemma.substr(dash + 1)));
+        if (it != index_map.end()) {
+          lemma_store = std::string(lemma.substr(dash + 1));
+          lemma = lemma_store;
+        }
       }
     }
     if (it == index_map.end()) continue;
@@ -1826,14 +2020,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
     // or when it takes an object: a verb the tagger took for one ("it would free 150 prisoners").
-    if (!nominal && upos == "ADJ" && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
+    if (!nominal && Equals(upos, "ADJ") && tree.rel(v) != "root" && BaseRel(tree.rel(v)) != "conj" &&
         tree.Child(v, "cop") < 0 &&
         !(tree.Child(v, "obj") >= 0 && (tree.Child(v, "aux") >= 0 || BaseRel(tree.rel(v)) == "ccomp" ||
                                          BaseRel(tree.rel(v)) == "xcomp" || BaseRel(tree.rel(v)) == "advcl")))
       continue;
     // A "verb" with an article (and no subject or auxiliary) is a noun the
     // tagger took for a verb ("against an Islamic State target").
-    if (!nominal && upos == "VERB" && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
+    if (!nominal && Equals(upos, "VERB") && tree.Child(v, "det") >= 0 && tree.Child(v, "det") < v &&
         tree.Child(v, "nsubj") < 0 && tree.Child(v, "nsubj:pass") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "aux:pass") < 0) {
       std::string_view d = tree.lemma(tree.Child(v, "det"));
@@ -1849,6 +2043,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const int relative_object = tree.RelativeObject(v);
     // What the patterns ask of the verb's dependents, found on first need.
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
+    uint32_t pp_initials = 0;  // the first letters of pp_phrases' markers, as bits of (letter & 31)
     bool sequence_lists_ready = false;
     bool to_objects_ready = false;
     bool slot_candidates_ready = false;
@@ -1897,7 +2092,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int c : tree.kids(v)) {
           Rel cr = tree.rel(c);
           bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
-                                             tree.lemma(tree.Child(c, "mark")) == "to");
+                                             Equals(tree.lemma(tree.Child(c, "mark")), "to"));
           if (!to_clause) continue;
           std::vector<int> lists;
           for (int o : tree.kids(c))
@@ -1910,12 +2105,24 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return to_object_lists;
     };
     // Which obj= lists the objects of the verb may satisfy in any of the
-    // ways above, for imported patterns: marked once per verb so that an
-    // imported pattern whose list is not marked is passed over without a
-    // look at the rest of it (an imported verb has hundreds of patterns).
+    // ways above, for imported patterns: marked once per verb so that only
+    // the imported patterns of those lists are tried (an imported verb has
+    // hundreds of patterns, most with a list of their own).
     for (int l : marked_lists) list_marks[l] = 0;
     marked_lists.clear();
-    auto mark_imported_lists = [&]() -> const uint8_t* {
+    const std::vector<int>& lemma_patterns = it->second;
+    const LemmaPatterns& grouped = lemma_patterns_.at(&lemma_patterns);
+    // The positions of the patterns to try: the unlisted ones whose needs
+    // the verb's dependents meet, and the imported ones of the marked lists
+    // (per-thread scratch). Not in order: the best pattern is the first of
+    // the highest score by position below.
+    thread_local std::vector<uint32_t> tried_positions;
+    tried_positions.clear();
+    const uint8_t dependent_kinds = DependentKinds(tree, v);
+    for (uint8_t needs = 0; needs < std::size(grouped.unlisted); ++needs)
+      if (!(needs & ~dependent_kinds) && !grouped.unlisted[needs].empty())
+        tried_positions.insert(tried_positions.end(), grouped.unlisted[needs].begin(), grouped.unlisted[needs].end());
+    if (!grouped.listed.empty()) {
       auto mark = [&](int l) {
         if (!list_marks[l]) marked_lists.push_back(l);
         list_marks[l] = 1;
@@ -1923,14 +2130,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int l : ensure_obj_lists(true)) mark(l);
       for (int l : ensure_sequence_lists()) mark(l);
       for (const auto& lc : ensure_to_objects()) mark(lc.first);
-      return list_marks.data();
-    };
-    const uint8_t* imported_marks = nullptr;  // list_marks, once marked for this verb
-    for (int pid : it->second) {
-      if (const int list = imported_obj_list_[pid]; list >= 0) {
-        if (!imported_marks) imported_marks = mark_imported_lists();
-        if (!imported_marks[list]) continue;
-      }
+      for (int l : marked_lists)
+        for (auto at = std::lower_bound(grouped.listed.begin(), grouped.listed.end(), std::make_pair(l, 0u));
+             at != grouped.listed.end() && at->first == l; ++at)
+          tried_positions.push_back(at->second);
+    }
+    uint32_t best_position = 0;
+    for (const uint32_t position : tried_positions) {
+      const int pid = lemma_patterns[position];
       const VerbPattern& p = dicts_.verbs[pid];
       bool ok = true;
       int xc = -1;
@@ -1985,10 +2192,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           add_phrases(v);
           for (int k : tree.kids(v))
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") add_phrases(k);
+          pp_initials = 0;
+          for (int k : pp_phrases)
+            if (const std::string_view markers = tree.CaseOf(k); !markers.empty())
+              pp_initials |= uint32_t{1} << (markers[0] & 31);
           pp_phrases_ready = true;
         }
         ok = false;
         const int nouns = pattern_words_.ListId(pid, code::PatternWords::kPpNoun);
+        // (No phrase's markers begin with the preposition's letter: none is its.)
+        if (((pp_initials >> (p.pp[0] & 31)) & 1) == 0) continue;
         for (int k : pp_phrases) {
           if (!CaseStartsWith(tree.CaseOf(k), p.pp)) continue;
           if (p.pp_noun.empty() || pattern_words_.Contains(nouns, tree.lemma(k), tree.lemma_hash(k)) ||
@@ -2017,19 +2230,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             int own_subj = r == "ccomp" ? tree.Child(k, "nsubj") : -1;
             if (own_subj < 0 && r == "ccomp") own_subj = tree.Child(k, "nsubj:pass");
             // ("demanded that Iran free ..." is still the demand's content.)
-            bool reported = own_subj >= 0 && tree.upos(own_subj) != "PRON" && !OneOf(kNotYetHeads, lemma);
+            bool reported = own_subj >= 0 && !Equals(tree.upos(own_subj), "PRON") && !OneOf(kNotYetHeads, lemma);
             // "told Japan that the islands belong to China", "told the US it
             // would not accept": what one tells is said, not asked, unless
             // it says what must be done ("told Iran it must stop").
             if (r == "ccomp" && own_subj >= 0 && (Equals(lemma, "tell") || Equals(lemma, "inform"))) {
               bool must = false;
               for (int a : tree.kids(k))
-                must |= tree.rel(a) == "aux" && (tree.lemma(a) == "must" || tree.lemma(a) == "should");
+                must |= tree.rel(a) == "aux" && (Equals(tree.lemma(a), "must") || Equals(tree.lemma(a), "should"));
               if (!must) reported = true;
             }
             bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
-                              tree.lemma(tree.Child(k, "mark")) == "to");
+                              Equals(tree.lemma(tree.Child(k, "mark")), "to"));
             if (to_clause) to_clauses.push_back(k);
             else if (r == "ccomp" && reported) reported_clauses.push_back(k);
           }
@@ -2051,12 +2264,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
         }
         // (Properties of the pattern, found once rather than for each clause.)
-        const bool any_verb = !clauses.empty() && In(p.xcomp, "*");
-        const bool asks = p.code.size() >= 2 && ((p.code[0] == '0' && p.code[1] == '2') ||
-                                                 (p.code[0] == '1' && p.code[1] == '0'));
+        const bool any_verb = !clauses.empty() && xcomp_any_verb_[pid];
+        // (An appeal or a demand: asked only when the intent has no party.)
+        const bool asks_without_party = intent_without_party && (StartsWith(p.code, "02") || StartsWith(p.code, "10"));
         for (int k : clauses) {
           if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
-            if (asks && intent_without_party) continue;
+            if (asks_without_party) continue;
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
               const int xobjs = pattern_words_.ListId(pid, code::PatternWords::kXobj);
@@ -2082,18 +2295,23 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int h : {v, negated_at})
           for (int k : h >= 0 ? tree.kids(h) : tree.kids(v)) {
             std::string_view l = tree.lemma(k);
-            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't")) ok = true;
+            if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") &&
+                (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't")))
+              ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
         // negates the verb ("- NEITHER * [081]").
         if (int st = tree.Child(v, "nsubj"); !ok && st >= 0)
           for (int k : tree.kids(st))
-            if (tree.lemma(k) == "neither" && k < st) ok = true;
+            if (Equals(tree.lemma(k), "neither") && k < st) ok = true;
       }
       if (ok && !p.subj.empty()) {
         int st = tree.Child(v, "nsubj");
         if (st < 0) st = tree.Child(v, "nsubj:pass");
-        ok = st >= 0 && (In(p.subj, tree.lemma(st)) || In(p.subj, lower_forms()[st]));
+        const int subjects = pattern_words_.ListId(pid, code::PatternWords::kSubj);
+        ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) ||
+                         (lower_forms()[st] != tree.lemma(st) &&
+                          pattern_words_.Contains(subjects, lower_forms()[st], code::WordHash(lower_forms()[st]))));
       }
       if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
       // "RECENTLY_*": the word right before the verb.
@@ -2128,7 +2346,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               }
               found = rest.empty() && k > t;
             }
-          } else if (lemmas_and_forms.MayHave(w)) {
+          } else if (words_filter().MayHave(w)) {
             for (int t = 0; t < tree.size() && !found; ++t)
               found = t != v && (tree.lemma(t) == w || forms[t] == w);
           }
@@ -2144,9 +2362,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                         TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
-      if (ok && (!best || score > best_score)) {
+      if (ok && (!best || score > best_score || (score == best_score && position < best_position))) {
         best = &p;
         best_pid = pid;
+        best_position = position;
         best_xcomp = xc;
         best_score = score;
       }
@@ -2173,7 +2392,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (nominal) {
       int h = tree.head(v);
       Rel r = tree.rel(v);
-      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && tree.upos(h) == "VERB" ? h : -1;
+      governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && Equals(tree.upos(h), "VERB") ? h : -1;
     }
     // "plans to visit India": the intent to meet (036), not a visit; the
     // intent verb's own generic event gives way to it.
@@ -2182,7 +2401,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     int threat_condition = -1;  // the if-clause of a conditional threat
     // "plans to visit" (also when the tagger takes "plans" for a noun: acl).
     const bool to_clause = tree.rel(v) == "xcomp" || (tree.rel(v) == "acl" && tree.Child(v, "mark") >= 0 &&
-                                                      tree.lemma(tree.Child(v, "mark")) == "to");
+                                                      Equals(tree.lemma(tree.Child(v, "mark")), "to"));
     if (!nominal && tree.head(v) >= 0 && to_clause && OneOf(kIntentHeads, tree.lemma(tree.head(v)))) {
       int h = tree.head(v);
       const std::string* coded = coded_verbs[h];
@@ -2226,13 +2445,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(v)) {
         std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
-          if (l == "will" || l == "would" || l == "wo" || l == "shall") future = true;
+          if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
         }
-        negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
+        negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
       }
       int subj = tree.Child(v, "nsubj");
-      bool own = subj >= 0 && tree.upos(subj) == "PRON";
+      bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
       std::string code = code::IntentCode(best->code);
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
@@ -2250,12 +2469,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          volitional |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
+          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          volitional |= tree.rel(k) == "aux" &&
+                        (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
         }
         int h = tree.head(governor);
-        bool refused = h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
-                       (tree.lemma(h) == "refuse" || tree.lemma(h) == "decline" || tree.lemma(h) == "reject");
+        bool refused =
+            h >= 0 && tree.rel(governor) == "xcomp" && !coded_verbs[h] &&
+            (Equals(tree.lemma(h), "refuse") || Equals(tree.lemma(h), "decline") || Equals(tree.lemma(h), "reject"));
         std::string code = code::RefusalCode(best->code);
         if (((negated && volitional) || refused) && !code.empty()) {
           refusal = true;
@@ -2271,14 +2492,15 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never"));
-          future |= tree.rel(k) == "aux" && (l == "will" || l == "would" || l == "wo" || l == "shall");
-          perfect |= tree.rel(k) == "aux" && l == "have";  // "would have attacked if": what did not happen
+          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          future |= tree.rel(k) == "aux" &&
+                    (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
+          perfect |= tree.rel(k) == "aux" && Equals(l, "have");  // "would have attacked if": what did not happen
         }
         // A threat is one's own: in a reported clause ("analysts said China
         // would attack if ..."), only with a pronoun subject ("Iran said it will").
         int subj = tree.Child(governor, "nsubj");
-        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && tree.upos(subj) == "PRON");
+        bool own = tree.rel(governor) != "ccomp" || (subj >= 0 && Equals(tree.upos(subj), "PRON"));
         std::string code = code::IntentCode(best->code);
         if (condition >= 0 && future && !negated && !perfect && own && StartsWith(code, "13") &&
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
@@ -2304,6 +2526,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // Arguments.
     thread_local std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb (scratch)
     bool prep_phrases_ready = false;
+    uint32_t prep_initials = 0;  // the first letters of prep_phrases' markers, as bits of (letter & 31)
     auto slot_tokens = [&](std::string_view slot, int head) {
       SmallInts out;
       if (Equals(slot, "subj")) {
@@ -2322,12 +2545,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       } else if (Equals(slot, "obj")) {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          bool constrained = !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
-          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass")
+          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass") {
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
+            const bool constrained =
+                !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
             if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
+          }
         }
         // "asked the United States to hold ...", parsed with the asked one a
         // second subject after the verb: it is the object.
@@ -2390,9 +2615,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (Equals(slot, "poss") ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
             // "a US-drafted resolution", "the Saudi-led coalition": the
             // author named before a hyphenated participle.
-            if (Equals(slot, "amod") && r == "amod" && tree.xpos(k) == "VBN" && k >= 2 && tree.form(k - 1) == "-")
+            if (Equals(slot, "amod") && r == "amod" && Equals(tree.xpos(k), "VBN") && k >= 2 &&
+                Equals(tree.form(k - 1), "-"))
               for (int a : tree.kids(k))
-                if (a < k - 1 && (tree.upos(a) == "PROPN" || tree.upos(a) == "NOUN" || tree.upos(a) == "ADJ"))
+                if (a < k - 1 &&
+                    (Equals(tree.upos(a), "PROPN") || Equals(tree.upos(a), "NOUN") || Equals(tree.upos(a), "ADJ")))
                   out.push_back(a);
           }
       } else {
@@ -2414,21 +2641,21 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               // "pledged 700 million euros in military aid to Kyiv": what
               // the object is in or of holds the target phrase too.
               for (int c : tree.kids(k))
-                if (BaseRel(tree.rel(c)) == "nmod" && tree.upos(c) == "NOUN" &&
-                    (tree.CaseOf(c) == "in" || tree.CaseOf(c) == "of"))
+                if (BaseRel(tree.rel(c)) == "nmod" && Equals(tree.upos(c), "NOUN") &&
+                    (Equals(tree.CaseOf(c), "in") || Equals(tree.CaseOf(c), "of")))
                   heads.push_back({c, false});
             }
           // ... and one on a place phrase: "rallied in Kyiv against Russia".
           for (int k : tree.kids(head))
-            if (BaseRel(tree.rel(k)) == "obl" && (tree.CaseOf(k) == "in" || tree.CaseOf(k) == "at"))
+            if (BaseRel(tree.rel(k)) == "obl" && (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at")))
               heads.push_back({k, true});
           if (best_xcomp >= 0) {
             heads.push_back({best_xcomp, false});
             // "threatened to cut aid to Egypt"; "promised to hand over the
             // fugitives to Afghanistan" (the object parsed as an over-phrase)
             for (int k : tree.kids(best_xcomp))
-              if (tree.rel(k) == "obj" ||
-                  (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "over" && tree.Child(best_xcomp, "obj") < 0))
+              if (tree.rel(k) == "obj" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "over") &&
+                                           tree.Child(best_xcomp, "obj") < 0))
                 heads.push_back({k, false});
           }
           // "called for the release of X": the noun of a required PP hosts the target.
@@ -2448,8 +2675,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               Rel r = BaseRel(tree.rel(k));
               if (r == "obl" || r == "nmod") prep_phrases.push_back({k, through_place});
             }
+          prep_initials = 0;
+          for (const auto& [k, through_place] : prep_phrases)
+            if (const std::string_view markers = tree.CaseOf(k); !markers.empty())
+              prep_initials |= uint32_t{1} << (markers[0] & 31);
           prep_phrases_ready = true;
         }
+        // (No phrase's markers begin with the slot's letter: none is the slot's.)
+        if (!slot.empty() && ((prep_initials >> (slot[0] & 31)) & 1) == 0) return out;
         const bool place_slot = Equals(slot, "in") || Equals(slot, "at");
         for (const auto& [k, through_place] : prep_phrases)
           if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
@@ -2465,8 +2698,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // Gondor": AT ^ ^ + is Gondor); time phrases ("next week") do not count.
     // A phrase whose actor began in a skipped phrase is its country alone
     // ("of Gondor" in "the parliament of Gondor" is GON).
-    auto slot_or_next = [&](std::string_view slot, int head) -> SmallInts {
-      if (slot.substr(0, 5) != "next:") return slot_tokens(slot, head);
+    auto next_slot_tokens = [&](std::string_view slot, int head) -> SmallInts {
       SmallInts out;
       std::string_view rest = slot.substr(5);
       const size_t colon = rest.find(':');
@@ -2474,8 +2706,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       const std::string_view anchor_slot = rest.substr(0, colon);
       int skip = std::atoi(std::string(rest.substr(colon + 1)).c_str());
       int anchor = -1;
-      if (anchor_slot == "obj" || anchor_slot == "xobj") {
-        const int host = anchor_slot == "obj" ? head : best_xcomp;
+      if (Equals(anchor_slot, "obj") || Equals(anchor_slot, "xobj")) {
+        const int host = Equals(anchor_slot, "obj") ? head : best_xcomp;
         if (host >= 0) anchor = tree.Child(host, "obj");
       } else {
         SmallInts phrases = slot_tokens(anchor_slot, head);
@@ -2489,7 +2721,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (; t < n; ++t) {
         Rel r = BaseRel(tree.rel(t));
         const bool phrase = (r == "obl" || r == "nmod") && !tree.CaseOf(t).empty() &&
-                            (tree.upos(t) == "NOUN" || tree.upos(t) == "PROPN") && !IsTimeWord(tree.lemma(t));
+                            (Equals(tree.upos(t), "NOUN") || Equals(tree.upos(t), "PROPN")) &&
+                            !IsTimeWord(tree.lemma(t));
         if (!phrase) continue;
         bool inside = false;
         for (int up = t; up >= 0 && !inside; up = tree.head(up)) inside = up == head;
@@ -2513,6 +2746,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (first_skipped < 0) first_skipped = t;
       }
       return out;
+    };
+    // (Small, so that it is inlined where slots are read: the "next:" case is
+    // out of line.)
+    auto slot_or_next = [&](std::string_view slot, int head) -> SmallInts {
+      return StartsWith(slot, "next:") ? next_slot_tokens(slot, head) : slot_tokens(slot, head);
     };
 
     thread_local std::vector<int> sources, targets;  // per-thread scratch
@@ -2540,10 +2778,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // force comes from where it was fired (roots 18-20 only: "withdrawn from
     // Syria" names a place left, not who withdrew).
     if (sources.empty() && !nominal && tree.IsPassive(v) && best->src.empty()) {
-      int root = std::atoi(event_code.substr(0, 2).c_str());
+      int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v))
-          if (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "from") {
+          if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "from")) {
             for (int m : resolve(k)) sources.push_back(m);
             if (!sources.empty()) break;
           }
@@ -2553,26 +2791,27 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // made the attack (roots 18-20; the attack noun has a force pattern).
     int attack_phrase = -1;  // the phrase that gave the source: no target
     if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || Equals(lemma, "die"))) {
-      int root = std::atoi(event_code.substr(0, 2).c_str());
+      int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
-          if (BaseRel(tree.rel(k)) != "obl" || !(tree.CaseOf(k) == "in" || tree.CaseOf(k) == "during")) continue;
+          if (BaseRel(tree.rel(k)) != "obl" || !(Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "during")))
+            continue;
           // The attack noun: one with a force pattern, a gerund of a force
           // verb ("Israeli shelling"), or a word that always names one (an
           // imported dictionary may have no noun patterns).
-          const bool gerund = tree.xpos(k) == "VBG";
+          const bool gerund = Equals(tree.xpos(k), "VBG");
           const auto& index = gerund ? dicts_.verbs_by_lemma : dicts_.nouns_by_lemma;
           bool force = OneOf(kAttackNouns, tree.lemma(k));
           if (auto nouns = index.find(std::string(tree.lemma(k))); nouns != index.end())
             for (int pid : nouns->second) {
-              int r = std::atoi(dicts_.verbs[pid].code.substr(0, 2).c_str());
+              int r = RootOf(dicts_.verbs[pid].code);
               force |= r >= 18 && r <= 20;
             }
           if (!force) continue;
           for (int c : tree.kids(k)) {
             Rel r = BaseRel(tree.rel(c));
             if (r != "amod" && r != "compound" && r != "nmod") continue;
-            if (r == "nmod" && tree.CaseOf(c) != "by" && tree.rel(c) != "nmod:poss") continue;
+            if (r == "nmod" && !Equals(tree.CaseOf(c), "by") && tree.rel(c) != "nmod:poss") continue;
             for (int m : resolve(c)) sources.push_back(m);
           }
           if (!sources.empty()) {
@@ -2654,7 +2893,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool has_country = std::any_of(targets.begin(), targets.end(),
                                      [&](int m) { return !StartsWith(mentions[m].code, "---"); });
       if (has_country) break;
-      if (bare_targets.empty()) bare_targets = targets;
+      if (bare_targets.empty() && !targets.empty()) bare_targets = targets;
       targets.clear();
     }
     if (targets.empty()) targets = bare_targets;
@@ -2719,7 +2958,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           Rel r = BaseRel(tree.rel(up));
           // A purpose to-clause is the pattern's phrase ("signed an accord
           // on Thursday to supply Gondor", parsed as an adverbial clause).
-          const bool purpose = r == "advcl" && tree.Child(up, "mark") >= 0 && tree.lemma(tree.Child(up, "mark")) == "to";
+          const bool purpose =
+              r == "advcl" && tree.Child(up, "mark") >= 0 && Equals(tree.lemma(tree.Child(up, "mark")), "to");
           clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
@@ -2826,7 +3066,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     if (targets.empty() && threat_condition >= 0) {
       std::vector<int> cands;
       for (int k : tree.kids(threat_condition))
-        if (tree.rel(k) == "nsubj" || (BaseRel(tree.rel(k)) == "obl" && tree.CaseOf(k) == "by")) cands.push_back(k);
+        if (tree.rel(k) == "nsubj" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "by")))
+          cands.push_back(k);
       for (int k : cands)
         for (int m : resolve(k))
           if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
@@ -2840,7 +3081,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // reacting side itself. The same for "the sanctions", "the measures":
     // whoever imposed the latest ones.
     auto aim_at_latest = [&](const ActorMention& maker, bool (*is_noun)(std::string_view), const char* what) {
-      const int root = std::atoi(event_code.substr(0, 2).c_str());
+      const int root = RootOf(event_code);
       const std::string maker_country = CountryOfCode(maker.code);
       const int k =
           (root >= 1 && root <= 5) || (root >= 10 && root <= 13)
@@ -2872,7 +3113,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // the two sides of the article's latest dyad (other than the reacting
     // side's own).
     if (targets.empty() && !sources.empty() && !nominal && ctx && !ctx->last_pair.first.empty()) {
-      const int root = std::atoi(event_code.substr(0, 2).c_str());
+      const int root = RootOf(event_code);
       const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13)
                         ? ReactedTo(
                               tree, v, [](std::string_view l) { return OneOf(kDyadNouns, l); },
@@ -2914,7 +3155,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int k : tree.kids(v)) {
         Rel r = tree.rel(k);
         bool to = false;
-        for (int m : tree.kids(k)) to |= tree.rel(m) == "mark" && tree.lemma(m) == "to";
+        for (int m : tree.kids(k)) to |= tree.rel(m) == "mark" && Equals(tree.lemma(m), "to");
         // "urged that Iran free", "called on Hong Kong to lift" (parsed as a to-clause with its own subject)
         if (r == "ccomp" || r == "xcomp" || (BaseRel(r) == "advcl" && to)) {
           content = k;
@@ -2965,14 +3206,14 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       // (Meetings only: "Tanzania and Uganda congratulated the president-elect"
       // praise him, not each other.)
-      int root = std::atoi(best->code.substr(0, 2).c_str());
+      int root = RootOf(best->code);
       if (root == 4 || best->mutual) targets.clear();
     }
     // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
     // States" is no mediation between the brokers.)
     const bool mediation = StartsWith(best->code, "045") || StartsWith(best->code, "039");
     if (targets.empty() && sources.size() > 1 && !mediation) {
-      int root = std::atoi(best->code.substr(0, 2).c_str());
+      int root = RootOf(best->code);
       // Fighting that takes two ("Indian and Pakistani troops exchanged
       // fire", "clashed", "fought") is each side's against the other.
       const bool two_sided_fight = root >= 18 && root <= 20 && !nominal && OneOf(kTwoSidedFightVerbs, lemma);
@@ -3000,7 +3241,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (const std::string& sector : SectorsOfCode(mentions[tm].code)) organ |= IsStateOrgan(sector);
         bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
-        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[tm].code);
+        const std::string target_country = CountryOfCode(mentions[tm].code);
+        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == target_country;
         own_role &= owned && same;
       }
       if (own_role) dyad = false;
@@ -3020,7 +3262,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       int phrase = -1;
       for (int h : hosts)
         for (int k : tree.kids(h))
-          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") && tree.CaseOf(k) == "for")
+          if (phrase < 0 && (BaseRel(tree.rel(k)) == "obl" || BaseRel(tree.rel(k)) == "nmod") &&
+              Equals(tree.CaseOf(k), "for"))
             phrase = k;
       if (phrase >= 0) {
         std::string own = CountryOfCode(mentions[sources.front()].code);
@@ -3054,7 +3297,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // attacked Ukraine" is Russia claiming responsibility (015).
     {
       int act = nominal ? governor : v;
-      int root_now = std::atoi(event_code.substr(0, 2).c_str());
+      int root_now = RootOf(event_code);
       int say = act >= 0 && tree.rel(act) == "ccomp" ? tree.head(act) : -1;
       if (say >= 0 && root_now >= 14 && root_now <= 20 && !sources.empty() && OneOf(kClaimVerbs, tree.lemma(say))) {
         std::vector<int> sayers;
@@ -3070,16 +3313,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (!StartsWith(src.code, "---")) continue;
           for (int t = src.begin; t < src.end && t < n; ++t)
             for (int k : tree.kids(t))
-              self |= tree.rel(k) == "nmod:poss" && tree.upos(k) == "PRON" && tree.lemma(k) != "my";
+              self |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") && !Equals(tree.lemma(k), "my");
         }
         // Only force is claimed ("said it had attacked"); an official who
         // reports his own state's arrest or sanction claims nothing.
         // A claim is about oneself ("said it attacked", "Russia said Russia
         // ..."): "the U.S. Central Command said the United States launched an
         // air strike" is a military command reporting its state's act.
-        bool about_oneself = tree.lemma(say) == "claim";
+        bool about_oneself = Equals(tree.lemma(say), "claim");
         int act_subj = subject_token(act, 0);
-        if (act_subj >= 0 && tree.upos(act_subj) == "PRON") about_oneself = true;
+        if (act_subj >= 0 && Equals(tree.upos(act_subj), "PRON")) about_oneself = true;
         // (The same name, not only the same code: "Israeli warplanes pounded
         // targets, the military said" is the military reporting its forces' act.)
         for (int x : sayers)
@@ -3092,7 +3335,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         } else if (self) {
           // The act is reported too; the claim is its own event.
           for (int x : sayers) {
-            if (!seen.insert({mentions[x].code, "", "015"}).second) continue;
+            if (!seen.Insert(mentions[x].code, "", "015")) continue;
             add_event(mentions[x], targets.empty() ? nullptr : &mentions[targets.front()], "015", say,
                       "claim of one's own use of force: responsibility (015)", "claims its own act");
           }
@@ -3103,7 +3346,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int sm : sources) {
               const ActorMention& a = mentions[x];
               const ActorMention& b = mentions[sm];
-              if (a.code == b.code || !seen.insert({a.code, b.code, "112"}).second) continue;
+              if (a.code == b.code || !seen.Insert(a.code, b.code, "112")) continue;
               add_event(a, &b, "112", say, "claim that another used force: accusation (112)",
                         "claim about another's use of force");
             }
@@ -3122,8 +3365,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       for (int sm : sources) {
         const ActorMention& a = mentions[sm];
         if (a.kind == ActorKind::kMedia) continue;
-        if (!seen.insert({a.code, "", event_code}).second) continue;
-        add_event(a, nullptr, event_code, v, best->origin + ": " + best->text, "one-sided: no target actor");
+        if (!seen.Insert(a.code, "", event_code)) continue;
+        add_event(a, nullptr, event_code, v, pattern_labels_[best_pid], "one-sided: no target actor");
       }
       continue;
     }
@@ -3175,12 +3418,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // says nothing China does.
         if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0 && !announced_intent) {
           // "[032:033]": the target -> source event.
-          if (seen.insert({b.code, a.code, best->reverse_code}).second)
-            add_event(b, &a, best->reverse_code, v, best->origin + ": " + best->text + " (reverse)", "");
+          if (seen.Insert(b.code, a.code, best->reverse_code))
+            add_event(b, &a, best->reverse_code, v, pattern_labels_[best_pid] + " (reverse)", "");
         }
         if (Equals(event_code, "---")) continue;
-        if (!seen.insert({a.code, b.code, event_code}).second) continue;
-        add_event(a, &b, event_code, v, best->origin + ": " + best->text, "");
+        if (!seen.Insert(a.code, b.code, event_code)) continue;
+        add_event(a, &b, event_code, v, pattern_labels_[best_pid], "");
       }
     }
   }
@@ -3206,7 +3449,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         Rel r = tree.rel(v);
         if (r == "ccomp") {
           int h = tree.head(v);
-          return h >= 0 && (tree.lemma(h) == "claim" || tree.lemma(h) == "allege") ? h : -1;
+          return h >= 0 && (Equals(tree.lemma(h), "claim") || Equals(tree.lemma(h), "allege")) ? h : -1;
         }
         if (r != "conj" && r != "obj" && r != "xcomp") return -1;
       }
@@ -3253,7 +3496,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                               [&](const CodedEvent& e) {
                                 if (!e.event.target || !StartsWith(e.event.target->code, "---")) return false;
                                 const int v = e.verb;
-                                if (v < 0 || tree.xpos(v) != "VBG" || BaseRel(tree.rel(v)) != "advcl") return false;
+                                if (v < 0 || !Equals(tree.xpos(v), "VBG") || BaseRel(tree.rel(v)) != "advcl")
+                                  return false;
                                 return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
                                   return d.verb == tree.head(v) && d.event.target &&
                                          !StartsWith(d.event.target->code, "---") &&
@@ -3281,9 +3525,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // The name is the mention's last run of proper nouns ("North Korean
     // leader Kim Jong Un" -> "Kim Jong Un"), of two words or more.
     int begin = m.end;
-    while (begin > m.begin && s.tokens[begin - 1].upos == "PROPN") --begin;
+    while (begin > m.begin && Equals(s.tokens[begin - 1].upos, "PROPN")) --begin;
     if (m.end - begin < 2) continue;
-    static constexpr std::string_view kFamilyNameFirst[] = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
+    static constexpr WordList kFamilyNameFirst{"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
                                                             "VNM", "KHM", "MNG", "SGP"};
     const bool first = OneOf(kFamilyNameFirst, std::string_view(CountryOfCode(m.code)));
     const std::string& form = s.tokens[first ? begin : m.end - 1].form;
@@ -3305,7 +3549,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
     if (a.empty() || b.empty() || a == b) continue;
     ctx->last_pair = {e.source.code, e.target->code};
-    const int root = std::atoi(e.cameo.substr(0, 2).c_str());
+    const int root = RootOf(e.cameo);
     if (root >= 14) ctx->last_conflict_pair = ctx->last_pair;
     if ((root >= 6 && root <= 8) || StartsWith(e.cameo, "057")) ctx->last_agreement_pair = ctx->last_pair;
   }
@@ -3317,7 +3561,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     const CodedEvent* act = nullptr;
     for (const CodedEvent& ce : events) {
       const Event& e = ce.event;
-      const int root = std::atoi(e.cameo.substr(0, 2).c_str());
+      const int root = RootOf(e.cameo);
       if (root < lowest_root || root > highest_root || StartsWith(e.source.code, "---") || e.source.code.empty())
         continue;
       if (!act || (!act->event.target && e.target)) act = &ce;

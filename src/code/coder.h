@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -173,9 +174,22 @@ class Coder {
   // Per pattern: whether its target slots name the clause's subject
   // ("xsubj"), found once instead of scanning the slots per sentence.
   std::vector<char> targets_clause_subject_;
-  // Per pattern: the id of its obj= list when imported (PatternWords::Foreign),
-  // else -1; an imported verb has hundreds of patterns, passed over by this.
-  std::vector<int> imported_obj_list_;
+  // Per pattern: whether its xcomp= holds "*", a clause of any verb.
+  std::vector<char> xcomp_any_verb_;
+  // The patterns of each lemma (a value of dicts_.verbs_by_lemma or
+  // nouns_by_lemma), as positions into its pattern ids, grouped so that a
+  // verb tries only those that may hold: an imported verb has hundreds of
+  // patterns, most with an obj= list of their own, and many need a particle,
+  // a prepositional phrase or a clause the verb does not have.
+  struct LemmaPatterns {
+    // With no imported obj= list, by the kinds of dependent they need
+    // (kNeeds* bits in coder.cc).
+    std::vector<uint32_t> unlisted[8];
+    std::vector<std::pair<int, uint32_t>> listed;  // (imported obj= list, position), sorted
+  };
+  std::unordered_map<const std::vector<int>*, LemmaPatterns> lemma_patterns_;
+  // Per pattern: "origin: text", an event's evidence of the pattern that coded it.
+  std::vector<std::string> pattern_labels_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
   code::WordHashFilter verb_lemmas_, noun_lemmas_;
   // The alternatives of each pattern word ("a|b|c", VerbPattern::words), split

@@ -12,6 +12,7 @@ const std::vector<std::string>& ListOf(const VerbPattern& p, PatternWords::List 
     case PatternWords::kXcomp: return p.xcomp;
     case PatternWords::kXobj: return p.xobj;
     case PatternWords::kPpNoun: return p.pp_noun;
+    case PatternWords::kSubj: return p.subj;
     case PatternWords::kLists: break;
   }
   return p.obj;
@@ -27,20 +28,12 @@ std::vector<PatternWords::Entry> PatternWords::Table(size_t entries) {
   return std::vector<Entry>(size);
 }
 
-size_t PatternWords::Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash) {
-  const size_t mask = table.size() - 1;
-  size_t i = Slot(list, hash) & mask;
-  while (table[i].list >= 0 && !(table[i].list == list && table[i].hash == hash && table[i].word == word))
-    i = (i + 1) & mask;
-  return i;
-}
-
 PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
   // Equal lists get one id: the first pattern's list stands for them all.
   ids_.assign(patterns.size() * kLists, -1);
   std::unordered_map<std::string, int> id_of;
   std::vector<const std::vector<std::string>*> lists;
-  std::vector<bool> obj_list;
+  std::vector<List> kinds;
   for (size_t pid = 0; pid < patterns.size(); ++pid)
     for (int l = 0; l < kLists; ++l) {
       const std::vector<std::string>& list = ListOf(patterns[pid], static_cast<List>(l));
@@ -50,7 +43,7 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
       auto [it, added] = id_of.emplace(std::move(joined), static_cast<int>(lists.size()));
       if (added) {
         lists.push_back(&list);
-        obj_list.push_back(l == kObj);
+        kinds.push_back(static_cast<List>(l));
       }
       ids_[pid * kLists + l] = it->second;
     }
@@ -63,9 +56,9 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
   for (size_t id = 0; id < lists.size(); ++id)
     for (const std::string& v : *lists[id]) {
       ++values;
-      ends += v.find('_') != std::string::npos;
+      ends += kinds[id] != kSubj && v.find('_') != std::string::npos;
       const size_t first_cut = v.find('_');
-      starts += obj_list[id] && first_cut != std::string::npos && first_cut > 0;
+      starts += kinds[id] == kObj && first_cut != std::string::npos && first_cut > 0;
     }
   values_ = Table(values);
   if (ends) ends_ = Table(ends);
@@ -79,9 +72,10 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
       size_t slot = Find(values_, id, v, h);
       if (values_[slot].list >= 0) continue;  // listed twice
       values_[slot] = {h, id, v, v};
-      if (!obj_list[id]) {
-        // A pp= noun of several words ("total_boycott") is found by its last word.
-        if (size_t cut = v.rfind('_'); cut != std::string::npos) {
+      if (kinds[id] != kObj) {
+        // A pp= noun of several words ("total_boycott") is found by its last
+        // word. (A subj= value is only ever matched whole.)
+        if (size_t cut = v.rfind('_'); cut != std::string::npos && kinds[id] != kSubj) {
           std::string_view last = std::string_view(v).substr(cut + 1);
           const uint64_t lh = WordHash(last);
           size_t e = Slot(0, lh) & (ends_.size() - 1);
@@ -118,11 +112,6 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
     e.count = static_cast<uint32_t>(ids.size());
     word_lists_.insert(word_lists_.end(), ids.begin(), ids.end());
   }
-}
-
-bool PatternWords::Contains(int list, std::string_view word, uint64_t hash) const {
-  if (values_.empty() || list < 0) return false;
-  return values_[Find(values_, list, word, hash)].list >= 0;
 }
 
 std::span<const int> PatternWords::ObjListsWith(std::string_view word, uint64_t hash) const {

@@ -46,7 +46,7 @@ class WordHashFilter {
 
 class PatternWords {
  public:
-  enum List { kObj, kXcomp, kXobj, kPpNoun, kLists };
+  enum List { kObj, kXcomp, kXobj, kPpNoun, kSubj, kLists };
 
   PatternWords() = default;
   // Views into the patterns' strings: `patterns` must outlive this and not change.
@@ -61,7 +61,11 @@ class PatternWords {
   bool Foreign(int pattern) const { return foreign_[static_cast<size_t>(pattern)] != 0; }
 
   // Whether `word` (with hash WordHash(word)) is a value of the list.
-  bool Contains(int list, std::string_view word, uint64_t hash) const;
+  // (Inline: the coder asks it for every candidate pattern's word lists.)
+  bool Contains(int list, std::string_view word, uint64_t hash) const {
+    if (values_.empty() || list < 0) return false;
+    return values_[Find(values_, list, word, hash)].list >= 0;
+  }
 
   // The obj= lists that hold `word` as a whole value, in increasing id order.
   std::span<const int> ObjListsWith(std::string_view word, uint64_t hash) const;
@@ -106,7 +110,13 @@ class PatternWords {
   }
   static std::vector<Entry> Table(size_t entries);
   // The slot of (list, word) in `table`, or the empty slot where it would go.
-  static size_t Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash);
+  static size_t Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash) {
+    const size_t mask = table.size() - 1;
+    size_t i = Slot(list, hash) & mask;
+    while (table[i].list >= 0 && !(table[i].hash == hash && table[i].list == list && table[i].word == word))
+      i = (i + 1) & mask;
+    return i;
+  }
 
   std::vector<int> ids_;         // list id per (pattern, list)
   size_t lists_ = 0;             // distinct lists

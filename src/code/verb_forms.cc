@@ -27,13 +27,17 @@ VerbForms::VerbForms() {
     if (f.size() != 3) continue;
     for (size_t i = 1; i < 3; ++i)
       for (std::string_view form : Split(f[i], '|'))
-        if (!form.empty() && form != f[0]) irregular_.emplace(std::string(form), std::string(f[0]));
+        if (!form.empty() && form != f[0]) {
+          irregular_.emplace(std::string(form), std::string(f[0]));
+          irregular_filter_.set(FilterKey(form));
+        }
   }
 }
 
 void VerbForms::Lemmas(const std::string& w, std::vector<std::string>* out) const {
   out->clear();
-  if (auto it = irregular_.find(w); it != irregular_.end()) out->push_back(it->second);
+  if (!w.empty() && irregular_filter_.test(FilterKey(w)))
+    if (auto it = irregular_.find(w); it != irregular_.end()) out->push_back(it->second);
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
   };

@@ -5,6 +5,7 @@
 #ifndef DYAD_CODE_VERB_FORMS_H_
 #define DYAD_CODE_VERB_FORMS_H_
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,7 +29,16 @@ class VerbForms {
   size_t irregular_forms() const { return irregular_.size(); }
 
  private:
+  // A filter of irregular_'s forms by length and end letters: most forms
+  // asked about (regular ones, auxiliaries) are passed over without hashing.
+  static size_t FilterKey(std::string_view form) {
+    return (form.size() * 31 + static_cast<unsigned char>(form.front()) * 7 +
+            static_cast<unsigned char>(form.back()) * 13) % kFilterBits;
+  }
+  static constexpr size_t kFilterBits = 4096;
+
   std::unordered_map<std::string, std::string> irregular_;  // past or participle -> base
+  std::bitset<kFilterBits> irregular_filter_;
 };
 
 }  // namespace dyad::code
