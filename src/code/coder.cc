@@ -2935,6 +2935,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
       new_actors_now = false;
     }
+    // "Saudi Arabia and Iran agreed to restore ties in a deal brokered by
+    // China": a mediator of the deal (a participle on it) mediates between
+    // the parties of the clause the deal belongs to.
+    if (targets.empty() && !sources.empty() && !nominal && StartsWith(event_code, "045") && tree.rel(v) == "acl" &&
+        tree.head(v) >= 0 && (OneOf(kAgreementNouns, tree.lemma(tree.head(v))) ||
+                              OneOf(kMeetingNouns, tree.lemma(tree.head(v))))) {
+      int clause = tree.head(tree.head(v));
+      for (int hops = 0; clause >= 0 && hops < 3 && tree.upos(clause) != "VERB"; ++hops) clause = tree.head(clause);
+      const int party = clause >= 0 ? subject_token(clause, 0) : -1;
+      for (int m : resolve(party))
+        if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
+      if (!targets.empty() && explain) why << "  target: the parties of the deal it mediated\n";
+    }
     // PETRARCH's convention for its own patterns: with no target in any
     // slot, the first actor after the verb in its own clause ("signed an
     // accord on Thursday to supply Gondor with wheat" -> Gondor), not
