@@ -184,6 +184,9 @@ constexpr WordList kCityParts{"street", "outskirts", "outskirt", "centre", "cent
 // Sanctions, named in reactions ("dismissed the measures as illegal").
 constexpr WordList kSanctionNouns{"sanction", "measure", "tariff", "embargo", "ban", "restriction",
                                                "penalty", "countermeasure", "duty", "levy"};
+// Adverbs of a habit or of the past ("which has repeatedly threatened").
+constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly", "routinely", "previously",
+                                 "long", "habitually", "usually", "formerly", "once"};
 // Meetings, and the prepositions that give what they are about.
 constexpr WordList kMeetingNouns{"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
@@ -1717,6 +1720,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   auto blocked_impl = [&](auto& self, int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
+    // "Hungary, which has repeatedly threatened to veto sanctions, did not
+    // block the package": a relative clause of what an actor habitually or
+    // previously did describes it; the news is the main clause.
+    if (depth == 0 && tree.rel(v) == "acl:relcl")
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "advmod" && OneOf(kHabitAdverbs, tree.lemma(k)))
+          return "background: '" + tree.tok(k).form + "' in a relative clause";
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
