@@ -2958,6 +2958,35 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
       if (!targets.empty() && explain) why << "  target: the parties of the deal it mediated\n";
     }
+    // "China imposed export controls in retaliation for US tariffs": force,
+    // sanctions or threats (roots 13-20) with no target are aimed at whoever
+    // made what they answer.
+    if (targets.empty() && !sources.empty() && !nominal && RootOf(event_code) >= 13)
+      for (int t = v + 1; t < n && targets.empty(); ++t) {
+        const std::string_view l = tree.lemma(t);
+        if (!(Equals(l, "retaliation") || Equals(l, "response") || Equals(l, "reprisal") || Equals(l, "revenge")) ||
+            !Equals(tree.CaseOf(t), "in"))
+          continue;
+        int up = tree.head(t);
+        for (int hops = 0; up >= 0 && up != v && hops < 2; ++hops) up = tree.head(up);
+        if (up != v) continue;
+        // What it answers: its own for/to phrase, or one the parser hung
+        // beside it.
+        int answered = -1;
+        for (int k : tree.kids(t))
+          if (answered < 0 && (Equals(tree.CaseOf(k), "for") || Equals(tree.CaseOf(k), "to"))) answered = k;
+        for (int x = t + 1; answered < 0 && x < n && x <= t + 6; ++x)
+          if (tree.head(x) == tree.head(t) && (Equals(tree.CaseOf(x), "for") || Equals(tree.CaseOf(x), "to")))
+            answered = x;
+        const int m = answered >= 0 ? mention_under(answered, 0) : -1;
+        if (m < 0 || StartsWith(mentions[m].code, "---")) break;
+        const std::string whose = CountryOfCode(mentions[m].code);
+        bool own = false;
+        for (int src : sources) own |= !whose.empty() && CountryOfCode(mentions[src].code) == whose;
+        if (own) break;
+        targets.push_back(m);
+        if (explain) why << "  target: who made what it answers ('" << tree.form(t) << "')\n";
+      }
     // PETRARCH's convention for its own patterns: with no target in any
     // slot, the first actor after the verb in its own clause ("signed an
     // accord on Thursday to supply Gondor with wheat" -> Gondor), not
