@@ -649,9 +649,14 @@ int ParseTree::RepairSubordinateSubjects() {
     if (h == n + 1 && upos(h) == "VERB" && IsFiniteVerb(xpos(h)) && head(h) >= 0 && head(h) < n) {
       bool has_subject = false;
       for (int k : kids(h)) has_subject |= BaseRel(rel(k)) == "nsubj";
+      // (The marker opens the noun's phrase: "after the Vatican mediated".)
       int marker = -1;
       for (int k : kids(n))
-        if (k == n - 1 && rel(k) == "case") marker = k;
+        if (k < n && rel(k) == "case") {
+          bool opens = true;
+          for (int x = k + 1; x < n; ++x) opens &= head(x) == n && (rel(x) == "det" || rel(x) == "amod" || rel(x) == "compound");
+          if (opens) marker = k;
+        }
       const std::string_view m = marker >= 0 ? lemma(marker) : std::string_view();
       if (!has_subject && IsSubordinator(m)) {
         SetHead(n, h, "nsubj");
