@@ -184,6 +184,8 @@ constexpr WordList kCityParts{"street", "outskirts", "outskirt", "centre", "cent
 // Sanctions, named in reactions ("dismissed the measures as illegal").
 constexpr WordList kSanctionNouns{"sanction", "measure", "tariff", "embargo", "ban", "restriction",
                                                "penalty", "countermeasure", "duty", "levy"};
+// Shows of force (15x), named in reactions ("condemned the launch").
+constexpr WordList kShowOfForceNouns{"launch", "test", "drill", "exercise", "test-fire", "firing", "flight"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").
 constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly", "routinely", "previously",
                                  "long", "habitually", "usually", "formerly", "once"};
@@ -3160,6 +3162,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           "attack");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_sanctioner)
       aim_at_latest(*ctx->last_sanctioner, [](std::string_view l) { return OneOf(kSanctionNouns, l); }, "sanctions");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_show_of_force)
+      aim_at_latest(*ctx->last_show_of_force, [](std::string_view l) { return OneOf(kShowOfForceNouns, l); },
+                    "show of force");
     // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
     // agreement", "the visit", "the talks" that names no one is aimed at
     // the two sides of the article's latest dyad (other than the reacting
@@ -3636,6 +3641,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   };
   remember_maker(18, 20, &ctx->last_attacker);
   remember_maker(16, 16, &ctx->last_sanctioner);
+  remember_maker(15, 15, &ctx->last_show_of_force);
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));

@@ -39,6 +39,9 @@ struct ArticleContext {
   std::optional<ActorMention> last_attacker;
   // The same for the latest sanctions (16x), for "the measures" later on.
   std::optional<ActorMention> last_sanctioner;
+  // And for the latest show of force (15x: a missile launch, drills), for
+  // "condemned the launch".
+  std::optional<ActorMention> last_show_of_force;
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;
@@ -110,6 +113,7 @@ struct ArticleContext {
     last_agreement_pair.first.clear();
     last_agreement_pair.second.clear();
     last_sanctioner.reset();
+    last_show_of_force.reset();
     new_actor_length = 0;
     sentence_actor_spans.clear();
     noted.clear();

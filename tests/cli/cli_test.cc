@@ -144,6 +144,15 @@ TEST(CliTest, AReactionToTheMeasuresIsAimedAtTheLatestSanctions) {
   EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "IGOEUREEC", "120")) << r.out;
 }
 
+TEST(CliTest, AReactionToTheLaunchIsAimedAtTheLatestShowOfForce) {
+  auto f = Write("launch.txt",
+                 " date 2025-11-26 \nNorth Korea fired a ballistic missile into the sea off its east coast on "
+                 "Wednesday. Japan's Prime Minister Sanae Takaichi condemned the launch.\n");
+  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "JPNGOV", "PRK", "1123")) << r.out;
+}
+
 TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
   auto gold = Write("gold.xml",
                     "<Sentences>\n<Sentence date=\"20221126\" id=\"x1\">\n<EventCoding eventcode=\"193\" "

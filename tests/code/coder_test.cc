@@ -2637,12 +2637,14 @@ Ukraine Ukraine PROPN 3 obj)"),
                  0, {2022, 11, 26}, &ctx, nullptr);
   ASSERT_TRUE(ctx.last_attacker);
   ctx.last_sanctioner = *ctx.last_attacker;
+  ctx.last_show_of_force = *ctx.last_attacker;
   ASSERT_FALSE(ctx.last_pair.first.empty());
   ASSERT_FALSE(ctx.last_conflict_pair.first.empty());
   ctx.last_agreement_pair = {"IND", "USA"};
   ctx.Reset();
   EXPECT_FALSE(ctx.last_attacker);
   EXPECT_FALSE(ctx.last_sanctioner);
+  EXPECT_FALSE(ctx.last_show_of_force);
   EXPECT_TRUE(ctx.last_pair.first.empty() && ctx.last_pair.second.empty());
   EXPECT_TRUE(ctx.last_conflict_pair.first.empty() && ctx.last_conflict_pair.second.empty());
   EXPECT_TRUE(ctx.last_agreement_pair.first.empty() && ctx.last_agreement_pair.second.empty());
