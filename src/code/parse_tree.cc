@@ -637,16 +637,20 @@ int ParseTree::RepairConjoinedClauseSubjects() {
 }
 
 int ParseTree::RepairSubordinateSubjects() {
-  if (!MayHave("obl") || !MayHaveSubordinatorMarker()) return 0;
+  if (!(MayHave("obl") || MayHave("nmod")) || !MayHaveSubordinatorMarker()) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int n = 1; n + 1 < tokens; ++n) {
-    if (rel(n) != "obl" || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
-    int h = head(n);
+    // (Also hung on the verb's object: "fires missile as Seoul and
+    // Washington hold drills", "as" read as a preposition of "missile".)
+    const bool on_object = rel(n) == "nmod" && head(n) >= 0 && upos(head(n)) == "NOUN" && head(head(n)) >= 0 &&
+                           upos(head(head(n))) == "VERB";
+    if ((rel(n) != "obl" && !on_object) || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
+    int h = on_object ? head(head(n)) : head(n);
     // "takes effect as Hamas frees hostages": the noun hung as an oblique on
     // the finite verb right after it, which has no subject, is that verb's
     // subject (the marker marks the clause).
-    if (h == n + 1 && upos(h) == "VERB" && IsFiniteVerb(xpos(h)) && head(h) >= 0 && head(h) < n) {
+    if (!on_object && h == n + 1 && upos(h) == "VERB" && IsFiniteVerb(xpos(h)) && head(h) >= 0 && head(h) < n) {
       bool has_subject = false;
       for (int k : kids(h)) has_subject |= BaseRel(rel(k)) == "nsubj";
       // (The marker opens the noun's phrase: "after the Vatican mediated".)
@@ -697,7 +701,10 @@ int ParseTree::RepairSubordinateSubjects() {
     // A participle only with a complement of its own ("prepared to attend",
     // "fired on demonstrators"), not "as the troops deployed there": that
     // one may modify the noun.
-    if (subject || !(IsFiniteVerb(xpos(v)) || (xpos(v) == "VBN" && complement))) continue;
+    // (A base form with no auxiliary or "to" is a present one mistagged:
+    // "as Seoul and Washington hold drills".)
+    const bool bare_present = xpos(v) == "VB" && on_object && Child(v, "aux", true) < 0 && Child(v, "mark") < 0;
+    if (subject || !(IsFiniteVerb(xpos(v)) || bare_present || (xpos(v) == "VBN" && complement))) continue;
     SetHead(n, v, "nsubj");
     SetHead(marker, v, "mark");
     SetHead(v, h, "advcl");
