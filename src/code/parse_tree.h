@@ -292,7 +292,8 @@ class ParseTree {
   // "it shot down 45 of 60 drones", parsed with "down" a preposition of
   // "45" (and "it" a passive subject, no auxiliary): a particle right after
   // its verb, and the noun it was given is the verb's object (a subject
-  // with no passive auxiliary, active). Returns the repairs.
+  // with no passive auxiliary, active); also "shot down five jets" with
+  // "down" an adverb of "five". Returns the repairs.
   // (particle_repair.cc)
   int RepairStrandedParticles();
 
