@@ -329,6 +329,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHeadlineListSubjects();
   repairs += RepairVerbAfterRelativeClause();
   repairs += RepairStrandedParticles();
+  repairs += RepairReportedSubjects();
   return repairs;
 }
 

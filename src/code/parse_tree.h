@@ -296,6 +296,11 @@ class ParseTree {
   // "down" an adverb of "five". Returns the repairs.
   // (particle_repair.cc)
   int RepairStrandedParticles();
+  // "The Kremlin said Putin and Trump discussed Ukraine", parsed with the
+  // names the object of "said" and the clause subjectless: the object of a
+  // verb of saying, right before a content clause with no subject, is that
+  // clause's subject. Returns the repairs. (reported_subject_repair.cc)
+  int RepairReportedSubjects();
 
  private:
   void SetHead(int i, int h, Rel rel);

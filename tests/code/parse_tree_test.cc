@@ -814,6 +814,29 @@ Afghanistan Afghanistan PROPN 2 obl)");
   EXPECT_EQ(t2.RepairStrandedParticles(), 0);
 }
 
+TEST(ParseTreeTest, RepairsTheSubjectOfAReportedClauseTakenForTheSayersObject) {
+  // "The Kremlin said Putin and Trump discussed Ukraine".
+  Sentence s = ParsedSentence(R"(Kremlin Kremlin PROPN 2 nsubj
+said say VERB/VBD 0 root
+Putin Putin PROPN 2 obj
+and and CCONJ 5 cc
+Trump Trump PROPN 3 conj
+discussed discuss VERB/VBD 2 ccomp
+Ukraine Ukraine PROPN 6 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairReportedSubjects(), 1);
+  EXPECT_EQ(t.head(2), 5);
+  EXPECT_EQ(t.rel(2).label(), "nsubj");
+  // "told reporters the talks failed": "tell" takes a person.
+  Sentence s2 = ParsedSentence(R"(He he PRON 2 nsubj
+told tell VERB/VBD 0 root
+reporters reporter NOUN 2 obj
+talks talk NOUN 5 nsubj
+failed fail VERB/VBD 2 ccomp)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairReportedSubjects(), 0);
+}
+
 }  // namespace
 TEST(ParseTreeTest, RepairsTwoSubjectsOfOneVerb) {
   // "Gryffindor's head Minerva McGonagall left": "head" and "Minerva" both

@@ -1,0 +1,44 @@
+// ParseTree::RepairReportedSubjects: "The Kremlin said Putin and Trump
+// discussed Ukraine", parsed with "Putin and Trump" the object of "said".
+#include "code/parse_tree.h"
+
+namespace dyad::code {
+namespace {
+
+// Verbs of saying that take a clause, not a person, after them ("told"
+// does take one: "told reporters the talks failed").
+bool TakesClauseNotObject(std::string_view lemma) {
+  for (std::string_view v : {"say", "report", "announce", "state", "claim", "confirm", "add", "insist", "note"})
+    if (v == lemma) return true;
+  return false;
+}
+
+}  // namespace
+
+int ParseTree::RepairReportedSubjects() {
+  if (!MayHave("ccomp") || !MayHave("obj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int v = 2; v < tokens; ++v) {
+    const int say = head(v);
+    if (rel(v) != "ccomp" || say < 0 || say > v || upos(v) != "VERB" || !TakesClauseNotObject(lemma(say))) continue;
+    if (Child(v, "nsubj", true) >= 0 || Child(v, "mark") >= 0) continue;
+    // The object of the saying verb, right before the clause's verb (its
+    // phrase, conjuncts included, ends there).
+    const int o = Child(say, "obj");
+    if (o < 0 || o > v || (upos(o) != "PROPN" && upos(o) != "NOUN" && upos(o) != "PRON")) continue;
+    int last = o;
+    for (int x = o + 1; x < v; ++x) {
+      int up = x;
+      for (int hops = 0; up >= 0 && up != o && hops < 4; ++hops) up = head(up);
+      if (up == o) last = x;
+    }
+    if (last != v - 1) continue;
+    SetHead(o, v, "nsubj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code
