@@ -7,17 +7,18 @@
 #include "code/pattern_words.h"
 
 namespace dyad::code {
-namespace {
-
-// Verbs of a closing attribution: "..., the agency said on Thursday."
-constexpr std::string_view kAttributionVerbs[] = {"say", "add", "report", "announce", "state", "claim",
-                                                  "confirm", "write", "note", "insist", "tell", "explain"};
 
 bool IsAttributionVerb(std::string_view lemma) {
+  // (Verbs of a closing attribution: "..., the agency said on Thursday.")
+  static constexpr std::string_view kAttributionVerbs[] = {"say",     "add",   "report", "announce",
+                                                           "state",   "claim", "confirm", "write",
+                                                           "note",    "insist", "tell",  "explain"};
   for (auto v : kAttributionVerbs)
     if (v == lemma) return true;
   return false;
 }
+
+namespace {
 
 // Whether s holds a byte 'A'..'Z'; eight bytes at a time.
 bool HasAsciiCapital(std::string_view s) {

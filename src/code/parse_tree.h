@@ -19,6 +19,10 @@ namespace dyad::code {
 
 constexpr std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
+// A verb of saying that closes or opens an attribution ("said", "told",
+// "added", ...).
+bool IsAttributionVerb(std::string_view lemma);
+
 // Small accessors the coder calls in its inner loops. Its main function is
 // larger than GCC's inliner will grow, so they are inlined by force.
 #define DYAD_HOT_INLINE [[gnu::always_inline]] inline

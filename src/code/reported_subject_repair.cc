@@ -5,12 +5,10 @@
 namespace dyad::code {
 namespace {
 
-// Verbs of saying that take a clause, not a person, after them ("told"
-// does take one: "told reporters the talks failed").
+// Verbs of saying that take a clause, not a person or a text, after them
+// ("told reporters the talks failed", "wrote a letter").
 bool TakesClauseNotObject(std::string_view lemma) {
-  for (std::string_view v : {"say", "report", "announce", "state", "claim", "confirm", "add", "insist", "note"})
-    if (v == lemma) return true;
-  return false;
+  return IsAttributionVerb(lemma) && lemma != "tell" && lemma != "explain" && lemma != "write";
 }
 
 }  // namespace

@@ -23,6 +23,11 @@ std::string Write(const std::string& name, const std::string& content) {
 
 size_t Lines(const std::string& s) { return std::count(s.begin(), s.end(), '\n'); }
 
+// `dyad code --format tsv` on one article written to a file named `name`.
+testing::CommandResult CodeTsv(const std::string& name, const std::string& article) {
+  return RunCommand(DyadBinary() + " code --format tsv " + Write(name, article));
+}
+
 TEST(CliTest, CodesTheBundledExamples) {
   auto r = RunCommand(DyadBinary() + " code " + testing::DataDir() + "/../examples/*.txt");
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -33,10 +38,9 @@ TEST(CliTest, CodesTheBundledExamples) {
 TEST(CliTest, TheMissionsOwnExample) {
   // The sentence this project was started for: an appeal (02x) from China's
   // government to North Korea's, reported by KCNA.
-  auto f = Write("mission.txt",
-                 " date 2022-11-26 \nChinese President Xi Jinping has written to North Korean leader Kim Jong Un "
-                 "asking him to cooperate for world peace, KCNA reported on Saturday.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("mission.txt",
+                   " date 2022-11-26 \nChinese President Xi Jinping has written to North Korean leader Kim Jong Un "
+                   "asking him to cooperate for world peace, KCNA reported on Saturday.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\tCHNGOV\tCHN\tGOV\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\tPRKGOV\tPRK\tGOV\t"), std::string::npos) << r.out;
@@ -55,13 +59,12 @@ TEST(CliTest, ArticleReferencesOnRealText) {
   // "the court" after the International Criminal Court is no state's court;
   // mediators mediate no one among themselves; "Israel's ... minister"
   // resigning is one actor.
-  auto f = Write("icc.txt",
-                 " date 2024-11-22 \nThe International Criminal Court issued an arrest warrant for Israeli Prime "
-                 "Minister Benjamin Netanyahu. The court also issued a warrant for Hamas military chief Mohammed "
-                 "Deif. The ceasefire was brokered by Qatar, Egypt and the United States. Israel's far-right "
-                 "National Security Minister Itamar Ben-Gvir resigned in protest. Gang leader Jimmy Cherizier "
-                 "threatened to fight any foreign forces.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("icc.txt",
+                   " date 2024-11-22 \nThe International Criminal Court issued an arrest warrant for Israeli Prime "
+                   "Minister Benjamin Netanyahu. The court also issued a warrant for Hamas military chief Mohammed "
+                   "Deif. The ceasefire was brokered by Qatar, Egypt and the United States. Israel's far-right "
+                   "National Security Minister Itamar Ben-Gvir resigned in protest. Gang leader Jimmy Cherizier "
+                   "threatened to fight any foreign forces.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.find("ISRJUD"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("PSEJUD"), std::string::npos) << r.out;
@@ -90,13 +93,12 @@ TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   // reason; "condemned the attack as a violation" still names no other
   // attack; an interception is no attack of Qatar's; "American B-2 bombers"
   // are American.
-  auto f = Write("qatar.txt",
-                 " date 2025-06-23 \nIran on Monday fired missiles at the Al Udeid air base in Qatar in retaliation "
-                 "for American strikes on its nuclear facilities. Qatar said its air defences intercepted the "
-                 "missiles. The Qatari foreign ministry condemned the attack as a flagrant violation of its "
-                 "sovereignty. On Sunday, American B-2 bombers struck the Fordow site. Pakistani Prime Minister Shehbaz "
-                 "Sharif thanked Trump and Saudi Arabia for their role.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("qatar.txt",
+                   " date 2025-06-23 \nIran on Monday fired missiles at the Al Udeid air base in Qatar in retaliation "
+                   "for American strikes on its nuclear facilities. Qatar said its air defences intercepted the "
+                   "missiles. The Qatari foreign ministry condemned the attack as a flagrant violation of its "
+                   "sovereignty. On Sunday, American B-2 bombers struck the Fordow site. Pakistani Prime Minister Shehbaz "
+                   "Sharif thanked Trump and Saudi Arabia for their role.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(HasEvent(r.out, "IRN", "QAT", "194")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "QATGOV", "IRN", "1123")) << r.out;
@@ -111,13 +113,12 @@ TEST(CliTest, TheTwoSidesOfAFightAndOfADealAreThoseOfTheLatestFightAndDeal) {
   // "the fighting between the two sides" is Hamas and Israel's, not the
   // warning's after it; "the accord" is the one signed, not the pledge after
   // it. "Anwar Ibrahim, who chairs ASEAN, called on ..." is Anwar's call.
-  auto f = Write("pairs.txt",
-                 " date 2023-10-09 \nHamas fighters fired rockets at Tel Aviv. Egypt warned Israel against forcing "
-                 "Gazans into the Sinai. Saudi Arabia condemned the fighting between the two sides. The DR Congo and "
-                 "Rwanda signed a peace agreement in Washington. Malaysian Prime Minister Anwar Ibrahim, who chairs "
-                 "ASEAN, called on both countries to respect it. Kinshasa pledged to end support for the FDLR militia. "
-                 "Qatar welcomed the accord.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("pairs.txt",
+                   " date 2023-10-09 \nHamas fighters fired rockets at Tel Aviv. Egypt warned Israel against forcing "
+                   "Gazans into the Sinai. Saudi Arabia condemned the fighting between the two sides. The DR Congo and "
+                   "Rwanda signed a peace agreement in Washington. Malaysian Prime Minister Anwar Ibrahim, who chairs "
+                   "ASEAN, called on both countries to respect it. Kinshasa pledged to end support for the FDLR militia. "
+                   "Qatar welcomed the accord.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(HasEvent(r.out, "SAU", "PSEREBHMS", "111")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "SAU", "ISR", "111")) << r.out;
@@ -128,27 +129,24 @@ TEST(CliTest, TheTwoSidesOfAFightAndOfADealAreThoseOfTheLatestFightAndDeal) {
 }
 
 TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {
-  auto f = Write("nepal.txt", " date 2025-09-10 \nNepal's army took control of the streets of Kathmandu on Wednesday.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("nepal.txt", " date 2025-09-10 \nNepal's army took control of the streets of Kathmandu on Wednesday.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.find("\tNPLGOV\t"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, AReactionToTheMeasuresIsAimedAtTheLatestSanctions) {
-  auto f = Write("sanctions.txt",
-                 " date 2025-02-24 \nThe European Union on Monday adopted a 16th package of sanctions against "
-                 "Russia. The Kremlin dismissed the measures as illegal.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("sanctions.txt",
+                   " date 2025-02-24 \nThe European Union on Monday adopted a 16th package of sanctions against "
+                   "Russia. The Kremlin dismissed the measures as illegal.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(HasEvent(r.out, "IGOEUREEC", "RUS", "163")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "IGOEUREEC", "120")) << r.out;
 }
 
 TEST(CliTest, AReactionToTheLaunchIsAimedAtTheLatestShowOfForce) {
-  auto f = Write("launch.txt",
-                 " date 2025-11-26 \nNorth Korea fired a ballistic missile into the sea off its east coast on "
-                 "Wednesday. Japan's Prime Minister Sanae Takaichi condemned the launch.\n");
-  auto r = RunCommand(DyadBinary() + " code --format tsv " + f);
+  auto r = CodeTsv("launch.txt",
+                   " date 2025-11-26 \nNorth Korea fired a ballistic missile into the sea off its east coast on "
+                   "Wednesday. Japan's Prime Minister Sanae Takaichi condemned the launch.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(HasEvent(r.out, "JPNGOV", "PRK", "1123")) << r.out;
 }
