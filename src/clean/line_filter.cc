@@ -304,7 +304,14 @@ std::string RemoveInlineCaptions(std::string* line) {
     std::string_view before(line->data() + starts[k - 1], starts[k] - starts[k - 1]);
     if (k - 1 == 0 || !ReadsAsCaption(before)) continue;
     if (!cut.empty() && cut.back().second == starts[k - 1]) continue;  // already gone
-    cut.push_back({starts[k - 1], starts[k] + credit});
+    if (!cut.empty() && cut.back().second > starts[k - 1]) {
+      // The previous cut took this caption's own leading credit: one cut
+      // covers both ("... AFP Caption two. AFP The letter ..."), as erasing
+      // overlapping ranges would split a character.
+      cut.back().second = starts[k] + credit;
+    } else {
+      cut.push_back({starts[k - 1], starts[k] + credit});
+    }
     note(std::string(Trim(before)) + " " + std::string(Trim(piece.substr(0, credit))));
   }
   for (auto it = cut.rbegin(); it != cut.rend(); ++it) line->erase(it->first, it->second - it->first);

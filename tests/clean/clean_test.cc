@@ -180,6 +180,19 @@ TEST(CaptionTest, CaptionsInsideAOneLineRecordAreCut) {
   EXPECT_EQ(a.text, "The ministry said it would respond. Reuters Television showed the site.");
 }
 
+TEST(CaptionTest, ConsecutiveCaptionsWithCreditsAreCutOnce) {
+  // Two captions in a row, each with its credit: the cuts overlap and must
+  // merge (erasing overlapping ranges once split a character: a fuzz find).
+  CleanReport r;
+  Article a = Clean(
+      "Kim thanked Xi, KCNA reported. Xi with Kim in 2019. AFP Kim in Pyongyang. AFP The letter was read on TV.", &r);
+  EXPECT_EQ(a.text, "Kim thanked Xi, KCNA reported. The letter was read on TV.");
+  a = Clean(". . AP K. AP K\xBB", &r);
+  size_t replaced = 0;
+  NormalizeText(a.text, &replaced);
+  EXPECT_EQ(replaced, 0u) << a.text;
+}
+
 TEST(CreditTest, LoneCreditsAreDropped) {
   const char* credits[] = {"AFP", "Reuters", "(AP)", "AFP/File", "KCNA via REUTERS", "EPA-EFE", "AFP via Getty Images",
                            "Getty Images", "(Yonhap)"};
