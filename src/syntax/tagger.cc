@@ -159,6 +159,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
     t1 = best;
   }
   RepairFiniteVerb(words, n, tags);
+  RepairHeadlineVerbs(words, n, tags);
 }
 
 // A clause needs a finite verb. In "Chinese troops attacked Indian soldiers"
@@ -194,11 +195,49 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
   }
 }
 
+// Headlines drop the article and use the present: "Russia bombs Kyiv, kills
+// 12", "Putin meets Xi in Beijing". Trained on web text, the tagger reads such
+// a verb as a plural noun, and the clause is left with no verb. In a clause
+// with no finite verb at all, a lower-case plural noun between its subject
+// (a name or noun, or a name and an adjective: "UN chief urges") and an
+// object-like word (not a common noun) is the verb; so is one that follows it after a comma or
+// "and" ("..., kills 12").
+void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbz_class_ < 0 || n < 3) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) {
+    for (const char* x : xs)
+      if (tagset_.xpos[tags[i]] == x) return true;
+    return false;
+  };
+  for (int i = 0; i < n; ++i)
+    if (tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"})) return;
+  auto object_like = [&](int i) {
+    // Not a common noun: "NATO allies pledge aid" is a subject and its verb.
+    if (i >= n) return false;
+    if (is(i, {"NNP", "NNPS"})) return (words[i].flags & kHasUpper) != 0;  // "allies pledge/NNP aid"
+    return is(i, {"DT", "PDT", "JJ", "PRP", "PRP$", "CD"});
+  };
+  auto candidate = [&](int i) { return is(i, {"NNS"}) && !(words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)); };
+  int verb = -1;
+  for (int i = 1; i + 1 < n && verb < 0; ++i) {
+    if (!candidate(i) || !object_like(i + 1)) continue;
+    const bool subject_before = is(i - 1, {"NNP", "NNPS", "NN"}) || (i >= 2 && is(i - 1, {"JJ"}) && is(i - 2, {"NNP", "NNPS"}));
+    if (subject_before) verb = i;
+  }
+  if (verb < 0) return;
+  tags[verb] = static_cast<uint8_t>(vbz_class_);
+  for (int i = verb + 2; i + 1 < n; ++i) {
+    if (!is(i - 1, {",", "CC"}) || !candidate(i) || !object_like(i + 1)) continue;
+    tags[i] = static_cast<uint8_t>(vbz_class_);
+  }
+}
+
 void Tagger::IndexTagSet() {
   punct_classes_ = 0;
   closed_classes_ = 0;
   std::fill(std::begin(class_kind_), std::end(class_kind_), 0);
   vbd_class_ = -1;
+  vbz_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -207,6 +246,7 @@ void Tagger::IndexTagSet() {
     class_kind_[c] = static_cast<uint8_t>((u == "PUNCT" ? 2 : 0) |
                                           ((closed_classes_ >> c & 1) && u != "PUNCT" ? 1 : 0));
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
+    if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBZ") vbz_class_ = c;
   }
 }
 

@@ -73,6 +73,7 @@ class Tagger {
   int Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* f) const;
   void SetAmbiguity(WordInfo* words, int n) const;
   void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;
@@ -88,6 +89,7 @@ class Tagger {
   unsigned __int128 closed_classes_ = 0; // bit c: class c is closed (AUX, DET, PRON, ADP, CCONJ, SCONJ, PART)
   uint8_t class_kind_[256] = {};         // per class: 1 closed, 2 punctuation
   int vbd_class_ = -1;                   // VERB+VBD
+  int vbz_class_ = -1;                   // VERB+VBZ
 };
 
 }  // namespace dyad::syntax

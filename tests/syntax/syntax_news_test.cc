@@ -84,6 +84,28 @@ TEST(SyntaxNews, IrregularPastAfterANounIsAVerb) {
   Parsed q("He died of a gun wound in the leg .");
   EXPECT_EQ(q["wound"].upos, "NOUN");
 }
+TEST(SyntaxNews, HeadlineVerbsInThePresent) {
+  // Headlines: a present-tense verb the tagger alone reads as a plural noun.
+  Parsed p("Russia bombs Kyiv , kills 12");
+  EXPECT_EQ(p["bombs"].xpos, "VBZ") << p.Dump();
+  EXPECT_EQ(p["bombs"].lemma, "bomb");
+  EXPECT_TRUE(p.Arc("bombs", "nsubj", "Russia"));
+  EXPECT_TRUE(p.Arc("bombs", "obj", "Kyiv"));
+  EXPECT_EQ(p["kills"].xpos, "VBZ") << p.Dump();
+  Parsed q("Putin meets Xi in Beijing");
+  EXPECT_TRUE(q.Arc("", "root", "meets"));
+  EXPECT_TRUE(q.Arc("meets", "nsubj", "Putin"));
+  EXPECT_TRUE(q.Arc("meets", "obj", "Xi"));
+  // Nouns stay nouns: a clause with a verb, a subject noun before a noun,
+  // a noun before a preposition.
+  Parsed r("NATO allies pledge air defence for Ukraine");
+  EXPECT_EQ(r["allies"].upos, "NOUN") << r.Dump();
+  Parsed s("US troops in Iraq");
+  EXPECT_EQ(s["troops"].upos, "NOUN") << s.Dump();
+  Parsed t("Chinese troops attacked Indian soldiers .");
+  EXPECT_EQ(t["soldiers"].upos, "NOUN");
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
