@@ -331,6 +331,7 @@ int ParseTree::RepairAll() {
   repairs += RepairVerbAfterRelativeClause();
   repairs += RepairStrandedParticles();
   repairs += RepairReportedSubjects();
+  repairs += RepairStrayListItems();
   return repairs;
 }
 

@@ -305,6 +305,13 @@ class ParseTree {
   // verb of saying, right before a content clause with no subject, is that
   // clause's subject. Returns the repairs. (reported_subject_repair.cc)
   int RepairReportedSubjects();
+  // "a deal brokered by the United States, Egypt, Qatar and Turkey", parsed
+  // with "Egypt" a second dependent of the verb (vocative, parataxis...) and
+  // "Qatar and Turkey" its conjuncts: a name right after a comma that
+  // follows a name of the same head, opening a list that ends in "and" or
+  // "or", is a conjunct of that name, and so are its own conjuncts. Returns
+  // the repairs. (list_repair.cc)
+  int RepairStrayListItems();
 
  private:
   void SetHead(int i, int h, Rel rel);

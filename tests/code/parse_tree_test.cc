@@ -814,6 +814,35 @@ Afghanistan Afghanistan PROPN 2 obl)");
   EXPECT_EQ(t2.RepairStrandedParticles(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAListSplitAfterItsFirstName) {
+  // "a deal brokered by Egypt, Qatar, Oman and Turkey", with "Qatar" a
+  // vocative of the verb and "Oman", "Turkey" its conjuncts.
+  Sentence s = ParsedSentence(R"(deal deal NOUN 0 root
+brokered broker VERB/VBN 1 acl
+by by ADP 4 case
+Egypt Egypt PROPN 2 obl:agent
+, , PUNCT 6 punct
+Qatar Qatar PROPN 2 vocative
+, , PUNCT 8 punct
+Oman Oman PROPN 6 conj
+and and CCONJ 10 cc
+Turkey Turkey PROPN 6 conj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairStrayListItems(), 1);
+  for (int i : {5, 7, 9}) {
+    EXPECT_EQ(t.head(i), 3) << i;
+    EXPECT_EQ(t.rel(i).label(), "conj") << i;
+  }
+  // Without a closing "and" it is no list: "talks with Egypt, Qatar said".
+  Sentence s2 = ParsedSentence(R"(talks talk NOUN 0 root
+with with ADP 3 case
+Egypt Egypt PROPN 1 nmod
+, , PUNCT 5 punct
+Qatar Qatar PROPN 1 parataxis)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairStrayListItems(), 0);
+}
+
 TEST(ParseTreeTest, RepairsTheSubjectOfAReportedClauseTakenForTheSayersObject) {
   // "The Kremlin said Putin and Trump discussed Ukraine".
   Sentence s = ParsedSentence(R"(Kremlin Kremlin PROPN 2 nsubj
