@@ -1450,8 +1450,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     auto share_agent = [&](int m, bool first_conjunct) {
       // (A person's office is no role to share: "thanked Trump and Saudi
       // Arabia" is no Saudi government.)
+      // Nor is a named group's or organisation's own code: "a truce between
+      // Hamas and Israel" is no Israeli Hamas.
       if (m < 0 || mentions[m].code.size() <= 3 || StartsWith(mentions[m].code, "---") ||
           mentions[m].kind == ActorKind::kPerson)
+        return;
+      if ((mentions[m].kind == ActorKind::kGroup || mentions[m].kind == ActorKind::kOrg) && !mentions[m].has_agent)
         return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};

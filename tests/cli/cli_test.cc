@@ -128,6 +128,24 @@ TEST(CliTest, TheTwoSidesOfAFightAndOfADealAreThoseOfTheLatestFightAndDeal) {
   EXPECT_TRUE(HasEvent(r.out, "MYSGOV", "RWA", "020")) << r.out;
 }
 
+TEST(CliTest, ATruceAnnouncedBetweenOthersIsTheirs) {
+  // The announcer is no party; a named group conjoined with a country takes
+  // no country from it ("Hamas and Israel" is no Israeli Hamas); a list the
+  // parser split after its first name still mediates as a whole; a headline
+  // verb in the present is a verb.
+  auto r = CodeTsv("truce.txt",
+                   " date 2025-10-14 \nQatar bombs Hamas base, kills 3\n\nTrump announced a ceasefire between Israel "
+                   "and Iran on Monday. Qatar announced a truce between Hamas and Israel. Israel freed 2,000 prisoners "
+                   "under a deal brokered by the United States, Egypt, Qatar and Turkey.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "QAT", "PSEREBHMS", "195")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "ISR", "IRN", "0871")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "USAGOV", "", "0871")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "PSEREBHMS", "ISR", "0871")) << r.out;
+  EXPECT_EQ(r.out.find("ISRREBHMS"), std::string::npos) << r.out;
+  for (const char* mediator : {"USA", "EGY", "QAT", "TUR"}) EXPECT_TRUE(HasEvent(r.out, mediator, "ISR", "045")) << mediator << r.out;
+}
+
 TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {
   auto r = CodeTsv("nepal.txt", " date 2025-09-10 \nNepal's army took control of the streets of Kathmandu on Wednesday.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
