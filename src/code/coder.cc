@@ -177,6 +177,8 @@ constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "
 // Agreements whose sides a reaction to "the deal" names: the article's
 // latest cooperation.
 constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treaty"};
+// What else a mediator brokers between two parties ("a UAE-mediated exchange").
+constexpr WordList kMediatedNouns{"exchange", "swap", "ceasefire", "truce", "cease-fire", "release"};
 // Parts of a city: "the streets of Kathmandu" is a place, not the government.
 constexpr WordList kCityParts{"street", "outskirts", "outskirt", "centre", "center", "suburb",
                                            "district", "heart", "edge", "neighbourhood", "neighborhood", "road",
@@ -2956,7 +2958,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // the parties of the clause the deal belongs to.
     if (targets.empty() && !sources.empty() && !nominal && StartsWith(event_code, "045") && tree.rel(v) == "acl" &&
         tree.head(v) >= 0 && (OneOf(kAgreementNouns, tree.lemma(tree.head(v))) ||
-                              OneOf(kMeetingNouns, tree.lemma(tree.head(v))))) {
+                              OneOf(kMeetingNouns, tree.lemma(tree.head(v))) ||
+                              OneOf(kMediatedNouns, tree.lemma(tree.head(v))))) {
       int clause = tree.head(tree.head(v));
       for (int hops = 0; clause >= 0 && hops < 3 && tree.upos(clause) != "VERB"; ++hops) clause = tree.head(clause);
       const int party = clause >= 0 ? subject_token(clause, 0) : -1;

@@ -332,6 +332,7 @@ int ParseTree::RepairAll() {
   repairs += RepairStrandedParticles();
   repairs += RepairReportedSubjects();
   repairs += RepairStrayListItems();
+  repairs += RepairHyphenatedMediators();
   return repairs;
 }
 

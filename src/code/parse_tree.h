@@ -312,6 +312,12 @@ class ParseTree {
   // "or", is a conjunct of that name, and so are its own conjuncts. Returns
   // the repairs. (list_repair.cc)
   int RepairStrayListItems();
+  // "a Turkish-brokered grain deal", "a UAE-mediated exchange", parsed with
+  // the name and the participle modifiers of the noun: the participle of a
+  // mediation verb is a clause on the noun and the name before its hyphen
+  // its agent, as in "a deal brokered by Turkey". Returns the repairs.
+  // (hyphen_agent_repair.cc)
+  int RepairHyphenatedMediators();
 
  private:
   void SetHead(int i, int h, Rel rel);

@@ -144,6 +144,17 @@ TEST(CliTest, ATruceAnnouncedBetweenOthersIsTheirs) {
   EXPECT_TRUE(HasEvent(r.out, "PSEREBHMS", "ISR", "0871")) << r.out;
   EXPECT_EQ(r.out.find("ISRREBHMS"), std::string::npos) << r.out;
   for (const char* mediator : {"USA", "EGY", "QAT", "TUR"}) EXPECT_TRUE(HasEvent(r.out, mediator, "ISR", "045")) << mediator << r.out;
+  // A mediator before a hyphen: "a Turkish-brokered deal" is brokered by
+  // Turkey (no deal with Turkey); "a UAE-mediated exchange" too.
+  r = CodeTsv("swap.txt",
+              " date 2025-06-24 \nRussia and Ukraine signed a Turkish-brokered grain deal. Russia and Ukraine swapped "
+              "150 prisoners in a UAE-mediated exchange on Friday.\n");
+  EXPECT_TRUE(HasEvent(r.out, "TUR", "RUS", "045")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "TUR", "UKR", "045")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "RUS", "UKR", "057")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "RUS", "TUR", "057")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "ARE", "UKR", "045")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "ARE", "RUS", "045")) << r.out;
 }
 
 TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {

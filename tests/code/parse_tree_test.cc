@@ -814,6 +814,30 @@ Afghanistan Afghanistan PROPN 2 obl)");
   EXPECT_EQ(t2.RepairStrandedParticles(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAMediatorBeforeAHyphen) {
+  // "a Turkish-brokered deal": "Turkish" is the participle's agent.
+  Sentence s = ParsedSentence(R"(signed sign VERB/VBD 0 root
+a a DET 6 det
+Turkish Turkish ADJ/JJ 5 amod
+- - PUNCT/HYPH 3 punct
+brokered broker VERB/VBN 6 amod
+deal deal NOUN 1 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairHyphenatedMediators(), 1);
+  EXPECT_EQ(t.head(4), 5);
+  EXPECT_EQ(t.rel(4).label(), "acl");
+  EXPECT_EQ(t.head(2), 4);
+  EXPECT_EQ(t.rel(2).label(), "obl:agent");
+  // Other participles keep their parse: "a Russian-made drone".
+  Sentence s2 = ParsedSentence(R"(a a DET 5 det
+Russian Russian ADJ/JJ 4 amod
+- - PUNCT/HYPH 2 punct
+made make VERB/VBN 5 amod
+drone drone NOUN 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairHyphenatedMediators(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAListSplitAfterItsFirstName) {
   // "a deal brokered by Egypt, Qatar, Oman and Turkey", with "Qatar" a
   // vocative of the verb and "Oman", "Turkey" its conjuncts.
