@@ -160,6 +160,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   }
   RepairFiniteVerb(words, n, tags);
   RepairHeadlineVerbs(words, n, tags);
+  RepairNamedGerunds(words, n, tags);
 }
 
 // A clause needs a finite verb. In "Chinese troops attacked Indian soldiers"
@@ -232,12 +233,35 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   }
 }
 
+// "the Kerem Shalom crossing", "the Rafah crossing to aid": an -ing word
+// closing a noun phrase that a determiner opens with names only in between
+// is its head noun, not a participle (the tagger read "Israel reopened the
+// Kerem Shalom crossing to aid trucks" as "Shalom crossing"). Not before an
+// object ("the Taliban attacking the convoy").
+void Tagger::RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nn_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) {
+    for (const char* x : xs)
+      if (tagset_.xpos[tags[i]] == x) return true;
+    return false;
+  };
+  for (int i = 2; i < n; ++i) {
+    if (!is(i, {"VBG"}) || (words[i].flags & kHasUpper)) continue;
+    int d = i - 1;
+    while (d >= 0 && is(d, {"NNP", "NNPS"}) && (words[d].flags & kHasUpper)) --d;
+    if (d < 0 || d == i - 1 || !is(d, {"DT"})) continue;
+    if (i + 1 < n && is(i + 1, {"DT", "PDT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ"})) continue;
+    tags[i] = static_cast<uint8_t>(nn_class_);
+  }
+}
+
 void Tagger::IndexTagSet() {
   punct_classes_ = 0;
   closed_classes_ = 0;
   std::fill(std::begin(class_kind_), std::end(class_kind_), 0);
   vbd_class_ = -1;
   vbz_class_ = -1;
+  nn_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -247,6 +271,7 @@ void Tagger::IndexTagSet() {
                                           ((closed_classes_ >> c & 1) && u != "PUNCT" ? 1 : 0));
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBZ") vbz_class_ = c;
+    if (tagset_.upos[c] == "NOUN" && tagset_.xpos[c] == "NN") nn_class_ = c;
   }
 }
 

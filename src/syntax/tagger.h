@@ -74,6 +74,7 @@ class Tagger {
   void SetAmbiguity(WordInfo* words, int n) const;
   void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;
@@ -90,6 +91,7 @@ class Tagger {
   uint8_t class_kind_[256] = {};         // per class: 1 closed, 2 punctuation
   int vbd_class_ = -1;                   // VERB+VBD
   int vbz_class_ = -1;                   // VERB+VBZ
+  int nn_class_ = -1;                    // NOUN+NN
 };
 
 }  // namespace dyad::syntax

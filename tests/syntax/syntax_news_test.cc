@@ -106,6 +106,15 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_EQ(t["soldiers"].upos, "NOUN");
 }
 
+TEST(SyntaxNews, AnIngWordAfterADeterminerAndNamesIsANoun) {
+  Parsed p("Israel reopened the Kerem Shalom crossing to aid trucks .");
+  EXPECT_EQ(p["crossing"].xpos, "NN") << p.Dump();
+  EXPECT_TRUE(p.Arc("reopened", "obj", "crossing"));
+  // Not before an object: "the Taliban attacking the convoy".
+  Parsed q("They saw the Taliban attacking the convoy .");
+  EXPECT_EQ(q["attacking"].upos, "VERB") << q.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
