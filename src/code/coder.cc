@@ -2444,6 +2444,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (explain) why << "  not coded: " << background_of(v) << "\n";
       continue;
     }
+    // "a Chinese attack on Taiwan could trigger a response", "a strike on
+    // Iran would be a disaster": an act named as the subject of a
+    // hypothetical clause is only imagined.
+    if (nominal && tree.head(v) >= 0 && BaseRel(tree.rel(v)) == "nsubj") {
+      int modal = -1;
+      for (int k : tree.kids(tree.head(v)))
+        if (tree.rel(k) == "aux" && OneOf(kHypotheticalAux, tree.lemma(k))) modal = k;
+      if (modal >= 0) {
+        if (explain)
+          why << "  not coded: hypothetical, the subject of a clause with '" << tree.tok(modal).form << "'\n";
+        continue;
+      }
+    }
     if (nominal && governor >= 0) {
       std::string_view g = tree.lemma(governor);
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||

@@ -333,6 +333,7 @@ int ParseTree::RepairAll() {
   repairs += RepairReportedSubjects();
   repairs += RepairStrayListItems();
   repairs += RepairHyphenatedMediators();
+  repairs += RepairSubjectBeforeConjunction();
   return repairs;
 }
 
@@ -599,7 +600,16 @@ int ParseTree::RepairReducedPassives() {
 
 int ParseTree::RepairHeadlineListSubjects() {
   if (size() < 4 || form(1) != "," || (!MayHave("vocative") && !MayHave("dep") && !MayHave("appos"))) return 0;
-  const int first = 0, second = 2, v = head(second);
+  const int first = 0, second = 2;
+  // "US, Ukraine hold talks" with "Ukraine" the apposition of the subject.
+  if (upos(first) == "PROPN" && upos(second) == "PROPN" && head(second) == first && rel(second) == "appos" &&
+      rel(first) == "nsubj" && head(first) == second + 1 && xpos(second + 1) == "VBP" && xpos(first) != "NNPS" &&
+      xpos(second) != "NNPS") {
+    SetHead(second, first, "conj");
+    Rebuild();
+    return 1;
+  }
+  const int v = head(second);
   if (upos(first) != "PROPN" || upos(second) != "PROPN" || v < 0 || v != head(first) || v != second + 1) return 0;
   if (rel(second) != "nsubj" || (xpos(v) != "VBP" && xpos(v) != "VB") || upos(v) != "VERB") return 0;
   if (!(rel(first) == "vocative" || rel(first) == "dep" || rel(first) == "appos")) return 0;

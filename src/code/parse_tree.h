@@ -318,6 +318,13 @@ class ParseTree {
   // its agent, as in "a deal brokered by Turkey". Returns the repairs.
   // (hyphen_agent_repair.cc)
   int RepairHyphenatedMediators();
+  // "Maduro accused the United States of seeking regime change and warned
+  // ...", parsed with "the United States" the subject of "warned": a
+  // conjoined verb's subject that stands before its "and", after the first
+  // verb, is the first verb's object (when it has none), and so are the
+  // words hung on the second verb before the "and" the first verb's.
+  // Returns the repairs. (conj_subject_repair.cc)
+  int RepairSubjectBeforeConjunction();
 
  private:
   void SetHead(int i, int h, Rel rel);

@@ -31,7 +31,11 @@ int ParseTree::RepairReportedSubjects() {
       for (int hops = 0; up >= 0 && up != o && hops < 4; ++hops) up = head(up);
       if (up == o) last = x;
     }
-    if (last != v - 1) continue;
+    // (Auxiliaries and adverbs of the clause's verb may stand between: "said
+    // a Chinese attack on Taiwan could trigger a response".)
+    int end = v - 1;
+    while (end > last && head(end) == v && (BaseRel(rel(end)) == "aux" || rel(end) == "advmod")) --end;
+    if (last != end) continue;
     SetHead(o, v, "nsubj");
     Rebuild();
     ++repaired;

@@ -225,6 +225,24 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
     const bool subject_before = is(i - 1, {"NNP", "NNPS", "NN"}) || (i >= 2 && is(i - 1, {"JJ"}) && is(i - 2, {"NNP", "NNPS"}));
     if (subject_before) verb = i;
   }
+  // The plural present after two names: "US, Ukraine hold talks", "Russia
+  // and Ukraine sign deal" (a verb the lexicon knows as an irregular base
+  // form, read as a noun in a compound), before any object, a common noun
+  // included.
+  if (verb < 0 && vbp_class_ >= 0) {
+    for (int i = 3; i + 1 < n && verb < 0; ++i) {
+      if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)) || !(words[i].lexicon & kLexBase))
+        continue;
+      if (!is(i - 1, {"NNP", "NNPS"}) || !(words[i + 1].flags & kHasUpper ? object_like(i + 1)
+                                                                          : is(i + 1, {"NN", "NNS", "DT", "JJ", "CD", "PRP$"})))
+        continue;
+      bool list = false;
+      for (int k = i - 2; k >= 0 && is(k, {"NNP", "NNPS", ",", "CC"}); --k) list |= is(k, {",", "CC"});
+      if (!list) continue;
+      tags[i] = static_cast<uint8_t>(vbp_class_);
+      return;
+    }
+  }
   if (verb < 0) return;
   tags[verb] = static_cast<uint8_t>(vbz_class_);
   for (int i = verb + 2; i + 1 < n; ++i) {
@@ -262,6 +280,7 @@ void Tagger::IndexTagSet() {
   vbd_class_ = -1;
   vbz_class_ = -1;
   nn_class_ = -1;
+  vbp_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -272,6 +291,7 @@ void Tagger::IndexTagSet() {
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBZ") vbz_class_ = c;
     if (tagset_.upos[c] == "NOUN" && tagset_.xpos[c] == "NN") nn_class_ = c;
+    if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBP") vbp_class_ = c;
   }
 }
 

@@ -92,6 +92,7 @@ class Tagger {
   int vbd_class_ = -1;                   // VERB+VBD
   int vbz_class_ = -1;                   // VERB+VBZ
   int nn_class_ = -1;                    // NOUN+NN
+  int vbp_class_ = -1;                   // VERB+VBP
 };
 
 }  // namespace dyad::syntax

@@ -838,6 +838,33 @@ drone drone NOUN 0 root)");
   EXPECT_EQ(t2.RepairHyphenatedMediators(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAnObjectTakenForTheNextVerbsSubject) {
+  // "Maduro accused the US of seeking change and warned": "US" is the object
+  // of "accused", "of seeking" its clause.
+  Sentence s = ParsedSentence(R"(Maduro Maduro PROPN 2 nsubj
+accused accuse VERB/VBD 0 root
+the the DET 4 det
+US US PROPN 9 nsubj
+of of SCONJ 6 mark
+seeking seek VERB/VBG 9 advcl
+change change NOUN 6 obj
+and and CCONJ 9 cc
+warned warn VERB/VBD 2 conj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSubjectBeforeConjunction(), 1);
+  EXPECT_EQ(t.head(3), 1);
+  EXPECT_EQ(t.rel(3).label(), "obj");
+  EXPECT_EQ(t.head(5), 1);
+  // A subject after the "and" is the conjoined clause's own.
+  Sentence s2 = ParsedSentence(R"(Maduro Maduro PROPN 2 nsubj
+spoke speak VERB/VBD 0 root
+and and CCONJ 5 cc
+Petro Petro PROPN 5 nsubj
+warned warn VERB/VBD 2 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSubjectBeforeConjunction(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAListSplitAfterItsFirstName) {
   // "a deal brokered by Egypt, Qatar, Oman and Turkey", with "Qatar" a
   // vocative of the verb and "Oman", "Turkey" its conjuncts.
