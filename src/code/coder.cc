@@ -2286,6 +2286,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // (An appeal or a demand: asked only when the intent has no party.)
         const bool asks_without_party = intent_without_party && (StartsWith(p.code, "02") || StartsWith(p.code, "10"));
         for (int k : clauses) {
+          // (Any verb, but a predicate is none: "a post that it called
+          // inappropriate" is no call to act. Only a null pattern takes it:
+          // "--- call xcomp=*", naming.)
+          if (any_verb && !Equals(p.code, "---") && (Equals(tree.upos(k), "ADJ") || Equals(tree.upos(k), "NOUN")))
+            continue;
           if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             if (asks_without_party) continue;
             if (!p.xobj.empty()) {
