@@ -177,6 +177,8 @@ constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "
 // Agreements whose sides a reaction to "the deal" names: the article's
 // latest cooperation.
 constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treaty"};
+// Verbs that name what their object is ("called it illegal", "branded them terrorists").
+constexpr WordList kNamingVerbs{"call", "name", "label", "brand", "term", "describe", "deem", "consider", "dub"};
 // What else a mediator brokers between two parties ("a UAE-mediated exchange").
 constexpr WordList kMediatedNouns{"exchange", "swap", "ceasefire", "truce", "cease-fire", "release"};
 // Parts of a city: "the streets of Kathmandu" is a place, not the government.
@@ -2286,10 +2288,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         // (An appeal or a demand: asked only when the intent has no party.)
         const bool asks_without_party = intent_without_party && (StartsWith(p.code, "02") || StartsWith(p.code, "10"));
         for (int k : clauses) {
-          // (Any verb, but a predicate is none: "a post that it called
-          // inappropriate" is no call to act. Only a null pattern takes it:
-          // "--- call xcomp=*", naming.)
-          if (any_verb && !Equals(p.code, "---") && (Equals(tree.upos(k), "ADJ") || Equals(tree.upos(k), "NOUN")))
+          // (Any verb, but the predicate of a verb of naming is none: "a post
+          // that it called inappropriate" is no call to act. Only a null
+          // pattern takes it: "--- call xcomp=*". Other verbs take no
+          // predicate: "urges calm" is a misparsed object.)
+          if (any_verb && !Equals(p.code, "---") && (Equals(tree.upos(k), "ADJ") || Equals(tree.upos(k), "NOUN")) &&
+              OneOf(kNamingVerbs, lemma))
             continue;
           if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             if (asks_without_party) continue;
