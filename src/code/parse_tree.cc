@@ -334,6 +334,7 @@ int ParseTree::RepairAll() {
   repairs += RepairStrayListItems();
   repairs += RepairHyphenatedMediators();
   repairs += RepairSubjectBeforeConjunction();
+  repairs += RepairCommaSpliceSubjects();
   return repairs;
 }
 

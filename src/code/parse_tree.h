@@ -325,6 +325,12 @@ class ParseTree {
   // words hung on the second verb before the "and" the first verb's.
   // Returns the repairs. (conj_subject_repair.cc)
   int RepairSubjectBeforeConjunction();
+  // "RSF seizes El Fasher, UN warns of atrocities", parsed with "UN" a
+  // conjunct of the object and "warns" a clause with no subject: a
+  // conjunct after a comma, right before a finite verb with no subject that
+  // hangs from the first clause, is that verb's subject, and the verb a
+  // clause beside the first. Returns the repairs. (comma_splice_repair.cc)
+  int RepairCommaSpliceSubjects();
 
  private:
   void SetHead(int i, int h, Rel rel);

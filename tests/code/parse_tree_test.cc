@@ -865,6 +865,30 @@ warned warn VERB/VBD 2 conj)");
   EXPECT_EQ(t2.RepairSubjectBeforeConjunction(), 0);
 }
 
+TEST(ParseTreeTest, RepairsTheSubjectOfACommaSplice) {
+  // "RSF seizes Fasher, UN warns": "UN" is the subject of "warns".
+  Sentence s = ParsedSentence(R"(RSF RSF PROPN 2 nsubj
+seizes seize VERB/VBZ 0 root
+Fasher Fasher PROPN 2 obj
+, , PUNCT 5 punct
+UN UN PROPN 3 conj
+warns warn VERB/VBZ 2 ccomp)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairCommaSpliceSubjects(), 1);
+  EXPECT_EQ(t.head(4), 5);
+  EXPECT_EQ(t.rel(4).label(), "nsubj");
+  EXPECT_EQ(t.rel(5).label(), "parataxis");
+  // "A and B" is a list, not a splice.
+  Sentence s2 = ParsedSentence(R"(RSF RSF PROPN 2 nsubj
+seizes seize VERB/VBZ 0 root
+Fasher Fasher PROPN 2 obj
+and and CCONJ 5 cc
+Nyala Nyala PROPN 3 conj
+warns warn VERB/VBZ 2 ccomp)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairCommaSpliceSubjects(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAListSplitAfterItsFirstName) {
   // "a deal brokered by Egypt, Qatar, Oman and Turkey", with "Qatar" a
   // vocative of the verb and "Oman", "Turkey" its conjuncts.
