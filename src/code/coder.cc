@@ -144,6 +144,8 @@ constexpr WordList kJudgingHeads{
     "prosecute", "try", "investigate"};
 // Verbs whose complement is an allegation ("accused X of attacking Y").
 constexpr WordList kAllegingHeads{"accuse", "blame", "charge", "suspect", "allege", "sue", "indict"};
+// Nouns of what someone is charged with ("charges of aiding", "suspicion of spying").
+constexpr WordList kChargeNouns{"charge", "accusation", "allegation", "suspicion", "count", "conviction"};
 // Accidents and disasters: a passive "by" one of them names no agent.
 constexpr WordList kMishapNouns{
     "crash",  "accident", "collision", "disaster", "earthquake", "quake",    "flood",     "flooding",
@@ -1808,6 +1810,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // "did not agree to meet"; "refused to join ... in condemning"
       if (r == "xcomp" || BaseRel(r) == "advcl") return self(self, h, depth + 1);
     }
+    // "on charges of corruption and aiding a terrorist group": what one is
+    // charged with or suspected of is alleged, not reported as done.
+    if (depth > 0 && h >= 0 && Equals(tree.upos(v), "NOUN") && BaseRel(r) == "nmod" && OneOf(kChargeNouns, tree.lemma(h)))
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "case" && Equals(tree.lemma(k), "of")) return "alleged: '" + tree.tok(h).form + " of'";
     if (h >= 0 && r == "conj") return self(self, h, depth + 1);
     // "unless the regime is disarmed, or put where it can neither build up
     // rockets nor replace those it fires at Israel", "did not say that ...":

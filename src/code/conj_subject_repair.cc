@@ -26,4 +26,25 @@ int ParseTree::RepairSubjectBeforeConjunction() {
   return repaired;
 }
 
+// "A court jailed Imamoglu pending trial", parsed with "Imamoglu" the
+// subject of "pending".
+int ParseTree::RepairGerundClauseSubjects() {
+  if (!has_vbg_ || !MayHave("nsubj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int g = 2; g < tokens; ++g) {
+    const int v1 = head(g);
+    const int subject = g - 1;
+    if (xpos(g) != "VBG" || v1 < 0 || v1 != subject - 1 || upos(v1) != "VERB") continue;
+    if (rel(g) != "ccomp" && rel(g) != "xcomp" && BaseRel(rel(g)) != "advcl") continue;
+    if (head(subject) != g || rel(subject) != "nsubj" || (upos(subject) != "PROPN" && upos(subject) != "PRON")) continue;
+    if (Child(v1, "obj") >= 0 || Child(g, "aux") >= 0) continue;
+    SetHead(subject, v1, "obj");
+    SetHead(g, v1, "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

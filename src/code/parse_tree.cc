@@ -334,7 +334,9 @@ int ParseTree::RepairAll() {
   repairs += RepairStrayListItems();
   repairs += RepairHyphenatedMediators();
   repairs += RepairSubjectBeforeConjunction();
+  repairs += RepairGerundClauseSubjects();
   repairs += RepairCommaSpliceSubjects();
+  repairs += RepairChargeListVerbs();
   return repairs;
 }
 
@@ -604,7 +606,8 @@ int ParseTree::RepairHeadlineListSubjects() {
   const int first = 0, second = 2;
   // "US, Ukraine hold talks" with "Ukraine" the apposition of the subject.
   if (upos(first) == "PROPN" && upos(second) == "PROPN" && head(second) == first && rel(second) == "appos" &&
-      rel(first) == "nsubj" && head(first) == second + 1 && xpos(second + 1) == "VBP" && xpos(first) != "NNPS" &&
+      rel(first) == "nsubj" && head(first) == second + 1 && (xpos(second + 1) == "VBP" || xpos(second + 1) == "VB") &&
+      upos(second + 1) == "VERB" && xpos(first) != "NNPS" &&
       xpos(second) != "NNPS") {
     SetHead(second, first, "conj");
     Rebuild();

@@ -325,12 +325,22 @@ class ParseTree {
   // words hung on the second verb before the "and" the first verb's.
   // Returns the repairs. (conj_subject_repair.cc)
   int RepairSubjectBeforeConjunction();
+  // "A court jailed Imamoglu pending trial", parsed with the name the
+  // subject of "pending": a name or pronoun right after a verb with no
+  // object, the subject of an -ing clause right after it, is the verb's
+  // object. Returns the repairs. (conj_subject_repair.cc)
+  int RepairGerundClauseSubjects();
   // "RSF seizes El Fasher, UN warns of atrocities", parsed with "UN" a
   // conjunct of the object and "warns" a clause with no subject: a
   // conjunct after a comma, right before a finite verb with no subject that
   // hangs from the first clause, is that verb's subject, and the verb a
   // clause beside the first. Returns the repairs. (comma_splice_repair.cc)
   int RepairCommaSpliceSubjects();
+  // "detained the mayor on charges of corruption and aiding a terrorist
+  // group", parsed with "aiding" a second main verb: a gerund joined by
+  // "and" to the noun of an "of" phrase on a noun is that noun's conjunct.
+  // Returns the repairs. (charge_list_repair.cc)
+  int RepairChargeListVerbs();
 
  private:
   void SetHead(int i, int h, Rel rel);

@@ -182,7 +182,7 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
   bool finite = false;
   for (int i = 0; i < n && !finite; ++i)
     finite = tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"});
-  const bool verbless_sentence = !finite && n >= 4 && is(n - 1, {"."});
+  bool verbless_sentence = !finite && n >= 4 && is(n - 1, {"."});
   int last_aux = -100;
   for (int i = 0; i < n; ++i) {
     if (tagset_.upos[tags[i]] == "AUX") last_aux = i;
@@ -192,7 +192,10 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
     const bool object_next = is(i + 1, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"});
     if (!object_next && !(verbless_sentence && is(i + 1, {"IN", "RP"}))) continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
-    if (!object_next) break;  // only the first participle of a verbless sentence
+    // Only the first participle of a verbless sentence before a preposition;
+    // later ones still before an object ("people protested in Istanbul, and
+    // police fired tear gas").
+    verbless_sentence = false;
   }
 }
 

@@ -889,6 +889,37 @@ warns warn VERB/VBZ 2 ccomp)");
   EXPECT_EQ(t2.RepairCommaSpliceSubjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsANameTakenForTheSubjectOfAGerund) {
+  // "jailed Imamoglu pending trial".
+  Sentence s = ParsedSentence(R"(court court NOUN 2 nsubj
+jailed jail VERB/VBD 0 root
+Imamoglu Imamoglu PROPN 4 nsubj
+pending pend VERB/VBG 2 ccomp
+trial trial NOUN 4 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairGerundClauseSubjects(), 1);
+  EXPECT_EQ(t.head(2), 1);
+  EXPECT_EQ(t.rel(2).label(), "obj");
+}
+
+TEST(ParseTreeTest, RepairsAGerundJoinedToAChargeAsAMainVerb) {
+  // "detained him on charges of corruption and aiding a group".
+  Sentence s = ParsedSentence(R"(police police NOUN 2 nsubj
+detained detain VERB/VBD 0 root
+him he PRON 2 obj
+on on ADP 5 case
+charges charge NOUN 2 obl
+of of ADP 7 case
+corruption corruption NOUN 5 nmod
+and and CCONJ 9 cc
+aiding aid VERB/VBG 2 conj
+group group NOUN 9 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairChargeListVerbs(), 1);
+  EXPECT_EQ(t.head(8), 6);
+  EXPECT_EQ(t.rel(8).label(), "conj");
+}
+
 TEST(ParseTreeTest, RepairsAListSplitAfterItsFirstName) {
   // "a deal brokered by Egypt, Qatar, Oman and Turkey", with "Qatar" a
   // vocative of the verb and "Oman", "Turkey" its conjuncts.

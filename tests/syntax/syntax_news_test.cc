@@ -115,6 +115,15 @@ TEST(SyntaxNews, AnIngWordAfterADeterminerAndNamesIsANoun) {
   EXPECT_EQ(q["attacking"].upos, "VERB") << q.Dump();
 }
 
+TEST(SyntaxNews, ASecondParticipleBeforeAnObjectIsAVerbToo) {
+  // Both verbs read as participles: the first, before a preposition, is
+  // repaired as the sentence's verb; the second, before its object, too.
+  Parsed p("Tens of thousands of people protested in Istanbul on Thursday night , and police fired tear gas at "
+           "demonstrators .");
+  EXPECT_EQ(p["protested"].xpos, "VBD") << p.Dump();
+  EXPECT_EQ(p["fired"].xpos, "VBD") << p.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
