@@ -196,6 +196,38 @@ size_t FindContentEnd(std::string_view data, size_t pos, std::string_view name, 
 }
 
 // Text content with comments removed, entities decoded, whitespace collapsed.
+// The words of a CoNLL-U <Parse> (its second column, token lines only),
+// joined by spaces, with no space before closing punctuation and clitics
+// ("n't", "'s") nor after an opening bracket or quote.
+std::string WordsOfParse(std::string_view raw) {
+  std::string out;
+  bool glue_next = false;
+  size_t pos = 0;
+  while (pos < raw.size()) {
+    size_t nl = raw.find('\n', pos);
+    if (nl == std::string_view::npos) nl = raw.size();
+    std::string_view line = raw.substr(pos, nl - pos);
+    pos = nl + 1;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) continue;
+    std::string_view id = line.substr(0, tab);
+    size_t start = id.find_first_not_of(" \r");
+    if (start == std::string_view::npos) continue;
+    id.remove_prefix(start);
+    if (id.find_first_not_of("0123456789") != std::string_view::npos) continue;  // comments, ranges, empty nodes
+    std::string_view form = line.substr(tab + 1);
+    form = form.substr(0, form.find('\t'));
+    if (form.empty() || form == "_") continue;
+    const bool glue = form == "," || form == "." || form == ";" || form == ":" || form == "!" || form == "?" ||
+                      form == ")" || form == "]" || form == "'s" || form == "'" || form == "n't" || form == "%" ||
+                      form == "''";
+    if (!out.empty() && !glue && !glue_next) out += ' ';
+    out += form;
+    glue_next = form == "(" || form == "[" || form == "``";
+  }
+  return out;
+}
+
 std::string ElementText(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());
@@ -323,6 +355,8 @@ class PetrarchReader {
         if (has_text_) Fail("two <Text> elements");
         has_text_ = true;
         article_.text = ElementText(data_.substr(tag.end, end - tag.end));
+      } else if (closed) {
+        parse_words_ = WordsOfParse(data_.substr(tag.end, end - tag.end));
       }
       if (end == std::string_view::npos) return data_.size();
       if (!closed) return end;
@@ -335,6 +369,7 @@ class PetrarchReader {
   void Open(const Tag& tag, size_t at) {
     open_ = true;
     has_text_ = false;
+    parse_words_.clear();
     broken_.clear();
     article_ = Article();
     article_.sentence_level = true;
@@ -348,9 +383,23 @@ class PetrarchReader {
       broken_ = "missing date attribute";
     } else if (auto d = ParseDate(*date)) {
       article_.date = *d;
+    } else if (auto yymmdd = ParseTwoDigitYearDate(*date)) {
+      article_.date = *yymmdd;
     } else {
-      broken_ = "invalid date '" + *date + "' (want YYYYMMDD)";
+      broken_ = "invalid date '" + *date + "' (want YYYYMMDD or YYMMDD)";
     }
+  }
+
+  // TABARI's YYMMDD ("121108"), which PETRARCH files carry over: years 50-99
+  // are 19YY, the others 20YY.
+  static std::optional<Date> ParseTwoDigitYearDate(std::string_view t) {
+    if (t.size() != 6) return std::nullopt;
+    for (char c : t)
+      if (c < '0' || c > '9') return std::nullopt;
+    const int yy = (t[0] - '0') * 10 + (t[1] - '0');
+    std::string full = std::to_string(yy >= 50 ? 1900 + yy : 2000 + yy);
+    full.append(t.substr(2));
+    return ParseDate(full);
   }
 
   void AddGold(const Tag& tag) {
@@ -370,6 +419,10 @@ class PetrarchReader {
     open_ = false;
     if (!broken_.empty()) return Reject(broken_);
     if (!has_text_) return Reject("no <Text> element");
+    // An empty <Text> with a parse: the record's words are those of the
+    // parse (dyad reads the words only, and parses them itself).
+    if (article_.text.find_first_not_of(" \t\r\n") == std::string::npos && !parse_words_.empty())
+      article_.text = parse_words_;
     std::string detail;
     if (const char* why = CheckRecordText(article_.text, ctx_.options->max_record_bytes, &detail))
       return Reject(detail.empty() ? why : std::string(why) + " (" + detail + ")");
@@ -394,6 +447,7 @@ class PetrarchReader {
   bool require_dyad_ = true;  // the last <Config option="require_dyad">
   int new_actor_length_ = 0;  // the last <Config option="new_actor_length">
   std::string broken_;  // first problem found in the open record
+  std::string parse_words_;  // the words of the open record's <Parse>, if any
   Article article_;
 };
 

@@ -277,7 +277,8 @@ class Finder {
       std::string kc = CaseOf(k);
       const Token& kt = s_.tokens[k];
       if (visit && kc == "to") kc = "in";
-      if (LocativeCase(kc) || kc == "of") {
+      // ("held talks during a visit to Beirut": a visit's destination below.)
+      if (LocativeCase(kc) || kc == "of" || (kc == "during" && VisitNoun(Lower(kt.lemma.empty() ? kt.form : kt.lemma)))) {
         if (auto loc = FromOblique(k, kc, depth + 1)) return loc;
       } else if (Direction(Lower(kt.lemma.empty() ? kt.form : kt.lemma))) {
         // "a strike against a target southwest of Baghdad"

@@ -43,8 +43,13 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // Session 6 (parse repairs, coder rules, model format 5): country+root 0.719, exact 0.641.
   // Sessions 7 and 8 (coder rules, repairs, import mechanisms): country+root 0.761, exact 0.658.
   // Session 9 (what a negated or conditional clause holds): country+root 0.766, exact 0.662.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.76);
+  // Session 10: all 78 records read (YYMMDD dates; an empty <Text> read from its parse's words),
+  // so two more records and their three gold events count: country+root 0.770, exact 0.658.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.765);
   EXPECT_GE(Field(r.out, "exact", "f1"), 0.655);
+  // Every record is read and scored: none is rejected and left out of the figures.
+  EXPECT_EQ(IntField(r.out, "records"), 78);
+  EXPECT_EQ(IntField(r.out, "errors"), 0);
 }
 
 TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
@@ -64,8 +69,10 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // codes otherwise: USA -> IMGMUSISI 195, where the gold has the place's IRQMUS, and ISRMIL for
   // "Israeli tank shelling", where it has ISR).
   // Session 9: country+root 0.767, exact 0.452.
+  // Session 10, all 78 records (the two added ones have no exact match: 046 gold, 040 here):
+  // country+root 0.763, exact 0.434.
   EXPECT_GE(Field(r.out, "country_root", "f1"), 0.76);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.445);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.43);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
