@@ -1724,6 +1724,22 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         if ((r == "nummod" || r == "compound" || r == "amod") && year >= 1900 && year < date.year)
           background.emplace_back(h, "background: the " + f + " " + tree.tok(h).form);
       }
+      // "which helped Rajoelina seize power in 2009": an act dated in a year
+      // before the last is history the story recalls (and so is the act
+      // whose complement it is).
+      for (int i = 0; i < tree.size(); ++i) {
+        const std::string& f = tree.tok(i).form;
+        if (f.size() != 4 || !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        const int year = std::atoi(f.c_str());
+        if (year < 1900 || year >= date.year - 1 || !Equals(tree.CaseOf(i), "in")) continue;
+        int up = tree.head(i);
+        if (up < 0 || !Equals(tree.upos(up), "VERB") || BaseRel(tree.rel(i)) != "obl") continue;
+        for (int hops = 0; up >= 0 && hops < 3; ++hops) {
+          background.emplace_back(up, "background: '" + tree.tok(up).form + " ... in " + f + "'");
+          if (tree.rel(up) != "xcomp" && tree.rel(up) != "ccomp") break;
+          up = tree.head(up);
+        }
+      }
     }
     for (const auto& [verb, why] : background)
       if (verb == v) return why;

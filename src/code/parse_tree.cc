@@ -337,6 +337,7 @@ int ParseTree::RepairAll() {
   repairs += RepairGerundClauseSubjects();
   repairs += RepairCommaSpliceSubjects();
   repairs += RepairChargeListVerbs();
+  repairs += RepairRootPassivesWithoutAuxiliary();
   return repairs;
 }
 

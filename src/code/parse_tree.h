@@ -341,6 +341,13 @@ class ParseTree {
   // "and" to the noun of an "of" phrase on a noun is that noun's conjunct.
   // Returns the repairs. (charge_list_repair.cc)
   int RepairChargeListVerbs();
+  // "Thousands of protesters, led by young people, rallied in the
+  // capital.", parsed as a passive with no auxiliary: in a full sentence
+  // (ending in a full stop; headlines drop the auxiliary of true passives),
+  // the root participle with a passive subject and no auxiliary, copula or
+  // agent is an active past tense. Returns the repairs.
+  // (root_passive_repair.cc)
+  int RepairRootPassivesWithoutAuxiliary();
 
  private:
   void SetHead(int i, int h, Rel rel);

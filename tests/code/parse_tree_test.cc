@@ -920,6 +920,25 @@ group group NOUN 9 obj)");
   EXPECT_EQ(t.rel(8).label(), "conj");
 }
 
+TEST(ParseTreeTest, RepairsARootPassiveWithoutAuxiliaryInAFullSentence) {
+  Sentence s = ParsedSentence(R"(Thousands thousand NOUN 3 nsubj:pass
+, , PUNCT 3 punct
+rallied rally VERB/VBN 0 root
+in in ADP 5 case
+capital capital NOUN 3 obl
+. . PUNCT/. 3 punct)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairRootPassivesWithoutAuxiliary(), 1);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  // A headline drops the auxiliary of a true passive: "Three soldiers killed in Kashmir".
+  Sentence s2 = ParsedSentence(R"(soldiers soldier NOUN 2 nsubj:pass
+killed kill VERB/VBN 0 root
+in in ADP 4 case
+Kashmir Kashmir PROPN 2 obl)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairRootPassivesWithoutAuxiliary(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAListSplitAfterItsFirstName) {
   // "a deal brokered by Egypt, Qatar, Oman and Turkey", with "Qatar" a
   // vocative of the verb and "Oman", "Turkey" its conjuncts.
