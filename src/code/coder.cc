@@ -179,6 +179,10 @@ constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "
 // Agreements whose sides a reaction to "the deal" names: the article's
 // latest cooperation.
 constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treaty"};
+// Adjectives that say what kind of force or office a role is, not whose: "an
+// elite army unit", "senior officials" are still the article's country's.
+constexpr WordList kNeutralRoleAdjectives{"elite",  "special", "senior", "top",     "armed",  "regular",
+                                          "national", "high-ranking", "ruling", "interim", "acting", "new"};
 // Verbs that name what their object is ("called it illegal", "branded them terrorists").
 constexpr WordList kNamingVerbs{"call", "name", "label", "brand", "term", "describe", "deem", "consider", "dub"};
 // What else a mediator brokers between two parties ("a UAE-mediated exchange").
@@ -782,8 +786,9 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     auto names_someone = [&](int k) {
       auto named = [&](int t) {
         if (Equals(tree.upos(t), "PROPN") || Equals(tree.upos(t), "PRON")) return true;
+        // (A role word names no one: "an army unit" is a unit of the army.)
         for (const ActorMention& o : *mentions)
-          if (t >= o.begin && t < o.end) return true;
+          if (t >= o.begin && t < o.end && !StartsWith(o.code, "---")) return true;
         return false;
       };
       if (named(k)) return true;
@@ -796,7 +801,8 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       if (k >= m.begin && k < m.end) continue;
       const Rel r = BaseRel(tree.rel(k));
       qualified |=
-          r == "amod" || ((r == "nmod" || r == "compound") && names_someone(k)) ||
+          (r == "amod" && !OneOf(kNeutralRoleAdjectives, tree.lemma(k))) ||
+          ((r == "nmod" || r == "compound") && names_someone(k)) ||
           (r == "det" && !Equals(tree.lemma(k), "the") && !Equals(tree.lemma(k), "a") && !Equals(tree.lemma(k), "an"));
     }
     // Definite ("the government", "the troops") or a bare collective
