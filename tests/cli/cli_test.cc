@@ -157,6 +157,20 @@ TEST(CliTest, ATruceAnnouncedBetweenOthersIsTheirs) {
   EXPECT_TRUE(HasEvent(r.out, "ARE", "RUS", "045")) << r.out;
 }
 
+TEST(CliTest, AnEliteUnitIsTheArticlesCountrysAndOldActsAreHistory) {
+  // "an elite army unit" is Madagascar's (an adjective of kind, a role word
+  // inside it: no other country); what it did "in 2009" is history.
+  auto r = CodeTsv("mdg.txt",
+                   " date 2025-10-13 \nMadagascar president flees as army unit joins protesters\n\nMadagascar's "
+                   "President Andry Rajoelina said on Monday he had fled after an elite army unit sided with "
+                   "anti-government protesters. The CAPSAT unit, which helped Rajoelina seize power in 2009, said it "
+                   "had taken control of the armed forces.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "MDGMIL", "---OPP", "052")) << r.out;
+  EXPECT_EQ(r.out.find("\t070\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\t171\t"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {
   auto r = CodeTsv("nepal.txt", " date 2025-09-10 \nNepal's army took control of the streets of Kathmandu on Wednesday.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
