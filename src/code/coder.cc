@@ -183,6 +183,9 @@ constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treat
 // elite army unit", "senior officials" are still the article's country's.
 constexpr WordList kNeutralRoleAdjectives{"elite",  "special", "senior", "top",     "armed",  "regular",
                                           "national", "high-ranking", "ruling", "interim", "acting", "new"};
+// Nouns of a stop: "pauses in fighting", "an end to the war".
+constexpr WordList kHaltNouns{"pause", "halt", "end", "cessation", "ceasefire", "truce", "lull", "suspension",
+                              "stop", "moratorium", "cease-fire"};
 // Verbs that name what their object is ("called it illegal", "branded them terrorists").
 constexpr WordList kNamingVerbs{"call", "name", "label", "brand", "term", "describe", "deem", "consider", "dub"};
 // What else a mediator brokers between two parties ("a UAE-mediated exchange").
@@ -1779,6 +1782,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         return "conditional ('" + tree.tok(k).form + "')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
       if (r == "mark" && Equals(l, "against")) return "opposed ('against')";
+      // "tactical pauses in fighting", parsed as a clause: what the pause stops.
+      if (depth == 0 && r == "mark" && (Equals(l, "in") || Equals(l, "of") || Equals(l, "to")) && k > 0) {
+        int before = k - 1;
+        while (before > 0 && Equals(tree.upos(before), "PUNCT")) --before;
+        if (OneOf(kHaltNouns, tree.lemma(before))) return "what the '" + tree.tok(before).form + "' stops";
+      }
       // "talks about normalising ties", "insisted on holding a vote": a topic or aim, not done.
       if ((r == "mark" || r == "case") && (Equals(l, "about") || Equals(l, "on")) && Equals(tree.xpos(v), "VBG"))
         return "topic ('" + tree.tok(k).form + "')";
@@ -2480,6 +2489,13 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     if (nominal && !background_of(v).empty()) {
       if (explain) why << "  not coded: " << background_of(v) << "\n";
+      continue;
+    }
+    // "tactical pauses in fighting", "an end to the war", "a halt of the
+    // strikes": an act named as what stops is not reported as done.
+    if (nominal && tree.head(v) >= 0 && OneOf(kHaltNouns, tree.lemma(tree.head(v))) &&
+        BaseRel(tree.rel(v)) == "nmod") {
+      if (explain) why << "  not coded: what the '" << tree.tok(tree.head(v)).form << "' stops\n";
       continue;
     }
     // "a Chinese attack on Taiwan could trigger a response", "a strike on
