@@ -153,6 +153,11 @@ class Coder {
   // Codes one parsed sentence. `explain`, when not null, receives a trace.
   std::vector<CodedEvent> CodeSentence(const Sentence& sentence, int index, const Date& date,
                                        ArticleContext* context, std::string* explain) const;
+  // The same, appending the events to `events` and their predicates' tokens
+  // to `verbs` (made in place: an event is large, and a move costs as much
+  // as filling it).
+  void CodeSentence(const Sentence& sentence, int index, const Date& date, ArticleContext* context,
+                    std::string* explain, std::vector<Event>* events, std::vector<int>* verbs) const;
   // True when a story discard phrase occurs in the document. With a
   // context, also notes each sentence's sentence-level discard phrase there
   // for CodeSentence.

@@ -109,11 +109,19 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
   context.Reset();
   context.new_actor_length = article.new_actor_length;
   if (coder_->DiscardStory(doc, nullptr, &context)) return;
+  std::vector<Event>& events = coded->events;
+  std::vector<int>& verbs = coded->verbs;
+  // (Room for a few sentences' events: the coder makes them in place, and
+  // growing the list moves them.)
+  if (events.capacity() < 16) events.reserve(16);
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
-    const size_t first = coded->events.size();
-    for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
-      Event& e = ce.event;
+    const size_t first = events.size();
+    coder_->CodeSentence(s, i, article.date, &context, nullptr, &events, &verbs);
+    // Those kept are compacted in order.
+    size_t kept = first;
+    for (size_t j = first; j < events.size(); ++j) {
+      Event& e = events[j];
       // A one-sided event of an actor with no country ("officials said") says
       // little on its own; PETRARCH codes it only with require_dyad off.
       if (e.one_sided && article.require_dyad && e.source.code.compare(0, 3, "---") == 0) continue;
@@ -123,11 +131,14 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
       e.story_date = article.date;
       e.date = article.date;
       e.date_precision = DatePrecision::kStory;
-      std::vector<Event>& events = coded->events;
-      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
-      events.push_back(std::move(e));
-      coded->verbs.push_back(ce.verb);
+      if (kept != j) {
+        events[kept] = std::move(e);
+        verbs[kept] = verbs[j];
+      }
+      ++kept;
     }
+    events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
+    verbs.resize(kept);
     if (coded->events.size() == first) continue;
     if (coded->used_sentences == coded->sentences.size()) coded->sentences.emplace_back();
     CodedArticle::CodedSentence& cs = coded->sentences[coded->used_sentences++];
