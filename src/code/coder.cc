@@ -1128,7 +1128,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (!StartsWith(m.code, "---") || depth >= 2) return mention_at[t];
       // Agent only: look for its country among the modifiers, also through
       // a noun with none ("the mayor of the West Bank city of Nablus").
-      std::vector<int> mods;
+      // (Per-thread scratch: no call below re-enters this while it is in use.)
+      thread_local std::vector<int> mods;
+      mods.clear();
       for (int k : tree.kids(t)) {
         Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.
@@ -1158,7 +1160,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           composed.begin = std::min(m.begin, c.begin);
           composed.end = std::max(m.end, c.end);
           composed.entries.insert(composed.entries.end(), c.entries.begin(), c.entries.end());
-          mentions.push_back(composed);
+          mentions.push_back(std::move(composed));
           return static_cast<int>(mentions.size()) - 1;
         }
       }
@@ -1928,7 +1930,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     auto fill = [&](const ActorMention& m, Actor* actor) {
       actor->code = m.code;
       actor->span = {m.begin, m.end};
-      actor->entry = m.entries.empty() ? "" : m.entries.front();
+      if (m.entries.empty()) actor->entry.clear(); else actor->entry = m.entries.front();
       for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
     };
     e.evidence.dict_entries.reserve(a.entries.size() + (b ? b->entries.size() : 0));
@@ -2664,7 +2666,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       } else if (Equals(slot, "poss") || Equals(slot, "amod")) {
         // Of the head, or for a verb of its object ("condemned Russia's invasion").
-        std::vector<int> hosts = {head};
+        SmallInts hosts;
+        hosts.push_back(head);
         if (!nominal)
           for (int k : tree.kids(head))
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
@@ -3593,6 +3596,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
              d.source.code == e.source.code && d.cameo.compare(0, 2, e.cameo, 0, 2) == 0;
     });
   });
+
+  // A one-sided event of an actor with no country ("officials said") says
+  // little on its own; PETRARCH codes it only with require_dyad off. (Not
+  // before the rules above, which look at every event of the sentence.)
+  if (ctx && ctx->require_dyad)
+    events.EraseIf([](const Event& e, int) { return e.one_sided && e.source.code.compare(0, 3, "---") == 0; });
 
   for (size_t i = events.first; i < event_list->size(); ++i) {
     Event& e = (*event_list)[i];

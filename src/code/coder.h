@@ -55,6 +55,9 @@ struct ArticleContext {
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.
   int new_actor_length = 0;
+  // Article::require_dyad: the coder drops the one-sided events of an actor
+  // with no country ("---"). Off: it keeps them.
+  bool require_dyad = false;
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.
   std::vector<Span> sentence_actor_spans;
@@ -115,6 +118,7 @@ struct ArticleContext {
     last_sanctioner.reset();
     last_show_of_force.reset();
     new_actor_length = 0;
+    require_dyad = false;
     sentence_actor_spans.clear();
     noted.clear();
     folded.clear();

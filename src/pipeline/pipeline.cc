@@ -108,6 +108,7 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
   thread_local ArticleContext context;
   context.Reset();
   context.new_actor_length = article.new_actor_length;
+  context.require_dyad = article.require_dyad;  // (the coder drops what the article does not want)
   if (coder_->DiscardStory(doc, nullptr, &context)) return;
   std::vector<Event>& events = coded->events;
   std::vector<int>& verbs = coded->verbs;
@@ -118,27 +119,15 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
     const Sentence& s = doc.sentences[i];
     const size_t first = events.size();
     coder_->CodeSentence(s, i, article.date, &context, nullptr, &events, &verbs);
-    // Those kept are compacted in order.
-    size_t kept = first;
     for (size_t j = first; j < events.size(); ++j) {
       Event& e = events[j];
-      // A one-sided event of an actor with no country ("officials said") says
-      // little on its own; PETRARCH codes it only with require_dyad off.
-      if (e.one_sided && article.require_dyad && e.source.code.compare(0, 3, "---") == 0) continue;
       e.article_id = article.id;
       e.url = article.url;
       e.news_source = article.source;
       e.story_date = article.date;
       e.date = article.date;
       e.date_precision = DatePrecision::kStory;
-      if (kept != j) {
-        events[kept] = std::move(e);
-        verbs[kept] = verbs[j];
-      }
-      ++kept;
     }
-    events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
-    verbs.resize(kept);
     if (coded->events.size() == first) continue;
     if (coded->used_sentences == coded->sentences.size()) coded->sentences.emplace_back();
     CodedArticle::CodedSentence& cs = coded->sentences[coded->used_sentences++];
