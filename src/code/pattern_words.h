@@ -74,7 +74,7 @@ class PatternWords {
   // '_' after a first word that is not empty) whose first word is `word`.
   template <typename F>
   void ForEachStartingWith(std::string_view word, uint64_t hash, F f) const {
-    if (starts_.empty()) return;
+    if (starts_.empty() || !MayStart(hash)) return;
     const size_t mask = starts_.size() - 1;
     for (size_t i = Slot(0, hash) & mask; starts_[i].list >= 0; i = (i + 1) & mask) {
       const Entry& e = starts_[i];
@@ -124,6 +124,12 @@ class PatternWords {
   std::vector<Entry> values_;    // every value, by (list id, value)
   std::vector<Entry> ends_;      // multi-word obj= and pp= noun values, by last word
   std::vector<Entry> starts_;    // glued obj= values, by first word
+  // The first words of starts_, as bits by hash: most words of a sentence
+  // begin no glued value, and are ruled out without a probe.
+  static constexpr size_t kStartBits = size_t{1} << 14;
+  static size_t StartBit(uint64_t hash) { return (hash >> 40) & (kStartBits - 1); }
+  bool MayStart(uint64_t hash) const { return (start_bits_[StartBit(hash) >> 6] >> (StartBit(hash) & 63)) & 1; }
+  std::vector<uint64_t> start_bits_ = std::vector<uint64_t>(kStartBits / 64);
   std::vector<Entry> by_word_;   // whole obj= values, by value (list = 0)
   std::vector<int> word_lists_;  // by_word_ entries' list ids
 };
