@@ -1885,12 +1885,33 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // uses a to-clause consumes it first).
   // (By depth, then sentence order: a counting sort on the depths, each
   // found from the head's, with ParseTree::depth's bound of n hops.)
-  thread_local std::vector<int> depth, order, first;
+  thread_local std::vector<int> depth, order, first, queue;
   depth.assign(n, -1);
   order.resize(n);  // (every entry written below)
   first.assign(n + 2, 0);
-  for (int i = 0; i < n; ++i) {
-    if (depth[i] < 0) {
+  int reached = 0;
+  if (!tree.links_stale()) {
+    // Breadth first from the roots down the child lists: every token a root
+    // reaches, with its depth.
+    queue.resize(n);
+    for (int i = 0; i < n; ++i)
+      if (tree.head(i) < 0) {
+        depth[i] = 0;
+        queue[reached++] = i;
+      }
+    for (int q = 0; q < reached; ++q) {
+      const int x = queue[q];
+      for (int k : tree.kids(x)) {
+        depth[k] = depth[x] + 1;
+        queue[reached++] = k;
+      }
+    }
+  }
+  // The rest (a cycle in a bad parse, or all when the child lists are not
+  // at hand), climbing.
+  if (reached < n)
+    for (int i = 0; i < n; ++i) {
+      if (depth[i] >= 0) continue;
       // Climb to a token of known depth (or the root), then come back down.
       int top = i, hops = 0;
       while (tree.head(top) >= 0 && depth[tree.head(top)] < 0 && hops < n) top = tree.head(top), ++hops;
@@ -1905,8 +1926,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (int k = len - 1; k >= 0; --k, ++d) depth[path[k]] = std::min(d, n);
       }
     }
-    ++first[depth[i] + 1];
-  }
+  for (int i = 0; i < n; ++i) ++first[depth[i] + 1];
   for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
   for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
   thread_local std::vector<bool> consumed;
