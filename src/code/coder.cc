@@ -1159,7 +1159,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           composed.code = (country.empty() ? c.code : country) + m.code.substr(3);
           composed.begin = std::min(m.begin, c.begin);
           composed.end = std::max(m.end, c.end);
-          composed.entries.insert(composed.entries.end(), c.entries.begin(), c.entries.end());
+          composed.entries.append(c.entries);
           mentions.push_back(std::move(composed));
           return static_cast<int>(mentions.size()) - 1;
         }
@@ -1460,7 +1460,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             ActorMention c = mentions[m];
             c.code += mentions[r].code.substr(3);
             c.begin = mentions[r].begin;
-            c.entries.insert(c.entries.end(), mentions[r].entries.begin(), mentions[r].entries.end());
+            c.entries.append(mentions[r].entries);
             mentions.push_back(std::move(c));
             m = static_cast<int>(mentions.size()) - 1;
           }
