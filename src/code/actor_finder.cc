@@ -138,16 +138,16 @@ ActorFinder::ActorFinder(const Dictionaries& dicts)
   }
 }
 
-void ActorFinder::AddLabel(const ActorEntry& e, std::vector<std::string>* entries) const {
+void ActorFinder::AddLabel(const ActorEntry& e, EntryList* entries) const {
   // Entries added to the dictionaries after the finder was made have no cached label.
   auto cached = [&](const std::vector<ActorEntry>& all, const std::vector<std::string>& labels) {
     size_t i = &e - all.data();
     return &e >= all.data() && i < all.size() && i < labels.size() ? &labels[i] : nullptr;
   };
   if (const std::string* l = cached(dicts_.actors, actor_labels_)) {
-    entries->push_back(*l);
+    entries->push_label(l);
   } else if (const std::string* l = cached(dicts_.agents, agent_labels_)) {
-    entries->push_back(*l);
+    entries->push_label(l);
   } else {
     entries->push_back(EntryLabel(e));
   }
@@ -317,11 +317,10 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   // = NGOARN), waiting for the country right after it.
   std::string prefix_code;
   int prefix_begin = -1;
-  std::vector<std::string> prefix_entries;
+  EntryList prefix_entries;
   for (size_t r = 0; r < raw.size(); ++r) {
     // (Made in place: `out` has room for every piece.)
     ActorMention& m = out.emplace_back();
-    m.entries.reserve(2);  // (a name, and often its agent or country: one allocation)
     m.begin = token_of(raw[r].wbegin);
     m.end = token_of(raw[r].wend - 1) + 1;
     if (raw[r].agent) {
@@ -517,7 +516,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     if (!prefix_code.empty()) {
       m.code = prefix_code + m.code;
       m.begin = std::min(m.begin, prefix_begin);
-      m.entries.insert(m.entries.begin(), prefix_entries.begin(), prefix_entries.end());
+      m.entries.prepend(prefix_entries);
       prefix_code.clear();
       prefix_entries.clear();
     }

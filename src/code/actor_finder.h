@@ -4,6 +4,9 @@
 #ifndef DYAD_CODE_ACTOR_FINDER_H_
 #define DYAD_CODE_ACTOR_FINDER_H_
 
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -15,6 +18,101 @@
 
 namespace dyad {
 
+// The dictionary entries and notes of a mention ("states.txt:12 China",
+// "coreference: ..."), iterated as strings. A dictionary entry's label is
+// held by pointer to the finder's own copy (the finder outlives what it
+// finds, and labels are many and long: a copy each cost an allocation); a
+// note made while coding is held here. The first two are inline.
+class EntryList {
+ public:
+  class const_iterator {
+   public:
+    using value_type = std::string;
+    using difference_type = std::ptrdiff_t;
+    using reference = const std::string&;
+    using pointer = const std::string*;
+    using iterator_category = std::forward_iterator_tag;
+    const_iterator() = default;
+    const_iterator(const EntryList* list, size_t i) : list_(list), i_(i) {}
+    const std::string& operator*() const { return (*list_)[i_]; }
+    const std::string* operator->() const { return &(*list_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    const_iterator operator++(int) {
+      const_iterator old = *this;
+      ++i_;
+      return old;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+
+   private:
+    const EntryList* list_ = nullptr;
+    size_t i_ = 0;
+  };
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const std::string& operator[](size_t i) const {
+    const Item& it = item(i);
+    return it.label ? *it.label : owned_[it.owned];
+  }
+  const std::string& front() const { return (*this)[0]; }
+  const std::string& back() const { return (*this)[size_ - 1]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+
+  // A label that outlives this list (the finder's).
+  void push_label(const std::string* label) { push({label, 0}); }
+  // A note of its own.
+  void push_back(std::string note) {
+    owned_.push_back(std::move(note));
+    push({nullptr, static_cast<uint32_t>(owned_.size() - 1)});
+  }
+  // Appends the entries of `other` (a copy of its notes).
+  void append(const EntryList& other) {
+    for (size_t i = 0; i < other.size_; ++i) {
+      const Item& it = other.item(i);
+      if (it.label) push_label(it.label);
+      else push_back(other.owned_[it.owned]);
+    }
+  }
+  // Puts the entries of `other` before these.
+  void prepend(const EntryList& other) {
+    EntryList joined = other;
+    joined.append(*this);
+    *this = std::move(joined);
+  }
+  // Keeps the first n (n <= size()).
+  void resize(size_t n) {
+    size_ = n;
+    if (more_.size() > (n > kInline ? n - kInline : 0)) more_.resize(n > kInline ? n - kInline : 0);
+  }
+  void clear() {
+    size_ = 0;
+    more_.clear();
+    owned_.clear();
+  }
+
+ private:
+  struct Item {
+    const std::string* label;  // or null: owned_[owned]
+    uint32_t owned;
+  };
+  static constexpr size_t kInline = 2;
+  const Item& item(size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+  void push(Item it) {
+    if (size_ < kInline) inline_[size_] = it;
+    else more_.push_back(it);
+    ++size_;
+  }
+  Item inline_[kInline] = {};
+  size_t size_ = 0;
+  std::vector<Item> more_;
+  std::vector<std::string> owned_;
+};
+
 struct ActorMention {
   int begin = 0, end = 0;      // token span [begin, end)
   std::string code;            // "CHNMIL"; "---MIL" for an agent with no country
@@ -22,7 +120,7 @@ struct ActorMention {
   bool has_agent = false;
   bool seat_as_place = false;  // ActorEntry::seat_as_place of the base name
   bool imported = false;       // ActorEntry::imported of the base name (kind guessed)
-  std::vector<std::string> entries;  // "states.txt:12 China", ...
+  EntryList entries;  // "states.txt:12 China", ...
 };
 
 // Country part of a code: "CHN" for "CHNGOV"; "" for IGO/NGO/... and "---".
@@ -44,7 +142,7 @@ class ActorFinder {
 
  private:
   // Appends "states.txt:12 China", the entry as explanations name it.
-  void AddLabel(const ActorEntry& e, std::vector<std::string>* entries) const;
+  void AddLabel(const ActorEntry& e, EntryList* entries) const;
 
   const Dictionaries& dicts_;
   WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries

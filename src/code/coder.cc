@@ -656,6 +656,42 @@ uint8_t DependentKinds(const Tree& tree, int v) {
   return has;
 }
 
+// The events of the sentence in hand: the tail of the caller's lists of
+// events and of their verbs, from `first`.
+struct SentenceEvents {
+  std::vector<Event>* events;
+  std::vector<int>* verbs;
+  size_t first;
+  bool empty() const { return events->size() == first; }
+  // Whether pred(event, verb) holds for one of them.
+  template <typename Pred>
+  bool Any(Pred pred) const {
+    for (size_t i = first; i < events->size(); ++i)
+      if (pred(static_cast<const Event&>((*events)[i]), (*verbs)[i])) return true;
+    return false;
+  }
+  // Erases those for which pred(event, verb) holds, moving the others as
+  // std::remove_if does (a predicate may look at the other events).
+  template <typename Pred>
+  void EraseIf(Pred pred) {
+    std::vector<Event>& ev = *events;
+    std::vector<int>& vb = *verbs;
+    size_t i = first;
+    const size_t end = ev.size();
+    while (i < end && !pred(static_cast<const Event&>(ev[i]), vb[i])) ++i;
+    if (i == end) return;
+    size_t result = i;
+    for (++i; i < end; ++i)
+      if (!pred(static_cast<const Event&>(ev[i]), vb[i])) {
+        ev[result] = std::move(ev[i]);
+        vb[result] = vb[i];
+        ++result;
+      }
+    ev.erase(ev.begin() + static_cast<std::ptrdiff_t>(result), ev.end());
+    vb.resize(result);
+  }
+};
+
 // Writes to a stream when there is one (dyad explain), else nothing.
 struct Trace {
   std::ostringstream* os;
@@ -986,13 +1022,26 @@ static bool MisinflectedEs(std::string_view form, std::string_view lemma) {
 
 std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const Date& date,
                                             ArticleContext* ctx, std::string* explain) const {
-  std::vector<CodedEvent> events;
+  std::vector<Event> events;
+  std::vector<int> verbs;
+  CodeSentence(s, index, date, ctx, explain, &events, &verbs);
+  std::vector<CodedEvent> coded(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    coded[i].event = std::move(events[i]);
+    coded[i].verb = verbs[i];
+  }
+  return coded;
+}
+
+void Coder::CodeSentence(const Sentence& s, int index, const Date& date, ArticleContext* ctx, std::string* explain,
+                         std::vector<Event>* event_list, std::vector<int>* verb_list) const {
+  SentenceEvents events{event_list, verb_list, event_list->size()};
   // The trace is built only when asked for: a stream costs more than
   // coding a short sentence.
   std::unique_ptr<std::ostringstream> trace_stream(explain ? new std::ostringstream : nullptr);
   Trace why{trace_stream.get()};
   const int n = static_cast<int>(s.tokens.size());
-  if (n == 0) return events;
+  if (n == 0) return;
   // The thread's tree, built anew for each sentence: its buffers keep their room.
   thread_local Tree scratch_tree;
   Tree& tree = scratch_tree;
@@ -1022,12 +1071,12 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     words = {&own_words, 0, static_cast<uint32_t>(own_words.words.size())};
   }
   if (const DiscardPhrase* d = noted ? noted->discard : FindDiscards(words).sentence) {
-    if (explain) *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
-    return events;
+    if (explain) [[unlikely]] *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
+    return;
   }
   if (s.tokens.back().form == "?") {
-    if (explain) *explain += "question: not coded\n";
-    return events;
+    if (explain) [[unlikely]] *explain += "question: not coded\n";
+    return;
   }
 
   std::vector<ActorMention> mentions = finder_.Find(s, date, words);
@@ -1073,7 +1122,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (int t = 0; t < n; ++t)
     if (mention_at[t] >= 0)
       for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops) holds_actor[up] = 1;
-  if (explain) {
+  if (explain) [[unlikely]] {
     why << "actors:";
     if (mentions.empty()) why << " none";
     for (const auto& m : mentions) {
@@ -1094,7 +1143,9 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!StartsWith(m.code, "---") || depth >= 2) return mention_at[t];
       // Agent only: look for its country among the modifiers, also through
       // a noun with none ("the mayor of the West Bank city of Nablus").
-      std::vector<int> mods;
+      // (Per-thread scratch: no call below re-enters this while it is in use.)
+      thread_local std::vector<int> mods;
+      mods.clear();
       for (int k : tree.kids(t)) {
         Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.
@@ -1123,8 +1174,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           composed.code = (country.empty() ? c.code : country) + m.code.substr(3);
           composed.begin = std::min(m.begin, c.begin);
           composed.end = std::max(m.end, c.end);
-          composed.entries.insert(composed.entries.end(), c.entries.begin(), c.entries.end());
-          mentions.push_back(composed);
+          composed.entries.append(c.entries);
+          mentions.push_back(std::move(composed));
           return static_cast<int>(mentions.size()) - 1;
         }
       }
@@ -1424,7 +1475,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             ActorMention c = mentions[m];
             c.code += mentions[r].code.substr(3);
             c.begin = mentions[r].begin;
-            c.entries.insert(c.entries.end(), mentions[r].entries.begin(), mentions[r].entries.end());
+            c.entries.append(mentions[r].entries);
             mentions.push_back(std::move(c));
             m = static_cast<int>(mentions.size()) - 1;
           }
@@ -1880,12 +1931,33 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // uses a to-clause consumes it first).
   // (By depth, then sentence order: a counting sort on the depths, each
   // found from the head's, with ParseTree::depth's bound of n hops.)
-  thread_local std::vector<int> depth, order, first;
+  thread_local std::vector<int> depth, order, first, queue;
   depth.assign(n, -1);
   order.resize(n);  // (every entry written below)
   first.assign(n + 2, 0);
-  for (int i = 0; i < n; ++i) {
-    if (depth[i] < 0) {
+  int reached = 0;
+  if (!tree.links_stale()) {
+    // Breadth first from the roots down the child lists: every token a root
+    // reaches, with its depth.
+    queue.resize(n);
+    for (int i = 0; i < n; ++i)
+      if (tree.head(i) < 0) {
+        depth[i] = 0;
+        queue[reached++] = i;
+      }
+    for (int q = 0; q < reached; ++q) {
+      const int x = queue[q];
+      for (int k : tree.kids(x)) {
+        depth[k] = depth[x] + 1;
+        queue[reached++] = k;
+      }
+    }
+  }
+  // The rest (a cycle in a bad parse, or all when the child lists are not
+  // at hand), climbing.
+  if (reached < n)
+    for (int i = 0; i < n; ++i) {
+      if (depth[i] >= 0) continue;
       // Climb to a token of known depth (or the root), then come back down.
       int top = i, hops = 0;
       while (tree.head(top) >= 0 && depth[tree.head(top)] < 0 && hops < n) top = tree.head(top), ++hops;
@@ -1900,8 +1972,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int k = len - 1; k >= 0; --k, ++d) depth[path[k]] = std::min(d, n);
       }
     }
-    ++first[depth[i] + 1];
-  }
+  for (int i = 0; i < n; ++i) ++first[depth[i] + 1];
   for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
   for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
   thread_local std::vector<bool> consumed;
@@ -1915,10 +1986,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                        std::string_view pattern, std::string_view note) {
     // (Made in place in the list: an event is large, and a move costs as
     // much as filling it.)
-    if (events.empty()) events.reserve(8);  // no moves of events as the list grows
-    CodedEvent& ce = events.emplace_back();
-    ce.verb = verb;
-    Event& e = ce.event;
+    Event& e = events.events->emplace_back();
+    events.verbs->push_back(verb);
     e.sentence = index;
     e.cameo = code;
     e.one_sided = b == nullptr;
@@ -1927,7 +1996,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     auto fill = [&](const ActorMention& m, Actor* actor) {
       actor->code = m.code;
       actor->span = {m.begin, m.end};
-      actor->entry = m.entries.empty() ? "" : m.entries.front();
+      if (m.entries.empty()) actor->entry.clear(); else actor->entry = m.entries.front();
       for (const auto& en : m.entries) e.evidence.dict_entries.push_back(en);
     };
     e.evidence.dict_entries.reserve(a.entries.size() + (b ? b->entries.size() : 0));
@@ -2069,11 +2138,11 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
     if (it == index_map.end()) continue;
     if (report_verbs.count(v)) {
-      if (explain) why << "verb '" << tok.form << "': a media actor reports; not an event\n";
+      if (explain) [[unlikely]] why << "verb '" << tok.form << "': a media actor reports; not an event\n";
       continue;
     }
     if (consumed[v]) {
-      if (explain) why << "verb '" << tok.form << "': part of an earlier pattern\n";
+      if (explain) [[unlikely]] why << "verb '" << tok.form << "': part of an earlier pattern\n";
       continue;
     }
     // An adjective predicates only with a copula ("Beijing is ready to work"), or as the root,
@@ -2090,7 +2159,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         tree.Child(v, "aux:pass") < 0) {
       std::string_view d = tree.lemma(tree.Child(v, "det"));
       if (d == "a" || d == "an" || d == "the") {
-        if (explain) why << "verb '" << tok.form << "': has an article, a noun\n";
+        if (explain) [[unlikely]] why << "verb '" << tok.form << "': has an article, a noun\n";
         continue;
       }
     }
@@ -2436,7 +2505,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       }
     }
     if (!best) {
-      if (explain) why << "verb '" << tok.form << "' (" << lemma << "): no pattern's constraints hold\n";
+      if (explain) [[unlikely]] why << "verb '" << tok.form << "' (" << lemma << "): no pattern's constraints hold\n";
       continue;
     }
     if (best_xcomp >= 0) consumed[best_xcomp] = true;
@@ -2449,7 +2518,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
           consumed[k] = true;
     if (!Equals(best->code, "---")) coded_verbs[v] = &best->code;
-    if (explain) why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
+    if (explain) [[unlikely]] why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
     // A nominal event is as real as the verb that governs it: "did not
     // impose sanctions", "threatened to launch an attack".
@@ -2477,18 +2546,18 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       // "Obama wants Putin to attack": someone else's act is wished for, not intended.
       if (tree.Child(h, "obj") >= 0 || tree.Child(h, "iobj") >= 0) intent.clear();
       if (!generic || intent.empty()) {
-        if (explain) why << "  not coded: intended, not done (complement of '" << tree.tok(h).form << "')\n";
+        if (explain) [[unlikely]] why << "  not coded: intended, not done (complement of '" << tree.tok(h).form << "')\n";
         continue;
       }
       {
           intent_head = h;
           event_code = intent;
           refinements.push_back({v, h});
-          if (explain) why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
+          if (explain) [[unlikely]] why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
       }
     }
     if (nominal && !background_of(v).empty()) {
-      if (explain) why << "  not coded: " << background_of(v) << "\n";
+      if (explain) [[unlikely]] why << "  not coded: " << background_of(v) << "\n";
       continue;
     }
     // "tactical pauses in fighting", "an end to the war", "a halt of the
@@ -2516,7 +2585,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
                         tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
       if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
-        if (explain) why << "  not coded: undone, refused or only reacted to ('" << tree.tok(governor).form << "')\n";
+        if (explain) [[unlikely]] why << "  not coded: undone, refused or only reacted to ('" << tree.tok(governor).form << "')\n";
         continue;
       }
     }
@@ -2541,7 +2610,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
         event_code = code;
-        if (explain) why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
+        if (explain) [[unlikely]] why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
       }
     }
     if (governor >= 0 && !best->negated) {
@@ -2565,7 +2634,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         std::string code = code::RefusalCode(best->code);
         if (((negated && volitional) || refused) && !code.empty()) {
           refusal = true;
-          if (explain) why << "  refusal: " << best->code << " -> " << code << " (" << b << ")\n";
+          if (explain) [[unlikely]] why << "  refusal: " << best->code << " -> " << code << " (" << b << ")\n";
           event_code = code;
         }
       }
@@ -2591,19 +2660,19 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             (b.rfind("conditional on", 0) == 0 || b.rfind("hypothetical", 0) == 0)) {
           threat_condition = condition;
           event_code = code;
-          if (explain) why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
+          if (explain) [[unlikely]] why << "  conditional threat: " << best->code << " -> " << code << " (" << b << ")\n";
           b.clear();
         } else if (condition >= 0 && !negated && StartsWith(event_code, "13") &&
                    b.rfind("conditional on", 0) == 0) {
           // "China warned of countermeasures if the US sold weapons": a
           // threat is made whatever its condition; the condition names whom.
           threat_condition = condition;
-          if (explain) why << "  a threat on a condition is still made (" << b << ")\n";
+          if (explain) [[unlikely]] why << "  a threat on a condition is still made (" << b << ")\n";
           b.clear();
         }
       }
       if (!b.empty() && !refusal) {
-        if (explain) why << "  not coded: " << b << "\n";
+        if (explain) [[unlikely]] why << "  not coded: " << b << "\n";
         continue;
       }
     }
@@ -2690,7 +2759,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         }
       } else if (Equals(slot, "poss") || Equals(slot, "amod")) {
         // Of the head, or for a verb of its object ("condemned Russia's invasion").
-        std::vector<int> hosts = {head};
+        SmallInts hosts;
+        hosts.push_back(head);
         if (!nominal)
           for (int k : tree.kids(head))
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") hosts.push_back(k);
@@ -2900,7 +2970,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             for (int m : resolve(c)) sources.push_back(m);
           }
           if (!sources.empty()) {
-            if (explain) why << "  source: who made the '" << tree.form(k) << "'\n";
+            if (explain) [[unlikely]] why << "  source: who made the '" << tree.form(k) << "'\n";
             attack_phrase = k;
             consumed[k] = true;  // one act: the attack is the killing's
             break;
@@ -2925,7 +2995,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               return true;
           return false;
         })) {
-      if (explain) why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
+      if (explain) [[unlikely]] why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
       event_code = "114";
     }
     // The first slot that holds an actor wins, but an actor with no country
@@ -3001,7 +3071,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             own |= mentions[src].code == mentions[m].code || (!whose.empty() && CountryOfCode(mentions[src].code) == whose);
           if (own) continue;
           targets.push_back(m);
-          if (explain) why << "  target: whose '" << tree.form(k) << "' it is\n";
+          if (explain) [[unlikely]] why << "  target: whose '" << tree.form(k) << "' it is\n";
         }
         if (!targets.empty()) break;
       }
@@ -3032,7 +3102,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       const int party = clause >= 0 ? subject_token(clause, 0) : -1;
       for (int m : resolve(party))
         if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
-      if (!targets.empty() && explain) why << "  target: the parties of the deal it mediated\n";
+      if (!targets.empty() && explain) [[unlikely]] why << "  target: the parties of the deal it mediated\n";
     }
     // "China imposed export controls in retaliation for US tariffs": force,
     // sanctions or threats (roots 13-20) with no target are aimed at whoever
@@ -3061,7 +3131,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
         for (int src : sources) own |= !whose.empty() && CountryOfCode(mentions[src].code) == whose;
         if (own) break;
         targets.push_back(m);
-        if (explain) why << "  target: who made what it answers ('" << tree.form(t) << "')\n";
+        if (explain) [[unlikely]] why << "  target: who made what it answers ('" << tree.form(t) << "')\n";
       }
     // PETRARCH's convention for its own patterns: with no target in any
     // slot, the first actor after the verb in its own clause ("signed an
@@ -3100,7 +3170,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (!StartsWith(mentions[c].code, "---") && std::find(targets.begin(), targets.end(), c) == targets.end() &&
               std::find(sources.begin(), sources.end(), c) == sources.end())
             targets.push_back(c);
-        if (explain) why << "  target: the first actor after the verb (PETRARCH)\n";
+        if (explain) [[unlikely]] why << "  target: the first actor after the verb (PETRARCH)\n";
       }
     }
     // A visit or a meeting attended abroad has the host for target (CAMEO
@@ -3115,7 +3185,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (!targets.empty()) break;
         }
         if (!targets.empty()) {
-          if (explain) why << "  the host of the visit: '" << place << "' phrase\n";
+          if (explain) [[unlikely]] why << "  the host of the visit: '" << place << "' phrase\n";
           break;
         }
       }
@@ -3140,7 +3210,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
             if (!own) targets.push_back(m);
           }
         if (!targets.empty()) {
-          if (explain) why << "  target: the country where the force was used ('" << place << "' phrase)\n";
+          if (explain) [[unlikely]] why << "  target: the country where the force was used ('" << place << "' phrase)\n";
           break;
         }
       }
@@ -3180,7 +3250,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           mentions.push_back(placed);
           m = static_cast<int>(mentions.size()) - 1;
         }
-        if (explain) why << "  target: of the country where the force struck (" << country << ")\n";
+        if (explain) [[unlikely]] why << "  target: of the country where the force struck (" << country << ")\n";
       }
     }
     // A conditional threat with no target threatens the condition's actor:
@@ -3201,7 +3271,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
               (sources.empty() || mentions[m].code != mentions[sources.front()].code))
             targets.push_back(m);
-      if (!targets.empty() && explain) why << "  target: the actor of the condition\n";
+      if (!targets.empty() && explain) [[unlikely]] why << "  target: the actor of the condition\n";
     }
     // "Zelenskiy condemned the attack", "praised the strikes": a verbal
     // reaction (roots 01-05, 10-13) to an attack that names no one is aimed
@@ -3228,7 +3298,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       m.entries.push_back(std::string("the ") + what + " named before: by " + maker.code);
       mentions.push_back(std::move(m));
       targets.push_back(static_cast<int>(mentions.size()) - 1);
-      if (explain) why << "  target: who made the article's latest " << what << " (" << maker.code << ")\n";
+      if (explain) [[unlikely]] why << "  target: who made the article's latest " << what << " (" << maker.code << ")\n";
     };
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker)
       aim_at_latest(
@@ -3273,7 +3343,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           mentions.push_back(std::move(m));
           targets.push_back(static_cast<int>(mentions.size()) - 1);
         }
-        if (!targets.empty() && explain) why << "  target: the sides of the article's latest dyad\n";
+        if (!targets.empty() && explain) [[unlikely]] why << "  target: the sides of the article's latest dyad\n";
       }
     }
     // "demanded that Russia withdraw", "urged that Iran be allowed": an
@@ -3312,7 +3382,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
               targets.push_back(m);
           if (!targets.empty()) break;
         }
-        if (!targets.empty() && explain) why << "  target: whom the content clause is about\n";
+        if (!targets.empty() && explain) [[unlikely]] why << "  target: whom the content clause is about\n";
       }
     }
     // "talks between A and B": one list gives both sides.
@@ -3320,7 +3390,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       targets.assign(sources.begin() + 1, sources.end());
       sources.resize(1);
     }
-    if (explain) {
+    if (explain) [[unlikely]] {
       why << "  source:";
       for (int m : sources) why << " " << mentions[m].code;
       why << (sources.empty() ? " none" : "") << "  target:";
@@ -3351,7 +3421,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if ((root >= 3 && root <= 8) || best->mutual || two_sided_fight) {
         targets = sources;
         mutual_subject = true;
-        if (explain) why << "  compound subject acts mutually\n";
+        if (explain) [[unlikely]] why << "  compound subject acts mutually\n";
       }
     }
     // "The Kenyan government ended the curfew in Nairobi": when every target
@@ -3379,7 +3449,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (own_role) dyad = false;
       if (!dyad && other_mention) {
         targets.clear();
-        if (explain) why << "  target is the source itself: one-sided\n";
+        if (explain) [[unlikely]] why << "  target is the source itself: one-sided\n";
       }
     }
     // "al-Shabab is claiming responsibility for a deadly attack targeting
@@ -3405,7 +3475,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
           while (up >= 0 && up != phrase) up = tree.head(up);
           if (up == phrase) targets.push_back(m);
         }
-        if (!targets.empty() && explain) why << "  target: whom the claimed act was aimed at\n";
+        if (!targets.empty() && explain) [[unlikely]] why << "  target: whom the claimed act was aimed at\n";
       }
     }
     // A claim of responsibility (015) is one only for one's own act: "the US
@@ -3420,7 +3490,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       if (!actors.empty() && !own) {
         event_code = "112";
         targets = actors;
-        if (explain) why << "  claims another's act: accusation 112\n";
+        if (explain) [[unlikely]] why << "  claims another's act: accusation 112\n";
       }
     }
     // Claims about force: "The US claimed that ISIL had attacked Iraq" is the
@@ -3462,7 +3532,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
                              Lower(SpanText(s, mentions[x].begin, mentions[x].end)) ==
                                  Lower(SpanText(s, mentions[sm].begin, mentions[sm].end));
         if (self && (root_now < 18 || !about_oneself)) {
-          if (explain) why << "  reported by its own side: no claim\n";
+          if (explain) [[unlikely]] why << "  reported by its own side: no claim\n";
         } else if (self) {
           // The act is reported too; the claim is its own event.
           for (int x : sayers) {
@@ -3490,7 +3560,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     // only when the record does not require a dyad (PETRARCH require_dyad).
     if (!sources.empty() && targets.empty() && !Equals(event_code, "---")) {
       if (best->needs_target) {
-        if (explain) why << "  not coded: the pattern needs a target actor (dyad=yes)\n";
+        if (explain) [[unlikely]] why << "  not coded: the pattern needs a target actor (dyad=yes)\n";
         continue;
       }
       for (int sm : sources) {
@@ -3502,7 +3572,7 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       continue;
     }
     if (sources.empty() || targets.empty()) {
-      if (explain) why << "  not coded: needs a source and a target\n";
+      if (explain) [[unlikely]] why << "  not coded: needs a source and a target\n";
       continue;
     }
     // "Kenyan opposition supporters protested against the government": a
@@ -3562,12 +3632,10 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // A specific intent ("plans to visit" -> 036) replaces the intent verb's generic event (030).
   for (const auto& refinement : refinements) {
     const int act = refinement.first, head = refinement.second;  // clang 14 cannot capture bindings
-    bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return e.verb == act; });
+    bool coded = events.Any([&](const Event&, int verb) { return verb == act; });
     if (!coded) continue;
     const std::string generic = coded_verbs[head] ? *coded_verbs[head] : std::string();
-    events.erase(std::remove_if(events.begin(), events.end(),
-                                [&](const CodedEvent& e) { return e.verb == head && e.event.cameo == generic; }),
-                 events.end());
+    events.EraseIf([&](const Event& e, int verb) { return verb == head && e.cameo == generic; });
   }
 
   // "The US claimed that ISIL had attacked Iraq and taken Mosul": what is
@@ -3587,59 +3655,50 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
       return -1;
     };
     auto is_claim = [](const std::string& c) { return StartsWith(c, "112") || Equals(c, "015"); };
-    events.erase(std::remove_if(events.begin(), events.end(),
-                                [&](const CodedEvent& e) {
-                                  if (is_claim(e.event.cameo)) return false;
-                                  int h = claimed_by(e.verb);
-                                  if (h < 0) return false;
-                                  return std::any_of(events.begin(), events.end(), [&](const CodedEvent& c) {
-                                    return c.verb == h && is_claim(c.event.cameo);
-                                  });
-                                }),
-                 events.end());
+    events.EraseIf([&](const Event& e, int verb) {
+      if (is_claim(e.cameo)) return false;
+      int h = claimed_by(verb);
+      if (h < 0) return false;
+      return events.Any([&](const Event& c, int c_verb) { return c_verb == h && is_claim(c.cameo); });
+    });
   }
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
-  auto bare_statement = [](const CodedEvent& e) { return Equals(e.event.cameo, "010") || Equals(e.event.cameo, "01"); };
-  bool has_other = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) { return !bare_statement(e); });
-  if (has_other)
-    events.erase(std::remove_if(events.begin(), events.end(),
-                                bare_statement),
-                 events.end());
+  auto bare_statement = [](const Event& e, int) { return Equals(e.cameo, "010") || Equals(e.cameo, "01"); };
+  bool has_other = events.Any([&](const Event& e, int verb) { return !bare_statement(e, verb); });
+  if (has_other) events.EraseIf(bare_statement);
 
   // A one-sided event repeats a dyadic one of the same source and root:
   // "Beijing summoned the Japanese ambassador to protest the visit" is one
   // protest, to Japan's ambassador.
-  events.erase(std::remove_if(events.begin(), events.end(),
-                              [&](const CodedEvent& e) {
-                                if (e.event.target) return false;
-                                return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
-                                  return d.event.target && d.event.source.code == e.event.source.code &&
-                                         d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
-                                });
-                              }),
-               events.end());
+  events.EraseIf([&](const Event& e, int) {
+    if (e.target) return false;
+    return events.Any([&](const Event& d, int) {
+      return d.target && d.source.code == e.source.code && d.cameo.compare(0, 2, e.cameo, 0, 2) == 0;
+    });
+  });
 
   // A consequence clause repeats its verb's act: "Insurgents bombarded part
   // of Aleppo, killing at least eight people" is one attack, on Syria; the
   // victims with no country add no actor.
-  events.erase(std::remove_if(events.begin(), events.end(),
-                              [&](const CodedEvent& e) {
-                                if (!e.event.target || !StartsWith(e.event.target->code, "---")) return false;
-                                const int v = e.verb;
-                                if (v < 0 || !Equals(tree.xpos(v), "VBG") || BaseRel(tree.rel(v)) != "advcl")
-                                  return false;
-                                return std::any_of(events.begin(), events.end(), [&](const CodedEvent& d) {
-                                  return d.verb == tree.head(v) && d.event.target &&
-                                         !StartsWith(d.event.target->code, "---") &&
-                                         d.event.source.code == e.event.source.code &&
-                                         d.event.cameo.compare(0, 2, e.event.cameo, 0, 2) == 0;
-                                });
-                              }),
-               events.end());
+  events.EraseIf([&](const Event& e, int verb) {
+    if (!e.target || !StartsWith(e.target->code, "---")) return false;
+    const int v = verb;
+    if (v < 0 || !Equals(tree.xpos(v), "VBG") || BaseRel(tree.rel(v)) != "advcl") return false;
+    return events.Any([&](const Event& d, int d_verb) {
+      return d_verb == tree.head(v) && d.target && !StartsWith(d.target->code, "---") &&
+             d.source.code == e.source.code && d.cameo.compare(0, 2, e.cameo, 0, 2) == 0;
+    });
+  });
 
-  for (CodedEvent& ce : events) {
-    Event& e = ce.event;
+  // A one-sided event of an actor with no country ("officials said") says
+  // little on its own; PETRARCH codes it only with require_dyad off. (Not
+  // before the rules above, which look at every event of the sentence.)
+  if (ctx && ctx->require_dyad)
+    events.EraseIf([](const Event& e, int) { return e.one_sided && e.source.code.compare(0, 3, "---") == 0; });
+
+  for (size_t i = events.first; i < event_list->size(); ++i) {
+    Event& e = (*event_list)[i];
     e.sentence_text = s.text;
     for (Actor* actor : {&e.source, e.target ? &*e.target : nullptr}) {
       if (!actor) continue;
@@ -3673,8 +3732,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
     }
   }
   // The latest dyad of two states, for "the two leaders" later on.
-  for (const CodedEvent& ce : events) {
-    const Event& e = ce.event;
+  for (size_t i = events.first; i < event_list->size(); ++i) {
+    const Event& e = (*event_list)[i];
     if (!e.target || e.source.code.find('/') != std::string::npos || e.target->code.find('/') != std::string::npos)
       continue;
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
@@ -3689,16 +3748,16 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   // ("Iran fired missiles at the base in Qatar in retaliation for American
   // strikes" is Iran's). The same for sanctions (16x: "the measures").
   auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker) {
-    const CodedEvent* act = nullptr;
-    for (const CodedEvent& ce : events) {
-      const Event& e = ce.event;
+    const Event* act = nullptr;
+    for (size_t i = events.first; i < event_list->size(); ++i) {
+      const Event& e = (*event_list)[i];
       const int root = RootOf(e.cameo);
       if (root < lowest_root || root > highest_root || StartsWith(e.source.code, "---") || e.source.code.empty())
         continue;
-      if (!act || (!act->event.target && e.target)) act = &ce;
+      if (!act || (!act->target && e.target)) act = &e;
     }
     if (!act) return;
-    const Event& e = act->event;
+    const Event& e = *act;
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
     });
@@ -3720,8 +3779,8 @@ std::vector<CodedEvent> Coder::CodeSentence(const Sentence& s, int index, const 
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
-  if (explain) *explain += trace_stream->str();
-  return events;
+  if (explain) [[unlikely]] *explain += trace_stream->str();
+  return;
 }
 
 void ApplyPlaceConventions(Event* e) {

@@ -55,6 +55,9 @@ struct ArticleContext {
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.
   int new_actor_length = 0;
+  // Article::require_dyad: the coder drops the one-sided events of an actor
+  // with no country ("---"). Off: it keeps them.
+  bool require_dyad = false;
   // The dictionary actors of the sentence coded last (token spans), so that
   // placing its events need not look them up again.
   std::vector<Span> sentence_actor_spans;
@@ -115,6 +118,7 @@ struct ArticleContext {
     last_sanctioner.reset();
     last_show_of_force.reset();
     new_actor_length = 0;
+    require_dyad = false;
     sentence_actor_spans.clear();
     noted.clear();
     folded.clear();
@@ -153,6 +157,11 @@ class Coder {
   // Codes one parsed sentence. `explain`, when not null, receives a trace.
   std::vector<CodedEvent> CodeSentence(const Sentence& sentence, int index, const Date& date,
                                        ArticleContext* context, std::string* explain) const;
+  // The same, appending the events to `events` and their predicates' tokens
+  // to `verbs` (made in place: an event is large, and a move costs as much
+  // as filling it).
+  void CodeSentence(const Sentence& sentence, int index, const Date& date, ArticleContext* context,
+                    std::string* explain, std::vector<Event>* events, std::vector<int>* verbs) const;
   // True when a story discard phrase occurs in the document. With a
   // context, also notes each sentence's sentence-level discard phrase there
   // for CodeSentence.

@@ -149,6 +149,8 @@ class ParseTree {
   // The case markers of a nominal, lemmas joined by spaces ("with"; "accord to").
   std::string_view CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;
+  // Whether a head was set since the child lists were made (SetHead without Rebuild).
+  bool links_stale() const { return links_stale_; }
 
   // Every repair below, in the order the coder applies them (a later one
   // may rely on an earlier one's shape). Returns the number of repairs.

@@ -96,6 +96,7 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
         size_t e = Slot(0, fh) & (starts_.size() - 1);
         while (starts_[e].list >= 0) e = (e + 1) & (starts_.size() - 1);
         starts_[e] = {fh, id, first, v};
+        start_bits_[StartBit(fh) >> 6] |= uint64_t{1} << (StartBit(fh) & 63);
       }
       size_t cut = v.rfind('_');
       if (cut == std::string::npos) continue;

@@ -11,6 +11,7 @@
 #define DYAD_CODE_PATTERN_WORDS_H_
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -19,14 +20,36 @@
 
 namespace dyad::code {
 
-// FNV-1a, the hash ParseTree keeps for each lemma.
+// The hash ParseTree keeps for each lemma: eight bytes at a time (a lemma
+// is hashed for every token of every sentence). Only ever compared with
+// itself: the pattern tables are built with it when loading.
 inline uint64_t WordHash(std::string_view word) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : word) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15ULL;
+  const char* p = word.data();
+  size_t n = word.size();
+  uint64_t h = n * kMul;
+  for (; n > 8; n -= 8, p += 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    h = (h ^ x) * kMul;
+    h ^= h >> 29;
   }
-  return h;
+  // The last 1 to 8 bytes, as two loads that may overlap (with the length
+  // mixed in above, no two words of one length load alike).
+  uint64_t x = 0;
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    x = lo | (uint64_t{hi} << 32);
+  } else if (n > 0) {
+    x = static_cast<unsigned char>(p[0]) | (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+        (uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+  }
+  h = (h ^ x) * 0xff51afd7ed558ccdULL;
+  h ^= h >> 32;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
 }
 
 // A set of words by WordHash, as bits: "may hold" with one probe, and never
@@ -74,7 +97,7 @@ class PatternWords {
   // '_' after a first word that is not empty) whose first word is `word`.
   template <typename F>
   void ForEachStartingWith(std::string_view word, uint64_t hash, F f) const {
-    if (starts_.empty()) return;
+    if (starts_.empty() || !MayStart(hash)) return;
     const size_t mask = starts_.size() - 1;
     for (size_t i = Slot(0, hash) & mask; starts_[i].list >= 0; i = (i + 1) & mask) {
       const Entry& e = starts_[i];
@@ -124,6 +147,12 @@ class PatternWords {
   std::vector<Entry> values_;    // every value, by (list id, value)
   std::vector<Entry> ends_;      // multi-word obj= and pp= noun values, by last word
   std::vector<Entry> starts_;    // glued obj= values, by first word
+  // The first words of starts_, as bits by hash: most words of a sentence
+  // begin no glued value, and are ruled out without a probe.
+  static constexpr size_t kStartBits = size_t{1} << 14;
+  static size_t StartBit(uint64_t hash) { return (hash >> 40) & (kStartBits - 1); }
+  bool MayStart(uint64_t hash) const { return (start_bits_[StartBit(hash) >> 6] >> (StartBit(hash) & 63)) & 1; }
+  std::vector<uint64_t> start_bits_ = std::vector<uint64_t>(kStartBits / 64);
   std::vector<Entry> by_word_;   // whole obj= values, by value (list = 0)
   std::vector<int> word_lists_;  // by_word_ entries' list ids
 };

@@ -108,25 +108,25 @@ void Pipeline::CodeEvents(const Article& article, const Document& doc, CodedArti
   thread_local ArticleContext context;
   context.Reset();
   context.new_actor_length = article.new_actor_length;
+  context.require_dyad = article.require_dyad;  // (the coder drops what the article does not want)
   if (coder_->DiscardStory(doc, nullptr, &context)) return;
+  std::vector<Event>& events = coded->events;
+  std::vector<int>& verbs = coded->verbs;
+  // (Room for a few sentences' events: the coder makes them in place, and
+  // growing the list moves them.)
+  if (events.capacity() < 16) events.reserve(16);
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     const Sentence& s = doc.sentences[i];
-    const size_t first = coded->events.size();
-    for (CodedEvent& ce : coder_->CodeSentence(s, i, article.date, &context, nullptr)) {
-      Event& e = ce.event;
-      // A one-sided event of an actor with no country ("officials said") says
-      // little on its own; PETRARCH codes it only with require_dyad off.
-      if (e.one_sided && article.require_dyad && e.source.code.compare(0, 3, "---") == 0) continue;
+    const size_t first = events.size();
+    coder_->CodeSentence(s, i, article.date, &context, nullptr, &events, &verbs);
+    for (size_t j = first; j < events.size(); ++j) {
+      Event& e = events[j];
       e.article_id = article.id;
       e.url = article.url;
       e.news_source = article.source;
       e.story_date = article.date;
       e.date = article.date;
       e.date_precision = DatePrecision::kStory;
-      std::vector<Event>& events = coded->events;
-      if (events.size() == events.capacity()) events.reserve(std::max<size_t>(8, 2 * events.size()));
-      events.push_back(std::move(e));
-      coded->verbs.push_back(ce.verb);
     }
     if (coded->events.size() == first) continue;
     if (coded->used_sentences == coded->sentences.size()) coded->sentences.emplace_back();
