@@ -1209,6 +1209,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // "a conference on Sudan", "talks about Gaza": what a meeting is
           // about is no one taking part in it.
           if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) && OneOf(kTopicCases, tree.CaseOf(k))) continue;
+          // "snubs Istanbul talks", "the Geneva summit": a city naming a
+          // meeting is where it is held, not who takes part.
+          if (r == "compound" && OneOf(kMeetingNouns, tree.lemma(x)) && mention_at[k] >= 0 &&
+              (mentions[mention_at[k]].kind == ActorKind::kCapital || mentions[mention_at[k]].kind == ActorKind::kCity))
+            continue;
           // "shot down drones over Iraq": a place passed over is not
           // whose the thing is ("civilians in Gaza" are Gaza's).
           if (r == "nmod" && OneOf(kPassingCases, tree.CaseOf(k))) continue;
