@@ -121,7 +121,7 @@ constexpr WordList kLightVerbs{
 constexpr WordList kUndoingVerbs{
     "lift", "ease", "end", "cancel", "drop", "remove", "suspend", "halt", "stop", "withdraw", "reduce", "relax",
     "scrap", "revoke", "repeal", "abandon", "postpone", "delay", "call", "oppose", "reject", "deny", "avert",
-    "prevent", "avoid", "resist", "block", "veto", "rule"};
+    "prevent", "avoid", "resist", "block", "veto", "rule", "pause", "freeze", "withhold"};
 // Verbs that react to an event ("condemned the attack"): the event is coded
 // only with its own actors ("the attack by X on Y"), never the reactor's.
 constexpr WordList kReactingVerbs{
@@ -849,6 +849,10 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // at a conference abroad are not the article's government).
     bool definite = false;
     for (int k : tree.kids(head)) definite |= tree.rel(k) == "det" && Equals(tree.lemma(k), "the");
+    // "security forces cracked down": a country's own, like "police".
+    if (Equals(tree.lemma(head), "force"))
+      for (int k : tree.kids(head))
+        definite |= tree.rel(k) == "compound" && (Equals(tree.lemma(k), "security") || Equals(tree.lemma(k), "government"));
     if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !Equals(tree.lemma(head), "police"))) continue;
     const std::string sector = m.code.substr(3, 3);
     const bool organ = IsStateOrgan(sector);
@@ -1836,6 +1840,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
       if (r == "mark" && (Equals(l, "if") || Equals(l, "unless") || Equals(l, "whether")))
         return "conditional ('" + tree.tok(k).form + "')";
+      // "left the White House without signing a minerals deal": not done.
+      if (r == "mark" && Equals(l, "without")) return "negated ('without')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
       if (r == "mark" && Equals(l, "against")) return "opposed ('against')";
       // "tactical pauses in fighting", parsed as a clause: what the pause stops.
