@@ -57,6 +57,12 @@ bool LocativeCase(std::string_view c) {
   return Has(kWords, c);
 }
 
+// The last word of a body of water's name.
+bool WaterWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"};
+  return Has(kWords, w);
+}
+
 // Nouns whose "of" complement is a place: "the outskirts of Kabul".
 bool SpatialNoun(std::string_view n) {
   static constexpr std::string_view kWords[] = {
@@ -334,6 +340,12 @@ class Finder {
                                               !ActorOf(p.country);
                                      }),
                       found.end());
+        // "in the Red Sea", "in the Gulf of Aden": a sea or gulf named with
+        // "the" is water, not the province or town of the same name (Red
+        // Sea state, Sudan). An event at sea has no place here.
+        if (!found.empty() && found.front().precision != "place" && b > 0 && Lower(s_.tokens[b - 1].form) == "the" &&
+            WaterWord(Lower(s_.tokens[e].form)))
+          return std::nullopt;
         if (found.empty()) continue;
         // "fired at Russia": "at" a country names a target, not a location.
         if (c == "at" && found.front().precision == "country") return std::nullopt;
