@@ -161,6 +161,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairFiniteVerb(words, n, tags);
   RepairHeadlineVerbs(words, n, tags);
   RepairNamedGerunds(words, n, tags);
+  RepairImpossibleParticiples(words, n, tags);
 }
 
 // A clause needs a finite verb. In "Chinese troops attacked Indian soldiers"
@@ -272,6 +273,27 @@ void Tagger::RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) con
     while (d >= 0 && is(d, {"NNP", "NNPS"}) && (words[d].flags & kHasUpper)) --d;
     if (d < 0 || d == i - 1 || !is(d, {"DT"})) continue;
     if (i + 1 < n && is(i + 1, {"DT", "PDT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ"})) continue;
+    tags[i] = static_cast<uint8_t>(nn_class_);
+  }
+}
+
+// "a social media post by a Chinese diplomat": a word that is no past
+// participle form (not "-ed", not an irregular participle the lexicon
+// knows) inside a noun phrase, before a preposition or the end of the
+// clause, is a noun the tagger took for a participle.
+void Tagger::RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nn_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) {
+    for (const char* x : xs)
+      if (tagset_.xpos[tags[i]] == x) return true;
+    return false;
+  };
+  static const uint64_t kEd = HashBytes("ed");
+  for (int i = 1; i < n; ++i) {
+    if (!is(i, {"VBN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+    if (words[i].suffix[1] == kEd || (words[i].lexicon & kLexPart)) continue;
+    if (!is(i - 1, {"DT", "JJ", "NN"})) continue;
+    if (i + 1 < n && !is(i + 1, {"IN", ",", ".", "CC", ":"})) continue;
     tags[i] = static_cast<uint8_t>(nn_class_);
   }
 }

@@ -75,6 +75,7 @@ class Tagger {
   void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;

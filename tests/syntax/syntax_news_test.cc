@@ -124,6 +124,15 @@ TEST(SyntaxNews, ASecondParticipleBeforeAnObjectIsAVerbToo) {
   EXPECT_EQ(p["fired"].xpos, "VBD") << p.Dump();
 }
 
+TEST(SyntaxNews, AWordThatIsNoParticipleFormIsANoun) {
+  Parsed p("Japan summoned China 's ambassador over a social media post by a Chinese diplomat .");
+  EXPECT_EQ(p["post"].upos, "NOUN") << p.Dump();
+  EXPECT_EQ(p["post"].lemma, "post");
+  // Participles stay: regular ones and irregular ones the lexicon knows.
+  Parsed q("the aid sent by Russia arrived .");
+  EXPECT_EQ(q["sent"].upos, "VERB") << q.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
