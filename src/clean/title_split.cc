@@ -26,6 +26,14 @@ bool IsPersonalPronoun(std::string_view w) {
   return false;
 }
 
+// Acronyms of states and bodies that end headlines ("China warns US").
+bool IsHeadlineAcronym(std::string_view w) {
+  for (std::string_view a : {"US", "UK", "UN", "EU", "NATO", "IAEA", "WHO", "ICC", "ICJ", "AU", "G7", "G20", "UAE",
+                             "DRC", "IMF", "OPEC", "ASEAN", "WTO"})
+    if (w == a) return true;
+  return false;
+}
+
 bool IsArticle(std::string_view w) {
   w = Core(w);
   return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An";
@@ -86,11 +94,13 @@ Opening ClassifyOpening(const std::vector<Word>& words, size_t i, std::string_vi
   if (!IsCapitalized(w)) return Opening::kNone;
   char pl = prev.back();
   if (pl == ',' || pl == ';' || pl == ':' || pl == '(' || pl == '-' || pl == '"' || pl == '\'') return Opening::kNone;
+  // A capitals dateline opens the body even after a function word: "...,
+  // Trump says WASHINGTON (AFP) - The US military ...".
+  if (IsAllCaps(Core(w)) && MatchDateline(line.substr(words[i].pos))) return Opening::kDateline;
   if (IsFunctionWord(Core(prev))) return Opening::kNone;
   if (w.front() == '"') return OpensQuotedSentence(words, i) ? Opening::kQuote : Opening::kNone;
   if (IsPersonalPronoun(w) || w.substr(0, 2) == "I'") return Opening::kNone;
   if (IsSentenceStarter(w)) return Opening::kStarter;
-  if (IsAllCaps(Core(w)) && MatchDateline(line.substr(words[i].pos))) return Opening::kDateline;
   // "... accused Rwanda of making accusations by alleging Paris played ...": a
   // gerund after a preposition wants its object or clause; no title ends there.
   if (i >= 2 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing") {
@@ -142,6 +152,11 @@ size_t FindTitleEnd(std::string_view line) {
     if (chosen == 0) {
       chosen = i;
       chosen_kind = o;
+      // "China warns US BEIJING (AFP) -": an acronym the title ends with is
+      // not part of the dateline's place.
+      if (o == Opening::kDateline && i + 1 < words.size() && IsHeadlineAcronym(Core(words[i].text)) &&
+          IsAllCaps(Core(words[i + 1].text)) && MatchDateline(line.substr(words[i + 1].pos)))
+        chosen = i + 1;
       if (o == Opening::kDateline || o == Opening::kName) break;
       continue;
     }

@@ -214,8 +214,17 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
       if (tagset_.xpos[tags[i]] == x) return true;
     return false;
   };
+  // (A reporting tail does not count: "US strike kills 11 on boat, Trump says".)
+  static const uint64_t kSays[] = {HashBytes("says"), HashBytes("said"), HashBytes("say"), HashBytes("reports"),
+                                   HashBytes("reported"), HashBytes("claims")};
+  auto reporting_tail = [&](int i) {
+    if (i + 3 < n || std::find(std::begin(kSays), std::end(kSays), words[i].lower) == std::end(kSays)) return false;
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k)
+      if (is(k, {","})) return true;
+    return false;
+  };
   for (int i = 0; i < n; ++i)
-    if (tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"})) return;
+    if ((tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"})) && !reporting_tail(i)) return;
   auto object_like = [&](int i) {
     // Not a common noun: "NATO allies pledge aid" is a subject and its verb.
     if (i >= n) return false;

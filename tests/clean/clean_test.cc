@@ -32,6 +32,20 @@ TEST(TitleSplitTest, SentenceCaseTitleIntoDeterminer) {
   EXPECT_EQ(a.text, "The Chinese president wants Pyongyang to cooperate.");
 }
 
+TEST(TitleSplitTest, ACapitalsDatelineEndsTheTitleAfterAnyWord) {
+  // After a function word ("says", "in") and after an acronym the title ends with.
+  Article a = Clean("US strike kills 11 on boat, Trump says WASHINGTON (AFP) - The US military struck a boat.");
+  EXPECT_EQ(a.title, "US strike kills 11 on boat, Trump says");
+  EXPECT_EQ(a.dateline_place, "WASHINGTON");
+  EXPECT_EQ(a.text, "The US military struck a boat.");
+  a = Clean("China warns US BEIJING (AFP) - China warned the United States on Monday.");
+  EXPECT_EQ(a.title, "China warns US");
+  EXPECT_EQ(a.dateline_place, "BEIJING");
+  a = Clean("Turkey quake toll passes 11,000 as aid pours in ANKARA, Feb 8 (Reuters) - The toll rose.");
+  EXPECT_EQ(a.title, "Turkey quake toll passes 11,000 as aid pours in");
+  EXPECT_EQ(a.text, "The toll rose.");
+}
+
 TEST(TitleSplitTest, TitleCaseHeadline) {
   Article a = Clean("Xi Writes To Kim Calling For World Peace In Asia The Chinese president wants calm.");
   EXPECT_EQ(a.title, "Xi Writes To Kim Calling For World Peace In Asia");

@@ -92,6 +92,9 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_TRUE(p.Arc("bombs", "nsubj", "Russia"));
   EXPECT_TRUE(p.Arc("bombs", "obj", "Kyiv"));
   EXPECT_EQ(p["kills"].xpos, "VBZ") << p.Dump();
+  // A reporting tail leaves the headline verbless: "..., Trump says".
+  Parsed t2("US strike kills 11 on Venezuelan drug boat , Trump says");
+  EXPECT_EQ(t2["kills"].xpos, "VBZ") << t2.Dump();
   Parsed q("Putin meets Xi in Beijing");
   EXPECT_TRUE(q.Arc("", "root", "meets"));
   EXPECT_TRUE(q.Arc("meets", "nsubj", "Putin"));
