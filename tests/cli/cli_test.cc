@@ -35,6 +35,17 @@ TEST(CliTest, CodesTheBundledExamples) {
   EXPECT_NE(r.out.find("\"cameo\":"), std::string::npos);
 }
 
+TEST(CliTest, VerboseSaysWhichStoriesADiscardKept) {
+  const std::string file = Write("sport.txt", " date 2025-06-01 Arsenal beat Chelsea in the Premier League on Sunday.\n");
+  auto quiet = RunCommand(DyadBinary() + " code " + file);
+  EXPECT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_TRUE(quiet.out.empty()) << quiet.out;
+  EXPECT_EQ(quiet.err.find("discarded"), std::string::npos) << quiet.err;
+  auto verbose = RunCommand(DyadBinary() + " code --verbose " + file);
+  EXPECT_EQ(verbose.exit_code, 0) << verbose.err;
+  EXPECT_NE(verbose.err.find("sport.txt:1: story discarded"), std::string::npos) << verbose.err;
+}
+
 TEST(CliTest, TheMissionsOwnExample) {
   // The sentence this project was started for: an appeal (02x) from China's
   // government to North Korea's, reported by KCNA.

@@ -23,6 +23,7 @@ Reads article records and prints one event per line.
                      date within --dedup-window days, default 0)
   --strict           stop at the first bad record
   --no-dates --no-places --no-merge   skip a stage
+  --verbose          say on stderr which stories a discard phrase kept from coding
   --model FILE --gazetteer FILE --data DIR   override the shipped files
 Exit status: 0 all records read, 1 some record was rejected, 2 usage or fatal error.
 )";
@@ -72,6 +73,7 @@ int RunCode(int argc, char** argv) {
   if (files.empty()) files.push_back("-");
   const bool strict = args.Has("strict");
   const bool dedup = args.Has("dedup");
+  const bool verbose = args.Has("verbose");
   EventWriter writer(std::cout, *format);
   EventDeduper deduper(window);
   size_t rejected = 0;
@@ -89,7 +91,18 @@ int RunCode(int argc, char** argv) {
         data, file == "-" ? "<stdin>" : file, read_options,
         [&](Article&& article) {
           if (stop) return;
-          for (Event& e : pipeline->Code(article)) {
+          std::vector<Event> events;
+          if (verbose) {
+            // (Discards are otherwise silent: a story of sports results gives no event by design.)
+            Document doc = pipeline->Analyze(article);
+            std::string phrase;
+            if (pipeline->coder().DiscardStory(doc, &phrase))
+              std::cerr << "dyad: record " << article.id << ": story discarded (\"" << phrase << "\"): no events\n";
+            events = pipeline->CodeDocument(article, doc);
+          } else {
+            events = pipeline->Code(article);
+          }
+          for (Event& e : events) {
             if (dedup)
               deduper.Add(std::move(e));
             else
