@@ -225,7 +225,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     if (!whole(glen)) glen = 0;
     // A role word is a noun: "the official results" names no official.
     if (glen) {
-      const std::string& upos = s.tokens[words[i + glen - 1].token].upos;
+      const std::string_view upos = s.tokens[words[i + glen - 1].token].upos;  // (a view: compared without strlen)
       if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
     }
     // "who" is not the WHO, nor "us" the US: a lower-case word matches a
@@ -345,7 +345,8 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       // Not when the agent already has an owner: "withdrew its troops from
       // Syria" names the place left, not Syria's troops.
       const bool owned = m.begin > 0 && (IsWordIn(s.tokens[m.begin - 1].form, {"its", "their", "his", "her", "our"}) ||
-                                         s.tokens[m.begin - 1].form == "'s" || s.tokens[m.begin - 1].form == "'");
+                                         std::string_view(s.tokens[m.begin - 1].form) == "'s" ||
+                                         std::string_view(s.tokens[m.begin - 1].form) == "'");
       if (r + 1 < raw.size() && !raw[r + 1].agent && !owned) {
         int next = token_of(raw[r + 1].wbegin);
         int gap = next - m.end;
@@ -422,17 +423,17 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       // "China's foreign minister", also past adjectives: "Russia's new
       // foreign minister", "Dagolath's first deputy prime minister".
       int skip = 0;
-      bool has_poss = end_tok < static_cast<int>(s.tokens.size()) && (s.tokens[end_tok].form == "'s" || s.tokens[end_tok].form == "'");
+      bool has_poss = end_tok < static_cast<int>(s.tokens.size()) && (std::string_view(s.tokens[end_tok].form) == "'s" || std::string_view(s.tokens[end_tok].form) == "'");
       // Coordinated adjectives too: "Ithilen's awful and evil minister".
       auto modifier = [&](int t) {
-        return s.tokens[t].upos == "ADJ" ||
+        return std::string_view(s.tokens[t].upos) == "ADJ" ||
                IsWordIn(s.tokens[t].form, {"deputy", "vice", "acting", "interim", "chief", "top"});
       };
       if (has_poss)
         while (end_tok + 1 + skip < next && skip < 5) {
           int t = end_tok + 1 + skip;
           bool joins_adjectives = skip > 0 && t + 1 < next && modifier(t + 1) &&
-                                  (IsWordIn(s.tokens[t].form, {"and", "or"}) || s.tokens[t].form == ",");
+                                  (IsWordIn(s.tokens[t].form, {"and", "or"}) || std::string_view(s.tokens[t].form) == ",");
           if (!modifier(t) && !joins_adjectives) break;
           ++skip;
         }
@@ -486,7 +487,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
               r = k;
             }
           } else if (const DatedCode* pc = a.CodeAt(date);
-                     pc && raw[k].wend - raw[k].wbegin == 1 && s.tokens[m.end].upos == "PROPN" &&
+                     pc && raw[k].wend - raw[k].wbegin == 1 && std::string_view(s.tokens[m.end].upos) == "PROPN" &&
                      pc->code.size() == 3 && a.kind == ActorKind::kCountry &&
                      (pc->code == CountryOfCode(m.code) || has_poss)) {
             // "Bree Prime Minister Romendacil [BRE]": a TABARI file codes

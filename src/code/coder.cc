@@ -1078,7 +1078,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (explain) [[unlikely]] *explain += "sentence discarded: '" + d->phrase + "' (" + d->origin + ")\n";
     return;
   }
-  if (s.tokens.back().form == "?") {
+  if (std::string_view(s.tokens.back().form) == "?") {
     if (explain) [[unlikely]] *explain += "question: not coded\n";
     return;
   }
@@ -1090,7 +1090,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     std::vector<char> covered(n, 0);
     for (const auto& m : mentions)
       for (int t = m.begin; t < m.end && t < n; ++t) covered[t] = 1;
-    auto proper = [&](int t) { return t >= 0 && t < n && s.tokens[t].upos == "PROPN"; };
+    auto proper = [&](int t) { return t >= 0 && t < n && std::string_view(s.tokens[t].upos) == "PROPN"; };
     for (int t = 0; t < n; ++t) {
       if (covered[t] || !proper(t) || proper(t - 1) || proper(t + 1)) continue;
       for (const auto& [name, person] : ctx->short_names) {

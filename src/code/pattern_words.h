@@ -10,38 +10,62 @@
 #ifndef DYAD_CODE_PATTERN_WORDS_H_
 #define DYAD_CODE_PATTERN_WORDS_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "dict/dictionary.h"
 
 namespace dyad::code {
 
+// Little-endian loads of 8 and 4 bytes, as memcpy at run time and byte by
+// byte in constant evaluation (WordHash of a literal at compile time gives
+// the run-time value; tests/code/pattern_words_test.cc checks it).
+static_assert(std::endian::native == std::endian::little, "WordHash's constexpr loads assume little-endian");
+[[gnu::always_inline]] constexpr uint64_t WordHashLoad(const char* p, int bytes) {
+  if (std::is_constant_evaluated()) {
+    uint64_t x = 0;
+    for (int i = 0; i < bytes; ++i) x |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    return x;
+  }
+  if (bytes == 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+  }
+  uint32_t x;
+  std::memcpy(&x, p, 4);
+  return x;
+}
+
 // The hash ParseTree keeps for each lemma: eight bytes at a time (a lemma
 // is hashed for every token of every sentence). Only ever compared with
-// itself: the pattern tables are built with it when loading.
-inline uint64_t WordHash(std::string_view word) {
+// itself: the pattern tables are built with it when loading. It is
+// constexpr, so that a literal word can be hashed at compile time.
+//
+// For words of at most 8 bytes, two words of one length have equal hashes
+// only if they are equal: the bytes loaded determine the word for a given
+// length, and every step after mixing them in (xor with the length's
+// multiple, odd multiplies, xor-shifts) is a bijection. Such a word can be
+// tested by hash and length alone.
+constexpr uint64_t WordHash(std::string_view word) {
   constexpr uint64_t kMul = 0x9e3779b97f4a7c15ULL;
   const char* p = word.data();
   size_t n = word.size();
   uint64_t h = n * kMul;
   for (; n > 8; n -= 8, p += 8) {
-    uint64_t x;
-    std::memcpy(&x, p, 8);
-    h = (h ^ x) * kMul;
+    h = (h ^ WordHashLoad(p, 8)) * kMul;
     h ^= h >> 29;
   }
   // The last 1 to 8 bytes, as two loads that may overlap (with the length
   // mixed in above, no two words of one length load alike).
   uint64_t x = 0;
   if (n >= 4) {
-    uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    x = lo | (uint64_t{hi} << 32);
+    x = WordHashLoad(p, 4) | (WordHashLoad(p + n - 4, 4) << 32);
   } else if (n > 0) {
     x = static_cast<unsigned char>(p[0]) | (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
         (uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);

@@ -18,14 +18,14 @@ int ParseTree::RepairVerbAfterRelativeClause() {
     if (rel(r) == "acl:relcl") {
       const int who = Child(r, "nsubj", /*base=*/true);
       if (who < 0 || who > r || (lemma(who) != "who" && lemma(who) != "which")) continue;
-    } else if (rel(r) != "appos" || r <= n + 1 || tok(n + 1).form != ",") {
+    } else if (rel(r) != "appos" || r <= n + 1 || form(n + 1) != ",") {
       continue;
     }
     // The verb: past tense or participle right after a comma, later than the
     // clause's verb, with no subject or auxiliary of its own.
     int v = -1;
     for (int k : kids(r)) {
-      if (k <= r + 1 || upos(k) != "VERB" || (xpos(k) != "VBD" && xpos(k) != "VBN") || tok(k - 1).form != ",") continue;
+      if (k <= r + 1 || upos(k) != "VERB" || (xpos(k) != "VBD" && xpos(k) != "VBN") || form(k - 1) != ",") continue;
       const Rel kr = BaseRel(rel(k));
       if (kr != "acl" && kr != "advcl" && kr != "conj" && kr != "parataxis" && kr != "dep") continue;
       if (Child(k, "nsubj", true) >= 0 || Child(k, "aux", true) >= 0 || Child(k, "mark") >= 0) continue;
