@@ -183,6 +183,8 @@ constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treat
 // elite army unit", "senior officials" are still the article's country's.
 constexpr WordList kNeutralRoleAdjectives{"elite",  "special", "senior", "top",     "armed",  "regular",
                                           "national", "high-ranking", "ruling", "interim", "acting", "new"};
+// Numbers that, bare and plural, count people ("thousands protested").
+constexpr WordList kCrowdNumbers{"dozen", "hundred", "thousand", "million", "score"};
 // Nouns of a stop: "pauses in fighting", "an end to the war".
 constexpr WordList kHaltNouns{"pause", "halt", "end", "cessation", "ceasefire", "truce", "lull", "suspension",
                               "stop", "moratorium", "cease-fire"};
@@ -209,7 +211,7 @@ constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"}
 // What an attack leaves, named as the act in reactions ("condemned the killings").
 constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
                                                "bloodshed", "violence", "aggression"};
-constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "score", "number",
+constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "score", "number", "ten",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
                                                "package", "raft", "slew", "tranche", "shipment", "consignment"};
@@ -1233,6 +1235,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           }
         }
       frontier.swap(next);
+    }
+    // "Thousands protested in Belgrade", "tens of thousands rallied": a
+    // crowd counted and not named is people.
+    if (bare < 0 && Equals(tree.xpos(t), "NNS") && OneOf(kCrowdNumbers, tree.lemma(t)) && CountedNoun(tree, t) < 0) {
+      ActorMention people;
+      people.begin = t;
+      people.end = t + 1;
+      people.code = "---CVL";
+      people.kind = ActorKind::kAgent;
+      people.has_agent = true;
+      people.entries.push_back("a crowd counted: \"" + tree.tok(t).form + "\" are people");
+      mentions.push_back(std::move(people));
+      return static_cast<int>(mentions.size()) - 1;
     }
     return bare;
   };

@@ -182,6 +182,16 @@ TEST(CliTest, AnEliteUnitIsTheArticlesCountrysAndOldActsAreHistory) {
   EXPECT_EQ(r.out.find("\t171\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, ACrowdCountedIsPeople) {
+  auto r = CodeTsv("crowd.txt",
+                   " date 2025-06-01 \nThousands protested in Belgrade against the government on Saturday. Tens "
+                   "of thousands rallied in Tbilisi on Sunday. Thousands of Russian troops entered Ukraine.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "SRBCVL", "SRBGOV", "141")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "GEOCVL", "GEOGOV", "141")) << r.out;
+  EXPECT_EQ(r.out.find("RUSCVL"), std::string::npos) << r.out;  // troops counted are troops
+}
+
 TEST(CliTest, APartOfACapitalIsAPlaceNotItsGovernment) {
   auto r = CodeTsv("nepal.txt", " date 2025-09-10 \nNepal's army took control of the streets of Kathmandu on Wednesday.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
