@@ -2632,6 +2632,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       int subj = tree.Child(v, "nsubj");
       bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
+      // "Macron announced that France would recognise a Palestinian state":
+      // the speaker's own country is the speaker's own.
+      if (subj >= 0 && !own) {
+        const int speaker = tree.Child(tree.head(v), "nsubj");
+        const int sm = speaker >= 0 ? mention_under(speaker, 0) : -1;
+        const int cm = mention_under(subj, 0);
+        if (sm >= 0 && cm >= 0) {
+          const std::string a = CountryOfCode(mentions[sm].code), b = CountryOfCode(mentions[cm].code);
+          own = !a.empty() && a == b;
+        }
+      }
       std::string code = code::IntentCode(best->code);
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
