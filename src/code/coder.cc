@@ -1710,6 +1710,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (h < 0) return -1;
     Rel r = tree.rel(v);
     if (r == "xcomp") {
+      // "executed a man convicted of spying", "left three soldiers wounded":
+      // a past participle with no auxiliary or "to" is said of the object,
+      // its patient; who did it is not named.
+      if (Equals(tree.xpos(v), "VBN") && tree.Child(v, "aux") < 0 && tree.Child(v, "aux:pass") < 0 &&
+          tree.Child(v, "mark") < 0 && tree.Child(h, "obj") >= 0)
+        return -1;
       // Object control: "asked Xi to tell" -> Xi tells.
       int o = tree.Child(h, "obj");
       if (o < 0) o = tree.Child(h, "iobj");
