@@ -1223,8 +1223,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // "shot down drones over Iraq": a place passed over is not
           // whose the thing is ("civilians in Gaza" are Gaza's).
           if (r == "nmod" && OneOf(kPassingCases, tree.CaseOf(k))) continue;
+          // "a Greek-owned ship", "Iranian-made drones": the name before a
+          // hyphenated participle on the noun says whose the thing is.
+          const bool hyphen_owner = r == "obl" && k + 2 == x && x > 1 && Equals(tree.xpos(x), "VBN") &&
+                                    Equals(tree.xpos(x - 1), "HYPH") && BaseRel(tree.rel(x)) == "amod";
           if (r == "compound" || r == "amod" || r == "flat" || r == "appos" || r == "nmod" || r == "det" ||
-              r == "nummod") {
+              r == "nummod" || hyphen_owner) {
             if (mention_at[k] >= 0) {
               int m = self(self, k, 1);
               if (m >= 0 && !StartsWith(mentions[m].code, "---")) return m;
