@@ -272,7 +272,11 @@ TEST(FoldTest, SentenceWordsAgreeWithFoldTokenParts) {
   for (const std::string& f : forms) {
     // (Offsets with a space between tokens: the "-" is no hyphen inside a word.)
     const uint32_t begin = tokens.empty() ? 0 : tokens.back().end + 1;
-    tokens.push_back(Token{f, begin, begin + static_cast<uint32_t>(f.size())});
+    Token t;
+    t.form = f;
+    t.begin = begin;
+    t.end = begin + static_cast<uint32_t>(f.size());
+    tokens.push_back(std::move(t));
   }
   FoldedWords folded;
   FoldSentenceWords(tokens, index, &folded);
