@@ -1805,26 +1805,27 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (up > i + 1 && std::none_of(background.begin(), background.end(), [&](const auto& b) { return b.first == up; }))
           background.emplace_back(up, "background: '" + tree.tok(i).form + " " + tree.tok(i + 1).form + "'");
       }
-      // "since Russia's 2022 invasion", "the 1994 genocide": an act named
-      // with an earlier year is history the story recalls, not news.
+      // The sentence's four-digit numbers (token, value), for the two rules below.
+      std::vector<std::pair<int, int>> years;
       for (int i = 0; i < tree.size(); ++i) {
         const std::string& f = tree.tok(i).form;
+        if (f.size() == 4 && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          years.emplace_back(i, std::atoi(f.c_str()));
+      }
+      // "since Russia's 2022 invasion", "the 1994 genocide": an act named
+      // with an earlier year is history the story recalls, not news.
+      for (const auto& [i, year] : years) {
         const int h = tree.head(i);
-        if (f.size() != 4 || h < 0 || !(Equals(tree.upos(h), "NOUN")) ||
-            !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
-          continue;
+        if (h < 0 || !Equals(tree.upos(h), "NOUN")) continue;
         const Rel r = BaseRel(tree.rel(i));
-        const int year = std::atoi(f.c_str());
         if ((r == "nummod" || r == "compound" || r == "amod") && year >= 1900 && year < date.year)
-          background.emplace_back(h, "background: the " + f + " " + tree.tok(h).form);
+          background.emplace_back(h, "background: the " + tree.tok(i).form + " " + tree.tok(h).form);
       }
       // "which helped Rajoelina seize power in 2009": an act dated in a year
       // before the last is history the story recalls (and so is the act
       // whose complement it is).
-      for (int i = 0; i < tree.size(); ++i) {
+      for (const auto& [i, year] : years) {
         const std::string& f = tree.tok(i).form;
-        if (f.size() != 4 || !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-        const int year = std::atoi(f.c_str());
         if (year < 1900 || year >= date.year - 1 || !Equals(tree.CaseOf(i), "in")) continue;
         int up = tree.head(i);
         if (up < 0 || !Equals(tree.upos(up), "VERB") || BaseRel(tree.rel(i)) != "obl") continue;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "read/reader_internal.h"
+#include "syntax/conllu.h"
 
 namespace dyad::read_internal {
 
@@ -195,39 +196,29 @@ size_t FindContentEnd(std::string_view data, size_t pos, std::string_view name, 
   return std::string_view::npos;
 }
 
-// Text content with comments removed, entities decoded, whitespace collapsed.
 // The words of a CoNLL-U <Parse> (its second column, token lines only),
 // joined by spaces, with no space before closing punctuation and clitics
 // ("n't", "'s") nor after an opening bracket or quote.
 std::string WordsOfParse(std::string_view raw) {
   std::string out;
   bool glue_next = false;
-  size_t pos = 0;
-  while (pos < raw.size()) {
-    size_t nl = raw.find('\n', pos);
-    if (nl == std::string_view::npos) nl = raw.size();
-    std::string_view line = raw.substr(pos, nl - pos);
-    pos = nl + 1;
-    size_t tab = line.find('\t');
-    if (tab == std::string_view::npos || tab == 0) continue;
-    std::string_view id = line.substr(0, tab);
-    size_t start = id.find_first_not_of(" \r");
-    if (start == std::string_view::npos) continue;
-    id.remove_prefix(start);
-    if (id.find_first_not_of("0123456789") != std::string_view::npos) continue;  // comments, ranges, empty nodes
-    std::string_view form = line.substr(tab + 1);
-    form = form.substr(0, form.find('\t'));
-    if (form.empty() || form == "_") continue;
-    const bool glue = form == "," || form == "." || form == ";" || form == ":" || form == "!" || form == "?" ||
-                      form == ")" || form == "]" || form == "'s" || form == "'" || form == "n't" || form == "%" ||
-                      form == "''";
-    if (!out.empty() && !glue && !glue_next) out += ' ';
-    out += form;
-    glue_next = form == "(" || form == "[" || form == "``";
+  std::vector<std::string> malformed;  // (lines that are no word line are left out)
+  for (const syntax::ConlluSentence& s : syntax::ParseConllu(raw, &malformed)) {
+    for (const Token& t : s.sentence.tokens) {
+      const std::string_view form = t.form;
+      if (form.empty() || form == "_") continue;
+      const bool glue = form == "," || form == "." || form == ";" || form == ":" || form == "!" || form == "?" ||
+                        form == ")" || form == "]" || form == "'s" || form == "'" || form == "n't" || form == "%" ||
+                        form == "''";
+      if (!out.empty() && !glue && !glue_next) out += ' ';
+      out += form;
+      glue_next = form == "(" || form == "[" || form == "``";
+    }
   }
   return out;
 }
 
+// Text content with comments removed, entities decoded, whitespace collapsed.
 std::string ElementText(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());

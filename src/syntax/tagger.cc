@@ -164,6 +164,12 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairImpossibleParticiples(words, n, tags);
 }
 
+bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
+  for (const char* x : xpos)
+    if (tagset_.xpos[tag] == x) return true;
+  return false;
+}
+
 // A clause needs a finite verb. In "Chinese troops attacked Indian soldiers"
 // or "officials said rebels fought government forces" a greedy tagger may read
 // the verb as a participle (VBN, as in "troops attacked by ..."). A
@@ -172,11 +178,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
 // tense.
 void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const {
   if (vbd_class_ < 0) return;
-  auto is = [&](int i, std::initializer_list<const char*> xs) {
-    for (const char* x : xs)
-      if (tagset_.xpos[tags[i]] == x) return true;
-    return false;
-  };
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   // A full sentence (ending in a period, unlike most headlines) with no
   // finite verb at all: its first such participle is the main verb too, also
   // before a preposition ("The United Nations called on both sides to ...").
@@ -209,11 +211,7 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
 // "and" ("..., kills 12").
 void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const {
   if (vbz_class_ < 0 || n < 3) return;
-  auto is = [&](int i, std::initializer_list<const char*> xs) {
-    for (const char* x : xs)
-      if (tagset_.xpos[tags[i]] == x) return true;
-    return false;
-  };
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   // (A reporting tail does not count: "US strike kills 11 on boat, Trump says".)
   static const uint64_t kSays[] = {HashBytes("says"), HashBytes("said"), HashBytes("say"), HashBytes("reports"),
                                    HashBytes("reported"), HashBytes("claims")};
@@ -271,11 +269,7 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
 // object ("the Taliban attacking the convoy").
 void Tagger::RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const {
   if (nn_class_ < 0) return;
-  auto is = [&](int i, std::initializer_list<const char*> xs) {
-    for (const char* x : xs)
-      if (tagset_.xpos[tags[i]] == x) return true;
-    return false;
-  };
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   for (int i = 2; i < n; ++i) {
     if (!is(i, {"VBG"}) || (words[i].flags & kHasUpper)) continue;
     int d = i - 1;
@@ -292,11 +286,7 @@ void Tagger::RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) con
 // clause, is a noun the tagger took for a participle.
 void Tagger::RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const {
   if (nn_class_ < 0) return;
-  auto is = [&](int i, std::initializer_list<const char*> xs) {
-    for (const char* x : xs)
-      if (tagset_.xpos[tags[i]] == x) return true;
-    return false;
-  };
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   static const uint64_t kEd = HashBytes("ed");
   for (int i = 1; i < n; ++i) {
     if (!is(i, {"VBN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;

@@ -4,6 +4,7 @@
 #define DYAD_SYNTAX_TAGGER_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -72,6 +73,8 @@ class Tagger {
   static constexpr int kMaxFeatures = 48;
   int Features(const WordInfo* w, int n, int i, int t1, int t2, uint32_t* f) const;
   void SetAmbiguity(WordInfo* words, int n) const;
+  // Whether class `tag`'s Penn tag is one of `xpos` (the repairs below test tags this way).
+  bool XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const;
   void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
