@@ -2315,17 +2315,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (!ok && v + 1 < tree.size() && tree.lemma(v + 1) == p.prt && tree.rel(v + 1) == "case") ok = true;
       }
       bool obj_as_written = false;  // the object matched word for word, not only by lemma
+      bool obj_by_modifier = false;  // only a modifier of the object matched, not its own noun
       if (ok && !p.obj.empty()) {
         const std::vector<int>& lists = ensure_obj_lists(p.foreign);
         const int list = pattern_words_.ListId(pid, code::PatternWords::kObj);
         ok = std::binary_search(lists.begin(), lists.end(), list);
-        if (ok)
+        if (ok) {
+          obj_by_modifier = p.foreign;
           for (int k : tree.kids(v)) {
             Rel r = tree.rel(k);
-            if ((r == "obj" || r == "nsubj:pass") && ObjectAsWritten(tree, k, pattern_words_, list) &&
-                ObjectMatches(tree, k, pattern_words_, list, p.foreign))
+            if (r != "obj" && r != "nsubj:pass") continue;
+            if (ObjectAsWritten(tree, k, pattern_words_, list) && ObjectMatches(tree, k, pattern_words_, list, p.foreign))
               obj_as_written = true;
+            if (p.foreign && ObjectMatches(tree, k, pattern_words_, list, false)) obj_by_modifier = false;
           }
+        }
         if (!ok && p.foreign) {
           const std::vector<int>& glued = ensure_sequence_lists();
           ok = std::binary_search(glued.begin(), glued.end(), list);
@@ -2527,10 +2531,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // Among equally specific patterns, one whose target slot names an actor
       // wins, then one whose slot's phrase is there at all ("launched a
       // missile at X" is an attack, "launched a missile" a show of force).
+      // Then one not matched only by a modifier of the object ("sent military
+      // aid": "- * AID" before "- * &MILITARY", which names the modifier).
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
-      int score = ok ? ((p.specificity + static_cast<int>(p.words.size())) * 3 +
-                        TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
+      int score = ok ? (((p.specificity + static_cast<int>(p.words.size())) * 3 +
+                         TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
+                        (obj_by_modifier ? 0 : 1)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
       if (ok && (!best || score > best_score || (score == best_score && position < best_position))) {

@@ -302,6 +302,10 @@ class ImportLog {
     d_->unmapped_examples.push_back(base_ + ":" + std::to_string(line) + ": skipped, " + why + ": " +
                                     std::string(Trim(text)));
   }
+  // A line used in a way worth knowing, not a loss.
+  void Note(size_t line, const std::string& what, std::string_view text) {
+    d_->unmapped_examples.push_back(base_ + ":" + std::to_string(line) + ": " + what + ": " + std::string(Trim(text)));
+  }
   // A pattern mapped only approximately (or not indexed).
   void Pattern(size_t line, const std::string& why, std::string_view text) {
     ++d_->unmapped_patterns;
@@ -752,6 +756,7 @@ class VerbImporter {
 
   void Block(std::string_view line, size_t line_no) {
     heads_.clear();
+    block_patterns_.clear();
     block_code_ = Code{"---", ""};
     Code c;
     if (ParseCode(line, &c)) block_code_ = c;
@@ -1086,6 +1091,30 @@ class VerbImporter {
       }
       return;
     }
+    // PETRARCH 2 keeps one code per pattern of a block: a pattern written
+    // again further down the block replaces the earlier one ("APPROVE ...
+    // * &TREATY [031:031]" then "* &TREATY [057]" under RATIFY: 057).
+    std::string key;
+    if (!word_sequences_) {
+      for (char c : body) {
+        if (c == ' ' || c == '\t') {
+          if (!key.empty() && key.back() != ' ') key += ' ';
+        } else key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      while (!key.empty() && key.back() == ' ') key.pop_back();
+      if (auto it = block_patterns_.find(key); it != block_patterns_.end()) {
+        for (int id = it->second.first; id < it->second.second; ++id) {
+          VerbPattern& old = d_->verbs[id];
+          old.code = code.forward;
+          old.reverse_code = code.reverse;
+          old.origin = base_ + ":" + std::to_string(line_no);
+          old.text = std::string(Trim(line));
+        }
+        log_.Note(line_no, "replaces the same pattern earlier in its block (PETRARCH 2 keeps the last)", line);
+        return;
+      }
+    }
+    const int first_id = static_cast<int>(d_->verbs.size());
     size_t pos = 0;
     std::vector<Elem> all = Tokenize(body, &pos, '\0');
     auto star = std::find_if(all.begin(), all.end(), [](const Elem& e) { return e.kind == Elem::kMarker && e.text == "*"; });
@@ -1137,6 +1166,7 @@ class VerbImporter {
       for (const Mapping& alt : alternatives) Emit(h, alt, code, line_no, line, &ignored, &ignored_why);
     }
     Report(line_no, line, reasons, not_indexed);
+    if (!key.empty()) block_patterns_[key] = {first_id, static_cast<int>(d_->verbs.size())};
   }
 
   // Words after the verb.
@@ -1613,6 +1643,8 @@ class VerbImporter {
   std::unordered_map<std::string, SynsetLemmas> head_lemmas_[2];
   std::unordered_map<std::string, std::vector<std::string>> object_values_[2];
   std::vector<Head> heads_;
+  // The patterns of the current block by their text: [first, last) verb ids.
+  std::unordered_map<std::string, std::pair<int, int>> block_patterns_;
   Code block_code_{"---", ""};
   bool word_sequences_ = true;
   bool to_clause_readings_ = true;

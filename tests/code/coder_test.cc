@@ -2626,6 +2626,40 @@ China China PROPN 3 nmod)");
   EXPECT_EQ(ev[0].target, "RUS");
 }
 
+// An imported pattern's object may be any word of the object's phrase, but
+// one that names only a modifier ("&MILITARY" in "military aid") loses to
+// one that names the noun ("AID").
+TEST(CoderTest, AnImportedPatternNamingTheObjectsNounBeatsOneNamingAModifier) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("&MILITARY\n+MILITARY\n+TROOPS\n\n####### VERB PATTERNS #######\n"
+                                        "--- SEND [---] ---\nSEND {SENDS SENT SENDING}\n"
+                                        "- * &MILITARY [154]\n- * AID [070]\n",
+                                        "CAMEO.txt", &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  const char* kSent = R"(China China PROPN 2 nsubj
+sent send VERB 0 root
+military military ADJ 4 amod
+aid aid NOUN 2 obj
+to to ADP 6 case
+Russia Russia PROPN 4 nmod)";
+  auto ev = Code(c, kSent);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "070");
+  EXPECT_EQ(ev[0].target, "RUS");
+  ev = Code(c, R"(China China PROPN 2 nsubj
+sent send VERB 0 root
+military military NOUN 2 obj
+to to ADP 5 case
+Russia Russia PROPN 2 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "154");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();

@@ -560,6 +560,25 @@ TEST(ForeignVerbsTest, BlockVerbsShareOnePattern) {
   EXPECT_EQ(a->other_lemmas, (std::vector<std::string>{"place", "pose"}));
 }
 
+// PETRARCH 2 stores a block's patterns by their text: the same pattern
+// written again further down replaces the earlier one (CAMEO.2.0's APPROVE
+// block has "* &TREATY" as 031:031, then 057:057, then 057 under RATIFY).
+TEST(ForeignVerbsTest, ARepeatedPatternInABlockKeepsTheLastCode) {
+  Loaded l = Load(kVerbHeader + "####### VERB PATTERNS #######\n" +
+                  "--- APPROVE [080] ---\nAPPROVE\nRATIFY\n- * TREATY [031:031]\n- *  treaty [057]  # RATIFY\n"
+                  "- * PLAN [030]\n--- OTHER [---] ---\nSIGN\n- * TREATY [031]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* ratify = WithCode(l.d, "ratify", "057");
+  ASSERT_NE(ratify, nullptr);
+  EXPECT_EQ(ratify->reverse_code, "");
+  EXPECT_EQ(WithCode(l.d, "approve", "057"), ratify);
+  EXPECT_EQ(WithCode(l.d, "approve", "031"), nullptr);
+  EXPECT_NE(WithCode(l.d, "approve", "030"), nullptr);
+  // Another block's pattern of the same text is its own.
+  EXPECT_NE(WithCode(l.d, "sign", "031"), nullptr);
+  EXPECT_TRUE(Listed(l.d, "replaces the same pattern earlier in its block"));
+}
+
 TEST(ForeignVerbsTest, BadLinesAreListedNotFatal) {
   Loaded l = Load(kVerbHeader +
                   "- * ORPHAN [010]\n--- ADD [---] ---\nADD\n- * SANCTIONS\n- * NOSTAR_HERE [020]\n"

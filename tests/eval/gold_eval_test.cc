@@ -45,8 +45,10 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // Session 9 (what a negated or conditional clause holds): country+root 0.766, exact 0.662.
   // Session 10: all 78 records read (YYMMDD dates; an empty <Text> read from its parse's words),
   // so two more records and their three gold events count: country+root 0.770, exact 0.658.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.765);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.655);
+  // Session 11 (a repeated pattern in a block keeps its last code, as PETRARCH 2 reads it):
+  // country+root 0.800, exact 0.700.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.795);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.695);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
