@@ -183,6 +183,8 @@ constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treat
 // elite army unit", "senior officials" are still the article's country's.
 constexpr WordList kNeutralRoleAdjectives{"elite",  "special", "senior", "top",     "armed",  "regular",
                                           "national", "high-ranking", "ruling", "interim", "acting", "new"};
+// People of a protest; what they destroy is a riot (145).
+constexpr WordList kRioterNouns{"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
 // Numbers that, bare and plural, count people ("thousands protested").
 constexpr WordList kCrowdNumbers{"dozen", "hundred", "thousand", "million", "score"};
 // Nouns of a stop: "pauses in fighting", "an end to the war".
@@ -3052,6 +3054,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         })) {
       if (explain) [[unlikely]] why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
       event_code = "114";
+    }
+    // Protesters who destroy or seize property riot: CAMEO 145 is for
+    // "protests that turn violent" ("the building was demolished by a
+    // protester", "rioters looted shops"); 17x is a state's or an armed
+    // group's coercion.
+    if (StartsWith(event_code, "171") && !nominal) {
+      int who = -1;
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "obl:agent") who = k;
+      if (who < 0) who = subject_token(v, 0);
+      if (who >= 0 && OneOf(kRioterNouns, tree.lemma(who))) {
+        if (explain) [[unlikely]] why << "  protesters' destruction is a riot: " << event_code << " -> 145\n";
+        event_code = "145";
+      }
     }
     // The first slot that holds an actor wins, but an actor with no country
     // ("on his official visit" -> ---GOV) gives way to a later one that has

@@ -2660,6 +2660,39 @@ Russia Russia PROPN 2 obl)");
   EXPECT_EQ(ev[0].code, "154");
 }
 
+// CAMEO 145 codes "protests that turn violent": property destroyed by
+// protesters is a riot, whatever verb pattern named the destruction.
+TEST(CoderTest, ProtestersWhoDestroyPropertyRiot) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(std::string(kAgents) + "OPP agent protester\n", "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(std::string(kVerbs) + "1712 demolish tgt=obj\n", "verbs.txt", &d, &k, &err)) << err;
+  Coder c(std::move(d));
+  auto ev = Code(c, R"(The the DET 3 det
+Russian Russian ADJ 3 amod
+building building NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+demolished demolish VERB 0 root
+by by ADP 8 case
+a a DET 8 det
+Chinese Chinese ADJ 8 amod
+protester protester NOUN 5 obl:agent)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "145");
+  EXPECT_EQ(ev[0].source, "CHNOPP");
+  // The same act by troops stays the destruction of property.
+  ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+demolished demolish VERB 0 root
+the the DET 6 det
+Russian Russian ADJ 6 amod
+building building NOUN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "1712");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
