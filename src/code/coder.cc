@@ -183,6 +183,10 @@ constexpr WordList kAgreementNouns{"deal", "agreement", "pact", "accord", "treat
 // elite army unit", "senior officials" are still the article's country's.
 constexpr WordList kNeutralRoleAdjectives{"elite",  "special", "senior", "top",     "armed",  "regular",
                                           "national", "high-ranking", "ruling", "interim", "acting", "new"};
+// Weapons by CAMEO's kind of force (193, 194, 195).
+constexpr WordList kSmallArms{"rifle", "gun", "gunfire", "machine-gun", "pistol", "grenade", "mortar"};
+constexpr WordList kHeavyWeapons{"missile", "rocket", "artillery", "shell", "tank", "cannon", "howitzer", "warship"};
+constexpr WordList kAirWeapons{"airstrike", "warplane", "jet", "bomber", "drone", "helicopter", "aircraft", "plane"};
 // People of a protest; what they destroy is a riot (145).
 constexpr WordList kRioterNouns{"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
 // Numbers that, bare and plural, count people ("thousands protested").
@@ -1708,6 +1712,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // "victims killed by the Malaysia Airlines flight MH17 crash": a
           // mishap has no agent; the names modifying it are not one.
           if (mention_at[k] < 0 && OneOf(kMishapNouns, tree.lemma(k))) return -1;
+          // "blown up by a missile believed to be fired by rebels": a thing
+          // that did it was the tool of its own participle's agent. (Also
+          // the participle the parser hung on the verb right after it.)
+          if (mention_at[k] < 0) {
+            auto agent_of = [&](int p) {
+              for (int depth = 0; p >= 0 && depth < 3; ++depth) {
+                if (tree.IsPassive(p))
+                  for (int a : tree.kids(p))
+                    if (tree.rel(a) == "obl:agent" && mention_at[a] >= 0) return a;
+                p = tree.Child(p, "xcomp");  // "believed to be fired by"
+              }
+              return -1;
+            };
+            for (int c : tree.kids(k))
+              if (BaseRel(tree.rel(c)) == "acl" && Equals(tree.xpos(c), "VBN"))
+                if (int a = agent_of(c); a >= 0) return a;
+            for (int c : tree.kids(v))
+              if (c == k + 1 && tree.rel(c) == "xcomp" && Equals(tree.xpos(c), "VBN"))
+                if (int a = agent_of(c); a >= 0) return a;
+          }
           return k;
         }
       return -1;
@@ -3054,6 +3078,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         })) {
       if (explain) [[unlikely]] why << "  a state's protest is an official complaint: " << event_code << " -> 114\n";
       event_code = "114";
+    }
+    // Unspecified force done with a named weapon is the weapon's kind of
+    // force (CAMEO 193 small arms, 194 artillery, tanks and rockets, 195
+    // from the air): "blown up by a missile", "attacked with drones".
+    if (Equals(event_code, "190") && !nominal) {
+      for (int k : tree.kids(v)) {
+        const bool tool = (tree.rel(k) == "obl:agent" && mention_at[k] < 0) ||
+                          (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "with"));
+        if (!tool) continue;
+        const std::string_view w = tree.lemma(k);
+        const char* refined = OneOf(kSmallArms, w) ? "193" : OneOf(kHeavyWeapons, w) ? "194" : OneOf(kAirWeapons, w) ? "195" : nullptr;
+        if (refined) {
+          if (explain) [[unlikely]] why << "  force with a '" << w << "': 190 -> " << refined << "\n";
+          event_code = refined;
+          break;
+        }
+      }
     }
     // Protesters who destroy or seize property riot: CAMEO 145 is for
     // "protests that turn violent" ("the building was demolished by a

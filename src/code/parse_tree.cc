@@ -303,7 +303,8 @@ int ParseTree::depth(int i) const {
 }
 
 int ParseTree::RepairAll() {
-  int repairs = RepairListSubjects();
+  int repairs = RepairRangeCompounds();
+  repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairCaseMarkedSubjects();
   repairs += RepairHyphenatedParticiples();

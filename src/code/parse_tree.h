@@ -320,6 +320,11 @@ class ParseTree {
   // its agent, as in "a deal brokered by Turkey". Returns the repairs.
   // (hyphen_agent_repair.cc)
   int RepairHyphenatedMediators();
+  // "blown up by a surface-to-air missile", parsed with "surface" the agent
+  // and "missile" hanging: the words of "X-to-Y" modify the noun after
+  // them, which takes the place of the phrase's top word. Returns the
+  // repairs. (hyphen_compound_repair.cc)
+  int RepairRangeCompounds();
   // "Maduro accused the United States of seeking regime change and warned
   // ...", parsed with "the United States" the subject of "warned": a
   // conjoined verb's subject that stands before its "and", after the first

@@ -2693,6 +2693,35 @@ building building NOUN 3 obj)");
   EXPECT_EQ(ev[0].code, "1712");
 }
 
+// "blown up by a missile believed to be fired by rebels": the thing that
+// did it was its own participle's agent's tool, and names the kind of
+// force (CAMEO 194: rockets and missiles).
+TEST(CoderTest, AToolsAgentDidItAndTheToolNamesTheForce) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "190 blow prt=up tgt=obj\n");
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+ship ship NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+blown blow VERB/VBN 0 root
+up up ADP 4 compound:prt
+by by ADP 7 case
+missile missile NOUN 4 obl:agent
+believed believe VERB/VBN 4 xcomp
+to to PART 11 mark
+be be AUX 11 aux:pass
+fired fire VERB/VBN 8 xcomp
+by by ADP 14 case
+North north ADJ 14 amod
+Korean Korean ADJ 14 amod
+troops troops NOUN 11 obl:agent)");
+  bool found = false;
+  for (const Got& g : ev)
+    if (g.source == "PRKMIL" && g.target == "CHN") {
+      found = true;
+      EXPECT_EQ(g.code, "194");
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();

@@ -838,6 +838,39 @@ drone drone NOUN 0 root)");
   EXPECT_EQ(t2.RepairHyphenatedMediators(), 0);
 }
 
+TEST(ParseTreeTest, RepairsARangeCompoundBeforeItsNoun) {
+  // "blown up by a surface-to-air missile", parsed with "surface" the agent
+  // and "missile" hanging on the verb.
+  Sentence s = ParsedSentence(R"(MH17 MH17 PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+blown blow VERB/VBN 0 root
+by by ADP 6 case
+a a DET 6 det
+surface surface NOUN 3 obl:agent
+- - PUNCT/HYPH 10 punct
+to to ADP 10 case
+- - PUNCT/HYPH 8 punct
+air air NOUN 6 nmod
+missile missile NOUN 3 obl:unmarked)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairRangeCompounds(), 1);
+  EXPECT_EQ(t.head(10), 2);
+  EXPECT_EQ(t.rel(10).label(), "obl:agent");
+  EXPECT_EQ(t.head(5), 10);
+  EXPECT_EQ(t.head(4), 10);  // "a" is the missile's
+  EXPECT_EQ(t.head(3), 10);  // and so is "by"
+  EXPECT_EQ(t.head(9), 5);
+  // A phrase already parsed with its noun on top is left alone.
+  Sentence s2 = ParsedSentence(R"(face face NOUN 5 compound
+- - PUNCT/HYPH 3 punct
+to to ADP 5 case
+- - PUNCT/HYPH 3 punct
+face face NOUN 6 compound
+talks talk NOUN 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairRangeCompounds(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAnObjectTakenForTheNextVerbsSubject) {
   // "Maduro accused the US of seeking change and warned": "US" is the object
   // of "accused", "of seeking" its clause.

@@ -46,9 +46,10 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // Session 10: all 78 records read (YYMMDD dates; an empty <Text> read from its parse's words),
   // so two more records and their three gold events count: country+root 0.770, exact 0.658.
   // Session 11 (a repeated pattern in a block keeps its last code, as PETRARCH 2 reads it):
-  // country+root 0.800, exact 0.700; protesters destroying property riot (145): 0.812 / 0.713.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.805);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.705);
+  // country+root 0.800, exact 0.700; protesters destroying property riot (145): 0.812 / 0.713;
+  // a tool's agent and its weapon ("blown up by a missile fired by rebels"): 0.820 / 0.720.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.815);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.715);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
