@@ -941,6 +941,15 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
     }
   pattern_labels_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
+  if (!dicts_.transformations.empty())
+    for (const VerbPattern& p : dicts_.verbs) {
+      const bool bare = !p.nominal && p.prt.empty() && p.obj.empty() && p.xcomp.empty() &&
+                        p.xobj.empty() && p.pp.empty() && p.words.empty() && p.subj.empty() && p.forms.empty() &&
+                        p.before.empty() && !p.negated;
+      if (!bare) continue;
+      own_codes_[p.lemma] = p.code;
+      for (const std::string& l : p.other_lemmas) own_codes_[l] = p.code;
+    }
   word_alts_begin_.reserve(dicts_.verbs.size() + 1);
   for (const VerbPattern& p : dicts_.verbs) {
     word_alts_begin_.push_back(static_cast<uint32_t>(word_alts_.size()));
@@ -3663,6 +3672,45 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               add_event(a, &b, "112", say, "claim that another used force: accusation (112)",
                         "claim about another's use of force");
             }
+        }
+      }
+    }
+    // An imported dictionary's transformations ("~ a (a b ATTACK) SAY = a b
+    // 015"): the act of a clause the pattern took in, seen through the
+    // governing verb ("Obama and Putin said they will attack Iraq" is their
+    // 015; "Obama wants Putin to attack Switzerland" an appeal to Putin, 021).
+    if (best_xcomp >= 0 && !own_codes_.empty() && !sources.empty() && !Equals(event_code, "---")) [[unlikely]] {
+      auto own = own_codes_.find(std::string(lemma));
+      if (own != own_codes_.end()) {
+        std::vector<int> doers;
+        for (int m : resolve(subject_token(best_xcomp, 0)))
+          if (mentions[m].kind != ActorKind::kMedia) doers.push_back(m);
+        bool same = false;
+        for (int x : doers)
+          for (int sm : sources)
+            same |= x == sm || CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);
+        const char doer = doers.empty() ? '_' : same ? 'a' : 'b';
+        // The clause's act is its verb's own code ("attack": 190), as
+        // PETRARCH 2 codes the clause before the governing verb; else the
+        // pattern's.
+        auto act_own = own_codes_.find(std::string(tree.lemma(best_xcomp)));
+        const std::string act = act_own != own_codes_.end() ? act_own->second : event_code;
+        for (const VerbTransformation& t : dicts_.transformations) {
+          if (!CodeUnder(t.outer_code, own->second) || !CodeUnder(t.inner_code, act)) continue;
+          // (The subject's own act also reads as an act with no other doer.)
+          if (t.inner_source != doer && !(doer == 'a' && t.inner_source == '_')) continue;
+          if (t.inner_target == 'b' && targets.empty()) continue;
+          const std::vector<int> b = t.inner_source == 'b' ? doers : targets;
+          const std::vector<int> a = sources;
+          if (explain) [[unlikely]]
+            why << "  transformation " << t.origin << ": " << t.text << " (" << event_code << " -> "
+                << (t.result_code == "Q" ? event_code : t.result_code) << ")\n";
+          // ("Q": the act as the pattern coded it, which may say more than
+          // the clause's verb: "said it hoped" is 013, not HOPE's own 020.)
+          if (t.result_code != "Q") event_code = t.result_code;
+          sources = t.result_source == 'a' ? a : b;
+          targets = t.result_target == 'b' ? b : a;
+          break;
         }
       }
     }

@@ -203,6 +203,9 @@ class Coder {
   std::unordered_map<const std::vector<int>*, LemmaPatterns> lemma_patterns_;
   // Per pattern: "origin: text", an event's evidence of the pattern that coded it.
   std::vector<std::string> pattern_labels_;
+  // An imported verb's own code, by lemma ("say" -> "010"): the governing
+  // verb of a transformation (Dictionaries::transformations). Empty without.
+  std::unordered_map<std::string, std::string> own_codes_;
   // The lemmas dicts_.verbs_by_lemma and nouns_by_lemma index.
   code::WordHashFilter verb_lemmas_, noun_lemmas_;
   // The alternatives of each pattern word ("a|b|c", VerbPattern::words), split

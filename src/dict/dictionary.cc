@@ -158,6 +158,62 @@ void Dictionaries::AddAgent(ActorEntry entry) {
   agents.push_back(std::move(entry));
 }
 
+bool CodeUnder(std::string_view key, std::string_view code) {
+  if (key == "Q") return true;
+  if (key.size() == 3 && key[2] == '0') key = key.substr(0, 2);
+  return code.substr(0, key.size()) == key;
+}
+
+bool ParseTransformation(std::string_view line,
+                         const std::function<bool(const std::string&, std::string*)>& code_of,
+                         VerbTransformation* t, std::string* why) {
+  std::vector<std::string> lhs, rhs;
+  bool right = false;
+  std::string w;
+  auto push = [&]() {
+    if (!w.empty()) (right ? rhs : lhs).push_back(w);
+    w.clear();
+  };
+  const size_t tilde = line.find('~');
+  for (char c : line.substr(tilde == std::string_view::npos ? 0 : tilde + 1)) {
+    if (c == '(' || c == ')' || c == ' ' || c == '\t' || c == '\r') push();
+    else if (c == '=') {
+      push();
+      right = true;
+    } else w += c;
+  }
+  push();
+  auto var = [](const std::string& v, std::string_view allowed) {
+    return v.size() == 1 && allowed.find(static_cast<char>(std::tolower(static_cast<unsigned char>(v[0])))) !=
+                                std::string_view::npos;
+  };
+  if (lhs.size() != 5 || rhs.size() != 3 || !var(lhs[0], "a") || !var(lhs[1], "ab_") || !var(lhs[2], "b.") ||
+      !var(rhs[0], "ab") || !var(rhs[1], "ab")) {
+    *why = "not a transformation of the form 'a (x y ACT) VERB = a b CODE'";
+    return false;
+  }
+  if (!code_of(lhs[3], &t->inner_code) || !code_of(lhs[4], &t->outer_code)) {
+    *why = "a transformation's verb is not in the file, or has no code";
+    return false;
+  }
+  auto lower = [](const std::string& v) { return static_cast<char>(std::tolower(static_cast<unsigned char>(v[0]))); };
+  t->inner_source = lower(lhs[1]);
+  t->inner_target = lower(lhs[2]);
+  t->result_source = lower(rhs[0]);
+  t->result_target = lower(rhs[1]);
+  t->result_code = rhs[2];
+  const bool digits = std::all_of(t->result_code.begin(), t->result_code.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (t->result_code != "Q" && (t->result_code.size() < 2 || t->result_code.size() > 4 || !digits)) {
+    *why = "a transformation's result is not a code";
+    return false;
+  }
+  size_t b = 0, e = line.size();
+  while (b < e && (line[b] == ' ' || line[b] == '\t')) ++b;
+  while (e > b && (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r')) --e;
+  t->text = std::string(line.substr(b, e - b));
+  return true;
+}
+
 void Dictionaries::AddVerb(VerbPattern p) {
   int id = static_cast<int>(verbs.size());
   (p.nominal ? nouns_by_lemma : verbs_by_lemma)[p.lemma].push_back(id);

@@ -4,6 +4,7 @@
 #ifndef DYAD_DICT_DICTIONARY_H_
 #define DYAD_DICT_DICTIONARY_H_
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -86,6 +87,32 @@ struct DiscardPhrase {
   std::string origin;
 };
 
+// A PETRARCH 2 verb transformation ("~ a (a b ATTACK) SAY = a b 015"): an
+// act in the clause of a governing verb (what its subject says, claims,
+// wants) becomes another event. Codes match the codes under them: "190" is
+// any 19x, "010" any 01x; "Q" is any code (docs/import.md).
+struct VerbTransformation {
+  std::string outer_code;   // the governing verb's own code ("010" for SAY)
+  char inner_source = '_';  // the act's source: 'a' the governing verb's subject, 'b' another actor, '_' none
+  char inner_target = '.';  // the act's target: 'b' an actor, '.' any or none
+  std::string inner_code;   // the act's code, or "Q"
+  char result_source = 'a', result_target = 'b';
+  std::string result_code;  // or "Q": the act's code
+  std::string origin;       // "CAMEO.2.0.txt:9178"
+  std::string text;         // as written
+};
+
+// Whether `code` is `key` or under it ("190" covers 19x; "Q" covers all).
+bool CodeUnder(std::string_view key, std::string_view code);
+
+// Reads "~ a (a b X) Y = a b Z" (outer source, (inner source, inner target,
+// inner act), governing verb = result source, target, code) into `t`, with
+// `code_of` turning X and Y into codes (PETRARCH 2 names verbs there, dyad's
+// format codes). False with `why` for a line of another shape. Sets `text`.
+bool ParseTransformation(std::string_view line,
+                         const std::function<bool(const std::string&, std::string*)>& code_of,
+                         VerbTransformation* t, std::string* why);
+
 enum class DictKind { kActors, kAgents, kVerbs, kDiscards };
 
 struct Dictionaries {
@@ -94,6 +121,7 @@ struct Dictionaries {
   NameTrie agent_names;
   std::vector<ActorEntry> agents;
   std::vector<VerbPattern> verbs;
+  std::vector<VerbTransformation> transformations;
   std::unordered_map<std::string, std::vector<int>> verbs_by_lemma;  // lemma -> pattern ids
   std::unordered_map<std::string, std::vector<int>> nouns_by_lemma;  // nominal patterns
   NameTrie discard_names;

@@ -245,8 +245,22 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
         break;
       }
       case DictKind::kVerbs: {
-        VerbPattern p;
         std::string why;
+        // "~ a (a b 190) 010 = a b 015": a transformation (VerbTransformation).
+        if (first == "~" || first.rfind("~", 0) == 0) {
+          auto code_of = [](const std::string& code, std::string* out) {
+            const bool digits = std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (code != "Q" && (code.size() < 2 || code.size() > 4 || !digits)) return false;
+            *out = code;
+            return true;
+          };
+          VerbTransformation t;
+          if (!ParseTransformation(line, code_of, &t, &why)) return fail(why);
+          t.origin = origin;
+          dicts->transformations.push_back(std::move(t));
+          break;
+        }
+        VerbPattern p;
         if (!ParseVerbPattern(first, rest, &p, &why, foreign_codes)) return fail(why);
         p.origin = origin;
         p.text = std::string(line);
@@ -338,6 +352,11 @@ std::string WriteDyadDictionary(const Dictionaries& d, DictKind kind, bool impor
         o << "  # " << p.origin << "\n";
        }
       }
+      // Transformations, with codes for the verbs PETRARCH 2 names.
+      for (const auto& t : d.transformations)
+        o << "~ a (" << t.inner_source << " " << t.inner_target << " " << t.inner_code << ") " << t.outer_code
+          << " = " << t.result_source << " " << t.result_target << " " << t.result_code << "  # " << t.origin << ": "
+          << t.text << "\n";
       break;
     }
     case DictKind::kDiscards:

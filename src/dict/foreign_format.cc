@@ -715,11 +715,42 @@ class VerbImporter {
         Block(line, line_no);
       } else if (line.front() == '-') {
         PatternLine(line, line_no);
+      } else if (line.front() == '~') {
+        transformation_lines_.push_back({line_no, line});
       } else {
         VerbLine(line, line_no);
       }
     }
+    // Transformations name verbs by their own codes, known once all are read.
+    for (const auto& [line_no, line] : transformation_lines_) TransformationLine(line, line_no);
   }
+
+ private:
+  std::vector<std::pair<size_t, std::string_view>> transformation_lines_;  // read after the verbs
+
+  // "~ a (a b ATTACK) SAY = a b 015": a verb stands for its own code in
+  // this file (SAY: 010), "Q" for any code.
+  void TransformationLine(std::string_view line, size_t line_no) {
+    auto code_of = [&](const std::string& verb, std::string* out) {
+      if (verb == "Q") {
+        *out = "Q";
+        return true;
+      }
+      auto it = own_codes_.find(Upper(verb));
+      if (it == own_codes_.end() || it->second == "---") return false;
+      *out = it->second;
+      return true;
+    };
+    VerbTransformation t;
+    std::string why;
+    if (!ParseTransformation(line, code_of, &t, &why)) {
+      log_.Skipped(line_no, why, line);
+      return;
+    }
+    t.origin = base_ + ":" + std::to_string(line_no);
+    d_->transformations.push_back(std::move(t));
+  }
+
 
  private:
   struct Head {
@@ -816,6 +847,7 @@ class VerbImporter {
     Code own;
     bool has_own = ParseCode(line, &own);
     Code code = has_own ? own : block_code_;
+    if (words.size() == 1) own_codes_[words[verb_at]] = code.forward;
     // Every lemma candidate ("CALLED": called, call), as the index has them,
     // so that `dyad dict convert` keeps what the import codes.
     h.shown = h.lemmas;
@@ -1649,6 +1681,9 @@ class VerbImporter {
   bool word_sequences_ = true;
   bool to_clause_readings_ = true;
   std::set<std::string> known_verbs_;
+  // Each verb's own code as written ("SAY" -> "010"), for transformations;
+  // a verb defined twice keeps the last, as PETRARCH 2 reads it.
+  std::unordered_map<std::string, std::string> own_codes_;
 };
 
 // ---------------------------------------------------------------- discards

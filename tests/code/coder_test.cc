@@ -2722,6 +2722,46 @@ troops troops NOUN 11 obl:agent)");
   EXPECT_TRUE(found);
 }
 
+// An imported dictionary's transformations: the act of the clause a
+// pattern took in, seen through the governing verb.
+TEST(CoderTest, ImportedTransformationsRecodeAClausesAct) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n"
+                                        "--- EXPLAIN_VERBAL [010] ---\nSAY {SAYS SAID SAYING}\n- * ATTACK [190]\n"
+                                        "--- DEMAND [100] ---\nWANT [030]\n- * ATTACK [138]\n"
+                                        "--- PHYSICAL_CONFLICT [190] ---\nATTACK\n"
+                                        "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n"
+                                        "~ a (b . ATTACK ) WANT = a b 021\n",
+                                        "CAMEO.txt", &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  // "China wants Russia to attack Ukraine": an appeal to Russia (021), not a threat.
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+attack attack VERB 2 xcomp
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "021");
+  // "China said it will attack Ukraine": the speaker's own act, 015.
+  ev = Code(c, R"(China China PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+will will AUX 5 aux
+attack attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj)");
+  bool claim = false;
+  for (const Got& g : ev) claim |= g.source == "CHN" && g.target == "UKR" && g.code == "015";
+  EXPECT_TRUE(claim);
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();

@@ -71,6 +71,38 @@ TEST(DyadFormatTest, LoadsEveryKind) {
   EXPECT_FALSE(d.discards[2].story);
 }
 
+// A transformation in dyad's format names codes where PETRARCH 2 names verbs.
+TEST(DyadFormatTest, TransformationsReadAndErrors) {
+  Dictionaries d;
+  DictKind kind;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText("# dyad verbs\n010 say\n~ a (a b 190) 010 = a b 015  # claim\n"
+                                     "~ a (b . 190) 030 = a b 021\n~ a (a b Q) 010 = a b Q\n",
+                                     "v.txt", &d, &kind, &err))
+      << err;
+  ASSERT_EQ(d.transformations.size(), 3u);
+  const VerbTransformation& t = d.transformations[0];
+  EXPECT_EQ(t.outer_code, "010");
+  EXPECT_EQ(t.inner_source, 'a');
+  EXPECT_EQ(t.inner_target, 'b');
+  EXPECT_EQ(t.inner_code, "190");
+  EXPECT_EQ(t.result_code, "015");
+  EXPECT_EQ(t.origin, "v.txt:3");
+  EXPECT_EQ(d.transformations[1].inner_source, 'b');
+  EXPECT_EQ(d.transformations[1].inner_target, '.');
+  EXPECT_EQ(d.transformations[2].result_code, "Q");
+  EXPECT_TRUE(CodeUnder("190", "195"));
+  EXPECT_TRUE(CodeUnder("190", "1951"));
+  EXPECT_FALSE(CodeUnder("190", "180"));
+  EXPECT_TRUE(CodeUnder("186", "186"));
+  EXPECT_FALSE(CodeUnder("186", "185"));
+  EXPECT_TRUE(CodeUnder("Q", "043"));
+  EXPECT_FALSE(LoadDyadDictionaryText("# dyad verbs\n~ a (a b SAY) 010 = a b 015\n", "t.txt", &d, &kind, &err));
+  EXPECT_EQ(err.rfind("t.txt:2: a transformation's verb", 0), 0u) << err;
+  EXPECT_FALSE(LoadDyadDictionaryText("# dyad verbs\n~ a (a b 190) 010 = a b\n", "t.txt", &d, &kind, &err));
+  EXPECT_EQ(err.rfind("t.txt:2: not a transformation", 0), 0u) << err;
+}
+
 TEST(DyadFormatTest, ErrorsNameFileAndLine) {
   Dictionaries d;
   DictKind kind;

@@ -579,6 +579,29 @@ TEST(ForeignVerbsTest, ARepeatedPatternInABlockKeepsTheLastCode) {
   EXPECT_TRUE(Listed(l.d, "replaces the same pattern earlier in its block"));
 }
 
+// PETRARCH 2 transformations name verbs; each stands for its own code in
+// the file. One naming a verb with no code, or of another shape, is listed.
+TEST(ForeignVerbsTest, TransformationsTakeTheirVerbsCodes) {
+  Loaded l = Load(kVerbHeader + "####### VERB PATTERNS #######\n" +
+                  "--- EXPLAIN_VERBAL [010] ---\nSAY {SAYS SAID SAYING}\n--- DEMAND [100] ---\nWANT [030]\n"
+                  "--- ATTEMPT [---] ---\nATTEMPT\n--- PHYSICAL_CONFLICT [190] ---\nATTACK\n"
+                  "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK ) WANT = a b 021\n"
+                  "~ a (_ b ATTACK) ATTEMPT = a b 185\n~ a (a b WILL_ATTACK) SAY = a b 138\n~ a b = c\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  ASSERT_EQ(l.d.transformations.size(), 2u);
+  EXPECT_EQ(l.d.transformations[0].outer_code, "010");
+  EXPECT_EQ(l.d.transformations[0].inner_code, "190");
+  EXPECT_EQ(l.d.transformations[0].result_code, "015");
+  EXPECT_EQ(l.d.transformations[1].outer_code, "030");
+  EXPECT_EQ(l.d.transformations[1].inner_source, 'b');
+  EXPECT_EQ(l.d.transformations[1].text, "~ a (b . ATTACK ) WANT = a b 021");
+  EXPECT_TRUE(Listed(l.d, "a transformation's verb is not in the file, or has no code: ~ a (_ b ATTACK) ATTEMPT"));
+  EXPECT_TRUE(Listed(l.d, "WILL_ATTACK"));
+  EXPECT_TRUE(Listed(l.d, "not a transformation"));
+  // No transformation line became a verb.
+  EXPECT_TRUE(Under(l.d, "~").empty());
+}
+
 TEST(ForeignVerbsTest, BadLinesAreListedNotFatal) {
   Loaded l = Load(kVerbHeader +
                   "- * ORPHAN [010]\n--- ADD [---] ---\nADD\n- * SANCTIONS\n- * NOSTAR_HERE [020]\n"

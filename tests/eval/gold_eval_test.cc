@@ -47,9 +47,10 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // so two more records and their three gold events count: country+root 0.770, exact 0.658.
   // Session 11 (a repeated pattern in a block keeps its last code, as PETRARCH 2 reads it):
   // country+root 0.800, exact 0.700; protesters destroying property riot (145): 0.812 / 0.713;
-  // a tool's agent and its weapon ("blown up by a missile fired by rebels"): 0.820 / 0.720.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.815);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.715);
+  // a tool's agent and its weapon ("blown up by a missile fired by rebels"): 0.820 / 0.720;
+  // the file's transformations ("~ a (a b ATTACK) SAY = a b 015"): 0.857 / 0.758.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.85);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.75);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
