@@ -187,6 +187,9 @@ constexpr WordList kNeutralRoleAdjectives{"elite",  "special", "senior", "top", 
 constexpr WordList kSmallArms{"rifle", "gun", "gunfire", "machine-gun", "pistol", "grenade", "mortar"};
 constexpr WordList kHeavyWeapons{"missile", "rocket", "artillery", "shell", "tank", "cannon", "howitzer", "warship"};
 constexpr WordList kAirWeapons{"airstrike", "warplane", "jet", "bomber", "drone", "helicopter", "aircraft", "plane"};
+// Documents that speak for whoever issued them ("a report released by X alleged").
+constexpr WordList kDocumentNouns{"report", "statement", "study", "document", "communique", "letter", "dossier",
+                                  "memo", "audit", "survey", "paper"};
 // People of a protest; what they destroy is a riot (145).
 constexpr WordList kRioterNouns{"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
 // Numbers that, bare and plural, count people ("thousands protested").
@@ -1693,6 +1696,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     bool bare_participle = Equals(tree.xpos(v), "VBG") && (BaseRel(tree.rel(v)) == "advcl") &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
+    // "A report released by the UN", "a report released in the Rwandan
+    // capital": a document with no author of its own speaks for the one its
+    // participle names, or else for the country it was released in.
+    if (subj >= 0 && mention_at[subj] < 0 && OneOf(kDocumentNouns, tree.lemma(subj))) {
+      int place = -1;
+      for (int c : tree.kids(subj)) {
+        if (BaseRel(tree.rel(c)) != "acl" || !(Equals(tree.xpos(c), "VBN") || Equals(tree.xpos(c), "VBD"))) continue;
+        for (int a : tree.kids(c)) {
+          if (tree.rel(a) == "obl:agent" && mention_at[a] >= 0) return a;
+          if (place >= 0 || BaseRel(tree.rel(a)) != "obl" || !Equals(tree.CaseOf(a), "in")) continue;
+          // (The place itself, or the country that names it: "the Rwandan capital".)
+          for (int p : {a, tree.Child(a, "amod"), tree.Child(a, "nmod")}) {
+            if (p < 0 || mention_at[p] < 0 || place >= 0) continue;
+            const ActorKind kind = mentions[mention_at[p]].kind;
+            if (kind == ActorKind::kCountry || kind == ActorKind::kCapital) place = p;
+          }
+        }
+      }
+      if (place >= 0) return place;
+    }
     if (subj >= 0) return subj;
     // A name the tagger took for a verb or auxiliary ("Pyongyang" as VBG,
     // parsed csubj; "Insurgents bombarded" with "Insurgents" as aux).
@@ -3258,6 +3281,22 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // slot, the first actor after the verb in its own clause ("signed an
     // accord on Thursday to supply Gondor with wheat" -> Gondor), not
     // inside a clause of its own (advcl, xcomp, relative, parataxis, conj).
+    // An allegation or a criticism is of its content clause's subject: "a
+    // report alleged that France was aware of preparations" -> FRA. (Only a
+    // clause that is no act of its own: an act is coded itself, and one of
+    // force claimed of another is already an accusation, 112.)
+    if (targets.empty() && best->foreign && !sources.empty() && !nominal && StartsWith(event_code, "11"))
+      for (int c : tree.kids(v)) {
+        if (tree.rel(c) != "ccomp" || Equals(tree.upos(c), "VERB")) continue;
+        int st = tree.Child(c, "nsubj");
+        if (st < 0) st = tree.Child(c, "nsubj:pass");
+        if (st < 0) continue;
+        for (int m : resolve(st))
+          if (!StartsWith(mentions[m].code, "---") && std::find(sources.begin(), sources.end(), m) == sources.end())
+            targets.push_back(m);
+        if (!targets.empty() && explain) [[unlikely]] why << "  target: the subject of what is alleged\n";
+        if (!targets.empty()) break;
+      }
     if (targets.empty() && best->foreign && !sources.empty() && !nominal) {
       // A content clause may hold it ("allowed that Mordor isn't ..."),
       // but not for a statement or a claim (roots 01, 11): "Washington said

@@ -325,6 +325,13 @@ class ParseTree {
   // them, which takes the place of the phrase's top word. Returns the
   // repairs. (hyphen_compound_repair.cc)
   int RepairRangeCompounds();
+  // "A report released Tuesday in Kigali alleged that ...", parsed with
+  // "released" the sentence's verb and "alleged" its xcomp: a past form with
+  // no object right after a noun subject, followed by a subjectless verb
+  // with an object or a content clause, is a reduced relative on the
+  // subject, and the later verb the sentence's. Returns the repairs.
+  // (reduced_root_repair.cc)
+  int RepairReducedRelativeRoots();
   // "Maduro accused the United States of seeking regime change and warned
   // ...", parsed with "the United States" the subject of "warned": a
   // conjoined verb's subject that stands before its "and", after the first

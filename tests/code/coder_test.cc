@@ -2762,6 +2762,48 @@ Ukraine Ukraine PROPN 5 obj)");
   EXPECT_TRUE(claim);
 }
 
+// A document with no author of its own speaks for the one its participle
+// names, or the country it was released in; with an imported dictionary an
+// allegation is of its content clause's subject.
+TEST(CoderTest, ADocumentSpeaksForWhoReleasedItAndAlleges) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n--- ALLEGE [110] ---\nALLEGE\n",
+                                        "CAMEO.txt", &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  auto ev = Code(c, R"(A a DET 2 det
+report report NOUN 6 nsubj
+released release VERB/VBN 2 acl
+in in ADP 5 case
+Beijing Beijing PROPN 3 obl
+alleged allege VERB 0 root
+that that SCONJ 10 mark
+Russia Russia PROPN 10 nsubj
+was be AUX 10 cop
+aware aware ADJ 6 ccomp)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");  // (a capital as a place is its country)
+  EXPECT_EQ(ev[0].target, "RUS");
+  EXPECT_EQ(ev[0].code, "110");
+  ev = Code(c, R"(A a DET 2 det
+report report NOUN 7 nsubj
+released release VERB/VBN 2 acl
+by by ADP 6 case
+the the DET 6 det
+UN UN PROPN 3 obl:agent
+alleged allege VERB 0 root
+that that SCONJ 11 mark
+Russia Russia PROPN 11 nsubj
+was be AUX 11 cop
+aware aware ADJ 7 ccomp)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "IGOUNO");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();

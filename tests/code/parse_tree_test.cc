@@ -871,6 +871,44 @@ talks talk NOUN 0 root)");
   EXPECT_EQ(t2.RepairRangeCompounds(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAReducedRelativeTakenForTheSentencesVerb) {
+  // "A report released Tuesday in Kigali alleged that France was aware",
+  // parsed with "released" the root and "alleged" its xcomp.
+  Sentence s = ParsedSentence(R"(A a DET 2 det
+report report NOUN 3 nsubj
+released release VERB/VBD 0 root
+Tuesday Tuesday PROPN 3 obl:unmarked
+in in ADP 6 case
+Kigali Kigali PROPN 3 obl
+alleged allege VERB/VBN 3 xcomp
+that that SCONJ 11 mark
+France France PROPN 11 nsubj
+was be AUX 11 cop
+aware aware ADJ 7 ccomp
+. . PUNCT 3 punct)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairReducedRelativeRoots(), 1);
+  EXPECT_EQ(t.head(6), -1);
+  EXPECT_EQ(t.head(1), 6);
+  EXPECT_EQ(t.rel(1).label(), "nsubj");
+  EXPECT_EQ(t.head(2), 1);
+  EXPECT_EQ(t.rel(2).label(), "acl");
+  EXPECT_EQ(t.head(5), 2);   // "in Kigali" stays the participle's
+  EXPECT_EQ(t.head(11), 6);  // the final period is the new root's
+  // A verb with its object is the sentence's own: "Troops seized the town,
+  // reported killed ..." is left alone.
+  Sentence s2 = ParsedSentence(R"(Troops troops NOUN 2 nsubj
+seized seize VERB/VBD 0 root
+the the DET 4 det
+town town NOUN 2 obj
+vowed vow VERB/VBD 2 xcomp
+that that SCONJ 8 mark
+they they PRON 8 nsubj
+stay stay VERB 5 ccomp)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairReducedRelativeRoots(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAnObjectTakenForTheNextVerbsSubject) {
   // "Maduro accused the US of seeking change and warned": "US" is the object
   // of "accused", "of seeking" its clause.

@@ -48,9 +48,10 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // Session 11 (a repeated pattern in a block keeps its last code, as PETRARCH 2 reads it):
   // country+root 0.800, exact 0.700; protesters destroying property riot (145): 0.812 / 0.713;
   // a tool's agent and its weapon ("blown up by a missile fired by rebels"): 0.820 / 0.720;
-  // the file's transformations ("~ a (a b ATTACK) SAY = a b 015"): 0.857 / 0.758.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.85);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.75);
+  // the file's transformations ("~ a (a b ATTACK) SAY = a b 015"): 0.857 / 0.758;
+  // a document speaks for who released it, an allegation is of its clause's subject: 0.871 / 0.773.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.865);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.765);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
