@@ -2710,6 +2710,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
       // "Macron announced that France would recognise a Palestinian state":
       // the speaker's own country is the speaker's own.
+      bool predicted = false;  // another's future act, foretold
       if (subj >= 0 && !own) {
         const int speaker = tree.Child(tree.head(v), "nsubj");
         const int sm = speaker >= 0 ? mention_under(speaker, 0) : -1;
@@ -2717,6 +2718,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (sm >= 0 && cm >= 0) {
           const std::string a = CountryOfCode(mentions[sm].code), b = CountryOfCode(mentions[cm].code);
           own = !a.empty() && a == b;
+          // "'China will fight to the end,' the ministry said": a state organ
+          // named without its country speaks for the country it announces.
+          bool organ = false;
+          if (a.empty() && !b.empty())
+            for (const std::string& sector : SectorsOfCode(mentions[sm].code)) organ |= IsStateOrgan(sector);
+          own |= organ;
+          // ("Analysts said China will attack Taiwan", "Biden said Russia
+          // will invade"; a speaker the dictionaries do not know, "the State
+          // Department said", may be the actor's own and is not judged.)
+          predicted = !own && !b.empty() && mentions[sm].kind != ActorKind::kMedia;
         }
       }
       std::string code = code::IntentCode(best->code);
@@ -2724,6 +2735,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         announced_intent = true;
         event_code = code;
         if (explain) [[unlikely]] why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
+      } else if (future && predicted && !other_modal && !negated) {
+        // Another's future act, foretold by someone else, has not happened.
+        if (explain) [[unlikely]] why << "  not coded: foretold by another ('" << tree.tok(tree.head(v)).form << "' ... will)\n";
+        continue;
       }
     }
     if (governor >= 0 && !best->negated) {

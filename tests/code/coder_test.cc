@@ -2804,6 +2804,32 @@ aware aware ADJ 7 ccomp)");
   EXPECT_EQ(ev[0].source, "IGOUNO");
 }
 
+// "will" in what another says: a country's future act foretold by someone
+// else has not happened; announced by its own organ, it is a threat.
+TEST(CoderTest, AForetoldActIsNoEventAndAnAnnouncedOneAThreat) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Xi Xi PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 5 nsubj
+will will AUX 5 aux
+attack attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj)");
+  for (const Got& g : ev) EXPECT_NE(g.code, "190") << g.source << " " << g.target;
+  ev = Code(c, R"(The the DET 2 det
+government government NOUN 3 nsubj
+said say VERB 0 root
+China China PROPN 6 nsubj
+will will AUX 6 aux
+attack attack VERB 3 ccomp
+Ukraine Ukraine PROPN 6 obj)");
+  bool threat = false;
+  for (const Got& g : ev) {
+    EXPECT_NE(g.code, "190");
+    threat |= g.source == "CHN" && g.target == "UKR" && g.code.rfind("13", 0) == 0;
+  }
+  EXPECT_TRUE(threat);
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
