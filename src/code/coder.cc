@@ -3822,10 +3822,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                                  "\" (same-country institution)");
       return borrowed;
     };
-    ActorMention borrowed_a, borrowed_b;
+    // "The United States bombed three sites in Iran ... B-2 bombers dropped
+    // bombs on Fordow": armed forces named without a country that strike the
+    // side the article's latest attack struck are that attacker's.
+    auto attackers = [&](const ActorMention& bare, const ActorMention& other,
+                         ActorMention& borrowed) -> const ActorMention& {
+      if (!ctx || bare.code.size() < 6 || !StartsWith(bare.code, "---MIL") || RootOf(event_code) < 18 ||
+          RootOf(event_code) > 20)
+        return bare;
+      const std::string attacker = CountryOfCode(ctx->last_conflict_pair.first);
+      const std::string struck = CountryOfCode(ctx->last_conflict_pair.second);
+      if (attacker.empty() || struck.empty() || attacker == struck || CountryOfCode(other.code) != struck) return bare;
+      borrowed = bare;
+      borrowed.code = attacker + bare.code.substr(3);
+      borrowed.entries.push_back("country of the article's latest attacker (" + ctx->last_conflict_pair.first + ")");
+      return borrowed;
+    };
+    ActorMention borrowed_a, borrowed_b, attacker_a;
     for (int sm : sources) {
       for (int tm : targets) {
-        const ActorMention& a = borrow(mentions[sm], mentions[tm], borrowed_a);
+        const ActorMention& a = borrow(attackers(mentions[sm], mentions[tm], attacker_a), mentions[tm], borrowed_a);
         const ActorMention& b = borrow(mentions[tm], mentions[sm], borrowed_b);
         if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;

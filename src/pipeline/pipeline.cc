@@ -184,9 +184,14 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
         // "Police fired tear gas at protesters in Kisumu": a role named
         // without a country belongs to the country where the clause places
         // the event.
+        // (Not armed forces whose other side is that country itself:
+        // "submarines fired missiles at Natanz" struck Iran; they are not
+        // Iran's. Protesters, police and rebels there are its own.)
         if (e.location && e.location->from == "clause" && !e.location->country.empty())
           for (Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
             if (!a || a->code.size() <= 3 || a->code.compare(0, 3, "---") != 0) continue;
+            const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
+            if (other && other->code == e.location->country && a->code.compare(3, 3, "MIL") == 0) continue;
             a->code = e.location->country + a->code.substr(3);
             a->country = e.location->country;
             if (!e.evidence.note.empty()) e.evidence.note += "; ";

@@ -66,6 +66,15 @@ TEST(CliTest, TheMissionsOwnExample) {
   EXPECT_NE(r.out.find("\t2022-11-18\tday\tPRKGOV\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, ForcesStrikingACountryThereAreNotItsOwn) {
+  // The event's place gives a countryless role its country ("police in
+  // Kisumu"), but forces that strike that country itself are not its own.
+  auto r = CodeTsv("natanz.txt", " date 2025-06-22 \nSubmarines fired missiles at Natanz on Saturday.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("\tIRNMIL\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\t---MIL\t"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, ArticleReferencesOnRealText) {
   // "the court" after the International Criminal Court is no state's court;
   // mediators mediate no one among themselves; "Israel's ... minister"

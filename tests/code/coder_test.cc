@@ -2830,6 +2830,30 @@ Ukraine Ukraine PROPN 6 obj)");
   EXPECT_TRUE(threat);
 }
 
+// Armed forces named without a country that strike the side the article's
+// latest attack struck are that attacker's.
+TEST(CoderTest, UnnamedForcesStrikingTheSameSideAreTheAttackers) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Troops troops NOUN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"),
+                              1, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.source.code, "CHNMIL");
+  // Not when they strike someone else.
+  coded = c.CodeSentence(ParsedSentence(R"(Troops troops NOUN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                         2, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.source.code, "---MIL");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
