@@ -3105,6 +3105,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           }
         }
     }
+    // "Pakistan said the strikes killed 26 civilians": an attack named
+    // without its maker as the subject of force is the article's latest
+    // attacker's (roots 18-20).
+    if (sources.empty() && !nominal && best->src.empty() && ctx && ctx->last_attacker) {
+      const int root = RootOf(event_code);
+      const int subj = tree.Child(v, "nsubj");
+      if (root >= 18 && root <= 20 && subj >= 0 && OneOf(kAttackNouns, tree.lemma(subj)) &&
+          resolve(subj).empty()) {
+        sources.push_back(static_cast<int>(mentions.size()));
+        mentions.push_back(*ctx->last_attacker);
+        mentions.back().begin = subj;  // (its span is the attack's, in this sentence)
+        mentions.back().end = subj + 1;
+        mentions.back().entries.push_back("maker of the article's latest attack");
+        consumed[subj] = true;  // one act: the attack is the killing's
+        if (explain) [[unlikely]] why << "  source: who made the article's latest attack ('" << tree.form(subj) << "')\n";
+      }
+    }
     // A state does not take to the streets: a government, army, police,
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
@@ -3478,6 +3495,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker)
       aim_at_latest(
           *ctx->last_attacker, [](std::string_view l) { return OneOf(kAttackNouns, l) || OneOf(kAttackResults, l); },
+          "attack");
+    // (The reacting side's own latest attack: the other side's before it.)
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->earlier_attacker)
+      aim_at_latest(
+          *ctx->earlier_attacker, [](std::string_view l) { return OneOf(kAttackNouns, l) || OneOf(kAttackResults, l); },
           "attack");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_sanctioner)
       aim_at_latest(*ctx->last_sanctioner, [](std::string_view l) { return OneOf(kSanctionNouns, l); }, "sanctions");
@@ -4002,7 +4024,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     actor.entries.resize(std::min<size_t>(actor.entries.size(), 1));
     *maker = std::move(actor);
   };
-  remember_maker(18, 20, &ctx->last_attacker);
+  {
+    std::optional<ActorMention> before = ctx->last_attacker;
+    remember_maker(18, 20, &ctx->last_attacker);
+    if (before && ctx->last_attacker && CountryOfCode(before->code) != CountryOfCode(ctx->last_attacker->code))
+      ctx->earlier_attacker = std::move(before);
+  }
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker(15, 15, &ctx->last_show_of_force);
   // Remember this sentence's actors for pronouns in the next ones.

@@ -37,6 +37,9 @@ struct ArticleContext {
   // The maker of the article's latest act of force (roots 18-20), for
   // reactions to "the attack" in later sentences.
   std::optional<ActorMention> last_attacker;
+  // The attacker before it of another country: "the strikes" a side
+  // condemns are the other side's, when it struck back since.
+  std::optional<ActorMention> earlier_attacker;
   // The same for the latest sanctions (16x), for "the measures" later on.
   std::optional<ActorMention> last_sanctioner;
   // And for the latest show of force (15x: a missile launch, drills), for
@@ -109,6 +112,7 @@ struct ArticleContext {
     short_names.clear();
     last_person_code.clear();
     last_attacker.reset();
+    earlier_attacker.reset();
     last_pair.first.clear();
     last_pair.second.clear();
     last_conflict_pair.first.clear();

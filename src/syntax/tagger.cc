@@ -162,6 +162,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairHeadlineVerbs(words, n, tags);
   RepairNamedGerunds(words, n, tags);
   RepairImpossibleParticiples(words, n, tags);
+  RepairPhrasalPastVerbs(words, n, tags);
 }
 
 bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
@@ -294,6 +295,24 @@ void Tagger::RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* 
     if (!is(i - 1, {"DT", "JJ", "NN"})) continue;
     if (i + 1 < n && !is(i + 1, {"IN", ",", ".", "CC", ":"})) continue;
     tags[i] = static_cast<uint8_t>(nn_class_);
+  }
+}
+
+// "its air force shot down five Indian jets": an irregular past tense the
+// tagger read as a noun in a compound ("force shot"), right after a noun
+// and followed by a particle and then an object, is the verb.
+void Tagger::RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kParticles[] = {HashBytes("down"), HashBytes("up"), HashBytes("out"), HashBytes("off"),
+                                        HashBytes("back")};
+  for (int i = 1; i + 2 < n; ++i) {
+    if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)) || !(words[i].lexicon & kLexPast))
+      continue;
+    if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS"})) continue;
+    if (std::find(std::begin(kParticles), std::end(kParticles), words[i + 1].lower) == std::end(kParticles)) continue;
+    if (!is(i + 2, {"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP"})) continue;
+    tags[i] = static_cast<uint8_t>(vbd_class_);
   }
 }
 

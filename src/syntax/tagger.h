@@ -79,6 +79,7 @@ class Tagger {
   void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;

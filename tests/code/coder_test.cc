@@ -2854,6 +2854,40 @@ Russia Russia PROPN 2 obj)"),
   EXPECT_EQ(coded[0].event.source.code, "---MIL");
 }
 
+// "the strikes killed 26 civilians": an attack named without its maker is
+// the article's latest attacker's; a side that condemns "the strikes" after
+// striking back condemns the other side's.
+TEST(CoderTest, TheStrikesAreTheLatestAttackersAndNotTheReactingSides) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "1123 condemn obj=strike tgt=obj\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+strikes strike NOUN 3 nsubj
+killed kill VERB 0 root
+Russian Russian ADJ 5 amod
+troops troops NOUN 3 obj)"),
+                              1, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.source.code, "CHN");
+  EXPECT_EQ(coded[0].event.source.span.begin, 1);  // the attack's own word
+  // Russia strikes back; then condemns "the strikes": China's.
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+China China PROPN 2 obj)"),
+                 2, {2022, 11, 26}, &ctx, nullptr);
+  coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+strikes strike NOUN 2 obj)"),
+                         3, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "CHN");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
@@ -2865,6 +2899,7 @@ Ukraine Ukraine PROPN 3 obj)"),
                  0, {2022, 11, 26}, &ctx, nullptr);
   ASSERT_TRUE(ctx.last_attacker);
   ctx.last_sanctioner = *ctx.last_attacker;
+  ctx.earlier_attacker = *ctx.last_attacker;
   ctx.last_show_of_force = *ctx.last_attacker;
   ASSERT_FALSE(ctx.last_pair.first.empty());
   ASSERT_FALSE(ctx.last_conflict_pair.first.empty());
@@ -2872,6 +2907,7 @@ Ukraine Ukraine PROPN 3 obj)"),
   ctx.Reset();
   EXPECT_FALSE(ctx.last_attacker);
   EXPECT_FALSE(ctx.last_sanctioner);
+  EXPECT_FALSE(ctx.earlier_attacker);
   EXPECT_FALSE(ctx.last_show_of_force);
   EXPECT_TRUE(ctx.last_pair.first.empty() && ctx.last_pair.second.empty());
   EXPECT_TRUE(ctx.last_conflict_pair.first.empty() && ctx.last_conflict_pair.second.empty());

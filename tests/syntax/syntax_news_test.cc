@@ -136,6 +136,17 @@ TEST(SyntaxNews, AWordThatIsNoParticipleFormIsANoun) {
   EXPECT_EQ(q["sent"].upos, "VERB") << q.Dump();
 }
 
+TEST(SyntaxNews, AnIrregularPastBeforeAParticleAndObjectIsTheVerb) {
+  // Read as "force shot", a compound, the clause had no verb.
+  Parsed p("Pakistan said its air force shot down five Indian jets .");
+  EXPECT_EQ(p["shot"].xpos, "VBD") << p.Dump();
+  EXPECT_EQ(p["shot"].lemma, "shoot");
+  EXPECT_TRUE(p.Arc("shot", "obj", "jets")) << p.Dump();
+  // A noun stays a noun: "a warning shot across the bow".
+  Parsed q("The navy fired a warning shot across the bow .");
+  EXPECT_EQ(q["shot"].upos, "NOUN") << q.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
