@@ -1,6 +1,8 @@
 // ParseTree::RepairHyphenatedMediators: "a Turkish-brokered grain deal", "a
 // UAE-mediated exchange": the name before the hyphen is the participle's
 // agent, as in "a deal brokered by Turkey", not a modifier of the noun.
+// ParseTree::RepairMediatedNounAttachment: "released hostages under a
+// ceasefire brokered by Qatar": what was brokered is the ceasefire.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -32,6 +34,30 @@ int ParseTree::RepairHyphenatedMediators() {
     Rebuild();
     ++repaired;
   }
+  return repaired;
+}
+
+int ParseTree::RepairMediatedNounAttachment() {
+  if (!has_vbn_ || !MayHave("acl")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int p = 1; p < tokens; ++p) {
+    if (xpos(p) != "VBN" || rel(p) != "acl" || !IsMediation(lemma(p))) continue;
+    const int noun = p - 1;
+    if (head(p) == noun || upos(noun) != "NOUN") continue;
+    const std::string_view l = lemma(noun);
+    if (!(l == "deal" || l == "agreement" || l == "accord" || l == "pact" || l == "treaty" || l == "truce" ||
+          l == "ceasefire" || l == "cease-fire" || l == "exchange" || l == "swap" || l == "release" || l == "talk" ||
+          l == "negotiation"))
+      continue;
+    // (Not when the noun hangs below the participle: no cycle.)
+    bool below = false;
+    for (int up = noun, hops = 0; up >= 0 && hops < tokens; up = head(up), ++hops) below |= up == p;
+    if (below) continue;
+    SetHead(p, noun, "acl");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
   return repaired;
 }
 

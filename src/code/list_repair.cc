@@ -12,7 +12,13 @@ int ParseTree::RepairStrayListItems() {
   for (int b = 2; b < tokens; ++b) {
     const int v = head(b);
     const int a = b - 2;
-    if (v < 0 || form(b - 1) != "," || upos(b) != "PROPN" || upos(a) != "PROPN" || head(a) != v) continue;
+    if (v < 0 || form(b - 1) != "," || upos(b) != "PROPN" || upos(a) != "PROPN") continue;
+    // The list's first name hangs from the same word, or below it ("released
+    // hostages under a ceasefire brokered by the United States, Egypt, ...",
+    // with "Egypt" hung from "released").
+    bool under = false;
+    for (int up = a, hops = 0; up >= 0 && hops < 5 && !under; up = head(up), ++hops) under = head(up) == v;
+    if (!under) continue;
     if (rel(b) == "conj" || rel(b) == "appos" || rel(a) == "conj") continue;
     // b opens a list that ends in "and"/"or": its last conjunct has a cc.
     int last = -1;

@@ -335,6 +335,7 @@ int ParseTree::RepairAll() {
   repairs += RepairReportedSubjects();
   repairs += RepairStrayListItems();
   repairs += RepairHyphenatedMediators();
+  repairs += RepairMediatedNounAttachment();
   repairs += RepairSubjectBeforeConjunction();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairCommaSpliceSubjects();

@@ -320,6 +320,11 @@ class ParseTree {
   // its agent, as in "a deal brokered by Turkey". Returns the repairs.
   // (hyphen_agent_repair.cc)
   int RepairHyphenatedMediators();
+  // "released hostages under a ceasefire brokered by Qatar", parsed with the
+  // participle on "hostages": a mediation participle right after a noun of
+  // a deal, truce, exchange or talks is that noun's. Returns the repairs.
+  // (hyphen_agent_repair.cc)
+  int RepairMediatedNounAttachment();
   // "blown up by a surface-to-air missile", parsed with "surface" the agent
   // and "missile" hanging: the words of "X-to-Y" modify the noun after
   // them, which takes the place of the phrase's top word. Returns the

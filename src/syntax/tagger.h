@@ -80,6 +80,7 @@ class Tagger {
   void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;
@@ -98,6 +99,7 @@ class Tagger {
   int vbz_class_ = -1;                   // VERB+VBZ
   int nn_class_ = -1;                    // NOUN+NN
   int vbp_class_ = -1;                   // VERB+VBP
+  int jj_class_ = -1;                    // ADJ+JJ
 };
 
 }  // namespace dyad::syntax

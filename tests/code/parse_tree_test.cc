@@ -1037,6 +1037,50 @@ Egypt Egypt PROPN 1 nmod
 Qatar Qatar PROPN 1 parataxis)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairStrayListItems(), 0);
+  // The rest of the list hung higher up than its first name: "released
+  // hostages under a ceasefire brokered by Egypt, Qatar and Turkey", with
+  // "Qatar" hung from "released".
+  Sentence s3 = ParsedSentence(R"(Hamas Hamas PROPN 2 nsubj
+released release VERB 0 root
+hostages hostage NOUN 2 obj
+brokered broker VERB/VBN 3 acl
+by by ADP 6 case
+Egypt Egypt PROPN 4 obl:agent
+, , PUNCT 8 punct
+Qatar Qatar PROPN 2 obl:unmarked
+and and CCONJ 10 cc
+Turkey Turkey PROPN 8 conj)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairStrayListItems(), 1);
+  EXPECT_EQ(t3.head(7), 5);
+  EXPECT_EQ(t3.head(9), 5);
+}
+
+TEST(ParseTreeTest, RepairsAMediationParticipleOnTheWrongNoun) {
+  // "released hostages under a ceasefire brokered by Qatar", the participle
+  // hung on "hostages".
+  Sentence s = ParsedSentence(R"(Hamas Hamas PROPN 2 nsubj
+released release VERB 0 root
+hostages hostage NOUN 2 obj
+under under ADP 6 case
+a a DET 6 det
+ceasefire ceasefire NOUN 3 nmod
+brokered broker VERB/VBN 3 acl
+by by ADP 9 case
+Qatar Qatar PROPN 7 obl:agent)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairMediatedNounAttachment(), 1);
+  EXPECT_EQ(t.head(6), 5);
+  // Other participles keep their noun: "hostages under a ceasefire held by Hamas".
+  Sentence s2 = ParsedSentence(R"(hostages hostage NOUN 0 root
+under under ADP 4 case
+a a DET 4 det
+ceasefire ceasefire NOUN 1 nmod
+held hold VERB/VBN 1 acl
+by by ADP 7 case
+Hamas Hamas PROPN 5 obl:agent)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairMediatedNounAttachment(), 0);
 }
 
 TEST(ParseTreeTest, RepairsTheSubjectOfAReportedClauseTakenForTheSayersObject) {

@@ -147,6 +147,15 @@ TEST(SyntaxNews, AnIrregularPastBeforeAParticleAndObjectIsTheVerb) {
   EXPECT_EQ(q["shot"].upos, "NOUN") << q.Dump();
 }
 
+TEST(SyntaxNews, AnIngWordBeforeAdjectivesAndItsNounModifiesIt) {
+  Parsed p("Hamas released the last 20 living Israeli hostages on Monday .");
+  EXPECT_EQ(p["living"].upos, "ADJ") << p.Dump();
+  EXPECT_TRUE(p.Arc("released", "obj", "hostages")) << p.Dump();
+  // Not a verb's object: "Israel began releasing Palestinian prisoners".
+  Parsed q("Israel began releasing Palestinian prisoners .");
+  EXPECT_EQ(q["releasing"].upos, "VERB") << q.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
