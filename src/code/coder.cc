@@ -169,9 +169,12 @@ constexpr WordList kTwoSidedFightVerbs{"exchange", "clash", "fight", "battle", "
 constexpr WordList kCrowdNouns{"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
                                             "protester", "protestor", "demonstrator", "crowd", "hundred",
                                             "thousand", "dozen", "member", "activist"};
-// What two sides do together, named in reactions ("criticised the deal").
+// What two sides do together, named in reactions ("criticised the deal"),
+// and what one side does to the other ("called the move unfair", after US
+// tariffs on India: the other side of the latest dyad).
 constexpr WordList kDyadNouns{"deal", "agreement", "pact", "accord", "treaty", "alliance",
-                                           "partnership", "visit", "talk", "meeting", "summit", "rapprochement"};
+                                           "partnership", "visit", "talk", "meeting", "summit", "rapprochement",
+                                           "move", "decision", "step"};
 // Nouns of fighting whose sides "the two sides" are ("the escalation
 // between the two sides"): the article's latest material conflict.
 constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "clash", "hostility",
@@ -3524,7 +3527,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                                  !ctx->last_agreement_pair.first.empty()
                              ? ctx->last_agreement_pair
                              : ctx->last_pair;
-      if (k >= 0) {
+      // ("the move", "the decision" are one side's: the other side answers
+      // it. "Human Rights Watch welcomed the decision" is no side's answer.)
+      bool side_answers = true;
+      if (k >= 0 && (Equals(tree.lemma(k), "move") || Equals(tree.lemma(k), "decision") || Equals(tree.lemma(k), "step"))) {
+        side_answers = false;
+        for (int src : sources)
+          for (const std::string& side : {pair.first, pair.second})
+            side_answers |= !CountryOfCode(side).empty() && CountryOfCode(mentions[src].code) == CountryOfCode(side);
+      }
+      if (k >= 0 && side_answers) {
         for (const std::string& side : {pair.first, pair.second}) {
           const std::string c = CountryOfCode(side);
           bool own = false;

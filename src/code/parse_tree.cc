@@ -305,6 +305,7 @@ int ParseTree::depth(int i) const {
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairReducedRelativeRoots();
+  repairs += RepairNamingPredicates();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairCaseMarkedSubjects();

@@ -330,6 +330,11 @@ class ParseTree {
   // them, which takes the place of the phrase's top word. Returns the
   // repairs. (hyphen_compound_repair.cc)
   int RepairRangeCompounds();
+  // "Russia called the sanctions illegal", parsed with "illegal" on
+  // "sanctions": an adjective right after the object of a verb of naming is
+  // the verb's predicate (xcomp). Returns the repairs.
+  // (naming_predicate_repair.cc)
+  int RepairNamingPredicates();
   // "A report released Tuesday in Kigali alleged that ...", parsed with
   // "released" the sentence's verb and "alleged" its xcomp: a past form with
   // no object right after a noun subject, followed by a subjectless verb

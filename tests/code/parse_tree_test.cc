@@ -1056,6 +1056,26 @@ Turkey Turkey PROPN 8 conj)");
   EXPECT_EQ(t3.head(9), 5);
 }
 
+TEST(ParseTreeTest, RepairsTheAdjectiveANamingVerbPredicates) {
+  // "Russia called the sanctions illegal", "illegal" parsed on "sanctions".
+  Sentence s = ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+sanctions sanction NOUN 2 obj
+illegal illegal ADJ 4 amod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairNamingPredicates(), 1);
+  EXPECT_EQ(t.head(4), 1);
+  EXPECT_EQ(t.rel(4).label(), "xcomp");
+  // Other verbs keep a post-nominal adjective: "imposed sanctions galore".
+  Sentence s2 = ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+galore galore ADJ 3 amod)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairNamingPredicates(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAMediationParticipleOnTheWrongNoun) {
   // "released hostages under a ceasefire brokered by Qatar", the participle
   // hung on "hostages".
