@@ -813,6 +813,49 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
   }
 }
 
+// "Xi hosted Putin and Kim ... Trump accused the three of conspiring": "the
+// three" (or four) and "the three leaders" (a pair noun) name the latest
+// sentence's group of that many state actors (`group`), one actor each.
+void ReferGroupsBack(const Tree& tree, const std::vector<std::string>& group, std::vector<ActorMention>* mentions) {
+  const int n = tree.size();
+  const std::string_view count = group.size() == 3 ? "three" : group.size() == 4 ? "four" : "";
+  if (count.empty()) return;
+  for (int h = 0; h < n; ++h) {
+    int first = -1;
+    if (tree.lemma(h) == count && Equals(tree.upos(h), "NUM") && BaseRel(tree.rel(h)) != "nummod") {
+      // "the three" as a noun.
+      const int det = tree.Child(h, "det");
+      if (det < 0 || !(Equals(tree.lemma(det), "the") || Equals(tree.lemma(det), "all"))) continue;
+      first = det;
+    } else if (OneOf(kPairNouns, tree.lemma(h)) && Lower(tree.tok(h).form) != tree.lemma(h)) {
+      // "the three leaders", "all three countries".
+      bool counted = false, the = false;
+      for (int k : tree.kids(h)) {
+        if (k > h) break;
+        counted |= tree.lemma(k) == count && BaseRel(tree.rel(k)) == "nummod";
+        the |= Equals(tree.lemma(k), "the") || Equals(tree.lemma(k), "all");
+        if (first < 0 && tree.rel(k) != "case") first = k;
+      }
+      if (!counted || !the) continue;
+      for (int t = first; t >= 0 && t < h; ++t)
+        if (!(Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "all") || tree.lemma(t) == count)) first = -1;
+    }
+    if (first < 0) continue;
+    ActorMention m;
+    m.begin = first;
+    m.end = h + 1;
+    for (const std::string& code : group) m.code += (m.code.empty() ? "" : "/") + code;
+    m.kind = ActorKind::kGroup;
+    m.entries.push_back("article: \"" + tree.tok(first).form + " ... " + tree.tok(h).form + "\" are the latest group (" +
+                        m.code + ")");
+    mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                   [&](const ActorMention& o) { return o.begin < m.end && o.end > m.begin; }),
+                    mentions->end());
+    auto at = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) { return o.begin > m.begin; });
+    mentions->insert(at, std::move(m));
+  }
+}
+
 // Role words with no country of their own ("the government", "government
 // forces", "the rebels") refer back to the article's earlier actors: when
 // every recent actor in the same line (for an organ of a state: any organ,
@@ -1131,6 +1174,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
   if (!ctx->last_pair.first.empty()) ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, &mentions);
+  if (!ctx->last_group.empty()) ReferGroupsBack(tree, ctx->last_group, &mentions);
   // "The Taliban government said ... The government also accused Pakistan":
   // a role with no country of its own refers back to the article's actors.
   ReferAgentsBack(tree, ctx->recent, &mentions);
@@ -4044,6 +4088,22 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker(15, 15, &ctx->last_show_of_force);
+  // A group of three or four states named together ("Xi hosted Putin and
+  // Kim"), for "the three" later on.
+  {
+    std::vector<std::string> group;
+    for (const auto& m : mentions) {
+      if (CountryOfCode(m.code).empty() || m.code.find('/') != std::string::npos || m.kind == ActorKind::kMedia)
+        continue;
+      bool state = m.code.size() == 3;
+      for (const std::string& sector : SectorsOfCode(m.code)) state |= IsStateOrgan(sector);
+      if (!state) continue;
+      bool seen_country = false;
+      for (const std::string& g : group) seen_country |= CountryOfCode(g) == CountryOfCode(m.code);
+      if (!seen_country) group.push_back(m.code);
+    }
+    if (group.size() == 3 || group.size() == 4) ctx->last_group = std::move(group);
+  }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));

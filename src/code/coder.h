@@ -54,6 +54,9 @@ struct ArticleContext {
   // was none.
   std::pair<std::string, std::string> last_conflict_pair;
   std::pair<std::string, std::string> last_agreement_pair;
+  // The latest sentence's three or four state actors ("Xi hosted Putin and
+  // Kim"), for "the three leaders", "the three" later on.
+  std::vector<std::string> last_group;
   // Article::new_actor_length (PETRARCH's option): a source or target phrase
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.
@@ -119,6 +122,7 @@ struct ArticleContext {
     last_conflict_pair.second.clear();
     last_agreement_pair.first.clear();
     last_agreement_pair.second.clear();
+    last_group.clear();
     last_sanctioner.reset();
     last_show_of_force.reset();
     new_actor_length = 0;

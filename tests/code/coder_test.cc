@@ -2888,6 +2888,33 @@ strikes strike NOUN 2 obj)"),
   EXPECT_EQ(coded[0].event.target->code, "CHN");
 }
 
+// "Xi met Moscow and Kim ... the US accused the three": the latest group of
+// three state actors, one event each.
+TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Xi Xi PROPN 2 nsubj
+met meet VERB 0 root
+Moscow Moscow PROPN 2 obj
+and and CCONJ 5 cc
+Kim Kim PROPN 3 conj
+Jong Jong PROPN 5 flat
+Un Un PROPN 5 flat)"),
+                 0, {2025, 9, 3}, &ctx, nullptr);
+  ASSERT_EQ(ctx.last_group.size(), 3u);
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+United United PROPN 3 compound
+States States PROPN 4 nsubj
+accused accuse VERB 0 root
+the the DET 6 det
+three three NUM 4 obj)"),
+                              1, {2025, 9, 3}, &ctx, nullptr);
+  std::set<std::string> targets;
+  for (const auto& e : coded)
+    if (e.event.target) targets.insert(e.event.target->code);
+  EXPECT_EQ(targets, (std::set<std::string>{"CHNGOV", "RUSGOV", "PRKGOV"}));
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
@@ -2904,6 +2931,7 @@ Ukraine Ukraine PROPN 3 obj)"),
   ASSERT_FALSE(ctx.last_pair.first.empty());
   ASSERT_FALSE(ctx.last_conflict_pair.first.empty());
   ctx.last_agreement_pair = {"IND", "USA"};
+  ctx.last_group = {"IND", "USA", "CHN"};
   ctx.Reset();
   EXPECT_FALSE(ctx.last_attacker);
   EXPECT_FALSE(ctx.last_sanctioner);
@@ -2912,6 +2940,7 @@ Ukraine Ukraine PROPN 3 obj)"),
   EXPECT_TRUE(ctx.last_pair.first.empty() && ctx.last_pair.second.empty());
   EXPECT_TRUE(ctx.last_conflict_pair.first.empty() && ctx.last_conflict_pair.second.empty());
   EXPECT_TRUE(ctx.last_agreement_pair.first.empty() && ctx.last_agreement_pair.second.empty());
+  EXPECT_TRUE(ctx.last_group.empty());
   EXPECT_TRUE(ctx.recent.empty());
   EXPECT_TRUE(ctx.last_subjects.empty());
   EXPECT_TRUE(ctx.short_names.empty());
