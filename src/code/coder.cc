@@ -193,6 +193,8 @@ constexpr WordList kAirWeapons{"airstrike", "warplane", "jet", "bomber", "drone"
 // Documents that speak for whoever issued them ("a report released by X alleged").
 constexpr WordList kDocumentNouns{"report", "statement", "study", "document", "communique", "letter", "dossier",
                                   "memo", "audit", "survey", "paper"};
+// Acts of mass violence a place names ("the El Fasher massacres").
+constexpr WordList kAtrocityNouns{"massacre", "killing", "siege", "genocide", "atrocity", "slaughter"};
 // People of a protest; what they destroy is a riot (145).
 constexpr WordList kRioterNouns{"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
 // Numbers that, bare and plural, count people ("thousands protested").
@@ -1282,7 +1284,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) && OneOf(kTopicCases, tree.CaseOf(k))) continue;
           // "snubs Istanbul talks", "the Geneva summit": a city naming a
           // meeting is where it is held, not who takes part.
-          if (r == "compound" && OneOf(kMeetingNouns, tree.lemma(x)) && mention_at[k] >= 0 &&
+          // ("the El Fasher massacres", "the Kramatorsk strike": so does a
+          // city naming an act of force.)
+          if (r == "compound" &&
+              (OneOf(kMeetingNouns, tree.lemma(x)) || OneOf(kAttackNouns, tree.lemma(x)) ||
+               OneOf(kAtrocityNouns, tree.lemma(x))) &&
+              mention_at[k] >= 0 &&
               (mentions[mention_at[k]].kind == ActorKind::kCapital || mentions[mention_at[k]].kind == ActorKind::kCity))
             continue;
           // "shot down drones over Iraq": a place passed over is not
@@ -2942,6 +2949,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (int h : hosts)
           for (int k : tree.kids(h)) {
             Rel r = tree.rel(k);
+            // ("the El Fasher massacres", "the Istanbul talks": a city
+            // naming an act or a meeting is where, not who.)
+            if (r == "compound" && mention_at[k] >= 0 &&
+                (mentions[mention_at[k]].kind == ActorKind::kCity ||
+                 mentions[mention_at[k]].kind == ActorKind::kCapital) &&
+                (OneOf(kMeetingNouns, tree.lemma(h)) || OneOf(kAttackNouns, tree.lemma(h)) ||
+                 OneOf(kAtrocityNouns, tree.lemma(h))))
+              continue;
             if (Equals(slot, "poss") ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
             // "a US-drafted resolution", "the Saudi-led coalition": the
             // author named before a hyphenated participle.

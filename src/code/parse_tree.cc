@@ -306,6 +306,7 @@ int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();
+  repairs += RepairMarkedNounSubjects();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairCaseMarkedSubjects();

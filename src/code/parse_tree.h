@@ -335,6 +335,12 @@ class ParseTree {
   // the verb's predicate (xcomp). Returns the repairs.
   // (naming_predicate_repair.cc)
   int RepairNamingPredicates();
+  // "criticised the strikes, while Russia and China voiced support",
+  // parsed with "while" marking "Russia" on "strikes": a subordinator on a
+  // noun marks the next finite verb with no subject, whose subject the noun
+  // is; that clause is adverbial. Returns the repairs.
+  // (marked_noun_repair.cc)
+  int RepairMarkedNounSubjects();
   // "A report released Tuesday in Kigali alleged that ...", parsed with
   // "released" the sentence's verb and "alleged" its xcomp: a past form with
   // no object right after a noun subject, followed by a subjectless verb

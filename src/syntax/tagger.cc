@@ -164,6 +164,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairImpossibleParticiples(words, n, tags);
   RepairPhrasalPastVerbs(words, n, tags);
   RepairAttributiveGerunds(words, n, tags);
+  RepairSubjunctiveVerbs(words, n, tags);
 }
 
 bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
@@ -337,6 +338,26 @@ void Tagger::RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tag
   }
 }
 
+// "demanded that the RSF end its siege", "urged that Iran free the
+// prisoners": the subjunctive after "that" and a name, read as a noun in a
+// compound ("RSF end"), is the clause's verb when a determiner or
+// possessive opens its object.
+void Tagger::RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vb_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kThat = HashBytes("that");
+  for (int i = 2; i + 1 < n; ++i) {
+    if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+    if (!is(i + 1, {"PRP$", "DT"}) || !is(i - 1, {"NNP", "NNPS"})) continue;
+    // The name runs back to "that" (after an optional "the").
+    int k = i - 1;
+    while (k > 0 && is(k, {"NNP", "NNPS"})) --k;
+    if (k > 0 && is(k, {"DT"})) --k;
+    if (words[k].lower != kThat) continue;
+    tags[i] = static_cast<uint8_t>(vb_class_);
+  }
+}
+
 void Tagger::IndexTagSet() {
   punct_classes_ = 0;
   closed_classes_ = 0;
@@ -346,6 +367,7 @@ void Tagger::IndexTagSet() {
   nn_class_ = -1;
   vbp_class_ = -1;
   jj_class_ = -1;
+  vb_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -358,6 +380,7 @@ void Tagger::IndexTagSet() {
     if (tagset_.upos[c] == "NOUN" && tagset_.xpos[c] == "NN") nn_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBP") vbp_class_ = c;
     if (tagset_.upos[c] == "ADJ" && tagset_.xpos[c] == "JJ") jj_class_ = c;
+    if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VB") vb_class_ = c;
   }
 }
 

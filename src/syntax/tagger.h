@@ -81,6 +81,7 @@ class Tagger {
   void RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;
@@ -100,6 +101,7 @@ class Tagger {
   int nn_class_ = -1;                    // NOUN+NN
   int vbp_class_ = -1;                   // VERB+VBP
   int jj_class_ = -1;                    // ADJ+JJ
+  int vb_class_ = -1;                    // VERB+VB
 };
 
 }  // namespace dyad::syntax

@@ -2915,6 +2915,21 @@ three three NUM 4 obj)"),
   EXPECT_EQ(targets, (std::set<std::string>{"CHNGOV", "RUSGOV", "PRKGOV"}));
 }
 
+// "the El Fasher massacres", "the Istanbul talks": a city naming an act or
+// a meeting is where it happened, not who did it.
+TEST(CoderTest, ACityNamingAnActIsItsPlaceNotItsMaker) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "202 noun:massacre src=poss|amod|by tgt=of|in\n");
+  auto ev = Code(c, R"(the the DET 3 det
+Nairobi Nairobi PROPN 3 compound
+massacre massacre NOUN 0 root)");
+  EXPECT_TRUE(ev.empty()) << ev[0].source;
+  ev = Code(c, R"(the the DET 3 det
+Kenyan Kenyan ADJ 3 amod
+massacre massacre NOUN 0 root)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "KEN");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();

@@ -1076,6 +1076,37 @@ galore galore ADJ 3 amod)");
   EXPECT_EQ(t2.RepairNamingPredicates(), 0);
 }
 
+TEST(ParseTreeTest, RepairsASubordinatorHungOnANoun) {
+  // "Brazil criticised the strikes, while Russia voiced support": "while"
+  // marking "Russia" on "strikes", "voiced" a subjectless conjunct.
+  Sentence s = ParsedSentence(R"(Brazil Brazil PROPN 2 nsubj
+criticised criticise VERB/VBD 0 root
+the the DET 4 det
+strikes strike NOUN 2 obj
+, , PUNCT 7 punct
+while while SCONJ 7 mark
+Russia Russia PROPN 4 nmod
+voiced voice VERB/VBD 2 conj
+support support NOUN 8 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairMarkedNounSubjects(), 1);
+  EXPECT_EQ(t.head(6), 7);
+  EXPECT_EQ(t.rel(6).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 7);
+  EXPECT_EQ(t.rel(7).label(), "advcl");
+  // A verb with its own subject keeps it: "..., while Russia said Moscow agreed".
+  Sentence s2 = ParsedSentence(R"(Brazil Brazil PROPN 2 nsubj
+criticised criticise VERB/VBD 0 root
+the the DET 4 det
+strikes strike NOUN 2 obj
+while while SCONJ 6 mark
+Russia Russia PROPN 4 nmod
+Moscow Moscow PROPN 8 nsubj
+agreed agree VERB/VBD 2 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairMarkedNounSubjects(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAMediationParticipleOnTheWrongNoun) {
   // "released hostages under a ceasefire brokered by Qatar", the participle
   // hung on "hostages".

@@ -156,6 +156,12 @@ TEST(SyntaxNews, AnIngWordBeforeAdjectivesAndItsNounModifiesIt) {
   EXPECT_EQ(q["releasing"].upos, "VERB") << q.Dump();
 }
 
+TEST(SyntaxNews, ASubjunctiveAfterThatAndANameIsTheVerb) {
+  Parsed p("The council demanded that the RSF end its siege of El Obeid .");
+  EXPECT_EQ(p["end"].upos, "VERB") << p.Dump();
+  EXPECT_TRUE(p.Arc("end", "obj", "siege")) << p.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");

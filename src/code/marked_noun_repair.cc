@@ -1,0 +1,51 @@
+// ParseTree::RepairMarkedNounSubjects: "Brazil and Colombia criticised the
+// strikes, while Russia and China voiced support for Caracas", parsed with
+// "while" marking "Russia", a modifier of "strikes", and "voiced" a
+// subjectless conjunct. A subordinator on a noun is the mark of the clause
+// that follows: the noun is the subject of the next finite verb, which has
+// none, and that clause is adverbial.
+#include "code/parse_tree.h"
+
+namespace dyad::code {
+
+namespace {
+
+bool IsClauseMarker(std::string_view l) {
+  return l == "while" || l == "whereas" || l == "although" || l == "though" || l == "because" || l == "when" ||
+         l == "if" || l == "unless";
+}
+
+}  // namespace
+
+int ParseTree::RepairMarkedNounSubjects() {
+  if (!MayHave("mark")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int m = 1; m + 2 < tokens; ++m) {
+    if (rel(m) != "mark" || !IsClauseMarker(lemma(m))) continue;
+    const int n = head(m);
+    if (n <= m || !(upos(n) == "NOUN" || upos(n) == "PROPN" || upos(n) == "PRON")) continue;
+    // The noun's phrase ends before the verb; the verb is the next finite one.
+    int end = n;
+    for (int k : kids(n))
+      if (k > end) end = k;
+    for (int k = end; k > n; --k)
+      for (int kk : kids(k))
+        end = std::max(end, kk);
+    int v = end + 1;
+    while (v < tokens && upos(v) != "VERB" && upos(v) != "AUX") ++v;
+    if (v >= tokens || upos(v) != "VERB" || !(xpos(v) == "VBD" || xpos(v) == "VBZ" || xpos(v) == "VBP")) continue;
+    bool has_subject = false;
+    for (int k : kids(v)) has_subject |= BaseRel(rel(k)) == "nsubj";
+    const int h = head(v);
+    if (has_subject || h < 0 || h >= m) continue;
+    SetHead(n, v, "nsubj");
+    SetHead(m, v, "mark");
+    if (rel(v) == "conj" || rel(v) == "parataxis") SetHead(v, h, "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code
