@@ -3527,6 +3527,43 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             targets.push_back(m);
       if (!targets.empty() && explain) [[unlikely]] why << "  target: the actor of the condition\n";
     }
+    // "The Security Council condemned the attacks on civilians": who is
+    // condemned is who attacked, not the victims. A target named only as the
+    // victim of an attack without a maker of its own gives way to the
+    // article's latest attacker (not the reacting side's own).
+    if (!targets.empty() && !nominal && ctx && ctx->last_attacker && RootOf(event_code) >= 10 &&
+        RootOf(event_code) <= 13) {
+      const int o = tree.Child(v, "obj");
+      bool victims_only = o >= 0 && OneOf(kAttackNouns, tree.lemma(o));
+      for (int k : victims_only ? tree.kids(o) : std::span<const int>()) {
+        Rel r = BaseRel(tree.rel(k));
+        if ((r == "amod" || r == "compound" || tree.rel(k) == "nmod:poss" ||
+             (r == "nmod" && Equals(tree.CaseOf(k), "by"))) &&
+            mention_at[k] >= 0)
+          victims_only = false;  // the attack names its maker
+      }
+      auto in_victim_phrase = [&](int m) {
+        for (int up = mentions[m].begin, hops = 0; up >= 0 && hops < 4; up = tree.head(up), ++hops)
+          if (tree.head(up) == o && BaseRel(tree.rel(up)) == "nmod" &&
+              (Equals(tree.CaseOf(up), "on") || Equals(tree.CaseOf(up), "against") || Equals(tree.CaseOf(up), "of")))
+            return true;
+        return false;
+      };
+      for (int tm : targets) victims_only &= mentions[tm].begin < n && in_victim_phrase(tm);
+      const std::string attacker = CountryOfCode(ctx->last_attacker->code);
+      bool own = false;
+      for (int src : sources) own |= !attacker.empty() && CountryOfCode(mentions[src].code) == attacker;
+      for (int tm : targets) own |= !attacker.empty() && CountryOfCode(mentions[tm].code) == attacker;
+      if (victims_only && !own && !StartsWith(ctx->last_attacker->code, "---")) {
+        ActorMention m = *ctx->last_attacker;
+        m.begin = o;
+        m.end = o + 1;
+        m.entries.push_back("who made the attack, named before: " + m.code);
+        mentions.push_back(std::move(m));
+        targets.assign(1, static_cast<int>(mentions.size()) - 1);
+        if (explain) [[unlikely]] why << "  target: who made the attack on the victims (" << ctx->last_attacker->code << ")\n";
+      }
+    }
     // "Zelenskiy condemned the attack", "praised the strikes": a verbal
     // reaction (roots 01-05, 10-13) to an attack that names no one is aimed
     // at whoever made the article's latest attack, unless that is the

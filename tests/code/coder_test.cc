@@ -2930,6 +2930,36 @@ massacre massacre NOUN 0 root)");
   EXPECT_EQ(ev[0].source, "KEN");
 }
 
+// "The UN condemned the attacks on civilians" after Chinese troops attacked:
+// who is condemned is who attacked, not the victims.
+TEST(CoderTest, ACondemnedAttackOnVictimsIsTheAttackers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "1123 condemn obj=attack tgt=by|poss|amod|of|on|against\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  const char* kCondemned = R"(The the DET 3 det
+United United PROPN 3 compound
+Nations Nations PROPN 4 nsubj
+condemned condemn VERB 0 root
+the the DET 6 det
+attacks attack NOUN 4 obj
+on on ADP 8 case
+Ukraine Ukraine PROPN 6 nmod)";
+  auto coded = c.CodeSentence(ParsedSentence(kCondemned), 1, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "CHNMIL");
+  // With no attacker named before, the victims stay (PETRARCH's first actor).
+  ArticleContext fresh;
+  coded = c.CodeSentence(ParsedSentence(kCondemned), 0, {2022, 11, 26}, &fresh, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "UKR");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
