@@ -1408,6 +1408,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (fits) return corefer(m, t, " is the speaker");
       }
     }
+    // "'We discussed security guarantees,' Zelensky wrote": "we" in what
+    // someone says is the speaker's side, before or after the quote.
+    if (Equals(l, "we") && BaseRel(tree.rel(t)) == "nsubj") {
+      int clause = tree.head(t);
+      // (A quote before its reporting verb may be parsed as an unmarked
+      // adverbial clause of it.)
+      const bool reported = clause >= 0 && (tree.rel(clause) == "ccomp" || tree.rel(clause) == "parataxis" ||
+                                            (BaseRel(tree.rel(clause)) == "advcl" && tree.Child(clause, "mark") < 0));
+      int say = reported ? tree.head(clause) : -1;
+      // (The reporting clause may hang on the quote: "..., Zelensky wrote".)
+      if (say < 0 && clause >= 0)
+        for (int k : tree.kids(clause))
+          if ((tree.rel(k) == "parataxis" || tree.rel(k) == "ccomp") && k > clause) say = k;
+      const bool reporting = say >= 0 && (OneOf(kAnnouncingVerbs, tree.lemma(say)) || Equals(tree.lemma(say), "write") ||
+                                          Equals(tree.lemma(say), "post") || OneOf(kClaimVerbs, tree.lemma(say)));
+      const int speaker = reporting ? tree.Child(say, "nsubj") : -1;
+      const int sm = speaker >= 0 ? mention_at[speaker] : -1;
+      if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia)
+        return corefer(mentions[sm], t, " is the speaker's side");
+    }
     // The subject of a relative clause is the clause-mate's subject: "urged
     // Germany to deliver the batteries it had offered" (it = Germany, who
     // delivers), "condemned the sanctions it called illegal".

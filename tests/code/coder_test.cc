@@ -2960,6 +2960,31 @@ Ukraine Ukraine PROPN 6 nmod)";
   EXPECT_EQ(coded[0].event.target->code, "UKR");
 }
 
+// "'We condemn the attack,' Xi said": "we" in a quote is the speaker's side.
+TEST(CoderTest, WeInAQuoteIsTheSpeakersSide) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  std::string trace;
+  // (Another actor named before, who must not be taken for "we".)
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(" " PUNCT 3 punct
+We we PRON 3 nsubj
+condemn condemn VERB 8 advcl
+Russia Russia PROPN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Xi Xi PROPN 8 nsubj
+said say VERB 0 root)"),
+                              1, {2022, 11, 26}, &ctx, &trace);
+  if (getenv("DYAD_TRACE")) std::cerr << trace;
+  bool found = false;
+  for (const auto& e : coded) found |= e.event.cameo == "111" && e.event.source.code == "CHNGOV";
+  EXPECT_TRUE(found);
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
