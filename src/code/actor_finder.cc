@@ -157,6 +157,10 @@ std::string CountryOfCode(const std::string& code) {
   return IsCountryPrefix(code) ? std::string(code.data(), 3) : std::string();  // (a country prefix has 3 bytes)
 }
 
+std::string_view CountryPrefixOf(std::string_view code) {
+  return IsCountryPrefix(code) ? code.substr(0, 3) : std::string_view();
+}
+
 std::vector<std::string> SectorsOfCode(const std::string& code) {
   std::vector<std::string> out;
   size_t first = IsCountryPrefix(code) || code.compare(0, 3, "---") == 0 ? 3 : 0;

@@ -125,6 +125,8 @@ struct ActorMention {
 
 // Country part of a code: "CHN" for "CHNGOV"; "" for IGO/NGO/... and "---".
 std::string CountryOfCode(const std::string& code);
+// The same as a view into `code` (no copy): "" for none.
+std::string_view CountryPrefixOf(std::string_view code);
 // Sector parts: "CHNGOVMIL" -> {"GOV", "MIL"}; "IGOUNO" -> {"IGO", "UNO"}.
 std::vector<std::string> SectorsOfCode(const std::string& code);
 

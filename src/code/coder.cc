@@ -4162,19 +4162,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   remember_maker(15, 15, &ctx->last_show_of_force);
   // A group of three or four states named together ("Xi hosted Putin and
   // Kim"), for "the three" later on.
+  // (Views into the mentions, at most five: no allocation for the common
+  // sentence of one or two actors.)
   {
-    std::vector<std::string> group;
+    std::string_view group[5];
+    size_t size = 0;
     for (const auto& m : mentions) {
-      if (CountryOfCode(m.code).empty() || m.code.find('/') != std::string::npos || m.kind == ActorKind::kMedia)
-        continue;
-      bool state = m.code.size() == 3;
-      for (const std::string& sector : SectorsOfCode(m.code)) state |= IsStateOrgan(sector);
-      if (!state) continue;
+      const std::string_view country = CountryPrefixOf(m.code);
+      if (country.empty() || m.kind == ActorKind::kMedia || m.code.find('/') != std::string::npos) continue;
+      // A state: its bare name, or an organ of it.
+      if (m.code.size() != 3 && !(m.code.size() >= 6 && IsStateOrgan(std::string_view(m.code).substr(3, 3)))) continue;
       bool seen_country = false;
-      for (const std::string& g : group) seen_country |= CountryOfCode(g) == CountryOfCode(m.code);
-      if (!seen_country) group.push_back(m.code);
+      for (size_t g = 0; g < size; ++g) seen_country |= group[g].substr(0, 3) == country;
+      if (seen_country) continue;
+      if (size == std::size(group)) {
+        size = 0;  // too many to be "the three"
+        break;
+      }
+      group[size++] = m.code;
     }
-    if (group.size() == 3 || group.size() == 4) ctx->last_group = std::move(group);
+    if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
   }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied

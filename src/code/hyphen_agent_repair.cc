@@ -42,7 +42,7 @@ int ParseTree::RepairMediatedNounAttachment() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 1; p < tokens; ++p) {
-    if (xpos(p) != "VBN" || rel(p) != "acl" || !IsMediation(lemma(p))) continue;
+    if (rel(p) != "acl" || xpos(p) != "VBN" || !IsMediation(lemma(p))) continue;
     const int noun = p - 1;
     if (head(p) == noun || upos(noun) != "NOUN") continue;
     const std::string_view l = lemma(noun);

@@ -21,7 +21,7 @@ int ParseTree::RepairNamingPredicates() {
   const int tokens = size();
   int repaired = 0;
   for (int a = 2; a < tokens; ++a) {
-    if (upos(a) != "ADJ" || rel(a) != "amod") continue;
+    if (rel(a) != "amod" || upos(a) != "ADJ") continue;
     const int o = head(a);
     if (o < 0 || o >= a || rel(o) != "obj") continue;
     const int v = head(o);
