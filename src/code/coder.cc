@@ -1849,8 +1849,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // "executed a man convicted of spying", "left three soldiers wounded":
       // a past participle with no auxiliary or "to" is said of the object,
       // its patient; who did it is not named.
-      if (Equals(tree.xpos(v), "VBN") && tree.Child(v, "aux") < 0 && tree.Child(v, "aux:pass") < 0 &&
-          tree.Child(v, "mark") < 0 && tree.Child(h, "obj") >= 0)
+      // (Also tagged as a past tense: "targets traders accused of helping
+      // Moscow", the participle right after the object.)
+      const bool participle = Equals(tree.xpos(v), "VBN") ||
+                              (Equals(tree.xpos(v), "VBD") && tree.Child(h, "obj") >= 0 && tree.Child(h, "obj") < v);
+      if (participle && tree.Child(v, "aux") < 0 && tree.Child(v, "aux:pass") < 0 && tree.Child(v, "mark") < 0 &&
+          tree.Child(h, "obj") >= 0)
         return -1;
       // Object control: "asked Xi to tell" -> Xi tells.
       int o = tree.Child(h, "obj");
@@ -3190,6 +3194,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Pakistan said the strikes killed 26 civilians": an attack named
     // without its maker as the subject of force is the article's latest
     // attacker's (roots 18-20).
+    // ("The measures also target Chinese refineries": sanctions named as
+    // the subject of a sanction are the latest sanctioner's, 16x.)
+    if (sources.empty() && !nominal && best->src.empty() && ctx && ctx->last_sanctioner) {
+      const int subj = tree.Child(v, "nsubj");
+      if (RootOf(event_code) == 16 && subj >= 0 && OneOf(kSanctionNouns, tree.lemma(subj)) && resolve(subj).empty()) {
+        sources.push_back(static_cast<int>(mentions.size()));
+        mentions.push_back(*ctx->last_sanctioner);
+        mentions.back().begin = subj;
+        mentions.back().end = subj + 1;
+        mentions.back().entries.push_back("maker of the article's latest sanctions");
+        if (explain) [[unlikely]] why << "  source: who imposed the article's latest sanctions ('" << tree.form(subj) << "')\n";
+      }
+    }
     if (sources.empty() && !nominal && best->src.empty() && ctx && ctx->last_attacker) {
       const int root = RootOf(event_code);
       const int subj = tree.Child(v, "nsubj");
@@ -3546,6 +3563,56 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               (sources.empty() || mentions[m].code != mentions[sources.front()].code))
             targets.push_back(m);
       if (!targets.empty() && explain) [[unlikely]] why << "  target: the actor of the condition\n";
+    }
+    // "Beijing condemned the inclusion of Chinese firms": a side that
+    // criticizes what was done to its own (named inside the object, "the
+    // arrest of its citizens") criticizes whoever did it, the other side of
+    // the article's latest dyad; else no one named.
+    if (!targets.empty() && !sources.empty() && !nominal && (RootOf(event_code) == 11 || RootOf(event_code) == 12)) {
+      const int o = tree.Child(v, "obj");
+      const std::string own = CountryOfCode(mentions[sources.front()].code);
+      bool own_inside = o >= 0 && !own.empty();
+      for (int tm : targets) {
+        const ActorMention& m = mentions[tm];
+        bool inside = false;
+        for (int up = m.begin, hops = 0; up >= 0 && up < n && hops < 4 && !inside; up = tree.head(up), ++hops)
+          inside = tree.head(up) == o && BaseRel(tree.rel(up)) == "nmod";
+        // (Its own people, firms or country, not its domestic opponents:
+        // "Burhan rejected any talks with the RSF" rejects the RSF.)
+        bool opponent = false;
+        for (const std::string& sector : SectorsOfCode(m.code))
+          opponent |= sector == "REB" || sector == "OPP" || sector == "INS" || sector == "UAF" || sector == "SEP" ||
+                      sector == "RAD";
+        own_inside &= inside && !opponent && CountryOfCode(m.code) == own;
+      }
+      if (own_inside) {
+        targets.clear();
+        if (ctx)
+          for (const std::string& side : {ctx->last_pair.first, ctx->last_pair.second}) {
+            if (side.empty() || CountryOfCode(side) == own || !targets.empty()) continue;
+            ActorMention m;
+            m.begin = o;
+            m.end = o + 1;
+            m.code = side;
+            m.kind = ActorKind::kGroup;
+            m.entries.push_back("who did it to the reacting side's own: the other side of the latest dyad (" + side + ")");
+            mentions.push_back(std::move(m));
+            targets.push_back(static_cast<int>(mentions.size()) - 1);
+          }
+        // (Or the latest sanctioner or attacker of another side: "the EU
+        // adopted sanctions ... Beijing condemned the inclusion of Chinese firms".)
+        if (ctx && targets.empty())
+          for (const std::optional<ActorMention>* maker : {&ctx->last_sanctioner, &ctx->last_attacker}) {
+            if (!*maker || !targets.empty() || CountryOfCode((*maker)->code) == own) continue;
+            ActorMention m = **maker;
+            m.begin = o;
+            m.end = o + 1;
+            m.entries.push_back("who did it to the reacting side's own: the latest sanctioner or attacker");
+            mentions.push_back(std::move(m));
+            targets.push_back(static_cast<int>(mentions.size()) - 1);
+          }
+        if (explain) [[unlikely]] why << "  target: not its own people named in the object; " << (targets.empty() ? "no one" : "the other side") << "\n";
+      }
     }
     // "The Security Council condemned the attacks on civilians": who is
     // condemned is who attacked, not the victims. A target named only as the

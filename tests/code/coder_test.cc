@@ -2985,6 +2985,42 @@ said say VERB 0 root)"),
   EXPECT_TRUE(found);
 }
 
+// "The EU adopted sanctions against Russia. The measures also target Chinese
+// firms. Beijing condemned the inclusion of Chinese firms": the measures are
+// the EU's; Beijing condemns the EU, not its own firms.
+TEST(CoderTest, TheMeasuresAreTheSanctionersAndOwnPeopleAreNoTarget) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "163 target tgt=obj\n163 adopt obj=sanction tgt=against\n",
+                          std::string(kActors) + "IGOEUR org European Union | EU\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+EU EU PROPN 3 nsubj
+adopted adopt VERB 0 root
+sanctions sanction NOUN 3 obj
+against against ADP 6 case
+Russia Russia PROPN 4 nmod)"),
+                 0, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_TRUE(ctx.last_sanctioner);
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+measures measure NOUN 3 nsubj
+target target VERB 0 root
+Chinese Chinese ADJ 5 amod
+refineries refinery NOUN 3 obj)"),
+                              1, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_FALSE(coded.empty());
+  EXPECT_EQ(coded[0].event.source.code, "IGOEUR");
+  coded = c.CodeSentence(ParsedSentence(R"(Beijing Beijing PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+inclusion inclusion NOUN 2 obj
+of of ADP 7 case
+Chinese Chinese ADJ 7 amod
+officials official NOUN 4 nmod)"),
+                         2, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
