@@ -3985,6 +3985,38 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // A state's organ does not talk to, cooperate with, praise or accuse its
+    // own country named bare (roots 01-13): "Putin invited Trump to Moscow",
+    // "bans on travel to Canada", "conspiring against the United States" name
+    // a place or the victim, not the other side. (Force and coercion at home,
+    // 14-20, stay: "the government imposed a curfew in Tanzania".)
+    // Only when the sentence names an actor of another country, the likely
+    // other side: "Obama expressed sorrow for the shootings in South
+    // Carolina" is coded USAGOV -> USA by PETRARCH's gold, as at home.
+    // (Not when an imported pattern's markers place the actors: "- + HOSTING
+    // * TABASKI ^ $" says so on purpose.)
+    bool marked_target = best->foreign && !best->src.empty();  // a "$" marker placed the source
+    for (const std::string& slot : best->tgt) marked_target |= StartsWith(slot, "next:");
+    bool foreign_actor = false;
+    if (!targets.empty() && !sources.empty() && !marked_target && RootOf(event_code) >= 1 && RootOf(event_code) <= 13) {
+      const std::string home = CountryOfCode(mentions[sources.front()].code);
+      for (const ActorMention& m : mentions) {
+        const std::string c = CountryOfCode(m.code);
+        foreign_actor |= !c.empty() && c != home && m.begin < n;
+      }
+    }
+    if (foreign_actor) {
+      auto own_bare = [&](int tm) {
+        const ActorMention& t = mentions[tm];
+        if (t.code.size() != 3) return false;
+        for (int sm : sources)
+          if (mentions[sm].code.size() <= 3 || CountryOfCode(mentions[sm].code) != t.code) return false;
+        return true;
+      };
+      const size_t before = targets.size();
+      targets.erase(std::remove_if(targets.begin(), targets.end(), own_bare), targets.end());
+      if (targets.size() != before && explain) [[unlikely]] why << "  target: not the source's own country, named bare\n";
+    }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")

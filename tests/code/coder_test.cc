@@ -3021,6 +3021,28 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// A state's organ does not praise or talk to its own country named bare
+// when another country's actor is there: "Xi praised Russia's role in China"
+// is no CHNGOV -> CHN event.
+TEST(CoderTest, NoVerbalEventWithOnesOwnCountryNamedBare) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "051 praise tgt=obj|in\n");
+  auto ev = Code(c, R"(Xi Xi PROPN 2 nsubj
+praised praise VERB 0 root
+Russia Russia PROPN 2 obj
+in in ADP 5 case
+China China PROPN 2 obl)");
+  for (const Got& g : ev) EXPECT_NE(g.target, "CHN");
+  bool russia = false;
+  for (const Got& g : ev) russia |= g.target == "RUS";
+  EXPECT_TRUE(russia);
+  // Alone, the country at home stays the target (PETRARCH's gold codes it).
+  ev = Code(c, R"(Xi Xi PROPN 2 nsubj
+praised praise VERB 0 root
+China China PROPN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "CHN");
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
