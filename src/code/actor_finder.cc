@@ -257,6 +257,22 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
         if (!written_so) alen = 0;
       }
     }
+    // A country's name inside the name of a sea is no actor: "the South
+    // China Sea", "the Sea of Japan", "the Persian Gulf", "the Indian
+    // Ocean" (dictionaries without those names, as Phoenix's).
+    if (alen) {
+      auto form_is = [&](int tok, std::initializer_list<std::string_view> ws) {
+        if (tok < 0 || tok >= static_cast<int>(s.tokens.size())) return false;
+        const std::string& f = s.tokens[tok].form;
+        for (std::string_view w : ws)
+          if (f == w) return true;
+        return false;
+      };
+      const int first = words[i].token, last = words[i + alen - 1].token;
+      if (form_is(last + 1, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel"}) ||
+          (form_is(first - 1, {"of"}) && form_is(first - 2, {"Sea", "Gulf", "Strait", "Straits", "Bay"})))
+        alen = 0;
+    }
     // Dated names whose codes are all out of force are not actors at this date.
     if (alen) {
       bool any = false;

@@ -151,6 +151,13 @@ USAGOV@2001-01-20..2009-01-20,USAELI  person  George W. Bush | President Bush
 }
 
 // A role held before is an elite: "former US officials" -> USAELI.
+// A country's name inside a sea's name is no actor ("the South China Sea",
+// "the Sea of Japan"), with a dictionary that does not list the sea.
+TEST(ActorFinderTest, ACountryInsideASeasNameIsNoActor) {
+  EXPECT_EQ(MentionsOfText("China sent ships into the South China Sea ."), "China=CHN");
+  EXPECT_EQ(MentionsOfText("ships of China sailed the Gulf of China ."), "China=CHN");
+}
+
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {
   EXPECT_EQ(MentionsOfText("former US officials"), "US_officials=USAELI");
   EXPECT_EQ(MentionsOfText("a former American leader"), "American_leader=USAELI");
