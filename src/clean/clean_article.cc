@@ -115,6 +115,11 @@ CleanReport CleanArticle(Article& article) {
     if (!inline_credits.empty()) Drop(&report, "photo credit", inline_credits);
     std::string inline_captions = clean_internal::RemoveInlineCaptions(&line);
     if (!inline_captions.empty()) Drop(&report, "photo caption", inline_captions);
+    if (size_t footer = clean_internal::InlineFooterStart(line); footer != std::string::npos) {
+      Drop(&report, "footer", std::string_view(line).substr(footer));
+      line.resize(footer);
+      line = std::string(Trim(line));
+    }
     if (size_t n = clean_internal::StrayLeadingPunctuation(line)) {
       Drop(&report, "stray leading punctuation", Trim(std::string_view(line).substr(0, n)));
       line.erase(0, n);
@@ -144,6 +149,10 @@ CleanReport CleanArticle(Article& article) {
   if (std::string_view credit = clean_internal::TrailingTitleCredit(article.title); !credit.empty()) {
     Drop(&report, "title credit", Trim(credit.substr(2)));
     article.title.resize(article.title.size() - credit.size());
+  }
+  if (std::string_view byline = clean_internal::TrailingTitleByline(article.title); !byline.empty()) {
+    Drop(&report, "byline", Trim(byline));
+    article.title.resize(article.title.size() - byline.size());
   }
 
   // 3. A dateline opening the story becomes metadata.

@@ -73,7 +73,7 @@ constexpr std::string_view kFooterStarts[] = {
     "Editing by", "Writing by", "Compiled by", "Advertisement", "Scroll to continue", "Continue reading",
     "Download our app", "Download the app", "Get the latest", "Join our", "Report an error", "Report a typo",
     "Leave a comment", "Recommended:", "Watch:", "WATCH:", "Listen:", "Trending:", "Most read",
-    "Send us your feedback", "Tags:", "Topics:", "Filed under", "Most read:", "Most popular:",
+    "Send us your feedback", "Tags:", "Topics:", "Filed under", "Most read:", "Most popular:", "Our Standards:",
 };
 
 // Never the last word of a headline.

@@ -341,4 +341,30 @@ std::string_view TrailingTitleCredit(std::string_view title) {
   return {};
 }
 
+std::string_view TrailingTitleByline(std::string_view title) {
+  const size_t at = title.rfind(" By ");
+  if (at == std::string_view::npos || at == 0) return {};
+  std::vector<Word> words = SplitWords(title.substr(at + 4));
+  // Two or three capitalized words, a name, and nothing else.
+  if (words.size() < 2 || words.size() > 3) return {};
+  // ("Troops Advance By Land And Sea" is no byline: names hold no function words.)
+  for (const Word& w : words)
+    if (!IsCapitalized(w.text) || IsFunctionWord(w.text)) return {};
+  return title.substr(at);
+}
+
+size_t InlineFooterStart(std::string_view line) {
+  constexpr size_t kMaxInlineFooterWords = 60;
+  for (size_t k = 1; k + 2 < line.size(); ++k) {
+    // A sentence starts after ". ", "? ", "! " or ") ".
+    const char c = line[k - 1];
+    if (line[k] != ' ' || !(c == '.' || c == '?' || c == '!' || c == ')' || c == '"')) continue;
+    std::string_view rest = line.substr(k + 1);
+    if (!IsFooterStart(rest)) continue;
+    if (SplitWords(rest).size() > kMaxInlineFooterWords) continue;
+    return k + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace dyad::clean_internal

@@ -53,6 +53,16 @@ size_t StrayLeadingPunctuation(std::string_view line);
 // returns the credit removed, "" if none.
 std::string_view TrailingTitleCredit(std::string_view title);
 
+// A byline closing a headline run into its story ("Putin hosts Witkoff in
+// Kremlin By Guy Faulconbridge"): the " By Name Name" removed, "" if none.
+std::string_view TrailingTitleByline(std::string_view title);
+
+// Where site boilerplate begins inside a line of several sentences (records
+// whose text is one line): the first sentence that opens with a footer cue
+// ("Did you find an error? Let us know.", "(Reporting by ...)") when the
+// rest of the line is short; npos if none. The line's first sentence stays.
+size_t InlineFooterStart(std::string_view line);
+
 }  // namespace dyad::clean_internal
 
 #endif  // DYAD_CLEAN_LINE_FILTER_H_

@@ -414,6 +414,32 @@ TEST(CleanArticleTest, FullFeedRecord) {
   EXPECT_EQ(r.dropped.size(), 5u) << Dropped(r);
 }
 
+TEST(CleanArticleTest, OneLineRecordLosesItsFooterAndItsTitleByline) {
+  // The whole story on one line, as many feeds give it: the footer is cut
+  // where its first sentence starts; the byline leaves the run-on title.
+  CleanReport r;
+  Article a = Clean(
+      "Putin hosts Witkoff in Kremlin By Guy Faulconbridge MOSCOW, Dec 2 (Reuters) - Putin met Witkoff on "
+      "Tuesday. Ushakov said the talks were useful. (Reporting by Guy Faulconbridge; Editing by Mark "
+      "Trevelyan) Our Standards: The Thomson Reuters Trust Principles.",
+      &r);
+  EXPECT_EQ(a.title, "Putin hosts Witkoff in Kremlin");
+  EXPECT_EQ(a.text, "Putin met Witkoff on Tuesday. Ushakov said the talks were useful.");
+  a = Clean("Iran fires missiles at US base DOHA (Reuters) - Iran fired missiles at the base. Qatar condemned "
+            "it. Did you find an error? Let us know.");
+  EXPECT_EQ(a.text, "Iran fired missiles at the base. Qatar condemned it.");
+  // Story words that merely look like a cue stay: "... said. Reporting
+  // by state media was delayed for weeks ..." is long enough to be news.
+  std::string story = "China said so. Reporting by state media was slow";
+  for (int i = 0; i < 70; ++i) story += " and slow";
+  story += ".";
+  a = Clean(story);
+  EXPECT_NE(a.text.find("Reporting by state media"), std::string::npos);
+  // A headline in title case keeps its last words: no function word in a name.
+  EXPECT_EQ(clean_internal::TrailingTitleByline("Troops Advance By Land And Sea"), "");
+  EXPECT_EQ(clean_internal::TrailingTitleByline("Putin hosts Witkoff By Guy Faulconbridge"), " By Guy Faulconbridge");
+}
+
 TEST(CleanArticleTest, SentenceLevelRecordsAreOnlyNormalized) {
   Article a;
   a.sentence_level = true;
