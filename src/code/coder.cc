@@ -775,13 +775,17 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     // (A plural: its form is not its lemma.)
     if (!OneOf(kPairNouns, tree.lemma(h)) || Lower(tree.tok(h).form) == tree.lemma(h)) continue;
     int first = -1;
-    bool two = false, the = false;
+    bool two = false, the = false, all = false;
     for (int k : tree.kids(h)) {
       if (k > h) break;
       std::string_view l = tree.lemma(k);
       if (l == "two" && BaseRel(tree.rel(k)) == "nummod") two = true;
       if (l == "the" && tree.rel(k) == "det") the = true;
       if (l == "both" && (tree.rel(k) == "det" || tree.rel(k) == "det:predet" || tree.rel(k) == "cc:preconj")) two = the = true;
+      // "urged all parties to exercise restraint": the sides, not political parties.
+      if (l == "all" && (tree.lemma(h) == "party" || tree.lemma(h) == "side") &&
+          (tree.rel(k) == "det" || tree.rel(k) == "det:predet"))
+        two = the = all = true;
       // (Not its preposition: "called on both countries".)
       if (first < 0 && tree.rel(k) != "case") first = k;
     }
@@ -789,10 +793,12 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     // Only the pair words: "the two Koreas" or "the two Asian giants" are names or descriptions.
     bool plain = true;
     for (int t = first; t < h; ++t)
-      plain &= Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "two") || Equals(tree.lemma(t), "both");
+      plain &= Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "two") || Equals(tree.lemma(t), "both") ||
+               Equals(tree.lemma(t), "all");
     if (!plain) continue;
     // "the escalation between the two sides": the sides of the latest fight.
-    const bool fight = tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h)));
+    // (And "all parties", "all sides" asked for restraint: the latest fight's.)
+    const bool fight = all || (tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h))));
     const auto& pair = fight && !latest_conflict.first.empty() ? latest_conflict : latest;
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
@@ -1176,6 +1182,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
   if (!ctx->last_pair.first.empty()) ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, &mentions);
+  // "All parties" with no dyad before it are the sides of some dispute,
+  // not political parties: no actor.
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const ActorMention& m) {
+                                  if (m.code != "---PTY" || m.end - m.begin != 1 || m.begin >= n) return false;
+                                  const int det = tree.Child(m.begin, "det");
+                                  return tree.lemma(m.begin) == "party" && det >= 0 && Equals(tree.lemma(det), "all");
+                                }),
+                 mentions.end());
   if (!ctx->last_group.empty()) ReferGroupsBack(tree, ctx->last_group, &mentions);
   // "The Taliban government said ... The government also accused Pakistan":
   // a role with no country of its own refers back to the article's actors.

@@ -3043,6 +3043,32 @@ China China PROPN 2 obj)");
   EXPECT_EQ(ev[0].target, "CHN");
 }
 
+// "urged all parties to exercise restraint": the sides of the latest fight,
+// not political parties; with no fight named before, no one.
+TEST(CoderTest, AllPartiesAreTheLatestFightsSides) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "0256 urge xcomp=exercise tgt=obj\n",
+                          std::string(kActors) + "IGOAFR org African Union\n");
+  const char* kUrged = R"(The the DET 3 det
+African African PROPN 3 compound
+Union Union PROPN 4 nsubj
+urged urge VERB 0 root
+all all DET 6 det
+parties party NOUN 4 obj
+to to PART 8 mark
+exercise exercise VERB 4 xcomp
+restraint restraint NOUN 8 obj)";
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                 0, {2025, 10, 12}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(kUrged), 1, {2025, 10, 12}, &ctx, nullptr);
+  std::set<std::string> targets;
+  for (const auto& e : coded)
+    if (e.event.target) targets.insert(e.event.target->code);
+  EXPECT_EQ(targets, (std::set<std::string>{"CHN", "RUS"}));
+}
+
 TEST(CoderTest, ResetForgetsTheArticle) {
   // One context codes article after article: nothing of one may reach the next.
   Coder c = MakeCoder();
