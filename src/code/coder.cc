@@ -757,6 +757,16 @@ bool IsStateOrgan(std::string_view sector) {
   return OneOf(kOrgans, sector);
 }
 
+// Puts `m` among the sentence's mentions in order, in place of any it
+// overlaps (a phrase that refers back replaces what it holds).
+void ReplaceMentionsUnder(ActorMention m, std::vector<ActorMention>* mentions) {
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                 [&](const ActorMention& o) { return o.begin < m.end && o.end > m.begin; }),
+                  mentions->end());
+  auto at = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) { return o.begin > m.begin; });
+  mentions->insert(at, std::move(m));
+}
+
 // Nouns that name the two sides of a dyad: "the two countries", "both leaders".
 constexpr WordList kPairNouns{"country", "nation", "side", "leader", "government", "president",
                                            "minister", "state", "neighbour", "neighbor", "rival", "ally",
@@ -813,11 +823,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     m.kind = ActorKind::kGroup;
     m.entries.push_back("article: \"" + tree.tok(first).form + " ... " + tree.tok(h).form + "\" are the latest dyad's sides (" +
                         pair.first + ", " + pair.second + ")");
-    mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
-                                   [&](const ActorMention& o) { return o.begin < m.end && o.end > m.begin; }),
-                    mentions->end());
-    auto at = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) { return o.begin > m.begin; });
-    mentions->insert(at, std::move(m));
+    ReplaceMentionsUnder(std::move(m), mentions);
   }
 }
 
@@ -856,11 +862,7 @@ void ReferGroupsBack(const Tree& tree, const std::vector<std::string>& group, st
     m.kind = ActorKind::kGroup;
     m.entries.push_back("article: \"" + tree.tok(first).form + " ... " + tree.tok(h).form + "\" are the latest group (" +
                         m.code + ")");
-    mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
-                                   [&](const ActorMention& o) { return o.begin < m.end && o.end > m.begin; }),
-                    mentions->end());
-    auto at = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) { return o.begin > m.begin; });
-    mentions->insert(at, std::move(m));
+    ReplaceMentionsUnder(std::move(m), mentions);
   }
 }
 
@@ -1347,12 +1349,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // Pronouns resolve to the article's recent actors.
   // (`as`: the pronoun to read a possessive as, "its" as "it".)
   // A copy of actor m standing at pronoun t, with how it was found.
-  auto corefer = [&](ActorMention m, int t, const char* how) {
+  // An actor named earlier in the article standing at token t of this
+  // sentence (its span is t, where it is referred to), with why.
+  auto stand_in = [&](ActorMention m, int t, std::string why_here) {
     m.begin = t;
     m.end = t + 1;
-    m.entries.push_back("coreference: \"" + tree.tok(t).form + "\"" + how);
+    m.entries.push_back(std::move(why_here));
     mentions.push_back(std::move(m));
     return static_cast<int>(mentions.size()) - 1;
+  };
+  auto corefer = [&](ActorMention m, int t, const char* how) {
+    return stand_in(std::move(m), t, "coreference: \"" + tree.tok(t).form + "\"" + how);
   };
   auto pronoun = [&](int t, std::string as = "") -> int {
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
@@ -3211,29 +3218,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // attacker's (roots 18-20).
     // ("The measures also target Chinese refineries": sanctions named as
     // the subject of a sanction are the latest sanctioner's, 16x.)
-    if (sources.empty() && !nominal && best->src.empty() && ctx && ctx->last_sanctioner) {
-      const int subj = tree.Child(v, "nsubj");
-      if (RootOf(event_code) == 16 && subj >= 0 && OneOf(kSanctionNouns, tree.lemma(subj)) && resolve(subj).empty()) {
-        sources.push_back(static_cast<int>(mentions.size()));
-        mentions.push_back(*ctx->last_sanctioner);
-        mentions.back().begin = subj;
-        mentions.back().end = subj + 1;
-        mentions.back().entries.push_back("maker of the article's latest sanctions");
-        if (explain) [[unlikely]] why << "  source: who imposed the article's latest sanctions ('" << tree.form(subj) << "')\n";
-      }
-    }
-    if (sources.empty() && !nominal && best->src.empty() && ctx && ctx->last_attacker) {
+    if (sources.empty() && !nominal && best->src.empty() && ctx) {
       const int root = RootOf(event_code);
       const int subj = tree.Child(v, "nsubj");
-      if (root >= 18 && root <= 20 && subj >= 0 && OneOf(kAttackNouns, tree.lemma(subj)) &&
+      const bool sanctions = root == 16 && ctx->last_sanctioner;
+      const bool attack = root >= 18 && root <= 20 && ctx->last_attacker;
+      if (subj >= 0 && (sanctions || attack) &&
+          (sanctions ? OneOf(kSanctionNouns, tree.lemma(subj)) : OneOf(kAttackNouns, tree.lemma(subj))) &&
           resolve(subj).empty()) {
-        sources.push_back(static_cast<int>(mentions.size()));
-        mentions.push_back(*ctx->last_attacker);
-        mentions.back().begin = subj;  // (its span is the attack's, in this sentence)
-        mentions.back().end = subj + 1;
-        mentions.back().entries.push_back("maker of the article's latest attack");
-        consumed[subj] = true;  // one act: the attack is the killing's
-        if (explain) [[unlikely]] why << "  source: who made the article's latest attack ('" << tree.form(subj) << "')\n";
+        const char* what = sanctions ? "sanctions" : "attack";
+        sources.push_back(stand_in(sanctions ? *ctx->last_sanctioner : *ctx->last_attacker, subj,
+                                   std::string("maker of the article's latest ") + what));
+        if (attack) consumed[subj] = true;  // one act: the attack is the killing's
+        if (explain) [[unlikely]] why << "  source: who made the article's latest " << what << " ('" << tree.form(subj) << "')\n";
       }
     }
     // A state does not take to the streets: a government, army, police,
@@ -3619,12 +3616,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (ctx && targets.empty())
           for (const std::optional<ActorMention>* maker : {&ctx->last_sanctioner, &ctx->last_attacker}) {
             if (!*maker || !targets.empty() || CountryOfCode((*maker)->code) == own) continue;
-            ActorMention m = **maker;
-            m.begin = o;
-            m.end = o + 1;
-            m.entries.push_back("who did it to the reacting side's own: the latest sanctioner or attacker");
-            mentions.push_back(std::move(m));
-            targets.push_back(static_cast<int>(mentions.size()) - 1);
+            targets.push_back(stand_in(**maker, o, "who did it to the reacting side's own: the latest sanctioner or attacker"));
           }
         if (explain) [[unlikely]] why << "  target: not its own people named in the object; " << (targets.empty() ? "no one" : "the other side") << "\n";
       }
@@ -3657,12 +3649,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int src : sources) own |= !attacker.empty() && CountryOfCode(mentions[src].code) == attacker;
       for (int tm : targets) own |= !attacker.empty() && CountryOfCode(mentions[tm].code) == attacker;
       if (victims_only && !own && !StartsWith(ctx->last_attacker->code, "---")) {
-        ActorMention m = *ctx->last_attacker;
-        m.begin = o;
-        m.end = o + 1;
-        m.entries.push_back("who made the attack, named before: " + m.code);
-        mentions.push_back(std::move(m));
-        targets.assign(1, static_cast<int>(mentions.size()) - 1);
+        targets.assign(1, stand_in(*ctx->last_attacker, o, "who made the attack, named before: " + ctx->last_attacker->code));
         if (explain) [[unlikely]] why << "  target: who made the attack on the victims (" << ctx->last_attacker->code << ")\n";
       }
     }
@@ -3685,12 +3672,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         own |= mentions[sources[src]].code == maker.code ||
                (!maker_country.empty() && CountryOfCode(mentions[sources[src]].code) == maker_country);
       if (k < 0 || own) return;
-      ActorMention m = maker;
-      m.begin = k;
-      m.end = k + 1;
-      m.entries.push_back(std::string("the ") + what + " named before: by " + maker.code);
-      mentions.push_back(std::move(m));
-      targets.push_back(static_cast<int>(mentions.size()) - 1);
+      targets.push_back(stand_in(maker, k, std::string("the ") + what + " named before: by " + maker.code));
       if (explain) [[unlikely]] why << "  target: who made the article's latest " << what << " (" << maker.code << ")\n";
     };
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker)

@@ -164,6 +164,11 @@ bool CodeUnder(std::string_view key, std::string_view code) {
   return code.substr(0, key.size()) == key;
 }
 
+bool IsTransformationCode(std::string_view code) {
+  if (code == "Q") return true;
+  return code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool ParseTransformation(std::string_view line,
                          const std::function<bool(const std::string&, std::string*)>& code_of,
                          VerbTransformation* t, std::string* why) {
@@ -202,8 +207,7 @@ bool ParseTransformation(std::string_view line,
   t->result_source = lower(rhs[0]);
   t->result_target = lower(rhs[1]);
   t->result_code = rhs[2];
-  const bool digits = std::all_of(t->result_code.begin(), t->result_code.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (t->result_code != "Q" && (t->result_code.size() < 2 || t->result_code.size() > 4 || !digits)) {
+  if (!IsTransformationCode(t->result_code)) {
     *why = "a transformation's result is not a code";
     return false;
   }

@@ -105,6 +105,9 @@ struct VerbTransformation {
 // Whether `code` is `key` or under it ("190" covers 19x; "Q" covers all).
 bool CodeUnder(std::string_view key, std::string_view code);
 
+// A CAMEO code of 2-4 digits, or "Q" (any code), as a transformation has them.
+bool IsTransformationCode(std::string_view code);
+
 // Reads "~ a (a b X) Y = a b Z" (outer source, (inner source, inner target,
 // inner act), governing verb = result source, target, code) into `t`, with
 // `code_of` turning X and Y into codes (PETRARCH 2 names verbs there, dyad's

@@ -249,8 +249,7 @@ bool LoadDyadDictionaryText(std::string_view text, const std::string& name, Dict
         // "~ a (a b 190) 010 = a b 015": a transformation (VerbTransformation).
         if (first == "~" || first.rfind("~", 0) == 0) {
           auto code_of = [](const std::string& code, std::string* out) {
-            const bool digits = std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
-            if (code != "Q" && (code.size() < 2 || code.size() > 4 || !digits)) return false;
+            if (!IsTransformationCode(code)) return false;
             *out = code;
             return true;
           };
