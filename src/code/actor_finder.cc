@@ -227,10 +227,20 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
     };
     if (!whole(alen)) alen = 0;
     if (!whole(glen)) glen = 0;
-    // A role word is a noun: "the official results" names no official.
+    // A role word is a noun: "the official results" names no official. But
+    // an adjective before a word for a group names its members: "the
+    // militant group" is militants, "an Islamist faction" Islamists.
     if (glen) {
-      const std::string_view upos = s.tokens[words[i + glen - 1].token].upos;  // (a view: compared without strlen)
-      if (upos == "ADJ" || upos == "VERB" || upos == "ADV") glen = 0;
+      const int last = words[i + glen - 1].token;
+      const std::string_view upos = s.tokens[last].upos;  // (a view: compared without strlen)
+      if (upos == "ADJ" && i + glen < words.size() && words[i + glen].token == last + 1 &&
+          s.tokens[last].head == last + 1 &&
+          IsWordIn(s.tokens[last + 1].form, {"group", "groups", "faction", "factions", "organization", "organisation",
+                                              "movement", "outfit", "network", "militia", "cell", "cells"})) {
+        ++glen;
+      } else if (upos == "ADJ" || upos == "VERB" || upos == "ADV") {
+        glen = 0;
+      }
     }
     // "who" is not the WHO, nor "us" the US: a lower-case word matches a
     // name only if the dictionary writes one that way (a dictionary written

@@ -2653,6 +2653,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
       }
+      // The verb's phrase: its own, or that of the verb it completes or is
+      // joined to ("won't try to clash", "was heavily and unjustly criticized").
+      auto under = [&tree](int t, int top) {
+        for (int hops = 0; hops < 8 && tree.head(top) >= 0 && (tree.rel(top) == "xcomp" || tree.rel(top) == "conj");
+             ++hops)
+          top = tree.head(top);
+        for (int hops = 0; t >= 0 && hops < 64; ++hops, t = tree.head(t))
+          if (t == top) return true;
+        return false;
+      };
       // (The alternatives of each word were split out at load: WordAlternative.)
       for (uint32_t a = word_alts_begin_[pid], wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
@@ -2680,8 +2690,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               found = rest.empty() && k > t;
             }
           } else if (words_filter().MayHave(w)) {
+            // An imported pattern's word stands in the verb's own phrase:
+            // "air" of "launched an air strike" is no word of "expanding its
+            // campaign" ("- * {AIR CAMPAIGN}"). dyad's own words= are context
+            // anywhere in the sentence ("army" for an assault).
             for (int t = 0; t < tree.size() && !found; ++t)
-              found = t != v && (tree.lemma(t) == w || forms[t] == w);
+              found = t != v && (tree.lemma(t) == w || forms[t] == w) && (!p.foreign || under(t, v));
           }
         }
         ok = found;

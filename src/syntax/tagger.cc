@@ -165,6 +165,8 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairPhrasalPastVerbs(words, n, tags);
   RepairAttributiveGerunds(words, n, tags);
   RepairSubjunctiveVerbs(words, n, tags);
+  RepairNounsAfterArticle(words, n, tags);
+  RepairCompassAdverbs(words, n, tags);
 }
 
 bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
@@ -358,6 +360,46 @@ void Tagger::RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags)
   }
 }
 
+// "an air strike against an Islamic State target southwest of Baghdad": a
+// base-form verb in a phrase that "a" or "an" opens, with only names,
+// nouns and adjectives between, after a preposition, is the phrase's noun:
+// a singular subject would take "targets".
+void Tagger::RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nn_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kA = HashBytes("a"), kAn = HashBytes("an");
+  for (int i = 2; i < n; ++i) {
+    if (!is(i, {"VB", "VBP"}) || tagset_.upos[tags[i]] != "VERB" ||
+        (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)))
+      continue;
+    int d = i - 1;
+    while (d >= 0 && is(d, {"NNP", "NNPS", "NN", "JJ"})) --d;
+    if (d < 1 || d == i - 1 || (words[d].lower != kA && words[d].lower != kAn)) continue;
+    // After a preposition only: "Can a policeman open fire", "Have a real
+    // mechanic check" are verbs (EWT).
+    if (!is(d - 1, {"IN"})) continue;
+    tags[i] = static_cast<uint8_t>(nn_class_);
+  }
+}
+
+// "a target southwest of Baghdad", "40 km north of Kyiv": a lower-case
+// compass word before "of" and after no determiner is an adverb (as EWT
+// tags it), not a name: read as one, it took over the phrase it ends.
+void Tagger::RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const {
+  if (rb_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kOf = HashBytes("of");
+  static const uint64_t kCompass[] = {HashBytes("north"),     HashBytes("south"),     HashBytes("east"),
+                                      HashBytes("west"),      HashBytes("northeast"), HashBytes("northwest"),
+                                      HashBytes("southeast"), HashBytes("southwest")};
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!is(i, {"NNP", "NNPS", "NN"}) || (words[i].flags & kHasUpper) || words[i + 1].lower != kOf) continue;
+    if (std::find(std::begin(kCompass), std::end(kCompass), words[i].lower) == std::end(kCompass)) continue;
+    if (i > 0 && is(i - 1, {"DT", "PRP$", "CC", "JJ"})) continue;
+    tags[i] = static_cast<uint8_t>(rb_class_);
+  }
+}
+
 void Tagger::IndexTagSet() {
   punct_classes_ = 0;
   closed_classes_ = 0;
@@ -368,6 +410,7 @@ void Tagger::IndexTagSet() {
   vbp_class_ = -1;
   jj_class_ = -1;
   vb_class_ = -1;
+  rb_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -381,6 +424,7 @@ void Tagger::IndexTagSet() {
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBP") vbp_class_ = c;
     if (tagset_.upos[c] == "ADJ" && tagset_.xpos[c] == "JJ") jj_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VB") vb_class_ = c;
+    if (tagset_.upos[c] == "ADV" && tagset_.xpos[c] == "RB") rb_class_ = c;
   }
 }
 

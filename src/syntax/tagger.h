@@ -82,6 +82,8 @@ class Tagger {
   void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;
@@ -102,6 +104,7 @@ class Tagger {
   int vbp_class_ = -1;                   // VERB+VBP
   int jj_class_ = -1;                    // ADJ+JJ
   int vb_class_ = -1;                    // VERB+VB
+  int rb_class_ = -1;                    // ADV+RB
 };
 
 }  // namespace dyad::syntax

@@ -43,6 +43,7 @@ CHN country Xiland
 constexpr const char* kAgents = R"(# dyad agents
 GOV agent leader | president | official
 MIL agent troop | soldier | missile
+UAF agent militant
 COP agent police
 CVL agent minority | civilian
 NGO agent:first MSF
@@ -156,6 +157,28 @@ USAGOV@2001-01-20..2009-01-20,USAELI  person  George W. Bush | President Bush
 TEST(ActorFinderTest, ACountryInsideASeasNameIsNoActor) {
   EXPECT_EQ(MentionsOfText("China sent ships into the South China Sea ."), "China=CHN");
   EXPECT_EQ(MentionsOfText("ships of China sailed the Gulf of China ."), "China=CHN");
+}
+
+// An adjective names no role ("the official results"), except before a word
+// for a group: "the militant group" is militants.
+TEST(ActorFinderTest, AnAdjectiveRoleBeforeAGroupWordNamesItsMembers) {
+  EXPECT_EQ(Mentions(ParsedSentence(R"(The the DET 4 det
+Chinese Chinese ADJ 4 amod
+militant militant ADJ 4 amod
+group group NOUN 5 nsubj
+attacked attack VERB 0 root
+Taiwan Taiwan PROPN 5 obj
+. . PUNCT 5 punct
+)")),
+            "Chinese_militant_group=CHNUAF Taiwan=TWN");
+  EXPECT_EQ(Mentions(ParsedSentence(R"(The the DET 4 det
+Chinese Chinese ADJ 4 amod
+militant militant ADJ 4 amod
+results result NOUN 5 nsubj
+came come VERB 0 root
+. . PUNCT 5 punct
+)")),
+            "Chinese=CHN");
 }
 
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {

@@ -2660,6 +2660,46 @@ Russia Russia PROPN 2 obl)");
   EXPECT_EQ(ev[0].code, "154");
 }
 
+// A word of an imported pattern stands in the verb's phrase (or that of the
+// verb it completes): "air" of "launched an air strike" is no word of
+// "expanding its campaign" for "- * {AIR CAMPAIGN}".
+TEST(CoderTest, AnImportedPatternsWordsStandInTheVerbsPhrase) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n"
+                                        "--- BOOST [060] ---\nEXPAND\n- * {AIR CAMPAIGN} [154]\n",
+                                        "CAMEO.txt", &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  // China launched an air strike, expanding its campaign against Russia.
+  const char* kElsewhere = R"(China China PROPN 2 nsubj
+launched launch VERB 0 root
+an a DET 5 det
+air air NOUN 5 compound
+strike strike NOUN 2 obj
+, , PUNCT 7 punct
+expanding expand VERB 2 advcl
+its its PRON 9 nmod:poss
+campaign campaign NOUN 7 obj
+against against ADP 11 case
+Russia Russia PROPN 9 nmod)";
+  auto ev = Code(c, kElsewhere);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "060");
+  ev = Code(c, R"(China China PROPN 2 nsubj
+expanded expand VERB 0 root
+its its PRON 5 nmod:poss
+air air NOUN 5 compound
+campaign campaign NOUN 2 obj
+against against ADP 7 case
+Russia Russia PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "154");
+}
+
 // CAMEO 145 codes "protests that turn violent": property destroyed by
 // protesters is a riot, whatever verb pattern named the destruction.
 TEST(CoderTest, ProtestersWhoDestroyPropertyRiot) {

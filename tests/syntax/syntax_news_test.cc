@@ -162,6 +162,16 @@ TEST(SyntaxNews, ASubjunctiveAfterThatAndANameIsTheVerb) {
   EXPECT_TRUE(p.Arc("end", "obj", "siege")) << p.Dump();
 }
 
+TEST(SyntaxNews, ABaseFormInAPhraseThatAOpensIsItsNoun) {
+  Parsed p("The United States launched an air strike against an Islamic State target southwest of Baghdad .");
+  EXPECT_EQ(p["target"].upos, "NOUN") << p.Dump();
+  EXPECT_EQ(p["southwest"].upos, "ADV") << p.Dump();
+  EXPECT_TRUE(p.Arc("target", "compound", "State")) << p.Dump();
+  // A verb after a modal or a causative stays one.
+  Parsed q("Can a policeman open fire on protesters ?");
+  EXPECT_EQ(q["open"].upos, "VERB") << q.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
