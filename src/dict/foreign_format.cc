@@ -1592,7 +1592,6 @@ class VerbImporter {
     }
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;
     if (m.mutual) reasons.insert("'%' compound subject: coded mutually only for roots 03-08");
-    if (!code.reverse.empty()) reasons.insert("reverse code " + code.reverse + " not coded");
 
     VerbPattern p;
     p.code = code.forward;
