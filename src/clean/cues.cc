@@ -62,6 +62,16 @@ constexpr std::string_view kKickers[] = {
     "editor's note", "advisory", "q&a", "timeline", "profile", "graphic", "podcast", "quote", "quotes",
 };
 
+// Acronyms that read like words, which a bare capitals dateline must not be:
+// "NATO Secretary General Mark Rutte said".
+constexpr std::string_view kWordLikeAcronyms[] = {
+    "nato", "asean", "opec", "unicef", "unesco", "unrwa", "unhcr", "unifil", "unsc", "iaea", "osce", "nasa",
+    "fifa", "uefa", "isis", "isil", "hamas", "jnim", "farc", "ecowas", "sadc", "igad", "mercosur", "apec",
+    "aukus", "brics", "cites", "interpol", "europol", "frontex", "swift", "covid", "sars", "mers", "ebola",
+    "amisom", "atmis", "monusco", "minusma", "unmiss", "ofac", "fema", "ukip", "anc", "snp", "fbi", "cia",
+    "nsa", "ocha", "wfp", "unfpa", "undp", "unep", "icao", "imo", "ilo", "fao", "oecd", "gcc", "saarc",
+};
+
 constexpr std::string_view kFooterStarts[] = {
     "Did you find an error", "Read more:", "Read more at", "Read more here",
     "Read also:", "Also read:", "ALSO READ", "READ MORE", "Related:", "Related articles", "Related stories",
@@ -131,6 +141,7 @@ bool IsAgency(std::string_view s) { return InIgnoreCase(kAgencies, s); }
 bool IsCreditModifier(std::string_view s) { return InIgnoreCase(kCreditModifiers, s); }
 bool IsPhotoLabel(std::string_view s) { return InIgnoreCase(kPhotoLabels, s); }
 bool IsKicker(std::string_view s) { return InIgnoreCase(kKickers, s); }
+bool IsWordLikeAcronym(std::string_view s) { return InIgnoreCase(kWordLikeAcronyms, s); }
 bool IsFunctionWord(std::string_view word) { return InIgnoreCase(kFunctionWords, word); }
 bool IsSentenceStarter(std::string_view word) { return InExact(kSentenceStarters, word); }
 bool IsReportingOrAuxVerb(std::string_view word) { return InExact(kVerbs, word); }

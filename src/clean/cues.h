@@ -17,6 +17,9 @@ bool IsPhotoLabel(std::string_view s);
 // "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS": a label before a colon that is
 // not a dateline place.
 bool IsKicker(std::string_view s);
+// "NATO", "UNICEF", "HAMAS": acronyms that read like words (a capitals word
+// before a name is a dateline place only when it is none of these).
+bool IsWordLikeAcronym(std::string_view s);
 // A footer/boilerplate line start: "Did you find an error?", "Read more:", ...
 bool IsFooterStart(std::string_view line);
 // Words after which a capitalized word continues a phrase rather than starting

@@ -10,6 +10,8 @@ constexpr size_t kMaxPlaceWords = 5;
 constexpr size_t kMaxExtraWords = 6;
 constexpr size_t kMaxDatelineBytes = 100;
 
+std::optional<DatelineMatch> MatchFullDateline(std::string_view line);
+
 bool IsDigitWord(std::string_view w) {
   w = Core(w);
   if (w.empty()) return false;
@@ -39,9 +41,61 @@ size_t MatchAgency(const std::vector<Word>& words, size_t i, std::string_view li
   return 0;
 }
 
+// "WARSAW Poland shot down ...", "TEHRAN/JERUSALEM Israel launched ...": a
+// place in capitals with no agency, dash or colon, right before a name that
+// opens the body's sentence. Each word of the place has three letters or more
+// and a vowel, four for a place of one word, and is no acronym ("NATO
+// Secretary General Mark Rutte"); the
+// name is capitalized, not in capitals, and a lower-case word follows soon.
+std::optional<DatelineMatch> MatchBareDateline(std::string_view line, const std::vector<Word>& words) {
+  size_t n = 0;
+  while (n < words.size() && n < 2) {
+    std::string_view w = Core(words[n].text);
+    if (!IsAllCaps(w)) break;
+    size_t letters = 0;
+    bool vowel = false;
+    for (size_t k = 0; k <= w.size(); ++k) {
+      if (k == w.size() || w[k] == '/' || w[k] == '-') {
+        if (letters < 3 || !vowel) return std::nullopt;
+        letters = 0;
+        vowel = false;
+        continue;
+      }
+      char c = w[k];
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (c != '\'' && c != '.') return std::nullopt;
+      vowel |= c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+    }
+    if (IsWordLikeAcronym(w) || IsKicker(w)) return std::nullopt;
+    if (Core(words[n].text).size() != words[n].text.size()) return std::nullopt;  // no punctuation around it
+    ++n;
+  }
+  if (n == 0 || n + 1 >= words.size()) return std::nullopt;
+  if (n == 1 && Core(words[0].text).size() < 4) return std::nullopt;  // "FBI", "CIA"
+  std::string_view next = words[n].text;
+  if (!IsCapitalized(next) || IsAllCaps(Core(next))) return std::nullopt;
+  bool lower = false;
+  for (size_t k = n + 1; k < words.size() && k <= n + 6 && !lower; ++k) lower = IsLowercase(words[k].text);
+  if (!lower) return std::nullopt;
+  DatelineMatch m;
+  m.place = line.substr(0, words[n - 1].pos + words[n - 1].text.size());
+  m.length = words[n].pos;
+  m.dateline = Trim(line.substr(0, m.length));
+  return m;
+}
+
 }  // namespace
 
 std::optional<DatelineMatch> MatchDateline(std::string_view line) {
+  std::optional<DatelineMatch> m = MatchFullDateline(line);
+  if (m) return m;
+  std::vector<Word> words = SplitWords(line.substr(0, 2 * kMaxDatelineBytes));
+  return MatchBareDateline(line, words);
+}
+
+namespace {
+
+std::optional<DatelineMatch> MatchFullDateline(std::string_view line) {
   std::vector<Word> words = SplitWords(line.substr(0, 2 * kMaxDatelineBytes));
   if (words.size() < 3) return std::nullopt;
   DatelineMatch m;
@@ -110,5 +164,7 @@ std::optional<DatelineMatch> MatchDateline(std::string_view line) {
   if (m.dateline.size() > kMaxDatelineBytes) return std::nullopt;
   return m;
 }
+
+}  // namespace
 
 }  // namespace dyad::clean_internal

@@ -372,6 +372,31 @@ TEST(DatelineTest, ColonDatelines) {
   EXPECT_EQ(m->dateline, "GAZA CITY, Palestinian Territories:");
 }
 
+// A capitals place before a name, with no agency, dash or colon.
+TEST(DatelineTest, BareCapitalsDatelines) {
+  using clean_internal::MatchDateline;
+  auto m = MatchDateline("WARSAW Poland shot down several Russian drones.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "WARSAW");
+  EXPECT_EQ(m->dateline, "WARSAW");
+  m = MatchDateline("TEHRAN/JERUSALEM Israel launched waves of air strikes.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "TEHRAN/JERUSALEM");
+  m = MatchDateline("NEW DELHI India on Wednesday expelled the advisers.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "NEW DELHI");
+  // Acronyms, kickers, a capitals word before a lower-case word, no sentence.
+  EXPECT_FALSE(MatchDateline("NATO Secretary General Mark Rutte condemned the attack."));
+  EXPECT_FALSE(MatchDateline("UNICEF Director Catherine Russell said children died."));
+  EXPECT_FALSE(MatchDateline("BREAKING Russia fires missiles at Kyiv."));
+  EXPECT_FALSE(MatchDateline("WARSAW said on Monday it would respond."));
+  EXPECT_FALSE(MatchDateline("US President Joe Biden said he spoke with Xi."));
+  EXPECT_FALSE(MatchDateline("WARSAW Poland Germany France Italy Spain Portugal Greece"));
+  // In a title that runs into the body.
+  EXPECT_EQ(clean_internal::FindTitleEnd("Poland shoots down Russian drones WARSAW Poland shot down several drones."),
+            34u);
+}
+
 TEST(DatelineTest, SentenceLevelInputDropsTheDateline) {
   Article a;
   a.sentence_level = true;
