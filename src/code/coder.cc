@@ -2201,13 +2201,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       e.target.emplace();
       fill(*b, &*e.target);
       e.evidence.target = {b->begin, b->end};
+      // A capital struck by force is the city, of its country, not the
+      // government it seats: "drones struck Kyiv", "an attack on Moscow",
+      // "missiles at Jerusalem" (a seat, "the Kremlin", stays the government;
+      // an imported dictionary's capital keeps its code, as PETRARCH reads it).
+      if (b->kind == ActorKind::kCapital && !b->seat_as_place && !b->has_agent && !b->imported && code.size() >= 2 &&
+          (code[0] == '1' && (code[1] == '8' || code[1] == '9'))) {
+        std::string country = CountryOfCode(b->code);
+        if (!country.empty() && country != b->code) {
+          e.target->code = country;
+          e.evidence.dict_entries.push_back("capital struck by force: the country");
+        }
+      }
     }
     e.reported_by = reported_by;
     e.evidence.verb = {verb, verb + 1};
     e.evidence.pattern.assign(pattern);
     e.evidence.note.assign(note);
     if (explain)
-      why << "  EVENT " << a.code << (b ? " -> " + b->code : std::string(" (one-sided)")) << " " << code
+      why << "  EVENT " << a.code << (b ? " -> " + e.target->code : std::string(" (one-sided)")) << " " << code
           << (e.evidence.note.empty() ? "" : " (" + e.evidence.note + ")") << "\n";
   };
 

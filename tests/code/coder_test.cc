@@ -126,6 +126,25 @@ soldiers soldier NOUN 3 obj
   EXPECT_EQ(ev[0].code, "190");
 }
 
+// A capital struck by force is its country, not the government it seats; a
+// capital that acts or is spoken to stays the government.
+TEST(CoderTest, ACapitalStruckByForceIsTheCountry) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Kyiv Kyiv PROPN 2 obj
+. . PUNCT 2 punct)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "UKR");
+  ev = Code(c, R"(Moscow Moscow PROPN 2 nsubj
+accused accuse VERB 0 root
+Kyiv Kyiv PROPN 2 obj
+. . PUNCT 2 punct)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUSGOV");
+  EXPECT_EQ(ev[0].target, "UKRGOV");
+}
+
 TEST(CoderTest, NegationGivesNoEvent) {
   Coder c = MakeCoder();
   EXPECT_TRUE(Code(c, R"(Russia Russia PROPN 4 nsubj
@@ -2471,7 +2490,7 @@ Kyiv Kyiv PROPN 2 obj
 killing kill VERB/VBG 2 advcl
 Indian Indian ADJ 7 amod
 troops troops NOUN 5 obj)")),
-            (std::set<std::string>{"RUS>UKRGOV:190", "RUS>INDMIL:190"}));
+            (std::set<std::string>{"RUS>UKR:190", "RUS>INDMIL:190"}));
 }
 
 Event PlacedEvent(const std::string& cameo, const std::string& source, const std::string& target,
