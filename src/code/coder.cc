@@ -215,6 +215,8 @@ constexpr WordList kSanctionNouns{"sanction", "measure", "tariff", "embargo", "b
                                                "penalty", "countermeasure", "duty", "levy"};
 // Shows of force (15x), named in reactions ("condemned the launch").
 constexpr WordList kShowOfForceNouns{"launch", "test", "drill", "exercise", "test-fire", "firing", "flight"};
+// Accusations and criticism (11x), named in answers ("rejected the accusation").
+constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "criticism", "condemnation"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").
 constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly", "routinely", "previously",
                                  "long", "habitually", "usually", "formerly", "once"};
@@ -734,6 +736,11 @@ std::string SpanText(const Sentence& s, int b, int e) {
 // accepts, when it is definite (a determiner `is_definite` accepts) and
 // named by none of its modifiers (`names` accepts the relation of none);
 // else -1.
+// Prepositions of a phrase that says how, where or when an act was done,
+// never who did it.
+constexpr WordList kNotNamingCases{"as", "through", "via", "during", "in", "at", "near", "since", "after",
+                                   "before", "over", "across", "amid", "despite"};
+
 template <typename IsNoun, typename Names, typename IsDefinite>
 int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite is_definite) {
   for (int k : tree.kids(v)) {
@@ -743,8 +750,10 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
     for (int c : tree.kids(k)) {
       const Rel rc = BaseRel(tree.rel(c));
       // ("condemned the attack as a violation of its sovereignty": what it
-      // is called is no name of it.)
-      named |= names(rc) && tree.CaseOf(c) != "as";
+      // is called is no name of it; "protested the launches through
+      // diplomatic channels", "the attack in Kyiv": how or where is none.)
+      const std::string_view case_of = tree.CaseOf(c);
+      named |= names(rc) && !OneOf(kNotNamingCases, case_of);
       definite |= rc == "det" && is_definite(tree.lemma(c));
     }
     return named || !definite ? -1 : k;
@@ -3259,6 +3268,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (explain) [[unlikely]] why << "  source: who made the article's latest " << what << " ('" << tree.form(subj) << "')\n";
       }
     }
+    // "A French national was also detained ..., the government said": an
+    // arrest or expulsion (17x) in the passive, with no agent, that a state
+    // organ reports (government, police, army, court, intelligence) is its
+    // own. (Not force: "five were killed, the army said" is not the army's.)
+    if (sources.empty() && !nominal && best->src.empty() && RootOf(event_code) == 17 && tree.IsPassive(v) &&
+        tree.Child(v, "obl:agent") < 0 && BaseRel(tree.rel(v)) == "ccomp" && tree.head(v) >= 0 &&
+        OneOf(kReportVerbs, tree.lemma(tree.head(v)))) {
+      const int speaker = tree.Child(tree.head(v), "nsubj");
+      for (int m : speaker >= 0 ? resolve(speaker) : SmallInts()) {
+        bool organ = false;
+        for (const std::string& sector : SectorsOfCode(mentions[m].code)) organ |= IsStateOrgan(sector);
+        if (organ) sources.push_back(m);
+      }
+      if (!sources.empty() && explain) [[unlikely]] why << "  source: the state organ that reports its own arrest\n";
+    }
     // A state does not take to the streets: a government, army, police,
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
@@ -3715,6 +3739,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_show_of_force)
       aim_at_latest(*ctx->last_show_of_force, [](std::string_view l) { return OneOf(kShowOfForceNouns, l); },
                     "show of force");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_accuser)
+      aim_at_latest(*ctx->last_accuser, [](std::string_view l) { return OneOf(kAccusationNouns, l); },
+                    "accusation");
+    // "France ... demanded his immediate release": a call to release (0253,
+    // 1053) that names no one is aimed at the article's latest detainer.
+    if (targets.empty() && !sources.empty() && ctx && ctx->last_detainer &&
+        (Equals(event_code, "1053") || Equals(event_code, "0253"))) {
+      const std::string detainer = CountryOfCode(ctx->last_detainer->code);
+      bool own = false;
+      for (int src : sources) own |= !detainer.empty() && CountryOfCode(mentions[src].code) == detainer;
+      if (!own && !StartsWith(ctx->last_detainer->code, "---")) {
+        const int o = tree.Child(v, "obj");
+        targets.push_back(stand_in(*ctx->last_detainer, o >= 0 ? o : v, "who holds them: the article's latest detainer " +
+                                                              ctx->last_detainer->code));
+        if (explain) [[unlikely]] why << "  target: the article's latest detainer (" << ctx->last_detainer->code << ")\n";
+      }
+    }
     // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
     // agreement", "the visit", "the talks" that names no one is aimed at
     // the two sides of the article's latest dyad (other than the reacting
@@ -4282,6 +4323,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker(15, 15, &ctx->last_show_of_force);
+  remember_maker(11, 11, &ctx->last_accuser);
+  remember_maker(17, 17, &ctx->last_detainer);
   // A group of three or four states named together ("Xi hosted Putin and
   // Kim"), for "the three" later on.
   // (Views into the mentions, at most five: no allocation for the common

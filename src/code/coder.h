@@ -45,6 +45,11 @@ struct ArticleContext {
   // And for the latest show of force (15x: a missile launch, drills), for
   // "condemned the launch".
   std::optional<ActorMention> last_show_of_force;
+  // And for the latest criticism or accusation (11x: "rejected the
+  // accusation") and the latest arrest or coercion (17x: "demanded his
+  // release").
+  std::optional<ActorMention> last_accuser;
+  std::optional<ActorMention> last_detainer;
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;
@@ -125,6 +130,8 @@ struct ArticleContext {
     last_group.clear();
     last_sanctioner.reset();
     last_show_of_force.reset();
+    last_accuser.reset();
+    last_detainer.reset();
     new_actor_length = 0;
     require_dyad = false;
     sentence_actor_spans.clear();

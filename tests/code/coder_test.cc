@@ -2947,6 +2947,64 @@ strikes strike NOUN 2 obj)"),
   EXPECT_EQ(coded[0].event.target->code, "CHN");
 }
 
+// "rejected the accusation" answers the article's latest accuser; "demanded
+// his release" is aimed at its latest detainer; an arrest in the passive that
+// a government reports is the government's.
+TEST(CoderTest, AnswersToAnAccusationOrADetentionAreAimedAtTheirMakers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n1053 demand obj=release\n016 reject obj=accusation\n");
+  ArticleContext ctx;
+  auto coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+accused accuse VERB 0 root
+China China PROPN 2 obj)"),
+                              1, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  coded = c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+rejected reject VERB 0 root
+the the DET 4 det
+accusation accusation NOUN 2 obj)"),
+                         2, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "RUS");
+  // An arrest by Russia, then a demand for the release.
+  c.CodeSentence(ParsedSentence(R"(Moscow Moscow PROPN 2 nsubj
+detained detain VERB 0 root
+Chinese Chinese ADJ 4 amod
+troops troops NOUN 2 obj)"),
+                 3, {2022, 11, 26}, &ctx, nullptr);
+  coded = c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+their their PRON 4 nmod:poss
+release release NOUN 2 obj)"),
+                         4, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "RUSGOV");
+}
+
+// A passive arrest that a state organ reports is the organ's own; a killing
+// it reports is not.
+TEST(CoderTest, AReportedPassiveArrestIsTheReportingOrgansOwn) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n");
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+detained detain VERB 7 ccomp
+, , PUNCT 7 punct
+Moscow Moscow PROPN 7 nsubj
+said say VERB 0 root)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUSGOV");
+  EXPECT_EQ(ev[0].target, "CHNMIL");
+  EXPECT_TRUE(Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 7 ccomp
+, , PUNCT 7 punct
+Moscow Moscow PROPN 7 nsubj
+said say VERB 0 root)").empty());
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
