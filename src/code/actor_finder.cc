@@ -111,6 +111,35 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
   mentions->resize(w);
 }
 
+// "Seoul's Joint Chiefs of Staff", "Rwanda's Senate": an institution the
+// dictionary codes as one country's organ ("Joint Chiefs of Staff" is
+// USAMIL), owned by another country's name in the possessive, is that
+// country's. The two become one actor: the owner's country, the organ's
+// sectors.
+void OwnInstitutionsByPossessor(const Sentence& s, std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    ActorMention& owner = (*mentions)[i];
+    const ActorMention& org = (*mentions)[i + 1];
+    if (owner.kind != ActorKind::kCountry && owner.kind != ActorKind::kCapital) continue;
+    if (org.kind != ActorKind::kOrg || org.code.size() < 6 || owner.has_agent) continue;
+    if (owner.end + 1 != org.begin || owner.end >= static_cast<int>(s.tokens.size())) continue;
+    const std::string_view poss = s.tokens[owner.end].form;
+    if (poss != "'s" && poss != "'") continue;
+    const std::string country = CountryOfCode(owner.code), org_country = CountryOfCode(org.code);
+    if (country.empty() || org_country.empty() || country == org_country) continue;
+    const std::string_view sector = std::string_view(org.code).substr(3, 3);
+    if (sector != "GOV" && sector != "MIL" && sector != "LEG" && sector != "JUD" && sector != "COP" && sector != "SPY")
+      continue;
+    owner.code = country + org.code.substr(3);
+    owner.kind = ActorKind::kOrg;
+    owner.has_agent = true;
+    owner.end = org.end;
+    owner.entries.append(org.entries);
+    owner.entries.push_back("institution owned by " + country + ": " + owner.code);
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
@@ -552,6 +581,7 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       prefix_entries.clear();
     }
   }
+  OwnInstitutionsByPossessor(s, &out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
   return out;

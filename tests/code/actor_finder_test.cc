@@ -33,6 +33,7 @@ PRK country North Korea
 USA country United States | US
 USA adj American
 USAGOV person Joe Biden
+USAMIL org Joint Chiefs of Staff
 IMGMUSMBR group Muslim Brotherhood
 EGYOPPMBR group Egyptian Muslim Brotherhood | Egypt's Muslim Brotherhood
 IGOUNO org United Nations | UN
@@ -179,6 +180,14 @@ came come VERB 0 root
 . . PUNCT 5 punct
 )")),
             "Chinese=CHN");
+}
+
+// An institution coded as one country's organ, owned by another country in
+// the possessive, is the owner's.
+TEST(ActorFinderTest, AnInstitutionOwnedByAnotherCountryIsItsOwners) {
+  EXPECT_EQ(MentionsOfText("China's Joint Chiefs of Staff said ."), "China_'s_Joint_Chiefs_of_Staff=CHNMIL");
+  EXPECT_EQ(MentionsOfText("the Joint Chiefs of Staff said ."), "Joint_Chiefs_of_Staff=USAMIL");
+  EXPECT_EQ(MentionsOfText("the US's Joint Chiefs of Staff said ."), "US=USA Joint_Chiefs_of_Staff=USAMIL");
 }
 
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {
