@@ -4257,9 +4257,32 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (m.kind != ActorKind::kPerson || m.end > n) continue;
     // The name is the mention's last run of proper nouns ("North Korean
     // leader Kim Jong Un" -> "Kim Jong Un"), of two words or more.
-    int begin = m.end;
-    while (begin > m.begin && Equals(s.tokens[begin - 1].upos, "PROPN")) --begin;
-    if (m.end - begin < 2) continue;
+    // (A hyphenated part is one word, whatever its tag: "Lee Jae-myung";
+    // a role word is none, tagged as a name or not: "South Korean President".)
+    auto role_word = [&](int t) {
+      const std::span<const FoldedWord> all = words.words();
+      for (size_t i = 0; i < all.size(); ++i) {
+        if (all[i].token != t || all[i].agent < 0) continue;
+        // A role by itself ("President", "Leader"), not a word of a longer one.
+        const int one = all[i].agent;
+        const std::vector<int>* values = nullptr;
+        if (dicts_.agent_names.LongestMatch([one](size_t) { return one; }, 1, 0, &values) == 1) return true;
+      }
+      return false;
+    };
+    int begin = m.end, name_words = 0;
+    while (begin > m.begin) {
+      const int t = begin - 1;
+      if (t - 2 >= m.begin && Equals(s.tokens[t - 1].form, "-") && Equals(s.tokens[t - 2].upos, "PROPN")) {
+        begin = t - 2;
+      } else if (Equals(s.tokens[t].upos, "PROPN") && !role_word(t)) {
+        begin = t;
+      } else {
+        break;
+      }
+      ++name_words;
+    }
+    if (name_words < 2) continue;
     static constexpr WordList kFamilyNameFirst{"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
                                                             "VNM", "KHM", "MNG", "SGP"};
     const bool first = OneOf(kFamilyNameFirst, std::string_view(CountryOfCode(m.code)));

@@ -2390,6 +2390,31 @@ Russia Russia PROPN 2 obj)");
   EXPECT_TRUE(c.CodeSentence(third, 0, Date{2022, 11, 26}, &fresh, nullptr).empty());
 }
 
+// "South Korean President Lee Jae-myung ... Lee asked": a hyphenated given
+// name is one word of the name, and a role tagged as a name is none of it.
+TEST(CoderTest, AShortFormSkipsTheRoleAndKeepsAHyphenatedGivenName) {
+  Coder c = MakeCoderWith(kClauseVerbs, std::string(kActors) + "KOR adj South Korean\nKORGOV person Lee Jae-myung\n");
+  Sentence first = ParsedSentence(R"(South South PROPN 2 compound
+Korean Korean PROPN 3 compound
+President President PROPN 4 compound
+Lee Lee PROPN 8 nsubj
+Jae Jae PROPN 4 flat SpaceAfter=No
+- - PUNCT 7 punct SpaceAfter=No
+myung myung NOUN 4 flat
+attacked attack VERB/VBD 0 root
+Ukraine Ukraine PROPN 8 obj)");
+  Sentence second = ParsedSentence(R"(Lee Lee PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Russia Russia PROPN 2 obj)");
+  ArticleContext ctx;
+  auto e1 = c.CodeSentence(first, 0, Date{2026, 1, 4}, &ctx, nullptr);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].event.source.code, "KORGOV");
+  auto e2 = c.CodeSentence(second, 1, Date{2026, 1, 4}, &ctx, nullptr);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].event.source.code, "KORGOV");
+}
+
 TEST(CoderTest, AnActNamedWithAnEarlierYearIsBackground) {
   Coder c = MakeCoderWith(kVerbs);
   // "Talks since Russia's 2014 invasion" in 2022: the invasion is history;

@@ -1,6 +1,7 @@
 // Builds a parsed Sentence from compact CoNLL-like text for tests that must
 // not depend on the trained parser: one token per line,
-// "FORM LEMMA UPOS HEAD DEPREL" with HEAD 1-based (0 = root).
+// "FORM LEMMA UPOS HEAD DEPREL" with HEAD 1-based (0 = root), and an optional
+// "SpaceAfter=No" ("Jae-myung": "Jae", "-", "myung" with no spaces).
 #ifndef DYAD_TESTS_TESTING_CONLL_H_
 #define DYAD_TESTS_TESTING_CONLL_H_
 
@@ -26,11 +27,14 @@ inline Sentence ParsedSentence(const std::string& rows) {
       t.xpos = t.upos.substr(slash + 1);
       t.upos.resize(slash);
     }
+    std::string misc;
+    f >> misc;
     t.head = head - 1;
-    if (!s.text.empty()) {
+    if (!s.text.empty() && s.tokens.back().space_after) {
       s.text += " ";
       ++offset;
     }
+    t.space_after = misc != "SpaceAfter=No";
     t.begin = offset;
     t.end = offset + static_cast<uint32_t>(t.form.size());
     offset = t.end;
