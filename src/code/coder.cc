@@ -1269,8 +1269,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             continue;
           // Compose country + agent into a new mention.
           ActorMention composed = m;
-          std::string country = CountryOfCode(c.code);
-          composed.code = (country.empty() ? c.code : country) + m.code.substr(3);
+          // (Each of several actors a name stands for: "the leaders of both
+          // countries" are KHMGOV/THAGOV.)
+          composed.code.clear();
+          for (size_t from = 0; from <= c.code.size();) {
+            const size_t to = std::min(c.code.find('/', from), c.code.size());
+            const std::string part = c.code.substr(from, to - from);
+            const std::string country = CountryOfCode(part);
+            if (!part.empty())
+              composed.code += (composed.code.empty() ? "" : "/") + (country.empty() ? part : country) + m.code.substr(3);
+            from = to + 1;
+          }
           composed.begin = std::min(m.begin, c.begin);
           composed.end = std::max(m.end, c.end);
           composed.entries.append(c.entries);
@@ -4304,6 +4313,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       continue;
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
     if (a.empty() || b.empty() || a == b) continue;
+    // (A third side acting on the pair named back, "offered to mediate
+    // between the two neighbours", leaves the pair as it was.)
+    if (StartsWith(e.target->entry, "article: ") || StartsWith(e.source.entry, "article: ")) continue;
     ctx->last_pair = {e.source.code, e.target->code};
     const int root = RootOf(e.cameo);
     if (root >= 14) ctx->last_conflict_pair = ctx->last_pair;

@@ -3030,6 +3030,37 @@ Moscow Moscow PROPN 7 nsubj
 said say VERB 0 root)").empty());
 }
 
+// "the leaders of both countries": the role of each side of the latest
+// dyad; a third side acting on the pair named back leaves the pair as it was.
+TEST(CoderTest, TheLeadersOfBothCountriesAreEachSidesLeaders) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "040 speak tgt=to|with\n039 mediate tgt=between\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  auto mediated = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+mediated mediate VERB 0 root
+between between ADP 6 case
+the the DET 6 det
+two two NUM 6 nummod
+countries country NOUN 2 obl)"),
+                                 1, {2022, 11, 26}, &ctx, nullptr);
+  EXPECT_EQ(mediated.size(), 2u);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+spoke speak VERB 0 root
+to to ADP 5 case
+the the DET 5 det
+leaders leader NOUN 2 obl
+of of ADP 8 case
+both both DET 8 det
+countries country NOUN 5 nmod)"),
+                              2, {2022, 11, 26}, &ctx, nullptr);
+  std::set<std::string> targets;
+  for (const auto& e : coded) targets.insert(e.event.target ? e.event.target->code : "");
+  EXPECT_EQ(targets, (std::set<std::string>{"CHNGOV", "RUSGOV"}));
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
