@@ -2754,7 +2754,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (explain) [[unlikely]] why << "verb '" << tok.form << "' (" << lemma << "): no pattern's constraints hold\n";
       continue;
     }
-    if (best_xcomp >= 0) consumed[best_xcomp] = true;
+    // The clause the pattern took in is part of this event, and so is its
+    // object: "agreed to resume a dialogue" is no dialogue held.
+    if (best_xcomp >= 0) {
+      consumed[best_xcomp] = true;
+      for (int k : tree.kids(best_xcomp))
+        if (tree.rel(k) == "obj") consumed[k] = true;
+    }
     const int best_obj = pattern_words_.ListId(best_pid, code::PatternWords::kObj);
     // A noun the pattern names ("condemned the invasion", "denied the
     // allegations") is part of this event, not an event of its own.

@@ -3061,6 +3061,23 @@ countries country NOUN 5 nmod)"),
   EXPECT_EQ(targets, (std::set<std::string>{"CHNGOV", "RUSGOV"}));
 }
 
+// "China agreed with Russia to resume a dialogue": the dialogue is part of
+// the agreement (036), not a dialogue held (040).
+TEST(CoderTest, TheObjectOfAClauseAPatternTookInIsNoEventOfItsOwn) {
+  Coder c = MakeCoderWith(std::string(kVerbs) +
+                          "036 agree xcomp=resume words=dialogue tgt=with\n040 noun:dialogue src=poss|between tgt=with|between\n");
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+agreed agree VERB 0 root
+with with ADP 4 case
+Russia Russia PROPN 2 obl
+to to PART 6 mark
+resume resume VERB 2 xcomp
+a a DET 8 det
+dialogue dialogue NOUN 6 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "036");
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
