@@ -50,6 +50,8 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // a tool's agent and its weapon ("blown up by a missile fired by rebels"): 0.820 / 0.720;
   // the file's transformations ("~ a (a b ATTACK) SAY = a b 015"): 0.857 / 0.758;
   // a document speaks for who released it, an allegation is of its clause's subject: 0.871 / 0.773.
+  // Session 12: "the Somali militant group" is SOMUAF (TEST_6), which also finds a ---UAF target
+  // in GOLD_0 the gold does not code: 0.864 / 0.778.
   EXPECT_GE(Field(r.out, "country_root", "f1"), 0.86);
   EXPECT_GE(Field(r.out, "exact", "f1"), 0.775);
   // Every record is read and scored: none is rejected and left out of the figures.
@@ -76,8 +78,11 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // Session 9: country+root 0.767, exact 0.452.
   // Session 10, all 78 records (the two added ones have no exact match: 046 gold, 040 here):
   // country+root 0.763, exact 0.434.
+  // Session 12: a killing is mass killing (202) only when named so or counted in hundreds, so
+  // "eight people were killed in an air strike by government forces" (SYRIA_1) is now an event
+  // ---MIL -> ---CVL 190 the gold does not code: country+root 0.766, exact 0.429.
   EXPECT_GE(Field(r.out, "country_root", "f1"), 0.76);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.43);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.425);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
