@@ -167,6 +167,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairSubjunctiveVerbs(words, n, tags);
   RepairNounsAfterArticle(words, n, tags);
   RepairCompassAdverbs(words, n, tags);
+  RepairCompoundGerunds(words, n, tags);
 }
 
 bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
@@ -397,6 +398,25 @@ void Tagger::RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) c
     if (std::find(std::begin(kCompass), std::end(kCompass), words[i].lower) == std::end(kCompass)) continue;
     if (i > 0 && is(i - 1, {"DT", "PRP$", "CC", "JJ"})) continue;
     tags[i] = static_cast<uint8_t>(rb_class_);
+  }
+}
+
+// "suspended intelligence sharing with Washington", "drug trafficking in
+// the region": a few -ing words that news compounds with a noun before
+// them are that compound's head noun, not a participle of the noun, when no
+// object follows.
+void Tagger::RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nn_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kHeads[] = {HashBytes("sharing"),     HashBytes("gathering"), HashBytes("trafficking"),
+                                    HashBytes("smuggling"),   HashBytes("laundering"), HashBytes("keeping"),
+                                    HashBytes("peacekeeping"), HashBytes("profiteering")};
+  for (int i = 1; i < n; ++i) {
+    if (!is(i, {"VBG"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+    if (std::find(std::begin(kHeads), std::end(kHeads), words[i].lower) == std::end(kHeads)) continue;
+    if (!is(i - 1, {"NN", "NNS"}) || (words[i - 1].flags & kHasUpper)) continue;
+    if (i + 1 < n && !is(i + 1, {"IN", "TO", "CC", ",", ".", ":", "RB"})) continue;
+    tags[i] = static_cast<uint8_t>(nn_class_);
   }
 }
 

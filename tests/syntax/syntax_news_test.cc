@@ -172,6 +172,15 @@ TEST(SyntaxNews, ABaseFormInAPhraseThatAOpensIsItsNoun) {
   EXPECT_EQ(q["open"].upos, "VERB") << q.Dump();
 }
 
+TEST(SyntaxNews, ACompoundGerundIsANoun) {
+  Parsed p("Colombia suspended intelligence sharing with Washington .");
+  EXPECT_EQ(p["sharing"].upos, "NOUN") << p.Dump();
+  EXPECT_TRUE(p.Arc("suspended", "obj", "sharing")) << p.Dump();
+  // A participle with an object stays one.
+  Parsed q("The agencies were sharing intelligence with Washington .");
+  EXPECT_EQ(q["sharing"].upos, "VERB") << q.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
