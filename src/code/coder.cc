@@ -736,6 +736,9 @@ std::string SpanText(const Sentence& s, int b, int e) {
 // accepts, when it is definite (a determiner `is_definite` accepts) and
 // named by none of its modifiers (`names` accepts the relation of none);
 // else -1.
+// Prepositions of a phrase that says when, relative to another act.
+constexpr WordList kTimeCases{"after", "before", "since", "following", "until", "during", "amid"};
+
 // Prepositions of a phrase that says how, where or when an act was done,
 // never who did it.
 constexpr WordList kNotNamingCases{"as", "through", "via", "during", "in", "at", "near", "since", "after",
@@ -2814,8 +2817,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     // "tactical pauses in fighting", "an end to the war", "a halt of the
     // strikes": an act named as what stops is not reported as done.
+    // (Not a time phrase: "a ceasefire ..., after talks between US and
+    // Ukrainian officials" are talks held.)
     if (nominal && tree.head(v) >= 0 && OneOf(kHaltNouns, tree.lemma(tree.head(v))) &&
-        BaseRel(tree.rel(v)) == "nmod") {
+        BaseRel(tree.rel(v)) == "nmod" && !OneOf(kTimeCases, tree.CaseOf(v))) {
       if (explain) why << "  not coded: what the '" << tree.tok(tree.head(v)).form << "' stops\n";
       continue;
     }

@@ -3078,6 +3078,35 @@ dialogue dialogue NOUN 6 obj)");
   EXPECT_EQ(ev[0].code, "036");
 }
 
+// What a ceasefire stops is not done; talks after which it came were held.
+TEST(CoderTest, ATimePhraseOnAHaltIsAnActHeld) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "030 accept\n");
+  auto ev = Code(c, R"(Ukraine Ukraine PROPN 2 nsubj
+accepted accept VERB 0 root
+a a DET 4 det
+ceasefire ceasefire NOUN 2 obj
+after after ADP 6 case
+talks talk NOUN 4 nmod
+between between ADP 8 case
+China China PROPN 6 nmod
+and and CCONJ 10 cc
+Russia Russia PROPN 8 conj)");
+  bool talks = false;
+  for (const auto& e : ev) talks |= e.code == "043";
+  EXPECT_TRUE(talks);
+  ev = Code(c, R"(Ukraine Ukraine PROPN 2 nsubj
+accepted accept VERB 0 root
+a a DET 4 det
+halt halt NOUN 2 obj
+to to ADP 6 case
+talks talk NOUN 4 nmod
+between between ADP 8 case
+China China PROPN 6 nmod
+and and CCONJ 10 cc
+Russia Russia PROPN 8 conj)");
+  for (const auto& e : ev) EXPECT_NE(e.code, "043");
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
