@@ -129,7 +129,9 @@ std::optional<DatelineMatch> MatchFullDateline(std::string_view line) {
       size_t extra = 0;
       while (i < words.size() && extra < kMaxExtraWords && words[i].text.front() != '(' && words[i].text != "-") {
         std::string_view w = words[i].text;
-        if (!IsCapitalized(w) && !IsDigitWord(w)) return std::nullopt;
+        // ("Democratic Republic of the Congo", "Bosnia and Herzegovina".)
+        const bool joiner = (Core(w) == "of" || Core(w) == "the" || Core(w) == "and") && extra > 0;
+        if (!IsCapitalized(w) && !IsDigitWord(w) && !joiner) return std::nullopt;
         ++i;
         ++extra;
         if (w.back() == ':') {

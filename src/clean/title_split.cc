@@ -1,5 +1,6 @@
 #include "clean/title_split.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -152,9 +153,12 @@ size_t FindTitleEnd(std::string_view line) {
     if (chosen == 0) {
       chosen = i;
       chosen_kind = o;
-      // "China warns US BEIJING (AFP) -": an acronym the title ends with is
-      // not part of the dateline's place.
-      if (o == Opening::kDateline && i + 1 < words.size() && IsHeadlineAcronym(Core(words[i].text)) &&
+      // "China warns US BEIJING (AFP) -", "... denies backing M23 GOMA, ...":
+      // an acronym the title ends with is not part of the dateline's place.
+      const std::string_view w = Core(words[i].text);
+      const bool acronym = IsHeadlineAcronym(w) || IsWordLikeAcronym(w) ||
+                           std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (o == Opening::kDateline && i + 1 < words.size() && acronym &&
           IsAllCaps(Core(words[i + 1].text)) && MatchDateline(line.substr(words[i + 1].pos)))
         chosen = i + 1;
       if (o == Opening::kDateline || o == Opening::kName) break;

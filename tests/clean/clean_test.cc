@@ -392,7 +392,14 @@ TEST(DatelineTest, BareCapitalsDatelines) {
   EXPECT_FALSE(MatchDateline("WARSAW said on Monday it would respond."));
   EXPECT_FALSE(MatchDateline("US President Joe Biden said he spoke with Xi."));
   EXPECT_FALSE(MatchDateline("WARSAW Poland Germany France Italy Spain Portugal Greece"));
-  // In a title that runs into the body.
+  // A country of several words after the place.
+  m = MatchDateline("GOMA, Democratic Republic of Congo - M23 rebels captured the city.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "GOMA");
+  // In a title that runs into the body; an acronym with a digit ends the title.
+  EXPECT_EQ(clean_internal::FindTitleEnd(
+                "Rwanda denies backing M23 GOMA, Democratic Republic of Congo - M23 rebels captured Bukavu."),
+            26u);
   EXPECT_EQ(clean_internal::FindTitleEnd("Poland shoots down Russian drones WARSAW Poland shot down several drones."),
             34u);
 }
