@@ -2688,10 +2688,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       // The verb's phrase: its own, or that of the verb it completes or is
       // joined to ("won't try to clash", "was heavily and unjustly criticized").
-      auto under = [&tree](int t, int top) {
-        for (int hops = 0; hops < 8 && tree.head(top) >= 0 && (tree.rel(top) == "xcomp" || tree.rel(top) == "conj");
-             ++hops)
-          top = tree.head(top);
+      // (dyad's own words= are context a little wider: also the noun or
+      // clause a participle hangs on, "sanctions targeting Russian banks".)
+      auto under = [&tree, &p](int t, int top) {
+        for (int hops = 0; hops < 8 && tree.head(top) >= 0; ++hops) {
+          const Rel r = tree.rel(top);
+          if (r == "xcomp" || r == "conj" ||
+              (!p.foreign && (BaseRel(r) == "acl" || BaseRel(r) == "advcl") && r != "acl:relcl"))
+            top = tree.head(top);
+          else
+            break;
+        }
         for (int hops = 0; t >= 0 && hops < 64; ++hops, t = tree.head(t))
           if (t == top) return true;
         return false;
@@ -2728,7 +2735,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             // campaign" ("- * {AIR CAMPAIGN}"). dyad's own words= are context
             // anywhere in the sentence ("army" for an assault).
             for (int t = 0; t < tree.size() && !found; ++t)
-              found = t != v && (tree.lemma(t) == w || forms[t] == w) && (!p.foreign || under(t, v));
+              found = t != v && (tree.lemma(t) == w || forms[t] == w) && ((!p.foreign && p.nominal) || under(t, v));
           }
         }
         ok = found;

@@ -158,6 +158,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
     t2 = t1;
     t1 = best;
   }
+  RepairPossessedAdjectives(words, n, tags);  // (before RepairFiniteVerb, which then sees a noun)
   RepairFiniteVerb(words, n, tags);
   RepairHeadlineVerbs(words, n, tags);
   RepairNamedGerunds(words, n, tags);
@@ -416,6 +417,20 @@ void Tagger::RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) 
     if (std::find(std::begin(kHeads), std::end(kHeads), words[i].lower) == std::end(kHeads)) continue;
     if (!is(i - 1, {"NN", "NNS"}) || (words[i - 1].flags & kHasUpper)) continue;
     if (i + 1 < n && !is(i + 1, {"IN", "TO", "CC", ",", ".", ":", "RB"})) continue;
+    tags[i] = static_cast<uint8_t>(nn_class_);
+  }
+}
+
+// "China's military launched exercises": an adjective right after a
+// possessive "'s" and right before a finite verb is the possessed noun.
+void Tagger::RepairPossessedAdjectives(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nn_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!is(i, {"JJ"}) || !is(i - 1, {"POS"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+    // (A past tense may still read as a participle: "military launched".)
+    const bool past = is(i + 1, {"VBN"}) && (words[i + 1].flags & kMaybePastTense);
+    if (!is(i + 1, {"VBD", "VBZ", "VBP", "MD"}) && !past) continue;
     tags[i] = static_cast<uint8_t>(nn_class_);
   }
 }

@@ -85,6 +85,7 @@ class Tagger {
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairPossessedAdjectives(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
   TagSet tagset_;

@@ -181,6 +181,12 @@ TEST(SyntaxNews, ACompoundGerundIsANoun) {
   EXPECT_EQ(q["sharing"].upos, "VERB") << q.Dump();
 }
 
+TEST(SyntaxNews, AnAdjectiveAfterAPossessiveBeforeAVerbIsTheNoun) {
+  Parsed p("China 's military launched large-scale exercises around Taiwan .");
+  EXPECT_EQ(p["military"].upos, "NOUN") << p.Dump();
+  EXPECT_TRUE(p.Arc("launched", "nsubj", "military")) << p.Dump();
+}
+
 TEST(SyntaxNews, Veto) {
   Parsed p("Russia vetoed the resolution on Syria .");
   EXPECT_EQ(p["vetoed"].lemma, "veto");
