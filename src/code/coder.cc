@@ -215,6 +215,9 @@ constexpr WordList kSanctionNouns{"sanction", "measure", "tariff", "embargo", "b
                                                "penalty", "countermeasure", "duty", "levy"};
 // Shows of force (15x), named in reactions ("condemned the launch").
 constexpr WordList kShowOfForceNouns{"launch", "test", "drill", "exercise", "test-fire", "firing", "flight"};
+// Arrests and detentions (17x), named in reactions ("concern over the arrest").
+constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
+                                "expulsion", "deportation", "sentencing", "conviction"};
 // Accusations and criticism (11x), named in answers ("rejected the accusation").
 constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "criticism", "condemnation"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").
@@ -746,22 +749,36 @@ constexpr WordList kNotNamingCases{"as", "through", "via", "during", "in", "at",
 
 template <typename IsNoun, typename Names, typename IsDefinite>
 int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite is_definite) {
+  auto about = [&](int k) {
+    const std::string_view c = tree.CaseOf(k);
+    return Equals(c, "on") || Equals(c, "over") || Equals(c, "about") || Equals(c, "at");
+  };
+  // The act reacted to: an object, a phrase of the verb about it ("commented
+  // on the deal"), or one of the object's ("expressed concern over the arrest").
+  int act = -1;
   for (int k : tree.kids(v)) {
     const Rel r = BaseRel(tree.rel(k));
-    if (!(r == "obj" || (r == "obl" && Equals(tree.CaseOf(k), "on"))) || !is_noun(tree.lemma(k))) continue;
-    bool named = false, definite = false;
-    for (int c : tree.kids(k)) {
-      const Rel rc = BaseRel(tree.rel(c));
-      // ("condemned the attack as a violation of its sovereignty": what it
-      // is called is no name of it; "protested the launches through
-      // diplomatic channels", "the attack in Kyiv": how or where is none.)
-      const std::string_view case_of = tree.CaseOf(c);
-      named |= names(rc) && !OneOf(kNotNamingCases, case_of);
-      definite |= rc == "det" && is_definite(tree.lemma(c));
+    if ((r == "obj" || (r == "obl" && about(k))) && is_noun(tree.lemma(k))) {
+      act = k;
+      break;
     }
-    return named || !definite ? -1 : k;
+    if (r == "obj" && act < 0)
+      for (int c : tree.kids(k))
+        if (BaseRel(tree.rel(c)) == "nmod" && about(c) && is_noun(tree.lemma(c))) act = c;
+    if (act >= 0) break;
   }
-  return -1;
+  if (act < 0) return -1;
+  bool named = false, definite = false;
+  for (int c : tree.kids(act)) {
+    const Rel rc = BaseRel(tree.rel(c));
+    // ("condemned the attack as a violation of its sovereignty": what it
+    // is called is no name of it; "protested the launches through
+    // diplomatic channels", "the attack in Kyiv": how or where is none.)
+    const std::string_view case_of = tree.CaseOf(c);
+    named |= names(rc) && !OneOf(kNotNamingCases, case_of);
+    definite |= rc == "det" && is_definite(tree.lemma(c));
+  }
+  return named || !definite ? -1 : act;
 }
 
 bool IsStateOrgan(std::string_view sector) {
@@ -3735,7 +3752,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // at whoever made the article's latest attack, unless that is the
     // reacting side itself. The same for "the sanctions", "the measures":
     // whoever imposed the latest ones.
-    auto aim_at_latest = [&](const ActorMention& maker, bool (*is_noun)(std::string_view), const char* what) {
+    // (`by_code`: the reacting side is the maker's own only when it is the
+    // same actor; an arrest at home is answered by the opposition at home.)
+    auto aim_at_latest = [&](const ActorMention& maker, bool (*is_noun)(std::string_view), const char* what,
+                             bool by_code = false) {
       const int root = RootOf(event_code);
       const std::string maker_country = CountryOfCode(maker.code);
       const int k =
@@ -3747,7 +3767,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       bool own = false;
       for (int src = 0; k >= 0 && src < static_cast<int>(sources.size()); ++src)
         own |= mentions[sources[src]].code == maker.code ||
-               (!maker_country.empty() && CountryOfCode(mentions[sources[src]].code) == maker_country);
+               (!by_code && !maker_country.empty() && CountryOfCode(mentions[sources[src]].code) == maker_country);
       if (k < 0 || own) return;
       targets.push_back(stand_in(maker, k, std::string("the ") + what + " named before: by " + maker.code));
       if (explain) [[unlikely]] why << "  target: who made the article's latest " << what << " (" << maker.code << ")\n";
@@ -3769,6 +3789,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_accuser)
       aim_at_latest(*ctx->last_accuser, [](std::string_view l) { return OneOf(kAccusationNouns, l); },
                     "accusation");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_detainer)
+      aim_at_latest(*ctx->last_detainer, [](std::string_view l) { return OneOf(kArrestNouns, l); }, "arrest",
+                    /*by_code=*/true);
     // "France ... demanded his immediate release": a call to release (0253,
     // 1053) that names no one is aimed at the article's latest detainer.
     if (targets.empty() && !sources.empty() && ctx && ctx->last_detainer &&

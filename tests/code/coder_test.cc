@@ -3005,6 +3005,15 @@ release release NOUN 2 obj)"),
   ASSERT_EQ(coded.size(), 1u);
   ASSERT_TRUE(coded[0].event.target);
   EXPECT_EQ(coded[0].event.target->code, "RUSGOV");
+  // "... condemned the arrest": the detainer, also for a side at home.
+  coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+arrest arrest NOUN 2 obj)"),
+                         5, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "RUSGOV");
 }
 
 // A passive arrest that a state organ reports is the organ's own; a killing
