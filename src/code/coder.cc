@@ -3316,10 +3316,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // arrest or expulsion (17x) in the passive, with no agent, that a state
     // organ reports (government, police, army, court, intelligence) is its
     // own. (Not force: "five were killed, the army said" is not the army's.)
+    // (The reporting clause may hang on the report: "..., and dozens were
+    // detained, the interior ministry said".)
+    int reporter = -1;
     if (sources.empty() && !nominal && best->src.empty() && RootOf(event_code) == 17 && tree.IsPassive(v) &&
-        tree.Child(v, "obl:agent") < 0 && BaseRel(tree.rel(v)) == "ccomp" && tree.head(v) >= 0 &&
-        OneOf(kReportVerbs, tree.lemma(tree.head(v)))) {
-      const int speaker = tree.Child(tree.head(v), "nsubj");
+        tree.Child(v, "obl:agent") < 0) {
+      if (BaseRel(tree.rel(v)) == "ccomp" && tree.head(v) >= 0 && OneOf(kReportVerbs, tree.lemma(tree.head(v))))
+        reporter = tree.head(v);
+      for (int k : tree.kids(v))
+        if (reporter < 0 && k > v && (tree.rel(k) == "conj" || tree.rel(k) == "parataxis") &&
+            OneOf(kReportVerbs, tree.lemma(k)) && tree.Child(k, "obj") < 0 && tree.Child(k, "ccomp") < 0)
+          reporter = k;
+    }
+    if (reporter >= 0) {
+      const int speaker = tree.Child(reporter, "nsubj");
       for (int m : speaker >= 0 ? resolve(speaker) : SmallInts()) {
         bool organ = false;
         for (const std::string& sector : SectorsOfCode(mentions[m].code)) organ |= IsStateOrgan(sector);

@@ -343,6 +343,8 @@ int ParseTree::RepairAll() {
   repairs += RepairCommaSpliceSubjects();
   repairs += RepairChargeListVerbs();
   repairs += RepairRootPassivesWithoutAuxiliary();
+  repairs += RepairSplitCompounds();
+  repairs += RepairFiniteVerbsUnderNounRoots();
   return repairs;
 }
 

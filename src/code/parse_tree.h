@@ -378,6 +378,15 @@ class ParseTree {
   // agent is an active past tense. Returns the repairs.
   // (root_passive_repair.cc)
   int RepairRootPassivesWithoutAuxiliary();
+  // "used pepper spray against protesters": a compound split into the
+  // verb's object ("pepper") and a bare oblique ("spray") is one compound,
+  // the second noun the object. Returns the repairs.
+  int RepairSplitCompounds();
+  // "Serbian riot police used pepper spray against protesters.": a finite
+  // verb (VBD, VBZ) right after a root noun, hung on it as a relative
+  // clause, with an object or clause of its own, is the sentence's verb and
+  // the noun its subject. Returns the repairs. (noun_root_repair.cc)
+  int RepairFiniteVerbsUnderNounRoots();
 
  private:
   void SetHead(int i, int h, Rel rel);

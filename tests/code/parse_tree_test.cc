@@ -1254,6 +1254,50 @@ Osgiliath Osgiliath PROPN 3 obl:agent)");
   EXPECT_EQ(t2.RepairActiveAgents(), 0);
 }
 
+TEST(ParseTreeTest, RepairsACompoundSplitIntoObjectAndBareOblique) {
+  // "Police used pepper spray against protesters": "pepper" obj, "spray" obl:unmarked.
+  Sentence s = ParsedSentence(R"(Police police NOUN 2 nsubj
+used use VERB 0 root
+pepper pepper NOUN/NN 2 obj
+spray spray NOUN 2 obl:unmarked
+against against ADP 6 case
+protesters protester NOUN 4 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSplitCompounds(), 1);
+  EXPECT_EQ(t.head(2), 3);
+  EXPECT_EQ(t.rel(2).label(), "compound");
+  EXPECT_EQ(t.head(3), 1);
+  EXPECT_EQ(t.rel(3).label(), "obj");
+  // A bare time phrase is no part of the object.
+  Sentence s2 = ParsedSentence(R"(Police police NOUN 2 nsubj
+used use VERB 0 root
+gas gas NOUN/NN 2 obj
+yesterday yesterday NOUN 2 obl:unmarked)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSplitCompounds(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootNoun) {
+  Sentence s = ParsedSentence(R"(Serbian Serbian ADJ 2 amod
+police police NOUN 0 root
+used use VERB/VBD 2 acl
+spray spray NOUN 3 obj
+. . PUNCT 2 punct)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairFiniteVerbsUnderNounRoots(), 1);
+  EXPECT_EQ(t.head(2), -1);
+  EXPECT_EQ(t.head(1), 2);
+  EXPECT_EQ(t.rel(1).label(), "nsubj");
+  EXPECT_EQ(t.head(4), 2);
+  // A participle stays a reduced relative: "police used to ..." aside,
+  // "the spray used by police" is a noun phrase.
+  Sentence s2 = ParsedSentence(R"(spray spray NOUN 0 root
+used use VERB/VBN 1 acl
+police police NOUN 2 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairFiniteVerbsUnderNounRoots(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAConjunctWithNoCoordinatorOrComma) {
   // "Calenardhon and the evil Arnor awful Gondor welcomed": "Gondor" parsed
   // as a third member of the list, with nothing between it and "Arnor".
