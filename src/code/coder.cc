@@ -3861,6 +3861,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         if (!targets.empty() && explain) [[unlikely]] why << "  target: the sides of the article's latest dyad\n";
       }
+      // A move answered from outside the dyad ("The United States criticised
+      // the move", "Human Rights Watch welcomed the decision") is its maker's:
+      // whoever made the article's latest move.
+      if (k >= 0 && !side_answers && targets.empty() && ctx->last_mover) {
+        const std::string mover = CountryOfCode(ctx->last_mover->code);
+        bool own = false;
+        for (int src : sources) own |= mentions[src].code == ctx->last_mover->code ||
+                                       (!mover.empty() && CountryOfCode(mentions[src].code) == mover);
+        if (!own) {
+          targets.push_back(stand_in(*ctx->last_mover, k, "the " + std::string(tree.lemma(k)) +
+                                                             " named before: by " + ctx->last_mover->code));
+          if (explain) [[unlikely]] why << "  target: who made the article's latest move (" << ctx->last_mover->code << ")\n";
+        }
+      }
     }
     // "demanded that Russia withdraw", "urged that Iran be allowed": an
     // appeal, demand or threat (roots 02, 10, 13) with no target is made of
@@ -4376,13 +4390,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // sentence's first attack on someone named, else its first one-sided one
   // ("Iran fired missiles at the base in Qatar in retaliation for American
   // strikes" is Iran's). The same for sanctions (16x: "the measures").
-  auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker) {
+  auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker,
+                            bool (*counts)(std::string_view code) = nullptr) {
     const Event* act = nullptr;
     for (size_t i = events.first; i < event_list->size(); ++i) {
       const Event& e = (*event_list)[i];
       const int root = RootOf(e.cameo);
       if (root < lowest_root || root > highest_root || StartsWith(e.source.code, "---") || e.source.code.empty())
         continue;
+      if (counts && !counts(e.cameo)) continue;
       if (!act || (!act->target && e.target)) act = &e;
     }
     if (!act) return;
@@ -4411,6 +4427,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   remember_maker(15, 15, &ctx->last_show_of_force);
   remember_maker(11, 11, &ctx->last_accuser);
   remember_maker(17, 17, &ctx->last_detainer);
+  // A move one side makes: no statement, appeal, intent, meeting, praise,
+  // demand, criticism, rejection or threat (roots 01-04, 051, 10-13),
+  // which answer or prepare moves.
+  remember_maker(5, 20, &ctx->last_mover, [](std::string_view code) {
+    const int root = RootOf(code);
+    return !(root >= 10 && root <= 13) && !StartsWith(code, "051");
+  });
   // A group of three or four states named together ("Xi hosted Putin and
   // Kim"), for "the three" later on.
   // (Views into the mentions, at most five: no allocation for the common

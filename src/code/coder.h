@@ -50,6 +50,9 @@ struct ArticleContext {
   // release").
   std::optional<ActorMention> last_accuser;
   std::optional<ActorMention> last_detainer;
+  // And of the latest move of any kind that is no reaction (roots 05-09,
+  // 14-20, not praise), for "criticised the move" from outside the dyad.
+  std::optional<ActorMention> last_mover;
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;
@@ -132,6 +135,7 @@ struct ArticleContext {
     last_show_of_force.reset();
     last_accuser.reset();
     last_detainer.reset();
+    last_mover.reset();
     new_actor_length = 0;
     require_dyad = false;
     sentence_actor_spans.clear();

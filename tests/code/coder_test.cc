@@ -3116,6 +3116,31 @@ Russia Russia PROPN 8 conj)");
   for (const auto& e : ev) EXPECT_NE(e.code, "043");
 }
 
+// "Russia recognised the Taliban ... The United States criticised the move":
+// a move answered from outside the latest dyad is its maker's.
+TEST(CoderTest, AMoveAnsweredFromOutsideTheDyadIsItsMakers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "054 recognise tgt=obj\n111 criticise tgt=obj\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+recognised recognise VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+condemned condemn VERB 0 root
+China China PROPN 2 obj)"),
+                 1, {2022, 11, 26}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 3 det
+United United PROPN 3 compound
+States States PROPN 4 nsubj
+criticised criticise VERB 0 root
+the the DET 6 det
+move move NOUN 4 obj)"),
+                              2, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "RUS");
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
