@@ -4455,7 +4455,36 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       group[size++] = m.code;
     }
-    if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
+    {
+      // A list of three or four states the sentence names one after another
+      // is the group, among other actors ("UN sanctions on Iran were
+      // reimposed after Britain, France and Germany triggered ..."); else
+      // all the sentence's states, when three or four.
+      auto is_state = [](const ActorMention& m) {
+        return !CountryPrefixOf(m.code).empty() && m.kind != ActorKind::kMedia && m.code.find('/') == std::string::npos &&
+               (m.code.size() == 3 || (m.code.size() >= 6 && IsStateOrgan(std::string_view(m.code).substr(3, 3))));
+      };
+      auto joined = [&](int from, int to) {  // tokens between two mentions: only "," "and" "or"
+        if (to <= from || to - from > 2) return false;
+        for (int t = from; t < to; ++t)
+          if (!Equals(s.tokens[t].form, ",") && !Equals(s.tokens[t].form, "and") && !Equals(s.tokens[t].form, "or"))
+            return false;
+        return true;
+      };
+      std::vector<std::string> run;
+      int run_end = -1;
+      for (const auto& m : mentions) {
+        if (m.begin >= n || !is_state(m)) continue;
+        if (run.empty() || !joined(run_end, m.begin)) {
+          if (run.size() == 3 || run.size() == 4) break;
+          run.clear();
+        }
+        run.push_back(m.code);
+        run_end = m.end;
+      }
+      if (run.size() == 3 || run.size() == 4) ctx->last_group = std::move(run);
+      else if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
+    }
   }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied

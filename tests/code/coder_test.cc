@@ -3166,6 +3166,20 @@ three three NUM 4 obj)"),
   for (const auto& e : coded)
     if (e.event.target) targets.insert(e.event.target->code);
   EXPECT_EQ(targets, (std::set<std::string>{"CHNGOV", "RUSGOV", "PRKGOV"}));
+  // A list of three among other states is the group: "sanctions on Ukraine
+  // after China, Russia and North Korea acted".
+  c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+spoke speak VERB 0 root
+after after SCONJ 10 mark
+China China PROPN 10 nsubj
+, , PUNCT 6 punct
+Russia Russia PROPN 4 conj
+and and CCONJ 9 cc
+North North PROPN 9 compound
+Korea Korea PROPN 4 conj
+acted act VERB 2 advcl)"),
+                 2, {2025, 9, 3}, &ctx, nullptr);
+  EXPECT_EQ(ctx.last_group, (std::vector<std::string>{"CHN", "RUS", "PRK"}));
 }
 
 // "the El Fasher massacres", "the Istanbul talks": a city naming an act or
