@@ -3136,8 +3136,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                 if ((r == "obl" || r == "nmod") && CaseStartsWith(tree.CaseOf(k), best->pp) &&
                     (best->pp_noun.empty() ||
                      pattern_words_.Contains(pattern_words_.ListId(best_pid, code::PatternWords::kPpNoun),
-                                             tree.lemma(k), tree.lemma_hash(k))))
+                                             tree.lemma(k), tree.lemma_hash(k)))) {
                   heads.push_back({k, heads[i].second});
+                  // ("handed over the remains of four hostages to the Red
+                  // Cross": what the phrase's noun is of holds it too.)
+                  for (int c : tree.kids(k))
+                    if (BaseRel(tree.rel(c)) == "nmod" && Equals(tree.upos(c), "NOUN") && Equals(tree.CaseOf(c), "of"))
+                      heads.push_back({c, heads[i].second});
+                }
               }
           prep_phrases.clear();
           for (const auto& [h, through_place] : heads)

@@ -95,7 +95,11 @@ bool ParseVerbPattern(std::string_view code, std::string_view rest, VerbPattern*
       std::string v(f.substr(eq + 1));
       size_t colon = v.find(':');
       p->pp = v.substr(0, colon);
-      if (colon != std::string::npos) p->pp_noun = SplitAlternatives(v.substr(colon + 1));
+      // (A phrase whose noun is named is one constraint more.)
+      if (colon != std::string::npos) {
+        p->pp_noun = SplitAlternatives(v.substr(colon + 1));
+        ++p->specificity;
+      }
     } else if (key == "tgt") {
       p->tgt = values;
       continue;  // slots do not make a pattern more specific

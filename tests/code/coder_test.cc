@@ -3141,6 +3141,24 @@ move move NOUN 4 obj)"),
   EXPECT_EQ(coded[0].event.target->code, "RUS");
 }
 
+// A phrase whose noun the pattern names is one constraint more than the bare
+// phrase, and what that noun is of holds the target phrase too.
+TEST(CoderTest, APhraseWithItsNounNamedIsMoreSpecific) {
+  Coder c = MakeCoderWith("# dyad verbs\n063 hand pp=over tgt=to\n0841 hand pp=over:remains|hostage tgt=to\n");
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+handed hand VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+remains remains NOUN 2 obl
+of of ADP 7 case
+hostages hostage NOUN 5 nmod
+to to ADP 9 case
+Russia Russia PROPN 7 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "0841");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
