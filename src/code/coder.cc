@@ -234,7 +234,7 @@ constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "sc
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
                                                "package", "raft", "slew", "tranche", "shipment", "consignment"};
-constexpr WordList kHypotheticalAux{"may", "might", "could", "would", "should", "can"};
+constexpr WordList kHypotheticalAux{"may", "might", "could", "would", "should", "can", "must", "ought"};
 // Verbs that report speech; with a media subject they give reported_by.
 constexpr WordList kReportVerbs{"report", "say", "quote", "cite", "carry", "announce", "state",
                                              "publish", "broadcast", "claim", "write", "add"};
@@ -1337,6 +1337,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // "a conference on Sudan", "talks about Gaza": what a meeting is
           // about is no one taking part in it.
           if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) && OneOf(kTopicCases, tree.CaseOf(k))) continue;
+          // "talks in Doha": where a meeting is held is no one taking part.
+          if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) &&
+              (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at")) && mention_at[k] >= 0 &&
+              (mentions[mention_at[k]].kind == ActorKind::kCapital || mentions[mention_at[k]].kind == ActorKind::kCity))
+            continue;
           // "snubs Istanbul talks", "the Geneva summit": a city naming a
           // meeting is where it is held, not who takes part.
           // ("the El Fasher massacres", "the Kramatorsk strike": so does a
@@ -3347,6 +3352,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
     // (Not its supporters: "supporters of the junta rallied" is a rally.)
+    // "Pakistani airstrikes had hit targets in Kabul": force whose subject
+    // is an attack noun is one act with it, not two.
+    if (!nominal && !sources.empty() && RootOf(event_code) >= 18 && RootOf(event_code) <= 20)
+      if (const int subj = tree.Child(v, "nsubj"); subj >= 0 && OneOf(kAttackNouns, tree.lemma(subj)))
+        consumed[subj] = true;
     const int protester = nominal ? -1 : subject_token(v, 0);
     const bool crowd = protester >= 0 && OneOf(kCrowdNouns, tree.lemma(protester));
     if (StartsWith(event_code, "14") && !sources.empty() && !crowd &&
