@@ -215,6 +215,12 @@ constexpr WordList kSanctionNouns{"sanction", "measure", "tariff", "embargo", "b
                                                "penalty", "countermeasure", "duty", "levy"};
 // Shows of force (15x), named in reactions ("condemned the launch").
 constexpr WordList kShowOfForceNouns{"launch", "test", "drill", "exercise", "test-fire", "firing", "flight"};
+// Things a state has that strikes and sanctions aim at: "strikes on its
+// nuclear sites" are on the state owning them.
+constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "soil", "city", "town", "village",
+                                     "infrastructure", "plant", "port", "airport", "airfield", "border",
+                                     "airspace", "waters", "embassy", "consulate", "capital", "region",
+                                     "province", "positions", "position", "depot", "refinery", "oilfield"};
 // Arrests and detentions (17x), named in reactions ("concern over the arrest").
 constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
                                 "expulsion", "deportation", "sentencing", "conviction"};
@@ -1644,6 +1650,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     int m = mention_under(t, 0);
     if (m < 0) m = pronoun(t);
+    // "US strikes on its nuclear sites": a thing of no actor's own that a
+    // pronoun owns is its owner's (a target, as a place of the owner).
+    // (Of a noun's phrase only: in a clause "its" is most often the
+    // subject's own, "Ukraine would not give up its territory".)
+    if (m < 0 && Equals(tree.upos(t), "NOUN") && OneOf(kOwnedTargetNouns, tree.lemma(t)) && tree.head(t) >= 0 &&
+        Equals(tree.upos(tree.head(t)), "NOUN"))
+      for (int k : tree.kids(t))
+        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
+          const std::string f = Lower(tree.tok(k).form);
+          const char* as = f == "its" ? "it" : f == "their" ? "they" : "";
+          if (*as) m = pronoun(k, as);
+          break;
+        }
     if (m < 0) m = new_actor(t);
     // "Bree President Romendacil": a person coded only by country takes the
     // sector of the role just before the name.

@@ -3159,6 +3159,30 @@ Russia Russia PROPN 7 nmod)");
   EXPECT_EQ(ev[0].target, "RUS");
 }
 
+// "China attacked Russia in retaliation for Indian strikes on its sites":
+// the sites a pronoun owns in a noun's phrase are the owner's.
+TEST(CoderTest, AStrikeOnItsSitesIsOnTheOwner) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+attacked attack VERB 0 root
+Russia Russia PROPN 2 obj
+in in ADP 5 case
+retaliation retaliation NOUN 2 obl
+for for ADP 8 case
+Indian Indian ADJ 8 amod
+strikes strike NOUN 5 nmod
+on on ADP 11 case
+its its PRON 11 nmod:poss
+sites site NOUN 8 nmod)");
+  bool indian = false;
+  for (const auto& e : ev)
+    if (e.source == "IND") {
+      indian = true;
+      EXPECT_EQ(e.target, "CHN");
+    }
+  EXPECT_TRUE(indian);
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
