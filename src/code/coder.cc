@@ -3519,13 +3519,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Saudi Arabia and Iran agreed to restore ties in a deal brokered by
     // China": a mediator of the deal (a participle on it) mediates between
     // the parties of the clause the deal belongs to.
-    if (targets.empty() && !sources.empty() && !nominal && StartsWith(event_code, "045") && tree.rel(v) == "acl" &&
+    // (A target that is the mediator itself, found through the deal's own
+    // words, "a US-brokered agreement", is none.)
+    const bool only_self = std::all_of(targets.begin(), targets.end(), [&](int t) {
+      return std::any_of(sources.begin(), sources.end(), [&](int s0) { return mentions[s0].code == mentions[t].code; });
+    });
+    if (only_self && !sources.empty() && !nominal && StartsWith(event_code, "045") && tree.rel(v) == "acl" &&
         tree.head(v) >= 0 && (OneOf(kAgreementNouns, tree.lemma(tree.head(v))) ||
                               OneOf(kMeetingNouns, tree.lemma(tree.head(v))) ||
                               OneOf(kMediatedNouns, tree.lemma(tree.head(v))))) {
       int clause = tree.head(tree.head(v));
       for (int hops = 0; clause >= 0 && hops < 3 && tree.upos(clause) != "VERB"; ++hops) clause = tree.head(clause);
       const int party = clause >= 0 ? subject_token(clause, 0) : -1;
+      targets.clear();
       for (int m : resolve(party))
         if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
       if (!targets.empty() && explain) [[unlikely]] why << "  target: the parties of the deal it mediated\n";
