@@ -169,6 +169,9 @@ constexpr WordList kTwoSidedFightVerbs{"exchange", "clash", "fight", "battle", "
 constexpr WordList kCrowdNouns{"supporter", "follower", "sympathizer", "sympathiser", "loyalist",
                                             "protester", "protestor", "demonstrator", "crowd", "hundred",
                                             "thousand", "dozen", "member", "activist"};
+// Followers counted in a crowd ("thousands of his supporters"): people.
+constexpr WordList kFollowerNouns{"supporter", "follower", "sympathizer", "sympathiser", "loyalist", "mourner",
+                                  "worshipper", "resident", "citizen"};
 // What two sides do together, named in reactions ("criticised the deal"),
 // and what one side does to the other ("called the move unfair", after US
 // tariffs on India: the other side of the latest dyad).
@@ -1380,7 +1383,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     // "Thousands protested in Belgrade", "tens of thousands rallied": a
     // crowd counted and not named is people.
-    if (bare < 0 && Equals(tree.xpos(t), "NNS") && OneOf(kCrowdNumbers, tree.lemma(t)) && CountedNoun(tree, t) < 0) {
+    // (Also counting people no dictionary names: "thousands of his supporters".)
+    if (bare < 0 && Equals(tree.xpos(t), "NNS") && OneOf(kCrowdNumbers, tree.lemma(t)) &&
+        (CountedNoun(tree, t) < 0 || OneOf(kFollowerNouns, tree.lemma(CountedNoun(tree, t))))) {
       ActorMention people;
       people.begin = t;
       people.end = t + 1;
