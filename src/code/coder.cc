@@ -228,7 +228,7 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
 constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
                                 "expulsion", "deportation", "sentencing", "conviction"};
 // Accusations and criticism (11x), named in answers ("rejected the accusation").
-constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "criticism", "condemnation"};
+constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "claim", "criticism", "condemnation"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").
 constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly", "routinely", "previously",
                                  "long", "habitually", "usually", "formerly", "once"};
@@ -808,7 +808,14 @@ void ReplaceMentionsUnder(ActorMention m, std::vector<ActorMention>* mentions) {
 // Nouns that name the two sides of a dyad: "the two countries", "both leaders".
 constexpr WordList kPairNouns{"country", "nation", "side", "leader", "government", "president",
                                            "minister", "state", "neighbour", "neighbor", "rival", "ally",
-                                           "capital", "delegation", "counterpart", "party"};
+                                           "capital", "delegation", "counterpart", "party", "military",
+                                           "army", "premier"};
+// Pair nouns that name each side's government or army: "both prime
+// ministers" are the two governments, "the two militaries" the two armies.
+constexpr WordList kPairGovernmentNouns{"leader", "government", "president", "minister", "premier",
+                                        "delegation", "counterpart"};
+// Words of a role between the pair word and its noun: "both prime ministers".
+constexpr WordList kPairRoleWords{"prime", "foreign", "defence", "defense", "top", "senior", "deputy"};
 
 // "Modi met Trump ... The two leaders signed a defence agreement": "the two
 // X" and "both X" with X a pair noun name the two sides of the article's
@@ -817,6 +824,7 @@ constexpr WordList kPairNouns{"country", "nation", "side", "leader", "government
 // the two states themselves. Any mention inside the phrase gives way.
 void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& latest,
                     const std::pair<std::string, std::string>& latest_conflict,
+                    const std::pair<std::string, std::string>& main_pair,
                     std::vector<ActorMention>* mentions) {
   const int n = tree.size();
   for (int h = 0; h < n; ++h) {
@@ -842,16 +850,27 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     bool plain = true;
     for (int t = first; t < h; ++t)
       plain &= Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "two") || Equals(tree.lemma(t), "both") ||
-               Equals(tree.lemma(t), "all");
+               Equals(tree.lemma(t), "all") || (OneOf(kPairRoleWords, Lower(tree.tok(t).form)) && t > first);
     if (!plain) continue;
     // "the escalation between the two sides": the sides of the latest fight.
     // (And "all parties", "all sides" asked for restraint: the latest fight's.)
-    const bool fight = all || (tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h))));
-    const auto& pair = fight && !latest_conflict.first.empty() ? latest_conflict : latest;
+    // (Also "both sides", "the two parties" of an article that has a fight:
+    // the warring sides, not whoever last spoke to one of them.)
+    const bool sides = tree.lemma(h) == "side" || tree.lemma(h) == "party";
+    const bool fight = all || (tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h)))) || sides;
+    // ("both sides" with no fight before: the article's main dyad, the one
+    // with the most events, not whoever last spoke to one of its sides.)
+    const auto& pair = fight && !latest_conflict.first.empty() ? latest_conflict
+                       : sides && !main_pair.first.empty() ? main_pair
+                                                            : latest;
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
+    const std::string_view organ = OneOf(kPairGovernmentNouns, tree.lemma(h)) ? "GOV"
+                                   : (tree.lemma(h) == "military" || tree.lemma(h) == "army") ? "MIL"
+                                                                                                : "";
     auto side = [&](const std::string& code) {
       const std::string c = CountryOfCode(code);
+      if (!organ.empty() && !c.empty()) return c + std::string(organ);
       return states && !c.empty() ? c : code;
     };
     ActorMention m;
@@ -1221,7 +1240,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
-  if (!ctx->last_pair.first.empty()) ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, &mentions);
+  if (!ctx->last_pair.first.empty()) {
+    // (The most events, the latest among equals.)
+    const std::pair<std::string, std::string>* main_pair = nullptr;
+    int most = 0;
+    for (const auto& pc : ctx->pair_counts)
+      if (pc.count >= most) {
+        most = pc.count;
+        main_pair = &pc.codes;
+      }
+    static const std::pair<std::string, std::string> kNoPair;
+    ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, main_pair ? *main_pair : kNoPair, &mentions);
+  }
   // "All parties" with no dyad before it are the sides of some dispute,
   // not political parties: no actor.
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
@@ -3994,7 +4024,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // Fighting that takes two ("Indian and Pakistani troops exchanged
       // fire", "clashed", "fought") is each side's against the other.
       const bool two_sided_fight = root >= 18 && root <= 20 && !nominal && OneOf(kTwoSidedFightVerbs, lemma);
-      if ((root >= 3 && root <= 8) || best->mutual || two_sided_fight) {
+      // "both sides accused each other": any act done to "each other" or
+      // "one another" is each member's on the others.
+      // (Read from the words right after the verb: the parser often makes
+      // "each other" a determiner and a fixed word hung anywhere.)
+      bool reciprocal = false;
+      for (int t = v + 1; !nominal && t + 1 < n && t <= v + 3 && !reciprocal; ++t)
+        reciprocal = (Equals(tree.lemma(t), "each") && Equals(tree.lemma(t + 1), "other")) ||
+                     (Equals(tree.lemma(t), "one") && Equals(tree.lemma(t + 1), "another"));
+      if ((root >= 3 && root <= 8) || best->mutual || two_sided_fight || reciprocal) {
         targets = sources;
         mutual_subject = true;
         if (explain) [[unlikely]] why << "  compound subject acts mutually\n";
@@ -4428,6 +4466,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // between the two neighbours", leaves the pair as it was.)
     if (StartsWith(e.target->entry, "article: ") || StartsWith(e.source.entry, "article: ")) continue;
     ctx->last_pair = {e.source.code, e.target->code};
+    {
+      // (Counted by the two states, in code order; the latest moves last.)
+      std::pair<std::string, std::string> key{a, b};
+      if (key.second < key.first) std::swap(key.first, key.second);
+      auto it = std::find_if(ctx->pair_counts.begin(), ctx->pair_counts.end(),
+                             [&](const auto& pc) { return pc.countries == key; });
+      int count = 1;
+      if (it != ctx->pair_counts.end()) {
+        count = it->count + 1;
+        ctx->pair_counts.erase(it);
+      }
+      ctx->pair_counts.push_back({std::move(key), ctx->last_pair, count});
+    }
     const int root = RootOf(e.cameo);
     if (root >= 14) ctx->last_conflict_pair = ctx->last_pair;
     if ((root >= 6 && root <= 8) || StartsWith(e.cameo, "057")) ctx->last_agreement_pair = ctx->last_pair;

@@ -62,6 +62,14 @@ struct ArticleContext {
   // was none.
   std::pair<std::string, std::string> last_conflict_pair;
   std::pair<std::string, std::string> last_agreement_pair;
+  // How many events each dyad of two states had in the article so far, for
+  // "both sides": the article's main dyad. Keyed by the two countries in
+  // code order; `codes` are the dyad's actors as last coded.
+  struct PairCount {
+    std::pair<std::string, std::string> countries, codes;
+    int count = 0;
+  };
+  std::vector<PairCount> pair_counts;
   // The latest sentence's three or four state actors ("Xi hosted Putin and
   // Kim"), for "the three leaders", "the three" later on.
   std::vector<std::string> last_group;
@@ -130,6 +138,7 @@ struct ArticleContext {
     last_conflict_pair.second.clear();
     last_agreement_pair.first.clear();
     last_agreement_pair.second.clear();
+    pair_counts.clear();
     last_group.clear();
     last_sanctioner.reset();
     last_show_of_force.reset();

@@ -330,6 +330,14 @@ void Tagger::RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags)
 void Tagger::RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const {
   if (jj_class_ < 0) return;
   auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  // (A few -ing words are adjectives before any noun or name: "accused
+  // neighbouring Eritrea", "the warring factions", "the ruling party".)
+  static const uint64_t kAdjectives[] = {HashBytes("neighbouring"), HashBytes("neighboring"), HashBytes("warring"),
+                                         HashBytes("ruling"), HashBytes("outgoing"), HashBytes("incoming")};
+  for (int i = 0; i + 1 < n; ++i)
+    if (is(i, {"VBG"}) && !(words[i].flags & kHasUpper) && is(i + 1, {"NN", "NNS", "NNP", "NNPS"}) &&
+        std::find(std::begin(kAdjectives), std::end(kAdjectives), words[i].lower) != std::end(kAdjectives))
+      tags[i] = static_cast<uint8_t>(jj_class_);
   for (int i = 1; i + 1 < n; ++i) {
     if (!is(i, {"VBG"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
     if (!is(i - 1, {"DT", "CD", "JJ", "JJS", "PRP$"})) continue;

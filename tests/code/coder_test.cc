@@ -3183,6 +3183,47 @@ sites site NOUN 8 nmod)");
   EXPECT_TRUE(indian);
 }
 
+// "both sides accused each other": each side accuses the other; "both
+// sides" with no fight before are the article's main dyad (the most
+// events), not whoever last spoke to one of them; "both prime ministers"
+// are the two governments.
+TEST(CoderTest, BothSidesAccusedEachOther) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "051 thank tgt=obj\n040 speak tgt=with|to\n");
+  ArticleContext ctx;
+  for (int i = 0; i < 2; ++i)
+    c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+accused accuse VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                   i, {2025, 5, 12}, &ctx, nullptr);
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+thanked thank VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"),
+                 2, {2025, 5, 12}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(both both DET 2 det
+sides side NOUN 3 nsubj
+accused accuse VERB 0 root
+each each DET 5 det
+other other ADJ 3 obj)"),
+                              3, {2025, 5, 12}, &ctx, nullptr);
+  std::set<std::string> got;
+  for (const auto& e : coded) got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_EQ(got, (std::set<std::string>{"CHN>RUS", "RUS>CHN"}));
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+thanked thank VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"),
+                 4, {2025, 5, 12}, &ctx, nullptr);
+  coded = c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+spoke speak VERB 0 root
+with with ADP 6 case
+both both DET 6 det
+prime prime ADJ 6 amod
+ministers minister NOUN 2 obl)"),
+                         5, {2025, 5, 12}, &ctx, nullptr);
+  got.clear();
+  for (const auto& e : coded) got.insert(e.event.target ? e.event.target->code : "");
+  EXPECT_EQ(got, (std::set<std::string>{"UKRGOV", "RUSGOV"}));
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
