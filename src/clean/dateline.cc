@@ -56,7 +56,9 @@ std::optional<DatelineMatch> MatchBareDateline(std::string_view line, const std:
     bool vowel = false;
     for (size_t k = 0; k <= w.size(); ++k) {
       if (k == w.size() || w[k] == '/' || w[k] == '-') {
-        if (letters < 3 || !vowel) return std::nullopt;
+        // (A hyphenated name may hold short parts: "PORT-AU-PRINCE".)
+        const bool hyphenated = w.find('-') != std::string_view::npos && w.size() >= 8;
+        if (letters < (hyphenated ? 2u : 3u) || (!vowel && !hyphenated)) return std::nullopt;
         letters = 0;
         vowel = false;
         continue;

@@ -1313,6 +1313,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
         mods.push_back(k);
+        // "security forces loyal to Syria's new authorities": whose they
+        // are, from what they are loyal or allied to.
+        if (r == "amod" && (Equals(tree.lemma(k), "loyal") || Equals(tree.lemma(k), "allied") ||
+                            Equals(tree.lemma(k), "aligned") || Equals(tree.lemma(k), "affiliated")))
+          for (int a : tree.kids(k))
+            if (BaseRel(tree.rel(a)) == "obl" || BaseRel(tree.rel(a)) == "nmod") mods.push_back(a);
         // (Also a model name's modifiers: "American B-2 bombers", "Thai
         // F-16 jets", the nationality hung on the first part of "B-2".)
         if (mention_at[k] < 0 && (r == "nmod" || r == "compound"))
@@ -2894,6 +2900,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (explain) [[unlikely]] why << "  intent: '" << tree.tok(h).form << "' + " << best->code << " -> " << intent << "\n";
       }
     }
+    // "the Zamzam displacement camp", "attack helicopters": an event noun
+    // that modifies another noun names a kind of thing, no event.
+    if (nominal && tree.rel(v) == "compound" && tree.head(v) > v && Equals(tree.upos(tree.head(v)), "NOUN") &&
+        !OneOf(kAttackNouns, tree.lemma(tree.head(v))) && !OneOf(kMeetingNouns, tree.lemma(tree.head(v)))) {
+      if (explain) [[unlikely]] why << "  not coded: names a kind of '" << tree.tok(tree.head(v)).form << "'\n";
+      continue;
+    }
     if (nominal && !background_of(v).empty()) {
       if (explain) [[unlikely]] why << "  not coded: " << background_of(v) << "\n";
       continue;
@@ -3406,6 +3419,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // court or bare country that "protested" made an official complaint
     // (114: "Manila summoned China's ambassador to protest").
     // (Not its supporters: "supporters of the junta rallied" is a rally.)
+    // "Hundreds killed in clashes in Syria": a headline's counted crowd before
+    // a harm verb with no object is its victims, with the auxiliary dropped,
+    // not who did it.
+    if (!nominal && RootOf(event_code) >= 18 && RootOf(event_code) <= 20 && tree.Child(v, "obj") < 0)
+      sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                   [&](int m) {
+                                     return !mentions[m].entries.empty() &&
+                                            StartsWith(mentions[m].entries.front(), "a crowd counted");
+                                   }),
+                    sources.end());
     // "Pakistani airstrikes had hit targets in Kabul": force whose subject
     // is an attack noun is one act with it, not two.
     if (!nominal && !sources.empty() && RootOf(event_code) >= 18 && RootOf(event_code) <= 20)

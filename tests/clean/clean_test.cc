@@ -392,6 +392,9 @@ TEST(DatelineTest, BareCapitalsDatelines) {
   EXPECT_FALSE(MatchDateline("WARSAW said on Monday it would respond."));
   EXPECT_FALSE(MatchDateline("US President Joe Biden said he spoke with Xi."));
   EXPECT_FALSE(MatchDateline("WARSAW Poland Germany France Italy Spain Portugal Greece"));
+  m = MatchDateline("PORT-AU-PRINCE Armed gangs attacked the town on Monday.");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place, "PORT-AU-PRINCE");
   // A country of several words after the place.
   m = MatchDateline("GOMA, Democratic Republic of Congo - M23 rebels captured the city.");
   ASSERT_TRUE(m);

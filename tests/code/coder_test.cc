@@ -3224,6 +3224,33 @@ ministers minister NOUN 2 obl)"),
   EXPECT_EQ(got, (std::set<std::string>{"UKRGOV", "RUSGOV"}));
 }
 
+// An event noun modifying another noun names a kind of thing ("the
+// displacement camp"); a headline's counted crowd before a harm verb is its
+// victims ("Hundreds killed in clashes in Syria"); forces loyal to a state
+// are its own.
+TEST(CoderTest, KindsCrowdVictimsAndLoyalForces) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "201 noun:displacement src=poss|amod|by tgt=of\n");
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troops NOUN 3 nsubj
+attacked attack VERB 0 root
+the the DET 6 det
+displacement displacement NOUN 6 compound
+camp camp NOUN 3 obj)");
+  for (const auto& e : ev) EXPECT_NE(e.code, "201");
+  EXPECT_TRUE(Code(c, R"(Hundreds hundred NOUN/NNS 2 nsubj
+killed kill VERB/VBD 0 root
+in in ADP 4 case
+Russia Russia PROPN 2 obl)").empty());
+  ev = Code(c, R"(Troops troops NOUN 5 nsubj
+loyal loyal ADJ 1 amod
+to to ADP 4 case
+China China PROPN 2 obl
+attacked attack VERB 0 root
+Russia Russia PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHNMIL");
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
