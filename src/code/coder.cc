@@ -2151,6 +2151,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string_view hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
+      // "rejected calls from Washington to resume talks", parsed with the
+      // to-clause on the verb: it is what the call asked for.
+      if (BaseRel(r) == "advcl" && OneOf(kNegatingHeads, hl) && tree.Child(v, "mark") >= 0 &&
+          Equals(tree.lemma(tree.Child(v, "mark")), "to"))
+        if (const int o = tree.Child(h, "obj"); o >= 0 && o < v && OneOf(kNotYetHeads, tree.lemma(o)))
+          return "asked for by the '" + tree.tok(o).form + "' '" + tree.tok(h).form + "'";
       // "accused Pyongyang of threatening": an allegation, not an event.
       if (OneOf(kAllegingHeads, hl)) return "alleged: complement of '" + tree.tok(h).form + "'";
     }
