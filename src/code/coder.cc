@@ -2913,6 +2913,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (explain) [[unlikely]] why << "  not coded: names a kind of '" << tree.tok(tree.head(v)).form << "'\n";
       continue;
     }
+    // "... ahead of Trump's Asia trip", "in the run-up to the summit": an
+    // act named as what is coming has not happened.
+    if (nominal) {
+      bool ahead = false;
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "case" && k > 0 &&
+            ((Equals(tree.lemma(k), "of") && Equals(tree.lemma(k - 1), "ahead")) ||
+             (Equals(tree.lemma(k), "to") && Equals(tree.lemma(k - 1), "run-up"))))
+          ahead = true;
+      if (ahead) {
+        if (explain) [[unlikely]] why << "  not coded: still to come ('ahead of')\n";
+        continue;
+      }
+    }
     if (nominal && !background_of(v).empty()) {
       if (explain) [[unlikely]] why << "  not coded: " << background_of(v) << "\n";
       continue;

@@ -240,7 +240,10 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   int verb = -1;
   for (int i = 1; i + 1 < n && verb < 0; ++i) {
     if (!candidate(i) || !object_like(i + 1)) continue;
-    const bool subject_before = is(i - 1, {"NNP", "NNPS", "NN"}) || (i >= 2 && is(i - 1, {"JJ"}) && is(i - 2, {"NNP", "NNPS"}));
+    // (Also a hyphenated verb after the name: "North Korea test-fires ...".)
+    const bool subject_before = is(i - 1, {"NNP", "NNPS", "NN"}) || (i >= 2 && is(i - 1, {"JJ"}) && is(i - 2, {"NNP", "NNPS"})) ||
+                                (i >= 3 && is(i - 1, {"HYPH"}) && is(i - 2, {"NN", "JJ"}) && !(words[i - 2].flags & kHasUpper) &&
+                                 is(i - 3, {"NNP", "NNPS"}));
     if (subject_before) verb = i;
   }
   // The plural present after two names: "US, Ukraine hold talks", "Russia
