@@ -2607,6 +2607,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             if (ObjectAsWritten(tree, k, pattern_words_, list) && ObjectMatches(tree, k, pattern_words_, list, p.foreign))
               obj_as_written = true;
             if (p.foreign && ObjectMatches(tree, k, pattern_words_, list, false)) obj_by_modifier = false;
+            // "approved a package of sanctions": a pattern that names the
+            // container ("- approve obj=package", aid) loses to one that
+            // names what it holds.
+            if (const int counted = CountedNoun(tree, k);
+                counted >= 0 && !ObjectMatches(tree, counted, pattern_words_, list, p.foreign))
+              obj_by_modifier = true;
           }
         }
         if (!ok && p.foreign) {
