@@ -3918,6 +3918,29 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           "attack");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_sanctioner)
       aim_at_latest(*ctx->last_sanctioner, [](std::string_view l) { return OneOf(kSanctionNouns, l); }, "sanctions");
+    // "The Kremlin said the sanctions were illegal": an act named as what a
+    // judgement is about (the judged clause's subject) is its maker's.
+    if (targets.empty() && !sources.empty() && !nominal && ctx && best_xcomp >= 0 && RootOf(event_code) >= 10 &&
+        RootOf(event_code) <= 13 && In(best->tgt, "xsubj")) {
+      const int subj = tree.Child(best_xcomp, "nsubj");
+      const bool definite = subj >= 0 && tree.Child(subj, "det") >= 0 &&
+                            Equals(tree.lemma(tree.Child(subj, "det")), "the") && resolve(subj).empty();
+      const std::optional<ActorMention>* maker =
+          !definite ? nullptr
+          : OneOf(kSanctionNouns, tree.lemma(subj)) ? &ctx->last_sanctioner
+          : OneOf(kAttackNouns, tree.lemma(subj)) ? &ctx->last_attacker
+          : OneOf(kArrestNouns, tree.lemma(subj)) ? &ctx->last_detainer
+                                                  : nullptr;
+      if (maker && *maker) {
+        const std::string whose = CountryOfCode((*maker)->code);
+        bool own = false;
+        for (int src : sources) own |= !whose.empty() && CountryOfCode(mentions[src].code) == whose;
+        if (!own) {
+          targets.push_back(stand_in(**maker, subj, "what is judged, named before: by " + (*maker)->code));
+          if (explain) [[unlikely]] why << "  target: who made what the judgement is about (" << (*maker)->code << ")\n";
+        }
+      }
+    }
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_show_of_force)
       aim_at_latest(*ctx->last_show_of_force, [](std::string_view l) { return OneOf(kShowOfForceNouns, l); },
                     "show of force");
@@ -3945,7 +3968,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // agreement", "the visit", "the talks" that names no one is aimed at
     // the two sides of the article's latest dyad (other than the reacting
     // side's own).
-    if (targets.empty() && !sources.empty() && !nominal && ctx && !ctx->last_pair.first.empty()) {
+    // (With no dyad of two states before, a move still has its maker: the
+    // latest mover, below.)
+    if (targets.empty() && !sources.empty() && !nominal && ctx && (!ctx->last_pair.first.empty() || ctx->last_mover)) {
       const int root = RootOf(event_code);
       const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13)
                         ? ReactedTo(
@@ -3968,7 +3993,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           for (const std::string& side : {pair.first, pair.second})
             side_answers |= !CountryOfCode(side).empty() && CountryOfCode(mentions[src].code) == CountryOfCode(side);
       }
-      if (k >= 0 && side_answers) {
+      if (k >= 0 && side_answers && !pair.first.empty()) {
         for (const std::string& side : {pair.first, pair.second}) {
           const std::string c = CountryOfCode(side);
           bool own = false;

@@ -3251,6 +3251,30 @@ Russia Russia PROPN 5 obj)");
   EXPECT_EQ(ev[0].source, "CHNMIL");
 }
 
+// "The EU imposed sanctions on Russia. The Kremlin said the sanctions were
+// illegal": the judged act is its maker's.
+TEST(CoderTest, AJudgedActIsItsMakers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "111 say xcomp=illegal tgt=xsubj\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 5 case
+Russia Russia PROPN 2 obl)"),
+                 0, {2025, 7, 14}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Moscow Moscow PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+sanctions sanction NOUN 6 nsubj
+were be AUX 6 cop
+illegal illegal ADJ 2 ccomp)"),
+                              1, {2025, 7, 14}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "CHN");
+  EXPECT_EQ(coded[0].event.cameo, "111");
+}
+
 // "Xi met Moscow and Kim ... the US accused the three": the latest group of
 // three state actors, one event each.
 TEST(CoderTest, TheThreeAreTheLatestGroupOfThree) {
