@@ -2486,6 +2486,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     const int relative_object = tree.RelativeObject(v);
     // What the patterns ask of the verb's dependents, found on first need.
     bool obj_lists_ready = false, obj_lists_any_ready = false, pp_phrases_ready = false, to_clauses_ready = false;
+    // What the verb's objects hold when they are containers of something
+    // named ("a package of sanctions"): found once per verb.
+    SmallInts contained;
+    for (int k : tree.kids(v))
+      if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass")
+        if (const int counted = CountedNoun(tree, k); counted >= 0) contained.push_back(counted);
     uint32_t pp_initials = 0;  // the first letters of pp_phrases' markers, as bits of (letter & 31)
     bool sequence_lists_ready = false;
     bool to_objects_ready = false;
@@ -2607,13 +2613,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             if (ObjectAsWritten(tree, k, pattern_words_, list) && ObjectMatches(tree, k, pattern_words_, list, p.foreign))
               obj_as_written = true;
             if (p.foreign && ObjectMatches(tree, k, pattern_words_, list, false)) obj_by_modifier = false;
-            // "approved a package of sanctions": a pattern that names the
-            // container ("- approve obj=package", aid) loses to one that
-            // names what it holds.
-            if (const int counted = CountedNoun(tree, k);
-                counted >= 0 && !ObjectMatches(tree, counted, pattern_words_, list, p.foreign))
-              obj_by_modifier = true;
           }
+          // "approved a package of sanctions": a pattern that names the
+          // container ("- approve obj=package", aid) loses to one that names
+          // what it holds.
+          for (size_t c = 0; c < contained.size(); ++c)
+            if (!ObjectMatches(tree, contained[c], pattern_words_, list, p.foreign)) obj_by_modifier = true;
         }
         if (!ok && p.foreign) {
           const std::vector<int>& glued = ensure_sequence_lists();
