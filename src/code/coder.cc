@@ -1695,15 +1695,31 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // pronoun owns is its owner's (a target, as a place of the owner).
     // (Of a noun's phrase only: in a clause "its" is most often the
     // subject's own, "Ukraine would not give up its territory".)
-    if (m < 0 && Equals(tree.upos(t), "NOUN") && OneOf(kOwnedTargetNouns, tree.lemma(t)) && tree.head(t) >= 0 &&
-        Equals(tree.upos(tree.head(t)), "NOUN"))
-      for (int k : tree.kids(t))
-        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
-          const std::string f = Lower(tree.tok(k).form);
-          const char* as = f == "its" ? "it" : f == "their" ? "they" : "";
-          if (*as) m = pronoun(k, as);
-          break;
-        }
+    if (m < 0 && Equals(tree.upos(t), "NOUN") && OneOf(kOwnedTargetNouns, tree.lemma(t)) && tree.head(t) >= 0) {
+      const int h = tree.head(t);
+      // In a reported clause whose subject is another actor, "its" is the
+      // speaker's: "Iran said the US struck its nuclear sites".
+      int speaker = -1;
+      if (Equals(tree.upos(h), "VERB") && tree.rel(h) == "ccomp" && tree.head(h) >= 0 &&
+          OneOf(kReportVerbs, tree.lemma(tree.head(h)))) {
+        const int said_by = tree.Child(tree.head(h), "nsubj");
+        const int clause_subject = tree.Child(h, "nsubj");
+        if (said_by >= 0 && clause_subject >= 0 && mention_at[said_by] >= 0 && mention_at[clause_subject] >= 0 &&
+            mentions[mention_at[said_by]].code != mentions[mention_at[clause_subject]].code &&
+            mentions[mention_at[said_by]].kind != ActorKind::kMedia)
+          speaker = said_by;
+      }
+      if (Equals(tree.upos(h), "NOUN") || speaker >= 0)
+        for (int k : tree.kids(t))
+          if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
+            const std::string f = Lower(tree.tok(k).form);
+            const char* as = f == "its" ? "it" : f == "their" ? "they" : "";
+            if (*as)
+              m = speaker >= 0 ? corefer(mentions[mention_at[speaker]], k, " is the speaker, not the clause's subject")
+                               : pronoun(k, as);
+            break;
+          }
+    }
     if (m < 0) m = new_actor(t);
     // "Bree President Romendacil": a person coded only by country takes the
     // sector of the role just before the name.
