@@ -3968,6 +3968,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_accuser)
       aim_at_latest(*ctx->last_accuser, [](std::string_view l) { return OneOf(kAccusationNouns, l); },
                     "accusation");
+    // "Russia's defence ministry denied that its planes had violated
+    // Estonian airspace": a denial that names no one answers the article's
+    // latest accuser, when that is another side.
+    if (targets.empty() && !sources.empty() && ctx && ctx->last_accuser && StartsWith(event_code, "016")) {
+      const std::string accuser = CountryOfCode(ctx->last_accuser->code);
+      const std::string accused = CountryOfCode(ctx->last_accused);
+      bool own = false, answers = false;
+      for (int src : sources) {
+        own |= mentions[src].code == ctx->last_accuser->code ||
+               (!accuser.empty() && CountryOfCode(mentions[src].code) == accuser);
+        answers |= !accused.empty() && CountryOfCode(mentions[src].code) == accused;
+      }
+      if (!own && answers && !StartsWith(ctx->last_accuser->code, "---")) {
+        targets.push_back(stand_in(*ctx->last_accuser, v, "who accused, named before: " + ctx->last_accuser->code));
+        if (explain) [[unlikely]] why << "  target: the article's latest accuser (" << ctx->last_accuser->code << ")\n";
+      }
+    }
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_detainer)
       aim_at_latest(*ctx->last_detainer, [](std::string_view l) { return OneOf(kArrestNouns, l); }, "arrest",
                     /*by_code=*/true);
@@ -4618,6 +4635,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker(15, 15, &ctx->last_show_of_force);
   remember_maker(11, 11, &ctx->last_accuser);
+  // (And whom the latest accusation, 112x, named: a denial answers it only
+  // from that side.)
+  for (size_t i = events.first; i < event_list->size(); ++i) {
+    const Event& e = (*event_list)[i];
+    if (StartsWith(e.cameo, "112") && e.target && !StartsWith(e.source.code, "---"))
+      ctx->last_accused = e.target->code;
+  }
   remember_maker(17, 17, &ctx->last_detainer);
   // A move one side makes: no statement, appeal, intent, meeting, praise,
   // demand, criticism, rejection or threat (roots 01-04, 051, 10-13),

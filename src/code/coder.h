@@ -49,6 +49,7 @@ struct ArticleContext {
   // accusation") and the latest arrest or coercion (17x: "demanded his
   // release").
   std::optional<ActorMention> last_accuser;
+  std::string last_accused;  // the target of the latest accusation (112x)
   std::optional<ActorMention> last_detainer;
   // And of the latest move of any kind that is no reaction (roots 05-09,
   // 14-20, not praise), for "criticised the move" from outside the dyad.
@@ -143,6 +144,7 @@ struct ArticleContext {
     last_sanctioner.reset();
     last_show_of_force.reset();
     last_accuser.reset();
+    last_accused.clear();
     last_detainer.reset();
     last_mover.reset();
     new_actor_length = 0;

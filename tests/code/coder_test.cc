@@ -3005,6 +3005,28 @@ release release NOUN 2 obj)"),
   ASSERT_EQ(coded.size(), 1u);
   ASSERT_TRUE(coded[0].event.target);
   EXPECT_EQ(coded[0].event.target->code, "RUSGOV");
+  // A denial that names no one answers the latest accusation, from the accused side only.
+  {
+    Coder d = MakeCoderWith(std::string(kVerbs) + "016 deny\n");
+    ArticleContext actx;
+    d.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+accused accuse VERB 0 root
+China China PROPN 2 obj)"),
+                   0, {2022, 11, 26}, &actx, nullptr);
+    auto denial = d.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+denied deny VERB 0 root
+involvement involvement NOUN 2 obj)"),
+                                 1, {2022, 11, 26}, &actx, nullptr);
+    ASSERT_EQ(denial.size(), 1u);
+    ASSERT_TRUE(denial[0].event.target);
+    EXPECT_EQ(denial[0].event.target->code, "RUS");
+    denial = d.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+denied deny VERB 0 root
+involvement involvement NOUN 2 obj)"),
+                            2, {2022, 11, 26}, &actx, nullptr);
+    ASSERT_EQ(denial.size(), 1u);
+    EXPECT_FALSE(denial[0].event.target);
+  }
   // "... condemned the arrest": the detainer, also for a side at home.
   coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
 condemned condemn VERB 0 root
