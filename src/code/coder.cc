@@ -224,6 +224,10 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
                                      "infrastructure", "plant", "port", "airport", "airfield", "border",
                                      "airspace", "waters", "embassy", "consulate", "capital", "region",
                                      "province", "positions", "position", "depot", "refinery", "oilfield"};
+// World regions (data/dict/actors/states.txt): places, never the target of force.
+constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
+                                "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
+                                "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
 // Arrests and detentions (17x), named in reactions ("concern over the arrest").
 constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
                                 "expulsion", "deportation", "sentencing", "conviction"};
@@ -4351,6 +4355,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       targets.erase(std::remove_if(targets.begin(), targets.end(), own_bare), targets.end());
       if (targets.size() != before && explain) [[unlikely]] why << "  target: not the source's own country, named bare\n";
     }
+    // "strikes on boats in the Caribbean": a world region is where force was
+    // used, not whom it was used on.
+    if (RootOf(event_code) >= 18 && RootOf(event_code) <= 20)
+      targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                   [&](int m) { return OneOf(kRegionCodes, std::string_view(mentions[m].code)); }),
+                    targets.end());
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")
