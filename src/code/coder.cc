@@ -3912,25 +3912,32 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // at whoever made the article's latest attack, unless that is the
     // reacting side itself. The same for "the sanctions", "the measures":
     // whoever imposed the latest ones.
-    // (`by_code`: the reacting side is the maker's own only when it is the
-    // same actor; an arrest at home is answered by the opposition at home.)
+    // An answer to an act of the article's memory is aimed at its maker
+    // (standing at token `at`), unless a source is the maker's own side:
+    // the same actor, or with `by_code` false its country (an arrest at home
+    // is answered by the opposition at home, so arrests pass true).
+    auto answer_maker = [&](const ActorMention& maker, int at, const std::string& note, std::string_view what,
+                            bool by_code = false) {
+      const std::string maker_country = CountryOfCode(maker.code);
+      for (int src : sources)
+        if (mentions[src].code == maker.code ||
+            (!by_code && !maker_country.empty() && CountryOfCode(mentions[src].code) == maker_country))
+          return;
+      targets.push_back(stand_in(maker, at, note));
+      if (explain) [[unlikely]] why << "  target: " << what << " (" << maker.code << ")\n";
+    };
     auto aim_at_latest = [&](const ActorMention& maker, bool (*is_noun)(std::string_view), const char* what,
                              bool by_code = false) {
       const int root = RootOf(event_code);
-      const std::string maker_country = CountryOfCode(maker.code);
       const int k =
           (root >= 1 && root <= 5) || (root >= 10 && root <= 13)
               ? ReactedTo(
                     tree, v, is_noun, [](Rel r) { return r == "nmod" || r == "amod" || r == "compound" || r == "acl"; },
                     [](std::string_view d) { return d == "the" || d == "this" || d == "these"; })
               : -1;
-      bool own = false;
-      for (int src = 0; k >= 0 && src < static_cast<int>(sources.size()); ++src)
-        own |= mentions[sources[src]].code == maker.code ||
-               (!by_code && !maker_country.empty() && CountryOfCode(mentions[sources[src]].code) == maker_country);
-      if (k < 0 || own) return;
-      targets.push_back(stand_in(maker, k, std::string("the ") + what + " named before: by " + maker.code));
-      if (explain) [[unlikely]] why << "  target: who made the article's latest " << what << " (" << maker.code << ")\n";
+      if (k >= 0)
+        answer_maker(maker, k, std::string("the ") + what + " named before: by " + maker.code,
+                     std::string("who made the article's latest ") + what, by_code);
     };
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker)
       aim_at_latest(
@@ -3956,15 +3963,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           : OneOf(kAttackNouns, tree.lemma(subj)) ? &ctx->last_attacker
           : OneOf(kArrestNouns, tree.lemma(subj)) ? &ctx->last_detainer
                                                   : nullptr;
-      if (maker && *maker) {
-        const std::string whose = CountryOfCode((*maker)->code);
-        bool own = false;
-        for (int src : sources) own |= !whose.empty() && CountryOfCode(mentions[src].code) == whose;
-        if (!own) {
-          targets.push_back(stand_in(**maker, subj, "what is judged, named before: by " + (*maker)->code));
-          if (explain) [[unlikely]] why << "  target: who made what the judgement is about (" << (*maker)->code << ")\n";
-        }
-      }
+      if (maker && *maker)
+        answer_maker(**maker, subj, "what is judged, named before: by " + (*maker)->code,
+                     "who made what the judgement is about");
     }
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_show_of_force)
       aim_at_latest(*ctx->last_show_of_force, [](std::string_view l) { return OneOf(kShowOfForceNouns, l); },
@@ -3975,19 +3976,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Russia's defence ministry denied that its planes had violated
     // Estonian airspace": a denial that names no one answers the article's
     // latest accuser, when that is another side.
+    // (The makers remembered never lack a country code: "---" sources are
+    // not remembered.)
     if (targets.empty() && !sources.empty() && ctx && ctx->last_accuser && StartsWith(event_code, "016")) {
-      const std::string accuser = CountryOfCode(ctx->last_accuser->code);
       const std::string accused = CountryOfCode(ctx->last_accused);
-      bool own = false, answers = false;
-      for (int src : sources) {
-        own |= mentions[src].code == ctx->last_accuser->code ||
-               (!accuser.empty() && CountryOfCode(mentions[src].code) == accuser);
-        answers |= !accused.empty() && CountryOfCode(mentions[src].code) == accused;
-      }
-      if (!own && answers && !StartsWith(ctx->last_accuser->code, "---")) {
-        targets.push_back(stand_in(*ctx->last_accuser, v, "who accused, named before: " + ctx->last_accuser->code));
-        if (explain) [[unlikely]] why << "  target: the article's latest accuser (" << ctx->last_accuser->code << ")\n";
-      }
+      bool answers = false;
+      for (int src : sources) answers |= !accused.empty() && CountryOfCode(mentions[src].code) == accused;
+      if (answers)
+        answer_maker(*ctx->last_accuser, v, "who accused, named before: " + ctx->last_accuser->code,
+                     "the article's latest accuser");
     }
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_detainer)
       aim_at_latest(*ctx->last_detainer, [](std::string_view l) { return OneOf(kArrestNouns, l); }, "arrest",
@@ -3996,15 +3993,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // 1053) that names no one is aimed at the article's latest detainer.
     if (targets.empty() && !sources.empty() && ctx && ctx->last_detainer &&
         (Equals(event_code, "1053") || Equals(event_code, "0253"))) {
-      const std::string detainer = CountryOfCode(ctx->last_detainer->code);
-      bool own = false;
-      for (int src : sources) own |= !detainer.empty() && CountryOfCode(mentions[src].code) == detainer;
-      if (!own && !StartsWith(ctx->last_detainer->code, "---")) {
-        const int o = tree.Child(v, "obj");
-        targets.push_back(stand_in(*ctx->last_detainer, o >= 0 ? o : v, "who holds them: the article's latest detainer " +
-                                                              ctx->last_detainer->code));
-        if (explain) [[unlikely]] why << "  target: the article's latest detainer (" << ctx->last_detainer->code << ")\n";
-      }
+      const int o = tree.Child(v, "obj");
+      answer_maker(*ctx->last_detainer, o >= 0 ? o : v,
+                   "who holds them: the article's latest detainer " + ctx->last_detainer->code,
+                   "the article's latest detainer");
     }
     // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
     // agreement", "the visit", "the talks" that names no one is aimed at
@@ -4056,17 +4048,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // A move answered from outside the dyad ("The United States criticised
       // the move", "Human Rights Watch welcomed the decision") is its maker's:
       // whoever made the article's latest move.
-      if (k >= 0 && !side_answers && targets.empty() && ctx->last_mover) {
-        const std::string mover = CountryOfCode(ctx->last_mover->code);
-        bool own = false;
-        for (int src : sources) own |= mentions[src].code == ctx->last_mover->code ||
-                                       (!mover.empty() && CountryOfCode(mentions[src].code) == mover);
-        if (!own) {
-          targets.push_back(stand_in(*ctx->last_mover, k, "the " + std::string(tree.lemma(k)) +
-                                                             " named before: by " + ctx->last_mover->code));
-          if (explain) [[unlikely]] why << "  target: who made the article's latest move (" << ctx->last_mover->code << ")\n";
-        }
-      }
+      if (k >= 0 && !side_answers && targets.empty() && ctx->last_mover)
+        answer_maker(*ctx->last_mover, k, "the " + std::string(tree.lemma(k)) + " named before: by " + ctx->last_mover->code,
+                     "who made the article's latest move");
     }
     // "demanded that Russia withdraw", "urged that Iran be allowed": an
     // appeal, demand or threat (roots 02, 10, 13) with no target is made of
