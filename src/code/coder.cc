@@ -3795,8 +3795,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             continue;
           bool own = std::any_of(sources.begin(), sources.end(),
                                  [&](int s) { return CountryOfCode(mentions[s].code) == c; });
-          if (!own) country = c;
-          if (!country.empty()) break;
+          if (own) continue;
+          country = c;
+          // An imported territory named by the phrase itself keeps its own
+          // code: "killed in the Gaza Strip" [PSEGZA] -> PSEGZACVL.
+          // Not a modifier: "in a Hamas attack" is no place.
+          if (mentions[m].imported && kind == ActorKind::kGroup && mentions[m].code.size() == 6) {
+            const Rel r = tree.rel(mentions[m].end - 1);
+            if (r != Rel("compound") && BaseRel(r) != Rel("amod") && r != Rel("nmod:poss"))
+              country = mentions[m].code;
+          }
+          break;
         }
         if (!country.empty()) break;
       }

@@ -1624,7 +1624,11 @@ class VerbImporter {
       if (!p.xcomp.empty()) PushUnique(&tgt, "xobj");
       PushUnique(&tgt, "iobj");
       if (!p.pp.empty()) PushUnique(&tgt, p.pp);
-      for (auto prep : kTargetPreps) PushUnique(&tgt, std::string(prep));
+      // Cooperation (roots 01-08) is never with whom an "against" phrase
+      // names: "expanding its campaign against the militants" (EXPAND [060]).
+      const bool cooperative = code.forward.size() >= 2 && code.forward[0] == '0' && code.forward[1] <= '8';
+      for (auto prep : kTargetPreps)
+        if (!(cooperative && prep == "against")) PushUnique(&tgt, std::string(prep));
     }
     p.specificity = (p.prt.empty() ? 0 : 1) + (p.obj.empty() ? 0 : 1) + (p.xcomp.empty() ? 0 : 1) +
                     (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);

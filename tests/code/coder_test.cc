@@ -2704,6 +2704,34 @@ Russia Russia PROPN 2 obl)");
   EXPECT_EQ(ev[0].code, "154");
 }
 
+// Victims of force with no country take the place where it struck; an
+// imported territory named by that phrase keeps its own code ("the Gaza
+// Strip" [PSEGZA] -> PSEGZACVL).
+TEST(CoderTest, VictimsStruckInAnImportedTerritoryTakeItsCode) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("GAZA_STRIP [PSEGZA]\nISRAELI [ISR]\n", "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("CHILDREN [~CVL]\n", "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n--- KILL [190] ---\nKILL\n", "CAMEO.txt", &d,
+                                        &k, &err))
+      << err;
+  Coder c(std::move(d));
+  auto ev = Code(c, R"(Israeli Israeli ADJ 2 amod
+shelling shelling NOUN 3 nsubj
+killed kill VERB 0 root
+children child NOUN 3 obj
+in in ADP 8 case
+the the DET 8 det
+Gaza Gaza PROPN 8 compound
+Strip Strip PROPN 3 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "ISR");
+  EXPECT_EQ(ev[0].target, "PSEGZACVL");
+}
+
 // A word of an imported pattern stands in the verb's phrase (or that of the
 // verb it completes): "air" of "launched an air strike" is no word of
 // "expanding its campaign" for "- * {AIR CAMPAIGN}".

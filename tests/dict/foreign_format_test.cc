@@ -233,6 +233,22 @@ TEST(ForeignVerbsTest, BlockAndVerbCodesReverseAndNull) {
   EXPECT_FALSE(Listed(l.d, "reverse code 033 not coded"));
 }
 
+TEST(ForeignVerbsTest, CooperationIsNeverWithAnAgainstPhrase) {
+  // A bare verb's target is the first actor after it (object, then phrases),
+  // but "expanding its campaign against the militants" is no cooperation
+  // with them: "against" is a target's phrase only for conflict codes.
+  Loaded l = Load(kVerbHeader + "--- EXPAND [060] ---\nEXPAND\n--- CAMPAIGN [120] ---\nCAMPAIGN\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* expand = WithCode(l.d, "expand", "060");
+  const VerbPattern* campaign = WithCode(l.d, "campaign", "120");
+  ASSERT_NE(expand, nullptr);
+  ASSERT_NE(campaign, nullptr);
+  EXPECT_TRUE(Has(expand->tgt, "obj"));
+  EXPECT_TRUE(Has(expand->tgt, "with"));
+  EXPECT_FALSE(Has(expand->tgt, "against"));
+  EXPECT_TRUE(Has(campaign->tgt, "against"));
+}
+
 TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   Loaded l = Load(kVerbHeader +
                   "&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n+YEN\n\n"
