@@ -312,6 +312,19 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
           (form_is(first - 1, {"of"}) && form_is(first - 2, {"Sea", "Gulf", "Strait", "Straits", "Bay"})))
         alen = 0;
     }
+    // A name that starts with "the" ("the West") yields to a longer name
+    // right after its article: "the West Bank", "the West African bloc".
+    if (alen >= 2 && glen < alen) {
+      const std::string& form = s.tokens[words[i].token].form;
+      if (form.size() == 3 && (form[0] | 0x20) == 't' && (form[1] | 0x20) == 'h' && (form[2] | 0x20) == 'e') {
+        const std::vector<int>* next = nullptr;
+        const size_t next_len = dicts_.actor_names.LongestMatch(actor_id, words.size(), i + 1, &next);
+        if (next_len > 0 && i + 1 + next_len > i + alen) {
+          ++i;
+          continue;
+        }
+      }
+    }
     // Dated names whose codes are all out of force are not actors at this date.
     if (alen) {
       bool any = false;

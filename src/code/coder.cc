@@ -1380,6 +1380,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                          OneOf(kAnnouncingVerbs, tree.lemma(tree.head(t)));
     for (int level = 0; level < 4 && !frontier.empty(); ++level) {
       next.clear();
+      // "the West African bloc ECOWAS", "the Iranian-backed group
+      // Hezbollah": a named actor in apposition is who the noun is; its
+      // modifiers only describe, unless they name the same actor more
+      // closely ("Hamas military chief Mohammed Deif" is PSEREBHMSMIL).
+      int named = -1;
+      for (int x : frontier)
+        for (int k : tree.kids(x))
+          if (named < 0 && tree.rel(k) == "appos" && mention_at[k] >= 0) {
+            const int m = self(self, k, 1);
+            if (m >= 0 && !StartsWith(mentions[m].code, "---")) named = m;
+          }
+      auto or_named = [&](int m) {
+        return named >= 0 && mentions[m].code.compare(0, mentions[named].code.size(), mentions[named].code) != 0 ? named
+                                                                                                          : m;
+      };
       for (int x : frontier)
         for (int k : tree.kids(x)) {
           Rel r = BaseRel(tree.rel(k));
@@ -1412,7 +1427,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               r == "nummod" || hyphen_owner) {
             if (mention_at[k] >= 0) {
               int m = self(self, k, 1);
-              if (m >= 0 && !StartsWith(mentions[m].code, "---")) return m;
+              if (m >= 0 && !StartsWith(mentions[m].code, "---")) return or_named(m);
               // A role word used as a modifier ("missile warning data") names no actor.
               if (m >= 0 && bare < 0 && (speaker || (r != "compound" && r != "amod"))) bare = m;
             }
@@ -2243,6 +2258,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     Rel r = tree.rel(t);
     bool reporting = false;
     if (h >= 0 && BaseRel(r) == "nsubj" && OneOf(kReportVerbs, tree.lemma(h))) {
+      reporting = true;
+      report_verbs.insert(h);
+    }
+    // An interview: "Embalo told France 24 he had been arrested", "said to
+    // Reuters". The outlet reports; it is no one's counterpart.
+    if (h >= 0 && ((Equals(tree.lemma(h), "tell") && (BaseRel(r) == "obj" || BaseRel(r) == "iobj")) ||
+                   (BaseRel(r) == "obl" && Equals(tree.CaseOf(t), "to") &&
+                    (Equals(tree.lemma(h), "say") || Equals(tree.lemma(h), "speak"))))) {
       reporting = true;
       report_verbs.insert(h);
     }

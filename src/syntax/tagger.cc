@@ -169,6 +169,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairNounsAfterArticle(words, n, tags);
   RepairCompassAdverbs(words, n, tags);
   RepairCompoundGerunds(words, n, tags);
+  RepairPluralsBeforePastVerbs(words, n, tags);
 }
 
 bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
@@ -432,6 +433,38 @@ void Tagger::RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) 
   }
 }
 
+// "Geneva talks produced a framework", "Israeli strikes killed 12": a
+// present-tense verb in -s right before a past verb is the plural noun of a
+// subject (the tagger read "talks" as the verb of "Geneva"). Not the
+// auxiliaries and verbs that take a participle ("has left", "seems
+// finished", "gets killed").
+void Tagger::RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nns_class_ < 0 || vbd_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kS = HashBytes("s");
+  static const uint64_t kLinking[] = {HashBytes("seems"),   HashBytes("looks"),  HashBytes("gets"),
+                                      HashBytes("remains"), HashBytes("becomes"), HashBytes("appears"),
+                                      HashBytes("stays"),   HashBytes("feels"),  HashBytes("sounds"),
+                                      HashBytes("proves"),  HashBytes("goes"),   HashBytes("lies"),
+                                      HashBytes("sits"),    HashBytes("stands"), HashBytes("comes"),
+                                      HashBytes("has"),     HashBytes("is"),     HashBytes("was"),
+                                      HashBytes("does"),    HashBytes("needs"),  HashBytes("wants")};
+  for (int i = 1; i + 2 < n; ++i) {
+    if (!is(i, {"VBZ"}) || tagset_.upos[tags[i]] != "VERB" || words[i].suffix[0] != kS ||
+        (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)))
+      continue;
+    if (std::find(std::begin(kLinking), std::end(kLinking), words[i].lower) != std::end(kLinking)) continue;
+    if (!is(i + 1, {"VBD", "VBN"}) || !(words[i + 1].flags & kMaybePastTense) || (words[i + 1].flags & kHasUpper))
+      continue;
+    // A modifier before it, as in a noun phrase: "Geneva", "Israeli", "air".
+    if (!is(i - 1, {"NNP", "NNPS", "NN", "JJ"})) continue;
+    // An object-like word after the past verb: "produced a framework".
+    if (!is(i + 2, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "``"})) continue;
+    tags[i] = static_cast<uint8_t>(nns_class_);
+    tags[i + 1] = static_cast<uint8_t>(vbd_class_);
+  }
+}
+
 // "China's military launched exercises": an adjective right after a
 // possessive "'s" and right before a finite verb is the possessed noun.
 void Tagger::RepairPossessedAdjectives(const WordInfo* words, int n, uint8_t* tags) const {
@@ -453,6 +486,7 @@ void Tagger::IndexTagSet() {
   vbd_class_ = -1;
   vbz_class_ = -1;
   nn_class_ = -1;
+  nns_class_ = -1;
   vbp_class_ = -1;
   jj_class_ = -1;
   vb_class_ = -1;
@@ -467,6 +501,7 @@ void Tagger::IndexTagSet() {
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBD") vbd_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBZ") vbz_class_ = c;
     if (tagset_.upos[c] == "NOUN" && tagset_.xpos[c] == "NN") nn_class_ = c;
+    if (tagset_.upos[c] == "NOUN" && tagset_.xpos[c] == "NNS") nns_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBP") vbp_class_ = c;
     if (tagset_.upos[c] == "ADJ" && tagset_.xpos[c] == "JJ") jj_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VB") vb_class_ = c;

@@ -85,6 +85,7 @@ class Tagger {
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPossessedAdjectives(const WordInfo* words, int n, uint8_t* tags) const;
   void IndexTagSet();
 
@@ -103,6 +104,7 @@ class Tagger {
   int vbd_class_ = -1;                   // VERB+VBD
   int vbz_class_ = -1;                   // VERB+VBZ
   int nn_class_ = -1;                    // NOUN+NN
+  int nns_class_ = -1;                   // NOUN+NNS
   int vbp_class_ = -1;                   // VERB+VBP
   int jj_class_ = -1;                    // ADJ+JJ
   int vb_class_ = -1;                    // VERB+VB

@@ -40,6 +40,9 @@ IGOUNO org United Nations | UN
 IGOUNESCO org United Nations Educational, Scientific and Cultural Organization | UNESCO
 GBRGOV org Foreign, Commonwealth and Development Office | FCDO
 CHN country Xiland
+WST country the West
+PSE city West Bank
+WAF adj West African
 )";
 constexpr const char* kAgents = R"(# dyad agents
 GOV agent leader | president | official
@@ -158,6 +161,14 @@ USAGOV@2001-01-20..2009-01-20,USAELI  person  George W. Bush | President Bush
 TEST(ActorFinderTest, ACountryInsideASeasNameIsNoActor) {
   EXPECT_EQ(MentionsOfText("China sent ships into the South China Sea ."), "China=CHN");
   EXPECT_EQ(MentionsOfText("ships of China sailed the Gulf of China ."), "China=CHN");
+}
+
+// A name that begins with "the" yields to a longer name right after the
+// article: "the West Bank" is not "the West" and a bank.
+TEST(ActorFinderTest, ANameWithTheArticleYieldsToALongerNameAfterIt) {
+  EXPECT_EQ(MentionsOfText("soldiers raided the West Bank ."), "soldiers=---MIL West_Bank=PSE");
+  EXPECT_EQ(MentionsOfText("the West African states met ."), "West_African=WAF");
+  EXPECT_EQ(MentionsOfText("the West imposed sanctions ."), "the_West=WST");
 }
 
 // An adjective names no role ("the official results"), except before a word

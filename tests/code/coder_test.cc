@@ -302,6 +302,41 @@ reported report VERB 2 parataxis)",
   EXPECT_EQ(reported_by, "KCNA");
 }
 
+// An outlet told something in an interview reports it; it is no one's
+// counterpart: "Kim told KCNA that China attacked the US".
+TEST(CoderTest, AnOutletToldSomethingReportsIt) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "010 tell tgt=obj|iobj\n");
+  std::string reported_by;
+  auto ev = Code(c, R"(Kim Kim PROPN 2 nsubj
+told tell VERB 0 root
+KCNA KCNA PROPN 2 iobj
+that that SCONJ 6 mark
+China China PROPN 6 nsubj
+attacked attack VERB 2 ccomp
+the the DET 8 det
+US US PROPN 6 obj)",
+                 {2022, 11, 26}, &reported_by);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHN");
+  EXPECT_EQ(ev[0].target, "USA");
+  EXPECT_EQ(reported_by, "KCNA");
+}
+
+// A named body in apposition is who the noun is; the noun's modifiers only
+// describe it: "the American group UN" is the UN, not the United States.
+TEST(CoderTest, ANamedBodyInAppositionIsTheNoun) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(The the DET 3 det
+American American ADJ 3 amod
+group group NOUN 5 nsubj
+UN UN PROPN 3 appos
+condemned condemn VERB 0 root
+Russia Russia PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "IGOUNO");
+  EXPECT_EQ(ev[0].target, "RUS");
+}
+
 TEST(CoderTest, ConditionalAndModalAreNotEvents) {
   Coder c = MakeCoder();
   EXPECT_TRUE(Code(c, R"(if if SCONJ 3 mark

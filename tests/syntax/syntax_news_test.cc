@@ -109,6 +109,19 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_EQ(t["soldiers"].upos, "NOUN");
 }
 
+TEST(SyntaxNews, APluralBeforeAPastVerbIsTheSubjectsNoun) {
+  // "talks" read as the verb of "Geneva": before a past verb with an object
+  // it is the subject's plural noun.
+  Parsed p("U.S. and Ukraine say Geneva talks produced a peace framework");
+  EXPECT_EQ(p["talks"].upos, "NOUN") << p.Dump();
+  EXPECT_TRUE(p.Arc("produced", "nsubj", "talks")) << p.Dump();
+  // Auxiliaries and verbs taking a participle stay verbs.
+  Parsed q("Rajoelina has left the country .");
+  EXPECT_NE(q["has"].upos, "NOUN") << q.Dump();
+  Parsed r("The deal seems finished .");
+  EXPECT_EQ(r["seems"].upos, "VERB") << r.Dump();
+}
+
 TEST(SyntaxNews, AnIngWordAfterADeterminerAndNamesIsANoun) {
   Parsed p("Israel reopened the Kerem Shalom crossing to aid trucks .");
   EXPECT_EQ(p["crossing"].xpos, "NN") << p.Dump();
