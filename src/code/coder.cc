@@ -982,6 +982,23 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       for (int k : tree.kids(head))
         definite |= tree.rel(k) == "compound" && (Equals(tree.lemma(k), "security") || Equals(tree.lemma(k), "government"));
     if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !Equals(tree.lemma(head), "police"))) continue;
+    // "the commander" after "Hezbollah's top military commander Haytham Ali
+    // Tabatabai": a singular role names the actor named before in that role
+    // (the same agent entry), when every such actor has one code; it
+    // refines the country found below, never picks between two.
+    const ActorMention* same = nullptr;
+    if (definite && m.entries.size() == 1 && !Equals(tree.xpos(head), "NNS") &&
+        Lower(tree.tok(head).form) == tree.lemma(head)) {  // (singular)
+      bool clash = false;
+      for (const ActorMention& r : recent) {
+        if (!(r.kind == ActorKind::kPerson || r.has_agent) || StartsWith(r.code, "---") || r.entries.size() < 2 ||
+            std::find(r.entries.begin(), r.entries.end(), m.entries[0]) == r.entries.end())
+          continue;
+        clash |= same && same->code != r.code;
+        same = &r;
+      }
+      if (clash) same = nullptr;
+    }
     const std::string sector = m.code.substr(3, 3);
     const bool organ = IsStateOrgan(sector);
     // The actors in that line named before it: in its own sentence first
@@ -1031,6 +1048,11 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     const ActorMention* antecedent = nullptr;
     const std::string country = one_country(recent.begin(), recent.end(), &antecedent);
     if (country.empty() || country == "?" || (!in_clause.empty() && in_clause != country)) continue;
+    if (same && CountryOfCode(same->code) == country) {
+      m.code = same->code;
+      m.entries.push_back("article: the same role as " + same->code + " named before");
+      continue;
+    }
     m.code = country + m.code.substr(3);
     m.entries.push_back(std::string("article: refers back to ") +
                         (antecedent->entries.empty() ? antecedent->code : antecedent->entries[0]) + " (the only " +
@@ -2924,6 +2946,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (!Equals(best->code, "---")) coded_verbs[v] = &best->code;
     if (explain) [[unlikely]] why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
+    // "expected to be briefed by Washington": to undergo another's act is
+    // no intent of one's own.
+    if (best_xcomp >= 0 && RootOf(best->code) == 3 && tree.IsPassive(best_xcomp)) {
+      if (explain) [[unlikely]] why << "  not coded: the complement is passive ('" << tree.tok(best_xcomp).form << "')\n";
+      continue;
+    }
     // A nominal event is as real as the verb that governs it: "did not
     // impose sanctions", "threatened to launch an attack".
     int governor = v;
@@ -3020,8 +3048,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // expel the diplomats": one's own future act, announced, is an intent
     // (03x) or a threat (13x), not the act.
     bool announced_intent = false;
-    if (!nominal && intent_head < 0 && tree.rel(v) == "ccomp" && tree.head(v) >= 0 &&
-        OneOf(kAnnouncingVerbs, tree.lemma(tree.head(v)))) {
+    // The announcing verb: of the clause, or of the clause it is joined to
+    // ("said the meeting was amazing and that he would visit China").
+    int announcer = -1;
+    if (tree.rel(v) == "ccomp") announcer = tree.head(v);
+    else if (tree.rel(v) == "conj" && tree.head(v) >= 0 && tree.rel(tree.head(v)) == "ccomp")
+      announcer = tree.head(tree.head(v));
+    if (!nominal && intent_head < 0 && announcer >= 0 && OneOf(kAnnouncingVerbs, tree.lemma(announcer))) {
       bool future = false, other_modal = false, negated = false;
       for (int k : tree.kids(v)) {
         std::string_view l = tree.lemma(k);
@@ -3037,7 +3070,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // the speaker's own country is the speaker's own.
       bool predicted = false;  // another's future act, foretold
       if (subj >= 0 && !own) {
-        const int speaker = tree.Child(tree.head(v), "nsubj");
+        const int speaker = tree.Child(announcer, "nsubj");
         const int sm = speaker >= 0 ? mention_under(speaker, 0) : -1;
         const int cm = mention_under(subj, 0);
         if (sm >= 0 && cm >= 0) {
@@ -3059,10 +3092,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
         event_code = code;
-        if (explain) [[unlikely]] why << "  announced intent: '" << tree.tok(tree.head(v)).form << "' + " << best->code << " -> " << code << "\n";
+        if (explain) [[unlikely]] why << "  announced intent: '" << tree.tok(announcer).form << "' + " << best->code << " -> " << code << "\n";
       } else if (future && predicted && !other_modal && !negated) {
         // Another's future act, foretold by someone else, has not happened.
-        if (explain) [[unlikely]] why << "  not coded: foretold by another ('" << tree.tok(tree.head(v)).form << "' ... will)\n";
+        if (explain) [[unlikely]] why << "  not coded: foretold by another ('" << tree.tok(announcer).form << "' ... will)\n";
         continue;
       }
     }
@@ -3847,9 +3880,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "threatened to close the strait if attacked by the United States": a
     // threat verb's own condition, on it or on its complement, names whom
     // it threatens.
-    if (targets.empty() && threat_condition < 0 && StartsWith(event_code, "13") && !nominal)
-      for (int h : {v, best_xcomp})
+    // So does the condition in what it warns of: "warned that Russian forces
+    // would keep advancing if Kyiv refused".
+    if (targets.empty() && threat_condition < 0 && StartsWith(event_code, "13") && !nominal) {
+      const int warned = tree.Child(v, "ccomp");
+      for (int h : {v, best_xcomp, warned})
         if (h >= 0 && threat_condition < 0) threat_condition = ConditionClause(tree, h);
+    }
     if (targets.empty() && threat_condition >= 0) {
       std::vector<int> cands;
       for (int k : tree.kids(threat_condition))

@@ -382,6 +382,31 @@ Ukraine Ukraine PROPN 2 obj)");
   EXPECT_FALSE(ev[0].event.evidence.dict_entries.empty());
 }
 
+// "the leader" after "Hezbollah's leader": a singular role names the actor
+// named before in that role, which refines the country the article's state
+// organs give (LBN); it never chooses between two countries.
+TEST(CoderTest, ASingularRoleNamesTheActorNamedBeforeInThatRole) {
+  Coder c = MakeCoderWith(kVerbs, std::string(kActors) + "LBNREBHEZ group Hezbollah\nLBNGOV capital Beirut\nISR country Israel\n");
+  ArticleContext ctx;
+  std::string trace;
+  c.CodeSentence(ParsedSentence(R"(Israel Israel PROPN 2 nsubj
+attacked attack VERB 0 root
+Hezbollah Hezbollah PROPN 6 nmod:poss
+'s 's PART 3 case
+top top ADJ 6 amod
+leader leader NOUN 2 obj
+in in ADP 8 case
+Beirut Beirut PROPN 2 obl)"),
+                 0, {2022, 11, 26}, &ctx, &trace);
+  auto ev = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+leader leader NOUN 3 nsubj
+condemned condemn VERB 0 root
+Israel Israel PROPN 3 obj)"),
+                           1, {2022, 11, 26}, &ctx, &trace);
+  ASSERT_EQ(ev.size(), 1u) << trace;
+  EXPECT_EQ(ev[0].event.source.code, "LBNREBHEZGOV") << trace;
+}
+
 TEST(CoderTest, ARoleWithNoCountryRefersBackToTheArticlesOnlyState) {
   Coder c = MakeCoder();
   auto second = [&](const std::string& first_rows, const std::string& rows) {
