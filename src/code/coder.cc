@@ -3630,7 +3630,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             std::all_of(found.begin(), found.end(),
                         [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }))
           continue;
+        // "Trump and Xi agree to trade truce in Busan", "signed the accord
+        // in Doha": a city where an intent or agreement is made is no party.
+        const int root_now = RootOf(event_code);
+        const bool where = Equals(slot, "in") && (root_now == 3 || root_now == 5);
         for (int m : found) {
+          if (where && (mentions[m].kind == ActorKind::kCity || mentions[m].kind == ActorKind::kCapital)) continue;
           targets.push_back(m);
           named |= !StartsWith(mentions[m].code, "---");
         }

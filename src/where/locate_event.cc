@@ -257,6 +257,16 @@ class Finder {
         if (r == "appos" || r == "flat" || (spatial && r.starts_with("nmod") && CaseOf(k) == "of"))
           if (auto loc = NameAt(k, c)) return loc;
       }
+      // "in the Qatari capital Doha" with the name hung beside the noun (on
+      // the noun's head, no preposition of its own): still its name.
+      const int n = static_cast<int>(s_.tokens.size());
+      int next = x + 1;
+      if (next < n && s_.tokens[next].form == ",") ++next;
+      if (spatial && next < n && s_.tokens[next].head == xt.head && s_.tokens[next].upos == "PROPN" && CaseOf(next).empty()) {
+        std::string_view r = s_.tokens[next].deprel;
+        if (r == "appos" || r == "nmod" || r == "flat" || r == "compound")
+          if (auto loc = NameAt(next, c)) return loc;
+      }
     }
     // Follow nmod chains: "on the sidelines of the G20 summit in Bali". An
     // "of" link is followed, not taken. Not below other prepositions: "sorrow
@@ -284,7 +294,9 @@ class Finder {
       const Token& kt = s_.tokens[k];
       if (visit && kc == "to") kc = "in";
       // ("held talks during a visit to Beirut": a visit's destination below.)
-      if (LocativeCase(kc) || kc == "of" || (kc == "during" && VisitNoun(Lower(kt.lemma.empty() ? kt.form : kt.lemma)))) {
+      // ("a strike on Hamas leaders in Doha": below "on", towns only.)
+      if (LocativeCase(kc) || kc == "of" || kc == "on" ||
+          (kc == "during" && VisitNoun(Lower(kt.lemma.empty() ? kt.form : kt.lemma)))) {
         if (auto loc = FromOblique(k, kc, depth + 1)) return loc;
       } else if (Direction(Lower(kt.lemma.empty() ? kt.form : kt.lemma))) {
         // "a strike against a target southwest of Baghdad"
