@@ -2351,12 +2351,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
 
   // One event from source `a` (and target `b`, or none) at predicate `verb`,
   // with its evidence; the actors' dictionary entries go into the evidence.
+  // The predicate that dates and places the events of the verb in hand, when
+  // not the verb itself: an announced intent happened when and where it was
+  // announced ("said ... he would visit China in April" is of today).
+  int dated_by = -1;
   auto add_event = [&](const ActorMention& a, const ActorMention* b, const std::string& code, int verb,
                        std::string_view pattern, std::string_view note) {
     // (Made in place in the list: an event is large, and a move costs as
     // much as filling it.)
     Event& e = events.events->emplace_back();
-    events.verbs->push_back(verb);
+    events.verbs->push_back(dated_by >= 0 && verb >= 0 ? dated_by : verb);
     e.sentence = index;
     e.cameo = code;
     e.one_sided = b == nullptr;
@@ -2455,6 +2459,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     return lemmas_and_forms;
   };
   for (int v : order) {
+    dated_by = -1;
     const Token& tok = tree.tok(v);
     const std::string_view upos = tok.upos;  // compared for every token: as a view, without strlen
     // A noun with an auxiliary and an object is a verb the tagger took for
@@ -3091,6 +3096,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       std::string code = code::IntentCode(best->code);
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
+        dated_by = announcer;
         event_code = code;
         if (explain) [[unlikely]] why << "  announced intent: '" << tree.tok(announcer).form << "' + " << best->code << " -> " << code << "\n";
       } else if (future && predicted && !other_modal && !negated) {

@@ -191,6 +191,16 @@ TEST(CliTest, AnEliteUnitIsTheArticlesCountrysAndOldActsAreHistory) {
   EXPECT_EQ(r.out.find("\t171\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, AnAnnouncedIntentHappenedWhenItWasAnnounced) {
+  // The visit is in April; the intent to visit (036) was said on the story's day.
+  auto r = CodeTsv("intent.txt",
+                   " date 2025-10-31 \nTrump said the meeting was amazing and that he would visit China in April.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "USAGOV", "CHN", "036")) << r.out;
+  EXPECT_NE(r.out.find("\t2025-10-31\t2025-10-31\tstory\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("2026-04"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, ACrowdCountedIsPeople) {
   auto r = CodeTsv("crowd.txt",
                    " date 2025-06-01 \nThousands protested in Belgrade against the government on Saturday. Tens "
