@@ -272,9 +272,8 @@ template <size_t N>
 
 using Tree = code::ParseTree;
 
-// The root of a CAMEO code: std::atoi of its first two characters ("190"
-// -> 19, "---" -> 0), without a string made for atoi.
-int RootOf(std::string_view code) {
+// RootOf for anything but two leading digits: spaces, a sign, one digit.
+[[gnu::noinline]] int RootOfSlow(std::string_view code) {
   const std::string_view two = code.substr(0, 2);
   size_t i = 0;
   while (i < two.size() && (two[i] == ' ' || (two[i] >= '\t' && two[i] <= '\r'))) ++i;
@@ -283,6 +282,17 @@ int RootOf(std::string_view code) {
   int root = 0;
   for (; i < two.size() && two[i] >= '0' && two[i] <= '9'; ++i) root = root * 10 + (two[i] - '0');
   return negative ? -root : root;
+}
+
+// The root of a CAMEO code: std::atoi of its first two characters ("190"
+// -> 19, "---" -> 0), without a string made for atoi. (Inline for the usual
+// two digits: the coder asks it dozens of times per sentence.)
+[[gnu::always_inline]] inline int RootOf(std::string_view code) {
+  if (code.size() >= 2) {
+    const unsigned tens = static_cast<unsigned char>(code[0]) - '0', ones = static_cast<unsigned char>(code[1]) - '0';
+    if (tens <= 9 && ones <= 9) return static_cast<int>(tens * 10 + ones);
+  }
+  return RootOfSlow(code);
 }
 
 // The if/unless clause of v ("will retaliate if attacked"), or -1.
@@ -321,25 +331,13 @@ bool IsTimeWord(std::string_view lemma) {
 // std::tolower in the "C" locale the program runs in, inline.
 inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// Lower-cases the ASCII letters of p[0, n), eight bytes at a time (most
-// of a sentence's letters are lower case already; a byte past ASCII, of a
-// UTF-8 letter, is left as it is, as LowerAscii leaves it).
-void LowerAsciiInPlace(char* p, size_t n) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    // The top bit of each byte: set where the byte is 'A'..'Z'. (Each
-    // byte's sum stays below 0x100: no carry into the next byte.)
-    const uint64_t low7 = w & (0x7f * kOnes);
-    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;
-    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
-    const uint64_t upper = at_least_a & ~past_z & ~w & (0x80 * kOnes);
-    w |= upper >> 2;  // 0x80 >> 2 is 0x20, 'a' - 'A'
-    std::memcpy(p + i, &w, 8);
-  }
-  for (; i < n; ++i) p[i] = LowerAscii(p[i]);
+// a == b, byte by byte inline: for the short words of a sentence, a call
+// to memcmp costs more than the compare.
+[[gnu::always_inline]] inline bool SameChars(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
 
 // `form` lower-cased (ASCII) equals `word`.
@@ -369,10 +367,13 @@ bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
 // The word at k lower-cased into *out, when it differs from its lemma
 // ("sanctions" / sanction): patterns may name the word as written.
 bool InflectedForm(const Tree& tree, int k, std::string* out) {
-  std::string_view form = tree.form(k);
-  out->assign(form.begin(), form.end());
-  for (char& ch : *out) ch = LowerAscii(ch);
-  return *out != tree.lemma(k);
+  const std::string_view form = tree.form(k);
+  // (Lowered as copied, into the buffer's room: its callers pass a
+  // per-thread one, and an assign then a pass cost twice.)
+  out->resize(form.size());
+  char* to = out->data();
+  for (size_t i = 0; i < form.size(); ++i) to[i] = LowerAscii(form[i]);
+  return !SameChars(*out, tree.lemma(k));
 }
 
 // `list` is the id of the pattern's obj= list in `words`. The object's lemma
@@ -440,7 +441,7 @@ void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std
     };
     // The first word is the lemma or the form.
     words.ForEachStartingWith(tree.lemma(i), tree.lemma_hash(i), rest_matches);
-    if (lower_forms[i] != tree.lemma(i))
+    if (!SameChars(lower_forms[i], tree.lemma(i)))
       words.ForEachStartingWith(lower_forms[i], code::WordHash(lower_forms[i]), rest_matches);
   }
 }
@@ -2423,24 +2424,31 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
   std::vector<int> clause_scratch;
-  // Lower-cased forms, made on first use, as views into one buffer (per-thread scratch).
+  // Lower-cased forms, made on first use: a view of the form itself when it
+  // has no capital (most words), else of its lowered copy in one buffer
+  // (per-thread scratch).
   thread_local std::string lower_chars;
   thread_local std::vector<std::string_view> lower_forms_store;
   lower_forms_store.clear();
   auto lower_forms = [&]() -> const std::vector<std::string_view>& {
     if (lower_forms_store.empty()) {
+      const int count = tree.size();
+      lower_forms_store.resize(count);
+      // (Room for every copy first: the views into the buffer must not move.)
       size_t chars = 0;
-      for (int i = 0; i < tree.size(); ++i) chars += tree.tok(i).form.size();
-      lower_chars.resize(chars);
-      lower_forms_store.reserve(tree.size());
+      for (int i = 0; i < count; ++i) chars += tree.form(i).size();
+      if (lower_chars.size() < chars) lower_chars.resize(chars);
       char* out = lower_chars.data();
-      for (int i = 0; i < tree.size(); ++i) {
-        const std::string& form = tree.tok(i).form;
-        std::memcpy(out, form.data(), form.size());
-        lower_forms_store.emplace_back(out, form.size());
+      for (int i = 0; i < count; ++i) {
+        const std::string_view form = tree.form(i);
+        if (!code::HasAsciiCapital(form)) {
+          lower_forms_store[i] = form;
+          continue;
+        }
+        for (size_t c = 0; c < form.size(); ++c) out[c] = LowerAscii(form[c]);
+        lower_forms_store[i] = std::string_view(out, form.size());
         out += form.size();
       }
-      LowerAsciiInPlace(lower_chars.data(), chars);
     }
     return lower_forms_store;
   };
@@ -2893,7 +2901,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               for (; k < v && !rest.empty(); ++k) {
                 size_t us = rest.find('_');
                 std::string_view part = rest.substr(0, us);
-                if (forms[k] != part) break;
+                if (!SameChars(forms[k], part)) break;
                 rest = us == std::string_view::npos ? std::string_view() : rest.substr(us + 1);
               }
               found = rest.empty() && k > t;
@@ -2904,7 +2912,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             // campaign" ("- * {AIR CAMPAIGN}"). dyad's own words= are context
             // anywhere in the sentence ("army" for an assault).
             for (int t = 0; t < tree.size() && !found; ++t)
-              found = t != v && (tree.lemma(t) == w || forms[t] == w) && ((!p.foreign && p.nominal) || under(t, v));
+              found = t != v && (SameChars(tree.lemma(t), w) || SameChars(forms[t], w)) &&
+                      ((!p.foreign && p.nominal) || under(t, v));
           }
         }
         ok = found;

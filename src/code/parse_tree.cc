@@ -20,39 +20,6 @@ bool IsAttributionVerb(std::string_view lemma) {
 
 namespace {
 
-// Whether s holds a byte 'A'..'Z'; eight bytes at a time.
-bool HasAsciiCapital(std::string_view s) {
-  // The high bit of each byte of w that is a capital.
-  auto capitals = [](uint64_t w) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
-    const uint64_t low7 = w & ~kHigh;  // (no carry between bytes below)
-    const uint64_t from_a = low7 + kOnes * (0x80 - 'A');
-    const uint64_t past_z = low7 + kOnes * (0x80 - 'Z' - 1);
-    return from_a & ~past_z & ~w & kHigh;
-  };
-  auto load64 = [](const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-  };
-  auto load32 = [](const char* p) {
-    uint32_t w;
-    std::memcpy(&w, p, sizeof w);
-    return uint64_t{w};
-  };
-  const char* p = s.data();
-  const size_t n = s.size();
-  if (n >= 8) {
-    uint64_t found = 0;
-    for (size_t i = 0; i + 8 < n; i += 8) found |= capitals(load64(p + i));
-    return (found | capitals(load64(p + n - 8))) != 0;
-  }
-  if (n >= 4) return capitals(load32(p) | load32(p + n - 4) << 32) != 0;
-  if (n == 0) return false;
-  const auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
-  return capitals(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16) != 0;
-}
-
 // A preposition that is also a subordinator ("as", "after", "before",
 // "since", "until"): before a noun and a finite verb, it marks a clause.
 bool IsSubordinator(std::string_view lemma) {
