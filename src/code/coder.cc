@@ -1429,6 +1429,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at")) && mention_at[k] >= 0 &&
               (mentions[mention_at[k]].kind == ActorKind::kCapital || mentions[mention_at[k]].kind == ActorKind::kCity))
             continue;
+          // "a framework agreement in Doha": nor where an accord is made,
+          // whatever the dictionary calls the place (Phoenix lists Doha as
+          // Qatar).
+          if (r == "nmod" && OneOf(kAgreementNouns, tree.lemma(x)) &&
+              (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at")))
+            continue;
           // "snubs Istanbul talks", "the Geneva summit": a city naming a
           // meeting is where it is held, not who takes part.
           // ("the El Fasher massacres", "the Kramatorsk strike": so does a
@@ -3645,12 +3651,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             std::all_of(found.begin(), found.end(),
                         [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }))
           continue;
-        // "Trump and Xi agree to trade truce in Busan", "signed the accord
-        // in Doha": a city where an intent or agreement is made is no party.
+        // "Trump and Xi agree to trade truce in Busan": a city where an
+        // intent is stated is no party; nor is any place where an accord is
+        // signed ("signed a framework agreement in Doha", PETRARCH's "(IN ^)").
         const int root_now = RootOf(event_code);
         const bool where = Equals(slot, "in") && (root_now == 3 || root_now == 5);
         for (int m : found) {
-          if (where && (mentions[m].kind == ActorKind::kCity || mentions[m].kind == ActorKind::kCapital)) continue;
+          if (where && (root_now == 5 || mentions[m].kind == ActorKind::kCity ||
+                        mentions[m].kind == ActorKind::kCapital))
+            continue;
           targets.push_back(m);
           named |= !StartsWith(mentions[m].code, "---");
         }
@@ -3794,6 +3803,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
+        // (Where an intent is stated or an accord signed is no party:
+        // "signed a framework agreement in Doha".)
+        const int place_root = RootOf(event_code);
+        if ((place_root == 3 || place_root == 5) && mentions[m].end <= n &&
+            (Equals(tree.CaseOf(mentions[m].end - 1), "in") || Equals(tree.CaseOf(mentions[m].end - 1), "at")))
+          continue;
         int mm = mention_under(t, 0);
         if (mm < 0) mm = m;
         if (std::find(sources.begin(), sources.end(), mm) != sources.end()) continue;

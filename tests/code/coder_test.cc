@@ -2792,6 +2792,34 @@ Strip Strip PROPN 3 obl)");
   EXPECT_EQ(ev[0].target, "PSEGZACVL");
 }
 
+// Where an accord is signed is no party, whatever the dictionary calls the
+// place (Phoenix lists Doha under Qatar): "Congo and the rebels signed an
+// agreement in Doha" is between the two signers.
+TEST(CoderTest, WhereAnAccordIsSignedIsNoParty) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("QATAR [QAT]\n+DOHA\nCONGO [COD]\nRWANDA [RWA]\n", "actors.txt", &d, &k, &err))
+      << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("&TREATY\n+AGREEMENT\n+ACCORD\n\n####### VERB PATTERNS #######\n"
+                                        "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n",
+                                        "CAMEO.txt", &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  auto ev = Code(c, R"(Congo Congo PROPN 4 nsubj
+and and CCONJ 3 cc
+Rwanda Rwanda PROPN 1 conj
+signed sign VERB 0 root
+an a DET 6 det
+agreement agreement NOUN 4 obj
+in in ADP 8 case
+Doha Doha PROPN 6 nmod)");
+  std::set<std::string> pairs;
+  for (const auto& e : ev) pairs.insert(e.source + ">" + e.target + " " + e.code);
+  EXPECT_EQ(pairs, (std::set<std::string>{"COD>RWA 057", "RWA>COD 057"}));
+}
+
 // A word of an imported pattern stands in the verb's phrase (or that of the
 // verb it completes): "air" of "launched an air strike" is no word of
 // "expanding its campaign" for "- * {AIR CAMPAIGN}".
