@@ -239,6 +239,9 @@ constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly
 // Meetings, and the prepositions that give what they are about.
 constexpr WordList kMeetingNouns{"conference", "summit", "meeting", "talk", "session", "forum",
                                               "debate", "hearing", "discussion", "dialogue", "negotiation", "symposium"};
+// The prepositions of a phrase naming a partner: "investment in the United
+// States", "trade with China".
+constexpr WordList kPartnerCases{"in", "with", "to", "into", "for"};
 constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"};
 // What an attack leaves, named as the act in reactions ("condemned the killings").
 constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
@@ -1048,8 +1051,11 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     const std::string in_clause = one_country(clause_mates.begin(), clause_mates.end(), &mate);
     const ActorMention* antecedent = nullptr;
     const std::string country = one_country(recent.begin(), recent.end(), &antecedent);
-    if (country.empty() || country == "?" || (!in_clause.empty() && in_clause != country)) continue;
-    if (same && CountryOfCode(same->code) == country) {
+    // (The one actor named in that very role settles two countries: "the
+    // crown prince" after "Saudi crown prince" and President Trump.)
+    const bool named_person = same && country == "?" && (in_clause.empty() || in_clause == CountryOfCode(same->code));
+    if (!named_person && (country.empty() || country == "?" || (!in_clause.empty() && in_clause != country))) continue;
+    if (same && (named_person || CountryOfCode(same->code) == country)) {
       m.code = same->code;
       m.entries.push_back("article: the same role as " + same->code + " named before");
       continue;
@@ -3660,6 +3666,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (where && (root_now == 5 || mentions[m].kind == ActorKind::kCity ||
                         mentions[m].kind == ActorKind::kCapital))
             continue;
+          // An organ's own country, named as a modifier of the slot's noun,
+          // is no partner (roots 01-08): "the crown prince pledged to increase Saudi
+          // investment in the United States" -> USA.
+          const Rel mod_rel = mentions[m].end <= n ? tree.rel(mentions[m].end - 1) : Rel();
+          if (root_now <= 8 && mentions[m].code.size() == 3 &&
+              (BaseRel(mod_rel) == Rel("amod") || mod_rel == Rel("compound") || mod_rel == Rel("nmod:poss")) &&
+              std::any_of(sources.begin(), sources.end(), [&](int src) {
+                return mentions[src].code.size() > 3 && mentions[src].code.compare(0, 3, mentions[m].code) == 0;
+              })) {
+            // ... its phrase's other partner, then.
+            for (int k : tree.kids(t))
+              if (BaseRel(tree.rel(k)) == "nmod" && OneOf(kPartnerCases, tree.CaseOf(k)))
+                for (int m2 : resolve(k))
+                  if (!StartsWith(mentions[m2].code, "---") && mentions[m2].code != mentions[m].code) {
+                    targets.push_back(m2);
+                    named = true;
+                  }
+            continue;
+          }
           targets.push_back(m);
           named |= !StartsWith(mentions[m].code, "---");
         }

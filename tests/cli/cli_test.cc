@@ -201,6 +201,18 @@ TEST(CliTest, AnAnnouncedIntentHappenedWhenItWasAnnounced) {
   EXPECT_EQ(r.out.find("2026-04"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, TheRoleNamedBeforeAndItsOwnCountryAsAModifier) {
+  // "The crown prince" is the Saudi crown prince named before (not the US
+  // president); "Saudi investment" is his own: the partner is the US.
+  auto r = CodeTsv("crown.txt",
+                   " date 2025-11-18 \nSaudi crown prince visits White House\n\nPresident Donald Trump welcomed Saudi "
+                   "Crown Prince Mohammed bin Salman to the White House on Tuesday. The crown prince pledged to "
+                   "increase Saudi investment in the United States to nearly $1 trillion.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "SAUGOV", "USA", "0311")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "USAGOV", "SAU", "0311")) << r.out;
+}
+
 TEST(CliTest, ACrowdCountedIsPeople) {
   auto r = CodeTsv("crowd.txt",
                    " date 2025-06-01 \nThousands protested in Belgrade against the government on Saturday. Tens "
