@@ -4544,11 +4544,28 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       borrowed.entries.push_back("country of the article's latest attacker (" + ctx->last_conflict_pair.first + ")");
       return borrowed;
     };
-    ActorMention borrowed_a, borrowed_b, attacker_a;
+    // "Georgian police detained five opposition leaders": whom a state's
+    // police, courts or government arrest or repress (root 17), named
+    // without a country, are of that state (not for armed forces, which
+    // also act abroad).
+    auto domestic = [&](const ActorMention& bare, const ActorMention& by,
+                        ActorMention& borrowed) -> const ActorMention& {
+      if (RootOf(event_code) != 17 || bare.code.size() != 6 || !StartsWith(bare.code, "---") ||
+          IsStateOrgan(std::string_view(bare.code).substr(3, 3)) || by.code.size() < 6)
+        return bare;
+      const std::string country = CountryOfCode(by.code);
+      const std::string_view organ = std::string_view(by.code).substr(3, 3);
+      if (country.empty() || !(organ == "COP" || organ == "JUD" || organ == "GOV")) return bare;
+      borrowed = bare;
+      borrowed.code = country + bare.code.substr(3);
+      borrowed.entries.push_back("of the state whose " + std::string(organ) + " acts on them (" + by.code + ")");
+      return borrowed;
+    };
+    ActorMention borrowed_a, borrowed_b, attacker_a, domestic_b;
     for (int sm : sources) {
       for (int tm : targets) {
         const ActorMention& a = borrow(attackers(mentions[sm], mentions[tm], attacker_a), mentions[tm], borrowed_a);
-        const ActorMention& b = borrow(mentions[tm], mentions[sm], borrowed_b);
+        const ActorMention& b = borrow(domestic(mentions[tm], mentions[sm], domestic_b), mentions[sm], borrowed_b);
         if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
