@@ -352,6 +352,13 @@ class Finder {
                                               !ActorOf(p.country);
                                      }),
                       found.end());
+        // An acronym is an organisation's more often than a town's: "near
+        // NATO borders" is not in Nato (a town); "in the UK" (a country) stays.
+        if (b == e && name.size() >= 2 &&
+            std::all_of(name.begin(), name.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; }))
+          found.erase(std::remove_if(found.begin(), found.end(),
+                                     [](const PlaceCandidate& p) { return p.precision == "place"; }),
+                      found.end());
         // "in the Red Sea", "in the Gulf of Aden": a sea or gulf named with
         // "the" is water, not the province or town of the same name (Red
         // Sea state, Sudan). An event at sea has no place here.
