@@ -33,6 +33,34 @@ int ParseTree::RepairNamingPredicates() {
     SetHead(a, v, "xcomp");
     ++repaired;
   }
+  // "India called the move unfair, unjustified and unreasonable", parsed with
+  // the predicate a noun heading the object ("the move" its compound): the
+  // compound is the object, the word after it the predicate. Only a word
+  // shaped like an adjective, or joined to adjectives.
+  auto adjective_like = [&](int w) {
+    const std::string_view f = form(w);
+    if (f.size() < 5) return false;
+    for (std::string_view pre : {"un", "in", "il", "ir", "im", "dis"})
+      if (f.substr(0, pre.size()) == pre && f.size() > pre.size() + 3) return true;
+    for (std::string_view suf : {"ful", "able", "ible", "ous", "ive", "less", "ical", "ary", "ant"})
+      if (f.size() > suf.size() + 2 && f.substr(f.size() - suf.size()) == suf) return true;
+    for (int k : kids(w))
+      if ((rel(k) == "amod" || rel(k) == "conj") && upos(k) == "ADJ") return true;
+    return false;
+  };
+  for (int o = 3; o < tokens; ++o) {
+    if (rel(o) != "obj" || upos(o) != "NOUN") continue;
+    const int v = head(o);
+    const int c = o - 1;
+    if (v < 0 || v >= c || !IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    if (head(c) != o || rel(c) != "compound" || upos(c) != "NOUN") continue;
+    const int d = c - 1;
+    if (head(d) != o || rel(d) != "det" || !adjective_like(o)) continue;
+    SetHead(c, v, "obj");
+    SetHead(d, c, "det");
+    SetHead(o, v, "xcomp");
+    ++repaired;
+  }
   if (repaired) Rebuild();
   return repaired;
 }

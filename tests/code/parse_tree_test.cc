@@ -1076,6 +1076,29 @@ galore galore ADJ 3 amod)");
   EXPECT_EQ(t2.RepairNamingPredicates(), 0);
 }
 
+TEST(ParseTreeTest, RepairsANamingPredicateParsedAsTheObjectsHead) {
+  // "India called the move unfair": "unfair" read as a noun heading "the move".
+  Sentence s = ParsedSentence(R"(India India PROPN 2 nsubj
+called call VERB 0 root
+the the DET 5 det
+move move NOUN 5 compound
+unfair unfair NOUN 2 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairNamingPredicates(), 1);
+  EXPECT_EQ(t.rel(3).label(), "obj");
+  EXPECT_EQ(t.head(3), 1);
+  EXPECT_EQ(t.head(2), 3);
+  EXPECT_EQ(t.rel(4).label(), "xcomp");
+  // A noun compound that is the object stays: "called the peace talks".
+  Sentence s2 = ParsedSentence(R"(India India PROPN 2 nsubj
+called call VERB 0 root
+the the DET 5 det
+peace peace NOUN 5 compound
+talks talk NOUN 2 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairNamingPredicates(), 0);
+}
+
 TEST(ParseTreeTest, RepairsASubordinatorHungOnANoun) {
   // "Brazil criticised the strikes, while Russia voiced support": "while"
   // marking "Russia" on "strikes", "voiced" a subjectless conjunct.
