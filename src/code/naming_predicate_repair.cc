@@ -17,10 +17,10 @@ bool IsNamingVerb(std::string_view l) {
 }  // namespace
 
 int ParseTree::RepairNamingPredicates() {
-  if (!MayHave("amod") || !MayHave("obj")) return 0;
+  if (!MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int a = 2; a < tokens; ++a) {
+  for (int a = 2; a < tokens && MayHave("amod"); ++a) {
     if (rel(a) != "amod" || upos(a) != "ADJ") continue;
     const int o = head(a);
     if (o < 0 || o >= a || rel(o) != "obj") continue;
@@ -48,7 +48,7 @@ int ParseTree::RepairNamingPredicates() {
       if ((rel(k) == "amod" || rel(k) == "conj") && upos(k) == "ADJ") return true;
     return false;
   };
-  for (int o = 3; o < tokens; ++o) {
+  for (int o = 3; o < tokens && MayHave("compound"); ++o) {
     if (rel(o) != "obj" || upos(o) != "NOUN") continue;
     const int v = head(o);
     const int c = o - 1;
