@@ -383,6 +383,16 @@ bool InflectedForm(const Tree& tree, int k, std::string* out) {
 // or its word as written; with `any_word` (PETRARCH reads a pattern's words
 // in order after the verb: "- * DIPLOMATIC" matches "renewed diplomatic
 // ties") also a modifier before the object.
+// The thing a part of it names: "the first phase of the agreement" is
+// signed as the agreement; -1 when k names no part.
+int WholeOfPart(const Tree& tree, int k) {
+  static constexpr WordList kPartNouns{"phase", "stage", "part", "text", "draft", "terms", "section", "chapter"};
+  if (!OneOf(kPartNouns, tree.lemma(k))) return -1;
+  for (int c : tree.kids(k))
+    if (code::BaseRel(tree.rel(c)) == "nmod" && Equals(tree.CaseOf(c), "of")) return c;
+  return -1;
+}
+
 bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int list, bool any_word = false) {
   std::string_view lemma = tree.lemma(k);
   const uint64_t hash = tree.lemma_hash(k);
@@ -408,7 +418,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
       return true;
   // A quantity is what it counts: "received a new batch of tanks".
   const int counted = CountedNoun(tree, k);
-  return counted >= 0 && ObjectMatches(tree, counted, words, list, any_word);
+  if (counted >= 0) return ObjectMatches(tree, counted, words, list, any_word);
+  const int whole = WholeOfPart(tree, k);
+  return whole >= 0 && ObjectMatches(tree, whole, words, list, any_word);
 }
 
 // Whether the word at k, as written and inflected, is a value of the list
@@ -495,6 +507,7 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
   }
   // A quantity is what it counts: "received a new batch of tanks".
   if (const int counted = CountedNoun(tree, k); counted >= 0) AddObjectLists(tree, counted, words, out, any_word);
+  else if (const int whole = WholeOfPart(tree, k); whole >= 0) AddObjectLists(tree, whole, words, out, any_word);
 }
 
 // The dependents of a verb that a target slot can name: found once per
