@@ -4211,6 +4211,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           break;
         }
       }
+    // ("warned that the North would respond to any US military pressure":
+    // a warning's that-clause.)
+    if (content < 0 && !nominal && StartsWith(event_code, "13")) content = tree.Child(v, "ccomp");
     if (targets.empty() && content >= 0 && !sources.empty()) {
       const bool asks = StartsWith(event_code, "02") || StartsWith(event_code, "10");
       const bool threatens = StartsWith(event_code, "13");
@@ -4222,11 +4225,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (threatens) {
           int o = tree.Child(content, "obj");
           if (o >= 0) cands.push_back(o);
+          // ... or the clause's phrase aimed at someone ("respond to", "retaliate against").
+          for (int k : tree.kids(content))
+            if (BaseRel(tree.rel(k)) == "obl" &&
+                (Equals(tree.CaseOf(k), "to") || Equals(tree.CaseOf(k), "against") || Equals(tree.CaseOf(k), "on")))
+              cands.push_back(k);
         }
+        const std::string own_country = CountryOfCode(mentions[sources.front()].code);
         for (int k : cands) {
           for (int m : resolve(k))
             if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
-                mentions[m].code != mentions[sources.front()].code && !StartsWith(mentions[m].code, "---"))
+                mentions[m].code != mentions[sources.front()].code && !StartsWith(mentions[m].code, "---") &&
+                !(threatens && !own_country.empty() && CountryOfCode(mentions[m].code) == own_country))
               targets.push_back(m);
           if (!targets.empty()) break;
         }
