@@ -4532,6 +4532,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         return bare;
       // (The other side is itself a state actor.)
       if (IsStateOrgan(std::string_view(other.code).substr(3, 3))) return bare;
+      // (Nor when its country is named as a nationality, most often a
+      // foreigner's: "prosecutors charged two Ukrainian citizens".)
+      if (other.end <= n && other.end > 0 &&
+          (Equals(tree.lemma(other.end - 1), "citizen") || Equals(tree.lemma(other.end - 1), "national")))
+        return bare;
       // Not a role qualified in its own phrase: "threatened to fight any
       // foreign forces" are no one's own.
       for (int t = bare.begin; t < bare.end && t < n; ++t)
