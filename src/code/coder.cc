@@ -4284,7 +4284,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int t = v + 1; !nominal && t + 1 < n && t <= v + 3 && !reciprocal; ++t)
         reciprocal = (Equals(tree.lemma(t), "each") && Equals(tree.lemma(t + 1), "other")) ||
                      (Equals(tree.lemma(t), "one") && Equals(tree.lemma(t + 1), "another"));
-      if ((root >= 3 && root <= 8) || best->mutual || two_sided_fight || reciprocal) {
+      // (Also accord, 019: "Israel and Hamas agree first phase of ceasefire deal".)
+      if ((root >= 3 && root <= 8) || Equals(event_code, "019") || best->mutual || two_sided_fight || reciprocal) {
         targets = sources;
         mutual_subject = true;
         if (explain) [[unlikely]] why << "  compound subject acts mutually\n";
