@@ -3841,6 +3841,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
         }
         if (!inside || clause) continue;
+        // (Nor the broker of a deal: "signed a U.S.-brokered agreement";
+        // PETRARCH reads "U.S.-brokered" as one word.)
+        {
+          const int h = tree.head(mentions[m].end - 1);
+          if (h > t && h >= 0 && Equals(tree.xpos(h), "VBN") &&
+              (Equals(tree.lemma(h), "broker") || Equals(tree.lemma(h), "mediate") || Equals(tree.lemma(h), "facilitate")))
+            continue;
+        }
         // (Where an intent is stated or an accord signed is no party:
         // "signed a framework agreement in Doha".)
         const int place_root = RootOf(event_code);

@@ -2800,10 +2800,10 @@ TEST(CoderTest, WhereAnAccordIsSignedIsNoParty) {
   DictKind k;
   std::string err;
   ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("QATAR [QAT]\n+DOHA\nCONGO [COD]\nRWANDA [RWA]\n", "actors.txt", &d, &k, &err))
+  ASSERT_TRUE(LoadForeignDictionaryText("QATAR [QAT]\n+DOHA\nCONGO [COD]\nRWANDA [RWA]\nUS [USA]\n", "actors.txt", &d, &k, &err))
       << err;
   ASSERT_TRUE(LoadForeignDictionaryText("&TREATY\n+AGREEMENT\n+ACCORD\n\n####### VERB PATTERNS #######\n"
-                                        "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n",
+                                        "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n- * &TREATY [057:057]\n",
                                         "CAMEO.txt", &d, &k, &err))
       << err;
   Coder c(std::move(d));
@@ -2816,6 +2816,19 @@ agreement agreement NOUN 4 obj
 in in ADP 8 case
 Doha Doha PROPN 6 nmod)");
   std::set<std::string> pairs;
+  for (const auto& e : ev) pairs.insert(e.source + ">" + e.target + " " + e.code);
+  EXPECT_EQ(pairs, (std::set<std::string>{"COD>RWA 057", "RWA>COD 057"}));
+  // Nor is the broker: "signed a US-brokered agreement".
+  ev = Code(c, R"(Congo Congo PROPN 4 nsubj
+and and CCONJ 3 cc
+Rwanda Rwanda PROPN 1 conj
+signed sign VERB 0 root
+a a DET 9 det
+US US PROPN 8 obl:unmarked
+- - PUNCT 6 punct
+brokered broker VERB/VBN 9 amod
+agreement agreement NOUN 4 obj)");
+  pairs.clear();
   for (const auto& e : ev) pairs.insert(e.source + ">" + e.target + " " + e.code);
   EXPECT_EQ(pairs, (std::set<std::string>{"COD>RWA 057", "RWA>COD 057"}));
 }
