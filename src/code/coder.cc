@@ -4879,6 +4879,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       else if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
     }
   }
+  // An intent (03x) stated by an intention verb was stated when that verb
+  // happened: "Putin plans to visit India next month" is of today, not of
+  // next month. (Last: the rules above know an event by its own verb.)
+  for (size_t i = events.first; i < events.events->size(); ++i) {
+    int& verb = (*events.verbs)[i];
+    if (verb < 0 || verb >= n || !StartsWith((*events.events)[i].cameo, "03") || tree.rel(verb) != "xcomp") continue;
+    const int head = tree.head(verb);
+    if (head >= 0 && OneOf(kIntentHeads, tree.lemma(head))) verb = head;
+  }
   // Remember this sentence's actors for pronouns in the next ones.
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));

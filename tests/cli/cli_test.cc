@@ -199,6 +199,11 @@ TEST(CliTest, AnAnnouncedIntentHappenedWhenItWasAnnounced) {
   EXPECT_TRUE(HasEvent(r.out, "USAGOV", "CHN", "036")) << r.out;
   EXPECT_NE(r.out.find("\t2025-10-31\t2025-10-31\tstory\t"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("2026-04"), std::string::npos) << r.out;
+  // So is an intent stated by an intention verb: the deal is for next year, the hope of today.
+  auto h = CodeTsv("hope.txt", " date 2025-10-31 \nChina hopes to sign a trade deal with Australia next year.\n");
+  EXPECT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_TRUE(HasEvent(h.out, "CHN", "AUS", "032")) << h.out;
+  EXPECT_EQ(h.out.find("2026-01-01"), std::string::npos) << h.out;
 }
 
 TEST(CliTest, TheRoleNamedBeforeAndItsOwnCountryAsAModifier) {
