@@ -201,7 +201,20 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
     if (!(is(i, {"VBN"}) && tagset_.upos[tags[i]] == "VERB" && (words[i].flags & kMaybePastTense))) continue;
     if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS", "PRP"})) continue;
     const bool object_next = is(i + 1, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"});
-    if (!object_next && !(verbless_sentence && is(i + 1, {"IN", "RP"}))) continue;
+    // "Russian and Ukrainian delegations met in Istanbul on Friday ..., but
+    // the meeting lasted ...": after the sentence's opening noun phrase, a
+    // participle before a preposition with no finite verb of its own clause
+    // after it (up to a comma) is the clause's verb ("delegations met in
+    // Istanbul said ..." keeps its participle).
+    bool opening_clause = false;
+    if (!object_next && is(i + 1, {"IN", "RP"})) {
+      opening_clause = true;
+      for (int k = 0; k < i && opening_clause; ++k)
+        opening_clause = is(k, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "PRP$", "HYPH", "POS"});
+      for (int k = i + 1; k < n && opening_clause && !is(k, {",", ":", "."}); ++k)
+        opening_clause = !(tagset_.upos[tags[k]] == "AUX" || is(k, {"VBD", "VBZ", "VBP", "MD"}));
+    }
+    if (!object_next && !opening_clause && !(verbless_sentence && is(i + 1, {"IN", "RP"}))) continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
     // Only the first participle of a verbless sentence before a preposition;
     // later ones still before an object ("people protested in Istanbul, and

@@ -109,6 +109,18 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_EQ(t["soldiers"].upos, "NOUN");
 }
 
+TEST(SyntaxNews, AParticipleAfterTheOpeningNounPhraseIsItsClausesVerb) {
+  // "met" read as a participle on "delegations", with a finite verb only in a
+  // later clause: it is the first clause's verb.
+  Parsed p("Russian and Ukrainian delegations met in Istanbul on Friday for talks , but the meeting lasted less "
+           "than two hours .");
+  EXPECT_EQ(p["met"].xpos, "VBD") << p.Dump();
+  EXPECT_TRUE(p.Arc("met", "nsubj", "delegations")) << p.Dump();
+  // A reduced relative before its clause's own verb stays one.
+  Parsed q("Delegates based in Istanbul said the talks would resume .");
+  EXPECT_NE(q["based"].xpos, "VBD") << q.Dump();
+}
+
 TEST(SyntaxNews, APluralBeforeAPastVerbIsTheSubjectsNoun) {
   // "talks" read as the verb of "Geneva": before a past verb with an object
   // it is the subject's plural noun.
