@@ -2301,11 +2301,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   std::string reported_by;
   std::set<int> report_verbs;
   for (int t = 0; t < n; ++t) {
-    if (mention_at[t] < 0 || mentions[mention_at[t]].kind != ActorKind::kMedia) continue;
+    if (mention_at[t] < 0) continue;
+    // ("told reporters": the press, no outlet, is no one's counterpart either.)
+    const bool press = Equals(mentions[mention_at[t]].code, "---MED");
+    if (mentions[mention_at[t]].kind != ActorKind::kMedia && !press) continue;
     int h = tree.head(t);
     Rel r = tree.rel(t);
     bool reporting = false;
-    if (h >= 0 && BaseRel(r) == "nsubj" && OneOf(kReportVerbs, tree.lemma(h))) {
+    if (!press && h >= 0 && BaseRel(r) == "nsubj" && OneOf(kReportVerbs, tree.lemma(h))) {
       reporting = true;
       report_verbs.insert(h);
     }
@@ -2317,6 +2320,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       reporting = true;
       report_verbs.insert(h);
     }
+    if (press) continue;
     if (t >= 2 && Lower(s.tokens[t - 1].form) == "to" && Lower(s.tokens[t - 2].form) == "according") reporting = true;
     if (tree.CaseOf(t).rfind("accord", 0) == 0) reporting = true;
     if (reporting && reported_by.empty()) reported_by = SpanText(s, mentions[mention_at[t]].begin, mentions[mention_at[t]].end);

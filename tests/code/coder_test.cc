@@ -320,6 +320,12 @@ US US PROPN 6 obj)",
   EXPECT_EQ(ev[0].source, "CHN");
   EXPECT_EQ(ev[0].target, "USA");
   EXPECT_EQ(reported_by, "KCNA");
+  // Nor is the press: "Kim told the media" is no statement to anyone.
+  ev = Code(c, R"(Kim Kim PROPN 2 nsubj
+told tell VERB 0 root
+the the DET 4 det
+media media NOUN 2 iobj)");
+  EXPECT_TRUE(ev.empty());
 }
 
 // A named body in apposition is who the noun is; the noun's modifiers only
