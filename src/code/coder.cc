@@ -242,6 +242,10 @@ constexpr WordList kMeetingNouns{"conference", "summit", "meeting", "talk", "ses
 // The prepositions of a phrase naming a partner: "investment in the United
 // States", "trade with China".
 constexpr WordList kPartnerCases{"in", "with", "to", "into", "for"};
+// Offices held by one person, referred to as "he" or "she".
+constexpr WordList kOfficeHolders{"minister", "president", "premier", "chancellor", "leader", "spokesman",
+                                  "spokeswoman", "spokesperson", "ambassador", "envoy", "king", "queen",
+                                  "prince", "secretary", "governor", "mayor", "commander", "general"};
 constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"};
 // What an attack leaves, named as the act in reactions ("condemned the killings").
 constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
@@ -1522,8 +1526,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
-    if ((Equals(l, "who") || Equals(l, "which") || Equals(l, "that")) && BaseRel(tree.rel(t)) == "nsubj" &&
-        tree.head(t) >= 0 && tree.rel(tree.head(t)) == "acl:relcl") {
+    // (Also its object: "sanctions on Rwanda, which she accused of sending troops".)
+    if ((Equals(l, "who") || Equals(l, "which") || Equals(l, "that") || Equals(l, "whom")) &&
+        (BaseRel(tree.rel(t)) == "nsubj" || tree.rel(t) == "obj") && tree.head(t) >= 0 &&
+        tree.rel(tree.head(t)) == "acl:relcl") {
       const int noun = tree.head(tree.head(t));
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
@@ -1538,6 +1544,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // with a role code ("Obama" -> USAGOV) is taken for a person.
     auto person_like = [&](const ActorMention& m) {
       if (m.kind == ActorKind::kPerson) return true;
+      // A single office holder named by the office: "Congo's foreign minister ... she".
+      if (m.has_agent && m.end <= n && m.end > 0 && Equals(tree.xpos(m.end - 1), "NN") &&
+          OneOf(kOfficeHolders, tree.lemma(m.end - 1)))
+        return true;
       if (!m.imported) return false;  // dyad's own files say what a name is
       // International bodies and groups are "it", never "he" ("Interpol has said it will").
       for (std::string_view body : {"IGO", "NGO", "IMG", "MNC"})
@@ -2905,8 +2915,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           else
             break;
         }
-        for (int hops = 0; t >= 0 && hops < 64; ++hops, t = tree.head(t))
+        // (Not a relative clause's word: "sanctions on Rwanda, which she
+        // accused of sending troops" describes, it asks nothing.)
+        for (int hops = 0; t >= 0 && hops < 64; ++hops, t = tree.head(t)) {
           if (t == top) return true;
+          if (tree.rel(t) == "acl:relcl") return false;
+        }
         return false;
       };
       // (The alternatives of each word were split out at load: WordAlternative.)
