@@ -2909,7 +2909,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       auto under = [&tree, &p](int t, int top) {
         for (int hops = 0; hops < 8 && tree.head(top) >= 0; ++hops) {
           const Rel r = tree.rel(top);
-          if (r == "xcomp" || r == "conj" ||
+          // (A conjoined clause with a subject of its own has its own phrase:
+          // "held talks, and Putin invited Kim to visit Moscow".)
+          if (r == "xcomp" || (r == "conj" && tree.Child(top, "nsubj") < 0) ||
               (!p.foreign && (BaseRel(r) == "acl" || BaseRel(r) == "advcl") && r != "acl:relcl"))
             top = tree.head(top);
           else

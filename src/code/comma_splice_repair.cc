@@ -1,6 +1,7 @@
 // ParseTree::RepairCommaSpliceSubjects: "RSF seizes El Fasher, UN warns of
 // atrocities", parsed with "UN" a conjunct of "El Fasher" and "warns" a
-// clause with no subject.
+// clause with no subject; the same after ", and" ("..., and Washington
+// agreed to resume aid").
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -13,7 +14,12 @@ int ParseTree::RepairCommaSpliceSubjects() {
     const int n = v - 1;
     if (upos(v) != "VERB" || (xpos(v) != "VBZ" && xpos(v) != "VBD" && xpos(v) != "VBP")) continue;
     if (rel(n) != "conj" || (upos(n) != "PROPN" && upos(n) != "NOUN") || head(n) < 0 || head(n) >= n) continue;
-    if (form(n - 1) != "," || Child(n, "cc") >= 0) continue;  // a comma splice, not "A and B"
+    // A comma splice, not "A and B"; or a new clause after ", and": "...
+    // a ceasefire with Russia, and Washington agreed to resume aid" (a
+    // comma before the "and", and the verb right after the noun).
+    const int cc = Child(n, "cc");
+    const bool and_clause = cc == n - 1 && n >= 2 && form(n - 2) == "," && (lemma(cc) == "and" || lemma(cc) == "but");
+    if (!and_clause && (form(n - 1) != "," || cc >= 0)) continue;
     bool subject = false;
     for (int k : kids(v)) subject |= BaseRel(rel(k)) == "nsubj";
     if (subject) continue;
@@ -24,8 +30,17 @@ int ParseTree::RepairCommaSpliceSubjects() {
     for (int up = head(n), hops = 0; up >= 0 && hops < tokens && !inside; up = head(up), ++hops) inside = up == main;
     if (!inside) continue;
     SetHead(n, v, "nsubj");
-    SetHead(n - 1, v, "punct");
-    if (rel(v) == "ccomp" || rel(v) == "conj") SetHead(v, main, "parataxis");
+    if (and_clause) {
+      SetHead(cc, v, "cc");
+      SetHead(n - 2, v, "punct");
+      // (Joined to the sentence's first clause.)
+      int top = main;
+      while (head(top) >= 0) top = head(top);
+      SetHead(v, top, "conj");
+    } else {
+      SetHead(n - 1, v, "punct");
+      if (rel(v) == "ccomp" || rel(v) == "conj") SetHead(v, main, "parataxis");
+    }
     Rebuild();
     ++repaired;
   }

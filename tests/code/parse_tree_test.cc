@@ -958,6 +958,22 @@ Nyala Nyala PROPN 3 conj
 warns warn VERB/VBZ 2 ccomp)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairCommaSpliceSubjects(), 0);
+  // After ", and" a new clause: "... with Russia, and Washington agreed".
+  Sentence s3 = ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+accepted accept VERB/VBD 0 root
+talks talk NOUN 2 obj
+with with ADP 5 case
+Russia Russia PROPN 3 nmod
+, , PUNCT 8 punct
+and and CCONJ 8 cc
+Washington Washington PROPN 5 conj
+agreed agree VERB/VBD 2 parataxis)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairCommaSpliceSubjects(), 1);
+  EXPECT_EQ(t3.head(7), 8);
+  EXPECT_EQ(t3.rel(7).label(), "nsubj");
+  EXPECT_EQ(t3.head(6), 8);
+  EXPECT_EQ(t3.rel(8).label(), "conj");
 }
 
 TEST(ParseTreeTest, RepairsANameTakenForTheSubjectOfAGerund) {
