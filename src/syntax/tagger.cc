@@ -461,18 +461,28 @@ void Tagger::RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t*
                                       HashBytes("proves"),  HashBytes("goes"),   HashBytes("lies"),
                                       HashBytes("sits"),    HashBytes("stands"), HashBytes("comes"),
                                       HashBytes("has"),     HashBytes("is"),     HashBytes("was"),
-                                      HashBytes("does"),    HashBytes("needs"),  HashBytes("wants")};
+                                      HashBytes("does"),    HashBytes("needs"),  HashBytes("wants"),
+                                      // (and verbs of saying and thinking: "Iran says captured drone ...")
+                                      HashBytes("says"),    HashBytes("claims"), HashBytes("reports"),
+                                      HashBytes("warns"),   HashBytes("denies"), HashBytes("admits"),
+                                      HashBytes("insists"), HashBytes("confirms"), HashBytes("fears"),
+                                      HashBytes("believes"), HashBytes("thinks"), HashBytes("hopes"),
+                                      HashBytes("sees"),    HashBytes("finds"),  HashBytes("shows")};
   for (int i = 1; i + 2 < n; ++i) {
     if (!is(i, {"VBZ"}) || tagset_.upos[tags[i]] != "VERB" || words[i].suffix[0] != kS ||
         (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)))
       continue;
     if (std::find(std::begin(kLinking), std::end(kLinking), words[i].lower) != std::end(kLinking)) continue;
-    if (!is(i + 1, {"VBD", "VBN"}) || !(words[i + 1].flags & kMaybePastTense) || (words[i + 1].flags & kHasUpper))
-      continue;
+    // (Also an "-ed" word read as an adjective: "M23 rebels advanced on Sunday".)
+    static const uint64_t kEd = HashBytes("ed");
+    const bool past = is(i + 1, {"VBD", "VBN"}) || (is(i + 1, {"JJ"}) && words[i + 1].suffix[1] == kEd);
+    if (!past || !(words[i + 1].flags & kMaybePastTense) || (words[i + 1].flags & kHasUpper)) continue;
     // A modifier before it, as in a noun phrase: "Geneva", "Israeli", "air".
     if (!is(i - 1, {"NNP", "NNPS", "NN", "JJ"})) continue;
-    // An object-like word after the past verb: "produced a framework".
-    if (!is(i + 2, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "``"})) continue;
+    // An object-like word after the past verb ("produced a framework"), or a
+    // phrase or adverb ("M23 rebels advanced on Sunday").
+    if (!is(i + 2, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "``", "IN", "RP", "RB"}))
+      continue;
     tags[i] = static_cast<uint8_t>(nns_class_);
     tags[i + 1] = static_cast<uint8_t>(vbd_class_);
   }

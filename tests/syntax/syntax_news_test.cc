@@ -132,6 +132,13 @@ TEST(SyntaxNews, APluralBeforeAPastVerbIsTheSubjectsNoun) {
   EXPECT_NE(q["has"].upos, "NOUN") << q.Dump();
   Parsed r("The deal seems finished .");
   EXPECT_EQ(r["seems"].upos, "VERB") << r.Dump();
+  // Also before a phrase, and with the past verb read as an adjective.
+  Parsed m("M23 rebels advanced on Sunday toward Bukavu .");
+  EXPECT_EQ(m["rebels"].upos, "NOUN") << m.Dump();
+  EXPECT_EQ(m["advanced"].upos, "VERB") << m.Dump();
+  // A verb of saying keeps its clause: "Iran says captured drone was Israeli".
+  Parsed d("Iran says captured drone was Israeli");
+  EXPECT_EQ(d["says"].upos, "VERB") << d.Dump();
 }
 
 TEST(SyntaxNews, AnIngWordAfterADeterminerAndNamesIsANoun) {
