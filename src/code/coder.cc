@@ -3935,18 +3935,45 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (force && !targets.empty() && !sources.empty() &&
         std::all_of(targets.begin(), targets.end(), [&](int m) { return StartsWith(mentions[m].code, "---"); })) {
       std::vector<int> phrases;
-      for (int k : tree.kids(v)) {
-        if (BaseRel(tree.rel(k)) != "obl") continue;
-        if (CaseStartsWith(tree.CaseOf(k), "in")) phrases.push_back(k);
-        for (int k2 : tree.kids(k))
-          if (BaseRel(tree.rel(k2)) == "nmod" && CaseStartsWith(tree.CaseOf(k2), "in")) phrases.push_back(k2);
+      // (Of the verb, and of the clause a participle of it hangs on:
+      // "launched strikes across Iran, hitting ... and killing the chief of
+      // staff".)
+      std::vector<int> clause_verbs{v};
+      for (int c = v, hops = 0; hops < 3 && tree.head(c) >= 0; ++hops) {
+        const Rel r = BaseRel(tree.rel(c));
+        if (!(r == "conj" || (r == "advcl" && Equals(tree.xpos(c), "VBG")))) break;
+        c = tree.head(c);
+        clause_verbs.push_back(c);
+      }
+      for (int cv : clause_verbs) {
+        for (int k : tree.kids(cv)) {
+          if (BaseRel(tree.rel(k)) != "obl") continue;
+          if (CaseStartsWith(tree.CaseOf(k), "in")) phrases.push_back(k);
+          for (int k2 : tree.kids(k))
+            if (BaseRel(tree.rel(k2)) == "nmod" && CaseStartsWith(tree.CaseOf(k2), "in")) phrases.push_back(k2);
+        }
+        // ("a wave of air strikes across Iran": a phrase within the other
+        // verb's object too, a few nouns down.)
+        if (cv != v) {
+          std::vector<int> nouns;
+          for (int k : tree.kids(cv))
+            if (tree.rel(k) == "obj") nouns.push_back(k);
+          for (size_t i = 0; i < nouns.size() && i < 8; ++i)
+            for (int k : tree.kids(nouns[i])) {
+              if (BaseRel(tree.rel(k)) != "nmod") continue;
+              const std::string_view c = tree.CaseOf(k);
+              if (Equals(c, "across") || Equals(c, "in") || Equals(c, "inside")) phrases.push_back(k);
+              else if (Equals(c, "of")) nouns.push_back(k);
+            }
+        }
       }
       std::string country;
       for (int t : phrases) {
         for (int m : resolve(t)) {
           const std::string c = CountryOfCode(mentions[m].code);
           const ActorKind kind = mentions[m].kind;
-          if (c.empty() || mentions[m].has_agent ||
+          // (A world region is no victim's country: "strikes on boats in the Caribbean".)
+          if (c.empty() || mentions[m].has_agent || OneOf(kRegionCodes, std::string_view(mentions[m].code)) ||
               !(kind == ActorKind::kCountry || kind == ActorKind::kCapital || kind == ActorKind::kCity ||
                 kind == ActorKind::kGroup))  // (imported places: "GAZA [PSEGZA]")
             continue;
@@ -4691,12 +4718,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // A consequence clause repeats its verb's act: "Insurgents bombarded part
   // of Aleppo, killing at least eight people" is one attack, on Syria; the
   // victims with no country add no actor.
+  // (So do victims given the struck country's code: "struck villages in
+  // southern Lebanon, killing two people" is one attack on Lebanon.)
   events.EraseIf([&](const Event& e, int verb) {
-    if (!e.target || !StartsWith(e.target->code, "---")) return false;
+    if (!e.target) return false;
+    const bool bare = StartsWith(e.target->code, "---");
     const int v = verb;
     if (v < 0 || !Equals(tree.xpos(v), "VBG") || BaseRel(tree.rel(v)) != "advcl") return false;
     return events.Any([&](const Event& d, int d_verb) {
       return d_verb == tree.head(v) && d.target && !StartsWith(d.target->code, "---") &&
+             (bare || (e.target->code.size() > 3 && d.target->code.compare(0, 3, e.target->code, 0, 3) == 0)) &&
              d.source.code == e.source.code && d.cameo.compare(0, 2, e.cameo, 0, 2) == 0;
     });
   });
