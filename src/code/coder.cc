@@ -1766,6 +1766,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       int subj = up >= 0 && (cr == "ccomp" || cr == "xcomp" || BaseRel(cr) == "advcl") ? tree.Child(up, "nsubj") : -1;
       if (subj >= 0 && subj < t && mention_at[subj] >= 0 && tree.Child(subj, "conj") >= 0) t = subj;
     }
+    // "Putin and Trump ended their summit": "their" on what a coordination's
+    // verb acts on is that coordination.
+    if (mention_at[t] < 0 && tree.rel(t) == "nmod:poss" && Equals(tree.upos(t), "PRON") &&
+        (Equals(tree.lemma(t), "their") || Equals(tree.lemma(t), "they")) && tree.head(t) >= 0) {
+      const int noun = tree.head(t);
+      const int verb = tree.head(noun);
+      const Rel nr = BaseRel(tree.rel(noun));
+      const int subj = verb >= 0 && (nr == "obj" || nr == "obl") ? tree.Child(verb, "nsubj") : -1;
+      if (subj >= 0 && subj < t && mention_at[subj] >= 0 && tree.Child(subj, "conj") >= 0) t = subj;
+    }
     int m = mention_under(t, 0);
     if (m < 0) m = pronoun(t);
     // "US strikes on its nuclear sites": a thing of no actor's own that a
@@ -3098,7 +3108,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       std::string_view g = tree.lemma(governor);
       bool own_actors = tree.Child(v, "nmod:poss") >= 0 || tree.Child(v, "nmod", true) >= 0 ||
                         tree.Child(v, "amod") >= 0 || tree.Child(v, "compound") >= 0;
-      if (OneOf(kUndoingVerbs, g) || (OneOf(kReactingVerbs, g) && !own_actors)) {
+      // ("ended their summit in Alaska": a meeting that ended was held.)
+      const bool held = Equals(g, "end") && OneOf(kMeetingNouns, tree.lemma(v));
+      if ((OneOf(kUndoingVerbs, g) && !held) || (OneOf(kReactingVerbs, g) && !own_actors)) {
         if (explain) [[unlikely]] why << "  not coded: undone, refused or only reacted to ('" << tree.tok(governor).form << "')\n";
         continue;
       }
