@@ -792,7 +792,8 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
   int act = -1;
   for (int k : tree.kids(v)) {
     const Rel r = BaseRel(tree.rel(k));
-    if ((r == "obj" || (r == "obl" && about(k))) && is_noun(tree.lemma(k))) {
+    // ("The talks were mediated by Turkey": a passive's subject too.)
+    if ((r == "obj" || tree.rel(k) == "nsubj:pass" || (r == "obl" && about(k))) && is_noun(tree.lemma(k))) {
       act = k;
       break;
     }
@@ -4215,7 +4216,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // latest mover, below.)
     if (targets.empty() && !sources.empty() && !nominal && ctx && (!ctx->last_pair.first.empty() || ctx->last_mover)) {
       const int root = RootOf(event_code);
-      const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13)
+      // (And a mediation of "the talks": between the latest dyad's sides.)
+      const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13) || Equals(event_code, "045")
                         ? ReactedTo(
                               tree, v, [](std::string_view l) { return OneOf(kDyadNouns, l); },
                               [](Rel r) { return r == "nmod" || r == "compound" || r == "acl" || r == "appos"; },

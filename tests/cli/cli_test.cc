@@ -218,6 +218,16 @@ TEST(CliTest, TheRoleNamedBeforeAndItsOwnCountryAsAModifier) {
   EXPECT_FALSE(HasEvent(r.out, "USAGOV", "SAU", "0311")) << r.out;
 }
 
+TEST(CliTest, AMediationOfTheTalksIsBetweenTheirSides) {
+  auto r = CodeTsv("talks.txt",
+                   " date 2025-05-17 \nRussian and Ukrainian delegations met in Istanbul on Friday, but the meeting "
+                   "lasted less than two hours. The talks were mediated by Turkey.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "UKRGOV", "040")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "TUR", "RUSGOV", "045")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "TUR", "UKRGOV", "045")) << r.out;
+}
+
 TEST(CliTest, ACrowdCountedIsPeople) {
   auto r = CodeTsv("crowd.txt",
                    " date 2025-06-01 \nThousands protested in Belgrade against the government on Saturday. Tens "
