@@ -4354,7 +4354,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         reciprocal = (Equals(tree.lemma(t), "each") && Equals(tree.lemma(t + 1), "other")) ||
                      (Equals(tree.lemma(t), "one") && Equals(tree.lemma(t + 1), "another"));
       // (Also accord, 019: "Israel and Hamas agree first phase of ceasefire deal".)
-      if ((root >= 3 && root <= 8) || Equals(event_code, "019") || best->mutual || two_sided_fight || reciprocal) {
+      // (Not aid, 07x: "Jordan and the UAE airdropped food" gave it to others.)
+      if ((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019") || best->mutual || two_sided_fight ||
+          reciprocal) {
         targets = sources;
         mutual_subject = true;
         if (explain) [[unlikely]] why << "  compound subject acts mutually\n";
