@@ -3334,6 +3334,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                 (OneOf(kMeetingNouns, tree.lemma(h)) || OneOf(kAttackNouns, tree.lemma(h)) ||
                  OneOf(kAtrocityNouns, tree.lemma(h))))
               continue;
+            // (A possessive the parser hung on a verb before it is its
+            // subject's: "Ukraine's President Zelenskiy welcomed".)
+            if (!nominal && h == head && k < head && r == "nmod:poss") continue;
             if (Equals(slot, "poss") ? r == "nmod:poss" : (r == "amod" || r == "compound")) out.push_back(k);
             // "a US-drafted resolution", "the Saudi-led coalition": the
             // author named before a hyphenated participle.

@@ -228,6 +228,16 @@ TEST(CliTest, AMediationOfTheTalksIsBetweenTheirSides) {
   EXPECT_TRUE(HasEvent(r.out, "TUR", "UKRGOV", "045")) << r.out;
 }
 
+TEST(CliTest, TheDecisionWelcomedIsItsMakers) {
+  // "Ukraine's" hung on the verb by the parser is the subject's, no target.
+  auto r = CodeTsv("eu.txt",
+                   " date 2025-07-19 \nThe European Union approved its 18th package of sanctions against Russia on "
+                   "Friday. Moscow said the sanctions were illegal. Ukraine's President Volodymyr Zelenskiy "
+                   "welcomed the decision.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "UKRGOV", "IGOEUREEC", "051")) << r.out;
+}
+
 TEST(CliTest, ACrowdCountedIsPeople) {
   auto r = CodeTsv("crowd.txt",
                    " date 2025-06-01 \nThousands protested in Belgrade against the government on Saturday. Tens "
