@@ -3709,11 +3709,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // "Trump and Xi agree to trade truce in Busan": a city where an
         // intent is stated is no party; nor is any place where an accord is
         // signed ("signed a framework agreement in Doha", PETRARCH's "(IN ^)").
+        // (Nor, for two or more who meet or agree, where they do it:
+        // "Russian and Ukrainian delegations met in Istanbul", Istanbul
+        // listed under Turkey by Phoenix.)
         const int root_now = RootOf(event_code);
-        const bool where = Equals(slot, "in") && (root_now == 3 || root_now == 5);
+        const bool where = Equals(slot, "in") && root_now >= 3 && root_now <= 5;
         for (int m : found) {
-          if (where && (root_now == 5 || mentions[m].kind == ActorKind::kCity ||
-                        mentions[m].kind == ActorKind::kCapital))
+          // (Not a visit's host: "Assad and his family arrived in Moscow".)
+          const bool meeting = root_now != 4 || Equals(event_code, "040") || Equals(event_code, "044") ||
+                               Equals(event_code, "046");
+          if (where && (root_now == 5 || (sources.size() > 1 && meeting) ||
+                        (root_now == 3 && (mentions[m].kind == ActorKind::kCity ||
+                                           mentions[m].kind == ActorKind::kCapital))))
             continue;
           // An organ's own country, named as a modifier of the slot's noun,
           // is no partner (roots 01-08): "the crown prince pledged to increase Saudi
@@ -3887,6 +3894,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         // (Where an intent is stated or an accord signed is no party:
         // "signed a framework agreement in Doha".)
+        // (A meeting's place stays, as PETRARCH has it: "Obama and Putin will
+        // meet in Zurich" -> CHE, GSR TEST_11.)
         const int place_root = RootOf(event_code);
         if ((place_root == 3 || place_root == 5) && mentions[m].end <= n &&
             (Equals(tree.CaseOf(mentions[m].end - 1), "in") || Equals(tree.CaseOf(mentions[m].end - 1), "at")))

@@ -2806,10 +2806,11 @@ TEST(CoderTest, WhereAnAccordIsSignedIsNoParty) {
   DictKind k;
   std::string err;
   ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("QATAR [QAT]\n+DOHA\nCONGO [COD]\nRWANDA [RWA]\nUS [USA]\n", "actors.txt", &d, &k, &err))
+  ASSERT_TRUE(LoadForeignDictionaryText("QATAR [QAT]\n+DOHA\nTURKEY [TUR]\n+ISTANBUL\nCONGO [COD]\nRWANDA [RWA]\nUS [USA]\n", "actors.txt", &d, &k, &err))
       << err;
   ASSERT_TRUE(LoadForeignDictionaryText("&TREATY\n+AGREEMENT\n+ACCORD\n\n####### VERB PATTERNS #######\n"
-                                        "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n- * &TREATY [057:057]\n",
+                                        "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n- * &TREATY [057:057]\n"
+                                        "--- MEET [040] ---\nMEET {MET}\n- * (IN ^) (FOR TALKS) [036:036]\n",
                                         "CAMEO.txt", &d, &k, &err))
       << err;
   Coder c(std::move(d));
@@ -2837,6 +2838,20 @@ agreement agreement NOUN 4 obj)");
   pairs.clear();
   for (const auto& e : ev) pairs.insert(e.source + ">" + e.target + " " + e.code);
   EXPECT_EQ(pairs, (std::set<std::string>{"COD>RWA 057", "RWA>COD 057"}));
+  // Nor where two meet, when a pattern's phrase names the place: "Congo and
+  // Rwanda met in Istanbul for talks". (With no pattern, PETRARCH's first
+  // actor after the verb stays the place: GSR TEST_11.)
+  ev = Code(c, R"(Congo Congo PROPN 4 nsubj
+and and CCONJ 3 cc
+Rwanda Rwanda PROPN 1 conj
+met meet VERB/VBD 0 root
+in in ADP 6 case
+Istanbul Istanbul PROPN 4 obl
+for for ADP 8 case
+talks talk NOUN 4 obl)");
+  pairs.clear();
+  for (const auto& e : ev) pairs.insert(e.source + ">" + e.target + " " + e.code);
+  EXPECT_EQ(pairs, (std::set<std::string>{"COD>RWA 036", "RWA>COD 036"}));
 }
 
 // A word of an imported pattern stands in the verb's phrase (or that of the
