@@ -3128,7 +3128,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       announcer = tree.head(tree.head(v));
     if (!nominal && intent_head < 0 && announcer >= 0 && OneOf(kAnnouncingVerbs, tree.lemma(announcer))) {
       bool future = false, other_modal = false, negated = false;
-      for (int k : tree.kids(v)) {
+      // (A second verb sharing the first's subject and auxiliary: "it would
+      // suspend the treaty and expel Pakistani military advisers".)
+      const bool shares = tree.rel(v) == "conj" && tree.head(v) >= 0 && tree.Child(v, "nsubj") < 0 &&
+                          tree.Child(v, "aux") < 0 && Equals(tree.upos(tree.head(v)), "VERB");
+      for (int k : tree.kids(shares ? tree.head(v) : v)) {
         std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
           if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
@@ -3136,7 +3140,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
       }
-      int subj = tree.Child(v, "nsubj");
+      int subj = tree.Child(shares ? tree.head(v) : v, "nsubj");
       bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
       // "Macron announced that France would recognise a Palestinian state":
       // the speaker's own country is the speaker's own.
