@@ -295,6 +295,12 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
         }
         if (!written_so) alen = 0;
       }
+      // A short word written in title case is no acronym of a dictionary in
+      // capitals: "Kim Jong Un" holds no UN (news writes acronyms in capitals).
+      const bool title_case = form.size() >= 2 && form.size() <= 3 && form[0] >= 'A' && form[0] <= 'Z' &&
+                              std::all_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (alen && title_case && std::all_of(av->begin(), av->end(), [&](int v) { return dicts_.actors[v].imported; }))
+        alen = 0;
     }
     // A country's name inside the name of a sea is no actor: "the South
     // China Sea", "the Sea of Japan", "the Persian Gulf", "the Indian

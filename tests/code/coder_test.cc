@@ -2798,6 +2798,31 @@ Strip Strip PROPN 3 obl)");
   EXPECT_EQ(ev[0].target, "PSEGZACVL");
 }
 
+// A short word in title case is no acronym of a dictionary written in
+// capitals: "Kim Jong Un condemned China" holds no UN.
+TEST(CoderTest, ATitleCaseWordIsNoAcronymOfACapitalsDictionary) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("UN [IGOUNO]\nCHINA [CHN]\n", "actors.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n--- CONDEMN [111] ---\nCONDEMN\n", "CAMEO.txt",
+                                        &d, &k, &err))
+      << err;
+  Coder c(std::move(d));
+  auto ev = Code(c, R"(Kim Kim PROPN 4 nsubj
+Jong Jong PROPN 1 flat
+Un Un PROPN 1 flat
+condemned condemn VERB 0 root
+China China PROPN 4 obj)");
+  EXPECT_TRUE(ev.empty() || ev[0].source != "IGOUNO");
+  ev = Code(c, R"(UN UN PROPN 2 nsubj
+condemned condemn VERB 0 root
+China China PROPN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "IGOUNO");
+}
+
 // Where an accord is signed is no party, whatever the dictionary calls the
 // place (Phoenix lists Doha under Qatar): "Congo and the rebels signed an
 // agreement in Doha" is between the two signers.
