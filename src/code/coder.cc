@@ -4394,7 +4394,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const auto& en = mentions[tm].entries;
         bool organ = false;
         for (const std::string& sector : SectorsOfCode(mentions[tm].code)) organ |= IsStateOrgan(sector);
-        bool owned = organ && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
+        // (Or the owner's own kind: a rebel leader's "his fighters" are his group.)
+        bool kind_of_owner = false;
+        for (int sm : sources) {
+          const std::vector<std::string> own_sectors = SectorsOfCode(mentions[sm].code);
+          bool all = true;
+          for (const std::string& sector : SectorsOfCode(mentions[tm].code))
+            all &= std::find(own_sectors.begin(), own_sectors.end(), sector) != own_sectors.end();
+          kind_of_owner |= all && !own_sectors.empty();
+        }
+        bool owned = (organ || kind_of_owner) && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
         const std::string target_country = CountryOfCode(mentions[tm].code);
         for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == target_country;
