@@ -26,6 +26,37 @@ int ParseTree::RepairSubjectBeforeConjunction() {
   return repaired;
 }
 
+int ParseTree::RepairSplitPossessors() {
+  if (!MayHave("nmod:poss") || !MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int x = 0; x < tokens; ++x) {
+    if (rel(x) != "nmod:poss" || upos(x) != "PROPN") continue;
+    const int noun = head(x);
+    if (noun <= x || upos(noun) != "NOUN" || xpos(noun) != "NN") continue;  // singular
+    // The last conjunct carries the "'s"; the first has none of its own.
+    int y = -1;
+    for (int k : kids(x))
+      if (rel(k) == "conj" && upos(k) == "PROPN") y = k;
+    if (y < 0 || y >= noun) continue;
+    // (The parser may hang that "'s" on the first member.)
+    const bool y_owns = y + 1 < noun && (form(y + 1) == "'s" || form(y + 1) == "'") && rel(y + 1) == "case";
+    bool x_owns = false;
+    for (int k : kids(x)) x_owns |= rel(k) == "case" && k < y;
+    if (!y_owns || x_owns) continue;
+    const int cc = Child(y, "cc");
+    // x takes the noun's place; the noun (owned by y alone) is x's conjunct.
+    SetHead(x, head(noun), rel(noun));
+    SetHead(noun, x, "conj");
+    SetHead(y, noun, "nmod:poss");
+    SetHead(y + 1, y, "case");
+    if (cc >= 0) SetHead(cc, noun, "cc");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 // "A court jailed Imamoglu pending trial", parsed with "Imamoglu" the
 // subject of "pending".
 int ParseTree::RepairGerundClauseSubjects() {

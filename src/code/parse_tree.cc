@@ -306,6 +306,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHyphenatedMediators();
   repairs += RepairMediatedNounAttachment();
   repairs += RepairSubjectBeforeConjunction();
+  repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairCommaSpliceSubjects();
   repairs += RepairChargeListVerbs();

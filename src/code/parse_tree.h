@@ -389,6 +389,11 @@ class ParseTree {
   // words hung on the second verb before the "and" the first verb's.
   // Returns the repairs. (conj_subject_repair.cc)
   int RepairSubjectBeforeConjunction();
+  // "Pakistan and Afghanistan's Taliban government agreed": a possessor
+  // coordination before a singular noun ("government", "army", "president")
+  // owns it only by its last member; the first is a conjunct of the noun
+  // phrase. Returns the repairs. (conj_subject_repair.cc)
+  int RepairSplitPossessors();
   // "A court jailed Imamoglu pending trial", parsed with the name the
   // subject of "pending": a name or pronoun right after a verb with no
   // object, the subject of an -ing clause right after it, is the verb's

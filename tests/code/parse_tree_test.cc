@@ -936,6 +936,36 @@ warned warn VERB/VBD 2 conj)");
   EXPECT_EQ(t2.RepairSubjectBeforeConjunction(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAPossessorListBeforeASingularNoun) {
+  // "Pakistan and Afghanistan's Taliban government agreed": one government,
+  // Afghanistan's; Pakistan is the subject's other member.
+  Sentence s = ParsedSentence(R"(Pakistan Pakistan PROPN 6 nmod:poss
+and and CCONJ 3 cc
+Afghanistan Afghanistan PROPN 1 conj
+'s 's PART 1 case
+Taliban Taliban PROPN 6 compound
+government government NOUN/NN 7 nsubj
+agreed agree VERB/VBD 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSplitPossessors(), 1);
+  EXPECT_EQ(t.head(0), 6);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 0);
+  EXPECT_EQ(t.rel(5).label(), "conj");
+  EXPECT_EQ(t.head(2), 5);
+  EXPECT_EQ(t.rel(2).label(), "nmod:poss");
+  // A plural noun is both members': "Russia and Ukraine's foreign ministers".
+  Sentence s2 = ParsedSentence(R"(Russia Russia PROPN 6 nmod:poss
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+'s 's PART 1 case
+foreign foreign ADJ 6 amod
+ministers minister NOUN/NNS 7 nsubj
+met meet VERB/VBD 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSplitPossessors(), 0);
+}
+
 TEST(ParseTreeTest, RepairsTheSubjectOfACommaSplice) {
   // "RSF seizes Fasher, UN warns": "UN" is the subject of "warns".
   Sentence s = ParsedSentence(R"(RSF RSF PROPN 2 nsubj
