@@ -1617,6 +1617,10 @@ class VerbImporter {
     tgt = m.tgt;
     // A required phrase with its own noun ("* (IN FIREFIGHT)") is a
     // constraint, not where the target is: the object comes first.
+    // A paired code's bare phrase ("WELCOME - * (TO) [043:042]") is where
+    // the visit goes: the object after the verb is the visitor.
+    if (m.tgt.empty() && !governed && !code.reverse.empty() && !p.pp.empty() && p.pp_noun.empty())
+      PushUnique(&tgt, "obj");
     for (auto& g : m.tgt_guess)
       if (!(g == p.pp && !p.pp_noun.empty())) PushUnique(&tgt, g);
     if (m.tgt.empty() || m.target_is_subject) {

@@ -249,6 +249,22 @@ TEST(ForeignVerbsTest, CooperationIsNeverWithAnAgainstPhrase) {
   EXPECT_TRUE(Has(campaign->tgt, "against"));
 }
 
+TEST(ForeignVerbsTest, APairedCodesBarePhraseIsWhereTheVisitGoes) {
+  // "welcomed the prince to the White House": the visitor is the object;
+  // "(TO)" only says where. A phrase of a one-way code stays first.
+  Loaded l = Load(kVerbHeader + "--- WELCOME [---] ---\nWELCOME\n- * (TO) [043:042]\n"
+                                "--- APPEAL [---] ---\nAPPEAL\n- * (TO) [020]\n");
+  ASSERT_TRUE(l.ok) << l.error;
+  const VerbPattern* welcome = WithCode(l.d, "welcome", "043");
+  const VerbPattern* appeal = WithCode(l.d, "appeal", "020");
+  ASSERT_NE(welcome, nullptr);
+  ASSERT_NE(appeal, nullptr);
+  ASSERT_GE(welcome->tgt.size(), 2u);
+  EXPECT_EQ(welcome->tgt[0], "obj");
+  ASSERT_FALSE(appeal->tgt.empty());
+  EXPECT_EQ(appeal->tgt[0], "to");
+}
+
 TEST(ForeignVerbsTest, SynsetsNestedMultiWordAndDefinedLater) {
   Loaded l = Load(kVerbHeader +
                   "&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n+YEN\n\n"
