@@ -331,6 +331,29 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
         }
       }
     }
+    // A place's or country's name as the family name of a person named by
+    // the name before it is no actor: "Volker Turk", "George Washington"
+    // (a first name the parser joined to it, matched by no entry).
+    if (alen == 1 && glen == 0 && i > 0 && words[i - 1].token + 1 == words[i].token &&
+        (raw.empty() || raw.back().wend <= static_cast<int>(i) - 1)) {
+      const int t = words[i].token, p = t - 1;
+      const Token& name = s.tokens[p];
+      const std::string_view rel = s.tokens[t].deprel;
+      // (Only a name the parser made one: "flat", not a compound or an
+      // adjective, "Evil Mordor".)
+      const bool joined = s.tokens[t].head == p && (rel == "flat" || rel == "flat:name");
+      // (Not the sentence's first word, capitalized whatever it is: "Evil Mordor".)
+      const bool first_name = p > 0 && name.upos == "PROPN" && !name.form.empty() && name.form[0] >= 'A' &&
+                              name.form[0] <= 'Z' &&
+                              name.form.size() > 1 && name.form[1] >= 'a' && name.form[1] <= 'z';
+      bool place = false;
+      for (int v : *av) {
+        const ActorKind kind = dicts_.actors[v].kind;
+        place |= kind == ActorKind::kCountry || kind == ActorKind::kAdj || kind == ActorKind::kCapital ||
+                 kind == ActorKind::kCity;
+      }
+      if (joined && first_name && place && actor_id(i - 1) < 0) alen = 0;
+    }
     // Dated names whose codes are all out of force are not actors at this date.
     if (alen) {
       bool any = false;

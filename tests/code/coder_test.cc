@@ -2821,6 +2821,16 @@ condemned condemn VERB 0 root
 China China PROPN 2 obj)");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].source, "IGOUNO");
+  // Nor is a country's name a person's family name: "UN rights chief Volker
+  // China" (as "Volker Turk") is the UN, not China.
+  ev = Code(c, R"(UN UN PROPN 3 compound
+rights right NOUN 3 compound
+chief chief NOUN 4 nmod:desc
+Volker Volker PROPN 6 nsubj
+China China PROPN 4 flat
+condemned condemn VERB 0 root
+killings killing NOUN 6 obj)");
+  for (const auto& e : ev) EXPECT_NE(e.source, "CHN");
 }
 
 // Where an accord is signed is no party, whatever the dictionary calls the
