@@ -4165,6 +4165,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         answer_maker(maker, k, std::string("the ") + what + " named before: by " + maker.code,
                      std::string("who made the article's latest ") + what, by_code);
     };
+    // ("the incursion", "the invasion": whoever made the latest one, 192,
+    // before the latest attacker: "Poland shot down Russian drones that
+    // entered its airspace ... Rutte called the incursion reckless".)
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_intruder)
+      aim_at_latest(
+          *ctx->last_intruder,
+          [](std::string_view l) { return l == "incursion" || l == "invasion" || l == "intrusion" || l == "violation"; },
+          "incursion");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_attacker)
       aim_at_latest(
           *ctx->last_attacker, [](std::string_view l) { return OneOf(kAttackNouns, l) || OneOf(kAttackResults, l); },
@@ -4903,6 +4911,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker(15, 15, &ctx->last_show_of_force);
+  remember_maker(19, 19, &ctx->last_intruder, [](std::string_view code) { return code == "192"; });
   remember_maker(11, 11, &ctx->last_accuser);
   // (And whom the latest accusation, 112x, named: a denial answers it only
   // from that side.)

@@ -45,6 +45,8 @@ struct ArticleContext {
   // And for the latest show of force (15x: a missile launch, drills), for
   // "condemned the launch".
   std::optional<ActorMention> last_show_of_force;
+  // Who made the latest incursion (192): "the incursion" later on.
+  std::optional<ActorMention> last_intruder;
   // And for the latest criticism or accusation (11x: "rejected the
   // accusation") and the latest arrest or coercion (17x: "demanded his
   // release").
@@ -143,6 +145,7 @@ struct ArticleContext {
     last_group.clear();
     last_sanctioner.reset();
     last_show_of_force.reset();
+    last_intruder.reset();
     last_accuser.reset();
     last_accused.clear();
     last_detainer.reset();

@@ -238,6 +238,16 @@ TEST(CliTest, TheDecisionWelcomedIsItsMakers) {
   EXPECT_TRUE(HasEvent(r.out, "UKRGOV", "IGOEUREEC", "051")) << r.out;
 }
 
+TEST(CliTest, TheIncursionIsItsIntrudersNotTheLatestAttackers) {
+  // Poland shot down the drones (the latest attack); the incursion was Russia's.
+  auto r = CodeTsv("incursion.txt",
+                   " date 2025-09-11 \nPoland shot down Russian drones that entered its airspace overnight during an "
+                   "attack on western Ukraine. NATO Secretary-General Mark Rutte called the incursion reckless.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "IGOWSTNAT", "RUSMIL", "111")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "IGOWSTNAT", "POL", "111")) << r.out;
+}
+
 TEST(CliTest, ACrowdCountedIsPeople) {
   auto r = CodeTsv("crowd.txt",
                    " date 2025-06-01 \nThousands protested in Belgrade against the government on Saturday. Tens "
