@@ -455,6 +455,7 @@ void Tagger::RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t*
   if (nns_class_ < 0 || vbd_class_ < 0) return;
   auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   static const uint64_t kS = HashBytes("s");
+  static const uint64_t kEd = HashBytes("ed");
   static const uint64_t kLinking[] = {HashBytes("seems"),   HashBytes("looks"),  HashBytes("gets"),
                                       HashBytes("remains"), HashBytes("becomes"), HashBytes("appears"),
                                       HashBytes("stays"),   HashBytes("feels"),  HashBytes("sounds"),
@@ -474,7 +475,6 @@ void Tagger::RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t*
       continue;
     if (std::find(std::begin(kLinking), std::end(kLinking), words[i].lower) != std::end(kLinking)) continue;
     // (Also an "-ed" word read as an adjective: "M23 rebels advanced on Sunday".)
-    static const uint64_t kEd = HashBytes("ed");
     const bool past = is(i + 1, {"VBD", "VBN"}) || (is(i + 1, {"JJ"}) && words[i + 1].suffix[1] == kEd);
     if (!past || !(words[i + 1].flags & kMaybePastTense) || (words[i + 1].flags & kHasUpper)) continue;
     // A modifier before it, as in a noun phrase: "Geneva", "Israeli", "air".

@@ -93,6 +93,19 @@ Coder MakeCoderWith(const std::string& verbs, const std::string& actors = kActor
 
 Coder MakeCoder() { return MakeCoderWith(kVerbs); }
 
+// A coder with the test agents (and, with `own_actors`, the test actors)
+// plus TABARI/PETRARCH texts, each loaded as the named file.
+Coder MakeForeignCoder(std::initializer_list<std::pair<const char*, std::string>> files, bool own_actors = false) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  if (own_actors) EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
+  for (const auto& [name, text] : files)
+    EXPECT_TRUE(LoadForeignDictionaryText(text, name, &d, &k, &err)) << name << ": " << err;
+  return Coder(std::move(d));
+}
+
 struct Got {
   std::string source, target, code;
 };
@@ -2774,17 +2787,10 @@ Russia Russia PROPN 2 obl)");
 // imported territory named by that phrase keeps its own code ("the Gaza
 // Strip" [PSEGZA] -> PSEGZACVL).
 TEST(CoderTest, VictimsStruckInAnImportedTerritoryTakeItsCode) {
-  Dictionaries d;
-  DictKind k;
-  std::string err;
-  ASSERT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("GAZA_STRIP [PSEGZA]\nISRAELI [ISR]\n", "actors.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("CHILDREN [~CVL]\n", "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n--- KILL [190] ---\nKILL\n", "CAMEO.txt", &d,
-                                        &k, &err))
-      << err;
-  Coder c(std::move(d));
+  Coder c = MakeForeignCoder({{"actors.txt", "GAZA_STRIP [PSEGZA]\nISRAELI [ISR]\n"},
+                               {"agents.txt", "CHILDREN [~CVL]\n"},
+                               {"CAMEO.txt", "####### VERB PATTERNS #######\n--- KILL [190] ---\nKILL\n"}},
+                              /*own_actors=*/true);
   auto ev = Code(c, R"(Israeli Israeli ADJ 2 amod
 shelling shelling NOUN 3 nsubj
 killed kill VERB 0 root
@@ -2801,15 +2807,8 @@ Strip Strip PROPN 3 obl)");
 // A short word in title case is no acronym of a dictionary written in
 // capitals: "Kim Jong Un condemned China" holds no UN.
 TEST(CoderTest, ATitleCaseWordIsNoAcronymOfACapitalsDictionary) {
-  Dictionaries d;
-  DictKind k;
-  std::string err;
-  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("UN [IGOUNO]\nCHINA [CHN]\n", "actors.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("####### VERB PATTERNS #######\n--- CONDEMN [111] ---\nCONDEMN\n", "CAMEO.txt",
-                                        &d, &k, &err))
-      << err;
-  Coder c(std::move(d));
+  Coder c = MakeForeignCoder({{"actors.txt", "UN [IGOUNO]\nCHINA [CHN]\n"},
+                               {"CAMEO.txt", "####### VERB PATTERNS #######\n--- CONDEMN [111] ---\nCONDEMN\n"}});
   auto ev = Code(c, R"(Kim Kim PROPN 4 nsubj
 Jong Jong PROPN 1 flat
 Un Un PROPN 1 flat
@@ -2837,18 +2836,11 @@ killings killing NOUN 6 obj)");
 // place (Phoenix lists Doha under Qatar): "Congo and the rebels signed an
 // agreement in Doha" is between the two signers.
 TEST(CoderTest, WhereAnAccordIsSignedIsNoParty) {
-  Dictionaries d;
-  DictKind k;
-  std::string err;
-  ASSERT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("QATAR [QAT]\n+DOHA\nTURKEY [TUR]\n+ISTANBUL\nCONGO [COD]\nRWANDA [RWA]\nUS [USA]\n", "actors.txt", &d, &k, &err))
-      << err;
-  ASSERT_TRUE(LoadForeignDictionaryText("&TREATY\n+AGREEMENT\n+ACCORD\n\n####### VERB PATTERNS #######\n"
-                                        "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n- * &TREATY [057:057]\n"
-                                        "--- MEET [040] ---\nMEET {MET}\n- * (IN ^) (FOR TALKS) [036:036]\n",
-                                        "CAMEO.txt", &d, &k, &err))
-      << err;
-  Coder c(std::move(d));
+  Coder c = MakeForeignCoder(
+      {{"actors.txt", "QATAR [QAT]\n+DOHA\nTURKEY [TUR]\n+ISTANBUL\nCONGO [COD]\nRWANDA [RWA]\nUS [USA]\n"},
+       {"CAMEO.txt", "&TREATY\n+AGREEMENT\n+ACCORD\n\n####### VERB PATTERNS #######\n"
+                     "--- SIGN [---] ---\nSIGN\n- * &TREATY (IN ^) (WITH) [057:057]\n- * &TREATY [057:057]\n"
+                     "--- MEET [040] ---\nMEET {MET}\n- * (IN ^) (FOR TALKS) [036:036]\n"}});
   auto ev = Code(c, R"(Congo Congo PROPN 4 nsubj
 and and CCONJ 3 cc
 Rwanda Rwanda PROPN 1 conj
