@@ -64,7 +64,8 @@ bool IsWordIn(std::string_view form, std::initializer_list<std::string_view> wor
 // Taiwan's missiles, "persecution of minorities by Myanmar" is not done to
 // Myanmar's civilians. Such an agent is dropped, so that the country is
 // found on its own; an agent that also has a country across "of", "from",
-// "in" or "'s" is kept.
+// "in" or "'s", or a place preposition ("militants near Baghdad" are
+// militants there, not a strike on the city), is kept.
 void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentions) {
   const int n = static_cast<int>(s.tokens.size());
   bool bare_agent = false;
@@ -98,7 +99,7 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
     rel = rel.substr(0, rel.find(':'));
     if (rel != "nmod" && rel != "amod" && rel != "compound") continue;
     const int c = case_of(k);
-    bool right = c < 0 || IsWordIn(s.tokens[c].form, {"of", "from", "in", "'s", "'"});
+    bool right = c < 0 || IsWordIn(s.tokens[c].form, {"of", "from", "in", "near", "outside", "around", "inside", "'s", "'"});
     int& j = join[mention_at[h]];
     j = right ? 1 : (j == 1 ? 1 : 2);
   }

@@ -58,6 +58,7 @@ constexpr const char* kVerbs = R"(# dyad verbs
 0332 pledge xcomp=supply xobj=missile tgt=to|iobj|xobj|with
 1122 condemn obj=persecution tgt=by|poss|amod|of|in
 1211 reject tgt=obj
+190 attack tgt=obj
 )";
 
 Dictionaries MakeDicts() {
@@ -241,6 +242,20 @@ from from ADP 3 case
 China China PROPN 1 nmod
 )")),
             "troops_from_China=CHNMIL");
+}
+
+// A place preposition places the agent in the country: "militants near
+// Kabul" are militants (in Afghanistan), not a strike on Kabul.
+TEST(ActorFinderTest, AnAgentNearAPlaceIsKept) {
+  const char* kMilitantsNearKabul = R"(Troops troop NOUN 2 nsubj
+attacked attack VERB 0 root
+militants militant NOUN 2 obj
+near near ADP 5 case
+Kabul Kabul PROPN 3 nmod
+. . PUNCT 2 punct
+)";
+  EXPECT_EQ(Mentions(ParsedSentence(kMilitantsNearKabul)), "Troops=---MIL militants=---UAF Kabul=AFGGOV");
+  EXPECT_EQ(Events(kMilitantsNearKabul), "AFGMIL>AFGUAF:190");
 }
 
 // An agent with a country across "of" in the parse keeps it even when another
