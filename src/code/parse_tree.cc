@@ -460,7 +460,7 @@ int ParseTree::RepairHyphenatedParticiples() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 2; p < tokens; ++p) {
-    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD") || head(p) < 0) continue;
+    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD")) continue;
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
     if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;
@@ -475,21 +475,48 @@ int ParseTree::RepairHyphenatedParticiples() {
       for (int k : kids(p))
         if (rel(k) == "obj" && k > p && IsNominal(upos(k)) && upos(k) != "PRON") noun = k;
       if (noun < 0) continue;
-      // The noun takes the participle's place: the subject of the verb it
-      // hung on when that verb has none before it.
-      bool verb_has_subject = false;
-      for (int k : kids(h)) verb_has_subject |= BaseRel(rel(k)) == "nsubj" && k != p;
-      Rel r = rels_[p];
-      if (!verb_has_subject && noun < h && (BaseRel(r) == "advcl" || r == "amod" || BaseRel(r) == "nsubj" || r == "dep"))
-        r = "nsubj";
-      SetHead(noun, h, r);
+      // The noun phrase "X-backed N" takes the place of its one word the
+      // parser hung outside it: the participle read as a clause ("Troops
+      // shelled Pakistan-administered Kashmir"), or the name ("Iran-backed
+      // rebels attacked", the name the subject and the participle its clause).
+      int top = -1, tops = 0;
+      for (int i = xs; i <= noun; ++i)
+        if (head(i) < xs || head(i) > noun) {
+          top = i;
+          ++tops;
+        }
+      if (tops != 1) continue;
+      const int outer = head(top);
+      Rel r = rels_[top];
+      if (top == p && outer >= 0) {
+        bool verb_has_subject = false, verb_has_object = false;
+        for (int k : kids(outer)) {
+          verb_has_subject |= BaseRel(rel(k)) == "nsubj" && k != p;
+          verb_has_object |= rel(k) == "obj" && k != p;
+        }
+        if (!verb_has_subject && noun < outer &&
+            (BaseRel(r) == "advcl" || r == "amod" || BaseRel(r) == "nsubj" || r == "dep"))
+          r = "nsubj";
+        // (A clausal complement of a verb that has no object: "shelled
+        // Pakistan-administered Kashmir" is the verb's object.)
+        else if (!verb_has_object && noun > outer && upos(outer) == "VERB" &&
+                 (r == "ccomp" || r == "xcomp" || r == "dep"))
+          r = "obj";
+      }
+      SetHead(noun, outer, r);
       SetHead(p, noun, "amod");
-      for (int k : kids(h))
-        if (k < p && (rel(k) == "det" || rel(k) == "amod") && heads_[k] == h) SetHead(k, noun, rels_[k]);
+      // The phrase's determiner and adjectives before it ("The Al Qaeda-linked
+      // group"), hung on the word that was outside, are the noun's.
+      if (outer >= 0)
+        for (int k : kids(outer))
+          if (k < xs && (rel(k) == "det" || rel(k) == "amod") && heads_[k] == outer && top == p) SetHead(k, noun, rels_[k]);
+      for (int k : kids(top))
+        if (k < xs && (rel(k) == "det" || rel(k) == "amod") && heads_[k] == top) SetHead(k, noun, rels_[k]);
     }
     bool moved = noun != h;
     for (int x = xs; x <= p - 2; ++x)
-      if (heads_[x] < xs || heads_[x] > p || (heads_[x] == p && BaseRel(rels_[x]) == "nsubj")) {
+      if (heads_[x] < xs || heads_[x] > p || (heads_[x] == p && BaseRel(rels_[x]) == "nsubj") ||
+          (heads_[x] == noun && x != noun)) {
         SetHead(x, p, "obl:npmod");
         moved = true;
       }

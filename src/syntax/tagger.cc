@@ -164,6 +164,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairNamedGerunds(words, n, tags);
   RepairImpossibleParticiples(words, n, tags);
   RepairPhrasalPastVerbs(words, n, tags);
+  RepairPastReadAsPresent(words, n, tags);
   RepairAttributiveGerunds(words, n, tags);
   RepairSubjunctiveVerbs(words, n, tags);
   RepairNounsAfterArticle(words, n, tags);
@@ -335,6 +336,18 @@ void Tagger::RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags)
     if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS"})) continue;
     if (std::find(std::begin(kParticles), std::end(kParticles), words[i + 1].lower) == std::end(kParticles)) continue;
     if (!is(i + 2, {"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP"})) continue;
+    tags[i] = static_cast<uint8_t>(vbd_class_);
+  }
+}
+
+// "India struck what it called ...": an irregular past form the lexicon
+// knows ("struck", "fought") that the tagger read as a third-person present
+// (VBZ), which every such form ends in "s", is the past tense.
+void Tagger::RepairPastReadAsPresent(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0) return;
+  static const uint64_t kS = HashBytes("s");
+  for (int i = 0; i < n; ++i) {
+    if (!XposIn(tags[i], {"VBZ"}) || !(words[i].lexicon & kLexPast) || words[i].suffix[0] == kS) continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
   }
 }

@@ -234,6 +234,43 @@ attacked attack VERB 0 root)");
   EXPECT_EQ(t2.rel(0).label(), "obl:npmod");
 }
 
+TEST(ParseTreeTest, AHyphenatedParticiplePhraseTakesThePlaceOfItsWordOutsideIt) {
+  // "Iran-backed Houthi rebels attacked a ship": the name the subject, the
+  // participle its clause with the rebels as object.
+  Sentence s = ParsedSentence(R"(Iran Iran PROPN 6 nsubj
+- - PUNCT 3 punct
+backed back VERB 1 acl
+Houthi Houthi PROPN 5 compound
+rebels rebel NOUN 3 obj
+attacked attack VERB 0 root
+a a DET 8 det
+ship ship NOUN 6 obj)");
+  s.tokens[2].xpos = "VBN";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairHyphenatedParticiples(), 1);
+  EXPECT_EQ(t.head(4), 5);
+  EXPECT_EQ(t.rel(4).label(), "nsubj");
+  EXPECT_EQ(t.head(2), 4);
+  EXPECT_EQ(t.rel(2).label(), "amod");
+  EXPECT_EQ(t.head(0), 2);
+  EXPECT_EQ(t.rel(0).label(), "obl:npmod");
+  // "Troops shelled Pakistan-administered Kashmir": the participle a clausal
+  // complement; the noun is the verb's object.
+  Sentence s2 = ParsedSentence(R"(Troops troop NOUN 2 nsubj
+shelled shell VERB 0 root
+Pakistan Pakistan PROPN 5 nsubj
+- - PUNCT 5 punct
+administered administer VERB 2 ccomp
+Kashmir Kashmir PROPN 5 obj)");
+  s2.tokens[4].xpos = "VBD";
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairHyphenatedParticiples(), 1);
+  EXPECT_EQ(t2.head(5), 1);
+  EXPECT_EQ(t2.rel(5).label(), "obj");
+  EXPECT_EQ(t2.head(4), 5);
+  EXPECT_EQ(t2.head(2), 4);
+}
+
 TEST(ParseTreeTest, RepairsAnObjectStrandedOnTheFirstOfTwoVerbs) {
   // "Kenya condemned the attack and promised aid", parsed with "aid" as a
   // second object of "condemned".

@@ -179,6 +179,14 @@ TEST(SyntaxNews, AnIrregularPastBeforeAParticleAndObjectIsTheVerb) {
   EXPECT_EQ(q["shot"].upos, "NOUN") << q.Dump();
 }
 
+TEST(SyntaxNews, AnIrregularPastReadAsPresentIsThePast) {
+  // "struck" tagged VBZ (lemma guessed "strube"): no third-person present ends without "s".
+  Parsed p("India struck what it called terrorist camps in Pakistan .");
+  EXPECT_EQ(p["struck"].xpos, "VBD") << p.Dump();
+  EXPECT_EQ(p["struck"].lemma, "strike");
+  EXPECT_TRUE(p.Arc("struck", "obj", "what")) << p.Dump();
+}
+
 TEST(SyntaxNews, AnIngWordBeforeAdjectivesAndItsNounModifiesIt) {
   Parsed p("Hamas released the last 20 living Israeli hostages on Monday .");
   EXPECT_EQ(p["living"].upos, "ADJ") << p.Dump();
