@@ -1331,6 +1331,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   for (int t = 0; t < n; ++t)
     if (mention_at[t] >= 0)
       for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops) holds_actor[up] = 1;
+  if (explain && repairs > 0) [[unlikely]] {
+    // What the coder reads differs from the parse printed above.
+    why << "parse repairs:";
+    for (int i = 0; i < n; ++i)
+      if (tree.head(i) != s.tokens[i].head || tree.rel(i).label() != s.tokens[i].deprel)
+        why << "\n  " << i << " " << s.tokens[i].form << ": " << s.tokens[i].head << " " << s.tokens[i].deprel << " -> "
+            << tree.head(i) << " " << tree.rel(i).label();
+    why << "\n";
+  }
   if (explain) [[unlikely]] {
     why << "actors:";
     if (mentions.empty()) why << " none";
@@ -1378,6 +1387,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             if (r2 == "nmod" || r2 == "amod" || r2 == "compound") mods.push_back(k2);
           }
       }
+      // "Iran's nuclear facilities and military leaders": a conjunct with no
+      // determiner or possessor of its own shares the first one's possessor.
+      if (tree.rel(t) == "conj" && tree.Child(t, "det") < 0 && tree.Child(t, "nmod:poss") < 0 && tree.head(t) >= 0)
+        if (const int poss = tree.Child(tree.head(t), "nmod:poss"); poss >= 0 && poss < tree.head(t)) mods.push_back(poss);
       for (int k : mods) {
         if (mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
           const ActorMention& c = mentions[mention_at[k]];
@@ -1406,6 +1419,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       return mention_at[t];
     }
     if (depth > 0) return -1;
+    // "struck what it called terrorist camps in Pakistan": a free relative
+    // with a verb of naming stands for what it names.
+    if (Equals(tree.xpos(t), "WP"))
+      for (int k : tree.kids(t))
+        if (tree.rel(k) == "acl:relcl" && tree.Child(k, "xcomp") >= 0) return self(self, tree.Child(k, "xcomp"), 0);
     // A quantity is what it counts: "arrested dozens of protesters outside
     // the Israeli embassy" arrested protesters, not the embassy.
     if (const int counted = CountedNoun(tree, t); counted >= 0) {
@@ -2074,6 +2092,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     int h = tree.head(v);
     if (h < 0) return -1;
     Rel r = tree.rel(v);
+    // "fired on protesters demonstrating against a ban": an -ing clause right
+    // after the people the verb acts on (no comma) says what they were
+    // doing; they are its subject, not the main clause's.
+    if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
+        (tree.rel(v - 1) == "obj" || BaseRel(tree.rel(v - 1)) == "obl"))
+      return v - 1;
     if (r == "xcomp") {
       // "executed a man convicted of spying", "left three soldiers wounded":
       // a past participle with no auxiliary or "to" is said of the object,
@@ -3303,13 +3327,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             }
         // "demolished Russian buildings" (obj=building): the constrained
         // object's own actor, when nothing else is the target.
-        if (out.empty() && !best->obj.empty())
+        // ("attacked protesters", obj=protester tgt=obj: a pattern that names
+        // the object slot as its target takes an object that is itself a
+        // kind of actor, country or not.)
+        if (out.empty() && !best->obj.empty()) {
+          const bool object_slot_named = std::find(best->tgt.begin(), best->tgt.end(), "obj") != best->tgt.end();
           for (int k : tree.kids(head))
             if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
                 ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
-              if (m >= 0 && !StartsWith(mentions[m].code, "---")) out.push_back(k);
+              if (m >= 0 && (!StartsWith(mentions[m].code, "---") || (object_slot_named && mention_at[k] == m)))
+                out.push_back(k);
             }
+        }
       } else if (Equals(slot, "iobj")) {
         out.push_back(tree.Child(head, "iobj"));
       } else if (Equals(slot, "xobj")) {
@@ -4680,15 +4710,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Georgian police detained five opposition leaders": whom a state's
     // police, courts or government arrest or repress (root 17), named
     // without a country, are of that state (not for armed forces, which
-    // also act abroad).
+    // also act abroad). So are those its police use force on ("police fired
+    // on protesters", roots 18-20).
     auto domestic = [&](const ActorMention& bare, const ActorMention& by,
                         ActorMention& borrowed) -> const ActorMention& {
-      if (RootOf(event_code) != 17 || bare.code.size() != 6 || !StartsWith(bare.code, "---") ||
+      const int root = RootOf(event_code);
+      if (root < 17 || root > 20 || bare.code.size() != 6 || !StartsWith(bare.code, "---") ||
           IsStateOrgan(std::string_view(bare.code).substr(3, 3)) || by.code.size() < 6)
         return bare;
       const std::string country = CountryOfCode(by.code);
       const std::string_view organ = std::string_view(by.code).substr(3, 3);
-      if (country.empty() || !(organ == "COP" || organ == "JUD" || organ == "GOV")) return bare;
+      if (country.empty() || !(organ == "COP" || (root == 17 && (organ == "JUD" || organ == "GOV")))) return bare;
       borrowed = bare;
       borrowed.code = country + bare.code.substr(3);
       borrowed.entries.push_back("of the state whose " + std::string(organ) + " acts on them (" + by.code + ")");

@@ -2,7 +2,8 @@
 // parsed with "illegal" an adjective on "sanctions". After the object of a
 // verb of naming (call, deem, declare, term, brand, label, consider), an
 // adjective that follows the object's noun is what the object is called:
-// the verb's predicate (xcomp), as UD has it.
+// the verb's predicate (xcomp), as UD has it. So is the name in a free
+// relative: "struck what it called terrorist camps".
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -62,7 +63,38 @@ int ParseTree::RepairNamingPredicates() {
     ++repaired;
   }
   if (repaired) Rebuild();
-  return repaired;
+  // "India struck what it called terrorist camps": the free relative's verb
+  // of naming has the name as its predicate (xcomp), not as an object (which
+  // would be a phone call); "what" is the main verb's object. The parser
+  // makes the name the object of the naming verb, which hangs on "what" or
+  // has "what" as a second object.
+  int named = 0;
+  for (int w = 0; w + 2 < tokens; ++w) {
+    if (lemma(w) != "what" || xpos(w) != "WP") continue;
+    int v = -1;
+    for (int k : kids(w))
+      if (rel(k) == "acl:relcl" && IsNamingVerb(lemma(k))) v = k;
+    const bool what_is_object = v < 0 && head(w) > w && rel(w) == "obj" && IsNamingVerb(lemma(head(w)));
+    if (what_is_object) v = head(w);
+    if (v < 0 || Child(v, "xcomp") >= 0) continue;
+    int o = -1;
+    for (int k : kids(v))
+      if (rel(k) == "obj" && k > v && k != w && (upos(k) == "NOUN" || upos(k) == "PROPN")) o = k;
+    if (o < 0) continue;
+    if (what_is_object) {
+      // (The naming clause hung where the free relative belongs: a
+      // complement clause of the main verb is its object.)
+      const int outer = head(v);
+      if (outer < 0) continue;
+      const Rel r = rel(v);
+      SetHead(w, outer, r == "ccomp" || r == "xcomp" ? Rel("obj") : r);
+      SetHead(v, w, "acl:relcl");
+    }
+    SetHead(o, v, "xcomp");
+    ++named;
+  }
+  if (named) Rebuild();
+  return repaired + named;
 }
 
 }  // namespace dyad::code

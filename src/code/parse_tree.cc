@@ -479,12 +479,25 @@ int ParseTree::RepairHyphenatedParticiples() {
       // parser hung outside it: the participle read as a clause ("Troops
       // shelled Pakistan-administered Kashmir"), or the name ("Iran-backed
       // rebels attacked", the name the subject and the participle its clause).
-      int top = -1, tops = 0;
+      int top = -1, tops = 0, name_top = -1;
       for (int i = xs; i <= noun; ++i)
         if (head(i) < xs || head(i) > noun) {
           top = i;
           ++tops;
+          if (i < p) name_top = i;
         }
+      // "struck camps in Pakistan and Pakistan-administered Kashmir on
+      // Wednesday", with the name a conjunct of the first and the participle a
+      // conjunct clause of the verb: the name is where the phrase belongs,
+      // and what else the participle held ("on Wednesday") goes back to the verb.
+      const int clause_head = head(p);
+      if (tops == 2 && name_top >= 0 && clause_head >= 0 && (clause_head < xs || clause_head > noun) &&
+          upos(clause_head) == "VERB" && (rel(p) == "conj" || rel(p) == "ccomp" || rel(p) == "parataxis")) {
+        for (int k : std::vector<int>(kids(p).begin(), kids(p).end()))
+          if (k > noun && (BaseRel(rel(k)) == "obl" || rel(k) == "advmod")) SetHead(k, clause_head, rels_[k]);
+        top = name_top;
+        tops = 1;
+      }
       if (tops != 1) continue;
       const int outer = head(top);
       Rel r = rels_[top];
@@ -706,9 +719,15 @@ int ParseTree::RepairSubordinateSubjects() {
     int v = n + 1;
     for (int k : kids(n))
       if (k > n) v = std::max(v, k + 1);
-    if (v >= tokens || upos(v) != "VERB" || head(v) != h) continue;
+    if (n + 1 < tokens && head(n + 1) == n && rel(n + 1) == "acl") v = n + 1;
+    if (v >= tokens || upos(v) != "VERB") continue;
     Rel vr = rel(v);
-    if (!(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp" || vr == "parataxis"))
+    // (Or hung on the noun as its modifier: "resigned after police fired on
+    // protesters", "fired" a participle on "police".)
+    const bool on_noun = head(v) == n && vr == "acl";
+    if (head(v) != h && !on_noun) continue;
+    if (!on_noun &&
+        !(vr == "xcomp" || BaseRel(vr) == "advcl" || vr == "conj" || vr == "dep" || vr == "ccomp" || vr == "parataxis"))
       continue;
     bool subject = false, complement = false;
     for (int k : kids(v)) {
@@ -865,6 +884,9 @@ int ParseTree::RepairGerundNouns() {
     if (r != "advcl" && r != "acl" && r != "xcomp" && r != "dep" && r != "conj") continue;
     const int n = g - 1;
     if (upos(n) != "NOUN" || head(n) != head(g) || head(n) < 0) continue;
+    // (A plural noun is who does it, not a compound's modifier: "fired on
+    // protesters marching to parliament"; "tank shelling" is singular.)
+    if (xpos(n) == "NNS") continue;
     const Rel nr = BaseRel(rel(n));
     if ((nr != "obl" && nr != "nmod") || Child(n, "case") < 0) continue;
     bool clause = false;

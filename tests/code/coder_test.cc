@@ -807,10 +807,10 @@ Ukraine Ukraine PROPN 3 obl)");
 TEST(CoderTest, AnImportedPatternsNamedObjectIsTheTargetWhenItIsAnActor) {
   // PETRARCH: "- * SOLDIERS [0841]" under RELEASE; "Russia released the
   // soldiers" releases them (---MIL). In dyad's own format obj= names what
-  // was done, so the same pattern written by hand takes no countryless
-  // target from the object it names.
+  // was done, so a pattern written by hand takes no countryless target from
+  // the object it names (unless its tgt= names the object slot: below).
   auto make = [](bool foreign) {
-    return MakeCoderWith(std::string("# dyad verbs\n0841 release obj=soldier tgt=obj") + (foreign ? " objtgt=yes" : "") + "\n");
+    return MakeCoderWith(std::string("# dyad verbs\n0841 release obj=soldier") + (foreign ? " tgt=obj objtgt=yes" : "") + "\n");
   };
   const char* rows = R"(Russia Russia PROPN 2 nsubj
 released release VERB 0 root
@@ -824,6 +824,22 @@ soldiers soldier NOUN 2 obj)";
   EXPECT_EQ(ev[0].source, "RUS");
   EXPECT_EQ(ev[0].target, "---MIL");
   EXPECT_EQ(ev[0].code, "0841");
+}
+
+TEST(CoderTest, AnObjectSlotTargetTakesTheActorItsObjectConstraintNames) {
+  // "Russia attacked soldiers" (obj=soldier tgt=obj): the soldiers are the
+  // target; "Russia fired soldiers" (obj=soldier, no tgt=) has none.
+  Coder coder = MakeCoderWith("# dyad verbs\n182 attack obj=soldier tgt=obj\n0831 fire obj=soldier\n");
+  auto ev = Code(coder, R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+soldiers soldier NOUN 2 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target, "---MIL");
+  auto none = Code(coder, R"(Russia Russia PROPN 2 nsubj
+fired fire VERB 0 root
+soldiers soldier NOUN 2 obj)");
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].target, "");
 }
 
 TEST(CoderTest, ANeitherSubjectMatchesANegatedPattern) {
