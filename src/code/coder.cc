@@ -1421,9 +1421,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (depth > 0) return -1;
     // "struck what it called terrorist camps in Pakistan": a free relative
     // with a verb of naming stands for what it names.
+    // (Also where the named thing is, the parser hanging "in Pakistan" on the
+    // naming verb.)
     if (Equals(tree.xpos(t), "WP"))
       for (int k : tree.kids(t))
-        if (tree.rel(k) == "acl:relcl" && tree.Child(k, "xcomp") >= 0) return self(self, tree.Child(k, "xcomp"), 0);
+        if (tree.rel(k) == "acl:relcl" && tree.Child(k, "xcomp") >= 0) {
+          const int named = self(self, tree.Child(k, "xcomp"), 0);
+          if (named >= 0) return named;
+          for (int o : tree.kids(k))
+            if (o > tree.Child(k, "xcomp") && BaseRel(tree.rel(o)) == "obl" && Equals(tree.CaseOf(o), "in")) return self(self, o, 0);
+          return -1;
+        }
     // A quantity is what it counts: "arrested dozens of protesters outside
     // the Israeli embassy" arrested protesters, not the embassy.
     if (const int counted = CountedNoun(tree, t); counted >= 0) {
@@ -2929,6 +2937,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) ||
                          (lower_forms()[st] != tree.lemma(st) &&
                           pattern_words_.Contains(subjects, lower_forms()[st], code::WordHash(lower_forms()[st]))));
+        // "The M23, which seized Goma": a relative pronoun is the noun its
+        // clause modifies, and a named armed group matches a list of armed
+        // kinds ("rebel|militant|troop...").
+        if (!ok && st >= 0) {
+          int who = st;
+          if (Equals(tree.xpos(st), "WDT") || Equals(tree.xpos(st), "WP"))
+            if (tree.head(st) >= 0 && tree.rel(tree.head(st)) == "acl:relcl") who = tree.head(tree.head(st));
+          if (who != st && who >= 0) ok = pattern_words_.Contains(subjects, tree.lemma(who), tree.lemma_hash(who));
+          static const uint64_t kRebelHash = code::WordHash("rebel");
+          if (!ok && who >= 0 && mention_at[who] >= 0 && pattern_words_.Contains(subjects, "rebel", kRebelHash)) {
+            const std::string& c = mentions[mention_at[who]].code;
+            for (size_t i = 3; i + 3 <= c.size() && !ok; i += 3) {
+              const std::string_view sector = std::string_view(c).substr(i, 3);
+              ok = sector == "REB" || sector == "INS" || sector == "UAF" || sector == "MIL";
+            }
+          }
+        }
       }
       if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
       // "RECENTLY_*": the word right before the verb.
@@ -3329,14 +3354,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // object's own actor, when nothing else is the target.
         // ("attacked protesters", obj=protester tgt=obj: a pattern that names
         // the object slot as its target takes an object that is itself a
-        // kind of actor, country or not.)
+        // kind of actor, country or not; not a state organ, most often the
+        // subject's own: "dismissed the interior minister".)
         if (out.empty() && !best->obj.empty()) {
           const bool object_slot_named = std::find(best->tgt.begin(), best->tgt.end(), "obj") != best->tgt.end();
           for (int k : tree.kids(head))
             if ((tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") &&
                 ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign)) {
               int m = mention_under(k, 0);  // only an actor with a country ("Russian"), not the word itself
-              if (m >= 0 && (!StartsWith(mentions[m].code, "---") || (object_slot_named && mention_at[k] == m)))
+              if (m >= 0 && (!StartsWith(mentions[m].code, "---") ||
+                             (object_slot_named && mention_at[k] == m && mentions[m].code.size() >= 6 &&
+                              !IsStateOrgan(std::string_view(mentions[m].code).substr(3, 3)) &&
+                              // (Not one a closer actor qualifies: "took the soldiers hostage".)
+                              tree.Child(k, "compound") < 0)))
                 out.push_back(k);
             }
         }

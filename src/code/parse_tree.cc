@@ -460,7 +460,7 @@ int ParseTree::RepairHyphenatedParticiples() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 2; p < tokens; ++p) {
-    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD")) continue;
+    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD") || head(p) < 0) continue;
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
     if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;

@@ -243,6 +243,7 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
       if (is(k, {","})) return true;
     return false;
   };
+  auto candidate = [&](int i) { return is(i, {"NNS"}) && !(words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)); };
   for (int i = 0; i < n; ++i)
     if ((tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"})) && !reporting_tail(i)) return;
   auto object_like = [&](int i) {
@@ -251,7 +252,6 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
     if (is(i, {"NNP", "NNPS"})) return (words[i].flags & kHasUpper) != 0;  // "allies pledge/NNP aid"
     return is(i, {"DT", "PDT", "JJ", "PRP", "PRP$", "CD"});
   };
-  auto candidate = [&](int i) { return is(i, {"NNS"}) && !(words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)); };
   int verb = -1;
   for (int i = 1; i + 1 < n && verb < 0; ++i) {
     if (!candidate(i) || !object_like(i + 1)) continue;
@@ -487,6 +487,11 @@ void Tagger::RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t*
         (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)))
       continue;
     if (std::find(std::begin(kLinking), std::end(kLinking), words[i].lower) != std::end(kLinking)) continue;
+    // ("U.S. strikes alleged drug boat": a word of doubt before a noun is its adjective.)
+    static const uint64_t kDoubt[] = {HashBytes("alleged"), HashBytes("suspected"), HashBytes("purported")};
+    if (std::find(std::begin(kDoubt), std::end(kDoubt), words[i + 1].lower) != std::end(kDoubt) &&
+        is(i + 2, {"NN", "NNS", "JJ"}))
+      continue;
     // (Also an "-ed" word read as an adjective: "M23 rebels advanced on Sunday".)
     const bool past = is(i + 1, {"VBD", "VBN"}) || (is(i + 1, {"JJ"}) && words[i + 1].suffix[1] == kEd);
     if (!past || !(words[i + 1].flags & kMaybePastTense) || (words[i + 1].flags & kHasUpper)) continue;

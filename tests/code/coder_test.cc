@@ -827,19 +827,26 @@ soldiers soldier NOUN 2 obj)";
 }
 
 TEST(CoderTest, AnObjectSlotTargetTakesTheActorItsObjectConstraintNames) {
-  // "Russia attacked soldiers" (obj=soldier tgt=obj): the soldiers are the
-  // target; "Russia fired soldiers" (obj=soldier, no tgt=) has none.
-  Coder coder = MakeCoderWith("# dyad verbs\n182 attack obj=soldier tgt=obj\n0831 fire obj=soldier\n");
+  // "Russia attacked media" (obj=media tgt=obj): the media are the target;
+  // "Russia fired media" (obj=media, no tgt=) has none, nor has "attacked
+  // soldiers" (obj=soldier tgt=obj): a state organ with no country is most
+  // often the subject's own.
+  Coder coder = MakeCoderWith("# dyad verbs\n182 attack obj=media|soldier tgt=obj\n0831 fire obj=media\n");
   auto ev = Code(coder, R"(Russia Russia PROPN 2 nsubj
 attacked attack VERB 0 root
-soldiers soldier NOUN 2 obj)");
+media media NOUN 2 obj)");
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(ev[0].target, "---MIL");
+  EXPECT_EQ(ev[0].target, "---MED");
   auto none = Code(coder, R"(Russia Russia PROPN 2 nsubj
 fired fire VERB 0 root
-soldiers soldier NOUN 2 obj)");
+media media NOUN 2 obj)");
   ASSERT_EQ(none.size(), 1u);
   EXPECT_EQ(none[0].target, "");
+  auto organ = Code(coder, R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+soldiers soldier NOUN 2 obj)");
+  ASSERT_EQ(organ.size(), 1u);
+  EXPECT_EQ(organ[0].target, "");
 }
 
 TEST(CoderTest, ANeitherSubjectMatchesANegatedPattern) {

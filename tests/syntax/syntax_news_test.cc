@@ -187,6 +187,16 @@ TEST(SyntaxNews, AnIrregularPastReadAsPresentIsThePast) {
   EXPECT_TRUE(p.Arc("struck", "obj", "what")) << p.Dump();
 }
 
+TEST(SyntaxNews, AWordOfDoubtBeforeANounIsItsAdjectiveInAHeadline) {
+  // Not "U.S. strikes" (a noun) "alleged" (the verb) "drug boat".
+  Parsed p("U.S. strikes alleged drug boat from Venezuela , killing 11");
+  EXPECT_EQ(p["strikes"].upos, "VERB") << p.Dump();
+  EXPECT_EQ(p["alleged"].upos, "ADJ") << p.Dump();
+  // The rule it bends stays: "Israeli strikes killed 12".
+  Parsed q("Israeli strikes killed 12 people in Gaza");
+  EXPECT_EQ(q["killed"].xpos, "VBD") << q.Dump();
+}
+
 TEST(SyntaxNews, AnIngWordBeforeAdjectivesAndItsNounModifiesIt) {
   Parsed p("Hamas released the last 20 living Israeli hostages on Monday .");
   EXPECT_EQ(p["living"].upos, "ADJ") << p.Dump();
