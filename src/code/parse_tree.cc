@@ -276,6 +276,8 @@ int ParseTree::RepairAll() {
   repairs += RepairMarkedNounSubjects();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
+  repairs += RepairThatAfterTimeWords();
+  repairs += RepairSplitModifierLists();
   repairs += RepairCaseMarkedSubjects();
   repairs += RepairHyphenatedParticiples();
   repairs += RepairReducedRelatives();

@@ -405,6 +405,16 @@ class ParseTree {
   // hangs from the first clause, is that verb's subject, and the verb a
   // clause beside the first. Returns the repairs. (comma_splice_repair.cc)
   int RepairCommaSpliceSubjects();
+  // "said on Friday that hundreds of people had been killed", parsed with
+  // "that" a relative pronoun on "Friday": a clause on a time word whose
+  // head is a noun is a content clause of the verb after it; the noun is
+  // that verb's subject and "that" its marker. Returns the repairs.
+  // (time_relative_repair.cc)
+  int RepairThatAfterTimeWords();
+  // "Ukrainian and U.S. officials", parsed with both names and the "and"
+  // hung on the noun: the second name is a conjunct of the first. Returns
+  // the repairs. (modifier_list_repair.cc)
+  int RepairSplitModifierLists();
   // "detained the mayor on charges of corruption and aiding a terrorist
   // group", parsed with "aiding" a second main verb: a gerund joined by
   // "and" to the noun of an "of" phrase on a noun is that noun's conjunct.

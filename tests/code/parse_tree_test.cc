@@ -271,6 +271,55 @@ Kashmir Kashmir PROPN 5 obj)");
   EXPECT_EQ(t2.head(2), 4);
 }
 
+TEST(ParseTreeTest, ThatAfterATimeWordOpensAContentClause) {
+  // "Chadema said on Friday that hundreds had been killed", parsed with
+  // "that" the subject of a relative clause "hundreds" on "Friday".
+  Sentence s = ParsedSentence(R"(Chadema Chadema PROPN 2 nsubj
+said say VERB 0 root
+on on ADP 4 case
+Friday Friday PROPN 2 obl
+that that PRON 6 nsubj
+hundreds hundred NOUN 4 acl:relcl
+had have AUX 9 aux
+been be AUX 9 aux:pass
+killed kill VERB 2 ccomp)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairThatAfterTimeWords(), 1);
+  EXPECT_EQ(t.head(5), 8);
+  EXPECT_EQ(t.rel(5).label(), "nsubj:pass");
+  EXPECT_EQ(t.head(4), 8);
+  EXPECT_EQ(t.rel(4).label(), "mark");
+  // A real relative clause on a time word stays: "the day that changed everything".
+  Sentence s2 = ParsedSentence(R"(the the DET 2 det
+day day NOUN 0 root
+that that PRON 4 nsubj
+changed change VERB 2 acl:relcl
+everything everything PRON 4 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairThatAfterTimeWords(), 0);
+}
+
+TEST(ParseTreeTest, TwoNamesJoinedOnOneNounAreAList) {
+  // "Ukrainian and U.S. officials met": "and" and "U.S." both hung on "officials".
+  Sentence s = ParsedSentence(R"(Ukrainian Ukrainian ADJ 4 amod
+and and CCONJ 4 cc
+U.S. U.S. PROPN 4 compound
+officials official NOUN 5 nsubj
+met meet VERB 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSplitModifierLists(), 1);
+  EXPECT_EQ(t.head(2), 0);
+  EXPECT_EQ(t.rel(2).label(), "conj");
+  EXPECT_EQ(t.head(1), 2);
+  // Lower-case words are no names of owners: "economic and military aid".
+  Sentence s2 = ParsedSentence(R"(economic economic ADJ 4 amod
+and and CCONJ 4 cc
+military military ADJ 4 amod
+aid aid NOUN 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSplitModifierLists(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAnObjectStrandedOnTheFirstOfTwoVerbs) {
   // "Kenya condemned the attack and promised aid", parsed with "aid" as a
   // second object of "condemned".
