@@ -278,6 +278,7 @@ int ParseTree::RepairAll() {
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
   repairs += RepairSplitModifierLists();
+  repairs += RepairParticiplesAfterRelativeClauses();
   repairs += RepairCaseMarkedSubjects();
   repairs += RepairHyphenatedParticiples();
   repairs += RepairReducedRelatives();

@@ -415,6 +415,11 @@ class ParseTree {
   // hung on the noun: the second name is a conjunct of the first. Returns
   // the repairs. (modifier_list_repair.cc)
   int RepairSplitModifierLists();
+  // "struck a building where Hamas leaders had gathered ..., killing five":
+  // a bare -ing clause after a comma at the end of a relative clause on an
+  // object or oblique hangs on the verb of that object. Returns the repairs.
+  // (participle_scope_repair.cc)
+  int RepairParticiplesAfterRelativeClauses();
   // "detained the mayor on charges of corruption and aiding a terrorist
   // group", parsed with "aiding" a second main verb: a gerund joined by
   // "and" to the noun of an "of" phrase on a noun is that noun's conjunct.

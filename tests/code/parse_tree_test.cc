@@ -320,6 +320,30 @@ aid aid NOUN 0 root)");
   EXPECT_EQ(t2.RepairSplitModifierLists(), 0);
 }
 
+TEST(ParseTreeTest, ACommasIngClauseAfterARelativeClauseIsTheMainVerbs) {
+  // "Israel struck a building where leaders had gathered, killing five".
+  Sentence s = ParsedSentence(R"(Israel Israel PROPN 2 nsubj
+struck strike VERB 0 root
+a a DET 4 det
+building building NOUN 2 obj
+where where ADV 8 advmod
+leaders leader NOUN 8 nsubj
+had have AUX 8 aux
+gathered gather VERB 4 acl:relcl
+, , PUNCT 10 punct
+killing kill VERB 8 advcl
+five five NUM 10 obj)");
+  s.tokens[7].xpos = "VBN";
+  s.tokens[9].xpos = "VBG";
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairParticiplesAfterRelativeClauses(), 1);
+  EXPECT_EQ(t.head(9), 1);
+  // Without the comma it may be the relative clause's own: "where leaders had gathered hoping ...".
+  s.tokens[8].form = "then";
+  ParseTree t2(s);
+  EXPECT_EQ(t2.RepairParticiplesAfterRelativeClauses(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAnObjectStrandedOnTheFirstOfTwoVerbs) {
   // "Kenya condemned the attack and promised aid", parsed with "aid" as a
   // second object of "condemned".
