@@ -3175,6 +3175,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (tree.rel(v) == "ccomp") announcer = tree.head(v);
     else if (tree.rel(v) == "conj" && tree.head(v) >= 0 && tree.rel(tree.head(v)) == "ccomp")
       announcer = tree.head(tree.head(v));
+    // (Or a headline's reporting tail hung on it, in the present: "France
+    // will recognise Palestinian state, Macron says".)
+    if (announcer < 0)
+      for (int k : tree.kids(v))
+        if (k > v && tree.rel(k) == "parataxis" && (Equals(tree.xpos(k), "VBZ") || Equals(tree.xpos(k), "VBP")) &&
+            tree.Child(k, "nsubj") >= 0 && OneOf(kAnnouncingVerbs, tree.lemma(k)))
+          announcer = k;
     if (!nominal && intent_head < 0 && announcer >= 0 && OneOf(kAnnouncingVerbs, tree.lemma(announcer))) {
       bool future = false, other_modal = false, negated = false;
       // (A second verb sharing the first's subject and auxiliary: "it would
@@ -4983,12 +4990,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       ctx->last_accused = e.target->code;
   }
   remember_maker(17, 17, &ctx->last_detainer);
-  // A move one side makes: no statement, appeal, intent, meeting, praise,
-  // demand, criticism, rejection or threat (roots 01-04, 051, 10-13),
-  // which answer or prepare moves.
-  remember_maker(5, 20, &ctx->last_mover, [](std::string_view code) {
+  // A move one side makes: no statement, appeal, meeting, praise, demand,
+  // criticism, rejection or threat (roots 01, 02, 04, 051, 10-13), which
+  // answer or prepare moves. An intent is one ("France will recognise a
+  // Palestinian state ... Netanyahu condemned the decision"), but not one to
+  // meet (036: an invitation, a planned visit).
+  remember_maker(3, 20, &ctx->last_mover, [](std::string_view code) {
     const int root = RootOf(code);
-    return !(root >= 10 && root <= 13) && !StartsWith(code, "051");
+    return root != 4 && !(root >= 10 && root <= 13) && !StartsWith(code, "051") && !StartsWith(code, "036");
   });
   // A group of three or four states named together ("Xi hosted Putin and
   // Kim"), for "the three" later on.
