@@ -2893,6 +2893,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (any_verb && !Equals(p.code, "---") && (Equals(tree.upos(k), "ADJ") || Equals(tree.upos(k), "NOUN")) &&
               OneOf(kNamingVerbs, lemma))
             continue;
+          // (Nor is a noun predicate the verb an appeal's or demand's list
+          // names: "in what it called a sign of goodwill" is no call to sign.)
+          if ((StartsWith(p.code, "02") || StartsWith(p.code, "10")) && Equals(tree.upos(k), "NOUN") &&
+              OneOf(kNamingVerbs, lemma))
+            continue;
           if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             if (asks_without_party) continue;
             if (!p.xobj.empty()) {

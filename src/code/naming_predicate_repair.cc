@@ -27,9 +27,10 @@ int ParseTree::RepairNamingPredicates() {
     if (o < 0 || o >= a || rel(o) != "obj") continue;
     const int v = head(o);
     if (v < 0 || v >= o || !IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
-    // Right after the object's noun (or its closing quote).
+    // Right after the object's noun (or its closing quote), or after the
+    // adjective's adverbs: "called the move extremely regrettable".
     int gap = o + 1;
-    while (gap < a && (upos(gap) == "PUNCT")) ++gap;
+    while (gap < a && (upos(gap) == "PUNCT" || (upos(gap) == "ADV" && head(gap) == a))) ++gap;
     if (gap != a) continue;
     SetHead(a, v, "xcomp");
     ++repaired;
