@@ -163,6 +163,8 @@ constexpr WordList kAttackNouns{"attack",  "strike",  "airstrike", "raid",   "sh
 // Prepositions of airspace passed over, which names no owner ("near El Fasher" and
 // "across Ukraine" do: a camp near a town is in its country).
 constexpr WordList kPassingCases{"over", "above"};
+// Where a thing is: "a canopy in Novi Sad", "a base near Kabul".
+constexpr WordList kPlaceCases{"in", "at", "near", "outside", "inside", "across", "around"};
 // Verbs of fighting that take two sides.
 constexpr WordList kTwoSidedFightVerbs{"exchange", "clash", "fight", "battle", "skirmish", "trade"};
 // People who rally for an actor: "supporters of the junta" protest as a crowd.
@@ -1562,6 +1564,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // Iraq" describes, with no one to code.)
       const int m = noun >= 0 ? mention_under(noun, 0) : -1;
       if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
+      // (Not a place the noun is in: "the collapse of a canopy in Novi Sad
+      // that killed 15 people" was no act of Serbia's.)
+      if (mention_at[noun] < 0 && mentions[m].begin > noun) {
+        bool placed = false;
+        for (int x = mentions[m].begin; x < mentions[m].end && x < n; ++x) placed |= OneOf(kPlaceCases, tree.CaseOf(x));
+        if (placed) return -1;
+      }
       return corefer(mentions[m], t, " is the noun its clause modifies");
     }
     if (!Equals(tree.upos(t), "PRON") && !Equals(l, "he") && !Equals(l, "she") && !Equals(l, "they")) return -1;

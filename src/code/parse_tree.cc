@@ -304,6 +304,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHeadlineListSubjects();
   repairs += RepairVerbAfterRelativeClause();
   repairs += RepairStrandedParticles();
+  repairs += RepairObjectsOfPredicateAdjectives();
   repairs += RepairReportedSubjects();
   repairs += RepairStrayListItems();
   repairs += RepairHyphenatedMediators();

@@ -336,6 +336,10 @@ class ParseTree {
   // "down" an adverb of "five". Returns the repairs.
   // (particle_repair.cc)
   int RepairStrandedParticles();
+  // "police shot dead 31 people", parsed with the object on the predicate
+  // adjective: the object is the verb's. Returns the repairs.
+  // (particle_repair.cc)
+  int RepairObjectsOfPredicateAdjectives();
   // "The Kremlin said Putin and Trump discussed Ukraine", parsed with the
   // names the object of "said" and the clause subjectless: the object of a
   // verb of saying, right before a content clause with no subject, is that

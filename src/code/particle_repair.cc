@@ -39,3 +39,27 @@ int ParseTree::RepairStrandedParticles() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+// "police shot dead 31 people", parsed with "people" the object of "dead":
+// an adjective takes no object; the verb whose predicate it is does.
+int ParseTree::RepairObjectsOfPredicateAdjectives() {
+  if (!MayHave("xcomp") || !MayHave("obj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = 1; a + 1 < tokens; ++a) {
+    if (rel(a) != "xcomp" || upos(a) != "ADJ" || head(a) < 0 || upos(head(a)) != "VERB") continue;
+    const int v = head(a);
+    if (Child(v, "obj") >= 0) continue;
+    for (int k : kids(a))
+      if (k > a && rel(k) == "obj") {
+        SetHead(k, v, "obj");
+        ++repaired;
+      }
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+}  // namespace dyad::code

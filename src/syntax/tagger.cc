@@ -328,14 +328,17 @@ void Tagger::RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* 
 void Tagger::RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const {
   if (vbd_class_ < 0) return;
   auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  // (And "dead": "Kenyan police shot dead at least 31 people".)
   static const uint64_t kParticles[] = {HashBytes("down"), HashBytes("up"), HashBytes("out"), HashBytes("off"),
-                                        HashBytes("back")};
+                                        HashBytes("back"), HashBytes("dead")};
+  static const uint64_t kAt = HashBytes("at");  // "at least 31 people"
   for (int i = 1; i + 2 < n; ++i) {
     if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)) || !(words[i].lexicon & kLexPast))
       continue;
     if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS"})) continue;
     if (std::find(std::begin(kParticles), std::end(kParticles), words[i + 1].lower) == std::end(kParticles)) continue;
-    if (!is(i + 2, {"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP"})) continue;
+    if (!is(i + 2, {"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP"}) && words[i + 2].lower != kAt)
+      continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
   }
 }

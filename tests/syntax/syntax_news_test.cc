@@ -197,6 +197,13 @@ TEST(SyntaxNews, AWordOfDoubtBeforeANounIsItsAdjectiveInAHeadline) {
   EXPECT_EQ(q["killed"].xpos, "VBD") << q.Dump();
 }
 
+TEST(SyntaxNews, ShotDeadIsAVerbAndItsResult) {
+  // Read as "police shot", a compound, the clause had no verb.
+  Parsed p("Kenyan police shot dead at least 31 people .");
+  EXPECT_EQ(p["shot"].xpos, "VBD") << p.Dump();
+  EXPECT_EQ(p["shot"].lemma, "shoot");
+}
+
 TEST(SyntaxNews, AnIngWordBeforeAdjectivesAndItsNounModifiesIt) {
   Parsed p("Hamas released the last 20 living Israeli hostages on Monday .");
   EXPECT_EQ(p["living"].upos, "ADJ") << p.Dump();
