@@ -1005,7 +1005,10 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     if (Equals(tree.lemma(head), "force"))
       for (int k : tree.kids(head))
         definite |= tree.rel(k) == "compound" && (Equals(tree.lemma(k), "security") || Equals(tree.lemma(k), "government"));
-    if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !Equals(tree.lemma(head), "police"))) continue;
+    // (Nor protesters and opposition figures, who are at home: "Thousands of
+    // protesters marched on parliament in Tbilisi".)
+    const bool at_home = Equals(tree.lemma(head), "police") || m.code.compare(3, 3, "OPP") == 0;
+    if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !at_home)) continue;
     // "the commander" after "Hezbollah's top military commander Haytham Ali
     // Tabatabai": a singular role names the actor named before in that role
     // (the same agent entry), when every such actor has one code; it
@@ -1708,9 +1711,29 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (m.end <= t && m.kind != ActorKind::kPerson && m.kind != ActorKind::kMedia && plural(m) &&
             !StartsWith(m.code, "---"))
           want_plural = true;
+    // An object pronoun is not the subject of its own clause or of the
+    // clauses above it: "Police used water cannon to disperse them" are not
+    // the police.
+    const Rel own_rel = BaseRel(tree.rel(t));
+    const bool object_pronoun = own_rel == "obj" || own_rel == "iobj";
+    // (Up through complements and purpose clauses only: in "arrived in
+    // Moscow, where the Kremlin granted them asylum" they are who arrived.)
+    auto subject_above = [&](const ActorMention& m) {
+      if (!object_pronoun) return false;
+      for (int up = tree.head(t), hops = 0; up >= 0 && hops < 8; up = tree.head(up), ++hops) {
+        for (int k : tree.kids(up))
+          if (BaseRel(tree.rel(k)) == "nsubj" && k >= m.begin && k < m.end) return true;
+        const Rel r = tree.rel(up);
+        const int mark = tree.Child(up, "mark");
+        const bool purpose = (BaseRel(r) == "advcl" || BaseRel(r) == "acl") && mark >= 0 && Equals(tree.lemma(mark), "to");
+        if (r != "xcomp" && !purpose) break;
+      }
+      return false;
+    };
     for (const auto& m : mentions) {
       if (m.end > t) break;
       if (want_plural && !plural(m)) continue;
+      if (subject_above(m)) continue;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
       if (((Equals(l, "he") || Equals(l, "she")) && person) ||
           ((Equals(l, "they") || Equals(l, "it")) && !person && m.kind != ActorKind::kMedia)) {
@@ -1873,6 +1896,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
           const std::string f = Lower(tree.tok(k).form);
           const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+          // ("France and the United States urged their citizens to leave":
+          // each its own; no one of them is the other's target.)
+          if (f == "their" && tree.head(t) >= 0 && (tree.rel(t) == "obj" || BaseRel(tree.rel(t)) == "obl")) {
+            int subjects = 0;
+            for (int x : tree.kids(tree.head(t)))
+              if (tree.rel(x) == "nsubj" && x < t && mention_at[x] >= 0)
+                subjects += tree.Child(x, "conj") >= 0 ? 2 : 1;  // ("France and the US": a list, or two subjects)
+            if (subjects >= 2) {
+              m = -1;
+              break;
+            }
+          }
           int owner = *as ? pronoun(k, as) : -1;
           std::string country = owner >= 0 ? CountryOfCode(mentions[owner].code) : "";
           if (country.empty()) break;
@@ -2112,6 +2147,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "fired on protesters demonstrating against a ban": an -ing clause right
     // after the people the verb acts on (no comma) says what they were
     // doing; they are its subject, not the main clause's.
+    // "... fired water cannon at a vessel, the coast guard said, damaging the
+    // ship": an -ing clause after a reporting tail goes with the act reported.
+    if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)))
+      for (int c : tree.kids(h))
+        if (c < h && tree.rel(c) == "ccomp") return self(self, c, depth + 1);
     if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
         (tree.rel(v - 1) == "obj" || BaseRel(tree.rel(v - 1)) == "obl"))
       return v - 1;
@@ -3079,6 +3119,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (!Equals(best->code, "---")) coded_verbs[v] = &best->code;
     if (explain) [[unlikely]] why << "verb '" << tok.form << "' matched " << best->origin << ": " << best->code << " " << best->text << "\n";
     if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
+    // "Japan called the move regrettable", "called it a man-made disaster":
+    // a verb of naming with its predicate is no phone call, whatever an
+    // imported dictionary's bare CALL [041] says.
+    if (StartsWith(best->code, "041") && OneOf(kNamingVerbs, lemma)) {
+      const int predicate = tree.Child(v, "xcomp");
+      if (predicate >= 0 && (Equals(tree.upos(predicate), "ADJ") || Equals(tree.upos(predicate), "NOUN"))) {
+        if (explain) [[unlikely]] why << "  not coded: naming ('" << tree.tok(predicate).form << "'), not a phone call\n";
+        continue;
+      }
+    }
     // "expected to be briefed by Washington": to undergo another's act is
     // no intent of one's own.
     if (best_xcomp >= 0 && RootOf(best->code) == 3 && tree.IsPassive(best_xcomp)) {

@@ -271,6 +271,7 @@ int ParseTree::depth(int i) const {
 
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
+  repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();
   repairs += RepairMarkedNounSubjects();

@@ -340,6 +340,10 @@ class ParseTree {
   // adjective: the object is the verb's. Returns the repairs.
   // (particle_repair.cc)
   int RepairObjectsOfPredicateAdjectives();
+  // "fighting alongside Malian troops", parsed with "alongside" a noun: a
+  // word that is only a preposition is the case marker of the noun after
+  // it. Returns the repairs. (particle_repair.cc)
+  int RepairPrepositionsReadAsNouns();
   // "The Kremlin said Putin and Trump discussed Ukraine", parsed with the
   // names the object of "said" and the clause subjectless: the object of a
   // verb of saying, right before a content clause with no subject, is that

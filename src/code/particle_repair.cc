@@ -63,3 +63,47 @@ int ParseTree::RepairObjectsOfPredicateAdjectives() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+namespace {
+
+// Words that are only prepositions, which a tagger trained on web text
+// sometimes reads as nouns.
+bool IsPrepositionOnly(std::string_view lemma) {
+  for (std::string_view w : {"alongside", "amid", "amidst", "despite", "via", "toward", "towards", "among", "amongst",
+                             "beside", "onto", "upon", "within", "throughout"})
+    if (lemma == w) return true;
+  return false;
+}
+
+}  // namespace
+
+// "fighting alongside Malian troops", parsed with "alongside" a noun object
+// and "troops" a second object: the word is the troops' preposition.
+int ParseTree::RepairPrepositionsReadAsNouns() {
+  const int tokens = size();
+  int repaired = 0;
+  for (int p = 1; p + 1 < tokens; ++p) {
+    if (upos(p) == "ADP" || !IsPrepositionOnly(lemma(p))) continue;
+    const int h = head(p);
+    if (h < 0 || Child(p, "case") >= 0) continue;
+    // The noun after it, hung on the same head (or on the word itself).
+    int noun = -1;
+    for (int k = p + 1; k < tokens && noun < 0; ++k) {
+      if (upos(k) == "PUNCT" || upos(k) == "VERB" || upos(k) == "AUX") break;
+      if ((upos(k) == "NOUN" || upos(k) == "PROPN" || upos(k) == "PRON") && (head(k) == h || head(k) == p)) noun = k;
+    }
+    if (noun < 0) continue;
+    const Rel r = upos(h) == "VERB" ? Rel("obl") : Rel("nmod");
+    for (int k : std::vector<int>(kids(p).begin(), kids(p).end()))
+      if (k != noun) SetHead(k, noun, rels_[k]);
+    SetHead(noun, h, r);
+    SetHead(p, noun, "case");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

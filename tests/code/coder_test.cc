@@ -849,6 +849,23 @@ soldiers soldier NOUN 2 obj)");
   EXPECT_EQ(organ[0].target, "");
 }
 
+TEST(CoderTest, AVerbOfNamingWithItsPredicateIsNoPhoneCall) {
+  // A bare "call [041]" (as PETRARCH's CALL) codes "Russia called Ukraine",
+  // not "Russia called the move illegal".
+  Coder coder = MakeCoderWith("# dyad verbs\n041 call tgt=obj\n");
+  auto call = Code(coder, R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+Ukraine Ukraine PROPN 2 obj)");
+  ASSERT_EQ(call.size(), 1u);
+  EXPECT_EQ(call[0].code, "041");
+  auto naming = Code(coder, R"(Russia Russia PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+move move NOUN 2 obj
+illegal illegal ADJ 2 xcomp)");
+  EXPECT_TRUE(naming.empty());
+}
+
 TEST(CoderTest, ANeitherSubjectMatchesANegatedPattern) {
   // PETRARCH's "- NEITHER * [081]" under BOYCOTT [191]: the subject's
   // "neither" negates the verb; a plain subject does not.
