@@ -232,7 +232,7 @@ constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU",
                                 "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
 // Arrests and detentions (17x), named in reactions ("concern over the arrest").
 constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
-                                "expulsion", "deportation", "sentencing", "conviction"};
+                                "expulsion", "deportation", "sentencing", "conviction", "sentence", "verdict"};
 // Accusations and criticism (11x), named in answers ("rejected the accusation").
 constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "claim", "criticism", "condemnation"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").

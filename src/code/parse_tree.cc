@@ -465,13 +465,32 @@ int ParseTree::RepairHyphenatedParticiples() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 2; p < tokens; ++p) {
-    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD") || head(p) < 0) continue;
+    if (form(p - 1) != "-" || (xpos(p) != "VBN" && xpos(p) != "VBD")) continue;
     // The name before the hyphen: nouns, names and adjectives ("Al Qaeda", "Saudi").
     int xs = p - 2;
     if (!(IsNominal(upos(xs)) || upos(xs) == "ADJ") || upos(xs) == "PRON") continue;
     // (A name extends left over names only: "North Korea test-fired" is no "Korea test".)
     while (xs > 0 && (upos(xs) == "PROPN" || form(xs) == "-") && (upos(xs - 1) == "PROPN" || form(xs - 1) == "-")) --xs;
     if (form(xs) == "-") ++xs;
+    if (head(p) < 0) {
+      // "Al-Qaeda-linked militants have blockaded ...", parsed with the
+      // participle the root and the sentence's verb its complement: the
+      // noun right after it is that verb's subject, the participle its
+      // modifier, and the verb the root.
+      const int noun = p + 1;
+      if (noun >= tokens || upos(noun) != "NOUN") continue;
+      const int v = head(noun);
+      if (v <= noun || head(v) != p || upos(v) != "VERB" || BaseRel(rel(noun)) != "nsubj") continue;
+      SetHead(v, -1, "root");
+      for (int k : std::vector<int>(kids(p).begin(), kids(p).end()))
+        if (k > p && k != v) SetHead(k, v, rels_[k]);
+      SetHead(p, noun, "amod");
+      for (int x = xs; x <= p - 2; ++x)
+        if (heads_[x] < xs || heads_[x] > p || heads_[x] == p) SetHead(x, p, "obl:npmod");
+      Rebuild();
+      ++repaired;
+      continue;
+    }
     int noun = -1;
     const int h = head(p);
     if (h > p && (upos(h) == "NOUN" || upos(h) == "PROPN")) {
