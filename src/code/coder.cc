@@ -1399,7 +1399,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : mods) {
         if (mention_at[k] >= 0 && mention_at[k] != mention_at[t]) {
           const ActorMention& c = mentions[mention_at[k]];
-          if (c.kind == ActorKind::kPerson || c.kind == ActorKind::kMedia || StartsWith(c.code, "---"))
+          // (A person only as the role's own modifier: "the Trump
+          // administration", "Putin's troops" are of the person's country.)
+          const bool persons_role = c.kind == ActorKind::kPerson && k < t && tree.head(k) == t &&
+                                    (tree.rel(k) == "compound" || tree.rel(k) == "nmod:poss");
+          if ((c.kind == ActorKind::kPerson && !persons_role) || c.kind == ActorKind::kMedia || StartsWith(c.code, "---"))
             continue;
           // Compose country + agent into a new mention.
           ActorMention composed = m;
