@@ -3408,8 +3408,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // "the country it invaded": a relative clause's object is the noun it modifies.
         if (out.empty()) {
           int gap = tree.RelativeObject(head);
-          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, pattern_words_, best_obj, best->foreign)))
+          if (gap >= 0 && !(!best->obj.empty() && ObjectMatches(tree, gap, pattern_words_, best_obj, best->foreign))) {
             out.push_back(gap);
+          }
+        }
+        // ("presented a plan that Kyiv criticized": a criticism or rejection
+        // of a thing no actor owns, named by the relative clause it is the
+        // object of, answers whoever made it: the subject of the verb whose
+        // object the thing is.)
+        const int root_now = RootOf(best->code);
+        if (out.size() == 1 && out[0] >= 0 && (root_now == 11 || root_now == 12) && tree.rel(head) == "acl:relcl") {
+          const int thing = tree.head(head);
+          const bool relative = out[0] == thing || ((Equals(tree.xpos(out[0]), "WDT") || Equals(tree.xpos(out[0]), "WP")) &&
+                                                    tree.head(out[0]) == head);
+          const int maker_verb = thing >= 0 ? tree.head(thing) : -1;
+          const int maker = maker_verb >= 0 && tree.rel(thing) == "obj" ? tree.Child(maker_verb, "nsubj") : -1;
+          if (relative && maker >= 0 && maker < thing && mention_under(thing, 0) < 0) {
+            out.resize(0);
+            out.push_back(maker);
+          }
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
         if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));

@@ -79,3 +79,28 @@ int ParseTree::RepairGerundClauseSubjects() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+int ParseTree::RepairPastConjunctsOfGerunds() {
+  if (!has_vbg_ || !MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int c = 2; c < tokens; ++c) {
+    if (rel(c) != "conj" || upos(c) != "VERB" || (xpos(c) != "VBD" && xpos(c) != "VBN")) continue;
+    const int g = head(c);
+    if (g < 0 || xpos(g) != "VBG" || Child(c, "aux", true) >= 0 || Child(c, "nsubj") >= 0) continue;
+    // The gerund completes a finite verb in the past: "blamed Pakistan for supporting".
+    const int v = head(g);
+    if (v < 0 || v > g || xpos(v) != "VBD" || Child(g, "mark") < 0) continue;
+    SetHead(c, v, "conj");
+    // (And an -ing clause after a comma that follows it is the conjunct's.)
+    for (int k : std::vector<int>(kids(g).begin(), kids(g).end()))
+      if (k > c && BaseRel(rel(k)) == "advcl" && xpos(k) == "VBG" && form(k - 1) == ",") SetHead(k, c, rels_[k]);
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

@@ -313,6 +313,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSubjectBeforeConjunction();
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
+  repairs += RepairPastConjunctsOfGerunds();
   repairs += RepairCommaSpliceSubjects();
   repairs += RepairChargeListVerbs();
   repairs += RepairRootPassivesWithoutAuxiliary();

@@ -407,6 +407,11 @@ class ParseTree {
   // object, the subject of an -ing clause right after it, is the verb's
   // object. Returns the repairs. (conj_subject_repair.cc)
   int RepairGerundClauseSubjects();
+  // "India blamed Pakistan for supporting the attackers and downgraded
+  // ties", parsed with "downgraded" a conjunct of "supporting": a past verb
+  // with no subject or auxiliary joined to a gerund that completes a past
+  // verb is that verb's conjunct. Returns the repairs. (conj_subject_repair.cc)
+  int RepairPastConjunctsOfGerunds();
   // "RSF seizes El Fasher, UN warns of atrocities", parsed with "UN" a
   // conjunct of the object and "warns" a clause with no subject: a
   // conjunct after a comma, right before a finite verb with no subject that

@@ -165,6 +165,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairImpossibleParticiples(words, n, tags);
   RepairPhrasalPastVerbs(words, n, tags);
   RepairPastReadAsPresent(words, n, tags);
+  RepairRelativeClauseVerbs(words, n, tags);
   RepairAttributiveGerunds(words, n, tags);
   RepairSubjunctiveVerbs(words, n, tags);
   RepairNounsAfterArticle(words, n, tags);
@@ -352,6 +353,24 @@ void Tagger::RepairPastReadAsPresent(const WordInfo* words, int n, uint8_t* tags
   for (int i = 0; i < n; ++i) {
     if (!XposIn(tags[i], {"VBZ"}) || !(words[i].lexicon & kLexPast) || words[i].suffix[0] == kS) continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
+  }
+}
+
+// "a plan that Kyiv and its European allies criticized as too favourable":
+// after "that" or "which" and the noun phrase that is the relative clause's
+// subject, a participle with no auxiliary is the clause's past tense.
+void Tagger::RepairRelativeClauseVerbs(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kThat = HashBytes("that"), kWhich = HashBytes("which");
+  for (int w = 1; w + 2 < n; ++w) {
+    if (!is(w, {"WDT"}) || (words[w].lower != kThat && words[w].lower != kWhich)) continue;
+    // The subject: names, nouns, determiners, adjectives and "and" only,
+    // ending in a noun.
+    int v = w + 1;
+    while (v < n && is(v, {"NNP", "NNPS", "NN", "NNS", "DT", "PRP$", "JJ", "CC", "POS", "CD"})) ++v;
+    if (v >= n || v == w + 1 || !is(v - 1, {"NNP", "NNPS", "NN", "NNS"}) || !is(v, {"VBN"})) continue;
+    tags[v] = static_cast<uint8_t>(vbd_class_);
   }
 }
 

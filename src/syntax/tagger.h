@@ -81,6 +81,7 @@ class Tagger {
   void RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPastReadAsPresent(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairRelativeClauseVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
