@@ -3417,10 +3417,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // object of, answers whoever made it: the subject of the verb whose
         // object the thing is.)
         const int root_now = RootOf(best->code);
-        if (out.size() == 1 && out[0] >= 0 && (root_now == 11 || root_now == 12) && tree.rel(head) == "acl:relcl") {
+        if (out.size() <= 1 && (out.empty() || out[0] >= 0) && (root_now == 11 || root_now == 12) &&
+            tree.rel(head) == "acl:relcl") {
           const int thing = tree.head(head);
-          const bool relative = out[0] == thing || ((Equals(tree.xpos(out[0]), "WDT") || Equals(tree.xpos(out[0]), "WP")) &&
-                                                    tree.head(out[0]) == head);
+          // (The pronoun as the object, or as whatever the parser made it:
+          // "that" an unmarked oblique of "criticized as too favourable".)
+          int pronoun_kid = -1;
+          for (int k : tree.kids(head))
+            if ((Equals(tree.xpos(k), "WDT") || Equals(tree.xpos(k), "WP")) && BaseRel(tree.rel(k)) != "nsubj") pronoun_kid = k;
+          const bool relative = out.empty() ? pronoun_kid >= 0
+                                            : out[0] == thing || ((Equals(tree.xpos(out[0]), "WDT") ||
+                                                                   Equals(tree.xpos(out[0]), "WP")) &&
+                                                                  tree.head(out[0]) == head);
           const int maker_verb = thing >= 0 ? tree.head(thing) : -1;
           const int maker = maker_verb >= 0 && tree.rel(thing) == "obj" ? tree.Child(maker_verb, "nsubj") : -1;
           if (relative && maker >= 0 && maker < thing && mention_under(thing, 0) < 0) {
