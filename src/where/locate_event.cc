@@ -171,6 +171,25 @@ class Finder {
           }
         }
       }
+      // "launched drones at Ukraine overnight, killing three people in
+      // Kyiv": with no place of its own, the act is where its consequence
+      // clause (a comma's -ing clause) happened.
+      for (int c : kids(verb)) {
+        const Token& ct = s_.tokens[c];
+        if (!std::string_view(ct.deprel).starts_with("advcl") || ct.xpos != "VBG" || c == 0 ||
+            s_.tokens[c - 1].form != ",")
+          continue;
+        for (int k : kids(c)) {
+          if (!IsOblique(k)) continue;
+          if (auto loc = FromOblique(k, CaseOf(k), 0)) return loc;
+        }
+        for (int k : kids(c)) {
+          std::string_view r = s_.tokens[k].deprel;
+          // (Its victims' place too: "killing three people in Kyiv".)
+          if (!r.starts_with("obj")) continue;
+          if (auto loc = FromOblique(k, "", 1)) return loc;
+        }
+      }
     }
     if (ctx_.dateline_place.empty()) return std::nullopt;
     std::vector<PlaceCandidate> d = g_.Lookup(ctx_.dateline_place);
