@@ -176,8 +176,9 @@ class Finder {
       // clause (a comma's -ing clause) happened.
       for (int c : kids(verb)) {
         const Token& ct = s_.tokens[c];
-        if (!std::string_view(ct.deprel).starts_with("advcl") || ct.xpos != "VBG" || c == 0 ||
-            s_.tokens[c - 1].form != ",")
+        // (An -ing form: tagged VBG, or untagged hand-made input.)
+        const bool ing = ct.xpos == "VBG" || (ct.xpos.empty() && std::string_view(ct.form).ends_with("ing"));
+        if (!std::string_view(ct.deprel).starts_with("advcl") || !ing || c == 0 || s_.tokens[c - 1].form != ",")
           continue;
         for (int k : kids(c)) {
           if (!IsOblique(k)) continue;
