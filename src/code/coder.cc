@@ -1840,6 +1840,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (subj >= 0 && subj < t && mention_at[subj] >= 0 && tree.Child(subj, "conj") >= 0) t = subj;
     }
     int m = mention_under(t, 0);
+    // "threatened tariffs on the South American country" (after Colombia): a
+    // region's adjective on "the country" names a state of the region the
+    // article has named, not the region.
+    if (m >= 0 && mention_at[t] < 0 && ctx && OneOf(kRegionCodes, std::string_view(mentions[m].code)) &&
+        (Equals(tree.lemma(t), "country") || Equals(tree.lemma(t), "nation")) && tree.Child(t, "det") >= 0 &&
+        Equals(tree.lemma(tree.Child(t, "det")), "the")) {
+      m = -1;
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it)
+        if (it->code.size() == 3 && it->kind != ActorKind::kMedia && !OneOf(kRegionCodes, std::string_view(it->code)) &&
+            !CountryOfCode(it->code).empty()) {
+          m = corefer(*it, t, " is the region's country the article named");
+          break;
+        }
+    }
     if (m < 0) m = pronoun(t);
     // "US strikes on its nuclear sites": a thing of no actor's own that a
     // pronoun owns is its owner's (a target, as a place of the owner).
@@ -2073,6 +2087,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     bool bare_participle = Equals(tree.xpos(v), "VBG") && (BaseRel(tree.rel(v)) == "advcl") &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
+    // "..., the first hostages released under a ceasefire": a participle
+    // with no auxiliary that the parser made a relative clause with its
+    // noun as the subject is a reduced passive; the noun is its patient.
+    if (subj >= 0 && Equals(tree.xpos(v), "VBN") && tree.rel(v) == "acl:relcl" && subj == v - 1 &&
+        tree.Child(v, "aux", true) < 0 && tree.Child(v, "aux:pass") < 0)
+      return -1;
     // "A report released by the UN", "a report released in the Rwandan
     // capital": a document with no author of its own speaks for the one its
     // participle names, or else for the country it was released in.
@@ -2153,9 +2173,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // doing; they are its subject, not the main clause's.
     // "... fired water cannon at a vessel, the coast guard said, damaging the
     // ship": an -ing clause after a reporting tail goes with the act reported.
-    if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)))
+    // ("The Thai army said Cambodian troops fired on Thai soldiers, wounding
+    // two": so after the reported clause. Not a verb of saying itself:
+    // "..., adding that ..." is the speaker's.)
+    if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)) && !OneOf(kReportVerbs, tree.lemma(v)) &&
+        !OneOf(kAnnouncingVerbs, tree.lemma(v)))
       for (int c : tree.kids(h))
-        if (c < h && tree.rel(c) == "ccomp") return self(self, c, depth + 1);
+        if (c != v && tree.rel(c) == "ccomp" && c < v) return self(self, c, depth + 1);
     if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
         (tree.rel(v - 1) == "obj" || BaseRel(tree.rel(v - 1)) == "obl"))
       return v - 1;
@@ -3837,8 +3861,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     for (const auto& slot : tgt_slots) {
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
-      for (int t : slot_or_next(slot, v)) {
+      const SmallInts slot_phrases = slot_or_next(slot, v);
+      // (But when the verb has the phrase itself, one in its to-clause is
+      // not it: "called on allies to impose sanctions on Moscow" asks the
+      // allies, not Moscow.)
+      bool own_phrase = false;
+      if (!nominal && best_xcomp >= 0 && slot.size() > 1 && !Equals(slot, "obj") && !Equals(slot, "subj"))
+        for (int t : slot_phrases) own_phrase |= t >= 0 && tree.head(t) == v;
+      for (int t : slot_phrases) {
         if (t == attack_phrase) continue;
+        if (own_phrase && t >= 0 && tree.head(t) != v && tree.head(t) == best_xcomp) continue;
         bool named = false;
         // "received money from Osgiliath" ("- + * MONEY $"): an object that
         // gave the source only through its modifiers is no target too.

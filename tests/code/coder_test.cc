@@ -866,6 +866,22 @@ illegal illegal ADJ 2 xcomp)");
   EXPECT_TRUE(naming.empty());
 }
 
+TEST(CoderTest, AReducedPassiveReadAsARelativeClauseHasNoSource) {
+  // "..., the first hostages released under a ceasefire": the hostages are
+  // released, they release no one.
+  Coder coder = MakeCoderWith("# dyad verbs\n0841 release tgt=obj\n");
+  auto ev = Code(coder, R"(Russia Russia PROPN 2 nsubj
+freed free VERB 0 root
+soldiers soldier NOUN 2 obj
+, , PUNCT 6 punct
+the the DET 6 det
+troops troops NOUN 7 nsubj
+released release VERB/VBN 3 acl:relcl
+by by ADP 9 case
+Ukraine Ukraine PROPN 7 obl)");
+  for (const auto& e : ev) EXPECT_NE(e.source, "---MIL") << e.code;
+}
+
 TEST(CoderTest, ANeitherSubjectMatchesANegatedPattern) {
   // PETRARCH's "- NEITHER * [081]" under BOYCOTT [191]: the subject's
   // "neither" negates the verb; a plain subject does not.
