@@ -82,6 +82,14 @@ bool Direction(std::string_view w) {
   return Has(kWords, w);
 }
 
+// Compass adjectives before a place name: "Southern Lebanon", "Eastern Ghouta".
+bool Compass(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+      "southwestern", "upper", "lower", "greater", "occupied"};
+  return Has(kWords, w);
+}
+
 // Nouns whose "to" complement is where they take place: "a visit to Beirut".
 bool VisitNoun(std::string_view n) {
   static constexpr std::string_view kWords[] = {
@@ -386,6 +394,12 @@ class Finder {
             WaterWord(Lower(s_.tokens[e].form)))
           return std::nullopt;
         if (found.empty()) continue;
+        // "at the Royal Court": the head word of a longer name, without the
+        // capitalized word that makes the name, is not that name ("Court",
+        // a Swiss town). (A compass word may go: "Southern Lebanon".)
+        if (b > lo && e == x && NameToken(b - 1) && s_.tokens[b - 1].head == x &&
+            !Direction(Lower(s_.tokens[b - 1].form)) && !Compass(Lower(s_.tokens[b - 1].form)))
+          continue;
         // "fired at Russia": "at" a country names a target, not a location.
         if (c == "at" && found.front().precision == "country") return std::nullopt;
         if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
