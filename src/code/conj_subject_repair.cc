@@ -104,3 +104,25 @@ int ParseTree::RepairPastConjunctsOfGerunds() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+int ParseTree::RepairSplitGerundConjuncts() {
+  if (!has_vbg_ || !MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int n = 2; n + 1 < tokens; ++n) {
+    const int g = head(n), g2 = n + 1;
+    if (rel(n) != "conj" || (upos(n) != "PROPN" && upos(n) != "NOUN") || g < 0 || g >= n) continue;
+    if (xpos(g) != "VBG" || Child(g, "nsubj") < 0 || xpos(g2) != "VBG" || head(g2) != g) continue;
+    if (Child(g2, "nsubj") >= 0) continue;
+    SetHead(n, g2, "nsubj");
+    SetHead(g2, g, "conj");
+    if (const int cc = Child(n, "cc"); cc >= 0) SetHead(cc, g2, "cc");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

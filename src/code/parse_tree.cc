@@ -314,6 +314,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairPastConjunctsOfGerunds();
+  repairs += RepairSplitGerundConjuncts();
   repairs += RepairCommaSpliceSubjects();
   repairs += RepairChargeListVerbs();
   repairs += RepairRootPassivesWithoutAuxiliary();

@@ -412,6 +412,11 @@ class ParseTree {
   // with no subject or auxiliary joined to a gerund that completes a past
   // verb is that verb's conjunct. Returns the repairs. (conj_subject_repair.cc)
   int RepairPastConjunctsOfGerunds();
+  // "with Washington cutting tariffs ... and Beijing pausing export
+  // controls", parsed with "Beijing" a conjunct of "cutting" and "pausing"
+  // its adverbial: the name is the second gerund's subject, and that gerund
+  // the first one's conjunct. Returns the repairs. (conj_subject_repair.cc)
+  int RepairSplitGerundConjuncts();
   // "RSF seizes El Fasher, UN warns of atrocities", parsed with "UN" a
   // conjunct of the object and "warns" a clause with no subject: a
   // conjunct after a comma, right before a finite verb with no subject that
