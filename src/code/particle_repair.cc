@@ -1,6 +1,9 @@
 // ParseTree::RepairStrandedParticles: "shot down 45 of 60 drones" read as
 // "shot [down 45 drones]", a preposition phrase, by the parser.
+#include <array>
+
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
@@ -70,10 +73,25 @@ namespace {
 
 // Words that are only prepositions, which a tagger trained on web text
 // sometimes reads as nouns.
-bool IsPrepositionOnly(std::string_view lemma) {
-  for (std::string_view w : {"alongside", "amid", "amidst", "despite", "via", "toward", "towards", "among", "amongst",
-                             "beside", "onto", "upon", "within", "throughout"})
-    if (lemma == w) return true;
+// (Compared by the lemma's hash, which every token has, then by its letters:
+// the repair looks at every word.)
+constexpr std::string_view kPrepositionsOnly[] = {"alongside", "amid",   "amidst", "despite", "via",
+                                                  "toward",    "towards", "among",  "amongst", "beside",
+                                                  "onto",      "upon",   "within", "throughout"};
+bool IsPrepositionOnly(std::string_view lemma, uint64_t hash) {
+  static constexpr auto kHashes = [] {
+    std::array<uint64_t, std::size(kPrepositionsOnly)> h{};
+    for (size_t i = 0; i < h.size(); ++i) h[i] = WordHash(kPrepositionsOnly[i]);
+    return h;
+  }();
+  static constexpr uint64_t kFilter = [] {
+    uint64_t bits = 0;
+    for (uint64_t h : kHashes) bits |= uint64_t{1} << (h & 63);
+    return bits;
+  }();
+  if (((kFilter >> (hash & 63)) & 1) == 0) return false;  // most words, at once
+  for (size_t i = 0; i < kHashes.size(); ++i)
+    if (kHashes[i] == hash && lemma == kPrepositionsOnly[i]) return true;
   return false;
 }
 
@@ -85,7 +103,7 @@ int ParseTree::RepairPrepositionsReadAsNouns() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 1; p + 1 < tokens; ++p) {
-    if (upos(p) == "ADP" || !IsPrepositionOnly(lemma(p))) continue;
+    if (!IsPrepositionOnly(lemma(p), lemma_hash(p)) || upos(p) == "ADP") continue;
     const int h = head(p);
     if (h < 0 || Child(p, "case") >= 0) continue;
     // The noun after it, hung on the same head (or on the word itself).
