@@ -303,6 +303,21 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
       if (alen && title_case && std::all_of(av->begin(), av->end(), [&](int v) { return dicts_.actors[v].imported; }))
         alen = 0;
     }
+    // A person's one-word name that is the first name of a longer name no
+    // entry knows is someone else: "Abbas Araqchi" is not Mahmoud Abbas.
+    // (Dyad's own person entries only: an imported file says no kind.)
+    if (alen == 1 && glen == 0 && i + 1 < words.size() && words[i + 1].token == words[i].token + 1 &&
+        actor_id(i + 1) < 0 && IsParsed(s)) {
+      const int t = words[i].token, next = t + 1;
+      const Token& nt = s.tokens[next];
+      const std::string_view rel = nt.deprel;
+      const bool joined = (nt.head == t && (rel == "flat" || rel == "flat:name")) ||
+                          (s.tokens[t].head == next && rel != "root" && std::string_view(s.tokens[t].deprel) == "compound");
+      bool person = !av->empty();
+      for (int v : *av) person &= dicts_.actors[v].kind == ActorKind::kPerson;
+      if (person && joined && nt.upos == "PROPN" && !nt.form.empty() && nt.form[0] >= 'A' && nt.form[0] <= 'Z')
+        alen = 0;
+    }
     // A country's name inside the name of a sea is no actor: "the South
     // China Sea", "the Sea of Japan", "the Persian Gulf", "the Indian
     // Ocean" (dictionaries without those names, as Phoenix's).

@@ -166,6 +166,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairPhrasalPastVerbs(words, n, tags);
   RepairPastReadAsPresent(words, n, tags);
   RepairRelativeClauseVerbs(words, n, tags);
+  RepairParticiplesWithAgents(words, n, tags);
   RepairAttributiveGerunds(words, n, tags);
   RepairSubjunctiveVerbs(words, n, tags);
   RepairNounsAfterArticle(words, n, tags);
@@ -374,6 +375,31 @@ void Tagger::RepairRelativeClauseVerbs(const WordInfo* words, int n, uint8_t* ta
   }
 }
 
+// "M23 rebels backed by Rwanda advanced toward Goma": a past form right
+// after a noun and followed by "by" and a name is a participle (its agent
+// named), and the "-ed" word after that phrase, before a preposition,
+// determiner or adverb, is the sentence's verb (the tagger read "backed" as
+// the verb and "advanced" as an adjective).
+void Tagger::RepairParticiplesWithAgents(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0 || vbn_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kBy = HashBytes("by"), kEd = HashBytes("ed");
+  for (int i = 1; i + 4 < n; ++i) {
+    if (!is(i, {"VBD", "VBN"}) || words[i + 1].lower != kBy || !is(i - 1, {"NN", "NNS", "NNP", "NNPS"})) continue;
+    int j = i + 2;
+    while (j < n && is(j, {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CC", "POS"}) && words[j].suffix[1] != kEd) ++j;
+    if (j == i + 2 || j + 1 >= n || !is(j - 1, {"NNP", "NNPS", "NN", "NNS"})) continue;
+    if (words[j].suffix[1] != kEd || !is(j, {"JJ", "VBN", "VBD"}) || (words[j].flags & kHasUpper)) continue;
+    if (!is(j + 1, {"IN", "DT", "TO", "RB", "CD", "PRP", "PRP$", "RP"})) continue;
+    // (The sentence has no other finite verb before it.)
+    bool finite = false;
+    for (int k = 0; k < i; ++k) finite |= is(k, {"VBD", "VBZ", "VBP", "MD"});
+    if (finite) continue;
+    tags[i] = static_cast<uint8_t>(vbn_class_);
+    tags[j] = static_cast<uint8_t>(vbd_class_);
+  }
+}
+
 // "the last 20 living Israeli hostages": an -ing word between a determiner,
 // a number or an adjective and the adjectives (at least one: without, EWT
 // UPOS fell 0.01) and noun of its phrase modifies the noun (the tagger made it a clause, "living" its verb and the
@@ -554,6 +580,7 @@ void Tagger::IndexTagSet() {
   jj_class_ = -1;
   vb_class_ = -1;
   rb_class_ = -1;
+  vbn_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -569,6 +596,7 @@ void Tagger::IndexTagSet() {
     if (tagset_.upos[c] == "ADJ" && tagset_.xpos[c] == "JJ") jj_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VB") vb_class_ = c;
     if (tagset_.upos[c] == "ADV" && tagset_.xpos[c] == "RB") rb_class_ = c;
+    if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBN") vbn_class_ = c;
   }
 }
 

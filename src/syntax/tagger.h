@@ -82,6 +82,7 @@ class Tagger {
   void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPastReadAsPresent(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairRelativeClauseVerbs(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairParticiplesWithAgents(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
@@ -111,6 +112,7 @@ class Tagger {
   int jj_class_ = -1;                    // ADJ+JJ
   int vb_class_ = -1;                    // VERB+VB
   int rb_class_ = -1;                    // ADV+RB
+  int vbn_class_ = -1;                   // VERB+VBN
 };
 
 }  // namespace dyad::syntax
