@@ -179,7 +179,7 @@ constexpr WordList kFollowerNouns{"supporter", "follower", "sympathizer", "sympa
 // tariffs on India: the other side of the latest dyad).
 constexpr WordList kDyadNouns{"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement",
-                                           "move", "decision", "step"};
+                                           "move", "decision", "step", "coup", "takeover", "interception"};
 // Nouns of fighting whose sides "the two sides" are ("the escalation
 // between the two sides"): the article's latest material conflict.
 constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "clash", "hostility",
@@ -4417,8 +4417,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                     /*by_code=*/true);
     // "France ... demanded his immediate release": a call to release (0253,
     // 1053) that names no one is aimed at the article's latest detainer.
-    if (targets.empty() && !sources.empty() && ctx && ctx->last_detainer &&
+    // (So is one that names the detained only by a role with no country:
+    // "demanded the immediate release of detained officials".)
+    const bool bare_detained =
+        !targets.empty() && std::all_of(targets.begin(), targets.end(),
+                                        [&](int m) { return StartsWith(mentions[m].code, "---"); });
+    if ((targets.empty() || bare_detained) && !sources.empty() && ctx && ctx->last_detainer &&
         (Equals(event_code, "1053") || Equals(event_code, "0253"))) {
+      targets.clear();
       const int o = tree.Child(v, "obj");
       answer_maker(*ctx->last_detainer, o >= 0 ? o : v,
                    "who holds them: the article's latest detainer " + ctx->last_detainer->code,
@@ -4448,7 +4454,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // ("the move", "the decision" are one side's: the other side answers
       // it. "Human Rights Watch welcomed the decision" is no side's answer.)
       bool side_answers = true;
-      if (k >= 0 && (Equals(tree.lemma(k), "move") || Equals(tree.lemma(k), "decision") || Equals(tree.lemma(k), "step"))) {
+      if (k >= 0 && (Equals(tree.lemma(k), "move") || Equals(tree.lemma(k), "decision") || Equals(tree.lemma(k), "step") ||
+                     Equals(tree.lemma(k), "coup") || Equals(tree.lemma(k), "takeover") ||
+                     Equals(tree.lemma(k), "interception"))) {
         side_answers = false;
         for (int src : sources)
           for (const std::string& side : {pair.first, pair.second})

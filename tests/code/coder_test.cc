@@ -3396,6 +3396,39 @@ move move NOUN 4 obj)"),
   EXPECT_EQ(coded[0].event.target->code, "RUS");
 }
 
+// "Soldiers detained the president ... The African Union condemned the coup
+// and demanded the release of detained officials": the coup is its
+// maker's, and a demand to release people named only by their role is made
+// of the detainer.
+TEST(CoderTest, ACoupAndADemandToReleaseAreAnsweredByTheDetainer) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n111 condemn tgt=obj\n1053 demand obj=release tgt=of\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+detained detain VERB 0 root
+Ukraine Ukraine PROPN 4 nmod:poss
+president president NOUN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  auto condemned = c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+coup coup NOUN 2 obj)"),
+                                  1, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(condemned.size(), 1u);
+  ASSERT_TRUE(condemned[0].event.target);
+  EXPECT_EQ(condemned[0].event.target->code, "RUS");
+  auto demanded = c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+the the DET 4 det
+release release NOUN 2 obj
+of of ADP 7 case
+detained detained ADJ 7 amod
+officials official NOUN 4 nmod)"),
+                                 2, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(demanded.size(), 1u);
+  ASSERT_TRUE(demanded[0].event.target);
+  EXPECT_EQ(demanded[0].event.target->code, "RUS");
+}
+
 // A phrase whose noun the pattern names is one constraint more than the bare
 // phrase, and what that noun is of holds the target phrase too.
 TEST(CoderTest, APhraseWithItsNounNamedIsMoreSpecific) {
