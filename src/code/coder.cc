@@ -255,7 +255,8 @@ constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion"
 constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "score", "number", "ten",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
-                                               "package", "raft", "slew", "tranche", "shipment", "consignment"};
+                                               "package", "raft", "slew", "tranche", "shipment", "consignment",
+                                               "hour", "day"};  // "held three hours of talks"
 constexpr WordList kHypotheticalAux{"may", "might", "could", "would", "should", "can", "must", "ought"};
 // Verbs that report speech; with a media subject they give reported_by.
 constexpr WordList kReportVerbs{"report", "say", "quote", "cite", "carry", "announce", "state",
