@@ -167,6 +167,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairPastReadAsPresent(words, n, tags);
   RepairRelativeClauseVerbs(words, n, tags);
   RepairParticiplesWithAgents(words, n, tags);
+  RepairAdjectivesOfVerblessClauses(words, n, tags);
   RepairAttributiveGerunds(words, n, tags);
   RepairSubjunctiveVerbs(words, n, tags);
   RepairNounsAfterArticle(words, n, tags);
@@ -333,12 +334,15 @@ void Tagger::RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags)
   // (And "dead": "Kenyan police shot dead at least 31 people".)
   static const uint64_t kParticles[] = {HashBytes("down"), HashBytes("up"), HashBytes("out"), HashBytes("off"),
                                         HashBytes("back"), HashBytes("dead")};
-  static const uint64_t kAt = HashBytes("at");  // "at least 31 people"
+  static const uint64_t kAt = HashBytes("at");  // "at least 31 people"; "troops shot at the protesters"
   for (int i = 1; i + 2 < n; ++i) {
     if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)) || !(words[i].lexicon & kLexPast))
       continue;
     if (!is(i - 1, {"NN", "NNS", "NNP", "NNPS"})) continue;
-    if (std::find(std::begin(kParticles), std::end(kParticles), words[i + 1].lower) == std::end(kParticles)) continue;
+    // ("Israeli troops shot at the protesters": "at" after a plural or a name.)
+    const bool shot_at = words[i + 1].lower == kAt && is(i - 1, {"NNS", "NNP", "NNPS"}) && is(i + 2, {"DT", "PRP$", "NNS"});
+    if (!shot_at && std::find(std::begin(kParticles), std::end(kParticles), words[i + 1].lower) == std::end(kParticles))
+      continue;
     if (!is(i + 2, {"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP"}) && words[i + 2].lower != kAt)
       continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
@@ -397,6 +401,25 @@ void Tagger::RepairParticiplesWithAgents(const WordInfo* words, int n, uint8_t* 
     if (finite) continue;
     tags[i] = static_cast<uint8_t>(vbn_class_);
     tags[j] = static_cast<uint8_t>(vbd_class_);
+  }
+}
+
+// "The United States relaxed the embargo on Cuba", "Egypt relaxed
+// regulations": in a sentence with no finite verb, an "-ed" word read as an
+// adjective right after a noun phrase's last noun and before an object is
+// the verb (not after a determiner: "the relaxed rules").
+void Tagger::RepairAdjectivesOfVerblessClauses(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  for (int i = 0; i < n; ++i)
+    if (is(i, {"VBD", "VBZ", "VBP", "MD"}) || tagset_.upos[tags[i]] == "AUX") return;
+  static const uint64_t kEd = HashBytes("ed");
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!is(i, {"JJ"}) || words[i].suffix[1] != kEd || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+    if (!is(i - 1, {"NNP", "NNPS", "NNS", "NN"})) continue;
+    if (!is(i + 1, {"DT", "PRP$", "NNS", "NN", "NNP", "NNPS", "CD"})) continue;
+    tags[i] = static_cast<uint8_t>(vbd_class_);
+    return;  // one clause, one verb
   }
 }
 

@@ -83,6 +83,7 @@ class Tagger {
   void RepairPastReadAsPresent(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairRelativeClauseVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairParticiplesWithAgents(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairAdjectivesOfVerblessClauses(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAttributiveGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;

@@ -204,6 +204,27 @@ TEST(SyntaxNews, ShotDeadIsAVerbAndItsResult) {
   EXPECT_EQ(p["shot"].lemma, "shoot");
 }
 
+TEST(SyntaxNews, AVerblessClausesEdAdjectiveAfterItsSubjectIsTheVerb) {
+  Parsed p("The United States relaxed the embargo on Cuba .");
+  EXPECT_EQ(p["relaxed"].xpos, "VBD") << p.Dump();
+  // Not after a determiner: "the relaxed rules" (and not with a verb elsewhere).
+  Parsed q("The relaxed rules took effect .");
+  EXPECT_NE(q["relaxed"].xpos, "VBD") << q.Dump();
+}
+
+TEST(SyntaxNews, ShotAtAfterAPluralIsTheVerb) {
+  Parsed p("Israeli troops shot at the protesters .");
+  EXPECT_EQ(p["shot"].xpos, "VBD") << p.Dump();
+  Parsed q("The navy fired a warning shot at the boat .");
+  EXPECT_EQ(q["shot"].upos, "NOUN") << q.Dump();
+}
+
+TEST(SyntaxNews, AParticipleWithItsAgentBeforeTheVerb) {
+  Parsed p("M23 rebels backed by Rwanda advanced toward Goma .");
+  EXPECT_EQ(p["backed"].xpos, "VBN") << p.Dump();
+  EXPECT_EQ(p["advanced"].xpos, "VBD") << p.Dump();
+}
+
 TEST(SyntaxNews, AnIngWordBeforeAdjectivesAndItsNounModifiesIt) {
   Parsed p("Hamas released the last 20 living Israeli hostages on Monday .");
   EXPECT_EQ(p["living"].upos, "ADJ") << p.Dump();
