@@ -2210,8 +2210,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
     // clause belongs with the reporting verb.
+    // (Also when the parser hung that predicate on the reporting verb some
+    // other way: "said one of the bodies was not that of the mother, and
+    // accused Hamas".)
     if (r == "conj" && Equals(tree.upos(v), "VERB") && !Equals(tree.upos(h), "VERB") && !Equals(tree.upos(h), "AUX") &&
-        tree.Child(h, "cop") >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0)
+        tree.Child(h, "cop") >= 0 && tree.head(h) >= 0 &&
+        (tree.rel(h) == "ccomp" || OneOf(kReportVerbs, tree.lemma(tree.head(h)))))
       return self(self, tree.head(h), depth + 1);
     // "celebrated Iftar with Gondor after leaving Eriador": an -ing clause
     // of time (after, before, since) with no subject of its own is
@@ -2318,6 +2322,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   auto blocked_impl = [&](auto& self, int v, int depth) -> std::string {
     if (depth > 6 || v < 0) return "";
     if (depth == 0 && !background_of(v).empty()) return background_of(v);
+    // "..., the first time a NATO member has fired shots during the war": a
+    // clause on "time" measures the news against the past; it is no act.
+    if (depth == 0 && tree.rel(v) == "acl:relcl" && tree.head(v) >= 0 && Equals(tree.lemma(tree.head(v)), "time"))
+      return "background: a clause on '" + tree.tok(tree.head(v)).form + "'";
+    // (Parsed with "the first time" an unmarked oblique of the clause's verb,
+    // or a word of its subject: "the first time" right before the clause,
+    // hung inside it.)
+    if (depth == 0)
+      for (int k = std::max(0, v - 8); k < v; ++k) {
+        if (!Equals(tree.lemma(k), "time") || tree.head(k) < k || tree.head(k) > v) continue;
+        bool clause_between = false;
+        for (int x = k + 1; x < v; ++x) clause_between |= Equals(tree.upos(x), "VERB");
+        if (clause_between) continue;
+        for (int a : tree.kids(k))
+          if (tree.rel(a) == "amod" && (Equals(tree.lemma(a), "first") || Equals(tree.lemma(a), "last")))
+            return "background: 'the " + tree.tok(a).form + " time'";
+      }
     // "Hungary, which has repeatedly threatened to veto sanctions, did not
     // block the package": a relative clause of what an actor habitually or
     // previously did describes it; the news is the main clause.
@@ -2415,6 +2436,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (depth > 0 && h >= 0 && Equals(tree.upos(v), "NOUN") && BaseRel(r) == "nmod" && OneOf(kChargeNouns, tree.lemma(h)))
       for (int k : tree.kids(v))
         if (tree.rel(k) == "case" && Equals(tree.lemma(k), "of")) return "alleged: '" + tree.tok(h).form + " of'";
+    // (Not a verb with its own object joined to a copular predicate: in
+    // "said one of the bodies was not that of the mother, and accused Hamas",
+    // "not" denies the predicate, not the accusation.)
+    if (h >= 0 && r == "conj" && Equals(tree.upos(v), "VERB") && tree.Child(h, "cop") >= 0 &&
+        !Equals(tree.upos(h), "VERB") && tree.Child(v, "obj") >= 0)
+      return std::string();
     if (h >= 0 && r == "conj") return self(self, h, depth + 1);
     // "unless the regime is disarmed, or put where it can neither build up
     // rockets nor replace those it fires at Israel", "did not say that ...":
