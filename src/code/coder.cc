@@ -1855,6 +1855,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           break;
         }
     }
+    // "the group" after Hamas, "the agency" after the IAEA, "the bloc" after
+    // ECOWAS: a definite word for a kind of organisation, naming none, is the
+    // article's latest organisation of that kind (dyad's own dictionaries,
+    // which say what kind a name is).
+    if (m < 0 && ctx && Equals(tree.upos(t), "NOUN") && tree.Child(t, "det") >= 0 &&
+        Equals(tree.lemma(tree.Child(t, "det")), "the")) {
+      const std::string_view l = tree.lemma(t);
+      const bool group_word = Equals(l, "group") || Equals(l, "movement") || Equals(l, "militia");
+      const bool body_word = Equals(l, "agency") || Equals(l, "watchdog") || Equals(l, "bloc") ||
+                             Equals(l, "alliance") || Equals(l, "organisation") || Equals(l, "organization");
+      if (group_word || body_word) {
+        const ActorKind kind = group_word ? ActorKind::kGroup : ActorKind::kOrg;
+        const ActorMention* found = nullptr;
+        for (const ActorMention& o : mentions)
+          if (o.end <= t && o.kind == kind && !o.imported && !StartsWith(o.code, "---")) found = &o;
+        for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
+          if (it->kind == kind && !it->imported && !StartsWith(it->code, "---")) found = &*it;
+        if (found) m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one named");
+      }
+    }
     if (m < 0) m = pronoun(t);
     // "US strikes on its nuclear sites": a thing of no actor's own that a
     // pronoun owns is its owner's (a target, as a place of the owner).

@@ -3429,6 +3429,30 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(demanded[0].event.target->code, "RUS");
 }
 
+// "Hezbollah ... The group accused Israel", "the UN ... the organisation":
+// a definite word for a kind of organisation is the latest one named.
+TEST(CoderTest, TheGroupIsTheLatestGroupNamed) {
+  Coder c = MakeCoderWith(kVerbs, std::string(kActors) + "LBNREBHEZ group Hezbollah\nISR country Israel\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Hezbollah Hezbollah PROPN 2 nsubj
+attacked attack VERB 0 root
+Israel Israel PROPN 2 obj)"),
+                 0, {2022, 11, 26}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+group group NOUN 3 nsubj
+condemned condemn VERB 0 root
+Israel Israel PROPN 3 obj)"),
+                              1, {2022, 11, 26}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.source.code, "LBNREBHEZ");
+  auto org = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+organisation organisation NOUN 3 nsubj
+condemned condemn VERB 0 root
+Israel Israel PROPN 3 obj)"),
+                            2, {2022, 11, 26}, &ctx, nullptr);
+  EXPECT_TRUE(org.empty());  // no organisation named yet
+}
+
 // A phrase whose noun the pattern names is one constraint more than the bare
 // phrase, and what that noun is of holds the target phrase too.
 TEST(CoderTest, APhraseWithItsNounNamedIsMoreSpecific) {
