@@ -112,7 +112,11 @@ struct ArticleContext {
     *out = s;
     for (size_t i = 0; i < out->tokens.size(); ++i) {
       out->tokens[i].head = repaired_heads[i];
-      out->tokens[i].deprel.assign(repaired_rels[i]);
+      // (A relation no repair changed is a view of the sentence's own
+      // label, copied already.)
+      const std::string& label = s.tokens[i].deprel;
+      if (repaired_rels[i].data() != label.data() || repaired_rels[i].size() != label.size())
+        out->tokens[i].deprel.assign(repaired_rels[i]);
     }
   }
   // The parse the coder used for `s`: `s` itself, or a copy with the
