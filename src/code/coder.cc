@@ -1035,12 +1035,12 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
         // after the International Criminal Court and Israel's leaders.
         if (c.empty()) {
           bool same_kind = false;
-          for (const std::string& x : SectorsOfCode(r.code)) same_kind |= x == sector;
+          for (std::string_view x : SectorViews(r.code)) same_kind |= x == sector;
           if (same_kind) return std::string("?");
           continue;
         }
         bool same_line = false;
-        for (const std::string& x : SectorsOfCode(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
+        for (std::string_view x : SectorViews(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
         if (!same_line) continue;
         if (!country.empty() && c != country) return std::string("?");
         country = c;
@@ -1092,6 +1092,18 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
   xcomp_any_verb_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) xcomp_any_verb_.push_back(In(p.xcomp, "*"));
+  target_slots_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) {
+    TargetSlots t;
+    t.object = p.tgt.empty();  // (TargetSlotFill's default slot)
+    for (std::string_view slot : p.tgt) {
+      t.object |= Equals(slot, "obj");
+      t.indirect_object |= Equals(slot, "iobj");
+      t.empty |= slot.empty();
+      if (!slot.empty()) t.initials |= uint32_t{1} << (slot[0] & 31);
+    }
+    target_slots_.push_back(t);
+  }
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
   for (const auto* index : {&dicts_.verbs_by_lemma, &dicts_.nouns_by_lemma})
@@ -1874,18 +1886,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
+      // (Per-thread scratch: share_agent is not re-entered while it walks.)
+      thread_local std::vector<int> conj_stack, seen_conj;
       for (int i = am.begin; i < am.end && i < n; ++i) {
-        std::vector<int> conj_stack;
+        conj_stack.clear();
         for (int k : tree.kids(i))
           if (tree.rel(k) == "conj" && (k < am.begin || k >= am.end)) conj_stack.push_back(k);
         // "US and British activists": the first conjunct hangs outside the span.
         int h = tree.head(i);
         if (first_conjunct && tree.rel(i) == "conj" && h >= 0 && (h < am.begin || h >= am.end)) conj_stack.push_back(h);
-        std::set<int> seen_conj;
+        seen_conj.clear();
         while (!conj_stack.empty()) {
           int x = conj_stack.back();
           conj_stack.pop_back();
-          if (!seen_conj.insert(x).second) continue;
+          if (std::find(seen_conj.begin(), seen_conj.end(), x) != seen_conj.end()) continue;
+          seen_conj.push_back(x);
           for (int k : tree.kids(x))
             if (tree.rel(k) == "conj") conj_stack.push_back(k);
           if (mention_at[x] < 0) continue;
@@ -2559,7 +2574,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // lemmas against the patterns' own.
     if (it == index_map.end() && !nominal) {
       thread_local std::vector<std::string> guesses;  // (per-thread scratch)
-      verb_forms_.Lemmas(Lower(tok.form), &guesses);
+      thread_local std::string lowered;                 // (the form, Lower, without a new string)
+      lowered.assign(tok.form);
+      for (char& c : lowered) c = LowerAscii(c);
+      verb_forms_.Lemmas(lowered, &guesses);
       for (const std::string& guess : guesses) {
         it = find_lemma(guess, code::WordHash(guess));
         if (it != index_map.end()) {
@@ -2981,8 +2999,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // aid": "- * AID" before "- * &MILITARY", which names the modifier).
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
-      int score = ok ? (((p.specificity + static_cast<int>(p.words.size())) * 3 +
-                         TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
+      // (A pattern none of whose target slots can name one of the verb's
+      // dependents fills none: TargetSlots.)
+      auto target_fill = [&]() {
+        const SlotCandidates& c = slot_candidates();
+        const TargetSlots& slots = target_slots_[pid];
+        const bool may_fill = (slots.object && !c.objects.empty()) || (slots.indirect_object && !c.iobjs.empty()) ||
+                              (slots.empty && !c.phrases.empty()) || (slots.initials & c.initials) != 0;
+        return may_fill ? TargetSlotFill(tree, c, p, pattern_words_, pid, holds_actor) : 0;
+      };
+      int score = ok ? (((p.specificity + static_cast<int>(p.words.size())) * 3 + target_fill()) * 2 +
                         (obj_by_modifier ? 0 : 1)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
@@ -3156,7 +3182,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // named without its country speaks for the country it announces.
           bool organ = false;
           if (a.empty() && !b.empty())
-            for (const std::string& sector : SectorsOfCode(mentions[sm].code)) organ |= IsStateOrgan(sector);
+            for (std::string_view sector : SectorViews(mentions[sm].code)) organ |= IsStateOrgan(sector);
           own |= organ;
           // ("Analysts said China will attack Taiwan", "Biden said Russia
           // will invade"; a speaker the dictionaries do not know, "the State
@@ -3597,7 +3623,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int speaker = tree.Child(reporter, "nsubj");
       for (int m : speaker >= 0 ? resolve(speaker) : SmallInts()) {
         bool organ = false;
-        for (const std::string& sector : SectorsOfCode(mentions[m].code)) organ |= IsStateOrgan(sector);
+        for (std::string_view sector : SectorViews(mentions[m].code)) organ |= IsStateOrgan(sector);
         if (organ) sources.push_back(m);
       }
       if (!sources.empty() && explain) [[unlikely]] why << "  source: the state organ that reports its own arrest\n";
@@ -3629,7 +3655,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // (A bare country as named, not its people: "Kenyans protested".)
           if (code.size() == 3 && !Equals(code, "---"))
             return mentions[m].kind == ActorKind::kCountry || mentions[m].kind == ActorKind::kCapital;
-          for (const std::string& sector : SectorsOfCode(code))
+          for (std::string_view sector : SectorViews(code))
             if (Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
                 Equals(sector, "JUD"))
               return true;
@@ -4072,7 +4098,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // (Its own people, firms or country, not its domestic opponents:
         // "Burhan rejected any talks with the RSF" rejects the RSF.)
         bool opponent = false;
-        for (const std::string& sector : SectorsOfCode(m.code))
+        for (std::string_view sector : SectorViews(m.code))
           opponent |= sector == "REB" || sector == "OPP" || sector == "INS" || sector == "UAF" || sector == "SEP" ||
                       sector == "RAD";
         own_inside &= inside && !opponent && CountryOfCode(m.code) == own;
@@ -4401,13 +4427,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int tm : targets) {
         const auto& en = mentions[tm].entries;
         bool organ = false;
-        for (const std::string& sector : SectorsOfCode(mentions[tm].code)) organ |= IsStateOrgan(sector);
+        for (std::string_view sector : SectorViews(mentions[tm].code)) organ |= IsStateOrgan(sector);
         // (Or the owner's own kind: a rebel leader's "his fighters" are his group.)
         bool kind_of_owner = false;
         for (int sm : sources) {
-          const std::vector<std::string> own_sectors = SectorsOfCode(mentions[sm].code);
+          const SectorViews own_sectors(mentions[sm].code);
           bool all = true;
-          for (const std::string& sector : SectorsOfCode(mentions[tm].code))
+          for (std::string_view sector : SectorViews(mentions[tm].code))
             all &= std::find(own_sectors.begin(), own_sectors.end(), sector) != own_sectors.end();
           kind_of_owner |= all && !own_sectors.empty();
         }
@@ -4653,7 +4679,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (ctx)
         for (const ActorMention& r : ctx->recent)
           if (CountryOfCode(r.code).empty())
-            for (const std::string& x : SectorsOfCode(r.code))
+            for (std::string_view x : SectorViews(r.code))
               if (x == bare.code.substr(3, 3)) return bare;
       borrowed = bare;
       borrowed.code = country + bare.code.substr(3);
