@@ -171,6 +171,10 @@ class ActorFinder {
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date) const;
   // The same with the sentence's words already folded by FoldWords.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded) const;
+  // The same into *found (cleared first; a caller that keeps one vector
+  // for sentence after sentence allocates nothing once it has grown).
+  void Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded,
+            std::vector<ActorMention>* found) const;
   // Appends the folded words of the tokens to *out (FoldSentenceWords), each
   // with its ids in the actor, agent and discard tries: one lookup for all;
   // punctuation between them as FoldedWord says.

@@ -1279,7 +1279,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     return;
   }
 
-  std::vector<ActorMention> mentions = finder_.Find(s, date, words);
+  // (Per-thread scratch, its room kept from sentence to sentence: the
+  // coder adds mentions as it resolves arguments.)
+  thread_local std::vector<ActorMention> mentions;
+  finder_.Find(s, date, words, &mentions);
   // "Machado urged the army ...", "Kim also met ...": a lone name that is the
   // short form of a person named in full earlier in the article is that person.
   if (!ctx->short_names.empty()) {
@@ -4991,7 +4994,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             return false;
         return true;
       };
-      std::vector<std::string> run;
+      thread_local std::vector<std::string> run;  // (per-thread scratch)
+      run.clear();
       int run_end = -1;
       for (const auto& m : mentions) {
         if (m.begin >= n || !is_state(m)) continue;
@@ -5002,7 +5006,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         run.push_back(m.code);
         run_end = m.end;
       }
-      if (run.size() == 3 || run.size() == 4) ctx->last_group = std::move(run);
+      if (run.size() == 3 || run.size() == 4) ctx->last_group.assign(run.begin(), run.end());
       else if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
     }
   }
