@@ -348,7 +348,7 @@ inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>
 }
 
 // `form` lower-cased (ASCII) equals `word`.
-bool EqualsLowerAscii(std::string_view form, std::string_view word) {
+[[gnu::always_inline]] inline bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   if (form.size() != word.size()) return false;
   for (size_t i = 0; i < form.size(); ++i)
     if (LowerAscii(form[i]) != word[i]) return false;
@@ -381,6 +381,16 @@ bool InflectedForm(const Tree& tree, int k, std::string* out) {
   char* to = out->data();
   for (size_t i = 0; i < form.size(); ++i) to[i] = LowerAscii(form[i]);
   return !SameChars(*out, tree.lemma(k));
+}
+
+// The word at k lower-cased (ASCII), as a view of a per-thread buffer that
+// the next call reuses.
+std::string_view LowerForm(const Tree& tree, int k) {
+  thread_local std::string lowered;
+  const std::string_view form = tree.form(k);
+  lowered.resize(form.size());
+  for (size_t i = 0; i < form.size(); ++i) lowered[i] = LowerAscii(form[i]);
+  return lowered;
 }
 
 // `list` is the id of the pattern's obj= list in `words`. The object's lemma
@@ -439,10 +449,8 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 // really pleasant place". Appends (i, list) for every glued obj= value
 // ("really_pleasant") that stands, word for word, from token i on: once per
 // sentence, for every verb and list. Single words are left to the object
-// (anywhere, they match far too much). `lower_forms` are the tokens' forms
-// lower-cased.
-void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string_view>& lower_forms,
-                    std::vector<std::pair<int, int>>* out) {
+// (anywhere, they match far too much).
+void AddGluedValues(const Tree& tree, const code::PatternWords& words, std::vector<std::pair<int, int>>* out) {
   const int n = tree.size();
   auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
   for (int i = 0; i < n; ++i) {
@@ -458,10 +466,15 @@ void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std
       }
       if (ok) out->emplace_back(i, list);
     };
-    // The first word is the lemma or the form.
+    // The first word is the lemma or the form lower-cased (made only when a
+    // value may start with it: most forms start none).
     words.ForEachStartingWith(tree.lemma(i), tree.lemma_hash(i), rest_matches);
-    if (!SameChars(lower_forms[i], tree.lemma(i)))
-      words.ForEachStartingWith(lower_forms[i], code::WordHash(lower_forms[i]), rest_matches);
+    if (words.MayStartLowered(tree.form(i))) {
+      thread_local std::string lowered;
+      lowered.assign(tree.form(i));
+      for (char& c : lowered) c = LowerAscii(c);
+      if (!SameChars(lowered, tree.lemma(i))) words.ForEachStartingWith(lowered, code::WordHash(lowered), rest_matches);
+    }
   }
 }
 
@@ -592,13 +605,23 @@ class WordFilter {
   void Add(std::string_view w) {
     if (!w.empty()) bits_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
   }
+  // Adds `form` lower-cased (ASCII), without lowering it: the key reads only
+  // its length and end letters.
+  void AddLowered(std::string_view form) {
+    if (form.empty()) return;
+    const unsigned key = KeyOf(form.size(), static_cast<unsigned char>(LowerAscii(form[0])),
+                               static_cast<unsigned char>(LowerAscii(form.back())));
+    bits_[key >> 6] |= uint64_t{1} << (key & 63);
+  }
   // False only when no word added equals w.
   bool MayHave(std::string_view w) const { return w.empty() || ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1); }
 
  private:
   static unsigned Key(std::string_view w) {
-    return static_cast<unsigned>(w.size() * 131 + static_cast<unsigned char>(w[0]) * 31 +
-                                 static_cast<unsigned char>(w.back())) & 1023;
+    return KeyOf(w.size(), static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w.back()));
+  }
+  static unsigned KeyOf(size_t size, unsigned char first, unsigned char last) {
+    return static_cast<unsigned>(size * 131 + first * 31 + last) & 1023;
   }
   uint64_t bits_[16] = {};
 };
@@ -2495,39 +2518,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // Lower-cased forms, made on first use: a view of the form itself when it
   // has no capital (most words), else of its lowered copy in one buffer
   // (per-thread scratch).
-  thread_local std::string lower_chars;
-  thread_local std::vector<std::string_view> lower_forms_store;
-  lower_forms_store.clear();
-  auto lower_forms = [&]() -> const std::vector<std::string_view>& {
-    if (lower_forms_store.empty()) {
-      const int count = tree.size();
-      lower_forms_store.resize(count);
-      // (Room for every copy first: the views into the buffer must not move.)
-      size_t chars = 0;
-      for (int i = 0; i < count; ++i) chars += tree.form(i).size();
-      if (lower_chars.size() < chars) lower_chars.resize(chars);
-      char* out = lower_chars.data();
-      for (int i = 0; i < count; ++i) {
-        const std::string_view form = tree.form(i);
-        if (!code::HasAsciiCapital(form)) {
-          lower_forms_store[i] = form;
-          continue;
-        }
-        for (size_t c = 0; c < form.size(); ++c) out[c] = LowerAscii(form[c]);
-        lower_forms_store[i] = std::string_view(out, form.size());
-        out += form.size();
-      }
-    }
-    return lower_forms_store;
-  };
   // The lower-cased forms and the lemmas, filtered, on first use (words=).
+  // (A word as written is compared lower-cased where it is asked for,
+  // EqualsLowerAscii: most are never asked.)
   WordFilter lemmas_and_forms;
   bool lemmas_and_forms_ready = false;
   auto words_filter = [&]() -> const WordFilter& {
     if (!lemmas_and_forms_ready) {
-      const std::vector<std::string_view>& forms = lower_forms();
       for (int i = 0; i < tree.size(); ++i) {
-        lemmas_and_forms.Add(forms[i]);
+        lemmas_and_forms.AddLowered(tree.form(i));
         lemmas_and_forms.Add(tree.lemma(i));
       }
       lemmas_and_forms_ready = true;
@@ -2676,7 +2675,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // once per sentence, their lists after the verb once per verb.
     auto ensure_sequence_lists = [&]() -> const std::vector<int>& {
       if (!sequence_lists_ready) {
-        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
+        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, &glued_values);
         glued_values_ready = true;
         GluedListsAfter(tree, v, glued_values, &sequence_lists);
         sequence_lists_ready = true;
@@ -2923,13 +2922,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         int st = tree.Child(v, "nsubj");
         if (st < 0) st = tree.Child(v, "nsubj:pass");
         const int subjects = pattern_words_.ListId(pid, code::PatternWords::kSubj);
-        ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) ||
-                         (lower_forms()[st] != tree.lemma(st) &&
-                          pattern_words_.Contains(subjects, lower_forms()[st], code::WordHash(lower_forms()[st]))));
+        auto form_listed = [&] {
+          const std::string_view form = LowerForm(tree, st);
+          return form != tree.lemma(st) && pattern_words_.Contains(subjects, form, code::WordHash(form));
+        };
+        ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) || form_listed());
       }
-      if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
+      if (ok && !p.forms.empty()) ok = In(p.forms, LowerForm(tree, v));
       // "RECENTLY_*": the word right before the verb.
-      if (ok && !p.before.empty()) ok = v > 0 && In(p.before, lower_forms()[v - 1]);
+      if (ok && !p.before.empty()) ok = v > 0 && In(p.before, LowerForm(tree, v - 1));
       if (ok && p.mutual) {
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
@@ -2961,7 +2962,6 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (uint32_t a = word_alts_begin_[pid], wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
-        const std::vector<std::string_view>& forms = lower_forms();
         bool found = false;
         for (bool last = false; !last; ++a) {
           const WordAlternative& alt = word_alts_[a];
@@ -2978,7 +2978,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               for (; k < v && !rest.empty(); ++k) {
                 size_t us = rest.find('_');
                 std::string_view part = rest.substr(0, us);
-                if (!SameChars(forms[k], part)) break;
+                if (!EqualsLowerAscii(tree.form(k), part)) break;
                 rest = us == std::string_view::npos ? std::string_view() : rest.substr(us + 1);
               }
               found = rest.empty() && k > t;
@@ -2989,7 +2989,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             // campaign" ("- * {AIR CAMPAIGN}"). dyad's own words= are context
             // anywhere in the sentence ("army" for an assault).
             for (int t = 0; t < tree.size() && !found; ++t)
-              found = t != v && (SameChars(tree.lemma(t), w) || SameChars(forms[t], w)) &&
+              found = t != v && (SameChars(tree.lemma(t), w) || EqualsLowerAscii(tree.form(t), w)) &&
                       ((!p.foreign && p.nominal) || under(t, v));
           }
         }
