@@ -2533,6 +2533,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     return lemmas_and_forms;
   };
+  // subj=: a subject's form lower-cased (when it is no lemma) and its hash,
+  // made once for the patterns of its verb (per-thread scratch).
+  thread_local std::string subject_form;
+  int subject_form_of = -1;
+  bool subject_inflected = false;
+  uint64_t subject_form_hash = 0;
   for (int v : order) {
     dated_by = -1;
     const Token& tok = tree.tok(v);
@@ -2923,8 +2929,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (st < 0) st = tree.Child(v, "nsubj:pass");
         const int subjects = pattern_words_.ListId(pid, code::PatternWords::kSubj);
         auto form_listed = [&] {
-          const std::string_view form = LowerForm(tree, st);
-          return form != tree.lemma(st) && pattern_words_.Contains(subjects, form, code::WordHash(form));
+          if (subject_form_of != st) {
+            subject_inflected = InflectedForm(tree, st, &subject_form);
+            if (subject_inflected) subject_form_hash = code::WordHash(subject_form);
+            subject_form_of = st;
+          }
+          return subject_inflected && pattern_words_.Contains(subjects, subject_form, subject_form_hash);
         };
         ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) || form_listed());
       }
