@@ -1369,6 +1369,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   for (int t = 0; t < n; ++t)
     if (mention_at[t] >= 0)
       for (int up = t, hops = 0; up >= 0 && hops < 5; up = tree.head(up), ++hops) holds_actor[up] = 1;
+  // Tree::IsPassive, remembered per token (-1: not asked yet): the tree no
+  // longer changes, and the rules below ask it of a verb again and again.
+  thread_local std::vector<int8_t> passive;
+  passive.assign(n, -1);
+  auto is_passive = [&](int v) {
+    if (passive[v] < 0) passive[v] = tree.IsPassive(v) ? 1 : 0;
+    return passive[v] != 0;
+  };
   if (explain) [[unlikely]] {
     why << "actors:";
     if (mentions.empty()) why << " none";
@@ -1396,7 +1404,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(t)) {
         Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.
-        if (r == "acl" && tree.IsPassive(k))
+        if (r == "acl" && is_passive(k))
           for (int a : tree.kids(k))
             if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && Equals(tree.CaseOf(a), "by")))
               mods.push_back(a);
@@ -2078,11 +2086,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
-    if (!tree.IsPassive(v))
+    if (!is_passive(v))
       for (int k : tree.kids(v))
         if (k < v && tree.rel(k) == "compound" && (Equals(tree.upos(k), "NOUN") || Equals(tree.upos(k), "PROPN")))
           return k;
-    if (tree.IsPassive(v)) {
+    if (is_passive(v)) {
       for (int k : tree.kids(v))
         if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "by"))) {
           // "victims killed by the Malaysia Airlines flight MH17 crash": a
@@ -2094,7 +2102,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (mention_at[k] < 0) {
             auto agent_of = [&](int p) {
               for (int depth = 0; p >= 0 && depth < 3; ++depth) {
-                if (tree.IsPassive(p))
+                if (is_passive(p))
                   for (int a : tree.kids(p))
                     if (tree.rel(a) == "obl:agent" && mention_at[a] >= 0) return a;
                 p = tree.Child(p, "xcomp");  // "believed to be fired by"
@@ -3057,7 +3065,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (Equals(best->code, "---") && best->reverse_code.empty()) continue;
     // "expected to be briefed by Washington": to undergo another's act is
     // no intent of one's own.
-    if (best_xcomp >= 0 && RootOf(best->code) == 3 && tree.IsPassive(best_xcomp)) {
+    if (best_xcomp >= 0 && RootOf(best->code) == 3 && is_passive(best_xcomp)) {
       if (explain) [[unlikely]] why << "  not coded: the complement is passive ('" << tree.tok(best_xcomp).form << "')\n";
       continue;
     }
@@ -3301,7 +3309,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       } else if (Equals(slot, "obj")) {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass") {
+          if ((r == "obj" && !is_passive(head)) || r == "nsubj:pass") {
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
@@ -3312,7 +3320,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         // "asked the United States to hold ...", parsed with the asked one a
         // second subject after the verb: it is the object.
-        if (out.empty() && !tree.IsPassive(head)) {
+        if (out.empty() && !is_passive(head)) {
           int first = -1;
           for (int k : tree.kids(head))
             if (tree.rel(k) == "nsubj") {
@@ -3327,7 +3335,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             out.push_back(gap);
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
-        if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));
+        if (out.empty() && tree.rel(head) == "acl" && is_passive(head)) out.push_back(tree.head(head));
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
         // "asked Chinese President Xi Jinping last week to ...": an actor
@@ -3551,7 +3559,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "A mortar bomb was fired at Israel from the Gaza Strip": with no agent,
     // force comes from where it was fired (roots 18-20 only: "withdrawn from
     // Syria" names a place left, not who withdrew).
-    if (sources.empty() && !nominal && tree.IsPassive(v) && best->src.empty()) {
+    if (sources.empty() && !nominal && is_passive(v) && best->src.empty()) {
       int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v))
@@ -3564,7 +3572,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // strike": with no agent, harm done in a named attack comes from whoever
     // made the attack (roots 18-20; the attack noun has a force pattern).
     int attack_phrase = -1;  // the phrase that gave the source: no target
-    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || Equals(lemma, "die"))) {
+    if (sources.empty() && !nominal && best->src.empty() && (is_passive(v) || Equals(lemma, "die"))) {
       int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
@@ -3623,7 +3631,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // (The reporting clause may hang on the report: "..., and dozens were
     // detained, the interior ministry said".)
     int reporter = -1;
-    if (sources.empty() && !nominal && best->src.empty() && RootOf(event_code) == 17 && tree.IsPassive(v) &&
+    if (sources.empty() && !nominal && best->src.empty() && RootOf(event_code) == 17 && is_passive(v) &&
         tree.Child(v, "obl:agent") < 0) {
       if (BaseRel(tree.rel(v)) == "ccomp" && tree.head(v) >= 0 && OneOf(kReportVerbs, tree.lemma(tree.head(v))))
         reporter = tree.head(v);
@@ -3802,7 +3810,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // target, unless that is the source ("expanded its military").
     if (targets.empty() && !nominal && !best->obj.empty() && !sources.empty())
       for (int k : tree.kids(v)) {
-        if (!((tree.rel(k) == "obj" && !tree.IsPassive(v)) || tree.rel(k) == "nsubj:pass") || mention_at[k] >= 0 ||
+        if (!((tree.rel(k) == "obj" && !is_passive(v)) || tree.rel(k) == "nsubj:pass") || mention_at[k] >= 0 ||
             !ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
           continue;
         for (int c : tree.kids(k)) {
