@@ -785,7 +785,10 @@ std::string SpanText(const Sentence& s, int b, int e) {
   uint32_t from = s.tokens[b].begin, to = s.tokens[e - 1].end;
   if (from < s.begin || to < from || to - s.begin > s.text.size()) {
     std::string out;
-    for (int i = b; i < e; ++i) out += (i > b ? " " : "") + s.tokens[i].form;
+    for (int i = b; i < e; ++i) {
+      if (i > b) out += ' ';
+      out += s.tokens[i].form;
+    }
     return out;
   }
   return s.text.substr(from - s.begin, to - from);
@@ -1569,7 +1572,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   auto corefer = [&](ActorMention m, int t, const char* how) {
     return stand_in(std::move(m), t, "coreference: \"" + tree.tok(t).form + "\"" + how);
   };
-  auto pronoun = [&](int t, std::string as = "") -> int {
+  auto pronoun = [&](int t, std::string_view as = {}) -> int {
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
