@@ -4624,10 +4624,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // Carolina" is coded USAGOV -> USA by PETRARCH's gold, as at home.
     // (Not when an imported pattern's markers place the actors: "- + HOSTING
     // * TABASKI ^ $" says so on purpose.)
-    bool marked_target = best->foreign && !best->src.empty();  // a "$" marker placed the source
-    for (const std::string& slot : best->tgt) marked_target |= StartsWith(slot, "next:");
+    // (Asked last: an imported pattern lists a dozen target slots.)
+    auto marked_target = [&] {
+      if (best->foreign && !best->src.empty()) return true;  // a "$" marker placed the source
+      for (const std::string& slot : best->tgt)
+        if (StartsWith(slot, "next:")) return true;
+      return false;
+    };
     bool foreign_actor = false;
-    if (!targets.empty() && !sources.empty() && !marked_target && RootOf(event_code) >= 1 && RootOf(event_code) <= 13) {
+    if (!targets.empty() && !sources.empty() && RootOf(event_code) >= 1 && RootOf(event_code) <= 13 &&
+        !marked_target()) {
       const std::string home = CountryOfCode(mentions[sources.front()].code);
       for (const ActorMention& m : mentions) {
         const std::string c = CountryOfCode(m.code);
