@@ -4750,7 +4750,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       borrowed.entries.push_back("of the state whose " + std::string(organ) + " acts on them (" + by.code + ")");
       return borrowed;
     };
-    ActorMention borrowed_a, borrowed_b, attacker_a, domestic_b;
+    // (Per-thread scratch: each is assigned whole before it is used.)
+    thread_local ActorMention borrowed_a, borrowed_b, attacker_a, domestic_b;
     for (int sm : sources) {
       for (int tm : targets) {
         const ActorMention& a = borrow(attackers(mentions[sm], mentions[tm], attacker_a), mentions[tm], borrowed_a);
