@@ -2526,12 +2526,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
   std::vector<int> clause_scratch;
-  // Lower-cased forms, made on first use: a view of the form itself when it
-  // has no capital (most words), else of its lowered copy in one buffer
-  // (per-thread scratch).
   // The lower-cased forms and the lemmas, filtered, on first use (words=).
-  // (A word as written is compared lower-cased where it is asked for,
-  // EqualsLowerAscii: most are never asked.)
+  // (A form is compared lower-cased where it is asked for, EqualsLowerAscii
+  // or LowerForm, never lowered for the whole sentence: most are not asked.)
   WordFilter lemmas_and_forms;
   bool lemmas_and_forms_ready = false;
   auto words_filter = [&]() -> const WordFilter& {
@@ -2593,7 +2590,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // lemmas against the patterns' own.
     if (it == index_map.end() && !nominal) {
       thread_local std::vector<std::string> guesses;  // (per-thread scratch)
-      thread_local std::string lowered;                 // (the form, Lower, without a new string)
+      thread_local std::string lowered;                 // (the form lower-cased, as Lower, in kept room)
       lowered.assign(tok.form);
       for (char& c : lowered) c = LowerAscii(c);
       verb_forms_.Lemmas(lowered, &guesses);
