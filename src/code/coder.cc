@@ -2401,12 +2401,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
 
   // Candidate predicates, heads before their complements (so a pattern that
   // uses a to-clause consumes it first).
-  // (By depth, then sentence order: a counting sort on the depths, each
-  // found from the head's, with ParseTree::depth's bound of n hops.)
+  // (By depth, then sentence order: the breadth-first order of the tree,
+  // each depth sorted; or, in a bad parse, a counting sort on the depths,
+  // each found from the head's, with ParseTree::depth's bound of n hops.)
   thread_local std::vector<int> depth, order, first, queue;
   depth.assign(n, -1);
   order.resize(n);  // (every entry written below)
-  first.assign(n + 2, 0);
   int reached = 0;
   if (!tree.links_stale()) {
     // Breadth first from the roots down the child lists: every token a root
@@ -2444,9 +2444,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (int k = len - 1; k >= 0; --k, ++d) depth[path[k]] = std::min(d, n);
       }
     }
-  for (int i = 0; i < n; ++i) ++first[depth[i] + 1];
-  for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
-  for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
+  if (reached == n) {
+    // The queue holds every token, depth by depth; an insertion sort puts
+    // each depth in sentence order (its tokens come mostly in order).
+    for (int i = 0; i < n; ++i) {
+      const int x = queue[i];
+      int j = i;
+      for (; j > 0 && depth[order[j - 1]] == depth[x] && order[j - 1] > x; --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  } else {
+    first.assign(n + 2, 0);
+    for (int i = 0; i < n; ++i) ++first[depth[i] + 1];
+    for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
+    for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
+  }
   thread_local std::vector<bool> consumed;
   consumed.assign(n, false);
   thread_local CodedTriples seen;  // (per-thread scratch)
