@@ -371,16 +371,23 @@ bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
   return ok;
 }
 
-// The word at k lower-cased into *out, when it differs from its lemma
-// ("sanctions" / sanction): patterns may name the word as written.
-bool InflectedForm(const Tree& tree, int k, std::string* out) {
+// Whether the word at k lower-cased differs from its lemma ("sanctions" /
+// sanction): patterns may name the word as written. *lowered is the word
+// lower-cased: a view of the token's own form when it has no capital (most
+// words), else of *buf, which holds it lowered.
+bool InflectedForm(const Tree& tree, int k, std::string* buf, std::string_view* lowered) {
   const std::string_view form = tree.form(k);
-  // (Lowered as copied, into the buffer's room: its callers pass a
-  // per-thread one, and an assign then a pass cost twice.)
-  out->resize(form.size());
-  char* to = out->data();
-  for (size_t i = 0; i < form.size(); ++i) to[i] = LowerAscii(form[i]);
-  return !SameChars(*out, tree.lemma(k));
+  if (!code::HasAsciiCapital(form)) {
+    *lowered = form;
+  } else {
+    // (Lowered as copied, into the buffer's room: its callers pass a
+    // per-thread one, and an assign then a pass cost twice.)
+    buf->resize(form.size());
+    char* to = buf->data();
+    for (size_t i = 0; i < form.size(); ++i) to[i] = LowerAscii(form[i]);
+    *lowered = *buf;
+  }
+  return !SameChars(*lowered, tree.lemma(k));
 }
 
 // The word at k lower-cased (ASCII), as a view of a per-thread buffer that
@@ -411,8 +418,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
   std::string_view lemma = tree.lemma(k);
   const uint64_t hash = tree.lemma_hash(k);
   if (words.Contains(list, lemma, hash)) return true;
-  thread_local std::string form;
-  const bool inflected = InflectedForm(tree, k, &form);
+  thread_local std::string buf;
+  std::string_view form;
+  const bool inflected = InflectedForm(tree, k, &buf, &form);
   const uint64_t form_hash = inflected ? code::WordHash(form) : hash;
   if (inflected && words.Contains(list, form, form_hash)) return true;
   if (any_word)
@@ -420,8 +428,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
       Rel r = tree.rel(c);
       if (c >= k || !(r == "amod" || r == "compound")) continue;
       if (words.Contains(list, tree.lemma(c), tree.lemma_hash(c))) return true;
-      thread_local std::string mod;
-      if (InflectedForm(tree, c, &mod) && words.Contains(list, mod, code::WordHash(mod))) return true;
+      thread_local std::string mod_buf;
+      std::string_view mod;
+      if (InflectedForm(tree, c, &mod_buf, &mod) && words.Contains(list, mod, code::WordHash(mod))) return true;
     }
   auto before_match = [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); };
   if (words.AnyEndingIn(list, lemma, hash, before_match)) return true;
@@ -440,8 +449,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
 // Whether the word at k, as written and inflected, is a value of the list
 // ("lifted the sanctions": PETRARCH's "- * SANCTIONS").
 bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, int list) {
-  thread_local std::string form;
-  return InflectedForm(tree, k, &form) && words.Contains(list, form, code::WordHash(form));
+  thread_local std::string buf;
+  std::string_view form;
+  return InflectedForm(tree, k, &buf, &form) && words.Contains(list, form, code::WordHash(form));
 }
 
 // PETRARCH reads a pattern's words as a sequence anywhere after the verb in
@@ -507,8 +517,9 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
     return false;
   };
   words.AnyEndingIn(-1, tree.lemma(k), tree.lemma_hash(k), ending);
-  thread_local std::string form;
-  if (InflectedForm(tree, k, &form)) {
+  thread_local std::string buf;
+  std::string_view form;
+  if (InflectedForm(tree, k, &buf, &form)) {
     const uint64_t form_hash = code::WordHash(form);
     add(words.ObjListsWith(form, form_hash));
     words.AnyEndingIn(-1, form, form_hash, ending);
@@ -518,8 +529,9 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
     if (r == "compound" && Equals(tree.upos(c), "NOUN")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     else if (any_word && c < k && (r == "amod" || r == "compound")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     if (any_word && c < k && (r == "amod" || r == "compound")) {
-      thread_local std::string mod;
-      if (InflectedForm(tree, c, &mod)) add(words.ObjListsWith(mod, code::WordHash(mod)));
+      thread_local std::string mod_buf;
+      std::string_view mod;
+      if (InflectedForm(tree, c, &mod_buf, &mod)) add(words.ObjListsWith(mod, code::WordHash(mod)));
     }
   }
   // A quantity is what it counts: "received a new batch of tanks".
@@ -2555,7 +2567,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   };
   // subj=: a subject's form lower-cased (when it is no lemma) and its hash,
   // made once for the patterns of its verb (per-thread scratch).
-  thread_local std::string subject_form;
+  thread_local std::string subject_form_buf;
+  std::string_view subject_form;
   int subject_form_of = -1;
   bool subject_inflected = false;
   uint64_t subject_form_hash = 0;
@@ -2950,7 +2963,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const int subjects = pattern_words_.ListId(pid, code::PatternWords::kSubj);
         auto form_listed = [&] {
           if (subject_form_of != st) {
-            subject_inflected = InflectedForm(tree, st, &subject_form);
+            subject_inflected = InflectedForm(tree, st, &subject_form_buf, &subject_form);
             if (subject_inflected) subject_form_hash = code::WordHash(subject_form);
             subject_form_of = st;
           }
