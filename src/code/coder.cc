@@ -2614,19 +2614,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "riote", "forgave"): try the word's irregular and regular English
     // lemmas against the patterns' own.
     if (it == index_map.end() && !nominal) {
-      thread_local std::vector<std::string> guesses;  // (per-thread scratch)
-      thread_local std::string lowered;                 // (the form lower-cased, as Lower, in kept room)
+      thread_local std::string lowered;  // (the form lower-cased, as Lower, in kept room)
       lowered.assign(tok.form);
       for (char& c : lowered) c = LowerAscii(c);
-      verb_forms_.Lemmas(lowered, &guesses);
-      for (const std::string& guess : guesses) {
+      // (The first guess the index holds; no string is made for the others.)
+      verb_forms_.ForEachLemma(lowered, [&](std::string_view guess) {
         it = find_lemma(guess, code::WordHash(guess));
-        if (it != index_map.end()) {
-          lemma_store = guess;
-          lemma = lemma_store;
-          break;
-        }
-      }
+        if (it == index_map.end()) return false;
+        lemma_store = guess;
+        lemma = lemma_store;
+        return true;
+      });
     }
     // "re-examine", "re-impose", "co-sponsor": the verb after the prefix.
     if (it == index_map.end() && !nominal) {
