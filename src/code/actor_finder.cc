@@ -238,6 +238,13 @@ void ActorFinder::FoldWords(const std::vector<Token>& tokens, FoldedWords* out) 
 }
 
 std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded) const {
+  std::vector<ActorMention> out;
+  Find(s, date, folded, &out);
+  return out;
+}
+
+void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& folded,
+                       std::vector<ActorMention>* found) const {
   // The sentence's words and the punctuation between them (FoldedWord).
   const std::span<const FoldedWord> words = folded.words();
   auto actor_id = [&words](size_t i) { return words[i].actor; };
@@ -426,7 +433,8 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   }
 
   // Combine adjacent pieces into mentions.
-  std::vector<ActorMention> out;
+  std::vector<ActorMention>& out = *found;
+  out.clear();
   out.reserve(raw.size());
   auto token_of = [&](int w) { return words[w].token; };
   auto is_word = [&](int tok, std::string_view w) { return IsWordIn(s.tokens[tok].form, {w}); };
@@ -642,7 +650,6 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date,
   OwnInstitutionsByPossessor(s, &out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
-  return out;
 }
 
 }  // namespace dyad

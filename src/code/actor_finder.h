@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dict/dictionary.h"
@@ -129,6 +130,39 @@ std::string CountryOfCode(const std::string& code);
 std::string_view CountryPrefixOf(std::string_view code);
 // Sector parts: "CHNGOVMIL" -> {"GOV", "MIL"}; "IGOUNO" -> {"IGO", "UNO"}.
 std::vector<std::string> SectorsOfCode(const std::string& code);
+// The same as views into `code` (no copies), for tests of a code's sectors:
+// for (std::string_view sector : SectorViews(code)) ...
+class SectorViews {
+ public:
+  explicit SectorViews(std::string_view code)
+      : code_(code), first_(!CountryPrefixOf(code).empty() || code.compare(0, 3, "---") == 0 ? 3 : 0) {}
+  class iterator {
+   public:
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using reference = std::string_view;
+    using pointer = void;
+    using iterator_category = std::input_iterator_tag;
+    iterator(std::string_view code, size_t at) : code_(code), at_(at) {}
+    std::string_view operator*() const { return code_.substr(at_, 3); }
+    iterator& operator++() {
+      at_ += 3;
+      return *this;
+    }
+    bool operator==(const iterator& o) const { return at_ == o.at_; }
+
+   private:
+    std::string_view code_;
+    size_t at_;
+  };
+  iterator begin() const { return {code_, first_}; }
+  iterator end() const { return {code_, first_ + (code_.size() - first_) / 3 * 3}; }
+  bool empty() const { return code_.size() - first_ < 3; }
+
+ private:
+  std::string_view code_;
+  size_t first_;
+};
 
 class ActorFinder {
  public:
@@ -137,6 +171,10 @@ class ActorFinder {
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date) const;
   // The same with the sentence's words already folded by FoldWords.
   std::vector<ActorMention> Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded) const;
+  // The same into *found (cleared first; a caller that keeps one vector
+  // for sentence after sentence allocates nothing once it has grown).
+  void Find(const Sentence& sentence, const Date& date, const FoldedSpan& folded,
+            std::vector<ActorMention>* found) const;
   // Appends the folded words of the tokens to *out (FoldSentenceWords), each
   // with its ids in the actor, agent and discard tries: one lookup for all;
   // punctuation between them as FoldedWord says.

@@ -8,7 +8,7 @@ int ParseTree::RepairChargeListVerbs() {
   if (!has_vbg_ || !MayHave("conj") || !MayHave("cc")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int v = 3; v < tokens; ++v) {
+  for (int v = NextWith("conj", 3); v < tokens; v = NextWith("conj", v + 1)) {
     const int main = head(v);
     const int cc = v - 1;
     const int n = v - 2;

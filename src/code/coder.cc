@@ -351,7 +351,7 @@ inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>
 }
 
 // `form` lower-cased (ASCII) equals `word`.
-bool EqualsLowerAscii(std::string_view form, std::string_view word) {
+[[gnu::always_inline]] inline bool EqualsLowerAscii(std::string_view form, std::string_view word) {
   if (form.size() != word.size()) return false;
   for (size_t i = 0; i < form.size(); ++i)
     if (LowerAscii(form[i]) != word[i]) return false;
@@ -374,16 +374,33 @@ bool WordsBeforeMatch(const Tree& tree, int k, std::string_view value) {
   return ok;
 }
 
-// The word at k lower-cased into *out, when it differs from its lemma
-// ("sanctions" / sanction): patterns may name the word as written.
-bool InflectedForm(const Tree& tree, int k, std::string* out) {
+// Whether the word at k lower-cased differs from its lemma ("sanctions" /
+// sanction): patterns may name the word as written. *lowered is the word
+// lower-cased: a view of the token's own form when it has no capital (most
+// words), else of *buf, which holds it lowered.
+bool InflectedForm(const Tree& tree, int k, std::string* buf, std::string_view* lowered) {
   const std::string_view form = tree.form(k);
-  // (Lowered as copied, into the buffer's room: its callers pass a
-  // per-thread one, and an assign then a pass cost twice.)
-  out->resize(form.size());
-  char* to = out->data();
-  for (size_t i = 0; i < form.size(); ++i) to[i] = LowerAscii(form[i]);
-  return !SameChars(*out, tree.lemma(k));
+  if (!code::HasAsciiCapital(form)) {
+    *lowered = form;
+  } else {
+    // (Lowered as copied, into the buffer's room: its callers pass a
+    // per-thread one, and an assign then a pass cost twice.)
+    buf->resize(form.size());
+    char* to = buf->data();
+    for (size_t i = 0; i < form.size(); ++i) to[i] = LowerAscii(form[i]);
+    *lowered = *buf;
+  }
+  return !SameChars(*lowered, tree.lemma(k));
+}
+
+// The word at k lower-cased (ASCII), as a view of a per-thread buffer that
+// the next call reuses.
+std::string_view LowerForm(const Tree& tree, int k) {
+  thread_local std::string lowered;
+  const std::string_view form = tree.form(k);
+  lowered.resize(form.size());
+  for (size_t i = 0; i < form.size(); ++i) lowered[i] = LowerAscii(form[i]);
+  return lowered;
 }
 
 // `list` is the id of the pattern's obj= list in `words`. The object's lemma
@@ -404,8 +421,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
   std::string_view lemma = tree.lemma(k);
   const uint64_t hash = tree.lemma_hash(k);
   if (words.Contains(list, lemma, hash)) return true;
-  thread_local std::string form;
-  const bool inflected = InflectedForm(tree, k, &form);
+  thread_local std::string buf;
+  std::string_view form;
+  const bool inflected = InflectedForm(tree, k, &buf, &form);
   const uint64_t form_hash = inflected ? code::WordHash(form) : hash;
   if (inflected && words.Contains(list, form, form_hash)) return true;
   if (any_word)
@@ -413,8 +431,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
       Rel r = tree.rel(c);
       if (c >= k || !(r == "amod" || r == "compound")) continue;
       if (words.Contains(list, tree.lemma(c), tree.lemma_hash(c))) return true;
-      thread_local std::string mod;
-      if (InflectedForm(tree, c, &mod) && words.Contains(list, mod, code::WordHash(mod))) return true;
+      thread_local std::string mod_buf;
+      std::string_view mod;
+      if (InflectedForm(tree, c, &mod_buf, &mod) && words.Contains(list, mod, code::WordHash(mod))) return true;
     }
   auto before_match = [&](int, std::string_view value) { return WordsBeforeMatch(tree, k, value); };
   if (words.AnyEndingIn(list, lemma, hash, before_match)) return true;
@@ -433,8 +452,9 @@ bool ObjectMatches(const Tree& tree, int k, const code::PatternWords& words, int
 // Whether the word at k, as written and inflected, is a value of the list
 // ("lifted the sanctions": PETRARCH's "- * SANCTIONS").
 bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, int list) {
-  thread_local std::string form;
-  return InflectedForm(tree, k, &form) && words.Contains(list, form, code::WordHash(form));
+  thread_local std::string buf;
+  std::string_view form;
+  return InflectedForm(tree, k, &buf, &form) && words.Contains(list, form, code::WordHash(form));
 }
 
 // PETRARCH reads a pattern's words as a sequence anywhere after the verb in
@@ -442,10 +462,8 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 // really pleasant place". Appends (i, list) for every glued obj= value
 // ("really_pleasant") that stands, word for word, from token i on: once per
 // sentence, for every verb and list. Single words are left to the object
-// (anywhere, they match far too much). `lower_forms` are the tokens' forms
-// lower-cased.
-void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std::vector<std::string_view>& lower_forms,
-                    std::vector<std::pair<int, int>>* out) {
+// (anywhere, they match far too much).
+void AddGluedValues(const Tree& tree, const code::PatternWords& words, std::vector<std::pair<int, int>>* out) {
   const int n = tree.size();
   auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
   for (int i = 0; i < n; ++i) {
@@ -461,10 +479,15 @@ void AddGluedValues(const Tree& tree, const code::PatternWords& words, const std
       }
       if (ok) out->emplace_back(i, list);
     };
-    // The first word is the lemma or the form.
+    // The first word is the lemma or the form lower-cased (made only when a
+    // value may start with it: most forms start none).
     words.ForEachStartingWith(tree.lemma(i), tree.lemma_hash(i), rest_matches);
-    if (!SameChars(lower_forms[i], tree.lemma(i)))
-      words.ForEachStartingWith(lower_forms[i], code::WordHash(lower_forms[i]), rest_matches);
+    if (words.MayStartLowered(tree.form(i))) {
+      thread_local std::string lowered;
+      lowered.assign(tree.form(i));
+      for (char& c : lowered) c = LowerAscii(c);
+      if (!SameChars(lowered, tree.lemma(i))) words.ForEachStartingWith(lowered, code::WordHash(lowered), rest_matches);
+    }
   }
 }
 
@@ -497,8 +520,9 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
     return false;
   };
   words.AnyEndingIn(-1, tree.lemma(k), tree.lemma_hash(k), ending);
-  thread_local std::string form;
-  if (InflectedForm(tree, k, &form)) {
+  thread_local std::string buf;
+  std::string_view form;
+  if (InflectedForm(tree, k, &buf, &form)) {
     const uint64_t form_hash = code::WordHash(form);
     add(words.ObjListsWith(form, form_hash));
     words.AnyEndingIn(-1, form, form_hash, ending);
@@ -508,8 +532,9 @@ void AddObjectLists(const Tree& tree, int k, const code::PatternWords& words, st
     if (r == "compound" && Equals(tree.upos(c), "NOUN")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     else if (any_word && c < k && (r == "amod" || r == "compound")) add(words.ObjListsWith(tree.lemma(c), tree.lemma_hash(c)));
     if (any_word && c < k && (r == "amod" || r == "compound")) {
-      thread_local std::string mod;
-      if (InflectedForm(tree, c, &mod)) add(words.ObjListsWith(mod, code::WordHash(mod)));
+      thread_local std::string mod_buf;
+      std::string_view mod;
+      if (InflectedForm(tree, c, &mod_buf, &mod)) add(words.ObjListsWith(mod, code::WordHash(mod)));
     }
   }
   // A quantity is what it counts: "received a new batch of tanks".
@@ -595,13 +620,23 @@ class WordFilter {
   void Add(std::string_view w) {
     if (!w.empty()) bits_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
   }
+  // Adds `form` lower-cased (ASCII), without lowering it: the key reads only
+  // its length and end letters.
+  void AddLowered(std::string_view form) {
+    if (form.empty()) return;
+    const unsigned key = KeyOf(form.size(), static_cast<unsigned char>(LowerAscii(form[0])),
+                               static_cast<unsigned char>(LowerAscii(form.back())));
+    bits_[key >> 6] |= uint64_t{1} << (key & 63);
+  }
   // False only when no word added equals w.
   bool MayHave(std::string_view w) const { return w.empty() || ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1); }
 
  private:
   static unsigned Key(std::string_view w) {
-    return static_cast<unsigned>(w.size() * 131 + static_cast<unsigned char>(w[0]) * 31 +
-                                 static_cast<unsigned char>(w.back())) & 1023;
+    return KeyOf(w.size(), static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w.back()));
+  }
+  static unsigned KeyOf(size_t size, unsigned char first, unsigned char last) {
+    return static_cast<unsigned>(size * 131 + first * 31 + last) & 1023;
   }
   uint64_t bits_[16] = {};
 };
@@ -765,7 +800,10 @@ std::string SpanText(const Sentence& s, int b, int e) {
   uint32_t from = s.tokens[b].begin, to = s.tokens[e - 1].end;
   if (from < s.begin || to < from || to - s.begin > s.text.size()) {
     std::string out;
-    for (int i = b; i < e; ++i) out += (i > b ? " " : "") + s.tokens[i].form;
+    for (int i = b; i < e; ++i) {
+      if (i > b) out += ' ';
+      out += s.tokens[i].form;
+    }
     return out;
   }
   return s.text.substr(from - s.begin, to - from);
@@ -1041,12 +1079,12 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
         // after the International Criminal Court and Israel's leaders.
         if (c.empty()) {
           bool same_kind = false;
-          for (const std::string& x : SectorsOfCode(r.code)) same_kind |= x == sector;
+          for (std::string_view x : SectorViews(r.code)) same_kind |= x == sector;
           if (same_kind) return std::string("?");
           continue;
         }
         bool same_line = false;
-        for (const std::string& x : SectorsOfCode(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
+        for (std::string_view x : SectorViews(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
         if (!same_line) continue;
         if (!country.empty() && c != country) return std::string("?");
         country = c;
@@ -1098,6 +1136,18 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
   for (const VerbPattern& p : dicts_.verbs) targets_clause_subject_.push_back(In(p.tgt, "xsubj"));
   xcomp_any_verb_.reserve(dicts_.verbs.size());
   for (const VerbPattern& p : dicts_.verbs) xcomp_any_verb_.push_back(In(p.xcomp, "*"));
+  target_slots_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) {
+    TargetSlots t;
+    t.object = p.tgt.empty();  // (TargetSlotFill's default slot)
+    for (std::string_view slot : p.tgt) {
+      t.object |= Equals(slot, "obj");
+      t.indirect_object |= Equals(slot, "iobj");
+      t.empty |= slot.empty();
+      if (!slot.empty()) t.initials |= uint32_t{1} << (slot[0] & 31);
+    }
+    target_slots_.push_back(t);
+  }
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
   for (const auto* index : {&dicts_.verbs_by_lemma, &dicts_.nouns_by_lemma})
@@ -1273,7 +1323,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     return;
   }
 
-  std::vector<ActorMention> mentions = finder_.Find(s, date, words);
+  // (Per-thread scratch, its room kept from sentence to sentence: the
+  // coder adds mentions as it resolves arguments.)
+  thread_local std::vector<ActorMention> mentions;
+  finder_.Find(s, date, words, &mentions);
   // "Machado urged the army ...", "Kim also met ...": a lone name that is the
   // short form of a person named in full earlier in the article is that person.
   if (!ctx->short_names.empty()) {
@@ -1346,6 +1399,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             << tree.head(i) << " " << tree.rel(i).label();
     why << "\n";
   }
+  // Tree::IsPassive, remembered per token (-1: not asked yet): the tree no
+  // longer changes, and the rules below ask it of a verb again and again.
+  thread_local std::vector<int8_t> passive;
+  passive.assign(n, -1);
+  auto is_passive = [&](int v) {
+    if (passive[v] < 0) passive[v] = tree.IsPassive(v) ? 1 : 0;
+    return passive[v] != 0;
+  };
   if (explain) [[unlikely]] {
     why << "actors:";
     if (mentions.empty()) why << " none";
@@ -1373,7 +1434,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(t)) {
         Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.
-        if (r == "acl" && tree.IsPassive(k))
+        if (r == "acl" && is_passive(k))
           for (int a : tree.kids(k))
             if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && Equals(tree.CaseOf(a), "by")))
               mods.push_back(a);
@@ -1559,7 +1620,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   auto corefer = [&](ActorMention m, int t, const char* how) {
     return stand_in(std::move(m), t, "coreference: \"" + tree.tok(t).form + "\"" + how);
   };
-  auto pronoun = [&](int t, std::string as = "") -> int {
+  auto pronoun = [&](int t, std::string_view as = {}) -> int {
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
@@ -1983,18 +2044,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         return;
       // (Its span only: mentions grows below, and a copy of the mention would cost more.)
       const struct { int begin, end; } am = {mentions[m].begin, mentions[m].end};
+      // (Per-thread scratch: share_agent is not re-entered while it walks.)
+      thread_local std::vector<int> conj_stack, seen_conj;
       for (int i = am.begin; i < am.end && i < n; ++i) {
-        std::vector<int> conj_stack;
+        conj_stack.clear();
         for (int k : tree.kids(i))
           if (tree.rel(k) == "conj" && (k < am.begin || k >= am.end)) conj_stack.push_back(k);
         // "US and British activists": the first conjunct hangs outside the span.
         int h = tree.head(i);
         if (first_conjunct && tree.rel(i) == "conj" && h >= 0 && (h < am.begin || h >= am.end)) conj_stack.push_back(h);
-        std::set<int> seen_conj;
+        seen_conj.clear();
         while (!conj_stack.empty()) {
           int x = conj_stack.back();
           conj_stack.pop_back();
-          if (!seen_conj.insert(x).second) continue;
+          if (std::find(seen_conj.begin(), seen_conj.end(), x) != seen_conj.end()) continue;
+          seen_conj.push_back(x);
           for (int k : tree.kids(x))
             if (tree.rel(k) == "conj") conj_stack.push_back(k);
           if (mention_at[x] < 0) continue;
@@ -2152,11 +2216,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     // "The US Secretary of state wants": a subject the parser split, its
     // last word hung on the verb as a compound.
-    if (!tree.IsPassive(v))
+    if (!is_passive(v))
       for (int k : tree.kids(v))
         if (k < v && tree.rel(k) == "compound" && (Equals(tree.upos(k), "NOUN") || Equals(tree.upos(k), "PROPN")))
           return k;
-    if (tree.IsPassive(v)) {
+    if (is_passive(v)) {
       for (int k : tree.kids(v))
         if (tree.rel(k) == "obl:agent" || (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "by"))) {
           // "victims killed by the Malaysia Airlines flight MH17 crash": a
@@ -2168,7 +2232,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (mention_at[k] < 0) {
             auto agent_of = [&](int p) {
               for (int depth = 0; p >= 0 && depth < 3; ++depth) {
-                if (tree.IsPassive(p))
+                if (is_passive(p))
                   for (int a : tree.kids(p))
                     if (tree.rel(a) == "obl:agent" && mention_at[a] >= 0) return a;
                 p = tree.Child(p, "xcomp");  // "believed to be fired by"
@@ -2506,12 +2570,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
 
   // Candidate predicates, heads before their complements (so a pattern that
   // uses a to-clause consumes it first).
-  // (By depth, then sentence order: a counting sort on the depths, each
-  // found from the head's, with ParseTree::depth's bound of n hops.)
+  // (By depth, then sentence order: the breadth-first order of the tree,
+  // each depth sorted; or, in a bad parse, a counting sort on the depths,
+  // each found from the head's, with ParseTree::depth's bound of n hops.)
   thread_local std::vector<int> depth, order, first, queue;
   depth.assign(n, -1);
   order.resize(n);  // (every entry written below)
-  first.assign(n + 2, 0);
   int reached = 0;
   if (!tree.links_stale()) {
     // Breadth first from the roots down the child lists: every token a root
@@ -2549,9 +2613,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (int k = len - 1; k >= 0; --k, ++d) depth[path[k]] = std::min(d, n);
       }
     }
-  for (int i = 0; i < n; ++i) ++first[depth[i] + 1];
-  for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
-  for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
+  if (reached == n) {
+    // The queue holds every token, depth by depth; an insertion sort puts
+    // each depth in sentence order (its tokens come mostly in order).
+    for (int i = 0; i < n; ++i) {
+      const int x = queue[i];
+      int j = i;
+      for (; j > 0 && depth[order[j - 1]] == depth[x] && order[j - 1] > x; --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  } else {
+    first.assign(n + 2, 0);
+    for (int i = 0; i < n; ++i) ++first[depth[i] + 1];
+    for (int d = 0; d <= n; ++d) first[d + 1] += first[d];
+    for (int i = 0; i < n; ++i) order[first[depth[i]]++] = i;
+  }
   thread_local std::vector<bool> consumed;
   consumed.assign(n, false);
   thread_local CodedTriples seen;  // (per-thread scratch)
@@ -2631,48 +2707,28 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
   std::vector<int> clause_scratch;
-  // Lower-cased forms, made on first use: a view of the form itself when it
-  // has no capital (most words), else of its lowered copy in one buffer
-  // (per-thread scratch).
-  thread_local std::string lower_chars;
-  thread_local std::vector<std::string_view> lower_forms_store;
-  lower_forms_store.clear();
-  auto lower_forms = [&]() -> const std::vector<std::string_view>& {
-    if (lower_forms_store.empty()) {
-      const int count = tree.size();
-      lower_forms_store.resize(count);
-      // (Room for every copy first: the views into the buffer must not move.)
-      size_t chars = 0;
-      for (int i = 0; i < count; ++i) chars += tree.form(i).size();
-      if (lower_chars.size() < chars) lower_chars.resize(chars);
-      char* out = lower_chars.data();
-      for (int i = 0; i < count; ++i) {
-        const std::string_view form = tree.form(i);
-        if (!code::HasAsciiCapital(form)) {
-          lower_forms_store[i] = form;
-          continue;
-        }
-        for (size_t c = 0; c < form.size(); ++c) out[c] = LowerAscii(form[c]);
-        lower_forms_store[i] = std::string_view(out, form.size());
-        out += form.size();
-      }
-    }
-    return lower_forms_store;
-  };
   // The lower-cased forms and the lemmas, filtered, on first use (words=).
+  // (A form is compared lower-cased where it is asked for, EqualsLowerAscii
+  // or LowerForm, never lowered for the whole sentence: most are not asked.)
   WordFilter lemmas_and_forms;
   bool lemmas_and_forms_ready = false;
   auto words_filter = [&]() -> const WordFilter& {
     if (!lemmas_and_forms_ready) {
-      const std::vector<std::string_view>& forms = lower_forms();
       for (int i = 0; i < tree.size(); ++i) {
-        lemmas_and_forms.Add(forms[i]);
+        lemmas_and_forms.AddLowered(tree.form(i));
         lemmas_and_forms.Add(tree.lemma(i));
       }
       lemmas_and_forms_ready = true;
     }
     return lemmas_and_forms;
   };
+  // subj=: a subject's form lower-cased (when it is no lemma) and its hash,
+  // made once for the patterns of its verb (per-thread scratch).
+  thread_local std::string subject_form_buf;
+  std::string_view subject_form;
+  int subject_form_of = -1;
+  bool subject_inflected = false;
+  uint64_t subject_form_hash = 0;
   for (int v : order) {
     dated_by = -1;
     const Token& tok = tree.tok(v);
@@ -2715,16 +2771,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "riote", "forgave"): try the word's irregular and regular English
     // lemmas against the patterns' own.
     if (it == index_map.end() && !nominal) {
-      thread_local std::vector<std::string> guesses;  // (per-thread scratch)
-      verb_forms_.Lemmas(Lower(tok.form), &guesses);
-      for (const std::string& guess : guesses) {
+      thread_local std::string lowered;  // (the form lower-cased, as Lower, in kept room)
+      lowered.assign(tok.form);
+      for (char& c : lowered) c = LowerAscii(c);
+      // (The first guess the index holds; no string is made for the others.)
+      verb_forms_.ForEachLemma(lowered, [&](std::string_view guess) {
         it = find_lemma(guess, code::WordHash(guess));
-        if (it != index_map.end()) {
-          lemma_store = guess;
-          lemma = lemma_store;
-          break;
-        }
-      }
+        if (it == index_map.end()) return false;
+        lemma_store = guess;
+        lemma = lemma_store;
+        return true;
+      });
     }
     // "re-examine", "re-impose", "co-sponsor": the verb after the prefix.
     if (it == index_map.end() && !nominal) {
@@ -2812,7 +2869,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // once per sentence, their lists after the verb once per verb.
     auto ensure_sequence_lists = [&]() -> const std::vector<int>& {
       if (!sequence_lists_ready) {
-        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, lower_forms(), &glued_values);
+        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, &glued_values);
         glued_values_ready = true;
         GluedListsAfter(tree, v, glued_values, &sequence_lists);
         sequence_lists_ready = true;
@@ -3064,9 +3121,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         int st = tree.Child(v, "nsubj");
         if (st < 0) st = tree.Child(v, "nsubj:pass");
         const int subjects = pattern_words_.ListId(pid, code::PatternWords::kSubj);
-        ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) ||
-                         (lower_forms()[st] != tree.lemma(st) &&
-                          pattern_words_.Contains(subjects, lower_forms()[st], code::WordHash(lower_forms()[st]))));
+        auto form_listed = [&] {
+          if (subject_form_of != st) {
+            subject_inflected = InflectedForm(tree, st, &subject_form_buf, &subject_form);
+            if (subject_inflected) subject_form_hash = code::WordHash(subject_form);
+            subject_form_of = st;
+          }
+          return subject_inflected && pattern_words_.Contains(subjects, subject_form, subject_form_hash);
+        };
+        ok = st >= 0 && (pattern_words_.Contains(subjects, tree.lemma(st), tree.lemma_hash(st)) || form_listed());
         // "The M23, which seized Goma": a relative pronoun is the noun its
         // clause modifies, and a named armed group matches a list of armed
         // kinds ("rebel|militant|troop...").
@@ -3085,9 +3148,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           }
         }
       }
-      if (ok && !p.forms.empty()) ok = In(p.forms, lower_forms()[v]);
+      if (ok && !p.forms.empty()) ok = In(p.forms, LowerForm(tree, v));
       // "RECENTLY_*": the word right before the verb.
-      if (ok && !p.before.empty()) ok = v > 0 && In(p.before, lower_forms()[v - 1]);
+      if (ok && !p.before.empty()) ok = v > 0 && In(p.before, LowerForm(tree, v - 1));
       if (ok && p.mutual) {
         int st = tree.Child(v, "nsubj");
         ok = st >= 0 && tree.Child(st, "conj") >= 0;
@@ -3119,7 +3182,6 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (uint32_t a = word_alts_begin_[pid], wi = 0; ok && wi < p.words.size(); ++wi) {
         // "a|b|c": any of them (a synset), as a lemma or a lower-cased form.
         const std::string& ws = p.words[wi];
-        const std::vector<std::string_view>& forms = lower_forms();
         bool found = false;
         for (bool last = false; !last; ++a) {
           const WordAlternative& alt = word_alts_[a];
@@ -3136,7 +3198,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               for (; k < v && !rest.empty(); ++k) {
                 size_t us = rest.find('_');
                 std::string_view part = rest.substr(0, us);
-                if (!SameChars(forms[k], part)) break;
+                if (!EqualsLowerAscii(tree.form(k), part)) break;
                 rest = us == std::string_view::npos ? std::string_view() : rest.substr(us + 1);
               }
               found = rest.empty() && k > t;
@@ -3147,7 +3209,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             // campaign" ("- * {AIR CAMPAIGN}"). dyad's own words= are context
             // anywhere in the sentence ("army" for an assault).
             for (int t = 0; t < tree.size() && !found; ++t)
-              found = t != v && (SameChars(tree.lemma(t), w) || SameChars(forms[t], w)) &&
+              found = t != v && (SameChars(tree.lemma(t), w) || EqualsLowerAscii(tree.form(t), w)) &&
                       ((!p.foreign && p.nominal) || under(t, v));
           }
         }
@@ -3160,8 +3222,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // aid": "- * AID" before "- * &MILITARY", which names the modifier).
       // Then one whose object is written as in the text ("lifted the
       // sanctions": "- * SANCTIONS [085]" before "- * SANCTION [0351]").
-      int score = ok ? (((p.specificity + static_cast<int>(p.words.size())) * 3 +
-                         TargetSlotFill(tree, slot_candidates(), p, pattern_words_, pid, holds_actor)) * 2 +
+      // (A pattern none of whose target slots can name one of the verb's
+      // dependents fills none: TargetSlots.)
+      auto target_fill = [&]() {
+        const SlotCandidates& c = slot_candidates();
+        const TargetSlots& slots = target_slots_[pid];
+        const bool may_fill = (slots.object && !c.objects.empty()) || (slots.indirect_object && !c.iobjs.empty()) ||
+                              (slots.empty && !c.phrases.empty()) || (slots.initials & c.initials) != 0;
+        return may_fill ? TargetSlotFill(tree, c, p, pattern_words_, pid, holds_actor) : 0;
+      };
+      int score = ok ? (((p.specificity + static_cast<int>(p.words.size())) * 3 + target_fill()) * 2 +
                         (obj_by_modifier ? 0 : 1)) * 2 +
                            (obj_as_written ? 1 : 0)
                      : -1;
@@ -3207,7 +3277,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
     // "expected to be briefed by Washington": to undergo another's act is
     // no intent of one's own.
-    if (best_xcomp >= 0 && RootOf(best->code) == 3 && tree.IsPassive(best_xcomp)) {
+    if (best_xcomp >= 0 && RootOf(best->code) == 3 && is_passive(best_xcomp)) {
       if (explain) [[unlikely]] why << "  not coded: the complement is passive ('" << tree.tok(best_xcomp).form << "')\n";
       continue;
     }
@@ -3352,7 +3422,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // named without its country speaks for the country it announces.
           bool organ = false;
           if (a.empty() && !b.empty())
-            for (const std::string& sector : SectorsOfCode(mentions[sm].code)) organ |= IsStateOrgan(sector);
+            for (std::string_view sector : SectorViews(mentions[sm].code)) organ |= IsStateOrgan(sector);
           own |= organ;
           // ("Analysts said China will attack Taiwan", "Biden said Russia
           // will invade"; a speaker the dictionaries do not know, "the State
@@ -3458,7 +3528,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       } else if (Equals(slot, "obj")) {
         for (int k : tree.kids(head)) {
           Rel r = tree.rel(k);
-          if ((r == "obj" && !tree.IsPassive(head)) || r == "nsubj:pass") {
+          if ((r == "obj" && !is_passive(head)) || r == "nsubj:pass") {
             // In PETRARCH's patterns the object named ("- * &PEOPLE") is the
             // target when it is an actor ("released civilians" -> ---CVL);
             // dyad's obj= names what was done, tgt= whom to.
@@ -3469,7 +3539,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         // "asked the United States to hold ...", parsed with the asked one a
         // second subject after the verb: it is the object.
-        if (out.empty() && !tree.IsPassive(head)) {
+        if (out.empty() && !is_passive(head)) {
           int first = -1;
           for (int k : tree.kids(head))
             if (tree.rel(k) == "nsubj") {
@@ -3509,7 +3579,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           }
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
-        if (out.empty() && tree.rel(head) == "acl" && tree.IsPassive(head)) out.push_back(tree.head(head));
+        if (out.empty() && tree.rel(head) == "acl" && is_passive(head)) out.push_back(tree.head(head));
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
         // "asked Chinese President Xi Jinping last week to ...": an actor
@@ -3744,7 +3814,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "A mortar bomb was fired at Israel from the Gaza Strip": with no agent,
     // force comes from where it was fired (roots 18-20 only: "withdrawn from
     // Syria" names a place left, not who withdrew).
-    if (sources.empty() && !nominal && tree.IsPassive(v) && best->src.empty()) {
+    if (sources.empty() && !nominal && is_passive(v) && best->src.empty()) {
       int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v))
@@ -3757,7 +3827,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // strike": with no agent, harm done in a named attack comes from whoever
     // made the attack (roots 18-20; the attack noun has a force pattern).
     int attack_phrase = -1;  // the phrase that gave the source: no target
-    if (sources.empty() && !nominal && best->src.empty() && (tree.IsPassive(v) || Equals(lemma, "die"))) {
+    if (sources.empty() && !nominal && best->src.empty() && (is_passive(v) || Equals(lemma, "die"))) {
       int root = RootOf(event_code);
       if (root >= 18 && root <= 20)
         for (int k : tree.kids(v)) {
@@ -3816,7 +3886,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // (The reporting clause may hang on the report: "..., and dozens were
     // detained, the interior ministry said".)
     int reporter = -1;
-    if (sources.empty() && !nominal && best->src.empty() && RootOf(event_code) == 17 && tree.IsPassive(v) &&
+    if (sources.empty() && !nominal && best->src.empty() && RootOf(event_code) == 17 && is_passive(v) &&
         tree.Child(v, "obl:agent") < 0) {
       if (BaseRel(tree.rel(v)) == "ccomp" && tree.head(v) >= 0 && OneOf(kReportVerbs, tree.lemma(tree.head(v))))
         reporter = tree.head(v);
@@ -3829,7 +3899,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int speaker = tree.Child(reporter, "nsubj");
       for (int m : speaker >= 0 ? resolve(speaker) : SmallInts()) {
         bool organ = false;
-        for (const std::string& sector : SectorsOfCode(mentions[m].code)) organ |= IsStateOrgan(sector);
+        for (std::string_view sector : SectorViews(mentions[m].code)) organ |= IsStateOrgan(sector);
         if (organ) sources.push_back(m);
       }
       if (!sources.empty() && explain) [[unlikely]] why << "  source: the state organ that reports its own arrest\n";
@@ -3861,7 +3931,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // (A bare country as named, not its people: "Kenyans protested".)
           if (code.size() == 3 && !Equals(code, "---"))
             return mentions[m].kind == ActorKind::kCountry || mentions[m].kind == ActorKind::kCapital;
-          for (const std::string& sector : SectorsOfCode(code))
+          for (std::string_view sector : SectorViews(code))
             if (Equals(sector, "GOV") || Equals(sector, "MIL") || Equals(sector, "COP") || Equals(sector, "SPY") ||
                 Equals(sector, "JUD"))
               return true;
@@ -4003,7 +4073,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // target, unless that is the source ("expanded its military").
     if (targets.empty() && !nominal && !best->obj.empty() && !sources.empty())
       for (int k : tree.kids(v)) {
-        if (!((tree.rel(k) == "obj" && !tree.IsPassive(v)) || tree.rel(k) == "nsubj:pass") || mention_at[k] >= 0 ||
+        if (!((tree.rel(k) == "obj" && !is_passive(v)) || tree.rel(k) == "nsubj:pass") || mention_at[k] >= 0 ||
             !ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign))
           continue;
         for (int c : tree.kids(k)) {
@@ -4312,7 +4382,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // (Its own people, firms or country, not its domestic opponents:
         // "Burhan rejected any talks with the RSF" rejects the RSF.)
         bool opponent = false;
-        for (const std::string& sector : SectorsOfCode(m.code))
+        for (std::string_view sector : SectorViews(m.code))
           opponent |= sector == "REB" || sector == "OPP" || sector == "INS" || sector == "UAF" || sector == "SEP" ||
                       sector == "RAD";
         own_inside &= inside && !opponent && CountryOfCode(m.code) == own;
@@ -4649,13 +4719,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int tm : targets) {
         const auto& en = mentions[tm].entries;
         bool organ = false;
-        for (const std::string& sector : SectorsOfCode(mentions[tm].code)) organ |= IsStateOrgan(sector);
+        for (std::string_view sector : SectorViews(mentions[tm].code)) organ |= IsStateOrgan(sector);
         // (Or the owner's own kind: a rebel leader's "his fighters" are his group.)
         bool kind_of_owner = false;
         for (int sm : sources) {
-          const std::vector<std::string> own_sectors = SectorsOfCode(mentions[sm].code);
+          const SectorViews own_sectors(mentions[sm].code);
           bool all = true;
-          for (const std::string& sector : SectorsOfCode(mentions[tm].code))
+          for (std::string_view sector : SectorViews(mentions[tm].code))
             all &= std::find(own_sectors.begin(), own_sectors.end(), sector) != own_sectors.end();
           kind_of_owner |= all && !own_sectors.empty();
         }
@@ -4822,10 +4892,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // Carolina" is coded USAGOV -> USA by PETRARCH's gold, as at home.
     // (Not when an imported pattern's markers place the actors: "- + HOSTING
     // * TABASKI ^ $" says so on purpose.)
-    bool marked_target = best->foreign && !best->src.empty();  // a "$" marker placed the source
-    for (const std::string& slot : best->tgt) marked_target |= StartsWith(slot, "next:");
+    // (Asked last: an imported pattern lists a dozen target slots.)
+    auto marked_target = [&] {
+      if (best->foreign && !best->src.empty()) return true;  // a "$" marker placed the source
+      for (const std::string& slot : best->tgt)
+        if (StartsWith(slot, "next:")) return true;
+      return false;
+    };
     bool foreign_actor = false;
-    if (!targets.empty() && !sources.empty() && !marked_target && RootOf(event_code) >= 1 && RootOf(event_code) <= 13) {
+    if (!targets.empty() && !sources.empty() && RootOf(event_code) >= 1 && RootOf(event_code) <= 13 &&
+        !marked_target()) {
       const std::string home = CountryOfCode(mentions[sources.front()].code);
       for (const ActorMention& m : mentions) {
         const std::string c = CountryOfCode(m.code);
@@ -4901,7 +4977,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (ctx)
         for (const ActorMention& r : ctx->recent)
           if (CountryOfCode(r.code).empty())
-            for (const std::string& x : SectorsOfCode(r.code))
+            for (std::string_view x : SectorViews(r.code))
               if (x == bare.code.substr(3, 3)) return bare;
       borrowed = bare;
       borrowed.code = country + bare.code.substr(3);
@@ -4944,7 +5020,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       borrowed.entries.push_back("of the state whose " + std::string(organ) + " acts on them (" + by.code + ")");
       return borrowed;
     };
-    ActorMention borrowed_a, borrowed_b, attacker_a, domestic_b;
+    // (Per-thread scratch: each is assigned whole before it is used.)
+    thread_local ActorMention borrowed_a, borrowed_b, attacker_a, domestic_b;
     for (int sm : sources) {
       for (int tm : targets) {
         const ActorMention& a = borrow(attackers(mentions[sm], mentions[tm], attacker_a), mentions[tm], borrowed_a);
@@ -5217,7 +5294,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             return false;
         return true;
       };
-      std::vector<std::string> run;
+      thread_local std::vector<std::string> run;  // (per-thread scratch)
+      run.clear();
       int run_end = -1;
       for (const auto& m : mentions) {
         if (m.begin >= n || !is_state(m)) continue;
@@ -5228,7 +5306,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         run.push_back(m.code);
         run_end = m.end;
       }
-      if (run.size() == 3 || run.size() == 4) ctx->last_group = std::move(run);
+      if (run.size() == 3 || run.size() == 4) ctx->last_group.assign(run.begin(), run.end());
       else if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
     }
   }

@@ -112,7 +112,11 @@ struct ArticleContext {
     *out = s;
     for (size_t i = 0; i < out->tokens.size(); ++i) {
       out->tokens[i].head = repaired_heads[i];
-      out->tokens[i].deprel.assign(repaired_rels[i]);
+      // (A relation no repair changed is a view of the sentence's own
+      // label, copied already.)
+      const std::string& label = s.tokens[i].deprel;
+      if (repaired_rels[i].data() != label.data() || repaired_rels[i].size() != label.size())
+        out->tokens[i].deprel.assign(repaired_rels[i]);
     }
   }
   // The parse the coder used for `s`: `s` itself, or a copy with the
@@ -222,6 +226,16 @@ class Coder {
   std::vector<char> targets_clause_subject_;
   // Per pattern: whether its xcomp= holds "*", a clause of any verb.
   std::vector<char> xcomp_any_verb_;
+  // Per pattern, what its target slots (tgt=, or the object) can name, for
+  // TargetSlotFill: whether one is the object, the indirect object or empty
+  // (any phrase), and the first letters of all, as bits of (letter & 31).
+  // A pattern with no such slot and no letter among a verb's phrases'
+  // markers fills none, known without a look at each slot.
+  struct TargetSlots {
+    bool object = false, indirect_object = false, empty = false;
+    uint32_t initials = 0;
+  };
+  std::vector<TargetSlots> target_slots_;
   // The patterns of each lemma (a value of dicts_.verbs_by_lemma or
   // nouns_by_lemma), as positions into its pattern ids, grouped so that a
   // verb tries only those that may hold: an imported verb has hundreds of

@@ -10,7 +10,8 @@ int ParseTree::RepairCommaSpliceSubjects() {
   if (!has_comma_ || !MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int v = 3; v < tokens; ++v) {
+  // (The word before the verb, n, is a conjunct: NextWith.)
+  for (int v = NextWith("conj", 2) + 1; v < tokens; v = NextWith("conj", v) + 1) {
     const int n = v - 1;
     if (upos(v) != "VERB" || (xpos(v) != "VBZ" && xpos(v) != "VBD" && xpos(v) != "VBP")) continue;
     if (rel(n) != "conj" || (upos(n) != "PROPN" && upos(n) != "NOUN") || head(n) < 0 || head(n) >= n) continue;

@@ -9,7 +9,7 @@ int ParseTree::RepairSubjectBeforeConjunction() {
   if (!MayHave("conj") || !MayHave("cc")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int v2 = 0; v2 < tokens; ++v2) {
+  for (int v2 = NextWith("conj", 0); v2 < tokens; v2 = NextWith("conj", v2 + 1)) {
     const int v1 = head(v2);
     if (v1 < 0 || v1 > v2 || rel(v2) != "conj" || upos(v1) != "VERB" || upos(v2) != "VERB") continue;
     const int cc = Child(v2, "cc");
@@ -30,7 +30,7 @@ int ParseTree::RepairSplitPossessors() {
   if (!MayHave("nmod:poss") || !MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int x = 0; x < tokens; ++x) {
+  for (int x = NextWith("nmod:poss", 0); x < tokens; x = NextWith("nmod:poss", x + 1)) {
     if (rel(x) != "nmod:poss" || upos(x) != "PROPN") continue;
     const int noun = head(x);
     if (noun <= x || upos(noun) != "NOUN" || xpos(noun) != "NN") continue;  // singular
@@ -63,7 +63,8 @@ int ParseTree::RepairGerundClauseSubjects() {
   if (!has_vbg_ || !MayHave("nsubj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int g = 2; g < tokens; ++g) {
+  static constexpr Rel kClauses[] = {"ccomp", "xcomp", "advcl"};
+  for (int g = NextWith(kClauses, 2); g < tokens; g = NextWith(kClauses, g + 1)) {
     const int v1 = head(g);
     const int subject = g - 1;
     if (xpos(g) != "VBG" || v1 < 0 || v1 != subject - 1 || upos(v1) != "VERB") continue;

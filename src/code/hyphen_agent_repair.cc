@@ -41,7 +41,7 @@ int ParseTree::RepairMediatedNounAttachment() {
   if (!has_vbn_ || !MayHave("acl")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int p = 1; p < tokens; ++p) {
+  for (int p = NextWith("acl", 1); p < tokens; p = NextWith("acl", p + 1)) {
     if (rel(p) != "acl" || xpos(p) != "VBN" || !IsMediation(lemma(p))) continue;
     const int noun = p - 1;
     if (head(p) == noun || upos(noun) != "NOUN") continue;

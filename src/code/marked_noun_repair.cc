@@ -21,7 +21,7 @@ int ParseTree::RepairMarkedNounSubjects() {
   if (!MayHave("mark")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int m = 1; m + 2 < tokens; ++m) {
+  for (int m = NextWith("mark", 1); m + 2 < tokens; m = NextWith("mark", m + 1)) {
     if (rel(m) != "mark" || !IsClauseMarker(lemma(m))) continue;
     const int n = head(m);
     if (n <= m || !(upos(n) == "NOUN" || upos(n) == "PROPN" || upos(n) == "PRON")) continue;

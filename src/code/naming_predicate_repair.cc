@@ -21,7 +21,7 @@ int ParseTree::RepairNamingPredicates() {
   if (!MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int a = 2; a < tokens && MayHave("amod"); ++a) {
+  for (int a = NextWith("amod", 2); a < tokens && MayHave("amod"); a = NextWith("amod", a + 1)) {
     if (rel(a) != "amod" || upos(a) != "ADJ") continue;
     const int o = head(a);
     if (o < 0 || o >= a || rel(o) != "obj") continue;
@@ -50,7 +50,7 @@ int ParseTree::RepairNamingPredicates() {
       if ((rel(k) == "amod" || rel(k) == "conj") && upos(k) == "ADJ") return true;
     return false;
   };
-  for (int o = 3; o < tokens && MayHave("compound"); ++o) {
+  for (int o = NextWith("obj", 3); o < tokens && MayHave("compound"); o = NextWith("obj", o + 1)) {
     if (rel(o) != "obj" || upos(o) != "NOUN") continue;
     const int v = head(o);
     const int c = o - 1;

@@ -12,7 +12,7 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   if (!MayHave("acl")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int r = 0; r + 1 < tokens; ++r) {
+  for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
     if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
     const int v = r + 1;
     if (head(v) != r || rel(v) != "acl" || (xpos(v) != "VBD" && xpos(v) != "VBZ")) continue;

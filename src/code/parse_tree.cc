@@ -122,6 +122,9 @@ void ParseTree::Build(const Sentence& s) {
   lemma_hashes_.resize(n);
   rel_counts_.fill(0);
   kids_begin_.assign(n + 1, 0);
+  indexed_ = n <= kIndexed;
+  with_rel_.fill(0);
+  uint64_t roots = 0;
   // (Locals, not members, so that they stay in registers.)
   uint64_t rel_bits = 0;
   bool hyphen = false, comma = false, vbg = false, vbn = false;
@@ -133,9 +136,12 @@ void ParseTree::Build(const Sentence& s) {
       ++kids_begin_[h];  // (counted for LinkKids)
     } else {
       heads_[i] = -1;
+      roots |= uint64_t{1} << (i & 63);
     }
     const Rel rel = Rel::OfLabel(t.deprel);
     rels_[i] = rel;
+    with_rel_[rel.id_] |= uint64_t{1} << (i & 63);
+    with_rel_[rel.base_id_] |= uint64_t{1} << (i & 63);
     rel_bits |= rel.bits();
     ++rel_counts_[rel.id_];
     // (Sizes first: a comparison with a literal would call strlen.)
@@ -158,6 +164,7 @@ void ParseTree::Build(const Sentence& s) {
     lemma_hashes_[i] = WordHash(lemmas_[i]);
   }
   rel_bits_ = rel_bits;
+  roots_ = roots;
   has_hyphen_ = hyphen;
   has_comma_ = comma;
   has_vbg_ = vbg;
@@ -224,6 +231,14 @@ void ParseTree::JoinCaseMarkers() {
 }
 
 void ParseTree::SetHead(int i, int h, Rel rel) {
+  if (indexed_) {
+    const uint64_t bit = uint64_t{1} << i;
+    with_rel_[rels_[i].id_] &= ~bit;
+    with_rel_[rels_[i].base_id_] &= ~bit;
+    with_rel_[rel.id_] |= bit;
+    with_rel_[rel.base_id_] |= bit;
+    roots_ = h < 0 ? roots_ | bit : roots_ & ~bit;
+  }
   heads_[i] = h;
   rels_[i] = rel;
   rel_bits_ |= rel.bits();
@@ -381,7 +396,7 @@ int ParseTree::RepairCaseMarkedSubjects() {
   if (!MayHang("case", Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < tokens; ++t) {
+  for (int t = NextWith("nsubj", 0); t < tokens; t = NextWith("nsubj", t + 1)) {
     if (rel(t) != "nsubj" || head(t) < 0) continue;
     int marker = -1;
     for (int k : kids(t))
@@ -408,7 +423,7 @@ int ParseTree::RepairReducedRelatives() {
   if (!MayHave("aux:pass") || !MayHang("nsubj", Rel("advcl").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int a = 0; a < tokens; ++a) {
+  for (int a = NextWith("advcl", 0); a < tokens; a = NextWith("advcl", a + 1)) {
     if ((xpos(a) != "VBN" && xpos(a) != "VBD") || BaseRel(rel(a)) != "advcl") continue;
     int v = head(a);
     if (v <= a) continue;
@@ -438,7 +453,7 @@ int ParseTree::RepairCausativeComplements() {
   if (!MayHave("xcomp") || !MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int x = 1; x < tokens; ++x) {
+  for (int x = NextWith("xcomp", 1); x < tokens; x = NextWith("xcomp", x + 1)) {
     if (rel(x) != "xcomp" || (xpos(x) != "VB" && xpos(x) != "VBP")) continue;
     int v = head(x);
     if (v < 0 || v >= x) continue;
@@ -598,7 +613,7 @@ int ParseTree::RepairListedAdjectives() {
   if (!MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int a = 1; a < tokens; ++a) {
+  for (int a = NextWith({"xcomp", "obj"}, 1); a < tokens; a = NextWith({"xcomp", "obj"}, a + 1)) {
     if (!(rel(a) == "xcomp" || rel(a) == "obj") || upos(a) != "ADJ") continue;
     int v = head(a);
     if (v < 0 || v > a || upos(v) != "VERB" || (Child(v, "obj") >= 0 && Child(v, "obj") != a)) continue;
@@ -623,7 +638,8 @@ int ParseTree::RepairReducedPassives() {
     return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int v = 0; v < tokens; ++v) {
+  static constexpr Rel kClauses[] = {"xcomp", "acl", "advcl", "dep"};
+  for (int v = NextWith(kClauses, 0); v < tokens; v = NextWith(kClauses, v + 1)) {
     if (xpos(v) != "VBN" || head(v) < 0) continue;
     Rel r = rel(v);
     if (!(r == "xcomp" || r == "acl" || BaseRel(r) == "advcl" || r == "dep")) continue;
@@ -671,7 +687,7 @@ int ParseTree::RepairConjoinedClauseSubjects() {
   if (!MayHave("conj") || !MayHave("cc")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int v = 2; v < tokens; ++v) {
+  for (int v = NextWith("conj", 2); v < tokens; v = NextWith("conj", v + 1)) {
     const int n = v - 1;
     if (rel(v) != "conj" || upos(v) != "VERB" || !IsFiniteVerb(xpos(v)) || head(v) < 0 || head(v) >= n) continue;
     if (!(upos(n) == "PROPN" || upos(n) == "NOUN") || rel(n) != "conj" || head(n) < 0 || head(n) >= n) continue;
@@ -700,7 +716,8 @@ int ParseTree::RepairSubordinateSubjects() {
   if (!(MayHave("obl") || MayHave("nmod")) || !MayHaveSubordinatorMarker()) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int n = 1; n + 1 < tokens; ++n) {
+  // (An oblique, or a modifier of the verb's object.)
+  for (int n = NextWith({"obl", "nmod"}, 1); n + 1 < tokens; n = NextWith({"obl", "nmod"}, n + 1)) {
     // (Also hung on the verb's object: "fires missile as Seoul and
     // Washington hold drills", "as" read as a preposition of "missile".)
     const bool on_object = rel(n) == "nmod" && head(n) >= 0 && upos(head(n)) == "NOUN" && head(head(n)) >= 0 &&
@@ -825,7 +842,7 @@ int ParseTree::RepairPossessiveSubjects() {
   if (!MayHang("appos", Rel("nsubj").bit()) || !MayHang("case", Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t + 2 < tokens; ++t) {
+  for (int t = NextWith("nsubj", 0); t + 2 < tokens; t = NextWith("nsubj", t + 1)) {
     if (BaseRel(rel(t)) != "nsubj" || head(t) < 0) continue;
     int possessive = -1, name = -1;
     for (int k : kids(t)) {
@@ -848,7 +865,7 @@ int ParseTree::RepairHyphenatedVerbs() {
   if (!has_hyphen_) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int p = 2; p < tokens; ++p) {
+  for (int p = NextWith("amod", 2); p < tokens; p = NextWith("amod", p + 1)) {
     if (rel(p) != "amod" || (xpos(p) != "VBN" && xpos(p) != "VBD") || form(p - 1) != "-") continue;
     std::string_view prefix = form(p - 2);
     if (prefix.empty() || !(prefix[0] >= 'a' && prefix[0] <= 'z')) continue;
@@ -872,7 +889,7 @@ int ParseTree::RepairParticipleModifiers() {
   if (!MayHang("obj", Rel("csubj").bit() | Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int g = 0; g + 1 < tokens; ++g) {
+  for (int g = NextWith({"csubj", "nsubj"}, 0); g + 1 < tokens; g = NextWith({"csubj", "nsubj"}, g + 1)) {
     // "Old foes Gondor and Osgiliath have renewed": a plural noun tagged as
     // a present-tense verb ("foes", "allies") made the subject, with the name
     // after it as its object, is the name's modifier too.
@@ -904,7 +921,8 @@ int ParseTree::RepairGerundNouns() {
   if (!has_vbg_) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int g = 1; g < tokens; ++g) {
+  static constexpr Rel kClauses[] = {"advcl", "acl", "xcomp", "dep", "conj"};
+  for (int g = NextWith(kClauses, 1); g < tokens; g = NextWith(kClauses, g + 1)) {
     if (xpos(g) != "VBG") continue;
     const Rel r = BaseRel(rel(g));
     if (r != "advcl" && r != "acl" && r != "xcomp" && r != "dep" && r != "conj") continue;
@@ -940,7 +958,8 @@ int ParseTree::RepairArticleVerbs() {
   if (!MayHang("det", kClauses) || !MayHang("case", kClauses)) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int x = 0; x < tokens; ++x) {
+  static constexpr Rel kClauseRels[] = {"advcl", "acl", "xcomp", "ccomp", "dep"};
+  for (int x = NextWith(kClauseRels, 0); x < tokens; x = NextWith(kClauseRels, x + 1)) {
     if (!(rel(x).base().bit() & kClauses) || upos(x) != "VERB" || head(x) < 0) continue;
     int det = -1, case_marker = -1;
     bool clause = false;
@@ -970,7 +989,7 @@ int ParseTree::RepairParticipleConjuncts() {
   if (!has_vbg_ || !has_comma_) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int g = 1; g < tokens; ++g) {
+  for (int g = NextWith("conj", 1); g < tokens; g = NextWith("conj", g + 1)) {
     if (BaseRel(rel(g)) != "conj" || xpos(g) != "VBG" || form(g - 1) != ",") continue;
     const int n = head(g);
     if (n < 0 || !(upos(n) == "NOUN" || upos(n) == "PROPN")) continue;
@@ -995,7 +1014,7 @@ int ParseTree::RepairAuxiliarySubjects() {
   if (!MayHang("nsubj", Rel("aux").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < tokens; ++t) {
+  for (int t = NextWith("nsubj", 0); t < tokens; t = NextWith("nsubj", t + 1)) {
     const int a = head(t);
     if (BaseRel(rel(t)) != "nsubj" || a < 0 || upos(a) != "AUX" || BaseRel(rel(a)) != "aux") continue;
     const int v = head(a);
@@ -1014,7 +1033,7 @@ int ParseTree::RepairMarkedRelatives() {
   if (!MayHave("acl:relcl") || !MayHave("mark")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < tokens; ++t) {
+  for (int t = NextWith("acl:relcl", 0); t < tokens; t = NextWith("acl:relcl", t + 1)) {
     if (rel(t) != "acl:relcl" || head(t) < 0) continue;
     bool marked = false;
     for (int k : kids(t)) marked |= rel(k) == "mark" && lemma(k) == "that";
@@ -1030,7 +1049,7 @@ int ParseTree::RepairFalsePassives() {
   if (!MayHave("nsubj:pass") || !MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < tokens; ++t) {
+  for (int t = NextWith("nsubj:pass", 0); t < tokens; t = NextWith("nsubj:pass", t + 1)) {
     if (rel(t) != "nsubj:pass") continue;
     const int v = head(t);
     if (v < 0 || Child(v, "aux:pass") >= 0 || Child(v, "obj") < 0) continue;
@@ -1051,7 +1070,7 @@ int ParseTree::RepairDoubleSubjects() {
       if (up == top) return true;
     return false;
   };
-  for (int b = 0; b < tokens; ++b) {
+  for (int b = NextWith("nsubj", 0); b < tokens; b = NextWith("nsubj", b + 1)) {
     const int v = head(b);
     if (v < 0 || rel(b) != "nsubj" || !nominal(b)) continue;
     int a = -1;
@@ -1079,7 +1098,7 @@ int ParseTree::RepairListSubjects() {
   const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
-  for (int v = 0; v < tokens; ++v) {
+  for (int v = NextWith("conj", 0); v < tokens; v = NextWith("conj", v + 1)) {
     const int noun = head(v);
     if (noun < 0 || noun > v || rel(v) != "conj" || upos(v) != "VERB" || !nominal(noun)) continue;
     const Rel noun_rel = rel(noun);
@@ -1110,7 +1129,7 @@ int ParseTree::RepairActiveAgents() {
   if (!MayHave("obl:agent")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int t = 0; t < tokens; ++t) {
+  for (int t = NextWith("obl:agent", 0); t < tokens; t = NextWith("obl:agent", t + 1)) {
     const int v = head(t);
     if (v < 0 || rel(t) != "obl:agent" || upos(v) != "VERB") continue;
     bool active = false, passive = false, object = false;
@@ -1142,7 +1161,7 @@ int ParseTree::RepairUnmarkedConjuncts() {
   if (!MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int c = 0; c < tokens; ++c) {
+  for (int c = NextWith("conj", 0); c < tokens; c = NextWith("conj", c + 1)) {
     const int h = head(c);
     if (h < 0 || h > c || rel(c) != "conj" || (upos(c) != "PROPN" && upos(c) != "NOUN")) continue;
     int prev = h;

@@ -7,6 +7,7 @@
 #define DYAD_CODE_PARSE_TREE_H_
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -487,6 +488,29 @@ class ParseTree {
   // Whether some case marker may be a subordinator ("as", "after", ...),
   // which RepairSubordinateSubjects needs: false only when none is.
   bool MayHaveSubordinatorMarker() const { return links_stale_ || subordinator_marker_; }
+  // The first token at or after `from` that may have relation r (as its
+  // label, or as its base: "obl" also for "obl:tmod"), or size() when none.
+  // A repair whose loop passes over every token without r visits only
+  // these. (The relations are read as they are then, SetHead's changes
+  // included.)
+  int NextWith(Rel r, int from) const { return NextOf(with_rel_[r.id_], from); }
+  // The same for any of several relations.
+  template <size_t N>
+  int NextWith(const Rel (&rs)[N], int from) const {
+    uint64_t tokens = 0;
+    for (const Rel& r : rs) tokens |= with_rel_[r.id_];
+    return NextOf(tokens, from);
+  }
+  // The first token at or after `from` that may have no head, or size().
+  int NextRoot(int from) const { return NextOf(roots_, from); }
+  // The first of `tokens` (bits by index) at or after `from`, or size(); in
+  // a sentence too long for the bits, `from` itself (any token may be).
+  int NextOf(uint64_t tokens, int from) const {
+    if (!indexed_) return from;
+    if (from >= kIndexed) return size();
+    const uint64_t rest = tokens & (~uint64_t{0} << from);
+    return rest ? std::countr_zero(rest) : size();
+  }
 
   const Token* tokens_ = nullptr;  // the sentence's
   std::vector<int> heads_;
@@ -516,6 +540,13 @@ class ParseTree {
   std::array<uint64_t, 64> hangs_on_ = {};
   bool subordinator_marker_ = false;
   bool links_stale_ = false;
+  // For NextWith: by relation id, the tokens with that label or base, as
+  // bits by index, and the tokens with no head; kept by SetHead. Only a
+  // sentence of at most kIndexed tokens (most) is indexed.
+  static constexpr int kIndexed = 64;
+  bool indexed_ = false;
+  std::array<uint64_t, 64> with_rel_ = {};
+  uint64_t roots_ = 0;
   // Tokens the sentence holds: a hyphen, a comma, a gerund (VBG), a past
   // participle (VBN).
   bool has_hyphen_ = false, has_comma_ = false, has_vbg_ = false, has_vbn_ = false;

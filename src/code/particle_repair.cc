@@ -11,7 +11,8 @@ int ParseTree::RepairStrandedParticles() {
   if (!MayHave("case") && !MayHave("advmod")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int p = 1; p + 1 < tokens; ++p) {
+  // (The particle was made a case marker or an adverb: NextWith.)
+  for (int p = NextWith({"case", "advmod"}, 1); p + 1 < tokens; p = NextWith({"case", "advmod"}, p + 1)) {
     const int v = p - 1;
     const int x = head(p);
     if (upos(v) != "VERB" || x <= p) continue;

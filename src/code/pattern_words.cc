@@ -97,6 +97,9 @@ PatternWords::PatternWords(const std::vector<VerbPattern>& patterns) {
         while (starts_[e].list >= 0) e = (e + 1) & (starts_.size() - 1);
         starts_[e] = {fh, id, first, v};
         start_bits_[StartBit(fh) >> 6] |= uint64_t{1} << (StartBit(fh) & 63);
+        const size_t shape = ShapeBit(first.size(), static_cast<unsigned char>(first.front()),
+                                      static_cast<unsigned char>(first.back()));
+        start_shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);
       }
       size_t cut = v.rfind('_');
       if (cut == std::string::npos) continue;

@@ -129,6 +129,15 @@ class PatternWords {
     }
   }
 
+  // Whether a glued obj= value may start with `form` lower-cased (ASCII):
+  // false only when none does. Asked by the form's length and end letters,
+  // without lowering or hashing it: most words of a sentence start none.
+  bool MayStartLowered(std::string_view form) const {
+    if (starts_.empty() || form.empty()) return false;
+    const size_t bit = ShapeBit(form.size(), LowerByte(form.front()), LowerByte(form.back()));
+    return (start_shapes_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
   // Calls f(list, value) for every multi-word obj= or pp= noun value ("golden_goblin_galleon")
   // whose last word is `word`, until f returns true; returns whether it did.
   // With list >= 0, only for the values of that list.
@@ -177,6 +186,13 @@ class PatternWords {
   static size_t StartBit(uint64_t hash) { return (hash >> 40) & (kStartBits - 1); }
   bool MayStart(uint64_t hash) const { return (start_bits_[StartBit(hash) >> 6] >> (StartBit(hash) & 63)) & 1; }
   std::vector<uint64_t> start_bits_ = std::vector<uint64_t>(kStartBits / 64);
+  // The same by length and end letters (MayStartLowered).
+  static constexpr size_t kShapeBits = 4096;
+  static unsigned LowerByte(char c) { return static_cast<unsigned char>(c) | (c >= 'A' && c <= 'Z' ? 0x20 : 0); }
+  static size_t ShapeBit(size_t size, unsigned first, unsigned last) {
+    return (size * 131 + first * 31 + last * 7) & (kShapeBits - 1);
+  }
+  std::vector<uint64_t> start_shapes_ = std::vector<uint64_t>(kShapeBits / 64);
   std::vector<Entry> by_word_;   // whole obj= values, by value (list = 0)
   std::vector<int> word_lists_;  // by_word_ entries' list ids
 };

@@ -12,7 +12,7 @@ int ParseTree::RepairReducedRelativeRoots() {
   if (!MayHave("xcomp")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int r = 1; r < tokens; ++r) {
+  for (int r = NextRoot(1); r < tokens; r = NextRoot(r + 1)) {
     if (head(r) >= 0 || (xpos(r) != "VBD" && xpos(r) != "VBN")) continue;
     int subject = -1;
     bool blocked = false;

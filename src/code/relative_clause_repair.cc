@@ -9,7 +9,7 @@ int ParseTree::RepairVerbAfterRelativeClause() {
   if (!MayHave("acl:relcl") && !MayHave("appos")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int r = 0; r < tokens; ++r) {
+  for (int r = NextWith({"acl:relcl", "appos"}, 0); r < tokens; r = NextWith({"acl:relcl", "appos"}, r + 1)) {
     const int n = head(r);
     // A nominal root with a relative clause whose subject is its pronoun,
     // or with an apposition between commas ("Greece, a long-time rival,

@@ -17,7 +17,7 @@ int ParseTree::RepairReportedSubjects() {
   if (!MayHave("ccomp") || !MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int v = 2; v < tokens; ++v) {
+  for (int v = NextWith("ccomp", 2); v < tokens; v = NextWith("ccomp", v + 1)) {
     const int say = head(v);
     if (rel(v) != "ccomp" || say < 0 || say > v || upos(v) != "VERB" || !TakesClauseNotObject(lemma(say))) continue;
     if (Child(v, "nsubj", true) >= 0 || Child(v, "mark") >= 0) continue;

@@ -14,7 +14,7 @@ int ParseTree::RepairRootPassivesWithoutAuxiliary() {
   while (last >= 0 && (form(last) == "\"" || form(last) == "'" || form(last) == ")")) --last;
   if (last < 0 || form(last) != ".") return 0;
   int repaired = 0;
-  for (int t = 0; t < tokens; ++t) {
+  for (int t = NextWith("nsubj:pass", 0); t < tokens; t = NextWith("nsubj:pass", t + 1)) {
     if (rel(t) != "nsubj:pass") continue;
     const int v = head(t);
     if (v < 0 || head(v) >= 0 || xpos(v) != "VBN") continue;

@@ -14,7 +14,7 @@ int ParseTree::RepairSplitCompounds() {
   if (!MayHave("obl:unmarked") || !MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int first = 0; first + 1 < tokens; ++first) {
+  for (int first = NextWith("obj", 0); first + 1 < tokens; first = NextWith("obj", first + 1)) {
     const int second = first + 1;
     const int v = head(first);
     if (v < 0 || rel(first) != "obj" || head(second) != v || rel(second) != "obl:unmarked") continue;

@@ -36,22 +36,10 @@ VerbForms::VerbForms() {
 
 void VerbForms::Lemmas(const std::string& w, std::vector<std::string>* out) const {
   out->clear();
-  if (!w.empty() && irregular_filter_.test(FilterKey(w)))
-    if (auto it = irregular_.find(w); it != irregular_.end()) out->push_back(it->second);
-  auto ends = [&](std::string_view suf) {
-    return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
-  };
-  auto stem_forms = [&](const std::string& stem) {
-    out->push_back(stem);
-    out->push_back(stem + "e");
-    size_t n = stem.size();
-    if (n >= 2 && stem[n - 1] == stem[n - 2]) out->push_back(stem.substr(0, n - 1));  // rammed -> ram
-  };
-  if (ends("ied") || ends("ies")) out->push_back(w.substr(0, w.size() - 3) + "y");
-  if (ends("ed")) stem_forms(w.substr(0, w.size() - 2));
-  if (ends("ing")) stem_forms(w.substr(0, w.size() - 3));
-  if (ends("es")) out->push_back(w.substr(0, w.size() - 2));
-  if (ends("s")) out->push_back(w.substr(0, w.size() - 1));
+  ForEachLemma(w, [out](std::string_view lemma) {
+    out->emplace_back(lemma);
+    return false;
+  });
 }
 
 }  // namespace dyad::code

@@ -21,6 +21,34 @@ class VerbForms {
   // (cleared first: the coder asks for every unknown verb and reuses one
   // vector).
   void Lemmas(const std::string& form, std::vector<std::string>* out) const;
+  // Calls f(lemma) with the same candidates in the same order, until f
+  // returns true (then returns true): the coder tries them against its
+  // index, most often in vain, without a string made for each. A view
+  // passed to f lasts until f returns.
+  template <typename F>
+  bool ForEachLemma(const std::string& form, F f) const {
+    if (!form.empty() && irregular_filter_.test(FilterKey(form)))
+      if (auto it = irregular_.find(form); it != irregular_.end() && f(std::string_view(it->second))) return true;
+    const std::string_view w = form;
+    auto ends = [&](std::string_view suf) {
+      return w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf;
+    };
+    thread_local std::string joined;  // a stem with a letter added (per-thread scratch)
+    auto with = [&](std::string_view stem, char letter) {
+      joined.assign(stem);
+      joined += letter;
+      return std::string_view(joined);
+    };
+    auto stem_forms = [&](std::string_view stem) {
+      const size_t n = stem.size();
+      return f(stem) || f(with(stem, 'e')) || (n >= 2 && stem[n - 1] == stem[n - 2] && f(stem.substr(0, n - 1)));
+    };
+    if ((ends("ied") || ends("ies")) && f(with(w.substr(0, w.size() - 3), 'y'))) return true;
+    if (ends("ed") && stem_forms(w.substr(0, w.size() - 2))) return true;
+    if (ends("ing") && stem_forms(w.substr(0, w.size() - 3))) return true;
+    if (ends("es") && f(w.substr(0, w.size() - 2))) return true;
+    return ends("s") && f(w.substr(0, w.size() - 1));
+  }
   std::vector<std::string> Lemmas(const std::string& form) const {
     std::vector<std::string> out;
     Lemmas(form, &out);

@@ -1,6 +1,7 @@
 #include "when/calendar_words.h"
 
 #include <array>
+#include <cstdint>
 
 namespace dyad::when {
 namespace {
@@ -45,19 +46,24 @@ constexpr std::array<std::string_view, 32> kOrdinals = {
     "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
     "thirtieth",  "thirty-first"};
 
-// The first letters of a list's words: a word that starts otherwise (most
-// words of a sentence) is not in the list, known without a scan of it.
+// The first letters of a list's words, each with the lengths of the words
+// it starts: a word that starts otherwise, or is of another length (most
+// words of a sentence), is not in the list, known without a scan of it.
 class FirstLetters {
  public:
   template <typename List, typename WordOf>
   constexpr FirstLetters(const List& list, WordOf word_of) {
     for (const auto& x : list)
-      if (!word_of(x).empty()) has_[static_cast<unsigned char>(word_of(x)[0])] = true;
+      if (!word_of(x).empty()) lengths_[static_cast<unsigned char>(word_of(x)[0])] |= LengthBit(word_of(x));
   }
-  bool MayHold(std::string_view w) const { return !w.empty() && has_[static_cast<unsigned char>(w[0])]; }
+  bool MayHold(std::string_view w) const {
+    return !w.empty() && (lengths_[static_cast<unsigned char>(w[0])] & LengthBit(w)) != 0;
+  }
 
  private:
-  bool has_[256] = {};
+  // (Lengths of 63 and more share the last bit.)
+  static constexpr uint64_t LengthBit(std::string_view w) { return uint64_t{1} << (w.size() < 63 ? w.size() : 63); }
+  uint64_t lengths_[256] = {};
 };
 
 constexpr FirstLetters kMonthLetters(kMonths, [](const Named& m) { return m.word; });

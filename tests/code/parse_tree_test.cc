@@ -1,6 +1,8 @@
 // The coder's parse view and its repair of closing attributions.
 #include "code/parse_tree.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "code/pattern_words.h"
@@ -922,6 +924,29 @@ of of ADP 5 case
 Afghanistan Afghanistan PROPN 2 obl)");
   ParseTree t2(s2);
   EXPECT_EQ(t2.RepairStrandedParticles(), 0);
+}
+
+TEST(ParseTreeTest, RepairsASentenceTooLongForTheRelationIndex) {
+  // The same particle after 70 other words: a sentence of more than 64
+  // tokens has no index of its tokens by relation (NextWith), and a repair
+  // visits every token.
+  constexpr int kBefore = 70;
+  const std::string verb = std::to_string(kBefore + 2), number = std::to_string(kBefore + 4);
+  std::string rows;
+  for (int i = 0; i < kBefore; ++i) rows += "and and CCONJ " + verb + " cc\n";
+  rows += "it it PRON " + verb + " nsubj:pass\n";
+  rows += "shot shoot VERB/VBN 0 root\n";
+  rows += "down down ADP " + number + " case\n";
+  rows += "45 45 NUM " + verb + " obl\n";
+  rows += "drones drone NOUN " + number + " nmod";
+  Sentence s = ParsedSentence(rows);
+  ParseTree t(s);
+  ASSERT_GT(t.size(), 64);
+  EXPECT_EQ(t.RepairStrandedParticles(), 1);
+  EXPECT_EQ(t.rel(kBefore + 2).label(), "compound:prt");
+  EXPECT_EQ(t.head(kBefore + 3), kBefore + 1);
+  EXPECT_EQ(t.rel(kBefore + 3).label(), "obj");
+  EXPECT_EQ(t.rel(kBefore).label(), "nsubj");
 }
 
 TEST(ParseTreeTest, RepairsAMediatorBeforeAHyphen) {
