@@ -230,6 +230,9 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
 constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
                                 "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
                                 "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
+// Verbs of speech and judgement: said of the one who speaks.
+constexpr WordList kJudgementVerbs{"condemn", "denounce", "criticize", "criticise", "welcome", "praise", "urge",
+                                   "demand", "accuse", "reject", "deny", "warn", "vow", "pledge", "thank", "call"};
 // Arrests and detentions (17x), named in reactions ("concern over the arrest").
 constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
                                 "expulsion", "deportation", "sentencing", "conviction", "sentence", "verdict"};
@@ -2290,6 +2293,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
       return self(self, h, depth + 1);
+    }
+    // "Qatar said its air defences intercepted the missiles and condemned
+    // the attack": a verb of speech or judgement joined to a reported clause
+    // whose subject is a thing or force the speaker owns is the speaker's.
+    if (r == "conj" && h >= 0 && tree.rel(h) == "ccomp" && tree.head(h) >= 0 &&
+        OneOf(kReportVerbs, tree.lemma(tree.head(h))) && OneOf(kJudgementVerbs, tree.lemma(v)) &&
+        tree.Child(v, "nsubj") < 0) {
+      const int reported_subject = tree.Child(h, "nsubj");
+      bool owned = false;
+      if (reported_subject >= 0)
+        for (int k : tree.kids(reported_subject))
+          owned |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON");
+      if (owned) return self(self, tree.head(h), depth + 1);
     }
     // "X said [Iran's decision was an escalation] and called on Tehran": a
     // verb the parser coordinated with a copular noun inside a reported
