@@ -230,6 +230,10 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
 constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
                                 "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
                                 "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
+// What states keep with a partner: an act on one of them with no partner
+// named is on the partner of the act it is joined to.
+constexpr WordList kRelationNouns{"tie", "relation", "treaty", "agreement", "accord", "pact", "border", "crossing",
+                                  "embassy", "consulate", "airspace", "trade", "visa", "flight", "talk", "contact"};
 // Verbs of speech and judgement: said of the one who speaks.
 constexpr WordList kJudgementVerbs{"condemn", "denounce", "criticize", "criticise", "welcome", "praise", "urge",
                                    "demand", "accuse", "reject", "deny", "warn", "vow", "pledge", "thank", "call"};
@@ -4942,6 +4946,32 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       targets.erase(std::remove_if(targets.begin(), targets.end(),
                                    [&](int m) { return OneOf(kRegionCodes, std::string_view(mentions[m].code)); }),
                     targets.end());
+    // "India blamed Pakistan ... and downgraded diplomatic ties, suspending a
+    // water-sharing treaty": an act on relations named with no partner,
+    // joined to an act on an actor (or the -ing clause of one so joined), is
+    // on that actor.
+    if (!sources.empty() && targets.empty() && !nominal && !Equals(event_code, "---")) {
+      const int o = tree.Child(v, "obj");
+      if (o >= 0 && OneOf(kRelationNouns, tree.lemma(o))) {
+        int up = v;
+        for (int hops = 0; hops < 3 && up >= 0; ++hops) {
+          const Rel r = tree.rel(up);
+          const bool joined = r == "conj" || (BaseRel(r) == "advcl" && Equals(tree.xpos(up), "VBG") && up > 0 &&
+                                               Equals(tree.form(up - 1), ","));
+          if (!joined) break;
+          up = tree.head(up);
+          const int partner = up >= 0 ? tree.Child(up, "obj") : -1;
+          if (partner >= 0 && mention_at[partner] >= 0 && !StartsWith(mentions[mention_at[partner]].code, "---") &&
+              std::none_of(sources.begin(), sources.end(), [&](int sm) {
+                return CountryOfCode(mentions[sm].code) == CountryOfCode(mentions[mention_at[partner]].code);
+              })) {
+            targets.push_back(mention_at[partner]);
+            if (explain) [[unlikely]] why << "  target: the partner of the act it is joined to\n";
+            break;
+          }
+        }
+      }
+    }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")
