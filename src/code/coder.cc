@@ -4697,7 +4697,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // (Meetings only: "Tanzania and Uganda congratulated the president-elect"
       // praise him, not each other.)
       int root = RootOf(best->code);
-      if (root == 4 || best->mutual) targets.clear();
+      // (Nor an exchange: "The two sides agreed to exchange 1,000 prisoners
+      // of war each" exchange them with each other.)
+      auto exchanging = [&](std::string_view l) { return Equals(l, "exchange") || Equals(l, "swap"); };
+      const bool exchange = exchanging(lemma) || (best_xcomp >= 0 && exchanging(tree.lemma(best_xcomp)));
+      if (root == 4 || best->mutual || exchange) targets.clear();
     }
     // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
     // States" is no mediation between the brokers.)
