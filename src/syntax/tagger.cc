@@ -215,8 +215,13 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
       opening_clause = true;
       for (int k = 0; k < i && opening_clause; ++k)
         opening_clause = is(k, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "PRP$", "HYPH", "POS"});
-      for (int k = i + 1; k < n && opening_clause && !is(k, {",", ":", "."}); ++k)
-        opening_clause = !(tagset_.upos[tags[k]] == "AUX" || is(k, {"VBD", "VBZ", "VBP", "MD"}));
+      // (A finite verb after "and" is its conjunct: "met in Istanbul and
+      // agreed to exchange prisoners".)
+      for (int k = i + 1; k < n && opening_clause && !is(k, {",", ":", "."}); ++k) {
+        const bool finite_here = tagset_.upos[tags[k]] == "AUX" || is(k, {"VBD", "VBZ", "VBP", "MD"});
+        if (finite_here && is(k - 1, {"CC"})) break;
+        opening_clause = !finite_here;
+      }
     }
     if (!object_next && !opening_clause && !(verbless_sentence && is(i + 1, {"IN", "RP"}))) continue;
     tags[i] = static_cast<uint8_t>(vbd_class_);
