@@ -64,6 +64,29 @@ int ParseTree::RepairNamingPredicates() {
     ++repaired;
   }
   if (repaired) Rebuild();
+  // "calling it the worst yet", "called them terrorists": after a pronoun
+  // object, a noun or adjective hung on the naming verb with no preposition
+  // (the parser's obl or second obj) is the predicate.
+  int pronoun_named = 0;
+  for (int v = 0; v + 2 < tokens; ++v) {
+    if (!IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    const int o = Child(v, "obj");
+    if (o != v + 1 || upos(o) != "PRON") continue;
+    for (int k : kids(v)) {
+      if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
+      const Rel r = BaseRel(rel(k));
+      if (r != "obl" && r != "obj" && r != "dep" && r != "nmod") continue;
+      // (Right after the pronoun, or after the predicate's own determiner.)
+      bool adjacent = true;
+      for (int x = o + 1; x < k && adjacent; ++x) adjacent = head(x) == k;
+      if (!adjacent) continue;
+      SetHead(k, v, "xcomp");
+      ++pronoun_named;
+      break;
+    }
+  }
+  if (pronoun_named) Rebuild();
+  repaired += pronoun_named;
   // "India struck what it called terrorist camps": the free relative's verb
   // of naming has the name as its predicate (xcomp), not as an object (which
   // would be a phone call); "what" is the main verb's object. The parser
