@@ -1927,7 +1927,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // ECOWAS: a definite word for a kind of organisation, naming none, is the
     // article's latest organisation of that kind (dyad's own dictionaries,
     // which say what kind a name is).
-    if (m < 0 && ctx && Equals(tree.upos(t), "NOUN") && tree.Child(t, "det") >= 0 &&
+    // (Also "the militant group", a role word naming no one.)
+    const bool bare_role = m >= 0 && mention_at[t] == m && StartsWith(mentions[m].code, "---");
+    if ((m < 0 || bare_role) && ctx && Equals(tree.upos(t), "NOUN") && tree.Child(t, "det") >= 0 &&
         Equals(tree.lemma(tree.Child(t, "det")), "the")) {
       const std::string_view l = tree.lemma(t);
       const bool group_word = Equals(l, "group") || Equals(l, "movement") || Equals(l, "militia");
@@ -2182,9 +2184,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "..., the first hostages released under a ceasefire": a participle
     // with no auxiliary that the parser made a relative clause with its
     // noun as the subject is a reduced passive; the noun is its patient.
+    // (Not a clause with no relative pronoun right after its noun: "a move
+    // the militant group rejected" is the group's; the apposition follows a
+    // comma.)
     if (subj >= 0 && Equals(tree.xpos(v), "VBN") && tree.rel(v) == "acl:relcl" && subj == v - 1 &&
-        tree.Child(v, "aux", true) < 0 && tree.Child(v, "aux:pass") < 0)
-      return -1;
+        tree.Child(v, "aux", true) < 0 && tree.Child(v, "aux:pass") < 0) {
+      int first = subj;
+      for (int k : tree.kids(subj))
+        if (!Equals(tree.upos(k), "PUNCT")) first = std::min(first, k);
+      if (first > 0 && Equals(tree.form(first - 1), ",")) return -1;
+    }
     // "A report released by the UN", "a report released in the Rwandan
     // capital": a document with no author of its own speaks for the one its
     // participle names, or else for the country it was released in.
@@ -3592,7 +3601,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                                                                    Equals(tree.xpos(out[0]), "WP")) &&
                                                                   tree.head(out[0]) == head);
           const int maker_verb = thing >= 0 ? tree.head(thing) : -1;
-          const int maker = maker_verb >= 0 && tree.rel(thing) == "obj" ? tree.Child(maker_verb, "nsubj") : -1;
+          // (Or an apposition summing up the clause before it: "tasked the
+          // army with ..., a move the militant group rejected".)
+          const bool summing_up = (tree.rel(thing) == "parataxis" || tree.rel(thing) == "appos") && maker_verb >= 0 &&
+                                  Equals(tree.upos(maker_verb), "VERB");
+          const int maker =
+              maker_verb >= 0 && (tree.rel(thing) == "obj" || summing_up) ? tree.Child(maker_verb, "nsubj") : -1;
           if (relative && maker >= 0 && maker < thing && mention_under(thing, 0) < 0) {
             out.resize(0);
             out.push_back(maker);
