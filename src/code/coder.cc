@@ -2345,6 +2345,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (r == "acl" && tree.rel(h) == "obj" && tree.head(h) >= 0 && tree.Child(v, "mark") >= 0 &&
         Equals(tree.lemma(tree.Child(v, "mark")), "to") && OneOf(kSubjectPurposeVerbs, tree.lemma(tree.head(h))))
       return self(self, tree.head(h), depth + 1);
+    // "Israel unveiled a plan to annex the West Bank": a to-clause on an
+    // intention noun ("plan", "pledge", "bid") that is a verb's object is the
+    // intention of that verb's subject.
+    if (r == "acl" && tree.Child(v, "mark") >= 0 && Equals(tree.lemma(tree.Child(v, "mark")), "to") &&
+        OneOf(kIntentHeads, tree.lemma(h)) && tree.rel(h) == "obj" && tree.head(h) >= 0 && mention_at[h] < 0)
+      return self(self, tree.head(h), depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
   };
