@@ -2138,8 +2138,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // ("took control of the streets of Kathmandu": a part of the city.)
       const int whole = tree.head(head_tok);
       const bool part_of = Equals(c, "of") && whole >= 0 && OneOf(kCityParts, tree.lemma(whole));
-      if (Equals(c, "in") || Equals(c, "at") || Equals(c, "near") || Equals(c, "outside") || Equals(c, "inside") ||
-          Equals(c, "around") || Equals(c, "across") || part_of) {
+      if (OneOf(kPlaceCases, c) || part_of) {
         std::string country = CountryOfCode(am.code);
         if (country.empty() || country == am.code) continue;
         ActorMention place = am;

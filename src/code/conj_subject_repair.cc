@@ -87,7 +87,7 @@ int ParseTree::RepairPastConjunctsOfGerunds() {
   if (!has_vbg_ || !MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int c = 2; c < tokens; ++c) {
+  for (int c = NextWith("conj", 2); c < tokens; c = NextWith("conj", c + 1)) {
     if (rel(c) != "conj" || upos(c) != "VERB" || (xpos(c) != "VBD" && xpos(c) != "VBN")) continue;
     const int g = head(c);
     if (g < 0 || xpos(g) != "VBG" || Child(c, "aux", true) >= 0 || Child(c, "nsubj") >= 0) continue;
@@ -112,7 +112,7 @@ int ParseTree::RepairSplitGerundConjuncts() {
   if (!has_vbg_ || !MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int n = 2; n + 1 < tokens; ++n) {
+  for (int n = NextWith("conj", 2); n + 1 < tokens; n = NextWith("conj", n + 1)) {
     const int g = head(n), g2 = n + 1;
     if (rel(n) != "conj" || (upos(n) != "PROPN" && upos(n) != "NOUN") || g < 0 || g >= n) continue;
     if (xpos(g) != "VBG" || Child(g, "nsubj") < 0 || xpos(g2) != "VBG" || head(g2) != g) continue;

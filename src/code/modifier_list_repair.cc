@@ -12,7 +12,7 @@ int ParseTree::RepairSplitModifierLists() {
   if (!MayHave("cc") && !has_comma_) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int c = 1; c + 2 < tokens && MayHave("cc"); ++c) {
+  for (int c = NextWith("cc", 1); c + 2 < tokens; c = NextWith("cc", c + 1)) {
     const int a = c - 1, b = c + 1, noun = head(c);
     if (rel(c) != "cc" || noun <= b || head(a) != noun || head(b) != noun) continue;
     if (upos(noun) != "NOUN") continue;
@@ -33,7 +33,7 @@ int ParseTree::RepairSplitModifierLists() {
   // "and"), parsed with the first name hung elsewhere: the same list, when
   // the first name opens the sentence or hangs on the noun.
   int commas = 0;
-  for (int c = 1; c + 2 < tokens && has_comma_; ++c) {
+  for (int c = NextWith("punct", 1); c + 2 < tokens && has_comma_; c = NextWith("punct", c + 1)) {
     const int a = c - 1, b = c + 1, noun = head(b);
     if (form(c) != "," || noun <= b || upos(noun) != "NOUN") continue;
     if ((rel(b) != "amod" && rel(b) != "compound") || (upos(b) != "ADJ" && upos(b) != "PROPN")) continue;

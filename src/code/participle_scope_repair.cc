@@ -13,7 +13,7 @@ int ParseTree::RepairParticiplesAfterRelativeClauses() {
   if (!has_vbg_ || !has_comma_ || !MayHave("acl:relcl")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int g = 2; g < tokens; ++g) {
+  for (int g = NextWith("advcl", 2); g < tokens; g = NextWith("advcl", g + 1)) {
     if (xpos(g) != "VBG" || BaseRel(rel(g)) != "advcl" || form(g - 1) != ",") continue;
     bool clause = false;
     for (int k : kids(g)) {

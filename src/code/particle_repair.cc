@@ -52,7 +52,7 @@ int ParseTree::RepairObjectsOfPredicateAdjectives() {
   if (!MayHave("xcomp") || !MayHave("obj")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int a = 1; a + 1 < tokens; ++a) {
+  for (int a = NextWith("xcomp", 1); a + 1 < tokens; a = NextWith("xcomp", a + 1)) {
     if (rel(a) != "xcomp" || upos(a) != "ADJ" || head(a) < 0 || upos(head(a)) != "VERB") continue;
     const int v = head(a);
     if (Child(v, "obj") >= 0) continue;

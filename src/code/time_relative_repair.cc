@@ -24,7 +24,7 @@ int ParseTree::RepairThatAfterTimeWords() {
   if (!MayHave("acl:relcl")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int that = 1; that + 2 < tokens; ++that) {
+  for (int that = NextWith("nsubj", 1); that + 2 < tokens; that = NextWith("nsubj", that + 1)) {
     if (lemma(that) != "that" || BaseRel(rel(that)) != "nsubj") continue;
     const int noun = head(that);
     if (noun <= that || rel(noun) != "acl:relcl" || (upos(noun) != "NOUN" && upos(noun) != "PRON" && upos(noun) != "PROPN"))
