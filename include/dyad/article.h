@@ -3,6 +3,7 @@
 #ifndef DYAD_ARTICLE_H_
 #define DYAD_ARTICLE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,11 +11,13 @@
 
 namespace dyad {
 
-// A gold event attached to a record (PETRARCH XML <EventCoding>).
+// A gold event attached to a record (PETRARCH XML <EventCoding>, or a
+// JSONL record's "events").
 struct GoldEvent {
   std::string source;  // "USA", "---" matches any actor
   std::string target;
   std::string code;    // CAMEO code, e.g. "042"
+  std::optional<Date> date;  // when the event happened, if the gold says
 };
 
 struct Article {

@@ -856,9 +856,10 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
     const Rel rc = BaseRel(tree.rel(c));
     // ("condemned the attack as a violation of its sovereignty": what it
     // is called is no name of it; "protested the launches through
-    // diplomatic channels", "the attack in Kyiv": how or where is none.)
+    // diplomatic channels", "the attack in Kyiv": how or where is none;
+    // "condemned the attack on Wednesday": nor is when.)
     const std::string_view case_of = tree.CaseOf(c);
-    named |= names(rc) && !OneOf(kNotNamingCases, case_of);
+    named |= names(rc) && !OneOf(kNotNamingCases, case_of) && !IsTimeWord(tree.lemma(c));
     definite |= rc == "det" && is_definite(tree.lemma(c));
   }
   return named || !definite ? -1 : act;

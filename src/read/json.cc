@@ -11,11 +11,32 @@ class Parser {
  public:
   explicit Parser(std::string_view t) : t_(t) {}
 
-  bool Object(std::vector<Member>* members) {
+  bool Object(std::vector<Member>* members) { return ObjectMembers(members, "the record") && End(); }
+
+  // "[ {...}, {...} ]": each object's members, in order.
+  bool ArrayOfObjects(std::vector<std::vector<Member>>* objects) {
     SkipSpace();
-    if (!Eat('{')) return Fail("expected '{' at the start of the record");
+    if (!Eat('[')) return Fail("expected '['");
     SkipSpace();
-    if (Eat('}')) return End();
+    if (Eat(']')) return End();
+    for (;;) {
+      objects->emplace_back();
+      if (!ObjectMembers(&objects->back(), "each element")) return false;
+      SkipSpace();
+      if (Eat(',')) continue;
+      if (Eat(']')) return End();
+      return Fail("expected ',' or ']'");
+    }
+  }
+
+  const std::string& error() const { return error_; }
+
+ private:
+  bool ObjectMembers(std::vector<Member>* members, const char* what) {
+    SkipSpace();
+    if (!Eat('{')) return Fail((std::string("expected '{' at the start of ") + what).c_str());
+    SkipSpace();
+    if (Eat('}')) return true;
     for (;;) {
       SkipSpace();
       Member m;
@@ -28,21 +49,19 @@ class Parser {
       members->push_back(std::move(m));
       SkipSpace();
       if (Eat(',')) continue;
-      if (Eat('}')) return End();
+      if (Eat('}')) return true;
       return Fail("expected ',' or '}'");
     }
   }
 
-  const std::string& error() const { return error_; }
-
- private:
   bool End() {
     SkipSpace();
     if (i_ != t_.size()) return Fail("unexpected text after the object");
     return true;
   }
 
-  // Parses one value into `m` (scalars keep their text; containers are skipped).
+  // Parses one value into `m` (scalars keep their text; containers are
+  // validated and keep their JSON text as written, for ParseArrayOfObjects).
   bool Value(Member* m, int depth) {
     char c = Peek();
     if (c == '"') {
@@ -51,7 +70,10 @@ class Parser {
     }
     if (c == '{' || c == '[') {
       m->kind = c == '{' ? Kind::kObject : Kind::kArray;
-      return SkipContainer(depth);
+      size_t start = i_;
+      if (!SkipContainer(depth)) return false;
+      if (depth == 1) m->value.assign(t_.substr(start, i_ - start));
+      return true;
     }
     if (c == '-' || (c >= '0' && c <= '9')) {
       m->kind = Kind::kNumber;
@@ -223,8 +245,8 @@ class Parser {
   void SkipSpace() {
     while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t' || t_[i_] == '\r' || t_[i_] == '\n')) ++i_;
   }
-  bool Fail(const char* what) {
-    if (error_.empty()) error_ = std::string(what) + " at column " + std::to_string(i_ + 1);
+  bool Fail(const std::string& what) {
+    if (error_.empty()) error_ = what + " at column " + std::to_string(i_ + 1);
     return false;
   }
 
@@ -239,6 +261,14 @@ bool ParseObject(std::string_view text, std::vector<Member>* members, std::strin
   members->clear();
   Parser p(text);
   if (p.Object(members)) return true;
+  *error = p.error();
+  return false;
+}
+
+bool ParseArrayOfObjects(std::string_view text, std::vector<std::vector<Member>>* objects, std::string* error) {
+  objects->clear();
+  Parser p(text);
+  if (p.ArrayOfObjects(objects)) return true;
   *error = p.error();
   return false;
 }

@@ -23,6 +23,42 @@ bool TakeString(const json::Member& m, bool allow_number, std::string* out, std:
   return false;
 }
 
+// A gold record's "events": [{"source": "CHNGOV", "target": "PRKGOV",
+// "code": "020", "date": "2025-11-22"}, ...] (date optional), for dyad eval.
+bool TakeGoldEvents(const json::Member& m, std::vector<GoldEvent>* out, std::string* error) {
+  if (m.kind == json::Kind::kNull) return true;
+  std::vector<std::vector<json::Member>> objects;
+  if (m.kind != json::Kind::kArray || !json::ParseArrayOfObjects(m.value, &objects, error)) {
+    *error = "member \"events\" must be an array of objects" + (error->empty() ? "" : ": " + *error);
+    return false;
+  }
+  for (size_t i = 0; i < objects.size(); ++i) {
+    GoldEvent gold;
+    std::string date;
+    for (const json::Member& f : objects[i]) {
+      std::string* field = f.key == "source" ? &gold.source
+                           : f.key == "target" ? &gold.target
+                           : f.key == "code"   ? &gold.code
+                           : f.key == "date"   ? &date
+                                               : nullptr;
+      if (field != nullptr && !TakeString(f, false, field, error)) {
+        *error = "events[" + std::to_string(i) + "]: " + *error;
+        return false;
+      }
+    }
+    if (gold.code.empty()) {
+      *error = "events[" + std::to_string(i) + "] has no \"code\"";
+      return false;
+    }
+    if (!date.empty() && !(gold.date = ParseDate(date))) {
+      *error = "events[" + std::to_string(i) + "]: date '" + date + "' is not a date (want YYYY-MM-DD)";
+      return false;
+    }
+    out->push_back(std::move(gold));
+  }
+  return true;
+}
+
 }  // namespace
 
 void ReadJsonl(std::string_view data, ReadContext& ctx) {
@@ -62,6 +98,7 @@ void ReadJsonl(std::string_view data, ReadContext& ctx) {
       else if (m.key == "text") ok = TakeString(m, false, &a.text, &error), has_text = true;
       else if (m.key == "source") ok = TakeString(m, false, &a.source, &error);
       else if (m.key == "url") ok = TakeString(m, false, &a.url, &error);
+      else if (m.key == "events") ok = TakeGoldEvents(m, &a.gold, &error);
       if (!ok) break;
     }
     std::string id = a.id.empty() ? ctx.DefaultId(line_no) : a.id;

@@ -403,7 +403,16 @@ class PetrarchReader {
       if (broken_.empty()) broken_ = "<EventCoding> without eventcode";
       return;
     }
-    article_.gold.push_back(GoldEvent{source ? *source : "", target ? *target : "", *code});
+    GoldEvent gold{source ? *source : "", target ? *target : "", *code, std::nullopt};
+    // eventdate="YYYY-MM-DD": dyad's extension, for scoring event dates.
+    if (const std::string* when = tag.Get("eventdate")) {
+      gold.date = ParseDate(*when);
+      if (!gold.date) {
+        if (broken_.empty()) broken_ = "<EventCoding> eventdate '" + *when + "' is not a date (want YYYY-MM-DD)";
+        return;
+      }
+    }
+    article_.gold.push_back(std::move(gold));
   }
 
   void Finish() {

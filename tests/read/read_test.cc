@@ -201,6 +201,34 @@ TEST(ReadJsonlTest, ReadsFieldsAndEscapes) {
   EXPECT_EQ(r.articles[2].date, (Date{2022, 11, 28}));
 }
 
+TEST(ReadJsonlTest, GoldEventsAreReadAndCheckedPerRecord) {
+  Result r = Read(
+      "{\"id\":\"g1\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[{\"source\":\"CHNGOV\","
+      "\"target\":\"PRKGOV\",\"code\":\"020\",\"date\":\"2025-11-22\",\"note\":[1]},"
+      "{\"source\":\"RUS\",\"target\":\"UKR\",\"code\":\"190\"}]}\n"
+      "{\"id\":\"g2\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[]}\n"
+      "{\"id\":\"b1\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[{\"source\":\"RUS\"}]}\n"
+      "{\"id\":\"b2\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":{\"code\":\"020\"}}\n"
+      "{\"id\":\"b3\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[{\"code\":\"020\",\"date\":\"Monday\"}]}\n"
+      "{\"id\":\"b4\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[{\"code\":\"020\"}, 7]}\n",
+      InputFormat::kJsonl);
+  ASSERT_EQ(r.articles.size(), 2u) << ErrorsOf(r);
+  const auto& gold = r.articles[0].gold;
+  ASSERT_EQ(gold.size(), 2u);
+  EXPECT_EQ(gold[0].source, "CHNGOV");
+  EXPECT_EQ(gold[0].target, "PRKGOV");
+  EXPECT_EQ(gold[0].code, "020");
+  EXPECT_EQ(gold[0].date, (Date{2025, 11, 22}));
+  EXPECT_FALSE(gold[1].date.has_value());
+  EXPECT_TRUE(r.articles[1].gold.empty());
+  ASSERT_EQ(r.errors.size(), 4u) << ErrorsOf(r);
+  EXPECT_EQ(r.errors[0].id, "b1");
+  EXPECT_NE(r.errors[0].reason.find("has no \"code\""), std::string::npos) << ErrorsOf(r);
+  EXPECT_NE(r.errors[1].reason.find("must be an array of objects"), std::string::npos) << ErrorsOf(r);
+  EXPECT_NE(r.errors[2].reason.find("'Monday' is not a date"), std::string::npos) << ErrorsOf(r);
+  EXPECT_NE(r.errors[3].reason.find("expected '{' at the start of each element"), std::string::npos) << ErrorsOf(r);
+}
+
 TEST(ReadJsonlTest, LoneSurrogateBecomesReplacementChar) {
   Result r = Read("{\"date\":\"2022-11-26\",\"text\":\"a\\ud800b\\udc00c\"}\n");
   ASSERT_EQ(r.articles.size(), 1u) << ErrorsOf(r);

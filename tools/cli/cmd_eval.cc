@@ -17,6 +17,7 @@ namespace {
 
 struct Triple {
   std::string source, target, code;
+  std::optional<Date> date;  // gold: when the gold says; coded: the event's date
 };
 
 // Gold "---" (or an empty code) matches any actor.
@@ -108,11 +109,16 @@ Sentence SentenceFromConllu(const std::string& conllu) {
 int RunEval(int argc, char** argv) {
   Args args(argc, argv, PipelineFlagNames());
   if (args.Has("help") || args.positional().empty()) {
-    std::cout << "usage: dyad eval GOLD.xml [--dict FILE]... [--show [--show-level exact|code|root]] [--json] [--gold-parse]\n"
-                 "Codes a PETRARCH-format gold file (one record per <Sentence>) and prints precision,\n"
-                 "recall and F1 at three levels, per-root counts, and with --show each miss and false positive\n"
-                 "(at the exact level, or with --show-level at country + full code or country + root code).\n"
-                 "--gold-parse codes from the file's own <Parse> dependency parses instead of dyad's parser.\n";
+    std::cout << "usage: dyad eval GOLD.xml|GOLD.jsonl [--dict FILE]... [--show [--show-level exact|code|root]] [--json]\n"
+                 "                 [--gold-parse]\n"
+                 "Codes a gold file and prints precision, recall and F1 at three levels, per-root counts, and\n"
+                 "with --show each miss and false positive (at the exact level, or with --show-level at\n"
+                 "country + full code or country + root code). Gold files: PETRARCH XML (one record per\n"
+                 "<Sentence>, gold in <EventCoding>), or JSONL articles whose \"events\" member lists the gold\n"
+                 "events ({\"source\", \"target\", \"code\", \"date\"}); articles are coded whole, as dyad code\n"
+                 "does. Gold event dates (\"date\", or eventdate= in XML) are compared with the dates of the\n"
+                 "events matched at country + root code level.\n"
+                 "--gold-parse codes from the XML file's own <Parse> dependency parses instead of dyad's parser.\n";
     return args.Has("help") ? 0 : 2;
   }
   const bool gold_parse = args.Has("gold-parse");
@@ -141,6 +147,7 @@ int RunEval(int argc, char** argv) {
   Score score[3];
   std::map<std::string, std::array<size_t, 3>> per_root;  // root -> gold, tp, fp (exact level)
   size_t records = 0, exact_records = 0, errors = 0, sentences = 0;
+  size_t dated = 0, dated_right = 0;  // matched events (country + root) whose gold has a date
   auto start = std::chrono::steady_clock::now();
   for (const auto& file : args.positional()) {
     std::string data, error;
@@ -149,7 +156,7 @@ int RunEval(int argc, char** argv) {
       return 2;
     }
     ReadOptions ro;
-    ro.format = InputFormat::kPetrarchXml;
+    ro.format = DetectInputFormat(data) == InputFormat::kJsonl ? InputFormat::kJsonl : InputFormat::kPetrarchXml;
     std::map<std::string, std::string> parses;
     if (gold_parse) parses = GoldParses(data);
     ReadArticles(
@@ -190,19 +197,28 @@ int RunEval(int argc, char** argv) {
           for (const auto& e : events) {
             // PETRARCH gold sets code dyads only, unless a <Config> turned require_dyad off.
             if (e.one_sided && article.require_dyad) continue;
-            Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo};
+            Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo, e.date};
             if (dedup.insert({t.source, t.target, t.code}).second) got.push_back(t);
           }
-          for (const auto& g : gold) want.push_back({g.source, g.target, g.code});
+          for (const auto& g : gold) want.push_back({g.source, g.target, g.code, g.date});
           bool all_exact = got.size() == want.size();
           for (int level = 0; level < 3; ++level) {
             std::vector<bool> used(got.size(), false);
             size_t tp = 0;
             for (const auto& w : want) {
               bool hit = false;
+              size_t match = 0;
               for (size_t i = 0; i < got.size() && !hit; ++i)
-                if (!used[i] && Matches(w, got[i], level)) used[i] = hit = true;
+                if (!used[i] && Matches(w, got[i], level)) used[i] = hit = true, match = i;
               if (hit) ++tp;
+              if (hit && level == 2 && w.date) {
+                ++dated;
+                if (got[match].date == w.date) ++dated_right;
+                else if (show)
+                  std::cout << "DATE  " << article.id << "  " << w.source << " " << w.target << " " << w.code
+                            << "  gold " << w.date->ToString() << " coded "
+                            << (got[match].date ? got[match].date->ToString() : std::string("none")) << "\n";
+              }
               if (level == 0) {
                 per_root[w.code.substr(0, 2)][0]++;
                 if (hit) per_root[w.code.substr(0, 2)][1]++;
@@ -239,6 +255,7 @@ int RunEval(int argc, char** argv) {
     for (int l = 0; l < 3; ++l)
       std::printf(",\"%s\":{\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}", keys[l],
                   score[l].tp, score[l].fp, score[l].fn, score[l].P(), score[l].R(), score[l].F());
+    std::printf(",\"dates\":{\"matched\":%zu,\"right\":%zu}", dated, dated_right);
     std::printf(",\"seconds\":%.3f}\n", secs);
     return 0;
   }
@@ -247,6 +264,9 @@ int RunEval(int argc, char** argv) {
   for (int l = 0; l < 3; ++l)
     std::printf("%-30s P %.3f  R %.3f  F1 %.3f   (tp %zu fp %zu fn %zu)\n", kLevels[l], score[l].P(), score[l].R(),
                 score[l].F(), score[l].tp, score[l].fp, score[l].fn);
+  if (dated > 0)
+    std::printf("event dates: %zu of %zu right (%.1f%%; events matched at country + root code whose gold is dated)\n",
+                dated_right, dated, 100.0 * dated_right / dated);
   std::printf("per root (exact level): root gold tp fp\n");
   for (const auto& [root, c] : per_root) std::printf("  %s %4zu %4zu %4zu\n", root.c_str(), c[0], c[1], c[2]);
   return 0;
