@@ -12,8 +12,10 @@
 
 namespace dyad {
 
-enum class DatePrecision { kDay, kMonth, kYear, kStory };
-const char* DatePrecisionName(DatePrecision p);  // "day" | "month" | "year" | "story"
+// kContext: the event's clause names no date, and the date is the day named
+// for an earlier event of its sentence or article (a past clause only).
+enum class DatePrecision { kDay, kMonth, kYear, kContext, kStory };
+const char* DatePrecisionName(DatePrecision p);  // "day" | "month" | "year" | "context" | "story"
 
 // A token span [begin, end) within the event's sentence.
 struct Span {

@@ -37,6 +37,13 @@ Tense ClauseTense(const Sentence& sentence, int verb);
 // kStory when there is none.
 ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date);
 
+// Dating by context (precision kContext), for events whose clause names no
+// date. True when token `predicate` (a verb, or an event noun: then the verb
+// it hangs from) is in a past clause, the narrative past that context dates.
+bool InPastNarrative(const Sentence& sentence, int predicate);
+// The date of a sentence's main clause: DateEvent on its root.
+ResolvedDate SentenceDate(const Sentence& sentence, Date story_date);
+
 }  // namespace dyad
 
 #endif  // DYAD_WHEN_H_

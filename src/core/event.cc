@@ -7,6 +7,7 @@ const char* DatePrecisionName(DatePrecision p) {
     case DatePrecision::kDay: return "day";
     case DatePrecision::kMonth: return "month";
     case DatePrecision::kYear: return "year";
+    case DatePrecision::kContext: return "context";
     case DatePrecision::kStory: return "story";
   }
   return "story";

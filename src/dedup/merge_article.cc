@@ -14,10 +14,13 @@ bool SameActors(const Event& a, const Event& b) {
   return !a.target || a.target->code == b.target->code;
 }
 
-// A title rarely dates its event; an undated side takes the other's date.
+// A title rarely dates its event; an undated side (or one dated only by
+// its context) takes the other's date.
 bool DatesCompatible(const Event& a, const Event& b) {
-  return a.date == b.date || a.date_precision == DatePrecision::kStory ||
-         b.date_precision == DatePrecision::kStory;
+  auto undated = [](const Event& e) {
+    return e.date_precision == DatePrecision::kStory || e.date_precision == DatePrecision::kContext;
+  };
+  return a.date == b.date || undated(a) || undated(b);
 }
 
 // One happening: same source, same target (or both none), same code, same date.

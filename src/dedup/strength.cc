@@ -8,9 +8,10 @@ int PrecisionRank(DatePrecision p) {
     case DatePrecision::kDay: return 0;
     case DatePrecision::kMonth: return 1;
     case DatePrecision::kYear: return 2;
-    case DatePrecision::kStory: return 3;
+    case DatePrecision::kContext: return 3;
+    case DatePrecision::kStory: return 4;
   }
-  return 3;
+  return 4;
 }
 
 bool BetterCoding(const Mention& a, const Mention& b) {

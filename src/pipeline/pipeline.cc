@@ -151,6 +151,35 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
   // The date of each predicate of the sentence in hand: the events of one
   // verb (several sources or targets) share it, and dating walks the parse.
   thread_local std::vector<std::pair<int, ResolvedDate>> verb_dates;
+  // For dating by context: per sentence, the day its text names for the
+  // narrative (kDay), or that it names only a month or year (kYear: the
+  // story has moved off the day), or nothing (kStory); -1 not yet known.
+  thread_local std::vector<std::pair<int, Date>> sentence_days;
+  sentence_days.assign(doc.sentences.size(), {-1, Date{}});
+  auto day_state = [&](const ResolvedDate& d) -> std::pair<int, Date> {
+    if (d.precision == DatePrecision::kDay && d.date <= article.date) return {int(DatePrecision::kDay), d.date};
+    if (d.precision == DatePrecision::kMonth || d.precision == DatePrecision::kYear) return {int(DatePrecision::kYear), {}};
+    return {int(DatePrecision::kStory), {}};
+  };
+  // The day an undated past event of sentence i happened on: the day its
+  // sentence's main clause names, else, when that clause goes on telling
+  // in the past, the day the sentence before names ("Egypt says Israel
+  // attacked" is a report of today).
+  // (Further back the story has often moved on: on dyad's own gold articles
+  // looking one sentence back dated 142 of 179 events right, two back 135,
+  // any distance back 135, none back 131, the story date 128.)
+  auto context_day = [&](int i, const Sentence& parsed) -> std::optional<Date> {
+    int root = 0;
+    while (root < static_cast<int>(parsed.tokens.size()) && parsed.tokens[root].head >= 0) ++root;
+    const int first = InPastNarrative(parsed, root) ? i - 1 : i;
+    for (int j = i; j >= 0 && j >= first; --j) {
+      if (doc.sentences[j].is_title) continue;
+      if (sentence_days[j].first < 0) sentence_days[j] = day_state(SentenceDate(doc.sentences[j], article.date));
+      if (sentence_days[j].first == int(DatePrecision::kDay)) return sentence_days[j].second;
+      if (sentence_days[j].first == int(DatePrecision::kYear)) return std::nullopt;
+    }
+    return std::nullopt;
+  };
   for (size_t k = 0; k < coded->used_sentences; ++k) {
     CodedArticle::CodedSentence& cs = coded->sentences[k];
     const int i = cs.index;
@@ -202,6 +231,21 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
       FillCameoFields(e);
       e.mentions = {i};
       e.id = EventId(e, verb);
+    }
+    if (options_.dates && !parsed.is_title) {
+      // The sentence's own day: its main clause's, else its first event's.
+      sentence_days[i] = day_state(SentenceDate(parsed, article.date));
+      std::optional<Date> day;
+      bool looked = false;
+      for (size_t j = cs.events_begin; j < cs.events_end; ++j) {
+        Event& e = coded->events[j];
+        if (e.date_precision != DatePrecision::kStory || coded->verbs[j] < 0) continue;
+        if (!InPastNarrative(parsed, coded->verbs[j])) continue;
+        if (!looked) day = context_day(i, parsed), looked = true;
+        if (!day) break;
+        e.date = *day;
+        e.date_precision = DatePrecision::kContext;
+      }
     }
     std::swap(pc.actor_spans, cs.actor_spans);
   }

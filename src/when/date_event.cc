@@ -272,10 +272,24 @@ void WalkNominal(const Tree& t, int n, int verb, int depth, bool after,
   }
 }
 
+// "In a statement on Sunday, the ministers urged ...", "said in a televised
+// address on Saturday": the act is done in the statement, and the statement's
+// day is the act's, on either side of the predicate.
+bool IsVehicleOfAct(const Tree& t, int n) {
+  if (t.base_rel(n) != "obl") return false;
+  const int c = t.child_with(n, "case");
+  if (c < 0 || !OneOf(t.form(c), {"in", "at", "during"})) return false;
+  return OneOf(t.lemma(n), {"statement", "address", "speech", "interview", "post", "message", "letter", "conference",
+                            "briefing", "communique", "broadcast", "appearance", "session", "ceremony", "call"});
+}
+
 void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
   for (int n : t.children(v)) {
     std::string_view rel = t.base_rel(n);
     if (IsPossessive(t, n)) continue;  // handled as a direct dependent
+    if (n < v && IsVehicleOfAct(t, n))
+      for (int p : t.children(n))
+        if (IsDayPhrase(t, p)) out->push_back({p});
     if (OneOf(rel, {"obj", "dobj", "iobj", "obl", "nmod"})) {
       WalkNominal(t, n, v, 0, false, out);
     } else if (OneOf(rel, {"nsubj", "nsubjpass", "csubj"})) {
@@ -326,9 +340,10 @@ int Rank(DatePrecision p) {
     case DatePrecision::kDay: return 0;
     case DatePrecision::kMonth: return 1;
     case DatePrecision::kYear: return 2;
-    case DatePrecision::kStory: return 3;
+    case DatePrecision::kContext: return 3;
+    case DatePrecision::kStory: return 4;
   }
-  return 3;
+  return 4;
 }
 
 // The best resolvable candidate, or nullopt.

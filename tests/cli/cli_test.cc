@@ -108,6 +108,40 @@ bool HasEvent(const std::string& tsv, const std::string& source, const std::stri
   return false;
 }
 
+// The date and precision of the event SOURCE -> TARGET CODE in tsv output, as "2025-02-18 context".
+std::string DateOf(const std::string& tsv, const std::string& source, const std::string& target,
+                   const std::string& code) {
+  std::istringstream lines(tsv);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
+    if (f.size() > 14 && f[6] == source && f[10] == target && f[14] == code) return f[4] + " " + f[5];
+  }
+  return "none";
+}
+
+TEST(CliTest, AnUndatedPastEventTakesTheDayOfItsSentenceOrTheOneBefore) {
+  auto r = CodeTsv("context.txt",
+                   " date 2025-02-19 \nRIYADH, Feb 19 (AFP) - Russia and the United States agreed on Tuesday to "
+                   "restore their embassies. Saudi Arabia hosted Russian Foreign Minister Sergei Lavrov at Diriyah Palace. "
+                   "Later, Turkey criticised Israel. Erdogan, who received Zelensky in Ankara, "
+                   "offered on Tuesday to mediate between Moscow and Kyiv. Poland urged Germany on Sunday to deliver "
+                   "the tanks it had offered Warsaw to Ukraine instead. Egypt says Israel attacked Lebanon.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  // The sentence before names Tuesday.
+  EXPECT_EQ(DateOf(r.out, "SAU", "RUSGOV", "043"), "2025-02-18 context") << r.out;
+  // Two sentences on, the day is no longer known.
+  EXPECT_EQ(DateOf(r.out, "TUR", "ISR", "111"), "2025-02-19 story") << r.out;
+  // A relative clause takes its sentence's day.
+  EXPECT_EQ(DateOf(r.out, "TURGOV", "UKRGOV", "043"), "2025-02-18 context") << r.out;
+  // The past perfect outside reported speech is earlier than the sentence's day.
+  EXPECT_EQ(DateOf(r.out, "DEU", "UKR", "030"), "2025-02-19 story") << r.out;
+  // A present-tense report of a past act: the sentence names no day.
+  EXPECT_EQ(DateOf(r.out, "ISR", "LBN", "190"), "2025-02-19 story") << r.out;
+}
+
 TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   // The attacker is Iran (the main clause), not the "American strikes" of its
   // reason; "condemned the attack as a violation" still names no other

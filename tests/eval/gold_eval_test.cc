@@ -61,6 +61,24 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   EXPECT_EQ(IntField(r.out, "errors"), 0);
 }
 
+TEST(GoldEvalTest, DyadArticleGoldSet) {
+  // dyad's own 32 messy 2025-2026 articles (tests/eval/data/README.md), coded whole with the
+  // built-in dictionaries: needs no ../shared.
+  const std::string d = testing::TestDataDir() + "/eval/data/";
+  auto r = testing::RunCommand(testing::DyadBinary() + " eval --json " + d + "articles_a.jsonl " + d +
+                               "articles_b.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::cout << "dyad article gold set, built-in dictionaries: " << r.out;
+  RecordProperty("articles_builtin", r.out);
+  // Session 15 (set written): country+root 0.592, exact 0.332; event dates 128 of 179 right
+  // with the story date for undated clauses, 141 of 179 with dating by context.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.585);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.325);
+  EXPECT_GE(IntField(r.out, "right"), 139);
+  EXPECT_EQ(IntField(r.out, "records"), 32);
+  EXPECT_EQ(IntField(r.out, "errors"), 0);
+}
+
 TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   DYAD_REQUIRE_SHARED();
   auto r = testing::RunCommand(testing::DyadBinary() + " eval --json " + testing::SharedDir() +

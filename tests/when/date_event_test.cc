@@ -49,6 +49,38 @@ November PROPN NNP 2 obl
   EXPECT_EQ(r.span.end, 7);
 }
 
+TEST(DateEventTest, TheDayOfTheStatementAnActIsMadeIn) {
+  // "In a joint statement on Sunday, the ministers urged Iran ...": the
+  // statement's day is the appeal's, though the phrase comes first.
+  Sentence s = Parsed(R"(
+In ADP IN 4 case
+a DET DT 4 det
+joint ADJ JJ 4 amod
+statement NOUN NN 11 obl
+on ADP IN 6 case
+Sunday PROPN NNP 4 nmod
+, PUNCT , 4 punct
+the DET DT 10 det
+foreign ADJ JJ 10 amod
+ministers|minister NOUN NNS 11 nsubj
+urged|urge VERB VBD 0 root
+Iran PROPN NNP 11 obj
+. PUNCT . 11 punct)");
+  ExpectDate(DateEvent(s, Find(s, "urged"), kSaturday), "2022-11-20", DatePrecision::kDay, "on Sunday");
+  // "Despite the statement on Sunday, Russia attacked": not the act's vehicle.
+  Sentence r = Parsed(R"(
+Despite ADP IN 3 case
+the DET DT 3 det
+statement NOUN NN 8 obl
+on ADP IN 5 case
+Sunday PROPN NNP 3 nmod
+, PUNCT , 3 punct
+Russia PROPN NNP 8 nsubj
+attacked|attack VERB VBD 0 root
+. PUNCT . 8 punct)");
+  ExpectStory(DateEvent(r, Find(r, "attacked"), kSaturday), kSaturday);
+}
+
 TEST(DateEventTest, AParticipialClauseSharesItsVerbsTime) {
   // "Hamas attacked Israel on Saturday, killing hundreds": the killing is Saturday's;
   // "... after meeting Blinken" (a marked clause) keeps its own time.
