@@ -293,6 +293,7 @@ int ParseTree::RepairAll() {
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
+  repairs += RepairWeekdaysBeforeSubjects();
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();
   repairs += RepairCaseMarkedSubjects();

@@ -430,6 +430,11 @@ class ParseTree {
   // that verb's subject and "that" its marker. Returns the repairs.
   // (time_relative_repair.cc)
   int RepairThatAfterTimeWords();
+  // "On Saturday Trump spoke by phone with ...", parsed with "Saturday
+  // Trump" one name in an "on" phrase: a weekday before a name, after
+  // "on", is the verb's time and the name its subject, when the verb has
+  // none. Returns the repairs. (time_relative_repair.cc)
+  int RepairWeekdaysBeforeSubjects();
   // "Ukrainian and U.S. officials", parsed with both names and the "and"
   // hung on the noun: the second name is a conjunct of the first. Returns
   // the repairs. (modifier_list_repair.cc)

@@ -172,6 +172,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairSubjunctiveVerbs(words, n, tags);
   RepairNounsAfterArticle(words, n, tags);
   RepairCompassAdverbs(words, n, tags);
+  RepairAfterwards(words, n, tags);
   RepairCompoundGerunds(words, n, tags);
   RepairPluralsBeforePastVerbs(words, n, tags);
 }
@@ -514,6 +515,16 @@ void Tagger::RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) c
     if (i > 0 && is(i - 1, {"DT", "PRP$", "CC", "JJ"})) continue;
     tags[i] = static_cast<uint8_t>(rb_class_);
   }
+}
+
+// "Lavrov told reporters afterwards that ...": "afterwards" is an adverb
+// (three times in EWT), never the plural noun its -s suggested, which took
+// the clause after it for a relative clause.
+void Tagger::RepairAfterwards(const WordInfo* words, int n, uint8_t* tags) const {
+  if (rb_class_ < 0) return;
+  static const uint64_t kAfterwards = HashBytes("afterwards"), kAfterward = HashBytes("afterward");
+  for (int i = 0; i < n; ++i)
+    if (words[i].lower == kAfterwards || words[i].lower == kAfterward) tags[i] = static_cast<uint8_t>(rb_class_);
 }
 
 // "suspended intelligence sharing with Washington", "drug trafficking in

@@ -88,6 +88,7 @@ class Tagger {
   void RepairSubjunctiveVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairAfterwards(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPossessedAdjectives(const WordInfo* words, int n, uint8_t* tags) const;

@@ -101,8 +101,11 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // Session 12: a killing is mass killing (202) only when named so or counted in hundreds, so
   // "eight people were killed in an air strike by government forces" (SYRIA_1) is now an event
   // ---MIL -> ---CVL 190 the gold does not code: country+root 0.766, exact 0.429.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.76);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.425);
+  // Session 15: consultations are reciprocal and held talks are negotiations (046), as the CAMEO
+  // codebook says; this gold (PETRARCH-derived) codes "met with" one way, so two reverse 040 events
+  // count as false (GOLD_2, AFP0808021021_3) while two 046 talks now match: 0.756, exact 0.449.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.445);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
