@@ -81,6 +81,34 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     }
   }
 
+  // A happening the text never dates (story or context precision) is the
+  // one happening with the same actors and code that it does date, when
+  // there is exactly one: "Hamas freed them on the first day of a ceasefire
+  // between Israel and Hamas ... The ceasefire took effect on Sunday".
+  auto undated = [&](const Event& e) {
+    return e.date_precision == DatePrecision::kStory || e.date_precision == DatePrecision::kContext;
+  };
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (absorbed[g] || !std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return undated(events[i]); }))
+      continue;
+    const Event& e = events[groups[g][0]];
+    size_t dated = groups.size();
+    int found = 0;
+    for (size_t h = 0; h < groups.size() && found < 2; ++h) {
+      if (h == g || absorbed[h]) continue;
+      const Event& d = events[groups[h][0]];
+      if (!SameActors(e, d) || e.cameo != d.cameo) continue;
+      if (std::any_of(groups[h].begin(), groups[h].end(), [&](int i) { return !undated(events[i]); })) {
+        dated = h;
+        ++found;
+      }
+    }
+    if (found != 1) continue;
+    groups[dated].insert(groups[dated].end(), groups[g].begin(), groups[g].end());
+    std::sort(groups[dated].begin(), groups[dated].end());
+    absorbed[g] = true;
+  }
+
   // Usually every event is a happening of its own: the events stay in place.
   if (groups.size() == events.size() && std::none_of(absorbed.begin(), absorbed.end(), [](bool a) { return a; })) {
     for (Event& e : events) NormalizeMentions(e);

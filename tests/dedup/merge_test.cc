@@ -69,6 +69,24 @@ TEST(MergeArticleEventsTest, DayPrecisionBeatsStoryDate) {
   EXPECT_EQ(events[0].mentions, (std::vector<int>{1, 4}));
 }
 
+TEST(MergeArticleEventsTest, AnUndatedMentionJoinsTheOneDatedHappening) {
+  // "Hamas freed them on the first day of a ceasefire between Israel and Hamas ... The
+  // ceasefire took effect on Sunday": the undated mention is Sunday's ceasefire.
+  std::vector<Event> one = {Make(1, "ISR", "PSE", "0871"),
+                            Make(3, "ISR", "PSE", "0871", Date{2022, 11, 20}, DatePrecision::kDay),
+                            Make(5, "ISR", "PSE", "0871", Date{2022, 11, 25}, DatePrecision::kContext)};
+  MergeArticleEvents(one);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].date, (Date{2022, 11, 20}));
+  EXPECT_EQ(one[0].mentions, (std::vector<int>{1, 3, 5}));
+  // With two dated happenings it is not known which one it is: three events stay.
+  std::vector<Event> two = {Make(1, "PRK", "JPN", "190"),
+                            Make(2, "PRK", "JPN", "190", Date{2022, 11, 18}, DatePrecision::kDay),
+                            Make(3, "PRK", "JPN", "190", Date{2022, 11, 25}, DatePrecision::kDay)};
+  MergeArticleEvents(two);
+  EXPECT_EQ(two.size(), 3u);
+}
+
 TEST(MergeArticleEventsTest, NullTargets) {
   std::vector<Event> events = {Make(1, "RUSGOV", "", "0841"), Make(2, "RUSGOV", "", "0841"),
                                Make(3, "RUSGOV", "UKR", "0841")};
