@@ -4,6 +4,11 @@
 // present verb (the tagger's VBD or VBZ, not a participle) right after the
 // root noun, with an object or a clause of its own, is the sentence's verb
 // and the noun its subject.
+//
+// ParseTree::RepairVerbsAfterParticipleAsides and
+// RepairRelativeClausesReadAsParataxis: "Zelensky, visiting Berlin, met
+// Merz, who pledged ...", parsed with the name as root and the clauses beside
+// each other.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -28,6 +33,67 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
     // What follows the verb (the full stop) is the verb's.
     for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
       if (k > v) SetHead(k, v, rel(k));
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairVerbsAfterParticipleAsides() {
+  if (!MayHave("advcl")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
+    if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
+    // The aside: an -ing or -ed clause on the noun, set off by a comma.
+    int aside = -1;
+    for (int k : kids(r))
+      if (k > r + 1 && rel(k) == "advcl" && (xpos(k) == "VBG" || xpos(k) == "VBN") && form(k - 1) == ",") {
+        aside = k;
+        break;
+      }
+    if (aside < 0) continue;
+    // The verb: finite, after the aside and a comma, hung on the noun, with no
+    // subject or marker of its own.
+    int v = -1;
+    for (int k : kids(r)) {
+      if (k <= aside || upos(k) != "VERB" || (xpos(k) != "VBD" && xpos(k) != "VBZ" && xpos(k) != "VBP") ||
+          form(k - 1) != ",")
+        continue;
+      const Rel kr = BaseRel(rel(k));
+      if (kr != "conj" && kr != "parataxis" && kr != "dep" && kr != "acl") continue;
+      if (Child(k, "nsubj", true) >= 0 || Child(k, "mark") >= 0) continue;
+      v = k;
+      break;
+    }
+    if (v < 0) continue;
+    SetHead(v, -1, "root");
+    SetHead(r, v, "nsubj");
+    SetHead(aside, v, "advcl");
+    for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
+      if (k > v) SetHead(k, v, rel(k));
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairRelativeClausesReadAsParataxis() {
+  if (!MayHave("parataxis") && !MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int who = NextWith("nsubj", 2); who + 1 < tokens; who = NextWith("nsubj", who + 1)) {
+    if ((lemma(who) != "who" && lemma(who) != "which") || form(who - 1) != ",") continue;
+    const int v = head(who);
+    if (v != who + 1 || upos(v) != "VERB" || (rel(v) != "parataxis" && rel(v) != "conj")) continue;
+    // The name before the comma, in the verb's head's clause.
+    const int name = who - 2;
+    if (upos(name) != "PROPN" && upos(name) != "NOUN") continue;
+    int n = name;
+    while (head(n) >= 0 && head(n) > n && head(n) < who && rel(n) == "flat") n = head(n);
+    if (head(n) >= 0 && rel(n) == "flat") n = head(n);
+    if (n == v || head(v) == n) continue;
+    SetHead(v, n, "acl:relcl");
     Rebuild();
     ++repaired;
   }

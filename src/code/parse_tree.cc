@@ -336,6 +336,8 @@ int ParseTree::RepairAll() {
   repairs += RepairRootPassivesWithoutAuxiliary();
   repairs += RepairSplitCompounds();
   repairs += RepairFiniteVerbsUnderNounRoots();
+  repairs += RepairVerbsAfterParticipleAsides();
+  repairs += RepairRelativeClausesReadAsParataxis();
   return repairs;
 }
 

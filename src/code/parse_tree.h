@@ -465,6 +465,16 @@ class ParseTree {
   // clause, with an object or clause of its own, is the sentence's verb and
   // the noun its subject. Returns the repairs. (noun_root_repair.cc)
   int RepairFiniteVerbsUnderNounRoots();
+  // "Zelensky, visiting Berlin on Wednesday, met Merz", parsed with the name
+  // as root, "visiting" a clause on it and "met" its conjunct: a finite verb
+  // after a comma-set -ing/-ed aside on a root noun is the sentence's verb
+  // and the noun its subject. Returns the repairs. (noun_root_repair.cc)
+  int RepairVerbsAfterParticipleAsides();
+  // "met Friedrich Merz, who pledged ...", parsed with "who pledged" a
+  // clause beside "met": a verb whose subject is "who" or "which" right
+  // after a name and a comma is a relative clause on the name. Returns the
+  // repairs. (noun_root_repair.cc)
+  int RepairRelativeClausesReadAsParataxis();
 
  private:
   void SetHead(int i, int h, Rel rel);

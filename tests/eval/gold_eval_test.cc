@@ -104,8 +104,11 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // Session 15: consultations are reciprocal and held talks are negotiations (046), as the CAMEO
   // codebook says; this gold (PETRARCH-derived) codes "met with" one way, so two reverse 040 events
   // count as false (GOLD_2, AFP0808021021_3) while two 046 talks now match: 0.756, exact 0.449.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.75);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.445);
+  // A visit is hosted (042 with 043, as the codebook links them); the gold has no 043 for the two
+  // summits Obama attends (VERB_0, VERB_1): 0.747, exact 0.443. (The article gold set, coded to the
+  // codebook, gains: country+root 0.606 -> 0.620.)
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.74);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.44);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
