@@ -137,6 +137,8 @@ constexpr WordList kAskingHeads{"urge", "demand", "ask", "request", "insist", "p
 constexpr const char* kOwnedBy = "owner: \"";
 // Verbs that announce one's own plans ("said it would free", "announced it will").
 constexpr WordList kAnnouncingVerbs{"say", "announce", "state", "declare", "confirm", "add", "tell"};
+// Verbs of going on with an act ("would continue to strike"): the act is the clause's.
+constexpr WordList kContinuingVerbs{"continue", "keep", "resume"};
 // Verbs that judge or sanction someone for a reason ("jailed X for helping").
 constexpr WordList kJudgingHeads{
     "jail", "sentence", "convict", "arrest", "detain", "punish", "fine", "imprison", "execute", "sanction",
@@ -2682,6 +2684,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     events.verbs->push_back(dated_by >= 0 && verb >= 0 ? dated_by : verb);
     e.sentence = index;
     e.cameo = code;
+    // CAMEO 183 is non-military bombing: a state's or its forces' bombing
+    // ("in retaliation for the U.S. bombing of three Iranian nuclear sites")
+    // is an air strike (195).
+    if (StartsWith(code, "183") && verb >= 0 && Equals(tree.lemma(verb), "bombing") && !CountryOfCode(a.code).empty() &&
+        (a.code.size() == 3 || IsStateOrgan(std::string_view(a.code).substr(3, 3))) && !a.code.starts_with("IGO"))
+      e.cameo = "195";
     e.one_sided = b == nullptr;
     // (The sentence text and what an actor's code and span give, its
     // country, sectors and text, are filled in for the events kept.)
@@ -3417,7 +3425,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // The announcing verb: of the clause, or of the clause it is joined to
     // ("said the meeting was amazing and that he would visit China").
     int announcer = -1;
-    if (tree.rel(v) == "ccomp") announcer = tree.head(v);
+    // ("said Israel would continue to strike Hezbollah": the clause is
+    // the one of the verb of going on.)
+    const int clause = tree.rel(v) == "xcomp" && tree.head(v) >= 0 && tree.rel(tree.head(v)) == "ccomp" &&
+                               OneOf(kContinuingVerbs, tree.lemma(tree.head(v)))
+                           ? tree.head(v)
+                           : v;
+    if (tree.rel(clause) == "ccomp") announcer = tree.head(clause);
     else if (tree.rel(v) == "conj" && tree.head(v) >= 0 && tree.rel(tree.head(v)) == "ccomp")
       announcer = tree.head(tree.head(v));
     // (Or a headline's reporting tail hung on it, in the present: "France
@@ -3433,7 +3447,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // suspend the treaty and expel Pakistani military advisers".)
       const bool shares = tree.rel(v) == "conj" && tree.head(v) >= 0 && tree.Child(v, "nsubj") < 0 &&
                           tree.Child(v, "aux") < 0 && Equals(tree.upos(tree.head(v)), "VERB");
-      for (int k : tree.kids(shares ? tree.head(v) : v)) {
+      for (int k : tree.kids(shares ? tree.head(v) : clause)) {
         std::string_view l = tree.lemma(k);
         if (tree.rel(k) == "aux") {
           if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
@@ -3441,7 +3455,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
       }
-      int subj = tree.Child(shares ? tree.head(v) : v, "nsubj");
+      int subj = tree.Child(shares ? tree.head(v) : clause, "nsubj");
       bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
       // "Macron announced that France would recognise a Palestinian state":
       // the speaker's own country is the speaker's own.
