@@ -1630,6 +1630,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   auto corefer = [&](ActorMention m, int t, const char* how) {
     return stand_in(std::move(m), t, "coreference: \"" + tree.tok(t).form + "\"" + how);
   };
+  // A pronoun subject of the main clause ("It said ...") is the main
+  // subject of the sentence before, when that is one actor and it fits.
+  auto previous_subject = [&](int t, std::string_view l) -> const ActorMention* {
+    if (!ctx || ctx->last_subjects.size() != 1 || BaseRel(tree.rel(t)) != "nsubj" || tree.head(t) < 0 ||
+        tree.head(tree.head(t)) >= 0 || !Equals(tree.upos(t), "PRON"))
+      return nullptr;
+    const ActorMention& m = ctx->last_subjects.front();
+    const bool person = m.kind == ActorKind::kPerson;
+    return ((Equals(l, "he") || Equals(l, "she")) ? person : (Equals(l, "it") && !person)) ? &m : nullptr;
+  };
   auto pronoun = [&](int t, std::string_view as = {}) -> int {
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
     // "Orban, who visited Moscow last week, criticised ...": the subject of
@@ -1702,7 +1712,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int speaker = say >= 0 && (OneOf(kClaimVerbs, tree.lemma(say)) || OneOf(kAnnouncingVerbs, tree.lemma(say)))
                               ? tree.Child(say, "nsubj")
                               : -1;
-      const int sm = speaker >= 0 && speaker < t ? mention_at[speaker] : -1;
+      int sm = speaker >= 0 && speaker < t ? mention_at[speaker] : -1;
+      // ("It said it was ready": the speaker a pronoun itself.)
+      if (sm < 0 && speaker >= 0 && speaker < t)
+        if (const ActorMention* m = previous_subject(speaker, tree.lemma(speaker))) sm = corefer(*m, speaker, ", the subject of the sentence before");
       if (sm >= 0 && !StartsWith(mentions[sm].code, "---") && mentions[sm].kind != ActorKind::kMedia) {
         const ActorMention& m = mentions[sm];
         const bool person = m.kind == ActorKind::kPerson || (!have_person && person_like(m));
@@ -1823,6 +1836,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     const Rel pronoun_rel = BaseRel(tree.rel(t));
     if (found_subject && pronoun_rel != "obj" && pronoun_rel != "iobj") found = found_subject;
     if (found) return corefer(*found, t, " in the sentence");
+    if (const ActorMention* m = previous_subject(t, l)) return corefer(*m, t, ", the subject of the sentence before");
     if (Equals(l, "he") || Equals(l, "she")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if (it->kind == ActorKind::kPerson) found = &*it;
@@ -5403,7 +5417,22 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     const int head = tree.head(verb);
     if (head >= 0 && OneOf(kIntentHeads, tree.lemma(head))) verb = head;
   }
-  // Remember this sentence's actors for pronouns in the next ones.
+  // Remember this sentence's actors for pronouns in the next ones, and
+  // apart the subjects of its main clause: a pronoun subject that opens the
+  // next sentence is most often the same actor ("Russia's defence ministry
+  // said ... It said it was ready").
+  ctx->last_subjects.clear();
+  for (const auto& m : mentions) {
+    if (StartsWith(m.code, "---") || m.kind == ActorKind::kMedia || m.end > n) continue;
+    for (int i = m.begin; i < m.end; ++i) {
+      const int h = tree.head(i);
+      if (BaseRel(tree.rel(i)) != "nsubj" || (h >= m.begin && h < m.end)) continue;
+      if (h >= 0 && (tree.head(h) < 0 || (tree.rel(h) == "conj" && tree.head(tree.head(h)) < 0))) {
+        ctx->last_subjects.push_back(m);
+        break;
+      }
+    }
+  }
   for (auto& m : mentions)  // last use of mentions: moved, not copied
     if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);

@@ -337,6 +337,8 @@ int ParseTree::RepairAll() {
   repairs += RepairSplitCompounds();
   repairs += RepairFiniteVerbsUnderNounRoots();
   repairs += RepairVerbsAfterParticipleAsides();
+  repairs += RepairParticiplesOnObjects();
+  repairs += RepairAgentsWithoutBy();
   repairs += RepairRelativeClausesReadAsParataxis();
   return repairs;
 }

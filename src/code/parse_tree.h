@@ -444,6 +444,17 @@ class ParseTree {
   // object or oblique hangs on the verb of that object. Returns the repairs.
   // (participle_scope_repair.cc)
   int RepairParticiplesAfterRelativeClauses();
+  // "told a closing news conference, threatening to make Madrid pay", with
+  // the -ing clause hung on "conference": an adverbial -ing clause after a
+  // comma on the object or oblique of a verb is the verb's. Returns the
+  // repairs. (participle_scope_repair.cc)
+  int RepairParticiplesOnObjects();
+  // "a day after Polish jets shot down Russian drones", parsed as a passive
+  // with "drones" its agent: an agent with no "by" is the verb's object, and
+  // a past verb on the noun of an after/before/since phrase is the phrase's
+  // clause with the noun its subject. Returns the repairs.
+  // (participle_scope_repair.cc)
+  int RepairAgentsWithoutBy();
   // "detained the mayor on charges of corruption and aiding a terrorist
   // group", parsed with "aiding" a second main verb: a gerund joined by
   // "and" to the noun of an "of" phrase on a noun is that noun's conjunct.

@@ -5,6 +5,13 @@
 // a comma, a bare -ing clause at the end of a relative clause says what the
 // main clause's act did: it hangs on the verb whose object or oblique the
 // relative clause modifies.
+//
+// ParseTree::RepairParticiplesOnObjects: "Trump told a news conference,
+// threatening to make Madrid pay": an adverbial clause hangs on a verb, not
+// on the verb's object.
+//
+// ParseTree::RepairAgentsWithoutBy: "a day after Polish jets shot down
+// Russian drones", parsed as "jets shot down by drones" with no "by".
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -41,6 +48,51 @@ int ParseTree::RepairParticiplesAfterRelativeClauses() {
     ++repaired;
   }
   if (repaired) Rebuild();
+  return repaired;
+}
+
+int ParseTree::RepairParticiplesOnObjects() {
+  if (!has_vbg_ || !has_comma_ || !MayHave("advcl")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int g = NextWith("advcl", 2); g < tokens; g = NextWith("advcl", g + 1)) {
+    if (xpos(g) != "VBG" || BaseRel(rel(g)) != "advcl" || form(g - 1) != ",") continue;
+    const int noun = head(g);
+    if (noun < 0 || noun > g || (upos(noun) != "NOUN" && upos(noun) != "PROPN")) continue;
+    const Rel nr = BaseRel(rel(noun));
+    const int verb = head(noun);
+    if (verb < 0 || upos(verb) != "VERB" || !(nr == "obj" || nr == "obl" || nr == "iobj")) continue;
+    SetHead(g, verb, "advcl");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+int ParseTree::RepairAgentsWithoutBy() {
+  if (!MayHave("obl:agent")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = NextWith("obl:agent", 1); a < tokens; a = NextWith("obl:agent", a + 1)) {
+    if (rel(a) != "obl:agent" || !CaseOf(a).empty()) continue;
+    const int v = head(a);
+    if (v < 0 || v > a || upos(v) != "VERB" || Child(v, "obj") >= 0 || Child(v, "aux:pass") >= 0) continue;
+    SetHead(a, v, "obj");
+    // "a day after Polish jets shot down ...": the participle on a noun of an
+    // "after" phrase is that phrase's clause, the noun its subject.
+    const int noun = head(v);
+    if (rel(v) == "acl" && noun >= 0 && noun < v && (xpos(v) == "VBD" || xpos(v) == "VBN")) {
+      const int marker = Child(noun, "case");
+      const int above = head(noun);
+      if (marker >= 0 && above >= 0 && (lemma(marker) == "after" || lemma(marker) == "before" || lemma(marker) == "since")) {
+        SetHead(v, above, "advcl");
+        SetHead(noun, v, "nsubj");
+        SetHead(marker, v, "mark");
+      }
+    }
+    Rebuild();
+    ++repaired;
+  }
   return repaired;
 }
 

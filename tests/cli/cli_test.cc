@@ -142,6 +142,19 @@ TEST(CliTest, AnUndatedPastEventTakesTheDayOfItsSentenceOrTheOneBefore) {
   EXPECT_EQ(DateOf(r.out, "ISR", "LBN", "190"), "2025-02-19 story") << r.out;
 }
 
+TEST(CliTest, APronounOpeningASentenceIsTheSubjectOfTheOneBefore) {
+  // Not the latest actor named ("Ukrainian" sites): the ministry that spoke. And "said afterwards
+  // that he would travel" is an announced intent (036), "afterwards" no noun.
+  auto r = CodeTsv("pronoun.txt",
+                   " date 2025-09-11 \nRussia's defence ministry said on Wednesday its strikes were aimed at "
+                   "Ukrainian military sites. It said it was ready to hold consultations with Poland's defence "
+                   "ministry. Zelensky said afterwards that he would travel to Washington to meet Trump.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "RUSGOVMIL", "POLGOVMIL", "036")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "UKR", "POLGOVMIL", "036")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "UKRGOV", "USAGOV", "036")) << r.out;
+}
+
 TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   // The attacker is Iran (the main clause), not the "American strikes" of its
   // reason; "condemned the attack as a violation" still names no other

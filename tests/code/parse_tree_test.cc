@@ -1531,3 +1531,101 @@ met meet VERB 0 root)");
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+using testing::ParsedSentence;
+
+TEST(ParseTreeTest, RepairsAWeekdayReadAsPartOfTheSubjectsName) {
+  // "On Saturday Trump spoke with Zelensky."
+  Sentence s = ParsedSentence(R"(On on ADP 3 case
+Saturday Saturday PROPN 3 compound
+Trump Trump PROPN 4 obl
+spoke speak VERB/VBD 0 root
+with with ADP 6 case
+Zelensky Zelensky PROPN 4 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairWeekdaysBeforeSubjects(), 1);
+  EXPECT_EQ(t.head(1), 3);
+  EXPECT_EQ(t.rel(1).label(), "obl");
+  EXPECT_EQ(t.head(0), 1);
+  EXPECT_EQ(t.head(2), 3);
+  EXPECT_EQ(t.rel(2).label(), "nsubj");
+  // With a subject of its own the verb keeps it: "on Saturday Trump Tower hosted ..." is no case.
+  Sentence s2 = ParsedSentence(R"(On on ADP 3 case
+Saturday Saturday PROPN 3 compound
+Trump Trump PROPN 5 obl
+Biden Biden PROPN 5 nsubj
+spoke speak VERB/VBD 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairWeekdaysBeforeSubjects(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAVerbAfterAParticipleAsideAndARelativeClauseReadAsParataxis) {
+  // "Zelensky, visiting Berlin, met Merz, who pledged systems."
+  Sentence s = ParsedSentence(R"(Zelensky Zelensky PROPN 0 root
+, , PUNCT 3 punct
+visiting visit VERB/VBG 1 advcl
+Berlin Berlin PROPN 3 obj
+, , PUNCT 6 punct
+met meet VERB/VBD 1 conj
+Merz Merz PROPN 6 obj
+, , PUNCT 10 punct
+who who PRON 10 nsubj
+pledged pledge VERB/VBD 6 parataxis
+systems system NOUN 10 obj
+. . PUNCT 1 punct)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairVerbsAfterParticipleAsides(), 1);
+  EXPECT_EQ(t.head(5), -1);
+  EXPECT_EQ(t.head(0), 5);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(2), 5);
+  EXPECT_EQ(t.head(11), 5);
+  EXPECT_EQ(t.RepairRelativeClausesReadAsParataxis(), 1);
+  EXPECT_EQ(t.head(9), 6);
+  EXPECT_EQ(t.rel(9).label(), "acl:relcl");
+}
+
+TEST(ParseTreeTest, RepairsAParticipleHungOnAnObjectAndAnAgentWithoutBy) {
+  // "Trump told a conference, threatening to act."
+  Sentence s = ParsedSentence(R"(Trump Trump PROPN 2 nsubj
+told tell VERB/VBD 0 root
+conference conference NOUN 2 obj
+, , PUNCT 5 punct
+threatening threaten VERB/VBG 3 advcl
+to to PART 7 mark
+act act VERB 5 xcomp)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairParticiplesOnObjects(), 1);
+  EXPECT_EQ(t.head(4), 1);
+  // "after Polish jets shot down Russian drones": no "by", so no agent.
+  Sentence s2 = ParsedSentence(R"(Poland Poland PROPN 2 nsubj
+urged urge VERB/VBD 0 root
+allies ally NOUN 2 obj
+after after ADP 5 case
+jets jet NOUN 2 obl
+shot shoot VERB/VBD 5 acl
+down down ADP 6 compound:prt
+drones drone NOUN 6 obl:agent)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairAgentsWithoutBy(), 1);
+  EXPECT_EQ(t2.rel(7).label(), "obj");
+  EXPECT_EQ(t2.head(5), 1);
+  EXPECT_EQ(t2.rel(5).label(), "advcl");
+  EXPECT_EQ(t2.head(4), 5);
+  EXPECT_EQ(t2.rel(4).label(), "nsubj");
+  EXPECT_EQ(t2.head(3), 5);
+  EXPECT_EQ(t2.rel(3).label(), "mark");
+  // A true passive keeps its agent.
+  Sentence s3 = ParsedSentence(R"(ship ship NOUN 3 nsubj:pass
+was be AUX 3 aux:pass
+sunk sink VERB/VBN 0 root
+missile missile NOUN 3 obl:agent)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairAgentsWithoutBy(), 0);
+}
+
+}  // namespace
+}  // namespace dyad::code
