@@ -3399,6 +3399,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (explain) [[unlikely]] why << "  not coded: " << background_of(v) << "\n";
       continue;
     }
+    // "would respond to any new NATO deployments", "no attack on Taiwan":
+    // an act counted by "any" or "no" is no act that happened.
+    if (nominal) {
+      const int det = tree.Child(v, "det");
+      if (det >= 0 && (Equals(tree.lemma(det), "any") || Equals(tree.lemma(det), "no"))) {
+        if (explain) [[unlikely]] why << "  not coded: no particular act ('" << tree.tok(det).form << "')\n";
+        continue;
+      }
+    }
     // "tactical pauses in fighting", "an end to the war", "a halt of the
     // strikes": an act named as what stops is not reported as done.
     // (Not a time phrase: "a ceasefire ..., after talks between US and
