@@ -3326,8 +3326,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // a verb of naming with its predicate is no phone call, whatever an
     // imported dictionary's bare CALL [041] says.
     if (StartsWith(best->code, "041") && OneOf(kNamingVerbs, lemma)) {
-      const int predicate = tree.Child(v, "xcomp");
-      if (predicate >= 0 && (Equals(tree.upos(predicate), "ADJ") || Equals(tree.upos(predicate), "NOUN"))) {
+      int predicate = tree.Child(v, "xcomp");
+      // ("the Senkaku islands, which China calls the Diaoyu": the relative
+      // pronoun and the name, two objects.)
+      int objects = 0, relative = -1;
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "obj") {
+          ++objects;
+          if (Equals(tree.lemma(k), "which") || Equals(tree.lemma(k), "that") || Equals(tree.lemma(k), "what"))
+            relative = k;
+          else
+            predicate = predicate < 0 ? k : predicate;
+        }
+      if (objects < 2 || relative < 0) predicate = tree.Child(v, "xcomp");
+      if (predicate >= 0 && (Equals(tree.upos(predicate), "ADJ") || Equals(tree.upos(predicate), "NOUN") ||
+                             Equals(tree.upos(predicate), "PROPN"))) {
         if (explain) [[unlikely]] why << "  not coded: naming ('" << tree.tok(predicate).form << "'), not a phone call\n";
         continue;
       }
@@ -3787,7 +3800,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           for (const auto& [h, through_place] : heads)
             for (int k : tree.kids(h)) {
               Rel r = BaseRel(tree.rel(k));
-              if (r == "obl" || r == "nmod") prep_phrases.push_back({k, through_place});
+              // ("mobilising troops along with US forces": who acts along
+              // with the source is no target of it.)
+              if ((r == "obl" || r == "nmod") && !Equals(tree.CaseOf(k), "along with") &&
+                  !Equals(tree.CaseOf(k), "together with"))
+                prep_phrases.push_back({k, through_place});
             }
           prep_initials = 0;
           for (const auto& [k, through_place] : prep_phrases)

@@ -155,6 +155,21 @@ TEST(CliTest, APronounOpeningASentenceIsTheSubjectOfTheOneBefore) {
   EXPECT_TRUE(HasEvent(r.out, "UKRGOV", "USAGOV", "036")) << r.out;
 }
 
+TEST(CliTest, ComitativesAndNamesAreNoTargets) {
+  // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
+  // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
+  auto r = CodeTsv("comitative.txt",
+                   " date 2026-08-22 \nSouth Korea began the drills on Monday, mobilising 19,000 troops along with "
+                   "US forces. Chinese coast guard vessels sailed near the Senkaku islands, which China calls the "
+                   "Diaoyu, on Sunday. Peskov said Moscow would respond to any new NATO deployments near its "
+                   "borders. Trudeau announced tariffs on 30 billion Canadian dollars of US goods.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(HasEvent(r.out, "KOR", "USAMIL", "154")) << r.out;
+  EXPECT_EQ(r.out.find("\t041\t"), std::string::npos) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "IGOWSTNAT", "RUSGOV", "154")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "CANELI", "USA", "163")) << r.out;  // (no longer prime minister in 2026)
+}
+
 TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   // The attacker is Iran (the main clause), not the "American strikes" of its
   // reason; "condemned the attack as a violation" still names no other
