@@ -886,7 +886,7 @@ void ReplaceMentionsUnder(ActorMention m, std::vector<ActorMention>* mentions) {
 constexpr WordList kPairNouns{"country", "nation", "side", "leader", "government", "president",
                                            "minister", "state", "neighbour", "neighbor", "rival", "ally",
                                            "capital", "delegation", "counterpart", "party", "military",
-                                           "army", "premier"};
+                                           "army", "premier", "power"};
 // Pair nouns that name each side's government or army: "both prime
 // ministers" are the two governments, "the two militaries" the two armies.
 constexpr WordList kPairGovernmentNouns{"leader", "government", "president", "minister", "premier",
@@ -985,8 +985,11 @@ void ReferGroupsBack(const Tree& tree, const std::vector<std::string>& group, st
         if (first < 0 && tree.rel(k) != "case") first = k;
       }
       if (!counted || !the) continue;
+      // ("the three European powers": an adjective between.)
       for (int t = first; t >= 0 && t < h; ++t)
-        if (!(Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "all") || tree.lemma(t) == count)) first = -1;
+        if (!(Equals(tree.lemma(t), "the") || Equals(tree.lemma(t), "all") || tree.lemma(t) == count ||
+              (tree.rel(t) == "amod" && tree.head(t) == h)))
+          first = -1;
     }
     if (first < 0) continue;
     ActorMention m;
@@ -3325,7 +3328,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Japan called the move regrettable", "called it a man-made disaster":
     // a verb of naming with its predicate is no phone call, whatever an
     // imported dictionary's bare CALL [041] says.
-    if (StartsWith(best->code, "041") && OneOf(kNamingVerbs, lemma)) {
+    // (Nor, with an object, an appeal: "called new US sanctions on Russia's
+    // oil companies an unfriendly act" calls on no one.)
+    const bool appeal_on = StartsWith(best->code, "02") && tree.Child(v, "obj") >= 0;
+    if ((StartsWith(best->code, "041") || appeal_on) && OneOf(kNamingVerbs, lemma)) {
       int predicate = tree.Child(v, "xcomp");
       // ("the Senkaku islands, which China calls the Diaoyu": the relative
       // pronoun and the name, two objects.)
@@ -3341,7 +3347,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (objects < 2 || relative < 0) predicate = tree.Child(v, "xcomp");
       if (predicate >= 0 && (Equals(tree.upos(predicate), "ADJ") || Equals(tree.upos(predicate), "NOUN") ||
                              Equals(tree.upos(predicate), "PROPN"))) {
-        if (explain) [[unlikely]] why << "  not coded: naming ('" << tree.tok(predicate).form << "'), not a phone call\n";
+        if (explain) [[unlikely]] why << "  not coded: naming ('" << tree.tok(predicate).form << "'), not a phone call or an appeal\n";
         continue;
       }
     }

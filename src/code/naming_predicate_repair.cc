@@ -3,7 +3,9 @@
 // verb of naming (call, deem, declare, term, brand, label, consider), an
 // adjective that follows the object's noun is what the object is called:
 // the verb's predicate (xcomp), as UD has it. So is the name in a free
-// relative: "struck what it called terrorist camps".
+// relative: "struck what it called terrorist camps", and a noun or adjective
+// the parser hung on the verb after the object ("called the sanctions an
+// unfriendly act").
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -87,6 +89,37 @@ int ParseTree::RepairNamingPredicates() {
   }
   if (pronoun_named) Rebuild();
   repaired += pronoun_named;
+  // "called new US sanctions on Russia's oil companies an 'unfriendly act'",
+  // "called the reimposition 'legally void'": after a noun object and any
+  // prepositional phrases, a noun or adjective hung on the naming verb with
+  // no preposition (the parser's obl, dep, or a conjunct with no "and") is
+  // the predicate.
+  int noun_named = 0;
+  for (int v = 0; v + 2 < tokens; ++v) {
+    if (!IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    const int o = Child(v, "obj");
+    if (o <= v || (upos(o) != "NOUN" && upos(o) != "PROPN")) continue;
+    for (int k : kids(v)) {
+      if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
+      const Rel r = BaseRel(rel(k));
+      if (r != "obl" && r != "dep" && r != "nmod" && !(r == "conj" && Child(k, "cc") < 0)) continue;
+      // (Only the object's words, prepositional phrases and the predicate's
+      // own words come between.)
+      bool between_ok = true;
+      for (int x = o + 1; x < k && between_ok; ++x) {
+        if (upos(x) == "PUNCT") continue;
+        int c = x;
+        for (int hops = 0; c >= 0 && head(c) != v && hops < 16; ++hops) c = head(c);
+        between_ok = c == o || c == k || (c >= 0 && Child(c, "case") >= 0);
+      }
+      if (!between_ok) continue;
+      SetHead(k, v, "xcomp");
+      ++noun_named;
+      break;
+    }
+  }
+  if (noun_named) Rebuild();
+  repaired += noun_named;
   // "India struck what it called terrorist camps": the free relative's verb
   // of naming has the name as its predicate (xcomp), not as an object (which
   // would be a phone call); "what" is the main verb's object. The parser

@@ -1627,5 +1627,29 @@ missile missile NOUN 3 obl:agent)");
   EXPECT_EQ(t3.RepairAgentsWithoutBy(), 0);
 }
 
+TEST(ParseTreeTest, RepairsANamingPredicateHungOnTheVerbAfterANounObject) {
+  // "Putin called new US sanctions on oil companies an unfriendly act."
+  Sentence s = ParsedSentence(R"(Putin Putin PROPN 2 nsubj
+called call VERB/VBD 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 5 case
+companies company NOUN 2 obl
+an a DET 8 det
+unfriendly unfriendly ADJ 8 amod
+act act NOUN 2 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairNamingPredicates(), 1);
+  EXPECT_EQ(t.rel(7).label(), "xcomp");
+  EXPECT_EQ(t.rel(4).label(), "obl");
+  // "called Erdogan on Monday": a time phrase is no name.
+  Sentence s2 = ParsedSentence(R"(Putin Putin PROPN 2 nsubj
+called call VERB/VBD 0 root
+Erdogan Erdogan PROPN 2 obj
+on on ADP 5 case
+Monday Monday PROPN 2 obl)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairNamingPredicates(), 0);
+}
+
 }  // namespace
 }  // namespace dyad::code
