@@ -14,6 +14,16 @@ bool SameActors(const Event& a, const Event& b) {
   return !a.target || a.target->code == b.target->code;
 }
 
+// A title names states where the body names their governments: "Armenia
+// and Azerbaijan sign peace declaration" is the body's ARMGOV -> AZEGOV.
+bool TitleActorsMatch(const Event& title, const Event& body) {
+  auto covers = [](const std::string& t, const std::string& b) {
+    return t == b || (t.size() == 3 && b.size() > 3 && b.compare(0, 3, t) == 0 && t != "---");
+  };
+  if (title.target.has_value() != body.target.has_value()) return false;
+  return covers(title.source.code, body.source.code) && (!title.target || covers(title.target->code, body.target->code));
+}
+
 // A title rarely dates its event; an undated side (or one dated only by
 // its context) takes the other's date.
 bool DatesCompatible(const Event& a, const Event& b) {
@@ -70,7 +80,7 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
       for (size_t h = 0; h < groups.size(); ++h) {
         if (h == g || absorbed[h] || all_title(groups[h])) continue;
         const Event& body = events[groups[h][0]];
-        if (!SameActors(title, body) || dedup::RootOf(title) != dedup::RootOf(body) ||
+        if (!TitleActorsMatch(title, body) || dedup::RootOf(title) != dedup::RootOf(body) ||
             !DatesCompatible(title, body))
           continue;
         groups[h].insert(groups[h].end(), groups[g].begin(), groups[g].end());

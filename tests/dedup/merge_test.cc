@@ -111,6 +111,20 @@ TEST(MergeArticleEventsTest, TitleMergesIntoBodyWithSameRoot) {
   EXPECT_EQ(events[0].num_mentions, 2);
 }
 
+TEST(MergeArticleEventsTest, ATitlesStatesAreTheBodysGovernments) {
+  // "Armenia and Azerbaijan sign peace declaration" and the body's leaders signing it.
+  std::vector<Event> events = {Make(0, "ARM", "AZE", "057"),
+                               Make(2, "ARMGOV", "AZEGOV", "057", Date{2022, 11, 25}, DatePrecision::kDay)};
+  MergeArticleEvents(events, Doc(3, 1));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "ARMGOV");
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{0, 2}));
+  // Not the other way round: a title's government is not the body's state.
+  std::vector<Event> other = {Make(0, "ARMGOV", "AZEGOV", "057"), Make(2, "ARM", "AZE", "057")};
+  MergeArticleEvents(other, Doc(3, 1));
+  EXPECT_EQ(other.size(), 2u);
+}
+
 TEST(MergeArticleEventsTest, TitleNeedsSameActorsRootAndDate) {
   std::vector<Event> events = {Make(0, "CHNGOV", "PRKGOV", "030"),
                                Make(2, "CHNGOV", "PRKGOV", "042"),   // other root
