@@ -488,14 +488,15 @@ void AddGluedValues(const Tree& tree, const code::PatternWords& words, std::vect
       }
       if (ok) out->emplace_back(i, list);
     };
-    // The first word is the lemma or the form lower-cased (made only when a
-    // value may start with it: most forms start none).
+    // The first word is the lemma or the form lower-cased (made only when it
+    // is another word than the lemma, and a value may start with it: most
+    // forms are their lemma, and start none).
     words.ForEachStartingWith(tree.lemma(i), tree.lemma_hash(i), rest_matches);
-    if (words.MayStartLowered(tree.form(i))) {
+    if (words.MayStartLowered(tree.form(i)) && !EqualsLowerAscii(tree.form(i), tree.lemma(i))) {
       thread_local std::string lowered;
       lowered.assign(tree.form(i));
       for (char& c : lowered) c = LowerAscii(c);
-      if (!SameChars(lowered, tree.lemma(i))) words.ForEachStartingWith(lowered, code::WordHash(lowered), rest_matches);
+      words.ForEachStartingWith(lowered, code::WordHash(lowered), rest_matches);
     }
   }
 }
@@ -2945,10 +2946,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           bool to_clause = cr == "xcomp" || (BaseRel(cr) == "advcl" && tree.Child(c, "mark") >= 0 &&
                                              Equals(tree.lemma(tree.Child(c, "mark")), "to"));
           if (!to_clause) continue;
-          std::vector<int> lists;
+          thread_local std::vector<int> clause_lists;  // (per-thread scratch)
+          clause_lists.clear();
           for (int o : tree.kids(c))
-            if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &lists, true);
-          for (int l : lists) to_object_lists.emplace_back(l, c);
+            if (tree.rel(o) == "obj") AddObjectLists(tree, o, pattern_words_, &clause_lists, true);
+          for (int l : clause_lists) to_object_lists.emplace_back(l, c);
         }
         std::sort(to_object_lists.begin(), to_object_lists.end());
         to_objects_ready = true;
