@@ -158,6 +158,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
     t2 = t1;
     t1 = best;
   }
+  RepairNamesReadAsGerunds(words, n, tags);  // (before RepairFiniteVerb: "Beijing imposed" is a subject and its verb)
   RepairPossessedAdjectives(words, n, tags);  // (before RepairFiniteVerb, which then sees a noun)
   RepairFiniteVerb(words, n, tags);
   RepairHeadlineVerbs(words, n, tags);
@@ -173,6 +174,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairNounsAfterArticle(words, n, tags);
   RepairCompassAdverbs(words, n, tags);
   RepairAfterwards(words, n, tags);
+  RepairGerundsAfterBy(words, n, tags);
   RepairCompoundGerunds(words, n, tags);
   RepairPluralsBeforePastVerbs(words, n, tags);
 }
@@ -517,6 +519,33 @@ void Tagger::RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) c
   }
 }
 
+// "Beijing imposed sanctions", "Beijing retaliated": a capitalized -ing word
+// the project's lexicon knows as a name (a capital, a place, a person), read
+// as a gerund before a verb, is that name (the gerund reading made the verb
+// a passive participle with "Beijing" its auxiliary).
+void Tagger::RepairNamesReadAsGerunds(const WordInfo* words, int n, uint8_t* tags) const {
+  if (nnp_class_ < 0) return;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!XposIn(tags[i], {"VBG"}) || !(words[i].flags & kHasUpper)) continue;
+    if (!XposIn(tags[i + 1], {"VBD", "VBN", "VBZ", "VBP", "MD"})) continue;
+    if (!(lexicon_.Get(FeatureKey(words[i].lower), 0) & kLexName)) continue;
+    tags[i] = static_cast<uint8_t>(nnp_class_);
+  }
+}
+
+// "retaliated by imposing sanctions on ...": after "by", an -ing word with
+// a noun phrase after it is the gerund of the means, not an adjective.
+void Tagger::RepairGerundsAfterBy(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbg_class_ < 0) return;
+  static const uint64_t kBy = HashBytes("by"), kIng = HashBytes("ing");
+  for (int i = 1; i + 1 < n; ++i) {
+    if (words[i - 1].lower != kBy || words[i].suffix[2] != kIng || (words[i].flags & kHasUpper)) continue;
+    if (!XposIn(tags[i], {"JJ", "NN"}) || !XposIn(tags[i + 1], {"DT", "NNS", "NN", "NNP", "NNPS", "PRP$", "CD", "JJ"}))
+      continue;
+    tags[i] = static_cast<uint8_t>(vbg_class_);
+  }
+}
+
 // "Lavrov told reporters afterwards that ...": "afterwards" is an adverb
 // (three times in EWT), never the plural noun its -s suggested, which took
 // the clause after it for a relative clause.
@@ -620,6 +649,8 @@ void Tagger::IndexTagSet() {
   vb_class_ = -1;
   rb_class_ = -1;
   vbn_class_ = -1;
+  nnp_class_ = -1;
+  vbg_class_ = -1;
   for (int c = 0; c < tagset_.size() && c < 128; ++c) {
     const std::string& u = tagset_.upos[c];
     if (u == "PUNCT") punct_classes_ |= static_cast<unsigned __int128>(1) << c;
@@ -636,6 +667,8 @@ void Tagger::IndexTagSet() {
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VB") vb_class_ = c;
     if (tagset_.upos[c] == "ADV" && tagset_.xpos[c] == "RB") rb_class_ = c;
     if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBN") vbn_class_ = c;
+    if (tagset_.upos[c] == "PROPN" && tagset_.xpos[c] == "NNP") nnp_class_ = c;
+    if (tagset_.upos[c] == "VERB" && tagset_.xpos[c] == "VBG") vbg_class_ = c;
   }
 }
 

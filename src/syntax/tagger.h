@@ -89,6 +89,8 @@ class Tagger {
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAfterwards(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairNamesReadAsGerunds(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairGerundsAfterBy(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPluralsBeforePastVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPossessedAdjectives(const WordInfo* words, int n, uint8_t* tags) const;
@@ -115,6 +117,8 @@ class Tagger {
   int vb_class_ = -1;                    // VERB+VB
   int rb_class_ = -1;                    // ADV+RB
   int vbn_class_ = -1;                   // VERB+VBN
+  int nnp_class_ = -1;                   // PROPN+NNP
+  int vbg_class_ = -1;                   // VERB+VBG
 };
 
 }  // namespace dyad::syntax

@@ -250,6 +250,19 @@ TEST(SyntaxNews, ABaseFormInAPhraseThatAOpensIsItsNoun) {
   EXPECT_EQ(q["open"].upos, "VERB") << q.Dump();
 }
 
+TEST(SyntaxNews, ANameEndingInIngBeforeAVerbIsTheSubject) {
+  Parsed p("Beijing imposed sanctions on US firms .");
+  EXPECT_EQ(p["Beijing"].upos, "PROPN") << p.Dump();
+  EXPECT_TRUE(p.Arc("imposed", "nsubj", "Beijing")) << p.Dump();
+  // "by imposing sanctions": the means, a gerund with its object.
+  Parsed q("Beijing retaliated on Friday by imposing sanctions on US firms .");
+  EXPECT_EQ(q["imposing"].upos, "VERB") << q.Dump();
+  EXPECT_TRUE(q.Arc("imposing", "obj", "sanctions")) << q.Dump();
+  // "afterwards" is an adverb, not a plural noun.
+  Parsed r("Lavrov told reporters afterwards that the talks were useful .");
+  EXPECT_EQ(r["afterwards"].upos, "ADV") << r.Dump();
+}
+
 TEST(SyntaxNews, ACompoundGerundIsANoun) {
   Parsed p("Colombia suspended intelligence sharing with Washington .");
   EXPECT_EQ(p["sharing"].upos, "NOUN") << p.Dump();
