@@ -1651,5 +1651,36 @@ Monday Monday PROPN 2 obl)");
   EXPECT_EQ(t2.RepairNamingPredicates(), 0);
 }
 
+TEST(ParseTreeTest, AThatClauseOnATimeWordTakesAVerbOutsideItsNounsPhrase) {
+  // "said on Monday that jihadists of the al-Qaeda-linked group had killed 12 soldiers": the
+  // first verb after "jihadists" is "linked", inside their own phrase; taking it made a cycle
+  // (jihadists -> linked -> group -> jihadists) and a walk up the tree never ended.
+  Sentence s = ParsedSentence(R"(army army NOUN 2 nsubj
+said say VERB/VBD 0 root
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+that that PRON 6 nsubj
+jihadists jihadist NOUN 4 acl:relcl
+of of ADP 10 case
+Qaeda Qaeda PROPN 9 obl
+linked link VERB/VBN 10 amod
+group group NOUN 6 obl
+had have AUX 12 aux
+killed kill VERB/VBD 2 ccomp
+soldiers soldier NOUN 12 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairThatAfterTimeWords(), 1);
+  EXPECT_EQ(t.head(5), 11);
+  EXPECT_EQ(t.rel(5).label(), "nsubj");
+  EXPECT_EQ(t.head(4), 11);
+  EXPECT_EQ(t.rel(4).label(), "mark");
+  // No token is its own ancestor.
+  for (int i = 0; i < t.size(); ++i) {
+    int up = t.head(i), hops = 0;
+    while (up >= 0 && up != i && hops <= t.size()) up = t.head(up), ++hops;
+    EXPECT_NE(up, i) << "cycle through token " << i;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -70,12 +70,30 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::cout << "dyad article gold set, built-in dictionaries: " << r.out;
   RecordProperty("articles_builtin", r.out);
-  // Session 15 (set written): country+root 0.592, exact 0.332; event dates 128 of 179 right
-  // with the story date for undated clauses, 141 of 179 with dating by context.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.585);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.325);
-  EXPECT_GE(IntField(r.out, "right"), 139);
+  // Session 15: at the start (with the story date for undated clauses) country+root 0.589,
+  // exact 0.332, event dates 128 of 178 right; at its end, after the rules written looking at
+  // this set's misses, 0.664 / 0.408, dates 159 of 204.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.655);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.40);
+  EXPECT_GE(IntField(r.out, "right"), 155);
   EXPECT_EQ(IntField(r.out, "records"), 32);
+  EXPECT_EQ(IntField(r.out, "errors"), 0);
+}
+
+TEST(GoldEvalTest, DyadArticleGoldSetHeldOut) {
+  // The third file, written by an annotator the same way and kept out of development in
+  // session 15: its figures before and after say how much of the session's work carries over.
+  const std::string d = testing::TestDataDir() + "/eval/data/";
+  auto r = testing::RunCommand(testing::DyadBinary() + " eval --json " + d + "articles_c.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::cout << "dyad article gold set, held-out file, built-in dictionaries: " << r.out;
+  RecordProperty("articles_heldout_builtin", r.out);
+  // Session 15 start: country+root 0.635, exact 0.412, dates 64 of 84; end: 0.683 / 0.484,
+  // dates 74 of 92. (From session 16 on it is no longer held out: write a new one.)
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.675);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.475);
+  EXPECT_GE(IntField(r.out, "right"), 72);
+  EXPECT_EQ(IntField(r.out, "records"), 16);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
 }
 
