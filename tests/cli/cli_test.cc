@@ -95,31 +95,31 @@ TEST(CliTest, ArticleReferencesOnRealText) {
   EXPECT_EQ(r.out.find("HTIMIL"), std::string::npos) << r.out;  // foreign forces are not Haiti's
 }
 
-// Whether the tsv output of `dyad code` has an event SOURCE -> TARGET with CAMEO code CODE.
-bool HasEvent(const std::string& tsv, const std::string& source, const std::string& target, const std::string& code) {
+// The fields of the first row of `dyad code`'s tsv output with event SOURCE -> TARGET and CAMEO
+// code CODE, or none.
+std::vector<std::string> EventRow(const std::string& tsv, const std::string& source, const std::string& target,
+                                  const std::string& code) {
   std::istringstream lines(tsv);
   std::string line;
   while (std::getline(lines, line)) {
     std::vector<std::string> f;
     std::istringstream fields(line);
     for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
-    if (f.size() > 14 && f[6] == source && f[10] == target && f[14] == code) return true;
+    if (f.size() > 14 && f[6] == source && f[10] == target && f[14] == code) return f;
   }
-  return false;
+  return {};
+}
+
+// Whether the tsv output of `dyad code` has an event SOURCE -> TARGET with CAMEO code CODE.
+bool HasEvent(const std::string& tsv, const std::string& source, const std::string& target, const std::string& code) {
+  return !EventRow(tsv, source, target, code).empty();
 }
 
 // The date and precision of the event SOURCE -> TARGET CODE in tsv output, as "2025-02-18 context".
 std::string DateOf(const std::string& tsv, const std::string& source, const std::string& target,
                    const std::string& code) {
-  std::istringstream lines(tsv);
-  std::string line;
-  while (std::getline(lines, line)) {
-    std::vector<std::string> f;
-    std::istringstream fields(line);
-    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
-    if (f.size() > 14 && f[6] == source && f[10] == target && f[14] == code) return f[4] + " " + f[5];
-  }
-  return "none";
+  const std::vector<std::string> f = EventRow(tsv, source, target, code);
+  return f.empty() ? "none" : f[4] + " " + f[5];
 }
 
 TEST(CliTest, AnUndatedPastEventTakesTheDayOfItsSentenceOrTheOneBefore) {
