@@ -234,8 +234,7 @@ void ParseTree::SetHead(int i, int h, Rel rel) {
   // A repair never makes a token its own ancestor: walks up the tree (here
   // and in the coder) rely on every chain of heads ending at a root. A
   // change that would close a cycle is not made.
-  for (int up = h, hops = 0; up >= 0 && hops <= size(); up = heads_[up], ++hops)
-    if (up == i) return;
+  if (h >= 0 && IsWithin(h, i)) return;
   if (indexed_) {
     const uint64_t bit = uint64_t{1} << i;
     with_rel_[rels_[i].id_] &= ~bit;

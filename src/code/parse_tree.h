@@ -166,6 +166,12 @@ class ParseTree {
     return {kids_.data() + kids_begin_[i], kids_.data() + kids_begin_[i + 1]};
   }
   int head(int i) const { return heads_[i]; }
+  // Whether token t is `top` or hangs below it (a bounded walk up the heads).
+  bool IsWithin(int t, int top) const {
+    for (int up = t, hops = 0; up >= 0 && hops <= size(); up = heads_[up], ++hops)
+      if (up == top) return true;
+    return false;
+  }
   DYAD_HOT_INLINE Rel rel(int i) const { return rels_[i]; }
   // Lower-cased lemma (the form when the tagger gave none).
   std::string_view lemma(int i) const { return lemmas_[i]; }

@@ -40,14 +40,9 @@ int ParseTree::RepairThatAfterTimeWords() {
     // hung outside the noun's phrase.
     // (Not a verb inside the noun's own phrase: "jihadists of the
     // al-Qaeda-linked group had killed" is "killed", not "linked".)
-    auto under_noun = [&](int k) {
-      for (int up = k, hops = 0; up >= 0 && hops < tokens; up = head(up), ++hops)
-        if (up == noun) return true;
-      return false;
-    };
     int v = -1;
     for (int k = noun + 1; k < tokens && v < 0; ++k)
-      if (upos(k) == "VERB" && !under_noun(k)) v = k;
+      if (upos(k) == "VERB" && !IsWithin(k, noun)) v = k;
     if (v < 0 || head(v) == noun) continue;
     bool has_subject = false;
     for (int k : kids(v)) has_subject |= BaseRel(rel(k)) == "nsubj";
