@@ -18,6 +18,7 @@ struct GoldEvent {
   std::string target;
   std::string code;    // CAMEO code, e.g. "042"
   std::optional<Date> date;  // when the event happened, if the gold says
+  std::string place;         // where it happened, as named ("Bali"), if the gold says
 };
 
 struct Article {

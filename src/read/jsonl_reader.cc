@@ -24,7 +24,8 @@ bool TakeString(const json::Member& m, bool allow_number, std::string* out, std:
 }
 
 // A gold record's "events": [{"source": "CHNGOV", "target": "PRKGOV",
-// "code": "020", "date": "2025-11-22"}, ...] (date optional), for dyad eval.
+// "code": "020", "date": "2025-11-22", "place": "Bali"}, ...] (date and place
+// optional), for dyad eval.
 bool TakeGoldEvents(const json::Member& m, std::vector<GoldEvent>* out, std::string* error) {
   if (m.kind == json::Kind::kNull) return true;
   std::vector<std::vector<json::Member>> objects;
@@ -40,6 +41,7 @@ bool TakeGoldEvents(const json::Member& m, std::vector<GoldEvent>* out, std::str
                            : f.key == "target" ? &gold.target
                            : f.key == "code"   ? &gold.code
                            : f.key == "date"   ? &date
+                           : f.key == "place"  ? &gold.place
                                                : nullptr;
       if (field != nullptr && !TakeString(f, false, field, error)) {
         *error = "events[" + std::to_string(i) + "]: " + *error;

@@ -403,7 +403,7 @@ class PetrarchReader {
       if (broken_.empty()) broken_ = "<EventCoding> without eventcode";
       return;
     }
-    GoldEvent gold{source ? *source : "", target ? *target : "", *code, std::nullopt};
+    GoldEvent gold{source ? *source : "", target ? *target : "", *code, std::nullopt, {}};
     // eventdate="YYYY-MM-DD": dyad's extension, for scoring event dates.
     if (const std::string* when = tag.Get("eventdate")) {
       gold.date = ParseDate(*when);

@@ -358,21 +358,24 @@ TEST(CliTest, EvalShowsMissesAtTheLevelAsked) {
   EXPECT_EQ(bad.exit_code, 2);
 }
 
-TEST(CliTest, EvalCodesJsonlArticlesWholeAndScoresEventDates) {
+TEST(CliTest, EvalCodesJsonlArticlesWholeAndScoresEventDatesAndPlaces) {
   // Two sentences, one title: the article is cleaned and segmented as dyad code does, and the
   // gold dates are compared with the dates of the matched events.
   auto gold = Write("gold.jsonl",
                     "{\"id\":\"a1\",\"date\":\"2022-11-26\",\"title\":\"Fighting near Kharkiv\",\"text\":"
                     "\"Russian troops attacked Ukrainian soldiers near Kharkiv on Monday. Poland condemned the "
                     "attack on Wednesday.\",\"events\":[{\"source\":\"RUSMIL\",\"target\":\"UKRMIL\",\"code\":"
-                    "\"190\",\"date\":\"2022-11-21\"},{\"source\":\"POL\",\"target\":\"RUSMIL\",\"code\":\"111\","
-                    "\"date\":\"2022-11-24\"}]}\n");
+                    "\"190\",\"date\":\"2022-11-21\",\"place\":\"Kharkiv\"},{\"source\":\"POL\",\"target\":"
+                    "\"RUSMIL\",\"code\":\"111\",\"date\":\"2022-11-24\",\"place\":\"Warsaw\"}]}\n");
   auto r = RunCommand(DyadBinary() + " eval " + gold + " --show --show-level root");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("country + root code            P 1.000  R 1.000"), std::string::npos) << r.out;
   // Wednesday before the story date is 2022-11-23, not the gold's (wrong) 24th: one date miss, shown.
   EXPECT_NE(r.out.find("event dates: 1 of 2 right"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("DATE  a1  POL RUSMIL 111  gold 2022-11-24 coded 2022-11-23"), std::string::npos) << r.out;
+  // "near Kharkiv" places the attack; the text names no place for Poland's condemnation.
+  EXPECT_NE(r.out.find("event places: 1 of 2 right, 1 with no place"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("PLACE a1  POL RUSMIL 111  gold Warsaw coded none"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, AllFourFormats) {

@@ -205,7 +205,7 @@ TEST(ReadJsonlTest, GoldEventsAreReadAndCheckedPerRecord) {
   Result r = Read(
       "{\"id\":\"g1\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[{\"source\":\"CHNGOV\","
       "\"target\":\"PRKGOV\",\"code\":\"020\",\"date\":\"2025-11-22\",\"note\":[1]},"
-      "{\"source\":\"RUS\",\"target\":\"UKR\",\"code\":\"190\"}]}\n"
+      "{\"source\":\"RUS\",\"target\":\"UKR\",\"code\":\"190\",\"place\":\"Kharkiv\"}]}\n"
       "{\"id\":\"g2\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[]}\n"
       "{\"id\":\"b1\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":[{\"source\":\"RUS\"}]}\n"
       "{\"id\":\"b2\",\"date\":\"2025-11-26\",\"text\":\"x\",\"events\":{\"code\":\"020\"}}\n"
@@ -220,6 +220,8 @@ TEST(ReadJsonlTest, GoldEventsAreReadAndCheckedPerRecord) {
   EXPECT_EQ(gold[0].code, "020");
   EXPECT_EQ(gold[0].date, (Date{2025, 11, 22}));
   EXPECT_FALSE(gold[1].date.has_value());
+  EXPECT_TRUE(gold[0].place.empty());
+  EXPECT_EQ(gold[1].place, "Kharkiv");
   EXPECT_TRUE(r.articles[1].gold.empty());
   ASSERT_EQ(r.errors.size(), 4u) << ErrorsOf(r);
   EXPECT_EQ(r.errors[0].id, "b1");

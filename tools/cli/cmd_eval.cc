@@ -18,7 +18,28 @@ namespace {
 struct Triple {
   std::string source, target, code;
   std::optional<Date> date;  // gold: when the gold says; coded: the event's date
+  std::string place;         // gold: where, as named; coded: the location's name
+  std::string place_text;    // coded: the location's expression in the text ("in Bali")
 };
+
+// A gold place names the coded location when it is the location's name
+// ("Bali") or the last words of its expression ("near Kharkiv"; "Gaza" is
+// not "in Gaza City"), compared without case. Names only: a gold country for
+// a coded city in it counts as wrong.
+bool PlaceMatches(const std::string& gold, const Triple& got) {
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+  };
+  const std::string g = lower(gold);
+  if (g.empty() || got.place.empty()) return false;
+  if (lower(got.place) == g) return true;
+  const std::string text = lower(got.place_text);
+  return text.size() > g.size() && text.compare(text.size() - g.size(), g.size(), g) == 0 &&
+         text[text.size() - g.size() - 1] == ' ';
+}
 
 // Gold "---" (or an empty code) matches any actor.
 bool ActorMatches(const std::string& gold, const std::string& got, int level) {
@@ -115,9 +136,10 @@ int RunEval(int argc, char** argv) {
                  "with --show each miss and false positive (at the exact level, or with --show-level at\n"
                  "country + full code or country + root code). Gold files: PETRARCH XML (one record per\n"
                  "<Sentence>, gold in <EventCoding>), or JSONL articles whose \"events\" member lists the gold\n"
-                 "events ({\"source\", \"target\", \"code\", \"date\"}); articles are coded whole, as dyad code\n"
-                 "does. Gold event dates (\"date\", or eventdate= in XML) are compared with the dates of the\n"
-                 "events matched at country + root code level.\n"
+                 "events ({\"source\", \"target\", \"code\", \"date\", \"place\"}); articles are coded whole, as\n"
+                 "dyad code does. Gold event dates (\"date\", or eventdate= in XML) and places (\"place\", by\n"
+                 "name) are compared with the dates and location names of the events matched at country +\n"
+                 "root code level.\n"
                  "--gold-parse codes from the XML file's own <Parse> dependency parses instead of dyad's parser.\n";
     return args.Has("help") ? 0 : 2;
   }
@@ -148,6 +170,7 @@ int RunEval(int argc, char** argv) {
   std::map<std::string, std::array<size_t, 3>> per_root;  // root -> gold, tp, fp (exact level)
   size_t records = 0, exact_records = 0, errors = 0, sentences = 0;
   size_t dated = 0, dated_right = 0;  // matched events (country + root) whose gold has a date
+  size_t placed = 0, placed_right = 0, placed_none = 0;  // the same, whose gold has a place
   auto start = std::chrono::steady_clock::now();
   for (const auto& file : args.positional()) {
     std::string data, error;
@@ -197,10 +220,11 @@ int RunEval(int argc, char** argv) {
           for (const auto& e : events) {
             // PETRARCH gold sets code dyads only, unless a <Config> turned require_dyad off.
             if (e.one_sided && article.require_dyad) continue;
-            Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo, e.date};
+            Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo, e.date,
+                     e.location ? e.location->name : std::string(), e.location ? e.location->text : std::string()};
             if (dedup.insert({t.source, t.target, t.code}).second) got.push_back(t);
           }
-          for (const auto& g : gold) want.push_back({g.source, g.target, g.code, g.date});
+          for (const auto& g : gold) want.push_back({g.source, g.target, g.code, g.date, g.place, {}});
           bool all_exact = got.size() == want.size();
           for (int level = 0; level < 3; ++level) {
             std::vector<bool> used(got.size(), false);
@@ -218,6 +242,17 @@ int RunEval(int argc, char** argv) {
                   std::cout << "DATE  " << article.id << "  " << w.source << " " << w.target << " " << w.code
                             << "  gold " << w.date->ToString() << " coded "
                             << (got[match].date ? got[match].date->ToString() : std::string("none")) << "\n";
+              }
+              if (hit && level == 2 && !w.place.empty()) {
+                ++placed;
+                if (PlaceMatches(w.place, got[match])) ++placed_right;
+                else {
+                  placed_none += got[match].place.empty();
+                  if (show)
+                    std::cout << "PLACE " << article.id << "  " << w.source << " " << w.target << " " << w.code
+                              << "  gold " << w.place << " coded "
+                              << (got[match].place.empty() ? std::string("none") : got[match].place) << "\n";
+                }
               }
               if (level == 0) {
                 per_root[w.code.substr(0, 2)][0]++;
@@ -256,6 +291,7 @@ int RunEval(int argc, char** argv) {
       std::printf(",\"%s\":{\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}", keys[l],
                   score[l].tp, score[l].fp, score[l].fn, score[l].P(), score[l].R(), score[l].F());
     std::printf(",\"dates\":{\"matched\":%zu,\"right\":%zu}", dated, dated_right);
+    std::printf(",\"places\":{\"matched\":%zu,\"right\":%zu,\"none\":%zu}", placed, placed_right, placed_none);
     std::printf(",\"seconds\":%.3f}\n", secs);
     return 0;
   }
@@ -267,6 +303,10 @@ int RunEval(int argc, char** argv) {
   if (dated > 0)
     std::printf("event dates: %zu of %zu right (%.1f%%; events matched at country + root code whose gold is dated)\n",
                 dated_right, dated, 100.0 * dated_right / dated);
+  if (placed > 0)
+    std::printf("event places: %zu of %zu right, %zu with no place (events matched at country + root code whose gold "
+                "names a place)\n",
+                placed_right, placed, placed_none);
   std::printf("per root (exact level): root gold tp fp\n");
   for (const auto& [root, c] : per_root) std::printf("  %s %4zu %4zu %4zu\n", root.c_str(), c[0], c[1], c[2]);
   return 0;
