@@ -183,6 +183,11 @@ void ActorFinder::AddLabel(const ActorEntry& e, EntryList* entries) const {
   }
 }
 
+bool IsMissionWord(std::string_view form) {
+  return IsWordIn(form, {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy",
+                         "envoys", "diplomat", "diplomats", "legation", "legations"});
+}
+
 std::string CountryOfCode(const std::string& code) {
   return IsCountryPrefix(code) ? std::string(code.data(), 3) : std::string();  // (a country prefix has 3 bytes)
 }
@@ -475,7 +480,10 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       if (r + 1 < raw.size() && !raw[r + 1].agent && !owned) {
         int next = token_of(raw[r + 1].wbegin);
         int gap = next - m.end;
-        if (gap >= 1 && gap <= 2 &&
+        // (A mission "in" a place is another state's: "embassies in Kinshasa",
+        // "diplomats in Moscow"; "the embassy of France" is France's.)
+        const bool foreign_mission = is_word(m.end, "in") && IsMissionWord(s.tokens[m.end - 1].form);
+        if (gap >= 1 && gap <= 2 && !foreign_mission &&
             (is_word(m.end, "of") || is_word(m.end, "from") || is_word(m.end, "in")) &&
             (gap == 1 || is_word(m.end + 1, "the"))) {
           const ActorEntry& a = dicts_.actors[raw[r + 1].values->front()];

@@ -124,6 +124,10 @@ struct ActorMention {
   EntryList entries;  // "states.txt:12 China", ...
 };
 
+// A state's mission abroad ("embassy", "diplomats", "envoy"): one "in" a
+// place is another state's ("embassies in Kinshasa").
+bool IsMissionWord(std::string_view form);
+
 // Country part of a code: "CHN" for "CHNGOV"; "" for IGO/NGO/... and "---".
 std::string CountryOfCode(const std::string& code);
 // The same as a view into `code` (no copy): "" for none.

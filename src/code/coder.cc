@@ -1453,6 +1453,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && Equals(tree.CaseOf(a), "by")))
               mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
+        if (r == "nmod" && Equals(tree.CaseOf(k), "in") && IsMissionWord(tree.tok(t).form)) continue;
         mods.push_back(k);
         // "security forces loyal to Syria's new authorities": whose they
         // are, from what they are loyal or allied to.
@@ -2062,6 +2063,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       mentions.push_back(std::move(c));
       return static_cast<int>(mentions.size()) - 1;
     };
+    // The conjuncts an agent was shared with: each stands in its composed
+    // actor, not also on its own ("the embassies of France, Belgium and the
+    // United States" is no Belgium besides BELGOV). (Per-thread scratch.)
+    thread_local std::vector<int> composed_conjuncts;
+    composed_conjuncts.clear();
     auto share_agent = [&](int m, bool first_conjunct) {
       // (A person's office is no role to share: "thanked Trump and Saudi
       // Arabia" is no Saudi government.)
@@ -2096,8 +2102,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // Only a bare country joins the agent ("Osgiliath"); an actor with
           // its own role stands for itself ("envoys of Israel and Hamas").
           if (c.code.size() == 3 && !Equals(c.code, "---") && c.kind != ActorKind::kMedia &&
-              c.kind != ActorKind::kPerson)
+              c.kind != ActorKind::kPerson) {
             out.push_back(compose(m, c.code));
+            composed_conjuncts.push_back(x);
+          }
           else if (c.code.size() > 3 && !StartsWith(c.code, "---") && c.kind != ActorKind::kMedia &&
                    std::find(out.begin(), out.end(), mention_at[x]) == out.end())
             out.push_back(mention_at[x]);
@@ -2128,6 +2136,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // "Mordor, the Shire, Fornost and Bree": the parser often makes the
         // second member of a list an apposition holding the rest as conjuncts.
         if (tree.rel(k) == "conj" || (tree.rel(k) == "appos" && tree.Child(k, "conj") >= 0)) {
+          if (std::find(composed_conjuncts.begin(), composed_conjuncts.end(), k) != composed_conjuncts.end()) {
+            stack.push_back(k);
+            continue;
+          }
           int c = mention_under(k, 0);
           if (c < 0) c = new_actor(k);
           if (c >= 0 && mentions[c].code.size() > 3 && StartsWith(mentions[c].code, "---") && m >= 0 &&

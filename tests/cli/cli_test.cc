@@ -155,6 +155,21 @@ TEST(CliTest, APronounOpeningASentenceIsTheSubjectOfTheOneBefore) {
   EXPECT_TRUE(HasEvent(r.out, "UKRGOV", "USAGOV", "036")) << r.out;
 }
 
+TEST(CliTest, EmbassiesAreTheirStatesNotTheirHosts) {
+  // "the embassies of France, Belgium and the United States": each state's government, not also
+  // the bare states; "embassies in Kinshasa" are no Congolese government.
+  auto r = CodeTsv("embassies.txt",
+                   " date 2025-01-28 \nProtesters attack embassies in Kinshasa as rebels advance Congolese "
+                   "protesters attacked the embassies of France, Belgium and the United States in Kinshasa on "
+                   "Tuesday.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "CODOPP", "BELGOV", "145")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "CODOPP", "USAGOV", "145")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "CODOPP", "BEL", "145")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "CODOPP", "USA", "145")) << r.out;
+  EXPECT_EQ(r.out.find("\tCODGOV\t"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
