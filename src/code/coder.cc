@@ -232,6 +232,11 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
 constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
                                 "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
                                 "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
+// Verbs of telling, and the press told: "told reporters in Belgrade" names
+// the statement's audience, not whom it is about or aimed at.
+constexpr WordList kTellingVerbs{"tell", "brief", "inform", "address", "speak", "talk", "say"};
+constexpr WordList kPressWords{"reporter", "reporters", "journalist", "journalists", "press", "newsmen",
+                               "correspondents", "newspaper", "newspapers"};
 // What states keep with a partner: an act on one of them with no partner
 // named is on the partner of the act it is joined to.
 constexpr WordList kRelationNouns{"tie", "relation", "treaty", "agreement", "accord", "pact", "border", "crossing",
@@ -5044,6 +5049,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       targets.erase(std::remove_if(targets.begin(), targets.end(),
                                    [&](int m) { return OneOf(kRegionCodes, std::string_view(mentions[m].code)); }),
                     targets.end());
+    if (OneOf(kTellingVerbs, tree.lemma(v))) {
+      const size_t before = targets.size();
+      targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                   [&](int m) {
+                                     const ActorMention& t = mentions[m];
+                                     return t.code.ends_with("MED") && t.begin < n &&
+                                            OneOf(kPressWords, Lower(tree.form(t.begin)));
+                                   }),
+                    targets.end());
+      if (targets.size() != before && explain) [[unlikely]] why << "  target: the press told is the audience\n";
+    }
     // "India blamed Pakistan ... and downgraded diplomatic ties, suspending a
     // water-sharing treaty": an act on relations named with no partner,
     // joined to an act on an actor (or the -ing clause of one so joined), is

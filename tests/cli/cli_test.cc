@@ -170,6 +170,16 @@ TEST(CliTest, EmbassiesAreTheirStatesNotTheirHosts) {
   EXPECT_EQ(r.out.find("\tCODGOV\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, ThePressToldIsTheAudienceNotTheTarget) {
+  // "told reporters in Belgrade" is no statement to Serbian media; journalists detained are.
+  auto r = CodeTsv("press.txt",
+                   " date 2025-09-22 \n\"This is pure terror against Serbs,\" Vucic told reporters in Belgrade. "
+                   "Turkish police detained seven journalists in Istanbul on Monday.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(HasEvent(r.out, "SRBGOV", "SRBMED", "010")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "TURCOP", "TURMED", "173")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
