@@ -233,7 +233,8 @@ constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU",
                                 "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
                                 "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
 // Verbs of telling, and the press told: "told reporters in Belgrade" names
-// the statement's audience, not whom it is about or aimed at.
+// the statement's audience, not whom it is about or aimed at (so does one's
+// own parliament told).
 constexpr WordList kTellingVerbs{"tell", "brief", "inform", "address", "speak", "talk", "say"};
 constexpr WordList kPressWords{"reporter", "reporters", "journalist", "journalists", "press", "newsmen",
                                "correspondents", "newspaper", "newspapers"};
@@ -5054,11 +5055,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       targets.erase(std::remove_if(targets.begin(), targets.end(),
                                    [&](int m) {
                                      const ActorMention& t = mentions[m];
-                                     return t.code.ends_with("MED") && t.begin < n &&
-                                            OneOf(kPressWords, Lower(tree.form(t.begin)));
+                                     if (t.code.ends_with("MED"))
+                                       return t.begin < n && OneOf(kPressWords, Lower(tree.form(t.begin)));
+                                     // (Likewise one's own parliament: "Tusk told parliament".)
+                                     if (!t.code.ends_with("LEG") || sources.empty()) return false;
+                                     const std::string_view country = CountryPrefixOf(t.code);
+                                     return country.empty() ||
+                                            country == CountryPrefixOf(mentions[sources.front()].code);
                                    }),
                     targets.end());
-      if (targets.size() != before && explain) [[unlikely]] why << "  target: the press told is the audience\n";
+      if (targets.size() != before && explain) [[unlikely]] why << "  target: the press or parliament told is the audience\n";
     }
     // "India blamed Pakistan ... and downgraded diplomatic ties, suspending a
     // water-sharing treaty": an act on relations named with no partner,

@@ -171,12 +171,18 @@ TEST(CliTest, EmbassiesAreTheirStatesNotTheirHosts) {
 }
 
 TEST(CliTest, ThePressToldIsTheAudienceNotTheTarget) {
-  // "told reporters in Belgrade" is no statement to Serbian media; journalists detained are.
+  // "told reporters in Belgrade" is no statement to Serbian media; journalists detained are acted on.
   auto r = CodeTsv("press.txt",
                    " date 2025-09-22 \n\"This is pure terror against Serbs,\" Vucic told reporters in Belgrade. "
-                   "Turkish police detained seven journalists in Istanbul on Monday.\n");
+                   "Turkish police detained seven journalists in Istanbul on Monday. Polish Prime Minister "
+                   "Donald Tusk told parliament on Wednesday that the drones had come from Belarus. Zelensky "
+                   "told the U.S. Congress that Ukraine needed more air defence.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_FALSE(HasEvent(r.out, "SRBGOV", "SRBMED", "010")) << r.out;
+  // Nor is one's own parliament the target of what one tells it; another country's is.
+  EXPECT_FALSE(HasEvent(r.out, "POLGOV", "POLLEG", "010")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "POLGOV", "---LEG", "010")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "UKRGOV", "USALEG", "010")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "TURCOP", "TURMED", "173")) << r.out;
 }
 
