@@ -183,6 +183,18 @@ void ActorFinder::AddLabel(const ActorEntry& e, EntryList* entries) const {
   }
 }
 
+// An aircraft's designation just before token `at`: "F-35", "MiG-31",
+// "Su-30", "J-20", "B-2" (the tokenizer splits them at the hyphen).
+static bool AircraftModelBefore(const std::vector<Token>& tokens, int at) {
+  if (at < 3 || tokens[at - 2].form != "-") return false;
+  const std::string& digits = tokens[at - 1].form;
+  const std::string& letters = tokens[at - 3].form;
+  if (digits.empty() || digits.size() > 3 || letters.empty() || letters.size() > 3) return false;
+  for (char d : digits)
+    if (d < '0' || d > '9') return false;
+  return letters[0] >= 'A' && letters[0] <= 'Z';
+}
+
 bool IsMissionWord(std::string_view form) {
   return IsWordIn(form, {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy",
                          "envoys", "diplomat", "diplomats", "legation", "legations"});
@@ -471,6 +483,11 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       m.has_agent = true;
       AddLabel(g, &m.entries);
       std::string agent = c ? c->code : g.codes.front().code;
+      // "Dutch F-35 fighters", "MiG-31 fighters": warplanes, not rebel fighters.
+      if (IsWordIn(s.tokens[m.end - 1].form, {"fighter", "fighters"}) && AircraftModelBefore(s.tokens, m.begin)) {
+        agent = "MIL";
+        m.entries.push_back("an aircraft's designation before \"fighters\": warplanes (MIL)");
+      }
       // Agent before a country: "troops from China", "police in Kabul", "the president of Iran".
       // Not when the agent already has an owner: "withdrew its troops from
       // Syria" names the place left, not Syria's troops.

@@ -48,6 +48,7 @@ constexpr const char* kAgents = R"(# dyad agents
 GOV agent leader | president | official
 MIL agent troop | soldier | missile
 UAF agent militant
+REB agent rebel | fighter
 COP agent police
 CVL agent minority | civilian
 NGO agent:first MSF
@@ -485,6 +486,13 @@ on on ADP 4 case
 television television NOUN 2 obl)");
   EXPECT_EQ(Mentions(t), "");
   EXPECT_EQ(MentionsOfText("Ruritania Television reported"), "Ruritania_Television=RURMED");
+}
+
+// "F-35 fighters" are warplanes (the tokenizer splits the designation at its
+// hyphen); fighters with no designation are still armed men.
+TEST(ActorFinderTest, FightersAfterAnAircraftDesignationAreWarplanes) {
+  EXPECT_EQ(MentionsOfText("Chinese J - 20 fighters patrolled ."), "Chinese=CHN fighters=---MIL");
+  EXPECT_EQ(MentionsOfText("Chinese fighters patrolled ."), "Chinese_fighters=CHNREB");
 }
 
 }  // namespace dyad
