@@ -4634,6 +4634,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_show_of_force)
       aim_at_latest(*ctx->last_show_of_force, [](std::string_view l) { return OneOf(kShowOfForceNouns, l); },
                     "show of force");
+    // (The reacting side's own latest show of force: the other side's before it.)
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->earlier_show_of_force)
+      aim_at_latest(*ctx->earlier_show_of_force, [](std::string_view l) { return OneOf(kShowOfForceNouns, l); },
+                    "show of force");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_accuser)
       aim_at_latest(*ctx->last_accuser, [](std::string_view l) { return OneOf(kAccusationNouns, l); },
                     "accusation");
@@ -5403,7 +5407,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       ctx->earlier_attacker = std::move(before);
   }
   remember_maker(16, 16, &ctx->last_sanctioner);
-  remember_maker(15, 15, &ctx->last_show_of_force);
+  {
+    std::optional<ActorMention> before = ctx->last_show_of_force;
+    remember_maker(15, 15, &ctx->last_show_of_force);
+    if (before && ctx->last_show_of_force &&
+        CountryOfCode(before->code) != CountryOfCode(ctx->last_show_of_force->code))
+      ctx->earlier_show_of_force = std::move(before);
+  }
   remember_maker(19, 19, &ctx->last_intruder, [](std::string_view code) { return code == "192"; });
   remember_maker(11, 11, &ctx->last_accuser);
   // (And whom the latest accusation, 112x, named: a denial answers it only

@@ -45,6 +45,9 @@ struct ArticleContext {
   // And for the latest show of force (15x: a missile launch, drills), for
   // "condemned the launch".
   std::optional<ActorMention> last_show_of_force;
+  // The one before it of another country: "condemned the launch" after the
+  // North's launch and the South's drills is the North's.
+  std::optional<ActorMention> earlier_show_of_force;
   // Who made the latest incursion (192): "the incursion" later on.
   std::optional<ActorMention> last_intruder;
   // And for the latest criticism or accusation (11x: "rejected the
@@ -139,6 +142,7 @@ struct ArticleContext {
     last_person_code.clear();
     last_attacker.reset();
     earlier_attacker.reset();
+    earlier_show_of_force.reset();
     last_pair.first.clear();
     last_pair.second.clear();
     last_conflict_pair.first.clear();

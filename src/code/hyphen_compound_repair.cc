@@ -51,4 +51,35 @@ int ParseTree::RepairRangeCompounds() {
   return repaired;
 }
 
+// "fired several short-range ballistic missiles", parsed with "range" the
+// verb's object and "missiles" the object of "range": a noun ending an
+// "X-Y" compound takes no object; the noun it was given modifies is the
+// phrase's noun, and takes the compound's place in the tree.
+int ParseTree::RepairHyphenatedModifiers() {
+  if (!has_hyphen_) return 0;
+  int repaired = 0;
+  for (int n = 2; n < size(); ++n) {
+    if (upos(n) != "NOUN" || xpos(n - 1) != "HYPH" || head(n) < 0) continue;
+    int object = -1;
+    for (int k : kids(n))
+      if (k > n && rel(k) == "obj" && upos(k) == "NOUN") object = k;
+    if (object < 0) continue;
+    // Only modifiers between them ("short-range ballistic missiles").
+    bool modifiers_only = true;
+    for (int i = n + 1; i < object && modifiers_only; ++i)
+      modifiers_only = (upos(i) == "ADJ" || upos(i) == "NOUN" || upos(i) == "PROPN") && head(i) == object;
+    if (!modifiers_only) continue;
+    const int outer = head(n);
+    const Rel r = rel(n);
+    // The compound's determiners and modifiers before it ("several") are the noun's.
+    for (int k : std::vector<int>(kids(n).begin(), kids(n).end()))
+      if (k < n - 2) SetHead(k, object, rel(k));
+    SetHead(object, outer, r);
+    SetHead(n, object, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

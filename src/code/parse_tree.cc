@@ -290,6 +290,7 @@ int ParseTree::depth(int i) const {
 
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
+  repairs += RepairHyphenatedModifiers();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();

@@ -379,6 +379,10 @@ class ParseTree {
   // them, which takes the place of the phrase's top word. Returns the
   // repairs. (hyphen_compound_repair.cc)
   int RepairRangeCompounds();
+  // "fired short-range ballistic missiles", parsed with "range" the object
+  // and "missiles" its object: the noun after an "X-Y" compound is the
+  // phrase's noun. Returns the repairs. (hyphen_compound_repair.cc)
+  int RepairHyphenatedModifiers();
   // "Russia called the sanctions illegal", parsed with "illegal" on
   // "sanctions": an adjective right after the object of a verb of naming is
   // the verb's predicate (xcomp). Returns the repairs.

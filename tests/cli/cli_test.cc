@@ -186,6 +186,20 @@ TEST(CliTest, ThePressToldIsTheAudienceNotTheTarget) {
   EXPECT_TRUE(HasEvent(r.out, "TURCOP", "TURMED", "173")) << r.out;
 }
 
+TEST(CliTest, ALaunchCondemnedIsTheLaunchersAfterOtherDrills) {
+  // "short-range ballistic missiles" is the object (not "range"): a launch into the sea is a show of
+  // force (150), not an attack (193); "condemned the launch" after the South's own drills aims at
+  // the North, whose launch was the show of force before.
+  auto r = CodeTsv("launch.txt",
+                   " date 2026-08-22 \nNorth Korea fired several short-range ballistic missiles into the sea on "
+                   "Saturday. South Korea and the United States began the drills on Monday, mobilising 19,000 "
+                   "troops. Seoul's presidential office condemned the launch as a clear provocation.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "PRK", "", "150")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "PRK", "", "193")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "KORGOV", "PRK", "1123")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
