@@ -908,6 +908,7 @@ constexpr WordList kPairRoleWords{"prime", "foreign", "defence", "defense", "top
 // the two states themselves. Any mention inside the phrase gives way.
 void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& latest,
                     const std::pair<std::string, std::string>& latest_conflict,
+                    const std::pair<std::string, std::string>& latest_agreement,
                     const std::pair<std::string, std::string>& main_pair,
                     std::vector<ActorMention>* mentions) {
   const int n = tree.size();
@@ -944,9 +945,13 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     const bool fight = all || (tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h)))) || sides;
     // ("both sides" with no fight before: the article's main dyad, the one
     // with the most events, not whoever last spoke to one of its sides.)
-    const auto& pair = fight && !latest_conflict.first.empty() ? latest_conflict
-                       : sides && !main_pair.first.empty() ? main_pair
-                                                            : latest;
+    // ("the two allies": the latest pair that cooperated, not whoever last
+    // denounced one of them.)
+    const bool allies = tree.lemma(h) == "ally";
+    const auto& pair = fight && !latest_conflict.first.empty()      ? latest_conflict
+                       : allies && !latest_agreement.first.empty() ? latest_agreement
+                       : sides && !main_pair.first.empty()         ? main_pair
+                                                                   : latest;
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
     const std::string_view organ = OneOf(kPairGovernmentNouns, tree.lemma(h)) ? "GOV"
@@ -1380,7 +1385,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         main_pair = &pc.codes;
       }
     static const std::pair<std::string, std::string> kNoPair;
-    ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, main_pair ? *main_pair : kNoPair, &mentions);
+    ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, ctx->last_agreement_pair,
+                   main_pair ? *main_pair : kNoPair, &mentions);
   }
   // "All parties" with no dyad before it are the sides of some dispute,
   // not political parties: no actor.

@@ -193,8 +193,13 @@ TEST(CliTest, ALaunchCondemnedIsTheLaunchersAfterOtherDrills) {
   auto r = CodeTsv("launch.txt",
                    " date 2026-08-22 \nNorth Korea fired several short-range ballistic missiles into the sea on "
                    "Saturday. South Korea and the United States began the drills on Monday, mobilising 19,000 "
-                   "troops. Seoul's presidential office condemned the launch as a clear provocation.\n");
+                   "troops. Kim Yo Jong denounced Seoul and Washington for the exercises. Pyongyang warned that "
+                   "it would take countermeasures against the two allies. Seoul's presidential office condemned "
+                   "the launch as a clear provocation.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
+  // "the two allies" are the latest pair that cooperated, not the latest dyad (PRKGOV, USAGOV).
+  EXPECT_TRUE(HasEvent(r.out, "PRKGOV", "KOR", "130")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "PRKGOV", "USA", "130")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "PRK", "", "150")) << r.out;
   EXPECT_FALSE(HasEvent(r.out, "PRK", "", "193")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "KORGOV", "PRK", "1123")) << r.out;
