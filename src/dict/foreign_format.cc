@@ -534,8 +534,9 @@ bool EndsWith(std::string_view w, std::string_view suf) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-void PushUnique(std::vector<std::string>* v, std::string s) {
-  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(std::move(s));
+// (By view: most calls find the word already there, and then copy nothing.)
+void PushUnique(std::vector<std::string>* v, std::string_view s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->emplace_back(s);
 }
 
 // Lemma candidates of a verb written inflected or as a TABARI stem:
@@ -787,6 +788,7 @@ class VerbImporter {
 
   void Block(std::string_view line, size_t line_no) {
     heads_.clear();
+    head_groups_.clear();
     block_patterns_.clear();
     block_code_ = Code{"---", ""};
     Code c;
@@ -852,6 +854,7 @@ class VerbImporter {
     // so that `dyad dict convert` keeps what the import codes.
     h.shown = h.lemmas;
     heads_.push_back(h);
+    head_groups_.clear();
     Mapping m;
     if (!h.prt.empty()) m.prt = h.prt;
     if (!h.prep.empty()) {
@@ -1177,9 +1180,21 @@ class VerbImporter {
     }
     std::set<std::string> reasons, ignored;
     std::string not_indexed, ignored_why;
-    // The verbs of a block that take the same particle and preposition share
-    // one pattern, indexed under all their lemmas (VerbPattern::other_lemmas).
-    std::vector<Head> groups;
+    for (const Head& h : HeadGroups()) {
+      Emit(h, m, code, line_no, line, &reasons, &not_indexed);
+      // Other readings of the same words ("* RESIST" as "vowed to resist").
+      for (const Mapping& alt : alternatives) Emit(h, alt, code, line_no, line, &ignored, &ignored_why);
+    }
+    Report(line_no, line, reasons, not_indexed);
+    if (!key.empty()) block_patterns_[key] = {first_id, static_cast<int>(d_->verbs.size())};
+  }
+
+  // The verbs of a block that take the same particle and preposition share
+  // one pattern, indexed under all their lemmas (VerbPattern::other_lemmas).
+  // Made once per block (its patterns far outnumber its verbs).
+  const std::vector<Head>& HeadGroups() {
+    if (!head_groups_.empty() || heads_.empty()) return head_groups_;
+    std::vector<Head>& groups = head_groups_;
     for (const Head& h : heads_) {
       auto same = std::find_if(groups.begin(), groups.end(), [&](const Head& g) {
         return g.prt == h.prt && g.prep == h.prep && g.words == h.words && g.forms.empty() == h.forms.empty();
@@ -1192,13 +1207,7 @@ class VerbImporter {
       for (auto& l : h.shown) PushUnique(&same->shown, l);
       for (auto& f : h.forms) PushUnique(&same->forms, f);
     }
-    for (const Head& h : groups) {
-      Emit(h, m, code, line_no, line, &reasons, &not_indexed);
-      // Other readings of the same words ("* RESIST" as "vowed to resist").
-      for (const Mapping& alt : alternatives) Emit(h, alt, code, line_no, line, &ignored, &ignored_why);
-    }
-    Report(line_no, line, reasons, not_indexed);
-    if (!key.empty()) block_patterns_[key] = {first_id, static_cast<int>(d_->verbs.size())};
+    return groups;
   }
 
   // Words after the verb.
@@ -1559,11 +1568,12 @@ class VerbImporter {
 
     // A governing word becomes the head, the verb its to-clause: "SAID * TO ATTEND"
     // (under AGREE) -> say xcomp=agree; "FAILED_TO_*" -> fail xcomp=agree.
-    std::vector<std::string> lemmas = h.lemmas, shown = h.shown;
-    std::vector<std::string> xcomp = m.xcomp, xobj = m.xobj, obj = m.obj;
+    const std::vector<std::string>* lemmas = &h.lemmas;
+    const std::vector<std::string>* shown = &h.shown;
+    std::vector<std::string> xcomp = std::move(m.xcomp), xobj = std::move(m.xobj), obj = std::move(m.obj);
     bool governed = false;
     if (!m.governor.empty()) {
-      if (!m.xcomp.empty() || !m.prt.empty() || !m.pp.empty()) {
+      if (!xcomp.empty() || !m.prt.empty() || !m.pp.empty()) {
         // The governing word is still a word of the sentence ("+ KNOWN_ *
         // IN_ $" needs "known"), though not checked as the verb's governor.
         std::string entry;
@@ -1571,13 +1581,13 @@ class VerbImporter {
         PushUnique(&m.words, entry);
         reasons.insert("governing word before the verb checked as a word");
       } else {
-        lemmas = m.governor;
+        lemmas = &m.governor;
         // Every lemma candidate of the written word ("NOTED": noted, note):
         // which one the text's lemmatizer gives is not known here, and
         // `dyad dict convert` must keep them all.
-        shown = m.governor;
+        shown = &m.governor;
         xcomp = h.lemmas;
-        xobj = m.obj;
+        xobj = std::move(obj);
         obj.clear();
         governed = true;
         // ("NOTED + *": the target is the subject of the governed clause.)
@@ -1593,23 +1603,24 @@ class VerbImporter {
     bool needs_coder = (m.negated || !m.subj.empty()) && !kImportedConstraintsChecked;
     if (m.mutual) reasons.insert("'%' compound subject: coded mutually only for roots 03-08");
 
+    // (m, obj, xcomp and xobj are this call's own copies: moved, not copied again.)
     VerbPattern p;
     p.code = code.forward;
     p.foreign = true;
     p.reverse_code = code.reverse;
-    p.prt = m.prt;
-    p.obj = obj;
-    p.xcomp = xcomp;
-    p.xobj = xobj;
-    p.pp = m.pp;
-    p.pp_noun = m.pp_noun;
+    p.prt = std::move(m.prt);
+    p.obj = std::move(obj);
+    p.xcomp = std::move(xcomp);
+    p.xobj = std::move(xobj);
+    p.pp = std::move(m.pp);
+    p.pp_noun = std::move(m.pp_noun);
     p.negated = m.negated;
     p.mutual = m.mutual;
-    p.subj = m.subj;
+    p.subj = std::move(m.subj);
     if (!governed) p.forms = h.forms;
-    p.words = m.words;
-    p.before = m.before;
-    p.src = m.src;
+    p.words = std::move(m.words);
+    p.before = std::move(m.before);
+    p.src = std::move(m.src);
     if (p.src.size() == 1 && p.src[0] == "subj") p.src.clear();
     // Target: where the pattern says, then PETRARCH's "first actor after the verb".
     std::vector<std::string>& tgt = p.tgt;
@@ -1632,7 +1643,7 @@ class VerbImporter {
       // names: "expanding its campaign against the militants" (EXPAND [060]).
       const bool cooperative = code.forward.size() >= 2 && code.forward[0] == '0' && code.forward[1] <= '8';
       for (auto prep : kTargetPreps)
-        if (!(cooperative && prep == "against")) PushUnique(&tgt, std::string(prep));
+        if (!(cooperative && prep == "against")) PushUnique(&tgt, prep);
     }
     p.specificity = (p.prt.empty() ? 0 : 1) + (p.obj.empty() ? 0 : 1) + (p.xcomp.empty() ? 0 : 1) +
                     (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);
@@ -1647,9 +1658,9 @@ class VerbImporter {
     }
 
     // One pattern, indexed under every lemma candidate of its verbs.
-    if (lemmas.empty() || shown.empty()) return;
-    p.lemma = shown.front();
-    p.other_lemmas.assign(shown.begin() + 1, shown.end());
+    if (lemmas->empty() || shown->empty()) return;
+    p.lemma = shown->front();
+    p.other_lemmas.assign(shown->begin() + 1, shown->end());
     // Parsers often read a particle before a noun as that noun's preposition
     // ("cordoned off the roads": off/case); the same pattern with pp= covers it.
     std::optional<VerbPattern> as_pp;
@@ -1662,7 +1673,7 @@ class VerbImporter {
       if (!q) continue;
       int id = static_cast<int>(d_->verbs.size());
       d_->AddVerb(std::move(*q));
-      for (const std::string& key : lemmas)
+      for (const std::string& key : *lemmas)
         if (key != d_->verbs[id].lemma) {
           std::vector<int>& ids = d_->verbs_by_lemma[key];
           if (ids.empty() || ids.back() != id) ids.push_back(id);
@@ -1682,6 +1693,7 @@ class VerbImporter {
   std::unordered_map<std::string, SynsetLemmas> head_lemmas_[2];
   std::unordered_map<std::string, std::vector<std::string>> object_values_[2];
   std::vector<Head> heads_;
+  std::vector<Head> head_groups_;  // HeadGroups() of heads_; empty until asked for
   // The patterns of the current block by their text: [first, last) verb ids.
   std::unordered_map<std::string, std::pair<int, int>> block_patterns_;
   Code block_code_{"---", ""};
