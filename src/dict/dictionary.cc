@@ -126,8 +126,7 @@ void Dictionaries::AddActor(ActorEntry entry) {
 }
 
 // Regular English plurals of a role word's last word.
-static std::vector<std::string> Plurals(std::vector<std::string> words) {
-  std::string& last = words.back();
+static std::vector<std::string> Plurals(const std::string& last) {
   std::vector<std::string> forms;
   auto ends = [&](std::string_view suf) {
     return last.size() > suf.size() && last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
@@ -149,10 +148,11 @@ void Dictionaries::AddAgent(ActorEntry entry) {
     std::vector<std::string> words = FoldName(n);
     if (words.empty()) continue;
     agent_names.Add(words, id);
-    for (auto& plural : Plurals(words)) {
-      std::vector<std::string> p = words;
-      p.back() = plural;
-      agent_names.Add(p, id);
+    // Each plural in the last word's place, in turn (no copy of the name).
+    const std::string last = words.back();
+    for (std::string& plural : Plurals(last)) {
+      words.back() = std::move(plural);
+      agent_names.Add(words, id);
     }
   }
   agents.push_back(std::move(entry));
