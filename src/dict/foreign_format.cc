@@ -14,6 +14,7 @@
 // file from loading: it is listed and skipped.
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -86,13 +87,27 @@ std::string NameOf(std::string_view s) {
 // A name written with a space between two words (TABARI's open connector:
 // "ITHILEN TELEVISION"; "DOL_AMROTH" is closed).
 bool IsOpenName(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t_\r"), e = s.find_last_not_of(" \t_\r");
-  if (b == std::string_view::npos) return false;
-  std::string_view core = s.substr(b, e - b + 1);
-  return core.find(' ') != std::string_view::npos || core.find('\t') != std::string_view::npos;
+  auto edge = [](char c) { return c == ' ' || c == '\t' || c == '_' || c == '\r'; };
+  size_t b = 0, e = s.size();
+  while (b < e && edge(s[b])) ++b;
+  while (e > b && edge(s[e - 1])) --e;
+  for (size_t i = b; i < e; ++i)
+    if (s[i] == ' ' || s[i] == '\t') return true;
+  return false;
 }
 
 std::string BaseName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
+
+// "Phoenix.agents.txt:812", made with one allocation (one per entry and pattern).
+std::string LineOrigin(std::string_view base, size_t line) {
+  char digits[24];
+  char* end = std::to_chars(digits, digits + sizeof digits, line).ptr;
+  std::string out;
+  out.reserve(base.size() + 1 + (end - digits));
+  out.append(base).push_back(':');
+  out.append(digits, static_cast<size_t>(end - digits));
+  return out;
+}
 
 // Removes "<!-- ... -->" comments (also across lines) and "#" to the end of a
 // line, keeping the line breaks so line numbers stay right.
@@ -260,23 +275,23 @@ bool ParseCodeInner(std::string_view inner, DatedCode* dc, std::string* why) {
   return true;
 }
 
-// All "[...]" groups of a line, in order. "[~ENV}" (a typo in Phoenix) ends at "}".
-std::vector<std::string_view> Brackets(std::string_view line) {
-  std::vector<std::string_view> out;
+// Calls `inside` with each "[...]" group of a line, in order. "[~ENV}" (a
+// typo in Phoenix) ends at "}". (A callback, not a vector: one per code line.)
+template <typename Inside>
+void ForEachBracket(std::string_view line, const Inside& inside) {
   size_t pos = 0;
   while ((pos = line.find('[', pos)) != std::string_view::npos) {
     size_t close = FindAny(line, "]}", pos + 1);
     size_t next_open = line.find('[', pos + 1);
     if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) {
-      out.push_back(line.substr(pos + 1, (next_open == std::string_view::npos ? line.size() : next_open) - pos - 1));
+      inside(line.substr(pos + 1, (next_open == std::string_view::npos ? line.size() : next_open) - pos - 1));
       if (next_open == std::string_view::npos) break;
       pos = next_open;
       continue;
     }
-    out.push_back(line.substr(pos + 1, close - pos - 1));
+    inside(line.substr(pos + 1, close - pos - 1));
     pos = close + 1;
   }
-  return out;
 }
 
 // Agents' "!PERSON! = MAN, MEN, ..." substitution sets expanded into names.
@@ -343,7 +358,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
       // (Most entries are in that order already: no partition, which takes a buffer.)
       if (!std::is_partitioned(current.codes.begin(), current.codes.end(), dated))
         std::stable_partition(current.codes.begin(), current.codes.end(), dated);
-      current.origin = base + ":" + std::to_string(current_line);
+      current.origin = LineOrigin(base, current_line);
       if (agents) {
         current.kind = ActorKind::kAgent;
         if (explicit_plural) AddAgentNoPlural(d, std::move(current));
@@ -380,13 +395,29 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
     current = ActorEntry();
     explicit_plural = false;
   };
+  // Adds `n`, or the names its "!SUBST!" markers expand into, to the current
+  // entry (and to its open names when `open`). False when an undefined
+  // marker leaves none.
+  auto add_names = [&](std::string n, bool open) {
+    if (n.find('!') == std::string::npos) {  // (most names: no copies)
+      if (open) current.open_names.push_back(n);
+      current.names.push_back(std::move(n));
+      return true;
+    }
+    std::vector<std::string> expanded = Expand(n, subs);
+    for (std::string& e : expanded) {
+      if (open) current.open_names.push_back(e);
+      current.names.push_back(std::move(e));
+    }
+    return !expanded.empty();
+  };
   auto add_codes = [&](std::string_view line, size_t line_no) {
-    for (std::string_view inner : Brackets(line)) {
+    ForEachBracket(line, [&](std::string_view inner) {
       DatedCode dc;
       std::string why;
       if (!ParseCodeInner(inner, &dc, &why)) {
         log.Skipped(line_no, why, line);
-        continue;
+        return;
       }
       if (agents) {
         // "[~GOV]": the agent follows the actor code; "[NGO~]": it comes first.
@@ -395,9 +426,9 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
       }
       // "[ELR/GAL]": a name standing for several actors; the code keeps the
       // slash and the coder gives each actor its own event (docs/import.md).
-      if (dc.code.empty()) continue;
+      if (dc.code.empty()) return;
       current.codes.push_back(std::move(dc));
-    }
+    });
   };
   size_t line_no = 0;
   for (std::string_view raw : Lines(text)) {
@@ -429,11 +460,7 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
         log.Skipped(line_no, "synonym without an entry", line);
         continue;
       }
-      if (!n.empty())
-        for (auto& e : Expand(n, subs)) {
-          if (!agents && IsOpenName(syn.substr(0, br))) current.open_names.push_back(e);
-          current.names.push_back(e);
-        }
+      if (!n.empty()) add_names(std::move(n), !agents && IsOpenName(syn.substr(0, br)));
       if (br != std::string_view::npos) add_codes(syn.substr(br), line_no);
       continue;
     }
@@ -451,18 +478,13 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
       log.Skipped(line_no, "no name", line);
       continue;
     }
-    std::vector<std::string> expanded = Expand(n, subs);
-    if (expanded.empty()) log.Skipped(line_no, "undefined substitution marker", line);
-    for (auto& e : expanded) {
-      if (!agents && IsOpenName(name)) current.open_names.push_back(e);
-      current.names.push_back(e);
-    }
+    if (!add_names(std::move(n), !agents && IsOpenName(name)))
+      log.Skipped(line_no, "undefined substitution marker", line);
     if (size_t cb = rest.find('{'); cb != std::string_view::npos) {
       size_t ce = rest.find('}', cb);
       explicit_plural = true;
       std::stringstream ss{std::string(rest.substr(cb + 1, ce == std::string_view::npos ? 0 : ce - cb - 1))};
-      for (std::string w; ss >> w;)
-        for (auto& e : Expand(NameOf(w), subs)) current.names.push_back(e);
+      for (std::string w; ss >> w;) add_names(NameOf(w), false);
       if (!agents) explicit_plural = false;
     }
     if (rest.find('[') != std::string_view::npos) add_codes(rest, line_no);
@@ -748,7 +770,7 @@ class VerbImporter {
       log_.Skipped(line_no, why, line);
       return;
     }
-    t.origin = base_ + ":" + std::to_string(line_no);
+    t.origin = LineOrigin(base_, line_no);
     d_->transformations.push_back(std::move(t));
   }
 
@@ -1142,7 +1164,7 @@ class VerbImporter {
           VerbPattern& old = d_->verbs[id];
           old.code = code.forward;
           old.reverse_code = code.reverse;
-          old.origin = base_ + ":" + std::to_string(line_no);
+          old.origin = LineOrigin(base_, line_no);
           old.text = std::string(Trim(line));
         }
         log_.Note(line_no, "replaces the same pattern earlier in its block (PETRARCH 2 keeps the last)", line);
@@ -1649,7 +1671,7 @@ class VerbImporter {
                     (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);
     if (kImportedConstraintsChecked)
       p.specificity += (p.negated ? 1 : 0) + (p.subj.empty() ? 0 : 1) + (p.mutual ? 1 : 0) + (p.forms.empty() ? 0 : 1);
-    p.origin = base_ + ":" + std::to_string(line_no);
+    p.origin = LineOrigin(base_, line_no);
     p.text = std::string(Trim(line));
     if (needs_coder) {
       *not_indexed = std::string("needs ") + (m.negated ? "negation ('NOT *')" : "a subject word ('NOUN *')") +
@@ -1729,7 +1751,7 @@ bool LoadDiscards(std::string_view raw_text, const std::string& path, Dictionari
       std::string up = Upper(p.phrase);
       if (EndsWith(up, " AGO") || EndsWith(up, " LATER") || EndsWith(up, " EARLIER")) continue;
     }
-    p.origin = base + ":" + std::to_string(line_no);
+    p.origin = LineOrigin(base, line_no);
     if (p.phrase.empty()) {
       log.Skipped(line_no, "empty discard", raw);
       continue;
