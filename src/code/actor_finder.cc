@@ -38,7 +38,12 @@ struct RawMention {
 };
 
 std::string EntryLabel(const ActorEntry& e) {
-  return e.origin + " " + (e.names.empty() ? std::string() : e.names[0]);
+  // (One allocation: the finder makes one label per entry when it is made.)
+  const std::string_view name = e.names.empty() ? std::string_view() : std::string_view(e.names[0]);
+  std::string label;
+  label.reserve(e.origin.size() + 1 + name.size());
+  label.append(e.origin).append(" ").append(name);
+  return label;
 }
 
 bool IsParsed(const Sentence& s) {

@@ -1188,7 +1188,11 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
       lemma_patterns_.emplace(&pids, std::move(patterns));
     }
   pattern_labels_.reserve(dicts_.verbs.size());
-  for (const VerbPattern& p : dicts_.verbs) pattern_labels_.push_back(p.origin + ": " + p.text);
+  for (const VerbPattern& p : dicts_.verbs) {
+    std::string& label = pattern_labels_.emplace_back();
+    label.reserve(p.origin.size() + 2 + p.text.size());
+    label.append(p.origin).append(": ").append(p.text);
+  }
   if (!dicts_.transformations.empty())
     for (const VerbPattern& p : dicts_.verbs) {
       const bool bare = !p.nominal && p.prt.empty() && p.obj.empty() && p.xcomp.empty() &&

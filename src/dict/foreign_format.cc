@@ -109,11 +109,34 @@ std::string LineOrigin(std::string_view base, size_t line) {
   return out;
 }
 
+// Where the next `c` of a text is, found by memchr and remembered: a
+// character the text seldom holds is not searched for again at every stop.
+class NextChar {
+ public:
+  NextChar(std::string_view text, char c) : text_(text), c_(c) {}
+  // The first `c` at or after `from`, or the text's size.
+  size_t From(size_t from) {
+    if (!found_ || at_ < from) {
+      const void* p = from < text_.size() ? std::memchr(text_.data() + from, c_, text_.size() - from) : nullptr;
+      at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : text_.size();
+      found_ = true;
+    }
+    return at_;
+  }
+
+ private:
+  std::string_view text_;
+  char c_;
+  size_t at_ = 0;
+  bool found_ = false;
+};
+
 // Removes "<!-- ... -->" comments (also across lines) and "#" to the end of a
 // line, keeping the line breaks so line numbers stay right.
 std::string StripComments(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  NextChar next_hash(text, '#'), next_angle(text, '<');
   bool in_xml = false, in_hash = false;
   size_t i = 0;
   while (i < text.size()) {
@@ -141,8 +164,7 @@ std::string StripComments(std::string_view text) {
       continue;
     }
     // Plain text up to the next '#' or '<'.
-    size_t at = i;
-    while (at < text.size() && text[at] != '#' && text[at] != '<') ++at;
+    const size_t at = std::min(next_hash.From(i), next_angle.From(i));
     out.append(text.data() + i, at - i);
     i = at;
     if (i == text.size()) break;
@@ -1664,8 +1686,13 @@ class VerbImporter {
       // Cooperation (roots 01-08) is never with whom an "against" phrase
       // names: "expanding its campaign against the militants" (EXPAND [060]).
       const bool cooperative = code.forward.size() >= 2 && code.forward[0] == '0' && code.forward[1] <= '8';
-      for (auto prep : kTargetPreps)
-        if (!(cooperative && prep == "against")) PushUnique(&tgt, prep);
+      // (The prepositions differ from each other: each is looked for only
+      // among the slots named before them.)
+      const auto named = static_cast<std::ptrdiff_t>(tgt.size());
+      for (std::string_view prep : kTargetPreps)
+        if (!(cooperative && prep == "against") &&
+            std::find(tgt.begin(), tgt.begin() + named, prep) == tgt.begin() + named)
+          tgt.emplace_back(prep);
     }
     p.specificity = (p.prt.empty() ? 0 : 1) + (p.obj.empty() ? 0 : 1) + (p.xcomp.empty() ? 0 : 1) +
                     (p.xobj.empty() ? 0 : 1) + (p.pp.empty() ? 0 : 1) + (p.pp_noun.empty() ? 0 : 1);
