@@ -452,8 +452,13 @@ bool LoadActorsOrAgents(std::string_view raw_text, const std::string& path, bool
       current.codes.push_back(std::move(dc));
     });
   };
+  const std::vector<std::string_view> lines = Lines(text);
+  // At most an entry per line: room for them all at once, so that the
+  // entries are not moved (and their memory touched again) as the vector grows.
+  std::vector<ActorEntry>& entries = agents ? d->agents : d->actors;
+  entries.reserve(entries.size() + lines.size());
   size_t line_no = 0;
-  for (std::string_view raw : Lines(text)) {
+  for (std::string_view raw : lines) {
     ++line_no;
     std::string_view line = Trim(raw);
     if (line.empty()) continue;
