@@ -99,7 +99,9 @@ Coder MakeForeignCoder(std::initializer_list<std::pair<const char*, std::string>
   Dictionaries d;
   DictKind k;
   std::string err;
-  if (own_actors) EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  if (own_actors) {
+    EXPECT_TRUE(LoadDyadDictionaryText(kActors, "actors.txt", &d, &k, &err)) << err;
+  }
   EXPECT_TRUE(LoadDyadDictionaryText(kAgents, "agents.txt", &d, &k, &err)) << err;
   for (const auto& [name, text] : files)
     EXPECT_TRUE(LoadForeignDictionaryText(text, name, &d, &k, &err)) << name << ": " << err;
