@@ -5,6 +5,11 @@
 // root noun, with an object or a clause of its own, is the sentence's verb
 // and the noun its subject.
 //
+// ParseTree::RepairVerbsOnAppositions: "Kim Yo Jong, the powerful sister of
+// leader Kim Jong Un, on Thursday denounced Seoul ..., KCNA reported",
+// parsed with "denounced" a clause on "sister" and the name the subject of
+// "reported".
+//
 // ParseTree::RepairVerbsAfterParticipleAsides and
 // RepairRelativeClausesReadAsParataxis: "Zelensky, visiting Berlin, met
 // Merz, who pledged ...", parsed with the name as root and the clauses beside
@@ -94,6 +99,62 @@ int ParseTree::RepairRelativeClausesReadAsParataxis() {
     if (head(n) >= 0 && rel(n) == "flat") n = head(n);
     if (n == v || head(v) == n) continue;
     SetHead(v, n, "acl:relcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairVerbsOnAppositions() {
+  if (!MayHave("acl") || !MayHave("appos")) return 0;
+  int repaired = 0;
+  for (int v = NextWith("acl", 0); v >= 0 && v < size(); v = NextWith("acl", v + 1)) {
+    if (upos(v) != "VERB" || xpos(v) != "VBD") continue;
+    const int apposition = head(v);
+    if (apposition < 0 || rel(apposition) != "appos") continue;
+    const int subject = head(apposition);
+    if (subject < 0 || subject > apposition) continue;
+    // The subject's own head: none (the name read as the sentence's root),
+    // or a report after the clause ("..., KCNA reported").
+    const int report = head(subject);
+    const bool root_name = report < 0 && (upos(subject) == "PROPN" || upos(subject) == "NOUN");
+    if (!root_name && (BaseRel(rel(subject)) != "nsubj" || report < v ||
+                       (xpos(report) != "VBD" && xpos(report) != "VBZ" && xpos(report) != "VBP") ||
+                       !IsAttributionVerb(lemma(report))))
+      continue;
+    // A verb of its own: an object or clause, and no subject or marker.
+    bool complete = false, own_subject = false;
+    for (int k : kids(v)) {
+      const Rel kr = rel(k);
+      complete |= kr == "obj" || kr == "ccomp" || BaseRel(kr) == "obl";
+      own_subject |= BaseRel(kr) == "nsubj" || kr == "mark";
+    }
+    if (!complete || own_subject) continue;
+    SetHead(v, -1, "root");
+    SetHead(subject, v, "nsubj");
+    // "on Thursday" after the apposition's comma is the verb's time.
+    for (int k : std::vector<int>(kids(apposition).begin(), kids(apposition).end())) {
+      int first = k;
+      for (int c : kids(k))
+        if (upos(c) != "PUNCT") first = std::min(first, c);
+      if (k > apposition && k < v && BaseRel(rel(k)) == "nmod" && first > 0 && form(first - 1) == ",")
+        SetHead(k, v, "obl");
+    }
+    if (root_name) {
+      // What follows the verb (the full stop) is the verb's.
+      for (int k : std::vector<int>(kids(subject).begin(), kids(subject).end()))
+        if (k > v) SetHead(k, v, rel(k));
+    } else {
+      // The report beside it, with the outlet (hung on the name) its subject.
+      for (int k : std::vector<int>(kids(subject).begin(), kids(subject).end()))
+        if (k > v && k < report) {
+          if (upos(k) == "PUNCT") SetHead(k, v, "punct");
+          else SetHead(k, report, "nsubj");
+        }
+      for (int k : std::vector<int>(kids(report).begin(), kids(report).end()))
+        if (k > report) SetHead(k, v, rel(k));
+      SetHead(report, v, "parataxis");
+    }
     Rebuild();
     ++repaired;
   }

@@ -291,6 +291,7 @@ int ParseTree::depth(int i) const {
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairHyphenatedModifiers();
+  repairs += RepairVerbsOnAppositions();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();

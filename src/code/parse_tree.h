@@ -383,6 +383,13 @@ class ParseTree {
   // and "missiles" its object: the noun after an "X-Y" compound is the
   // phrase's noun. Returns the repairs. (hyphen_compound_repair.cc)
   int RepairHyphenatedModifiers();
+  // "Kim Yo Jong, the sister of leader Kim Jong Un, on Thursday denounced
+  // Seoul ..., KCNA reported", parsed with "denounced" a clause on "sister":
+  // a finite past verb hung on a subject's apposition, with an object and no
+  // subject of its own, is the subject's verb; a time phrase after the
+  // apposition's comma is its time, and the report beside it. Returns the
+  // repairs. (noun_root_repair.cc)
+  int RepairVerbsOnAppositions();
   // "Russia called the sanctions illegal", parsed with "illegal" on
   // "sanctions": an adjective right after the object of a verb of naming is
   // the verb's predicate (xcomp). Returns the repairs.

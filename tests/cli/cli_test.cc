@@ -205,6 +205,18 @@ TEST(CliTest, ALaunchCondemnedIsTheLaunchersAfterOtherDrills) {
   EXPECT_TRUE(HasEvent(r.out, "KORGOV", "PRK", "1123")) << r.out;
 }
 
+TEST(CliTest, AVerbAfterASubjectsAppositionIsItsVerb) {
+  // "Kim Yo Jong, the sister of ..., on Thursday denounced ...": the parser hung "denounced" (and
+  // "on Thursday") on "sister"; the verb is the name's, and its day is Thursday.
+  auto r = CodeTsv("apposition.txt",
+                   " date 2026-08-22 \nKim Yo Jong, the powerful sister of leader Kim Jong Un, on Thursday "
+                   "denounced Seoul and Washington for the exercises, calling them a \"rehearsal for invasion\", "
+                   "KCNA reported.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "PRKGOV", "KORGOV", "111"), "2026-08-20 day") << r.out;
+  EXPECT_EQ(DateOf(r.out, "PRKGOV", "USAGOV", "111"), "2026-08-20 day") << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
