@@ -345,6 +345,7 @@ int ParseTree::RepairAll() {
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();
+  repairs += RepairMeasuredAfterClauses();
   repairs += RepairRelativeClausesReadAsParataxis();
   return repairs;
 }

@@ -390,6 +390,12 @@ class ParseTree {
   // apposition's comma is its time, and the report beside it. Returns the
   // repairs. (noun_root_repair.cc)
   int RepairVerbsOnAppositions();
+  // "expelled Indian diplomats, a day after New Delhi downgraded ties",
+  // parsed with "after" the case of "Delhi" and "downgraded" a conjunct: a
+  // measured "after" (or "before") on a conjunct's subject marks that
+  // conjunct as an adverbial clause. Returns the repairs.
+  // (participle_scope_repair.cc)
+  int RepairMeasuredAfterClauses();
   // "Russia called the sanctions illegal", parsed with "illegal" on
   // "sanctions": an adjective right after the object of a verb of naming is
   // the verb's predicate (xcomp). Returns the repairs.

@@ -12,6 +12,10 @@
 //
 // ParseTree::RepairAgentsWithoutBy: "a day after Polish jets shot down
 // Russian drones", parsed as "jets shot down by drones" with no "by".
+//
+// ParseTree::RepairMeasuredAfterClauses: "expelled Indian diplomats, a day
+// after New Delhi downgraded ties", parsed with "after" the case of "Delhi"
+// and "downgraded" a conjunct of the main verb.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -90,6 +94,27 @@ int ParseTree::RepairAgentsWithoutBy() {
         SetHead(marker, v, "mark");
       }
     }
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairMeasuredAfterClauses() {
+  if (!MayHave("conj")) return 0;
+  int repaired = 0;
+  for (int m = 2; m + 1 < size(); ++m) {
+    if ((lemma(m) != "after" && lemma(m) != "before") || rel(m) != "case") continue;
+    // "a day", "two days", "hours" just before it.
+    const std::string_view unit = lemma(m - 1);
+    if (unit != "day" && unit != "week" && unit != "hour") continue;
+    const int subject = head(m);
+    if (subject <= m || BaseRel(rel(subject)) != "nsubj") continue;
+    const int v = head(subject);
+    if (v <= subject || rel(v) != "conj" || upos(v) != "VERB" || head(v) < 0 || head(v) > m) continue;
+    SetHead(v, head(v), "advcl");
+    SetHead(m, v, "mark");
+    SetHead(m - 1, v, "obl:npmod");
     Rebuild();
     ++repaired;
   }

@@ -374,6 +374,27 @@ std::optional<ResolvedDate> Best(const Tree& t, const std::vector<Candidate>& ca
   return best;
 }
 
+// "a day after X", "eight days after X", "two days before X", "hours after
+// X": the days from the clause's event X to the event it is told against
+// (negative after: X came first), when the words before its marker measure
+// the gap in days, weeks or hours (hours: the same day).
+std::optional<int> MeasuredGap(const Tree& t, int mark) {
+  const bool after = t.form(mark) == "after";
+  if ((!after && t.form(mark) != "before") || mark < 2) return std::nullopt;
+  std::string unit = t.form(mark - 1);
+  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const int days = OneOf(unit, {"day", "days"}) ? 1 : OneOf(unit, {"week", "weeks"}) ? 7
+                   : OneOf(unit, {"hour", "hours"})                                   ? 0
+                                                                                      : -1;
+  if (days < 0) return std::nullopt;
+  if (days == 0) return 0;
+  std::string count = t.form(mark - 2);
+  for (char& c : count) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const int n = when::NumberWord(count);  // ("a", "eight", "8")
+  if (n <= 0 || n > 60) return std::nullopt;
+  return (after ? 1 : -1) * n * days;
+}
+
 }  // namespace
 
 ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
@@ -398,6 +419,26 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
     AddClauses(t, v, &candidates);
     if (auto r = Best(t, candidates, verb, story_date, tense)) return *r;
     std::string_view rel = t.base_rel(v);
+    // "a day after Polish jets shot down Russian drones": the day before the
+    // day of the clause it is told against ("urged ... on Thursday").
+    if (rel == "advcl" && t.valid(t.head(v))) {
+      int mark = t.child_with(v, "mark");
+      if (mark < 0) mark = t.child_with(v, "case");
+      if (mark >= 0)
+        if (std::optional<int> gap = MeasuredGap(t, mark)) {
+          const ResolvedDate anchor = DateEvent(sentence, t.head(v), story_date);
+          if (anchor.precision == DatePrecision::kDay) {
+            ResolvedDate r = anchor;
+            r.date = anchor.date.AddDays(-*gap);
+            const int first = mark - (*gap == 0 ? 1 : 2);
+            std::vector<int> words;
+            for (int i = first; i <= mark; ++i) words.push_back(i);
+            r.span = Span{first, mark + 1};
+            r.expression = ExpressionText(t, words) + " (" + anchor.expression + ")";
+            return r;
+          }
+        }
+    }
     // A participial clause with no marker shares its verb's time: "attacked
     // southern Israel on Saturday, killing hundreds of people".
     bool participle = false;

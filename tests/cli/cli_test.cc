@@ -217,6 +217,20 @@ TEST(CliTest, AVerbAfterASubjectsAppositionIsItsVerb) {
   EXPECT_EQ(DateOf(r.out, "PRKGOV", "USAGOV", "111"), "2026-08-20 day") << r.out;
 }
 
+TEST(CliTest, AClauseADayAfterAnotherIsDatedTheDayBefore) {
+  // "a day after X": X happened the day before the day of the clause it is told against; so with
+  // "after" read as the case of the clause's subject and the clause as a conjunct.
+  auto r = CodeTsv("dayafter.txt",
+                   " date 2025-09-11 \nPoland urged its NATO allies on Thursday to send more air defence "
+                   "systems to its eastern flank, a day after Polish jets shot down Russian drones that had crossed "
+                   "into its airspace. Pakistan on Thursday suspended all "
+                   "trade with India and expelled Indian diplomats, a day after New Delhi downgraded ties.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "POLMIL", "RUSMIL", "195"), "2025-09-10 day") << r.out;
+  EXPECT_EQ(DateOf(r.out, "PAK", "INDGOV", "161"), "2025-09-11 day") << r.out;
+  EXPECT_EQ(DateOf(r.out, "INDGOV", "", "161"), "2025-09-10 day") << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
