@@ -298,6 +298,14 @@ void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
           if (IsTimeHead(t, p)) out->push_back({p});  // "Monday's attack killed"
         } else if (p > n && p < v && IsTemporalDependent(t, p)) {
           out->push_back({p});  // "Israel on Wednesday released": misattached
+        } else if (p > n && p < v && OneOf(t.base_rel(p), {"appos", "nmod", "acl"}) &&
+                   t.child_with(p, "nsubj") < 0) {
+          // "Zelensky, on a visit to Ankara on Tuesday, accused ...",
+          // "Lavrov, speaking in Riyadh on Tuesday, said ...": the aside's day
+          // (not a clause's with a subject of its own: "Kim, who arrived on
+          // Tuesday, said").
+          for (int q : t.children(p))
+            if (q < v && IsDayPhrase(t, q)) out->push_back({q});
         }
       }
     }

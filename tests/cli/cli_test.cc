@@ -231,6 +231,18 @@ TEST(CliTest, AClauseADayAfterAnotherIsDatedTheDayBefore) {
   EXPECT_EQ(DateOf(r.out, "INDGOV", "", "161"), "2025-09-10 day") << r.out;
 }
 
+TEST(CliTest, ADayInASubjectsAsideDatesTheAct) {
+  // "Zelensky, on a visit to Ankara on Tuesday, accused Moscow": the aside's day is the act's;
+  // a relative clause's day is its own ("Kim, who arrived on Tuesday, praised").
+  auto r = CodeTsv("aside.txt",
+                   " date 2025-02-20 \nUkrainian President Volodymyr Zelensky, on a visit to Ankara on Tuesday, "
+                   "accused Moscow of trying to drive a wedge between Europe and the United States. Kim Jong Un, "
+                   "who arrived in Beijing by train on Tuesday, praised China's achievements.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "UKRGOV", "RUSGOV", "112"), "2025-02-18 day") << r.out;
+  EXPECT_NE(DateOf(r.out, "PRKGOV", "CHN", "051"), "2025-02-18 day") << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
