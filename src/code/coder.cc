@@ -4087,6 +4087,24 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "invited Trump to hold their next meeting in Moscow": an invitation to
+    // a meeting of "their" or "our" own is the inviter's intent to meet
+    // (036); 026 is a third party's appeal to others to meet.
+    if (StartsWith(event_code, "026") && Equals(tree.lemma(v), "invite") && !nominal) {
+      bool own_meeting = false;
+      for (int x : tree.kids(v))
+        if (tree.rel(x) == "xcomp" || (BaseRel(tree.rel(x)) == "advcl" && tree.Child(x, "mark") >= 0))
+          for (int o : tree.kids(x))
+            if (tree.rel(o) == "obj")
+              for (int poss : tree.kids(o))
+                own_meeting |= tree.rel(poss) == "nmod:poss" &&
+                               (Equals(tree.lemma(poss), "their") || Equals(tree.lemma(poss), "our") ||
+                                Equals(tree.lemma(poss), "we") || Equals(tree.lemma(poss), "they"));
+      if (own_meeting) {
+        if (explain) [[unlikely]] why << "  an invitation to a meeting of their own: 026 -> 036\n";
+        event_code = "036";
+      }
+    }
     // Protesters who destroy or seize property riot: CAMEO 145 is for
     // "protests that turn violent" ("the building was demolished by a
     // protester", "rioters looted shops"); 17x is a state's or an armed
