@@ -543,9 +543,13 @@ int ParseTree::RepairHyphenatedParticiples() {
       // Wednesday", with the name a conjunct of the first and the participle a
       // conjunct clause of the verb: the name is where the phrase belongs,
       // and what else the participle held ("on Wednesday") goes back to the verb.
+      // (Also a complement: "blamed Iran-backed militias", with "Iran" the
+      // object and "backed militias" a clause.)
       const int clause_head = head(p);
       if (tops == 2 && name_top >= 0 && clause_head >= 0 && (clause_head < xs || clause_head > noun) &&
-          upos(clause_head) == "VERB" && (rel(p) == "conj" || rel(p) == "ccomp" || rel(p) == "parataxis")) {
+          upos(clause_head) == "VERB" &&
+          (rel(p) == "conj" || rel(p) == "ccomp" || rel(p) == "parataxis" || rel(p) == "xcomp" ||
+           rel(p) == "acl" || BaseRel(rel(p)) == "advcl")) {
         for (int k : std::vector<int>(kids(p).begin(), kids(p).end()))
           if (k > noun && (BaseRel(rel(k)) == "obl" || rel(k) == "advmod")) SetHead(k, clause_head, rels_[k]);
         top = name_top;

@@ -243,6 +243,16 @@ TEST(CliTest, ADayInASubjectsAsideDatesTheAct) {
   EXPECT_NE(DateOf(r.out, "PRKGOV", "CHN", "051"), "2025-02-18 day") << r.out;
 }
 
+TEST(CliTest, TheBackerOfIranBackedMilitiasIsNoTarget) {
+  // "blamed Iran-backed militias", parsed with "Iran" the object and "backed militias" a clause
+  // (in the body) or a modifier clause of the verb (in the title): the militias are blamed.
+  auto r = CodeTsv("backed.txt",
+                   " date 2026-09-15 \nErbil blames Iran-backed militias The Kurdistan Regional Government on "
+                   "Monday blamed Iran-backed militias for the strike.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("\tIRN\t"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
