@@ -82,4 +82,47 @@ int ParseTree::RepairHyphenatedModifiers() {
   return repaired;
 }
 
+namespace {
+
+// Words that head an amount of money: "$20 billion", "30 billion Canadian dollars".
+bool IsMoneyWord(std::string_view lemma) {
+  return lemma == "$" || lemma == "dollar" || lemma == "euro" || lemma == "yuan" || lemma == "pound" ||
+         lemma == "yen" || lemma == "rupee" || lemma == "ruble" || lemma == "rouble" || lemma == "€" ||
+         lemma == "£" || lemma == "billion" || lemma == "million" || lemma == "trillion";
+}
+
+}  // namespace
+
+// "tariffs on $20 billion of US goods", "on 30 billion Canadian dollars
+// ($20.7 billion) of US goods": the amount heads the phrase and the goods
+// hang on it (or on its bracketed conversion); the goods are what the
+// phrase names, and take the amount's place, its case marker with them.
+int ParseTree::RepairAmountsOfGoods() {
+  int repaired = 0;
+  for (int a = 0; a < size(); ++a) {
+    if (!IsMoneyWord(lemma(a)) || head(a) < 0) continue;
+    const Rel r = rel(a);
+    if (BaseRel(r) != "obl" && BaseRel(r) != "nmod" && r != "obj") continue;
+    const int marker = Child(a, "case");
+    if (marker < 0 || marker > a) continue;
+    // The goods: an "of" phrase on the amount, or on its bracketed conversion.
+    int goods = -1, holder = a;
+    for (int k : kids(a))
+      if (BaseRel(rel(k)) == "appos" && IsMoneyWord(lemma(k))) holder = k;
+    for (int h : {a, holder})
+      for (int k : kids(h))
+        if (k > a && BaseRel(rel(k)) == "nmod" && CaseOf(k) == "of" && (upos(k) == "NOUN" || upos(k) == "PROPN"))
+          goods = k;
+    if (goods < 0) continue;
+    // (A phrase with a case marker is no object: "announced tariffs on $20
+    // billion" read "$" as one.)
+    SetHead(goods, head(a), r == "obj" ? Rel("obl") : r);
+    SetHead(a, goods, "nmod:npmod");
+    SetHead(marker, goods, "case");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

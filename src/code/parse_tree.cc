@@ -292,6 +292,7 @@ int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairHyphenatedModifiers();
   repairs += RepairVerbsOnAppositions();
+  repairs += RepairAmountsOfGoods();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();
@@ -550,8 +551,11 @@ int ParseTree::RepairHyphenatedParticiples() {
           upos(clause_head) == "VERB" &&
           (rel(p) == "conj" || rel(p) == "ccomp" || rel(p) == "parataxis" || rel(p) == "xcomp" ||
            rel(p) == "acl" || BaseRel(rel(p)) == "advcl")) {
+        // (And a verb conjoined after it: "blamed Iran-backed militias ... and
+        // called on Baghdad" is the first verb's conjunct.)
         for (int k : std::vector<int>(kids(p).begin(), kids(p).end()))
-          if (k > noun && (BaseRel(rel(k)) == "obl" || rel(k) == "advmod")) SetHead(k, clause_head, rels_[k]);
+          if (k > noun && (BaseRel(rel(k)) == "obl" || rel(k) == "advmod" || (rel(k) == "conj" && upos(k) == "VERB")))
+            SetHead(k, clause_head, rels_[k]);
         top = name_top;
         tops = 1;
       }

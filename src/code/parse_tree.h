@@ -390,6 +390,10 @@ class ParseTree {
   // apposition's comma is its time, and the report beside it. Returns the
   // repairs. (noun_root_repair.cc)
   int RepairVerbsOnAppositions();
+  // "tariffs on $20 billion of US goods", parsed with the amount the phrase's
+  // head: the goods take the amount's place (and its case marker). Returns
+  // the repairs. (hyphen_compound_repair.cc)
+  int RepairAmountsOfGoods();
   // "expelled Indian diplomats, a day after New Delhi downgraded ties",
   // parsed with "after" the case of "Delhi" and "downgraded" a conjunct: a
   // measured "after" (or "before") on a conjunct's subject marks that
