@@ -3230,10 +3230,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (who != st && who >= 0) ok = pattern_words_.Contains(subjects, tree.lemma(who), tree.lemma_hash(who));
           static const uint64_t kRebelHash = code::WordHash("rebel");
           if (!ok && who >= 0 && mention_at[who] >= 0 && pattern_words_.Contains(subjects, "rebel", kRebelHash)) {
+            // (A state's forces only when the list names them too: "U.S.
+            // forces seized an oil tanker" is no hijacking by armed groups.)
+            static const uint64_t kTroopHash = code::WordHash("troop"), kArmyHash = code::WordHash("army");
+            const bool state_forces_listed =
+                pattern_words_.Contains(subjects, "troop", kTroopHash) || pattern_words_.Contains(subjects, "army", kArmyHash);
             const std::string& c = mentions[mention_at[who]].code;
             for (size_t i = 3; i + 3 <= c.size() && !ok; i += 3) {
               const std::string_view sector = std::string_view(c).substr(i, 3);
-              ok = sector == "REB" || sector == "INS" || sector == "UAF" || sector == "MIL";
+              ok = sector == "REB" || sector == "INS" || sector == "UAF" || (sector == "MIL" && state_forces_listed);
             }
           }
         }
