@@ -245,9 +245,11 @@ constexpr WordList kRelationNouns{"tie", "relation", "treaty", "agreement", "acc
 // Verbs of speech and judgement: said of the one who speaks.
 constexpr WordList kJudgementVerbs{"condemn", "denounce", "criticize", "criticise", "welcome", "praise", "urge",
                                    "demand", "accuse", "reject", "deny", "warn", "vow", "pledge", "thank", "call"};
-// Arrests and detentions (17x), named in reactions ("concern over the arrest").
-constexpr WordList kArrestNouns{"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping",
-                                "expulsion", "deportation", "sentencing", "conviction", "sentence", "verdict"};
+// Arrests, detentions and seizures (17x), named in reactions ("concern over
+// the arrest", "called the seizure theft").
+constexpr WordList kArrestNouns{"arrest",     "detention",  "jailing",   "imprisonment", "abduction",
+                                "kidnapping", "expulsion",  "deportation", "sentencing", "conviction",
+                                "sentence",   "verdict",    "seizure",   "confiscation"};
 // Accusations and criticism (11x), named in answers ("rejected the accusation").
 constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "claim", "criticism", "condemnation"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").

@@ -253,6 +253,17 @@ TEST(CliTest, TheBackerOfIranBackedMilitiasIsNoTarget) {
   EXPECT_EQ(r.out.find("\tIRN\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
+  // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
+  auto r = CodeTsv("seizure.txt",
+                   " date 2025-12-11 \nU.S. forces seized an oil tanker off the coast of Venezuela on Wednesday. "
+                   "Venezuela's government called the seizure \"blatant theft\" and an act of \"international "
+                   "piracy\".\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "USAMIL", "", "171")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "VENGOV", "USAMIL", "111")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
