@@ -293,6 +293,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHyphenatedModifiers();
   repairs += RepairVerbsOnAppositions();
   repairs += RepairAmountsOfGoods();
+  repairs += RepairAgainstPhrasesOnPlaces();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();

@@ -394,6 +394,10 @@ class ParseTree {
   // head: the goods take the amount's place (and its case marker). Returns
   // the repairs. (hyphen_compound_repair.cc)
   int RepairAmountsOfGoods();
+  // "marched through The Hague against NATO", parsed with "against NATO" on
+  // the place: an "against" phrase on a name the verb's phrase of place
+  // ends in is the verb's. Returns the repairs. (particle_repair.cc)
+  int RepairAgainstPhrasesOnPlaces();
   // "expelled Indian diplomats, a day after New Delhi downgraded ties",
   // parsed with "after" the case of "Delhi" and "downgraded" a conjunct: a
   // measured "after" (or "before") on a conjunct's subject marks that

@@ -1,5 +1,8 @@
 // ParseTree::RepairStrandedParticles: "shot down 45 of 60 drones" read as
 // "shot [down 45 drones]", a preposition phrase, by the parser.
+//
+// ParseTree::RepairAgainstPhrasesOnPlaces: "marched through The Hague
+// against NATO", parsed with "against NATO" on "Hague".
 #include <array>
 
 #include "code/parse_tree.h"
@@ -119,6 +122,26 @@ int ParseTree::RepairPrepositionsReadAsNouns() {
       if (k != noun) SetHead(k, noun, rels_[k]);
     SetHead(noun, h, r);
     SetHead(p, noun, "case");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairAgainstPhrasesOnPlaces() {
+  if (!MayHave("nmod")) return 0;
+  int repaired = 0;
+  for (int a = NextWith("nmod", 1); a >= 0 && a < size(); a = NextWith("nmod", a + 1)) {
+    if (rel(a) != "nmod" || CaseOf(a) != "against") continue;
+    // A name a verb's phrase of place ends in ("through The Hague", "in
+    // Tbilisi"): what is "against" someone is the act, not the place.
+    const int place = head(a);
+    if (place < 0 || place > a || upos(place) != "PROPN" || BaseRel(rel(place)) != "obl") continue;
+    const std::string_view c = CaseOf(place);
+    if (c != "through" && c != "in" && c != "across" && c != "outside" && c != "near") continue;
+    const int v = head(place);
+    if (v < 0 || upos(v) != "VERB") continue;
+    SetHead(a, v, "obl");
     Rebuild();
     ++repaired;
   }

@@ -298,6 +298,8 @@ void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
           if (IsTimeHead(t, p)) out->push_back({p});  // "Monday's attack killed"
         } else if (p > n && p < v && IsTemporalDependent(t, p)) {
           out->push_back({p});  // "Israel on Wednesday released": misattached
+        } else if (p < n && IsDayPhrase(t, p)) {
+          out->push_back({p});  // "On Sunday, thousands of protesters marched": fronted
         } else if (p > n && p < v && OneOf(t.base_rel(p), {"appos", "nmod", "acl"}) &&
                    t.child_with(p, "nsubj") < 0) {
           // "Zelensky, on a visit to Ankara on Tuesday, accused ...",

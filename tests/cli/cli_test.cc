@@ -264,6 +264,17 @@ TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   EXPECT_TRUE(HasEvent(r.out, "VENGOV", "USAMIL", "111")) << r.out;
 }
 
+TEST(CliTest, AProtestThroughACityAgainstNatoOnSunday) {
+  // "against NATO" is the march's target, not a modifier of The Hague; "On Sunday," fronted before
+  // the subject dates it.
+  auto r = CodeTsv("march.txt",
+                   " date 2025-06-26 \nOn Sunday, thousands of Dutch protesters marched through The Hague against "
+                   "NATO and rising military spending.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "NLDOPP", "IGOWSTNAT", "141"), "2025-06-22 day") << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "NLDOPP", "NLDGOV", "141")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
