@@ -1,6 +1,9 @@
 // ParseTree::RepairStrayListItems: "brokered by the United States, Egypt,
 // Qatar and Turkey" read as "brokered by the United States" with "Egypt,
 // Qatar and Turkey" a second list hung from the verb.
+//
+// ParseTree::RepairSharedHeadNouns: "launched air and missile strikes" read
+// as "launched air" and a conjoined "missile strikes" of the verb.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -29,6 +32,34 @@ int ParseTree::RepairStrayListItems() {
     SetHead(b, a, "conj");
     for (int k : kids(b))
       if (k > b && rel(k) == "conj") SetHead(k, a, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairSharedHeadNouns() {
+  if (!MayHave("conj") || !MayHave("cc")) return 0;
+  int repaired = 0;
+  for (int o = NextWith("obj", 0); o >= 0 && o + 3 < size(); o = NextWith("obj", o + 1)) {
+    // "air and missile strikes": a bare singular noun, "and" or "or", then a
+    // noun phrase conjoined to the verb (not to the noun), right after.
+    const int v = head(o);
+    if (rel(o) != "obj" || upos(o) != "NOUN" || xpos(o) != "NN" || v < 0 || upos(v) != "VERB" || !kids(o).empty())
+      continue;
+    if (lemma(o + 1) != "and" && lemma(o + 1) != "or") continue;
+    int n = -1;
+    for (int k : kids(v))
+      if (k > o + 1 && rel(k) == "conj" && upos(k) == "NOUN" && n < 0) n = k;
+    if (n < 0 || head(o + 1) != n) continue;
+    // Only modifiers between the "and" and the shared noun ("missile").
+    bool modifiers_only = true;
+    for (int i = o + 2; i < n && modifiers_only; ++i) modifiers_only = head(i) == n && (upos(i) == "NOUN" || upos(i) == "ADJ");
+    if (!modifiers_only) continue;
+    SetHead(n, v, "obj");
+    SetHead(o, n, "compound");
+    SetHead(o + 1, o + 2 < n ? o + 2 : o, "cc");
+    if (o + 2 < n) SetHead(o + 2, o, "conj");
     Rebuild();
     ++repaired;
   }

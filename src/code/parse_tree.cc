@@ -294,6 +294,7 @@ int ParseTree::RepairAll() {
   repairs += RepairVerbsOnAppositions();
   repairs += RepairAmountsOfGoods();
   repairs += RepairAgainstPhrasesOnPlaces();
+  repairs += RepairSharedHeadNouns();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();

@@ -398,6 +398,11 @@ class ParseTree {
   // the place: an "against" phrase on a name the verb's phrase of place
   // ends in is the verb's. Returns the repairs. (particle_repair.cc)
   int RepairAgainstPhrasesOnPlaces();
+  // "launched air and missile strikes", parsed as "launched air" and a
+  // conjoined "missile strikes": a bare noun object, "and", and a noun
+  // conjoined to the verb are modifiers of the one noun, the object.
+  // Returns the repairs. (list_repair.cc)
+  int RepairSharedHeadNouns();
   // "expelled Indian diplomats, a day after New Delhi downgraded ties",
   // parsed with "after" the case of "Delhi" and "downgraded" a conjunct: a
   // measured "after" (or "before") on a conjunct's subject marks that
