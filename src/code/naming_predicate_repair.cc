@@ -7,28 +7,34 @@
 // the parser hung on the verb after the object ("called the sanctions an
 // unfriendly act").
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
 namespace {
 
-bool IsNamingVerb(std::string_view l) {
-  return l == "call" || l == "deem" || l == "declare" || l == "term" || l == "brand" || l == "label" ||
-         l == "consider" || l == "dub";
-}
+constexpr std::string_view kNamingVerbWords[] = {"call", "deem", "declare", "term", "brand", "label", "consider", "dub"};
+constexpr SmallWordSet kNamingVerbs(kNamingVerbWords);
+
+// (By the lemma's hash: asked for every word of the sentence.)
+bool IsNamingVerb(const ParseTree& tree, int i) { return kNamingVerbs.Contains(tree.lemma(i), tree.lemma_hash(i)); }
 
 }  // namespace
 
 int ParseTree::RepairNamingPredicates() {
   if (!MayHave("obj")) return 0;
   const int tokens = size();
+  // (Every rule below needs a verb of naming, which most sentences lack.)
+  bool naming = false;
+  for (int i = 0; i < tokens && !naming; ++i) naming = IsNamingVerb(*this, i);
+  if (!naming) return 0;
   int repaired = 0;
   for (int a = NextWith("amod", 2); a < tokens && MayHave("amod"); a = NextWith("amod", a + 1)) {
     if (rel(a) != "amod" || upos(a) != "ADJ") continue;
     const int o = head(a);
     if (o < 0 || o >= a || rel(o) != "obj") continue;
     const int v = head(o);
-    if (v < 0 || v >= o || !IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    if (v < 0 || v >= o || !IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     // Right after the object's noun (or its closing quote), or after the
     // adjective's adverbs: "called the move extremely regrettable".
     int gap = o + 1;
@@ -56,7 +62,7 @@ int ParseTree::RepairNamingPredicates() {
     if (rel(o) != "obj" || upos(o) != "NOUN") continue;
     const int v = head(o);
     const int c = o - 1;
-    if (v < 0 || v >= c || !IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    if (v < 0 || v >= c || !IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     if (head(c) != o || rel(c) != "compound" || upos(c) != "NOUN") continue;
     const int d = c - 1;
     if (head(d) != o || rel(d) != "det" || !adjective_like(o)) continue;
@@ -71,7 +77,7 @@ int ParseTree::RepairNamingPredicates() {
   // (the parser's obl or second obj) is the predicate.
   int pronoun_named = 0;
   for (int v = 0; v + 2 < tokens; ++v) {
-    if (!IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
     if (o != v + 1 || upos(o) != "PRON") continue;
     for (int k : kids(v)) {
@@ -96,7 +102,7 @@ int ParseTree::RepairNamingPredicates() {
   // the predicate.
   int noun_named = 0;
   for (int v = 0; v + 2 < tokens; ++v) {
-    if (!IsNamingVerb(lemma(v)) || Child(v, "xcomp") >= 0) continue;
+    if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
     if (o <= v || (upos(o) != "NOUN" && upos(o) != "PROPN")) continue;
     for (int k : kids(v)) {
@@ -130,8 +136,8 @@ int ParseTree::RepairNamingPredicates() {
     if (lemma(w) != "what" || xpos(w) != "WP") continue;
     int v = -1;
     for (int k : kids(w))
-      if (rel(k) == "acl:relcl" && IsNamingVerb(lemma(k))) v = k;
-    const bool what_is_object = v < 0 && head(w) > w && rel(w) == "obj" && IsNamingVerb(lemma(head(w)));
+      if (rel(k) == "acl:relcl" && IsNamingVerb(*this, k)) v = k;
+    const bool what_is_object = v < 0 && head(w) > w && rel(w) == "obj" && IsNamingVerb(*this, head(w));
     if (what_is_object) v = head(w);
     if (v < 0 || Child(v, "xcomp") >= 0) continue;
     int o = -1;

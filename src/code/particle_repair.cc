@@ -79,25 +79,10 @@ namespace {
 // sometimes reads as nouns.
 // (Compared by the lemma's hash, which every token has, then by its letters:
 // the repair looks at every word.)
-constexpr std::string_view kPrepositionsOnly[] = {"alongside", "amid",   "amidst", "despite", "via",
-                                                  "toward",    "towards", "among",  "amongst", "beside",
-                                                  "onto",      "upon",   "within", "throughout"};
-bool IsPrepositionOnly(std::string_view lemma, uint64_t hash) {
-  static constexpr auto kHashes = [] {
-    std::array<uint64_t, std::size(kPrepositionsOnly)> h{};
-    for (size_t i = 0; i < h.size(); ++i) h[i] = WordHash(kPrepositionsOnly[i]);
-    return h;
-  }();
-  static constexpr uint64_t kFilter = [] {
-    uint64_t bits = 0;
-    for (uint64_t h : kHashes) bits |= uint64_t{1} << (h & 63);
-    return bits;
-  }();
-  if (((kFilter >> (hash & 63)) & 1) == 0) return false;  // most words, at once
-  for (size_t i = 0; i < kHashes.size(); ++i)
-    if (kHashes[i] == hash && lemma == kPrepositionsOnly[i]) return true;
-  return false;
-}
+constexpr std::string_view kPrepositionsOnlyWords[] = {"alongside", "amid",   "amidst", "despite", "via",
+                                                       "toward",    "towards", "among",  "amongst", "beside",
+                                                       "onto",      "upon",   "within", "throughout"};
+constexpr SmallWordSet kPrepositionsOnly(kPrepositionsOnlyWords);
 
 }  // namespace
 
@@ -107,7 +92,7 @@ int ParseTree::RepairPrepositionsReadAsNouns() {
   const int tokens = size();
   int repaired = 0;
   for (int p = 1; p + 1 < tokens; ++p) {
-    if (!IsPrepositionOnly(lemma(p), lemma_hash(p)) || upos(p) == "ADP") continue;
+    if (!kPrepositionsOnly.Contains(lemma(p), lemma_hash(p)) || upos(p) == "ADP") continue;
     const int h = head(p);
     if (h < 0 || Child(p, "case") >= 0) continue;
     // The noun after it, hung on the same head (or on the word itself).

@@ -76,6 +76,33 @@ constexpr uint64_t WordHash(std::string_view word) {
   return h ^ (h >> 29);
 }
 
+// A few fixed words (a repair's or rule's list), asked with a word and its
+// WordHash: a 256-bit filter of the hashes rules out nearly every other
+// word at once, without comparing letters. Built at compile time.
+template <size_t N>
+class SmallWordSet {
+ public:
+  consteval explicit SmallWordSet(const std::string_view (&words)[N]) {
+    for (size_t i = 0; i < N; ++i) {
+      words_[i] = words[i];
+      hashes_[i] = WordHash(words[i]);
+      filter_[Bit(hashes_[i]) >> 6] |= uint64_t{1} << (Bit(hashes_[i]) & 63);
+    }
+  }
+  [[gnu::always_inline]] bool Contains(std::string_view word, uint64_t hash) const {
+    if (((filter_[Bit(hash) >> 6] >> (Bit(hash) & 63)) & 1) == 0) return false;
+    for (size_t i = 0; i < N; ++i)
+      if (hashes_[i] == hash && words_[i] == word) return true;
+    return false;
+  }
+
+ private:
+  static constexpr size_t Bit(uint64_t hash) { return hash >> 56; }
+  std::string_view words_[N] = {};
+  uint64_t hashes_[N] = {};
+  uint64_t filter_[4] = {};
+};
+
 // A set of words by WordHash, as bits: "may hold" with one probe, and never
 // "no" for a word it holds. The coder asks the pattern index for every noun
 // and verb of a sentence, and most have no patterns: this rules them out
