@@ -5,6 +5,7 @@
 // The words of "X-to-Y" modify the noun after them, which takes the place
 // in the tree that the phrase's top word had.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
@@ -85,11 +86,12 @@ int ParseTree::RepairHyphenatedModifiers() {
 namespace {
 
 // Words that head an amount of money: "$20 billion", "30 billion Canadian dollars".
-bool IsMoneyWord(std::string_view lemma) {
-  return lemma == "$" || lemma == "dollar" || lemma == "euro" || lemma == "yuan" || lemma == "pound" ||
-         lemma == "yen" || lemma == "rupee" || lemma == "ruble" || lemma == "rouble" || lemma == "€" ||
-         lemma == "£" || lemma == "billion" || lemma == "million" || lemma == "trillion";
-}
+constexpr std::string_view kMoneyWordList[] = {"$",   "dollar", "euro",  "yuan", "pound",   "yen",     "rupee",
+                                               "ruble", "rouble", "€", "£",    "billion", "million", "trillion"};
+constexpr SmallWordSet kMoneyWords(kMoneyWordList);
+
+// (By the lemma's hash: asked for every word of the sentence.)
+bool IsMoneyWord(const ParseTree& tree, int i) { return kMoneyWords.Contains(tree.lemma(i), tree.lemma_hash(i)); }
 
 }  // namespace
 
@@ -98,22 +100,22 @@ bool IsMoneyWord(std::string_view lemma) {
 // hang on it (or on its bracketed conversion); the goods are what the
 // phrase names, and take the amount's place, its case marker with them.
 int ParseTree::RepairAmountsOfGoods() {
+  if (!MayHave("nmod")) return 0;
   int repaired = 0;
-  for (int a = 0; a < size(); ++a) {
-    if (!IsMoneyWord(lemma(a)) || head(a) < 0) continue;
+  // (From each "of": far fewer than the words an amount could be.)
+  for (int of = NextWith("case", 1); of >= 0 && of + 1 < size(); of = NextWith("case", of + 1)) {
+    if (lemma(of) != "of") continue;
+    const int goods = head(of);
+    if (goods < 0 || BaseRel(rel(goods)) != "nmod" || (upos(goods) != "NOUN" && upos(goods) != "PROPN")) continue;
+    // The amount: the goods' head, or the amount its bracketed conversion is of.
+    int a = head(goods);
+    if (a < 0 || a > goods || !IsMoneyWord(*this, a)) continue;
+    if (BaseRel(rel(a)) == "appos" && head(a) >= 0 && IsMoneyWord(*this, head(a))) a = head(a);
+    if (head(a) < 0) continue;
     const Rel r = rel(a);
     if (BaseRel(r) != "obl" && BaseRel(r) != "nmod" && r != "obj") continue;
     const int marker = Child(a, "case");
     if (marker < 0 || marker > a) continue;
-    // The goods: an "of" phrase on the amount, or on its bracketed conversion.
-    int goods = -1, holder = a;
-    for (int k : kids(a))
-      if (BaseRel(rel(k)) == "appos" && IsMoneyWord(lemma(k))) holder = k;
-    for (int h : {a, holder})
-      for (int k : kids(h))
-        if (k > a && BaseRel(rel(k)) == "nmod" && CaseOf(k) == "of" && (upos(k) == "NOUN" || upos(k) == "PROPN"))
-          goods = k;
-    if (goods < 0) continue;
     // (A phrase with a case marker is no object: "announced tariffs on $20
     // billion" read "$" as one.)
     SetHead(goods, head(a), r == "obj" ? Rel("obl") : r);

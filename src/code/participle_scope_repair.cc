@@ -101,9 +101,9 @@ int ParseTree::RepairAgentsWithoutBy() {
 }
 
 int ParseTree::RepairMeasuredAfterClauses() {
-  if (!MayHave("conj")) return 0;
+  if (!MayHave("conj") || !MayHave("nsubj")) return 0;
   int repaired = 0;
-  for (int m = 2; m + 1 < size(); ++m) {
+  for (int m = NextWith("case", 2); m >= 0 && m + 1 < size(); m = NextWith("case", m + 1)) {
     if ((lemma(m) != "after" && lemma(m) != "before") || rel(m) != "case") continue;
     // "a day", "two days", "hours" just before it.
     const std::string_view unit = lemma(m - 1);
