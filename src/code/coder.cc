@@ -244,7 +244,8 @@ constexpr WordList kRelationNouns{"tie", "relation", "treaty", "agreement", "acc
                                   "embassy", "consulate", "airspace", "trade", "visa", "flight", "talk", "contact"};
 // Verbs of speech and judgement: said of the one who speaks.
 constexpr WordList kJudgementVerbs{"condemn", "denounce", "criticize", "criticise", "welcome", "praise", "urge",
-                                   "demand", "accuse", "reject", "deny", "warn", "vow", "pledge", "thank", "call"};
+                                   "demand", "accuse", "reject", "deny", "warn", "vow", "pledge", "thank", "call",
+                                   "blame"};
 // Arrests, detentions and seizures (17x), named in reactions ("concern over
 // the arrest", "called the seizure theft").
 constexpr WordList kArrestNouns{"arrest",     "detention",  "jailing",   "imprisonment", "abduction",
@@ -2368,6 +2369,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (reported_subject >= 0)
         for (int k : tree.kids(reported_subject))
           owned |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON");
+      // ("Pakistan's foreign ministry said the country remained committed to
+      // the ceasefire and blamed Indian forces": the speaker's own country.)
+      if (reported_subject >= 0 && mention_at[reported_subject] < 0 && tree.Child(reported_subject, "det") >= 0 &&
+          Equals(tree.lemma(tree.Child(reported_subject, "det")), "the") &&
+          (Equals(tree.lemma(reported_subject), "country") || Equals(tree.lemma(reported_subject), "government") ||
+           Equals(tree.lemma(reported_subject), "nation")))
+        owned = true;
       if (owned) return self(self, tree.head(h), depth + 1);
     }
     // "X said [Iran's decision was an escalation] and called on Tehran": a

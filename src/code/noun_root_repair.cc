@@ -5,6 +5,10 @@
 // root noun, with an object or a clause of its own, is the sentence's verb
 // and the noun its subject.
 //
+// ParseTree::RepairTitlesEndingInGeneral: "Pakistan's director general of
+// military operations had telephoned his Indian counterpart", parsed with
+// "general" an adjective predicate of "director" and the verb its clause.
+//
 // ParseTree::RepairVerbsOnAppositions: "Kim Yo Jong, the powerful sister of
 // leader Kim Jong Un, on Thursday denounced Seoul ..., KCNA reported",
 // parsed with "denounced" a clause on "sister" and the name the subject of
@@ -155,6 +159,31 @@ int ParseTree::RepairVerbsOnAppositions() {
         if (k > report) SetHead(k, v, rel(k));
       SetHead(report, v, "parataxis");
     }
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairTitlesEndingInGeneral() {
+  int repaired = 0;
+  for (int g = 1; g + 1 < size(); ++g) {
+    if (lemma(g) != "general" || upos(g) != "ADJ") continue;
+    const std::string_view title = lemma(g - 1);
+    if (title != "director" && title != "secretary" && title != "attorney" && title != "inspector" &&
+        title != "solicitor" && title != "surgeon" && title != "consul" && title != "governor")
+      continue;
+    if (head(g - 1) != g || BaseRel(rel(g - 1)) != "nsubj") continue;
+    // The title's verb: a clause the parser hung on "general", with no subject.
+    int v = -1;
+    for (int k : kids(g))
+      if (k > g && upos(k) == "VERB" && (rel(k) == "ccomp" || rel(k) == "conj" || rel(k) == "parataxis") &&
+          Child(k, "nsubj", true) < 0 && v < 0)
+        v = k;
+    if (v < 0) continue;
+    SetHead(v, head(g), rel(g));
+    SetHead(g, v, "nsubj");
+    SetHead(g - 1, g, "compound");
     Rebuild();
     ++repaired;
   }

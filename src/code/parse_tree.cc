@@ -295,6 +295,7 @@ int ParseTree::RepairAll() {
   repairs += RepairAmountsOfGoods();
   repairs += RepairAgainstPhrasesOnPlaces();
   repairs += RepairSharedHeadNouns();
+  repairs += RepairTitlesEndingInGeneral();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();

@@ -403,6 +403,11 @@ class ParseTree {
   // conjoined to the verb are modifiers of the one noun, the object.
   // Returns the repairs. (list_repair.cc)
   int RepairSharedHeadNouns();
+  // "Pakistan's director general of military operations had telephoned ...",
+  // parsed with "general" an adjective predicate of "director": a title
+  // ending in "general" is one noun, the subject of the clause hung on it.
+  // Returns the repairs. (noun_root_repair.cc)
+  int RepairTitlesEndingInGeneral();
   // "expelled Indian diplomats, a day after New Delhi downgraded ties",
   // parsed with "after" the case of "Delhi" and "downgraded" a conjunct: a
   // measured "after" (or "before") on a conjunct's subject marks that
