@@ -1937,7 +1937,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       Rel cr = clause >= 0 ? tree.rel(clause) : Rel();
       int up = clause >= 0 ? tree.head(clause) : -1;
       int subj = up >= 0 && (cr == "ccomp" || cr == "xcomp" || BaseRel(cr) == "advcl") ? tree.Child(up, "nsubj") : -1;
-      if (subj >= 0 && subj < t && mention_at[subj] >= 0 && tree.Child(subj, "conj") >= 0) t = subj;
+      // (A list the parser made an apposition holding the rest: "Mali, Burkina Faso and Niger".)
+      const int appos = subj >= 0 ? tree.Child(subj, "appos") : -1;
+      if (subj >= 0 && subj < t && mention_at[subj] >= 0 &&
+          (tree.Child(subj, "conj") >= 0 || (appos >= 0 && tree.Child(appos, "conj") >= 0)))
+        t = subj;
     }
     // "Putin and Trump ended their summit": "their" on what a coordination's
     // verb acts on is that coordination.

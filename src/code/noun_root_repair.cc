@@ -14,6 +14,10 @@
 // parsed with "denounced" a clause on "sister" and the name the subject of
 // "reported".
 //
+// ParseTree::RepairRelativeClausesReadAsComplements: "Mali, Burkina Faso
+// and Niger, which form the Alliance of Sahel States, said ...", parsed with
+// "form" the complement of "said" and both "Mali" and "which" its subjects.
+//
 // ParseTree::RepairVerbsAfterParticipleAsides and
 // RepairRelativeClausesReadAsParataxis: "Zelensky, visiting Berlin, met
 // Merz, who pledged ...", parsed with the name as root and the clauses beside
@@ -184,6 +188,28 @@ int ParseTree::RepairTitlesEndingInGeneral() {
     SetHead(v, head(g), rel(g));
     SetHead(g, v, "nsubj");
     SetHead(g - 1, g, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairRelativeClausesReadAsComplements() {
+  if (!MayHave("nsubj") || !has_comma_) return 0;
+  int repaired = 0;
+  for (int who = NextWith("nsubj", 2); who >= 0 && who + 1 < size(); who = NextWith("nsubj", who + 1)) {
+    if ((lemma(who) != "which" && lemma(who) != "who") || form(who - 1) != ",") continue;
+    const int v = head(who);
+    if (v < 0 || upos(v) != "VERB" || (rel(v) != "ccomp" && rel(v) != "parataxis")) continue;
+    // The antecedent: a second subject of the clause, before the pronoun.
+    int antecedent = -1;
+    for (int k : kids(v))
+      if (k < who && k != who && BaseRel(rel(k)) == "nsubj" && (upos(k) == "PROPN" || upos(k) == "NOUN")) antecedent = k;
+    // The verb it is the complement of: after it, with no subject of its own.
+    const int said = head(v);
+    if (antecedent < 0 || said <= v || Child(said, "nsubj", true) >= 0) continue;
+    SetHead(antecedent, said, "nsubj");
+    SetHead(v, antecedent, "acl:relcl");
     Rebuild();
     ++repaired;
   }

@@ -408,6 +408,11 @@ class ParseTree {
   // ending in "general" is one noun, the subject of the clause hung on it.
   // Returns the repairs. (noun_root_repair.cc)
   int RepairTitlesEndingInGeneral();
+  // "Mali, Burkina Faso and Niger, which form the AES, said ...", parsed with
+  // "form" the complement of "said" and two subjects: the relative clause is
+  // the antecedent's, and the antecedent the subject of "said". Returns the
+  // repairs. (noun_root_repair.cc)
+  int RepairRelativeClausesReadAsComplements();
   // "expelled Indian diplomats, a day after New Delhi downgraded ties",
   // parsed with "after" the case of "Delhi" and "downgraded" a conjunct: a
   // measured "after" (or "before") on a conjunct's subject marks that
