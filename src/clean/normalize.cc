@@ -190,6 +190,11 @@ std::string NormalizeText(std::string_view text, size_t* replaced) {
         bool punct_next = i < s.size() && (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ':' ||
                                            s[i] == '!' || s[i] == '?' || s[i] == ')' || s[i] == ']');
         if (punct_next) b.CancelSpace();
+        // A cut that ends its line ends the paragraph: "... ceasefire ( … )\nThe
+        // war ..." is two sentences, not one run together.
+        size_t j = i;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+        if (j < s.size() && (s[j] == '\n' || s[j] == '\r')) b.Newline();
       } else {
         b.Put(c);
       }

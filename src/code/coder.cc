@@ -3467,6 +3467,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (explain) [[unlikely]] why << "  not coded: " << background_of(v) << "\n";
       continue;
     }
+    // "The war between the army and the RSF has killed tens of thousands of
+    // people": a war's running toll (its subject a war, the verb in the
+    // present perfect) is background, no act of a day.
+    if (!nominal && RootOf(best->code) >= 18 && RootOf(best->code) <= 20) {
+      // (A conjoined verb shares both: "has killed ... and uprooted".)
+      const int clause = tree.rel(v) == "conj" && tree.Child(v, "nsubj") < 0 && tree.head(v) >= 0 ? tree.head(v) : v;
+      const int subj = tree.Child(clause, "nsubj");
+      bool perfect = false;
+      for (int k : tree.kids(clause))
+        perfect |= tree.rel(k) == "aux" && (Equals(tree.lemma(k), "have") || Equals(tree.lemma(k), "has"));
+      if (perfect && subj >= 0 && OneOf(kConflictNouns, tree.lemma(subj))) {
+        if (explain) [[unlikely]] why << "  not coded: a war's running toll\n";
+        continue;
+      }
+    }
     // "would respond to any new NATO deployments", "no attack on Taiwan":
     // an act counted by "any" or "no" is no act that happened.
     if (nominal) {

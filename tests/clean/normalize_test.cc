@@ -51,6 +51,11 @@ TEST(NormalizeTest, ElisionMarkersAreRemoved) {
   EXPECT_EQ(N("x [... [...] ] y"), "x y");        // nested markers
   EXPECT_EQ(N("(\xE2\x80\xA6) Kim said"), "Kim said");
   EXPECT_EQ(N("f(x) and [a] (..)"), "f(x) and [a] (..)");
+  // A cut ending its line ends the paragraph (the next line is a new sentence); inside a line
+  // the text runs on, and a line with no cut stays joined to the next.
+  EXPECT_EQ(N("an immediate ceasefire ( \xE2\x80\xA6 )\nThe war has"), "an immediate ceasefire\n\nThe war has");
+  EXPECT_EQ(N("an immediate ( ... ) ceasefire"), "an immediate ceasefire");
+  EXPECT_EQ(N("an immediate ceasefire\nThe war has"), "an immediate ceasefire\nThe war has");
 }
 
 TEST(NormalizeTest, UnicodeSpacesAndZeroWidthCharacters) {
