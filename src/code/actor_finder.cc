@@ -508,7 +508,22 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
         if (gap >= 1 && gap <= 2 && !foreign_mission &&
             (is_word(m.end, "of") || is_word(m.end, "from") || is_word(m.end, "in")) &&
             (gap == 1 || is_word(m.end + 1, "the"))) {
-          const ActorEntry& a = dicts_.actors[raw[r + 1].values->front()];
+          // "The commander of Sudan's paramilitary Rapid Support Forces": a
+          // country's group named right after the country's "'s" (and an
+          // adjective or two) is whose the agent is, not the country's.
+          size_t of = r + 1;
+          if (r + 2 < raw.size() && !raw[r + 2].agent) {
+            const int after = token_of(raw[r + 1].wend - 1) + 1;
+            const int group_at = token_of(raw[r + 2].wbegin);
+            if (after < static_cast<int>(s.tokens.size()) && std::string_view(s.tokens[after].form) == "'s" && group_at > after &&
+                group_at <= after + 3 && dicts_.actors[raw[r + 2].values->front()].kind == ActorKind::kGroup) {
+              bool modifiers_only = true;
+              for (int t = after + 1; t < group_at; ++t)
+                modifiers_only &= std::string_view(s.tokens[t].upos) == "ADJ" || std::string_view(s.tokens[t].upos).empty();
+              if (modifiers_only) of = r + 2;
+            }
+          }
+          const ActorEntry& a = dicts_.actors[raw[of].values->front()];
           const DatedCode* ac = a.CodeAt(date);
           if (ac && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
             std::string country = CountryOfCode(ac->code);
@@ -527,9 +542,9 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
             else
               m.code = (country.empty() ? ac->code : country) + agent;
             m.kind = a.kind;
-            m.end = token_of(raw[r + 1].wend - 1) + 1;
+            m.end = token_of(raw[of].wend - 1) + 1;
             AddLabel(a, &m.entries);
-            ++r;
+            r = of;
             continue;
           }
         }

@@ -109,10 +109,17 @@ int ParseTree::RepairMeasuredAfterClauses() {
     const std::string_view unit = lemma(m - 1);
     if (unit != "day" && unit != "week" && unit != "hour") continue;
     const int subject = head(m);
-    if (subject <= m || BaseRel(rel(subject)) != "nsubj") continue;
-    const int v = head(subject);
+    if (subject <= m) continue;
+    // The clause's verb: the subject's head, or (the subject hung elsewhere,
+    // "days after the group seized the city" with "group" an oblique) the
+    // finite verb right after it with no subject of its own.
+    int v = BaseRel(rel(subject)) == "nsubj" ? head(subject) : -1;
+    if (v < 0 && subject + 1 < size() && (xpos(subject + 1) == "VBD" || xpos(subject + 1) == "VBZ") &&
+        Child(subject + 1, "nsubj", true) < 0)
+      v = subject + 1;
     if (v <= subject || rel(v) != "conj" || upos(v) != "VERB" || head(v) < 0 || head(v) > m) continue;
     SetHead(v, head(v), "advcl");
+    SetHead(subject, v, "nsubj");
     SetHead(m, v, "mark");
     SetHead(m - 1, v, "obl:npmod");
     Rebuild();

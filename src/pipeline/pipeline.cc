@@ -239,7 +239,9 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
       bool looked = false;
       for (size_t j = cs.events_begin; j < cs.events_end; ++j) {
         Event& e = coded->events[j];
-        if (e.date_precision != DatePrecision::kStory || coded->verbs[j] < 0) continue;
+        // (Not one its sentence says is some days off: "days after the group seized the city".)
+        if (e.date_precision != DatePrecision::kStory || coded->verbs[j] < 0 || !e.evidence.date_expression.empty())
+          continue;
         if (!InPastNarrative(parsed, coded->verbs[j])) continue;
         if (!looked) day = context_day(i, parsed), looked = true;
         if (!day) break;

@@ -387,7 +387,9 @@ std::optional<ResolvedDate> Best(const Tree& t, const std::vector<Candidate>& ca
 // "a day after X", "eight days after X", "two days before X", "hours after
 // X": the days from the clause's event X to the event it is told against
 // (negative after: X came first), when the words before its marker measure
-// the gap in days, weeks or hours (hours: the same day).
+// the gap in days, weeks or hours (hours: the same day); kUncounted when
+// they do not say how many ("days after X").
+constexpr int kUncounted = 1 << 20;
 std::optional<int> MeasuredGap(const Tree& t, int mark) {
   const bool after = t.form(mark) == "after";
   if ((!after && t.form(mark) != "before") || mark < 2) return std::nullopt;
@@ -401,7 +403,8 @@ std::optional<int> MeasuredGap(const Tree& t, int mark) {
   std::string count = t.form(mark - 2);
   for (char& c : count) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const int n = when::NumberWord(count);  // ("a", "eight", "8")
-  if (n <= 0 || n > 60) return std::nullopt;
+  if (n > 60) return std::nullopt;
+  if (n <= 0) return kUncounted;  // "days after": some days, how many unsaid
   return (after ? 1 : -1) * n * days;
 }
 
@@ -436,6 +439,14 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
       if (mark < 0) mark = t.child_with(v, "case");
       if (mark >= 0)
         if (std::optional<int> gap = MeasuredGap(t, mark)) {
+          if (*gap == kUncounted) {
+            // Some days before the clause it is told against: no day of its
+            // own, and not that clause's (nor its sentence's, by context).
+            ResolvedDate r = fallback;
+            r.expression = t.form(mark - 1) + " " + t.form(mark);
+            r.span = Span{mark - 1, mark + 1};
+            return r;
+          }
           const ResolvedDate anchor = DateEvent(sentence, t.head(v), story_date);
           if (anchor.precision == DatePrecision::kDay) {
             ResolvedDate r = anchor;

@@ -231,6 +231,19 @@ TEST(CliTest, AClauseADayAfterAnotherIsDatedTheDayBefore) {
   EXPECT_EQ(DateOf(r.out, "INDGOV", "", "161"), "2025-09-10 day") << r.out;
 }
 
+TEST(CliTest, AClauseSomeDaysAfterAnotherHasNoDayOfItsOwn) {
+  // "days after the group seized the city": some days before Wednesday, how many unsaid: neither
+  // Wednesday nor the day its sentence names; and the commander of Sudan's RSF is the RSF's.
+  auto r = CodeTsv("daysafter.txt",
+                   " date 2025-10-29 \nThe commander of Sudan's paramilitary Rapid Support Forces, Mohamed Hamdan "
+                   "Daglo, on Wednesday acknowledged \"violations\" by his fighters in El Fasher and said a "
+                   "committee had been formed to investigate them, days after the group seized the city from the "
+                   "army.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "SDNREBRSF", "SDNMIL", "192"), "2025-10-29 story") << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "SDNMIL", "SDNMIL", "192")) << r.out;
+}
+
 TEST(CliTest, ADayInASubjectsAsideDatesTheAct) {
   // "Zelensky, on a visit to Ankara on Tuesday, accused Moscow": the aside's day is the act's;
   // a relative clause's day is its own ("Kim, who arrived on Tuesday, praised").
