@@ -41,7 +41,21 @@ ResolvedDate SentenceDate(const Sentence& sentence, Date story_date) {
     none.date = story_date;
     return none;
   }
-  return DateEvent(sentence, root, story_date);
+  ResolvedDate date = DateEvent(sentence, root, story_date);
+  // "Sharaa and Abdi signed an agreement on Monday, the presidency said": a
+  // report with no day of its own tells of the day its reported clause names.
+  if (date.precision == DatePrecision::kStory) {
+    const std::string& lemma = sentence.tokens[root].lemma;
+    if (lemma == "say" || lemma == "report" || lemma == "announce" || lemma == "tell" || lemma == "state" ||
+        lemma == "confirm" || lemma == "add")
+      for (int i = 0; i < static_cast<int>(sentence.tokens.size()); ++i) {
+        const Token& t = sentence.tokens[i];
+        if (t.head != root || (t.deprel != "ccomp" && t.deprel != "parataxis")) continue;
+        ResolvedDate reported = DateEvent(sentence, i, story_date);
+        if (reported.precision == DatePrecision::kDay) return reported;
+      }
+  }
+  return date;
 }
 
 }  // namespace dyad

@@ -231,6 +231,16 @@ TEST(CliTest, AClauseADayAfterAnotherIsDatedTheDayBefore) {
   EXPECT_EQ(DateOf(r.out, "INDGOV", "", "161"), "2025-09-10 day") << r.out;
 }
 
+TEST(CliTest, AReportsUndatedRootTellsOfItsReportedDay) {
+  // "X signed ... on Monday, the presidency said": the sentence's day is Monday (not the undated
+  // "said"), and the next sentence's undated past act takes it by context.
+  auto r = CodeTsv("reportday.txt",
+                   " date 2025-03-11 \nSyria's interim President Ahmed al-Sharaa and Mazloum Abdi signed an "
+                   "agreement on Monday, the presidency said. Abdi flew to Damascus for the signing.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "SYRREBSDF", "SYRGOV", "042"), "2025-03-10 context") << r.out;
+}
+
 TEST(CliTest, AClauseSomeDaysAfterAnotherHasNoDayOfItsOwn) {
   // "days after the group seized the city": some days before Wednesday, how many unsaid: neither
   // Wednesday nor the day its sentence names; and the commander of Sudan's RSF is the RSF's.
