@@ -72,10 +72,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   RecordProperty("articles_builtin", r.out);
   // Session 15: at the start (with the story date for undated clauses) country+root 0.589,
   // exact 0.332, event dates 128 of 178 right; at its end, after the rules written looking at
-  // this set's misses, 0.664 / 0.408, dates 159 of 204.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.655);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.40);
-  EXPECT_GE(Field(r.out, "dates", "right"), 155);
+  // this set's misses, 0.664 / 0.408, dates 159 of 204. Session 16: 0.709 / 0.434, 177 of 218.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.70);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.425);
+  EXPECT_GE(Field(r.out, "dates", "right"), 172);
   EXPECT_EQ(IntField(r.out, "records"), 32);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
 }
@@ -90,9 +90,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   RecordProperty("articles_third_builtin", r.out);
   // Session 15 start: country+root 0.635, exact 0.412, dates 64 of 84; end: 0.683 / 0.484,
   // dates 74 of 92. (From session 16 on it is a development file: articles_d is held out.)
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.675);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.475);
-  EXPECT_GE(Field(r.out, "dates", "right"), 72);
+  // Session 16 end: 0.700 / 0.500, dates 79 of 94.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.69);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.49);
+  EXPECT_GE(Field(r.out, "dates", "right"), 76);
   EXPECT_EQ(IntField(r.out, "records"), 16);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
 }
@@ -106,10 +107,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOut) {
   std::cout << "dyad article gold set, held-out file, built-in dictionaries: " << r.out;
   RecordProperty("articles_heldout_builtin", r.out);
   // Session 16 start: country+root 0.553, exact 0.355, dates 50 of 77, places (the first file
-  // with them) 14 of 38, 16 of them with no place coded.
+  // with them) 14 of 38, 16 of them with no place coded. End: 0.553 / 0.355, dates 53 of 77,
+  // places 14 of 38 (the session's rules, written on the other files, did not carry over).
   EXPECT_GE(Field(r.out, "country_root", "f1"), 0.545);
   EXPECT_GE(Field(r.out, "exact", "f1"), 0.345);
-  EXPECT_GE(Field(r.out, "dates", "right"), 48);
+  EXPECT_GE(Field(r.out, "dates", "right"), 51);
   EXPECT_GE(Field(r.out, "places", "right"), 13);
   EXPECT_EQ(IntField(r.out, "records"), 16);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
