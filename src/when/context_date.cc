@@ -29,6 +29,11 @@ bool InPastNarrative(const Sentence& sentence, int predicate) {
   if (rel != "ccomp" && rel != "parataxis")
     for (int c : tree.children(v))
       if (tree.base_rel(c) == "aux" && tree.form(c) == "had") return false;
+  // The present perfect tells what holds now, not the narrative's day
+  // ("Beijing has demanded that she retract the comments").
+  for (int c : tree.children(v))
+    if (tree.base_rel(c) == "aux" && (tree.form(c) == "has" || tree.form(c) == "have" || tree.form(c) == "'ve"))
+      return false;
   return when::TenseOf(tree, v, 0) == Tense::kPast;
 }
 

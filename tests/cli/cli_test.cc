@@ -241,6 +241,15 @@ TEST(CliTest, AReportsUndatedRootTellsOfItsReportedDay) {
   EXPECT_EQ(DateOf(r.out, "SYRREBSDF", "SYRGOV", "042"), "2025-03-10 context") << r.out;
 }
 
+TEST(CliTest, APresentPerfectIsNotDatedByTheNarrative) {
+  // "Beijing has demanded": what holds now, not the day the sentence before names.
+  auto r = CodeTsv("perfect.txt",
+                   " date 2025-11-19 \nJapanese Prime Minister Sanae Takaichi spoke in parliament on November 7. "
+                   "Beijing has demanded that she retract the comments.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "CHNGOV", "JPNGOV", "100"), "2025-11-19 story") << r.out;
+}
+
 TEST(CliTest, AClauseSomeDaysAfterAnotherHasNoDayOfItsOwn) {
   // "days after the group seized the city": some days before Wednesday, how many unsaid: neither
   // Wednesday nor the day its sentence names; and the commander of Sudan's RSF is the RSF's.
