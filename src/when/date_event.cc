@@ -421,6 +421,27 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
   const Tense tense = when::TenseOf(t, verb);
   int v = verb;
   thread_local std::vector<Candidate> candidates;  // per-thread scratch: no allocation once grown
+  // "summoned Japan's ambassador last Thursday, and Japan summoned China's
+  // envoy the following day": a day counted from the clause this one is
+  // joined to.
+  if (t.base_rel(verb) == "conj" && t.valid(t.head(verb)))
+    for (int d : t.children(verb)) {
+      if (t.lemma(d) != "day" || t.form(d) != "day") continue;
+      int step = 0;
+      for (int m : t.children(d))
+        if (t.base_rel(m) == "amod")
+          step = OneOf(t.lemma(m), {"follow", "following", "next"}) ? 1 : OneOf(t.lemma(m), {"previous"}) ? -1 : step;
+      if (step == 0 || t.child_with(d, "det") < 0) continue;
+      const ResolvedDate anchor = DateEvent(sentence, t.head(verb), story_date);
+      if (anchor.precision != DatePrecision::kDay) break;
+      ResolvedDate r = anchor;
+      r.date = anchor.date.AddDays(step);
+      std::vector<int> words;
+      for (int i = t.child_with(d, "det"); i <= d; ++i) words.push_back(i);
+      r.span = Span{words.front(), d + 1};
+      r.expression = ExpressionText(t, words) + " (" + anchor.expression + ")";
+      return r;
+    }
   for (int climb = 0; climb < 8 && t.valid(v); ++climb) {
     candidates.clear();
     AddDirect(t, v, &candidates);

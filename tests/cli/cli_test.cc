@@ -231,6 +231,16 @@ TEST(CliTest, AClauseADayAfterAnotherIsDatedTheDayBefore) {
   EXPECT_EQ(DateOf(r.out, "INDGOV", "", "161"), "2025-09-10 day") << r.out;
 }
 
+TEST(CliTest, TheFollowingDayCountsFromTheClauseItIsJoinedTo) {
+  auto r = CodeTsv("following.txt",
+                   " date 2025-11-19 \nChina's Vice Foreign Minister Sun Weidong summoned Japanese ambassador Kenji "
+                   "Kanasugi last Thursday to protest against Takaichi's remarks, and Japan's foreign ministry "
+                   "summoned China's envoy in return the following day.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "CHNGOV", "JPNGOV", "114"), "2025-11-13 day") << r.out;
+  EXPECT_EQ(DateOf(r.out, "JPNGOV", "CHNGOV", "114"), "2025-11-14 day") << r.out;
+}
+
 TEST(CliTest, AReportsUndatedRootTellsOfItsReportedDay) {
   // "X signed ... on Monday, the presidency said": the sentence's day is Monday (not the undated
   // "said"), and the next sentence's undated past act takes it by context.
