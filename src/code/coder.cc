@@ -5175,6 +5175,39 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       continue;
     }
+    // "Bessent and He Lifeng signed the deal ... at the end of two days of
+    // talks": talks naming no one, in a phrase of the act of two coordinated
+    // subjects, are between those two.
+    if (nominal && sources.empty() && targets.empty() && RootOf(event_code) == 4) {
+      int verb = -1;
+      for (int up = v, hops = 0; hops < 3 && up >= 0 && verb < 0; ++hops) {
+        const Rel r = BaseRel(tree.rel(up));
+        if (r != "obl" && r != "nmod") break;
+        up = tree.head(up);
+        if (up >= 0 && Equals(tree.upos(up), "VERB")) verb = up;
+      }
+      // (Talks "mediated by Qatar" are the mediator's (045): the codebook's
+      // precedence over the parties' own 046.)
+      bool mediated = false;
+      for (int k : tree.kids(v))
+        mediated |= BaseRel(tree.rel(k)) == "acl" &&
+                    (Equals(tree.lemma(k), "mediate") || Equals(tree.lemma(k), "broker") || Equals(tree.lemma(k), "facilitate"));
+      const int subj = verb >= 0 && !mediated ? tree.Child(verb, "nsubj") : -1;
+      if (subj >= 0 && tree.Child(subj, "conj") >= 0) {
+        const SmallInts sides = resolve(subj);
+        if (sides.size() == 2 && CountryOfCode(mentions[sides[0]].code) != CountryOfCode(mentions[sides[1]].code) &&
+            !CountryOfCode(mentions[sides[0]].code).empty() && !CountryOfCode(mentions[sides[1]].code).empty()) {
+          if (explain) [[unlikely]] why << "  talks between the two subjects of '" << tree.tok(verb).form << "'\n";
+          for (int k = 0; k < 2; ++k) {
+            const ActorMention& a = mentions[sides[k]];
+            const ActorMention& b = mentions[sides[1 - k]];
+            if (seen.Insert(a.code, b.code, event_code))
+              add_event(a, &b, event_code, v, pattern_labels_[best_pid], "talks between the subjects of the act they end in");
+          }
+          continue;
+        }
+      }
+    }
     if (sources.empty() || targets.empty()) {
       if (explain) [[unlikely]] why << "  not coded: needs a source and a target\n";
       continue;

@@ -317,6 +317,20 @@ TEST(CliTest, AProtestThroughACityAgainstNatoOnSunday) {
   EXPECT_FALSE(HasEvent(r.out, "NLDOPP", "NLDGOV", "141")) << r.out;
 }
 
+TEST(CliTest, TalksTheCoordinatedSubjectsActAtTheEndOfAreBetweenThem) {
+  // "A and B signed the deal at the end of two days of talks": talks between A and B (046); talks
+  // "mediated by Qatar" are the mediator's (045), not also the parties' 046.
+  auto r = CodeTsv("talksend.txt",
+                   " date 2026-11-08 \nUS, China sign deal extending trade truce\nUS Treasury Secretary Scott "
+                   "Bessent and Chinese Vice Premier He Lifeng signed the deal in the Malaysian capital at the end of "
+                   "two days of talks. Afghanistan and Pakistan agreed early Sunday to an immediate ceasefire after "
+                   "talks in Doha mediated by Qatar and Turkey.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "USAGOV", "CHNGOV", "046")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "CHNGOV", "USAGOV", "046")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "AFG", "PAK", "046")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
