@@ -51,13 +51,15 @@ bool IsLonePunct(std::string_view folded) {
   return folded.size() <= 2 && (folded == "'" || folded == "-" || folded == "--");
 }
 
-// Folds an ASCII word into buf (room for word.size() bytes); returns the
-// folded length, or -1 when the word has a non-ASCII byte.
-int FoldAscii(std::string_view word, char* buf) {
+// Folds an ASCII word into buf (room for word.size() bytes) by `to` (a
+// fold table's); returns the folded length, or -1 when a byte folds to one
+// with the high bit set: non-ASCII, and for kWordFold a joiner ('-', '_'),
+// so that the caller splits the word (one pass instead of a search and a fold).
+int FoldAsciiBy(const unsigned char (&to)[256], std::string_view word, char* buf) {
   int k = 0;
   unsigned char high = 0;
   for (char ch : word) {
-    unsigned char f = kFold.to[static_cast<unsigned char>(ch)];
+    unsigned char f = to[static_cast<unsigned char>(ch)];
     high |= f;
     buf[k] = static_cast<char>(f);
     k += f != 0;
@@ -65,19 +67,8 @@ int FoldAscii(std::string_view word, char* buf) {
   return (high & 0x80) ? -1 : k;
 }
 
-// FoldAscii for a word that must also have no joiner ('-', '_'): -1 for
-// one, so that the caller splits it (one pass instead of a search and a fold).
-int FoldAsciiUnjoined(std::string_view word, char* buf) {
-  int k = 0;
-  unsigned char high = 0;
-  for (char ch : word) {
-    unsigned char f = kWordFold.to[static_cast<unsigned char>(ch)];
-    high |= f;
-    buf[k] = static_cast<char>(f);
-    k += f != 0;
-  }
-  return (high & 0x80) ? -1 : k;
-}
+int FoldAscii(std::string_view word, char* buf) { return FoldAsciiBy(kFold.to, word, buf); }
+int FoldAsciiUnjoined(std::string_view word, char* buf) { return FoldAsciiBy(kWordFold.to, word, buf); }
 
 // Tokens of ASCII letters only, most of them, fold 8 bytes at a time: their
 // folding is lower-casing, which sets bit 5 of each byte.
