@@ -1,4 +1,5 @@
 #include "code/actor_finder.h"
+#include "when/calendar_words.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -388,9 +389,13 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       // adjective, "Evil Mordor".)
       const bool joined = s.tokens[t].head == p && (rel == "flat" || rel == "flat:name");
       // (Not the sentence's first word, capitalized whatever it is: "Evil Mordor".)
+      // (Nor a day or month: "On Wednesday Germany ... pledged", parsed as one name.)
+      std::string lowered = name.form;
+      for (char& c : lowered) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       const bool first_name = p > 0 && name.upos == "PROPN" && !name.form.empty() && name.form[0] >= 'A' &&
                               name.form[0] <= 'Z' &&
-                              name.form.size() > 1 && name.form[1] >= 'a' && name.form[1] <= 'z';
+                              name.form.size() > 1 && name.form[1] >= 'a' && name.form[1] <= 'z' &&
+                              !when::IsFullWeekdayName(lowered) && !when::IsFullMonthName(lowered);
       bool place = false;
       for (int v : *av) {
         const ActorKind kind = dicts_.actors[v].kind;

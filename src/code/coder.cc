@@ -4887,8 +4887,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                      (Equals(tree.lemma(t), "one") && Equals(tree.lemma(t + 1), "another"));
       // (Also accord, 019: "Israel and Hamas agree first phase of ceasefire deal".)
       // (Not aid, 07x: "Jordan and the UAE airdropped food" gave it to others.)
-      if ((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019") || best->mutual || two_sided_fight ||
-          reciprocal) {
+      // (Not when the clause names another state the act is for: "Germany,
+      // the Netherlands and Norway pledged to fund batteries for Ukraine".)
+      bool third_party = false;
+      if (!best->mutual && !reciprocal && !two_sided_fight)
+        for (const ActorMention& m : mentions) {
+          if (m.begin >= n || m.kind == ActorKind::kMedia || CountryOfCode(m.code).empty() || !tree.IsWithin(m.begin, v))
+            continue;
+          // (Named as whom it is for: a place where it happened is no party.)
+          int head_token = m.end - 1;
+          while (head_token > m.begin && tree.head(head_token) >= m.begin && tree.head(head_token) < m.end)
+            head_token = tree.head(head_token);
+          if (!Equals(tree.CaseOf(head_token), "for")) continue;
+          bool among_sources = false;
+          for (int sm : sources) among_sources |= CountryOfCode(mentions[sm].code) == CountryOfCode(m.code);
+          third_party |= !among_sources;
+        }
+      if (((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019")) && third_party) {
+        if (explain) [[unlikely]] why << "  a compound subject acting for another state: not on each other\n";
+      } else if ((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019") || best->mutual ||
+                 two_sided_fight || reciprocal) {
         targets = sources;
         mutual_subject = true;
         if (explain) [[unlikely]] why << "  compound subject acts mutually\n";

@@ -305,6 +305,7 @@ int ParseTree::RepairAll() {
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
   repairs += RepairWeekdaysBeforeSubjects();
+  repairs += RepairListsAfterFrontedDays();
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();
   repairs += RepairCaseMarkedSubjects();

@@ -481,6 +481,11 @@ class ParseTree {
   // "on", is the verb's time and the name its subject, when the verb has
   // none. Returns the repairs. (time_relative_repair.cc)
   int RepairWeekdaysBeforeSubjects();
+  // "On Wednesday Saudi Arabia and Qatar, both close backers of ...,
+  // praised ...", parsed with the names conjuncts of the day: they are the
+  // subject list of the first finite verb after them (an apposition set off
+  // by commas the first name's). Returns the repairs. (time_relative_repair.cc)
+  int RepairListsAfterFrontedDays();
   // "Ukrainian and U.S. officials", parsed with both names and the "and"
   // hung on the noun: the second name is a conjunct of the first. Returns
   // the repairs. (modifier_list_repair.cc)

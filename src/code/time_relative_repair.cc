@@ -78,4 +78,73 @@ int ParseTree::RepairWeekdaysBeforeSubjects() {
   return repaired;
 }
 
+// "On Wednesday Saudi Arabia and Qatar, both close backers of Syria's new
+// authorities, praised Washington's mediation", "On Wednesday Germany, the
+// Netherlands and Norway pledged ...": the parser takes the names after a
+// fronted "On <weekday>" for conjuncts of the day, and often an apposition
+// after them for the root. The names are the subject list of the first
+// finite verb after them, the apposition the first name's, the day the
+// verb's time.
+int ParseTree::RepairListsAfterFrontedDays() {
+  const int tokens = size();
+  if (tokens < 6 || lemma(0) != "on" || !when::IsFullWeekdayName(lemma(1))) return 0;
+  const int day = 1;
+  // The names: from the token after the day, over names, "and", commas and "the".
+  int end = day + 1;
+  while (end < tokens && (upos(end) == "PROPN" || lemma(end) == "and" || form(end) == "," || lemma(end) == "the" ||
+                          (upos(end) == "ADJ" && end + 1 < tokens && upos(end + 1) == "PROPN")))
+    ++end;
+  while (end > day + 1 && (form(end - 1) == "," || lemma(end - 1) == "and" || lemma(end - 1) == "the")) --end;
+  if (end <= day + 1) return 0;
+  // The first name's head word, and the others: names after "," or "and"
+  // (their own phrase's last word, as English names end in their head).
+  std::vector<int> names;
+  for (int t = day + 1; t < end; ++t) {
+    if (upos(t) != "PROPN") continue;
+    const bool last_of_name = t + 1 >= end || upos(t + 1) != "PROPN";
+    if (last_of_name) names.push_back(t);
+  }
+  if (names.size() < 2) return 0;
+  // The verb: the first finite verb after the names (or a participle tag
+  // after a comma: "..., praised"), with no subject of its own.
+  int v = -1;
+  for (int t = end; t < tokens && v < 0; ++t)
+    if (upos(t) == "VERB" && (xpos(t) == "VBD" || xpos(t) == "VBZ" || xpos(t) == "VBP" ||
+                              (xpos(t) == "VBN" && form(t - 1) == ",")))
+      v = t;
+  if (v < 0 || Child(v, "nsubj", true) >= 0 || Child(v, "mark") >= 0) return 0;
+  // What lies between the names and the verb: nothing, or one apposition
+  // set off by commas.
+  int apposition = -1;
+  if (v > end + 1) {
+    if (form(end) != "," || form(v - 1) != ",") return 0;
+    for (int t = end + 1; t < v - 1; ++t)
+      if (head(t) < end + 1 || head(t) >= v - 1) {
+        if (apposition >= 0 || (upos(t) != "NOUN" && upos(t) != "PROPN")) return 0;
+        apposition = t;
+      }
+    if (apposition < 0) return 0;
+  }
+  const int first = names.front();
+  // The verb takes the place of the apposition's (or its own) top.
+  if (apposition >= 0 && (head(v) == apposition || head(apposition) == v || head(apposition) < 0)) {
+    const int outer = head(apposition) == v ? head(v) : head(apposition);
+    SetHead(v, outer == v ? -1 : outer, outer < 0 || outer == v ? Rel("root") : rel(apposition));
+  } else if (head(v) >= 0 && head(v) < end) {
+    SetHead(v, -1, "root");
+  }
+  SetHead(first, v, "nsubj");
+  for (size_t i = 1; i < names.size(); ++i) SetHead(names[i], first, "conj");
+  for (int t = day + 1; t < end; ++t)
+    if (lemma(t) == "and") SetHead(t, names.back(), "cc");
+  SetHead(day, v, "obl");
+  if (apposition >= 0) SetHead(apposition, first, "appos");
+  // Whatever else hung on the names' old heads outside them stays; a root
+  // left hanging below the verb goes to it.
+  for (int t = 0; t < tokens; ++t)
+    if (t != v && head(t) < 0) SetHead(t, v, t < v ? Rel("dep") : Rel("punct"));
+  Rebuild();
+  return 1;
+}
+
 }  // namespace dyad::code

@@ -331,6 +331,22 @@ TEST(CliTest, TalksTheCoordinatedSubjectsActAtTheEndOfAreBetweenThem) {
   EXPECT_FALSE(HasEvent(r.out, "AFG", "PAK", "046")) << r.out;
 }
 
+TEST(CliTest, NamesAfterAFrontedDayAreTheSubjects) {
+  // "On Wednesday Saudi Arabia and Qatar, both close backers of ..., praised": the parser took the
+  // names for conjuncts of the day (and "Wednesday Germany" for one name); a compound subject
+  // acting "for" another state acts on no one of its own members.
+  auto r = CodeTsv("frontedday.txt",
+                   " date 2025-08-20 \nOn Wednesday Saudi Arabia and Qatar, both close backers of Syria's new "
+                   "authorities, praised Washington's mediation in separate statements. On Wednesday Germany, the "
+                   "Netherlands and Norway pledged to fund three more Patriot air defence batteries for Ukraine, NATO "
+                   "Secretary General Mark Rutte told reporters.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "SAU", "USAGOV", "051"), "2025-08-20 day") << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "QAT", "USAGOV", "051")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "DEU", "", "030")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "DEU", "NLD", "030")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
