@@ -5,6 +5,9 @@
 // root noun, with an object or a clause of its own, is the sentence's verb
 // and the noun its subject.
 //
+// ParseTree::RepairFiniteVerbsReadAsModifiers: "Zakharova, meanwhile, voiced
+// support for Vucic", parsed with "voiced" an adjective of "support".
+//
 // ParseTree::RepairTitlesEndingInGeneral: "Pakistan's director general of
 // military operations had telephoned his Indian counterpart", parsed with
 // "general" an adjective predicate of "director" and the verb its clause.
@@ -210,6 +213,32 @@ int ParseTree::RepairRelativeClausesReadAsComplements() {
     if (antecedent < 0 || said <= v || Child(said, "nsubj", true) >= 0) continue;
     SetHead(antecedent, said, "nsubj");
     SetHead(v, antecedent, "acl:relcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+int ParseTree::RepairFiniteVerbsReadAsModifiers() {
+  if (!MayHave("amod")) return 0;
+  int repaired = 0;
+  for (int v = NextWith("amod", 1); v >= 0 && v + 1 < size(); v = NextWith("amod", v + 1)) {
+    // A past-tense verb (the tagger's VBD, not a participle) right before the
+    // noun it was hung on, with the clause's subject on that noun.
+    const int noun = v + 1;
+    if (rel(v) != "amod" || xpos(v) != "VBD" || head(v) != noun || upos(noun) != "NOUN") continue;
+    int subject = -1;
+    for (int k : kids(noun))
+      if (k < v && BaseRel(rel(k)) == "nsubj") subject = k;
+    if (subject < 0) continue;
+    SetHead(v, head(noun), rel(noun));
+    SetHead(noun, v, "obj");
+    // The subject and what stood at the clause's level (the noun's dependents
+    // other than its own modifiers after it) are the verb's.
+    for (int k : std::vector<int>(kids(noun).begin(), kids(noun).end()))
+      if (k < v || (k > noun && (upos(k) == "PUNCT" || upos(k) == "VERB" || BaseRel(rel(k)) == "advcl" ||
+                                 BaseRel(rel(k)) == "parataxis")))
+        SetHead(k, v, rel(k));
     Rebuild();
     ++repaired;
   }

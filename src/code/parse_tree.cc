@@ -296,6 +296,7 @@ int ParseTree::RepairAll() {
   repairs += RepairAgainstPhrasesOnPlaces();
   repairs += RepairSharedHeadNouns();
   repairs += RepairTitlesEndingInGeneral();
+  repairs += RepairFiniteVerbsReadAsModifiers();
   repairs += RepairRelativeClausesReadAsComplements();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();

@@ -408,6 +408,11 @@ class ParseTree {
   // ending in "general" is one noun, the subject of the clause hung on it.
   // Returns the repairs. (noun_root_repair.cc)
   int RepairTitlesEndingInGeneral();
+  // "Zakharova, meanwhile, voiced support for Vucic", parsed with "voiced" an
+  // adjective of "support" and the name that noun's subject: a past-tense
+  // verb so hung is the clause's verb and the noun its object. Returns the
+  // repairs. (noun_root_repair.cc)
+  int RepairFiniteVerbsReadAsModifiers();
   // "Mali, Burkina Faso and Niger, which form the AES, said ...", parsed with
   // "form" the complement of "said" and two subjects: the relative clause is
   // the antecedent's, and the antecedent the subject of "said". Returns the

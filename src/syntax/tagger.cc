@@ -177,6 +177,7 @@ void Tagger::Tag(WordInfo* words, int n, uint8_t* tags) const {
   RepairGerundsAfterBy(words, n, tags);
   RepairCompoundGerunds(words, n, tags);
   RepairPluralsBeforePastVerbs(words, n, tags);
+  RepairVerbsAfterAsides(words, n, tags);
 }
 
 bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const {
@@ -554,6 +555,25 @@ void Tagger::RepairAfterwards(const WordInfo* words, int n, uint8_t* tags) const
   static const uint64_t kAfterwards = HashBytes("afterwards"), kAfterward = HashBytes("afterward");
   for (int i = 0; i < n; ++i)
     if (words[i].lower == kAfterwards || words[i].lower == kAfterward) tags[i] = static_cast<uint8_t>(rb_class_);
+}
+
+// "Zakharova, meanwhile, voiced support for Vucic": an -ed word right after
+// a sentence adverb set off by commas, before a noun phrase, is the
+// subject's verb (the tagger read "voiced" as an adjective of "support").
+void Tagger::RepairVerbsAfterAsides(const WordInfo* words, int n, uint8_t* tags) const {
+  if (vbd_class_ < 0) return;
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  static const uint64_t kEd = HashBytes("ed"), kComma = HashBytes(",");
+  static const uint64_t kAsides[] = {HashBytes("meanwhile"), HashBytes("however"), HashBytes("though"),
+                                     HashBytes("also"),      HashBytes("instead"), HashBytes("too"),
+                                     HashBytes("separately"), HashBytes("earlier"), HashBytes("later")};
+  for (int i = 3; i + 1 < n; ++i) {
+    if (words[i].suffix[1] != kEd || (words[i].flags & kHasUpper) || !is(i, {"JJ", "VBN"})) continue;
+    if (words[i - 1].lower != kComma || words[i - 3].lower != kComma) continue;
+    if (std::find(std::begin(kAsides), std::end(kAsides), words[i - 2].lower) == std::end(kAsides)) continue;
+    if (!is(i + 1, {"NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "JJ", "CD", "PRP"})) continue;
+    tags[i] = static_cast<uint8_t>(vbd_class_);
+  }
 }
 
 // "suspended intelligence sharing with Washington", "drug trafficking in

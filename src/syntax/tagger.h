@@ -89,6 +89,7 @@ class Tagger {
   void RepairNounsAfterArticle(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompassAdverbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairAfterwards(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairVerbsAfterAsides(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNamesReadAsGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairGerundsAfterBy(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairCompoundGerunds(const WordInfo* words, int n, uint8_t* tags) const;

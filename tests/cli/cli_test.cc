@@ -347,6 +347,16 @@ TEST(CliTest, NamesAfterAFrontedDayAreTheSubjects) {
   EXPECT_FALSE(HasEvent(r.out, "DEU", "NLD", "030")) << r.out;
 }
 
+TEST(CliTest, AVerbAfterAnAsideIsTheSubjectsVerb) {
+  // "Zakharova, meanwhile, voiced support for Vucic": tagged and parsed as an adjective of "support".
+  auto r = CodeTsv("aside_verb.txt",
+                   " date 2026-03-16 \nPresident Aleksandar Vucic said on Monday that the unrest had been "
+                   "orchestrated from abroad. Russia's Foreign Ministry spokeswoman Maria Zakharova, meanwhile, "
+                   "voiced support for Vucic.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "SRBGOV", "051")) << r.out;
+}
+
 TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   // "along with US forces" acts with the source; "which China calls the Diaoyu" names islands;
   // "would respond to any new NATO deployments" counts no act; "Canadian dollars" are money.
