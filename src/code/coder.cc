@@ -4221,15 +4221,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // An organ's own country, named as a modifier of the slot's noun,
           // is no partner (roots 01-08): "the crown prince pledged to increase Saudi
           // investment in the United States" -> USA.
+          // (Also sanctions and coercion, 16-17: "The Treasury froze any US
+          // assets of Moraes" acts on their owner.)
           const Rel mod_rel = mentions[m].end <= n ? tree.rel(mentions[m].end - 1) : Rel();
-          if (root_now <= 8 && mentions[m].code.size() == 3 &&
+          const bool on_owner = root_now == 16 || root_now == 17;
+          if ((root_now <= 8 || on_owner) && mentions[m].code.size() == 3 &&
               (BaseRel(mod_rel) == Rel("amod") || mod_rel == Rel("compound") || mod_rel == Rel("nmod:poss")) &&
               std::any_of(sources.begin(), sources.end(), [&](int src) {
                 return mentions[src].code.size() > 3 && mentions[src].code.compare(0, 3, mentions[m].code) == 0;
               })) {
             // ... its phrase's other partner, then.
             for (int k : tree.kids(t))
-              if (BaseRel(tree.rel(k)) == "nmod" && OneOf(kPartnerCases, tree.CaseOf(k)))
+              if (BaseRel(tree.rel(k)) == "nmod" &&
+                  (OneOf(kPartnerCases, tree.CaseOf(k)) || (on_owner && Equals(tree.CaseOf(k), "of"))))
                 for (int m2 : resolve(k))
                   if (!StartsWith(mentions[m2].code, "---") && mentions[m2].code != mentions[m].code) {
                     targets.push_back(m2);
