@@ -160,4 +160,26 @@ int ParseTree::RepairNamingPredicates() {
   return repaired + named;
 }
 
+// "he had called Rasmussen to express France's full solidarity", parsed with
+// the name the predicate of a naming "call" (as in "called it a sham"): a
+// name right after "call", with a to-clause after it, is whom was called.
+int ParseTree::RepairNamesCalledForAPurpose() {
+  if (!MayHave("xcomp")) return 0;
+  int repaired = 0;
+  for (int x = NextWith("xcomp", 1); x >= 0 && x < size(); x = NextWith("xcomp", x + 1)) {
+    const int v = x - 1;
+    if (rel(x) != "xcomp" || upos(x) != "PROPN" || head(x) != v || lemma(v) != "call") continue;
+    bool purpose = false;
+    for (int k : kids(v)) {
+      const int mark = k > x ? Child(k, "mark") : -1;
+      purpose |= mark >= 0 && lemma(mark) == "to";
+    }
+    if (!purpose) continue;
+    SetHead(x, v, "obj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -301,6 +301,7 @@ int ParseTree::RepairAll() {
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();
+  repairs += RepairNamesCalledForAPurpose();
   repairs += RepairMarkedNounSubjects();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;

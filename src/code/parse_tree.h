@@ -429,6 +429,11 @@ class ParseTree {
   // the verb's predicate (xcomp). Returns the repairs.
   // (naming_predicate_repair.cc)
   int RepairNamingPredicates();
+  // "he had called Rasmussen to express solidarity", parsed with the name
+  // the predicate of a naming "call": a name right after "call" with a
+  // to-clause after it is the object. Returns the repairs.
+  // (naming_predicate_repair.cc)
+  int RepairNamesCalledForAPurpose();
   // "criticised the strikes, while Russia and China voiced support",
   // parsed with "while" marking "Russia" on "strikes": a subordinator on a
   // noun marks the next finite verb with no subject, whose subject the noun

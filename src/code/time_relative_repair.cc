@@ -87,24 +87,30 @@ int ParseTree::RepairWeekdaysBeforeSubjects() {
 // verb's time.
 int ParseTree::RepairListsAfterFrontedDays() {
   const int tokens = size();
-  if (tokens < 6 || lemma(0) != "on" || !when::IsFullWeekdayName(lemma(1))) return 0;
+  if (tokens < 6 || (lemma(0) != "on" && lemma(0) != "in") ||
+      !(when::IsFullWeekdayName(lemma(1)) || when::IsFullMonthName(lemma(1))))
+    return 0;
   const int day = 1;
-  // The names: from the token after the day, over names, "and", commas and "the".
-  int end = day + 1;
+  // The names: from the token after the day (and its comma: "In May,
+  // Copenhagen summoned", parsed with the city a part of the month's name),
+  // over names, "and", commas and "the".
+  const bool comma = form(day + 1) == ",";
+  int end = day + 1 + (comma ? 1 : 0);
   while (end < tokens && (upos(end) == "PROPN" || lemma(end) == "and" || form(end) == "," || lemma(end) == "the" ||
                           (upos(end) == "ADJ" && end + 1 < tokens && upos(end + 1) == "PROPN")))
     ++end;
   while (end > day + 1 && (form(end - 1) == "," || lemma(end - 1) == "and" || lemma(end - 1) == "the")) --end;
-  if (end <= day + 1) return 0;
+  if (end <= day + 1 + (comma ? 1 : 0)) return 0;
   // The first name's head word, and the others: names after "," or "and"
   // (their own phrase's last word, as English names end in their head).
   std::vector<int> names;
-  for (int t = day + 1; t < end; ++t) {
+  for (int t = day + 1 + (comma ? 1 : 0); t < end; ++t) {
     if (upos(t) != "PROPN") continue;
     const bool last_of_name = t + 1 >= end || upos(t + 1) != "PROPN";
     if (last_of_name) names.push_back(t);
   }
-  if (names.size() < 2) return 0;
+  // (One name only when the parser made it a part of the day's: "In May, Copenhagen".)
+  if (names.empty() || (names.size() < 2 && !(head(names[0]) == day && BaseRel(rel(names[0])) == "flat"))) return 0;
   // The verb: the first finite verb after the names (or a participle tag
   // after a comma: "..., praised"), with no subject of its own.
   int v = -1;

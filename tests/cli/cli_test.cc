@@ -347,6 +347,20 @@ TEST(CliTest, NamesAfterAFrontedDayAreTheSubjects) {
   EXPECT_FALSE(HasEvent(r.out, "DEU", "NLD", "030")) << r.out;
 }
 
+TEST(CliTest, ANameAfterAFrontedMonthAndACallWithAPurpose) {
+  // "In May, Copenhagen summoned" (the city parsed as part of the month's name); "he had called
+  // Rasmussen to express solidarity" (the name parsed as a naming predicate) is a phone call.
+  auto r = CodeTsv("month_call.txt",
+                   " date 2025-08-27 \nForeign Minister Lars Lokke Rasmussen spoke on Tuesday. In May, Copenhagen "
+                   "summoned the U.S. envoy after the Wall Street Journal reported that U.S. intelligence agencies "
+                   "had been told to step up spying on Greenland. French Foreign Minister Jean-Noel Barrot said on "
+                   "Wednesday he had called Rasmussen to express France's \"full solidarity\" with Denmark.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "DNKGOV", "USAGOV", "114"), "2025-05-01 month") << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "FRAGOV", "DNKGOV", "041")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "FRAGOV", "", "020")) << r.out;
+}
+
 TEST(CliTest, AVerbAfterAnAsideIsTheSubjectsVerb) {
   // "Zakharova, meanwhile, voiced support for Vucic": tagged and parsed as an adjective of "support".
   auto r = CodeTsv("aside_verb.txt",
