@@ -1018,6 +1018,15 @@ void ReferGroupsBack(const Tree& tree, const std::vector<std::string>& group, st
   }
 }
 
+// The head of the phrase of tokens [begin, end): its last word whose head
+// is outside it (English noun phrases end in their head, and a misparsed
+// modifier may hang outside); -1 when none is.
+int PhraseHead(const Tree& tree, int begin, int end) {
+  for (int t = end - 1; t >= begin; --t)
+    if (tree.head(t) < begin || tree.head(t) >= end) return t;
+  return -1;
+}
+
 // Role words with no country of their own ("the government", "government
 // forces", "the rebels") refer back to the article's earlier actors: when
 // every recent actor in the same line (for an organ of a state: any organ,
@@ -1030,11 +1039,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
   const int n = tree.size();
   for (ActorMention& m : *mentions) {
     if (m.kind != ActorKind::kAgent || m.code.size() < 6 || !StartsWith(m.code, "---") || m.end > n) continue;
-    // (The last word whose head is outside the mention: English noun
-    // phrases end in their head, and a misparsed modifier may hang outside.)
-    int head = -1;
-    for (int t = m.end - 1; t >= m.begin && head < 0; --t)
-      if (tree.head(t) < m.begin || tree.head(t) >= m.end) head = t;
+    const int head = PhraseHead(tree, m.begin, m.end);
     if (head < 0) continue;
     const Rel own = BaseRel(tree.rel(head));
     if (own == "compound" || own == "amod") continue;
@@ -4899,10 +4904,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (m.begin >= n || m.kind == ActorKind::kMedia || CountryOfCode(m.code).empty() || !tree.IsWithin(m.begin, v))
             continue;
           // (Named as whom it is for: a place where it happened is no party.)
-          int head_token = m.end - 1;
-          while (head_token > m.begin && tree.head(head_token) >= m.begin && tree.head(head_token) < m.end)
-            head_token = tree.head(head_token);
-          if (!Equals(tree.CaseOf(head_token), "for")) continue;
+          const int head_token = PhraseHead(tree, m.begin, m.end);
+          if (head_token < 0 || !Equals(tree.CaseOf(head_token), "for")) continue;
           bool among_sources = false;
           for (int sm : sources) among_sources |= CountryOfCode(mentions[sm].code) == CountryOfCode(m.code);
           third_party |= !among_sources;
@@ -5517,20 +5520,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     actor.entries.resize(std::min<size_t>(actor.entries.size(), 1));
     *maker = std::move(actor);
   };
-  {
-    std::optional<ActorMention> before = ctx->last_attacker;
-    remember_maker(18, 20, &ctx->last_attacker);
-    if (before && ctx->last_attacker && CountryOfCode(before->code) != CountryOfCode(ctx->last_attacker->code))
-      ctx->earlier_attacker = std::move(before);
-  }
+  // The same, keeping the one before when the maker changed sides: "the
+  // strikes", "the launch" a side reacts to are the other side's.
+  auto remember_maker_and_earlier = [&](int lowest_root, int highest_root, std::optional<ActorMention>* latest,
+                                        std::optional<ActorMention>* earlier) {
+    std::optional<ActorMention> before = *latest;
+    remember_maker(lowest_root, highest_root, latest);
+    if (before && *latest && CountryOfCode(before->code) != CountryOfCode((*latest)->code)) *earlier = std::move(before);
+  };
+  remember_maker_and_earlier(18, 20, &ctx->last_attacker, &ctx->earlier_attacker);
   remember_maker(16, 16, &ctx->last_sanctioner);
-  {
-    std::optional<ActorMention> before = ctx->last_show_of_force;
-    remember_maker(15, 15, &ctx->last_show_of_force);
-    if (before && ctx->last_show_of_force &&
-        CountryOfCode(before->code) != CountryOfCode(ctx->last_show_of_force->code))
-      ctx->earlier_show_of_force = std::move(before);
-  }
+  remember_maker_and_earlier(15, 15, &ctx->last_show_of_force, &ctx->earlier_show_of_force);
   remember_maker(19, 19, &ctx->last_intruder, [](std::string_view code) { return code == "192"; });
   remember_maker(11, 11, &ctx->last_accuser);
   // (And whom the latest accusation, 112x, named: a denial answers it only

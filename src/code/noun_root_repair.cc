@@ -207,7 +207,7 @@ int ParseTree::RepairRelativeClausesReadAsComplements() {
     // The antecedent: a second subject of the clause, before the pronoun.
     int antecedent = -1;
     for (int k : kids(v))
-      if (k < who && k != who && BaseRel(rel(k)) == "nsubj" && (upos(k) == "PROPN" || upos(k) == "NOUN")) antecedent = k;
+      if (k < who && BaseRel(rel(k)) == "nsubj" && (upos(k) == "PROPN" || upos(k) == "NOUN")) antecedent = k;
     // The verb it is the complement of: after it, with no subject of its own.
     const int said = head(v);
     if (antecedent < 0 || said <= v || Child(said, "nsubj", true) >= 0) continue;

@@ -392,7 +392,7 @@ class ParseTree {
   int RepairVerbsOnAppositions();
   // "tariffs on $20 billion of US goods", parsed with the amount the phrase's
   // head: the goods take the amount's place (and its case marker). Returns
-  // the repairs. (hyphen_compound_repair.cc)
+  // the repairs. (amount_repair.cc)
   int RepairAmountsOfGoods();
   // "marched through The Hague against NATO", parsed with "against NATO" on
   // the place: an "against" phrase on a name the verb's phrase of place

@@ -391,21 +391,32 @@ std::optional<ResolvedDate> Best(const Tree& t, const std::vector<Candidate>& ca
 // they do not say how many ("days after X").
 constexpr int kUncounted = 1 << 20;
 std::optional<int> MeasuredGap(const Tree& t, int mark) {
+  // (Tree::form is lower-cased.)
   const bool after = t.form(mark) == "after";
   if ((!after && t.form(mark) != "before") || mark < 2) return std::nullopt;
-  std::string unit = t.form(mark - 1);
-  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string& unit = t.form(mark - 1);
   const int days = OneOf(unit, {"day", "days"}) ? 1 : OneOf(unit, {"week", "weeks"}) ? 7
                    : OneOf(unit, {"hour", "hours"})                                   ? 0
                                                                                       : -1;
   if (days < 0) return std::nullopt;
   if (days == 0) return 0;
-  std::string count = t.form(mark - 2);
-  for (char& c : count) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const int n = when::NumberWord(count);  // ("a", "eight", "8")
+  const int n = when::NumberWord(t.form(mark - 2));  // ("a", "eight", "8")
   if (n > 60) return std::nullopt;
   if (n <= 0) return kUncounted;  // "days after": some days, how many unsaid
   return (after ? 1 : -1) * n * days;
+}
+
+// The day `days` after `anchor`'s (before, when negative), told by the
+// tokens first..last ("a day after", "the following day") and the anchor's
+// own expression: "a day after (on Thursday)".
+ResolvedDate CountedFrom(const Tree& t, const ResolvedDate& anchor, int days, int first, int last) {
+  ResolvedDate r = anchor;
+  r.date = anchor.date.AddDays(days);
+  std::vector<int> words;
+  for (int i = first; i <= last; ++i) words.push_back(i);
+  r.span = Span{first, last + 1};
+  r.expression = ExpressionText(t, words) + " (" + anchor.expression + ")";
+  return r;
 }
 
 }  // namespace
@@ -434,13 +445,7 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
       if (step == 0 || t.child_with(d, "det") < 0) continue;
       const ResolvedDate anchor = DateEvent(sentence, t.head(verb), story_date);
       if (anchor.precision != DatePrecision::kDay) break;
-      ResolvedDate r = anchor;
-      r.date = anchor.date.AddDays(step);
-      std::vector<int> words;
-      for (int i = t.child_with(d, "det"); i <= d; ++i) words.push_back(i);
-      r.span = Span{words.front(), d + 1};
-      r.expression = ExpressionText(t, words) + " (" + anchor.expression + ")";
-      return r;
+      return CountedFrom(t, anchor, step, t.child_with(d, "det"), d);
     }
   for (int climb = 0; climb < 8 && t.valid(v); ++climb) {
     candidates.clear();
@@ -469,16 +474,8 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
             return r;
           }
           const ResolvedDate anchor = DateEvent(sentence, t.head(v), story_date);
-          if (anchor.precision == DatePrecision::kDay) {
-            ResolvedDate r = anchor;
-            r.date = anchor.date.AddDays(-*gap);
-            const int first = mark - (*gap == 0 ? 1 : 2);
-            std::vector<int> words;
-            for (int i = first; i <= mark; ++i) words.push_back(i);
-            r.span = Span{first, mark + 1};
-            r.expression = ExpressionText(t, words) + " (" + anchor.expression + ")";
-            return r;
-          }
+          if (anchor.precision == DatePrecision::kDay)
+            return CountedFrom(t, anchor, -*gap, mark - (*gap == 0 ? 1 : 2), mark);
         }
     }
     // A participial clause with no marker shares its verb's time: "attacked
