@@ -402,6 +402,17 @@ class Finder {
           continue;
         // "fired at Russia": "at" a country names a target, not a location.
         if (c == "at" && found.front().precision == "country") return std::nullopt;
+        // "in Paris, Texas": a subdivision named after the town settles it.
+        if (const PlaceCandidate* t = TownInRegionBeside(x, found))
+          return MakeLocation(*t, Expression(x, b, e), "clause");
+        // "in Ellabell, Georgia" (a town the gazetteer lacks) with US actors:
+        // the name after the town is the state, not the country of the same
+        // name that no actor or dateline points to.
+        if (found.front().precision == "country" && RegionSuffix(b) && !ActorOf(found.front().country) &&
+            found.front().country != dateline_country_)
+          for (const PlaceCandidate& p : found)
+            if (p.precision == "admin1" && (ActorOf(p.country) || p.country == dateline_country_))
+              return MakeLocation(p, Expression(x, b, e), "clause");
         if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
         std::string hint = CountryBeside(x);
         return MakeLocation(Choose(found, hint), Expression(x, b, e), "clause");
@@ -410,12 +421,36 @@ class Finder {
     return std::nullopt;
   }
 
+  // The names hung on `x` after it that may say where it lies ("Bali,
+  // Indonesia", "Paris, Texas").
+  bool BesideName(int x, int k) const {
+    std::string_view r = s_.tokens[k].deprel;
+    if (r != "appos" && r != "flat" && r != "conj" && !r.starts_with("nmod")) return false;
+    return NameToken(k) && k > x;
+  }
+
+  // A town of `found` inside a first-level subdivision named beside it.
+  const PlaceCandidate* TownInRegionBeside(int x, const std::vector<PlaceCandidate>& found) {
+    for (int k : kids(x)) {
+      if (!BesideName(x, k)) continue;
+      for (const PlaceCandidate& region : g_.Lookup(s_.tokens[k].form)) {
+        if (region.precision != "admin1") continue;
+        for (const PlaceCandidate& p : found)
+          if (p.precision == "place" && p.country == region.country && p.admin1 == region.name) return &p;
+      }
+    }
+    return nullptr;
+  }
+
+  // The name starting at `b` follows "<Name>," as a region follows its town.
+  bool RegionSuffix(int b) const {
+    return b >= 2 && s_.tokens[b - 1].form == "," && NameToken(b - 2);
+  }
+
   // A country named in apposition or after a comma: "Bali, Indonesia".
   std::string CountryBeside(int x) {
     for (int k : kids(x)) {
-      std::string_view r = s_.tokens[k].deprel;
-      if (r != "appos" && r != "flat" && r != "conj" && !r.starts_with("nmod")) continue;
-      if (!NameToken(k) || k < x) continue;
+      if (!BesideName(x, k)) continue;
       for (const PlaceCandidate& p : g_.Lookup(s_.tokens[k].form))
         if (p.precision == "country") return p.country;
     }
