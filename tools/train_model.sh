@@ -14,6 +14,9 @@
 # Pruning weights below 100 (tagger) and 400 (greedy parser; 250 beam) of 32000
 # keeps the files near 17 and 28 MB (stored uncompressed since format 5).
 #   tools/train_model.sh [GREEDY_OUT [BEAM_OUT]]   (BEAM_OUT "-" skips it)
+# NEWS_WEIGHT=K adds dyad's news treebank (data/treebank/news-{a,b,c}.conllu,
+# never news-e, which is held out) K times to the EWT training sentences
+# (default 0: EWT alone, which reproduces the shipped models).
 # GREEDY_OPTS adds options to the greedy training, e.g. the non-monotonic
 # parser measured in the README (not shipped):
 #   GREEDY_OPTS=--non-monotonic tools/train_model.sh /tmp/nm.bin -
@@ -23,7 +26,19 @@ ewt=${EWT_DIR:-$here/../shared/data/ud/EWT}
 dyad=${DYAD:-$here/build/dyad}
 out=${1:-$here/data/model/syntax-en-ewt.bin}
 beam_out=${2:-$here/data/model/syntax-en-ewt-beam.bin}
-common="--lexicon $here/data/syntax/tagger-lexicon.tsv --train $ewt/en_ewt-ud-train.conllu
+train=$ewt/en_ewt-ud-train.conllu
+news_weight=${NEWS_WEIGHT:-0}
+if [ "$news_weight" -gt 0 ]; then
+  train=$(mktemp /tmp/dyad-train-XXXXXX.conllu)
+  trap 'rm -f "$train"' EXIT
+  cat "$ewt/en_ewt-ud-train.conllu" > "$train"
+  i=0
+  while [ "$i" -lt "$news_weight" ]; do
+    cat "$here"/data/treebank/news-a.conllu "$here"/data/treebank/news-b.conllu "$here"/data/treebank/news-c.conllu >> "$train"
+    i=$((i + 1))
+  done
+fi
+common="--lexicon $here/data/syntax/tagger-lexicon.tsv --train $train
   --dev $ewt/en_ewt-ud-dev.conllu --tagger-epochs 10 --folds 4 --tagger-prune 100 --relabel-epochs 8"
 # shellcheck disable=SC2086
 "$dyad" train $common --out "$out" --parser-epochs 24 --parser-prune 400 ${GREEDY_OPTS:-}

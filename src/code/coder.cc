@@ -3583,11 +3583,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           bool organ = false;
           if (a.empty() && !b.empty())
             for (std::string_view sector : SectorViews(mentions[sm].code)) organ |= IsStateOrgan(sector);
+          // ("Arnor will contribute ..., a senior official said": an
+          // official of no named state, introduced with "a", is the
+          // reporter's source, neither the state's voice nor a forecaster;
+          // the act is coded as told, as PETRARCH does.)
+          const int speaker_det = tree.Child(speaker, "det");
+          const bool anonymous = organ && speaker_det >= 0 &&
+                                 (Equals(tree.lemma(speaker_det), "a") || Equals(tree.lemma(speaker_det), "an"));
+          if (anonymous) organ = false;
           own |= organ;
           // ("Analysts said China will attack Taiwan", "Biden said Russia
           // will invade"; a speaker the dictionaries do not know, "the State
           // Department said", may be the actor's own and is not judged.)
-          predicted = !own && !b.empty() && mentions[sm].kind != ActorKind::kMedia;
+          predicted = !own && !anonymous && !b.empty() && mentions[sm].kind != ActorKind::kMedia;
         }
       }
       std::string code = code::IntentCode(best->code);
@@ -5006,8 +5014,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       int say = act >= 0 && tree.rel(act) == "ccomp" ? tree.head(act) : -1;
       if (say >= 0 && root_now >= 14 && root_now <= 20 && !sources.empty() && OneOf(kClaimVerbs, tree.lemma(say))) {
         std::vector<int> sayers;
+        // (Media report, they do not claim: "..., Syrian state media reported".)
+        auto media = [&](const ActorMention& a) {
+          if (a.kind == ActorKind::kMedia) return true;
+          for (std::string_view sector : SectorViews(a.code))
+            if (sector == "MED") return true;
+          return false;
+        };
         for (int m : resolve(subject_token(say, 0)))
-          if (mentions[m].kind != ActorKind::kMedia && !StartsWith(mentions[m].code, "---")) sayers.push_back(m);
+          if (!media(mentions[m]) && !StartsWith(mentions[m].code, "---")) sayers.push_back(m);
         bool self = false;
         for (int x : sayers)
           for (int sm : sources) self |= CountryOfCode(mentions[x].code) == CountryOfCode(mentions[sm].code);

@@ -303,6 +303,8 @@ int ParseTree::RepairAll() {
   repairs += RepairNamingPredicates();
   repairs += RepairNamesCalledForAPurpose();
   repairs += RepairMarkedNounSubjects();
+  repairs += RepairSubjectsOnObliques();
+  repairs += RepairAppositionsInLists();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
@@ -325,6 +327,7 @@ int ParseTree::RepairAll() {
   repairs += RepairGerundNouns();
   repairs += RepairArticleVerbs();
   repairs += RepairParticipleConjuncts();
+  repairs += RepairMeasuresReadAsArguments();
   repairs += RepairFalsePassives();
   repairs += RepairAuxiliarySubjects();
   repairs += RepairMarkedRelatives();
@@ -1104,6 +1107,22 @@ int ParseTree::RepairDoubleSubjects() {
     for (int k : kids(v))
       if (k < b && rel(k) == "nsubj" && nominal(k)) a = k;
     if (a < 0) continue;
+    // "Evil Mordor, the awful Fornost, and good Gondor welcomed": a list
+    // read as two subjects (the middle item an apposition of the first).
+    int cc = -1;
+    for (int k : kids(v))
+      if (rel(k) == "cc" && k > a && k < b) cc = k;
+    for (int k : kids(b))
+      if (rel(k) == "cc" && k > a && k < b) cc = k;
+    if (cc >= 0) {
+      SetHead(b, a, "conj");
+      SetHead(cc, b, "cc");
+      for (int k : kids(a))
+        if (rel(k) == "appos" && k < b) SetHead(k, a, "conj");
+      Rebuild();
+      ++repaired;
+      continue;
+    }
     // (A hyphen inside the words is no list: "Israel's far-right minister".)
     bool adjacent = true;
     for (int x = a + 1; x < b && adjacent; ++x)
@@ -1114,6 +1133,51 @@ int ParseTree::RepairDoubleSubjects() {
     for (int k : kids(a)) possessor |= k == a + 1 && rel(k) == "case" && (xpos(k) == "POS" || form(k) == "'s");
     if (possessor) SetHead(a, b, "nmod:poss");
     else SetHead(a, b, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "Mordor, the Shire, Fornost and Bree welcomed": an item of a list hung
+// on the item before it as an apposition, with more items after it, is one
+// more item.
+int ParseTree::RepairAppositionsInLists() {
+  if (!MayHave("appos") || !MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int x = NextWith("appos", 0); x < tokens; x = NextWith("appos", x + 1)) {
+    if (rel(x) != "appos" || x == 0 || form(x - 1) != ",") continue;
+    const int h = head(x);
+    if (h < 0 || h > x) continue;
+    const int first = rel(h) == "conj" && head(h) >= 0 && head(h) < h ? head(h) : h;
+    if (first != h && upos(first) != upos(h) && !(upos(first) == "PROPN" || upos(first) == "NOUN")) continue;
+    bool later_item = false;
+    for (int k : kids(first)) later_item |= rel(k) == "conj" && k > x && Child(k, "cc") >= 0;
+    if (!later_item) continue;
+    SetHead(x, first, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "The United States on Thursday fired two shells": the subject hung on
+// the fronted time phrase instead of the verb it precedes.
+int ParseTree::RepairSubjectsOnObliques() {
+  if (!MayHave("nsubj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int t = NextWith("nsubj", 0); t < tokens; t = NextWith("nsubj", t + 1)) {
+    if (rel(t) != "nsubj") continue;
+    const int x = head(t);
+    if (x <= t || (upos(x) != "NOUN" && upos(x) != "PROPN") || BaseRel(rel(x)) != "obl") continue;
+    const int v = head(x);
+    if (v <= x || upos(v) != "VERB" || Child(v, "nsubj") >= 0 || Child(v, "nsubj:pass") >= 0) continue;
+    bool marked = false;
+    for (int k : kids(x)) marked |= rel(k) == "case" && k < x;
+    if (!marked) continue;
+    SetHead(t, v, "nsubj");
     Rebuild();
     ++repaired;
   }

@@ -305,6 +305,8 @@ class ParseTree {
   // subject: the verb takes the noun's place (the root, or a clause where
   // the noun was a subject), the noun becomes its subject and the members
   // after it its conjuncts. Returns the repairs.
+  int RepairSubjectsOnObliques();
+  int RepairAppositionsInLists();
   int RepairListSubjects();
   // "Eriador has received by courier money from Osgiliath": a passive agent
   // (obl:agent) on a verb with an active subject and no passive auxiliary
@@ -423,6 +425,7 @@ class ParseTree {
   // measured "after" (or "before") on a conjunct's subject marks that
   // conjunct as an adverbial clause. Returns the repairs.
   // (participle_scope_repair.cc)
+  int RepairMeasuresReadAsArguments();
   int RepairMeasuredAfterClauses();
   // "Russia called the sanctions illegal", parsed with "illegal" on
   // "sanctions": an adjective right after the object of a verb of naming is

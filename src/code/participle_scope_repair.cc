@@ -128,4 +128,27 @@ int ParseTree::RepairMeasuredAfterClauses() {
   return repaired;
 }
 
+// "five years after crowds burned down its embassy" parsed with "years" a
+// subject (or object) of "burned" and that clause a conjunct: the measure is
+// how long after, and the clause an adverbial one.
+int ParseTree::RepairMeasuresReadAsArguments() {
+  if (!MayHave("mark")) return 0;
+  int repaired = 0;
+  for (int m = NextWith("mark", 1); m >= 0 && m < size(); m = NextWith("mark", m + 1)) {
+    if ((lemma(m) != "after" && lemma(m) != "before") || rel(m) != "mark") continue;
+    const int unit = m - 1;
+    const std::string_view u = lemma(unit);
+    if (u != "day" && u != "week" && u != "month" && u != "year" && u != "hour") continue;
+    const int v = head(m);
+    if (v <= m || head(unit) != v) continue;
+    const Rel r = rel(unit);
+    if (r != "nsubj" && r != "nsubj:pass" && r != "obj") continue;
+    SetHead(unit, v, "obl:unmarked");
+    if (rel(v) == "conj" && head(v) >= 0 && head(v) < unit) SetHead(v, head(v), "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -69,6 +69,9 @@ void Lemmatizer::Train(const std::vector<const Sentence*>& train, const std::vec
       std::pair<uint32_t, std::string> rule(static_cast<uint32_t>(low.size() - p), lemma_low.substr(p));
       const bool capitalized = low != t.form;
       const bool kept = t.lemma != lemma_low;
+      // An abbreviation spelled out ("Nov" -> "November") is a word, not a
+      // suffix pattern: as one it made "Peskov" "Peskovember".
+      if (rule.second.size() > rule.first + 2) continue;
       for (size_t len = 0; len <= std::min<size_t>(kMaxSuffix, low.size()); ++len) {
         std::tuple<std::string, size_t, std::string> key{t.xpos, len, low.substr(low.size() - len)};
         suffix[key][rule]++;
