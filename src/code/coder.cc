@@ -3678,6 +3678,35 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     thread_local std::vector<std::pair<int, bool>> prep_phrases;  // slot_tokens' phrases for a preposition, once per verb (scratch)
     bool prep_phrases_ready = false;
     uint32_t prep_initials = 0;  // the first letters of prep_phrases' markers, as bits of (letter & 31)
+    // "rejected the proposal from the United States", "to remove tariffs on
+    // Australian wine" with the phrase hung on the verb (PP attachment, the
+    // parser's most common error): a phrase of the verb right after an
+    // object that names no actor belongs to the object.
+    auto phrase_after_object = [&](int host, int o) -> int {
+      if (host < 0 || o < 0 || mention_under(o, 0) >= 0) return -1;
+      int edge = o;
+      for (int t = o + 1; t < n; ++t) {
+        int up = t;
+        while (up >= 0 && up != o && up != host) up = tree.head(up);
+        if (up != o) break;
+        edge = t;
+      }
+      for (int k : tree.kids(host)) {
+        if (k <= edge || BaseRel(tree.rel(k)) != "obl") continue;
+        const std::string_view c = tree.CaseOf(k);
+        if (!(Equals(c, "from") || Equals(c, "on")))
+          continue;
+        int first = k;
+        for (int t = k - 1; t > edge; --t) {
+          int up = t;
+          while (up >= 0 && up != k && up != host) up = tree.head(up);
+          if (up != k) break;
+          first = t;
+        }
+        return first == edge + 1 ? k : -1;
+      }
+      return -1;
+    };
     auto slot_tokens = [&](std::string_view slot, int head) {
       SmallInts out;
       if (Equals(slot, "subj")) {
@@ -3702,7 +3731,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             // dyad's obj= names what was done, tgt= whom to.
             const bool constrained =
                 !best->obj.empty() && ObjectMatches(tree, k, pattern_words_, best_obj, best->foreign);
-            if (!constrained || (best->foreign && mention_at[k] >= 0)) out.push_back(k);
+            if (!constrained || (best->foreign && mention_at[k] >= 0)) {
+              out.push_back(k);
+              if (const int p = phrase_after_object(head, k); p >= 0) out.push_back(p);
+            }
           }
         }
         // "asked the United States to hold ...", parsed with the asked one a
@@ -3788,7 +3820,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       } else if (Equals(slot, "iobj")) {
         out.push_back(tree.Child(head, "iobj"));
       } else if (Equals(slot, "xobj")) {
-        if (best_xcomp >= 0) out.push_back(tree.Child(best_xcomp, "obj"));
+        if (best_xcomp >= 0) {
+          const int o = tree.Child(best_xcomp, "obj");
+          out.push_back(o);
+          if (const int p = phrase_after_object(best_xcomp, o); p >= 0) out.push_back(p);
+        }
       } else if (Equals(slot, "xsubj")) {
         // "- NOTED + *": the subject of the clause the pattern names.
         if (best_xcomp >= 0) {
