@@ -2418,6 +2418,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (r == "acl" && tree.Child(v, "mark") >= 0 && Equals(tree.lemma(tree.Child(v, "mark")), "to") &&
         OneOf(kIntentHeads, tree.lemma(h)) && tree.rel(h) == "obj" && tree.head(h) >= 0 && mention_at[h] < 0)
       return self(self, tree.head(h), depth + 1);
+    // "The EU adopted new sanctions targeting Russian banks": measures that
+    // target (an -ing clause on the object, naming no actor) are their
+    // adopter's act.
+    if (r == "acl" && Equals(tree.xpos(v), "VBG") && OneOf(kSanctionNouns, tree.lemma(h)) && tree.rel(h) == "obj" &&
+        tree.head(h) >= 0 && mention_at[h] < 0)
+      return self(self, tree.head(h), depth + 1);
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
   };

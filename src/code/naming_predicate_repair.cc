@@ -29,6 +29,23 @@ int ParseTree::RepairNamingPredicates() {
   for (int i = 0; i < tokens && !naming; ++i) naming = IsNamingVerb(*this, i);
   if (!naming) return 0;
   int repaired = 0;
+  // "Russia called Ukraine's attack an act of terrorism" parsed with the
+  // two nouns' roles swapped (the first the predicate, the second the
+  // object): the first named is the object.
+  for (int v = 0; v < tokens; ++v) {
+    if (!IsNamingVerb(*this, v)) continue;
+    const int x = Child(v, "xcomp");
+    if (x < 0) continue;
+    // (Or the second hung on the first as its object, which a noun cannot have.)
+    int o = Child(v, "obj");
+    if (o < 0 && upos(x) == "NOUN") o = Child(x, "obj");
+    if (o < 0 || x > o || x < v) continue;
+    if ((upos(x) != "NOUN" && upos(x) != "PROPN") || (upos(o) != "NOUN" && upos(o) != "PROPN")) continue;
+    SetHead(x, v, "obj");
+    SetHead(o, v, "xcomp");
+    Rebuild();
+    ++repaired;
+  }
   for (int a = NextWith("amod", 2); a < tokens && MayHave("amod"); a = NextWith("amod", a + 1)) {
     if (rel(a) != "amod" || upos(a) != "ADJ") continue;
     const int o = head(a);

@@ -1102,6 +1102,26 @@ int ParseTree::RepairDoubleSubjects() {
   };
   for (int b = NextWith("nsubj", 0); b < tokens; b = NextWith("nsubj", b + 1)) {
     const int v = head(b);
+    // "Japan told South Korea it must stop": the one told, right after
+    // "told", read as a second subject of what it was told.
+    if (v >= 0 && rel(b) == "nsubj" && rel(v) == "ccomp" && head(v) >= 0 && head(v) < b) {
+      const int told = head(v);
+      const std::string_view l = lemma(told);
+      int first = -1;
+      for (int k : kids(v))
+        if (rel(k) == "nsubj" && k < b && k > told && nominal(k)) first = k;
+      if (first >= 0 && (l == "tell" || l == "inform" || l == "assure" || l == "warn" || l == "remind") &&
+          Child(told, "obj") < 0 && Child(told, "iobj") < 0) {
+        bool adjacent = true;
+        for (int x = told + 1; x < first && adjacent; ++x) adjacent = head(x) == first;
+        if (adjacent) {
+          SetHead(first, told, "obj");
+          Rebuild();
+          ++repaired;
+          continue;
+        }
+      }
+    }
     if (v < 0 || rel(b) != "nsubj" || !nominal(b)) continue;
     int a = -1;
     for (int k : kids(v))
