@@ -174,7 +174,14 @@ class Finder {
           for (int k : kids(src)) {
             std::string_view r = s_.tokens[k].deprel;
             if (!r.starts_with(role) || r.starts_with("nsubj:outer")) continue;
-            if (role[0] != 'n' && InActor(k)) continue;
+            if (role[0] != 'n' && InActor(k)) {
+              // (One met is no government in a place: "met Rubio in
+              // Washington" is where they met; towns only.)
+              if (!ctx_.meeting || role[0] == 'n') continue;
+              TownsOnly towns(this, true);
+              if (auto loc = FromOblique(k, "", 1)) return loc;
+              continue;
+            }
             if (auto loc = FromOblique(k, "", 1)) return loc;
           }
         }
