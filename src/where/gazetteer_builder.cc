@@ -397,8 +397,13 @@ bool AssemblePlaces(const GazetteerSources& src, std::vector<Place>* places,
   }
   for (size_t i = first_sub; i < first_sub + stats->subdivisions; ++i) {
     Place& p = (*places)[i];
-    auto it = big_city.find({FoldPlaceName(p.name), p.country});
-    if (it != big_city.end()) p.rank = std::min(p.rank, static_cast<double>(it->second) - 1);
+    // (By its short names too: "Shanghai" names "Shanghai Shi".)
+    std::set<std::string> names{FoldPlaceName(p.name)};
+    for (const std::string& a : p.aliases) names.insert(FoldPlaceName(a));
+    for (const std::string& name : names) {
+      auto it = big_city.find({name, p.country});
+      if (it != big_city.end()) p.rank = std::min(p.rank, static_cast<double>(it->second) - 1);
+    }
   }
   return true;
 }
