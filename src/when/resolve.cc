@@ -304,8 +304,12 @@ class Resolver {
   }
 
   std::optional<Period> OneWord(const std::string& w) const {
-    if (w == "today" || w == "tonight") return DayPeriod(story_);
-    if (w == "yesterday" || w == "overnight") return DayPeriod(story_.AddDays(-1));
+    // "overnight" in a story is the night that ended on its day: dated by
+    // that day, as wire copy and event data (GDELT, Phoenix) date it and as
+    // dyad's article annotators did ("Russia pounded Kyiv overnight, officials
+    // said on Thursday" is Thursday); "last night" is the evening before.
+    if (w == "today" || w == "tonight" || w == "overnight") return DayPeriod(story_);
+    if (w == "yesterday") return DayPeriod(story_.AddDays(-1));
     if (w == "tomorrow") return DayPeriod(story_.AddDays(1));
     if (std::optional<Date> d = ParseDate(w); d && w.size() == 10) return DayPeriod(*d);
     if (when::WeekdayNumber(w) >= 0) return Weekday(Direction::kPlain, when::WeekdayNumber(w));

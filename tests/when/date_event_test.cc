@@ -256,6 +256,7 @@ week NOUN NN 11 obl:unmarked)");
              "last week");
 }
 
+// "Overnight" is the night that ended on the story day (a Tuesday here).
 TEST(DateEventTest, OvernightAdverb) {
   Sentence s = Parsed(R"(
 Insurgents|insurgent NOUN NNS 2 nsubj
@@ -263,7 +264,7 @@ bombarded|bombard VERB VBD 0 root
 Aleppo PROPN NNP 2 obj
 overnight ADV RB 2 advmod
 . PUNCT . 2 punct)");
-  ExpectDate(DateEvent(s, Find(s, "bombarded"), kTuesday), "2015-06-08", DatePrecision::kDay,
+  ExpectDate(DateEvent(s, Find(s, "bombarded"), kTuesday), "2015-06-09", DatePrecision::kDay,
              "overnight");
 }
 
