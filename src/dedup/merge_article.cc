@@ -91,6 +91,39 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     }
   }
 
+  // "A Myanmar military air strike hit a hospital ... A jet dropped two bombs
+  // on the general hospital": a role with no country ("---HLH") is the same
+  // role placed ("MMRHLH") of the one happening with the same other actor
+  // and CAMEO root, when there is exactly one.
+  auto placed_role = [](const std::string& dash, const std::string& placed) {
+    return dash.size() > 3 && dash.compare(0, 3, "---") == 0 && placed.size() == dash.size() &&
+           placed.compare(0, 3, "---") != 0 && placed.compare(3, std::string::npos, dash, 3, std::string::npos) == 0;
+  };
+  auto unplaced_of = [&](const Event& e, const Event& d) {
+    if (e.target.has_value() != d.target.has_value() || !e.target) return false;
+    const bool source_same = e.source.code == d.source.code;
+    const bool target_same = e.target->code == d.target->code;
+    return (source_same && placed_role(e.target->code, d.target->code)) ||
+           (target_same && placed_role(e.source.code, d.source.code));
+  };
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (absorbed[g]) continue;
+    const Event& e = events[groups[g][0]];
+    size_t match = groups.size();
+    int found = 0;
+    for (size_t h = 0; h < groups.size() && found < 2; ++h) {
+      if (h == g || absorbed[h]) continue;
+      const Event& d = events[groups[h][0]];
+      if (!unplaced_of(e, d) || dedup::RootOf(e) != dedup::RootOf(d) || !DatesCompatible(e, d)) continue;
+      match = h;
+      ++found;
+    }
+    if (found != 1) continue;
+    groups[match].insert(groups[match].end(), groups[g].begin(), groups[g].end());
+    std::sort(groups[match].begin(), groups[match].end());
+    absorbed[g] = true;
+  }
+
   // A happening the text never dates (story or context precision) is the
   // one happening with the same actors and code that it does date, when
   // there is exactly one: "Hamas freed them on the first day of a ceasefire

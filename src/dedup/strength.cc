@@ -14,7 +14,23 @@ int PrecisionRank(DatePrecision p) {
   return 4;
 }
 
+// Actors without a country ("---HLH") are the weaker telling of a happening
+// another mention places ("MMRHLH").
+int UnplacedActors(const Event& e) {
+  return (e.source.code.compare(0, 3, "---") == 0) + (e.target && e.target->code.compare(0, 3, "---") == 0);
+}
+
+// Where a mention places its happening: a town before a region before a
+// country, a clause before a dateline.
+int LocationRank(const std::optional<Location>& l) {
+  if (!l) return 9;
+  int rank = l->precision == "place" ? 0 : l->precision == "admin1" ? 1 : 2;
+  return l->from == "dateline" ? rank + 3 : rank;
+}
+
 bool BetterCoding(const Mention& a, const Mention& b) {
+  if (UnplacedActors(*a.event) != UnplacedActors(*b.event))
+    return UnplacedActors(*a.event) < UnplacedActors(*b.event);
   if (a.event->cameo.size() != b.event->cameo.size())
     return a.event->cameo.size() > b.event->cameo.size();
   if (a.title != b.title) return !a.title;
@@ -49,6 +65,13 @@ Event Combine(const std::vector<Mention>& members) {
   out.date_precision = dating->event->date_precision;
   out.evidence.date_expression = dating->event->evidence.date_expression;
   if (!out.location && located) out.location = located->location;
+  // ("the hospital in Mrauk-U" names the town of "a hospital in western
+  // Rakhine state": the most precise place in the same country.)
+  for (const Mention& m : members) {
+    const std::optional<Location>& l = m.event->location;
+    if (l && out.location && l->country == out.location->country && LocationRank(l) < LocationRank(out.location))
+      out.location = l;
+  }
   return out;
 }
 

@@ -168,6 +168,44 @@ TEST(MergeArticleEventsTest, LocationKeptFromAnyMention) {
   EXPECT_EQ(events[0].location->name, "Bali");
 }
 
+TEST(MergeArticleEventsTest, TheMostPreciseLocationOfTheSameCountry) {
+  std::vector<Event> events = {Make(1, "MMRMIL", "MMRCVL", "195"), Make(2, "MMRMIL", "MMRCVL", "195"),
+                               Make(3, "MMRMIL", "MMRCVL", "195")};
+  auto place = [](const char* name, const char* country, const char* precision) {
+    Location l;
+    l.name = name;
+    l.country = country;
+    l.precision = precision;
+    l.from = "clause";
+    return l;
+  };
+  events[0].location = place("Rakhine", "MMR", "admin1");
+  events[1].location = place("Mrauk-U", "MMR", "place");
+  events[2].location = place("Dhaka", "BGD", "place");  // another country: not taken over
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location->name, "Mrauk-U");
+}
+
+TEST(MergeArticleEventsTest, AnUnplacedRoleIsTheSameRolePlaced) {
+  // "A Myanmar military air strike hit a hospital ... A jet dropped two bombs on the general
+  // hospital": ---HLH is MMRHLH, one happening; the placed actor is kept.
+  std::vector<Event> events = {Make(1, "MMRMIL", "MMRHLH", "190"), Make(2, "MMRMIL", "---HLH", "195"),
+                               Make(3, "MMRMIL", "---CVL", "195")};
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].target->code, "MMRHLH");
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{1, 2}));
+  EXPECT_EQ(events[1].target->code, "---CVL");  // no placed civilians to be
+}
+
+TEST(MergeArticleEventsTest, AnUnplacedRoleWithTwoCandidatesStays) {
+  std::vector<Event> events = {Make(1, "RUSMIL", "UKRCVL", "190"), Make(2, "RUSMIL", "SYRCVL", "193"),
+                               Make(3, "RUSMIL", "---CVL", "195")};
+  MergeArticleEvents(events);
+  EXPECT_EQ(events.size(), 3u);
+}
+
 TEST(MergeArticleEventsTest, IdempotentAndFirstSeenOrder) {
   std::vector<Event> events = {Make(1, "B", "C", "040"), Make(2, "A", "C", "040"),
                                Make(3, "B", "C", "040"), Make(4, "A", "C", "040"),
