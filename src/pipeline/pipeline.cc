@@ -217,12 +217,23 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
         // (Not armed forces whose other side is that country itself:
         // "submarines fired missiles at Natanz" struck Iran; they are not
         // Iran's. Protesters, police and rebels there are its own.)
-        if (e.location && e.location->from == "clause" && !e.location->country.empty())
+        if (e.location && !e.location->country.empty())
           for (Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
             if (!a || a->code.size() <= 3 || a->code.compare(0, 3, "---") != 0) continue;
+            if (e.location->from != "clause") {
+              const std::string_view role = std::string_view(a->code).substr(3, 3);
+              if (role != "GOV" && role != "COP" && role != "JUD" && role != "LEG" && role != "OPP" && role != "CVL" && role != "MIL") continue;
+            }
             const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
             if (other && other->code == e.location->country && a->code.compare(3, 3, "MIL") == 0) continue;
-            a->code = e.location->country + a->code.substr(3);
+            // (Nor a role that would then be the other actor itself, nor
+            // forces facing that country's own: "Ukraine's military shot
+            // down drones", datelined Kyiv, are not Ukraine's.)
+            const std::string placed = e.location->country + a->code.substr(3);
+            if (other && (other->code == placed ||
+                          (a->code.compare(3, 3, "MIL") == 0 && other->country == e.location->country)))
+              continue;
+            a->code = placed;
             a->country = e.location->country;
             if (!e.evidence.note.empty()) e.evidence.note += "; ";
             e.evidence.note += "country of '" + a->text + "' from the event's place";

@@ -75,6 +75,23 @@ TEST(CliTest, ForcesStrikingACountryThereAreNotItsOwn) {
   EXPECT_NE(r.out.find("\t---MIL\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, AStatesRoleWithNoPlaceTakesTheDatelinesCountry) {
+  // "The government" and "opposition leaders" in a BELGRADE story are Serbia's; forces facing
+  // Ukraine's own military in a KYIV story are not Ukraine's.
+  auto r = CodeTsv("belgrade.txt",
+                   " date 2025-11-02 \nBELGRADE, Nov 2 (AFP) - Serbian President Aleksandar Vucic met opposition "
+                   "leaders on Saturday. The government accused Croatia of meddling.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tSRBGOV\tSRB\tGOV\tgovernment\tHRV\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tSRBOPP\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("---GOV"), std::string::npos) << r.out;
+  auto k = CodeTsv("kyiv.txt",
+                   " date 2025-11-02 \nKYIV, Nov 2 (AFP) - Ukraine's military said it shot down 45 drones "
+                   "overnight.\n");
+  EXPECT_EQ(k.exit_code, 0) << k.err;
+  EXPECT_EQ(k.out.find("UKRMIL\tUKR\tMIL\tUkraine's military\tUKRMIL"), std::string::npos) << k.out;
+}
+
 TEST(CliTest, ArticleReferencesOnRealText) {
   // "the court" after the International Criminal Court is no state's court;
   // mediators mediate no one among themselves; "Israel's ... minister"
