@@ -180,6 +180,8 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
     }
     return std::nullopt;
   };
+  thread_local std::vector<size_t> self_paired;  // events whose placed role is the other actor
+  self_paired.clear();
   for (size_t k = 0; k < coded->used_sentences; ++k) {
     CodedArticle::CodedSentence& cs = coded->sentences[k];
     const int i = cs.index;
@@ -230,9 +232,13 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             // forces facing that country's own: "Ukraine's military shot
             // down drones", datelined Kyiv, are not Ukraine's.)
             const std::string placed = e.location->country + a->code.substr(3);
-            if (other && (other->code == placed ||
-                          (a->code.compare(3, 3, "MIL") == 0 && other->country == e.location->country)))
-              continue;
+            // ("Vucic met the government", datelined Belgrade: an actor with
+            // itself, which is never an event.)
+            if (other && other->code == placed) {
+              self_paired.push_back(j);
+              break;
+            }
+            if (other && a->code.compare(3, 3, "MIL") == 0 && other->country == e.location->country) continue;
             a->code = placed;
             a->country = e.location->country;
             if (!e.evidence.note.empty()) e.evidence.note += "; ";
@@ -265,6 +271,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
   }
   std::vector<Event> events = std::move(coded->events);
   coded->Clear();
+  for (auto it = self_paired.rbegin(); it != self_paired.rend(); ++it) events.erase(events.begin() + *it);
   if (options_.merge_mentions) MergeArticleEvents(events, doc);
   return events;
 }

@@ -85,6 +85,11 @@ TEST(CliTest, AStatesRoleWithNoPlaceTakesTheDatelinesCountry) {
   EXPECT_NE(r.out.find("\tSRBGOV\tSRB\tGOV\tgovernment\tHRV\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\tSRBOPP\t"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("---GOV"), std::string::npos) << r.out;
+  // An actor with itself is no event: "the government" met by Vucic in a Belgrade story.
+  auto m = CodeTsv("belgrade2.txt",
+                   " date 2025-11-02 \nBELGRADE, Nov 2 (AFP) - Vucic met the government on Saturday.\n");
+  EXPECT_EQ(m.exit_code, 0) << m.err;
+  EXPECT_EQ(m.out.find("GOV\t"), std::string::npos) << m.out;
   auto k = CodeTsv("kyiv.txt",
                    " date 2025-11-02 \nKYIV, Nov 2 (AFP) - Ukraine's military said it shot down 45 drones "
                    "overnight.\n");
