@@ -115,6 +115,7 @@ bool Rel::SameUnlisted(const Rel& a, const Rel& b) { return a.label() == b.label
 void ParseTree::Build(const Sentence& s) {
   tokens_ = s.tokens.data();
   const int n = static_cast<int>(s.tokens.size());
+  size_ = n;
   heads_.resize(n);
   rels_.resize(n);
   lemmas_.resize(n);

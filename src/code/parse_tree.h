@@ -155,7 +155,8 @@ class ParseTree {
   // buffers keep their room, and building allocates nothing.
   void Build(const Sentence& s);
 
-  int size() const { return static_cast<int>(heads_.size()); }
+  // (A member, not heads_.size(): loops re-read it after every store.)
+  int size() const { return size_; }
   const Token& tok(int i) const { return tokens_[i]; }
   // Tags as views: comparing a view with a literal needs no strlen call.
   std::string_view upos(int i) const { return tokens_[i].upos; }
@@ -603,6 +604,7 @@ class ParseTree {
   }
 
   const Token* tokens_ = nullptr;  // the sentence's
+  int size_ = 0;  // tokens
   std::vector<int> heads_;
   std::vector<Rel> rels_;
   // Views of the tokens' lemmas (or forms), or of lowered_ when one held a
