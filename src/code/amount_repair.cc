@@ -22,7 +22,7 @@ bool IsMoneyWord(const ParseTree& tree, int i) { return kMoneyWords.Contains(tre
 // hang on it (or on its bracketed conversion); the goods are what the
 // phrase names, and take the amount's place, its case marker with them.
 int ParseTree::RepairAmountsOfGoods() {
-  if (!MayHave("nmod")) return 0;
+  if (!MayHave("nmod") || !MayHaveLemmaOf(kMoneyWords)) return 0;
   int repaired = 0;
   // (From each "of": far fewer than the words an amount could be.)
   for (int of = NextWith("case", 1); of >= 0 && of + 1 < size(); of = NextWith("case", of + 1)) {

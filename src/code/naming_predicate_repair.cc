@@ -22,7 +22,7 @@ constexpr SmallWordSet kNamingVerbs(kNamingVerbWords);
 }  // namespace
 
 int ParseTree::RepairNamingPredicates() {
-  if (!MayHave("obj")) return 0;
+  if (!MayHave("obj") || !MayHaveLemmaOf(kNamingVerbs)) return 0;
   const int tokens = size();
   // (Every rule below needs a verb of naming, which most sentences lack.)
   bool naming = false;

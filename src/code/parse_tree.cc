@@ -122,6 +122,7 @@ void ParseTree::Build(const Sentence& s) {
   if (static_cast<int>(lowered_.size()) < n) lowered_.resize(n);
   lemma_hashes_.resize(n);
   rel_counts_.fill(0);
+  lemma_bits_.fill(0);
   kids_begin_.assign(n + 1, 0);
   indexed_ = n <= kIndexed;
   with_rel_.fill(0);
@@ -162,7 +163,9 @@ void ParseTree::Build(const Sentence& s) {
     } else {
       lemmas_[i] = lemma;
     }
-    lemma_hashes_[i] = WordHash(lemmas_[i]);
+    const uint64_t hash = WordHash(lemmas_[i]);
+    lemma_hashes_[i] = hash;
+    lemma_bits_[LemmaBit(hash) >> 6] |= uint64_t{1} << (LemmaBit(hash) & 63);
   }
   rel_bits_ = rel_bits;
   roots_ = roots;

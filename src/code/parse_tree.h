@@ -579,6 +579,17 @@ class ParseTree {
   // Whether some case marker may be a subordinator ("as", "after", ...),
   // which RepairSubordinateSubjects needs: false only when none is.
   bool MayHaveSubordinatorMarker() const { return links_stale_ || subordinator_marker_; }
+  // Whether some lemma may be one of `words` (a SmallWordSet), by their
+  // hashes: false only when none is. A repair that needs one of a few
+  // words is skipped at once in a sentence without, before it looks at
+  // every token.
+  template <typename Words>
+  bool MayHaveLemmaOf(const Words& words) const {
+    for (const uint64_t hash : words.hashes())
+      if ((lemma_bits_[LemmaBit(hash) >> 6] >> (LemmaBit(hash) & 63)) & 1) return true;
+    return false;
+  }
+  static constexpr size_t LemmaBit(uint64_t hash) { return hash >> 54; }  // (of 1024)
   // The first token at or after `from` that may have relation r (as its
   // label, or as its base: "obl" also for "obl:tmod"), or size() when none.
   // A repair whose loop passes over every token without r visits only
@@ -612,6 +623,7 @@ class ParseTree {
   std::vector<std::string_view> lemmas_;
   std::vector<std::string> lowered_;
   std::vector<uint64_t> lemma_hashes_;
+  std::array<uint64_t, 16> lemma_bits_ = {};  // the lemmas' hashes, as bits by LemmaBit
   // Child lists, all in one array: the dependents of i are
   // kids_[kids_begin_[i] .. kids_begin_[i + 1]).
   std::vector<int> kids_begin_;

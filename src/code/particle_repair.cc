@@ -89,6 +89,7 @@ constexpr SmallWordSet kPrepositionsOnly(kPrepositionsOnlyWords);
 // "fighting alongside Malian troops", parsed with "alongside" a noun object
 // and "troops" a second object: the word is the troops' preposition.
 int ParseTree::RepairPrepositionsReadAsNouns() {
+  if (!MayHaveLemmaOf(kPrepositionsOnly)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int p = 1; p + 1 < tokens; ++p) {

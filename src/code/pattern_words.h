@@ -95,6 +95,7 @@ class SmallWordSet {
       if (hashes_[i] == hash && words_[i] == word) return true;
     return false;
   }
+  constexpr std::span<const uint64_t> hashes() const { return hashes_; }
 
  private:
   static constexpr size_t Bit(uint64_t hash) { return hash >> 56; }
