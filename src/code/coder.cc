@@ -368,44 +368,11 @@ inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>
   return true;
 }
 
-// Eight bytes with each 'A'..'Z' lower-cased, as LowerAscii of each: the
-// high bit of a capital's byte (found as HasAsciiCapital does) moved down to
-// 0x20.
-[[gnu::always_inline]] inline uint64_t LowerAscii8(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
-  const uint64_t low7 = w & ~kHigh;  // (no carry between bytes below)
-  const uint64_t capitals = (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x80 - 'Z' - 1)) & ~w & kHigh;
-  return w | (capitals >> 2);
-}
-
-[[gnu::always_inline]] inline uint64_t Load64(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-
-[[gnu::always_inline]] inline uint64_t Load32(const char* p) {
-  uint32_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-
-// `form` lower-cased (ASCII) equals `word`. (Eight bytes at a time, the
-// last word overlapping the one before: the coder asks it of every token
-// for a pattern's words.)
+// `form` lower-cased (ASCII) equals `word`.
 [[gnu::always_inline]] inline bool EqualsLowerAscii(std::string_view form, std::string_view word) {
-  const size_t n = form.size();
-  if (n != word.size()) return false;
-  const char* f = form.data();
-  const char* w = word.data();
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8)
-      if (LowerAscii8(Load64(f + i)) != Load64(w + i)) return false;
-    return LowerAscii8(Load64(f + n - 8)) == Load64(w + n - 8);
-  }
-  if (n >= 4) return LowerAscii8(Load32(f) | Load32(f + n - 4) << 32) == (Load32(w) | Load32(w + n - 4) << 32);
-  for (size_t i = 0; i < n; ++i)
-    if (LowerAscii(f[i]) != w[i]) return false;
+  if (form.size() != word.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i)
+    if (LowerAscii(form[i]) != word[i]) return false;
   return true;
 }
 
