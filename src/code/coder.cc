@@ -478,13 +478,15 @@ bool ObjectAsWritten(const Tree& tree, int k, const code::PatternWords& words, i
 // PETRARCH reads a pattern's words as a sequence anywhere after the verb in
 // its phrase: "- * REALLY_PLEASANT" matches "allowed that Mordor isn't a
 // really pleasant place". Appends (i, list) for every glued obj= value
-// ("really_pleasant") that stands, word for word, from token i on: once per
-// sentence, for every verb and list. Single words are left to the object
-// (anywhere, they match far too much).
-void AddGluedValues(const Tree& tree, const code::PatternWords& words, std::vector<std::pair<int, int>>* out) {
+// ("really_pleasant") that stands, word for word, from token i on, for each
+// i in [begin, end): found once per sentence for every verb and list (from
+// the verbs asked on). Single words are left to the object (anywhere, they
+// match far too much).
+void AddGluedValues(const Tree& tree, const code::PatternWords& words, int begin, int end,
+                    std::vector<std::pair<int, int>>* out) {
   const int n = tree.size();
   auto word_is = [&](int t, std::string_view w) { return tree.lemma(t) == w || EqualsLowerAscii(tree.form(t), w); };
-  for (int i = 0; i < n; ++i) {
+  for (int i = begin; i < end; ++i) {
     auto rest_matches = [&](int list, std::string_view all) {
       // The rest of the words, one token each, without splitting the value.
       bool ok = true;
@@ -2804,9 +2806,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // dictionary has hundreds of patterns that share a few lists.
   // (These lists are per-thread scratch, each cleared before it is filled.)
   thread_local std::vector<int> obj_lists, obj_lists_any;
-  thread_local std::vector<std::pair<int, int>> glued_values;  // (token, obj= list): AddGluedValues, on first need
+  // (token, obj= list): AddGluedValues, for the tokens from glued_from on.
+  // A verb needs those after it only: they are found on its first need,
+  // from it on, and further back for a verb before it.
+  thread_local std::vector<std::pair<int, int>> glued_values;
   glued_values.clear();
-  bool glued_values_ready = false;
+  int glued_from = n;
   thread_local std::vector<int> sequence_lists;  // the lists of glued values after the verb at hand (GluedListsAfter)
   // Marks of obj= lists per verb (may_satisfy below): per-thread scratch,
   // all zero between verbs; the lists marked, to clear them.
@@ -2983,8 +2988,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // once per sentence, their lists after the verb once per verb.
     auto ensure_sequence_lists = [&]() -> const std::vector<int>& {
       if (!sequence_lists_ready) {
-        if (!glued_values_ready) AddGluedValues(tree, pattern_words_, &glued_values);
-        glued_values_ready = true;
+        if (v + 1 < glued_from) {
+          AddGluedValues(tree, pattern_words_, v + 1, glued_from, &glued_values);
+          glued_from = v + 1;
+        }
         GluedListsAfter(tree, v, glued_values, &sequence_lists);
         sequence_lists_ready = true;
       }
