@@ -745,6 +745,13 @@ class CodedTriples {
 // without one, its prt=, pp= or xcomp= constraint cannot hold.
 constexpr uint8_t kNeedsParticle = 1, kNeedsPhrase = 2, kNeedsClause = 4;
 
+// Whether slot_tokens reads the slot as a preposition, among the verb's
+// phrases: a slot named with a word but none of its own names.
+bool IsPrepositionSlot(std::string_view slot) {
+  return !slot.empty() && slot != "subj" && slot != "obj" && slot != "iobj" && slot != "xobj" && slot != "xsubj" &&
+         slot != "poss" && slot != "amod" && !slot.starts_with("next:");
+}
+
 uint8_t NeedsOf(const VerbPattern& p) {
   return (p.prt.empty() ? 0 : kNeedsParticle) | (p.pp.empty() ? 0 : kNeedsPhrase) |
          (p.xcomp.empty() ? 0 : kNeedsClause);
@@ -1182,6 +1189,13 @@ Coder::Coder(Dictionaries dicts) : dicts_(std::move(dicts)), finder_(dicts_), pa
       if (!slot.empty()) t.initials |= uint32_t{1} << (slot[0] & 31);
     }
     target_slots_.push_back(t);
+  }
+  preposition_target_slots_.reserve(dicts_.verbs.size());
+  for (const VerbPattern& p : dicts_.verbs) {
+    uint64_t bits = 0;
+    for (size_t i = 0; i < p.tgt.size() && i < 64; ++i)
+      if (IsPrepositionSlot(p.tgt[i])) bits |= uint64_t{1} << i;
+    preposition_target_slots_.push_back(bits);
   }
   for (const auto& [lemma, patterns] : dicts_.verbs_by_lemma) verb_lemmas_.Add(code::WordHash(lemma));
   for (const auto& [lemma, patterns] : dicts_.nouns_by_lemma) noun_lemmas_.Add(code::WordHash(lemma));
@@ -4220,7 +4234,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // a country ("arrived in Gondor").
     thread_local std::vector<int> bare_targets;  // per-thread scratch
     bare_targets.clear();
-    for (const auto& slot : tgt_slots) {
+    const uint64_t preposition_slots = best->tgt.empty() ? 0 : preposition_target_slots_[best_pid];
+    for (size_t i = 0; i < tgt_slots.size(); ++i) {
+      const std::string& slot = tgt_slots[i];
+      // (A preposition no phrase of the verb begins with, once its phrases
+      // are found, has none: passed over as slot_tokens would, without a
+      // call. With no targets yet, such a slot changes nothing below.)
+      if (i < 64 && ((preposition_slots >> i) & 1) && prep_phrases_ready && targets.empty() &&
+          ((prep_initials >> (slot[0] & 31)) & 1) == 0)
+        continue;
       // The first phrase of a slot that names an actor with a country is the
       // target: "left for Minas Tirith for meetings with Arnor" visits Gondor.
       const SmallInts slot_phrases = slot_or_next(slot, v);

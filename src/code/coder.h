@@ -240,6 +240,12 @@ class Coder {
     uint32_t initials = 0;
   };
   std::vector<TargetSlots> target_slots_;
+  // Per pattern: bit i set when its target slot i (of the first 64) names
+  // a preposition ("in", "against"; not "subj", "obj", ..., "next:..."):
+  // once a verb's phrases are found, a slot none of whose markers begins
+  // with its letter is passed over without a look (an imported pattern
+  // lists a dozen).
+  std::vector<uint64_t> preposition_target_slots_;
   // The patterns of each lemma (a value of dicts_.verbs_by_lemma or
   // nouns_by_lemma), as positions into its pattern ids, grouped so that a
   // verb tries only those that may hold: an imported verb has hundreds of
