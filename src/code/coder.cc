@@ -254,6 +254,12 @@ constexpr WordList kArrestNouns{"arrest",     "detention",  "jailing",   "impris
 // Accusations and criticism (11x), named in answers ("rejected the accusation").
 constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "claim", "criticism", "condemnation"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").
+// The markers of a clause dated by its distance before the story ("years
+// after crowds burned"), and the noun of "the first time": Coder's
+// background rules, skipped in a sentence with neither.
+constexpr std::string_view kAfterWords[] = {"after", "since"}, kTimeWords[] = {"time"};
+constexpr code::SmallWordSet kAfterLemmas(kAfterWords);
+constexpr code::SmallWordSet kTimeLemmas(kTimeWords);
 constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly", "routinely", "previously",
                                  "long", "habitually", "usually", "formerly", "once"};
 // Meetings, and the prepositions that give what they are about.
@@ -2462,7 +2468,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     static const std::string kNone;
     if (!background_ready) {
       background_ready = true;
-      for (int i = 0; i + 1 < tree.size(); ++i) {
+      // (The tokens to read: none in a sentence with no "after" or "since".)
+      const int scanned = tree.MayHaveLemmaOf(kAfterLemmas) ? tree.size() : 0;
+      for (int i = 0; i + 1 < scanned; ++i) {
         std::string_view rel_word = tree.lemma(i + 1);
         if (!Equals(rel_word, "after") && !Equals(rel_word, "since")) continue;
         std::string_view unit = tree.lemma(i);
@@ -2537,7 +2545,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // (Parsed with "the first time" an unmarked oblique of the clause's verb,
     // or a word of its subject: "the first time" right before the clause,
     // hung inside it.)
-    if (depth == 0)
+    if (depth == 0 && tree.MayHaveLemmaOf(kTimeLemmas))
       for (int k = std::max(0, v - 8); k < v; ++k) {
         if (!Equals(tree.lemma(k), "time") || tree.head(k) < k || tree.head(k) > v) continue;
         bool clause_between = false;

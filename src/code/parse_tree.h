@@ -178,6 +178,17 @@ class ParseTree {
   std::string_view lemma(int i) const { return lemmas_[i]; }
   // WordHash of lemma(i), for the coder's lookups in pattern word lists.
   uint64_t lemma_hash(int i) const { return lemma_hashes_[i]; }
+  // Whether some lemma may be one of `words` (a SmallWordSet), by their
+  // hashes: false only when none is. A repair (or a rule of the coder)
+  // that needs one of a few words is skipped at once in a sentence without,
+  // before it looks at every token.
+  template <typename Words>
+  bool MayHaveLemmaOf(const Words& words) const {
+    for (const uint64_t hash : words.hashes())
+      if ((lemma_bits_[LemmaBit(hash) >> 6] >> (LemmaBit(hash) & 63)) & 1) return true;
+    return false;
+  }
+  static constexpr size_t LemmaBit(uint64_t hash) { return hash >> 54; }  // (of 1024)
   // First child with this relation (full, or base when `base`).
   DYAD_HOT_INLINE int Child(int i, Rel r, bool base = false) const {
     for (int k : kids(i))
@@ -579,17 +590,6 @@ class ParseTree {
   // Whether some case marker may be a subordinator ("as", "after", ...),
   // which RepairSubordinateSubjects needs: false only when none is.
   bool MayHaveSubordinatorMarker() const { return links_stale_ || subordinator_marker_; }
-  // Whether some lemma may be one of `words` (a SmallWordSet), by their
-  // hashes: false only when none is. A repair that needs one of a few
-  // words is skipped at once in a sentence without, before it looks at
-  // every token.
-  template <typename Words>
-  bool MayHaveLemmaOf(const Words& words) const {
-    for (const uint64_t hash : words.hashes())
-      if ((lemma_bits_[LemmaBit(hash) >> 6] >> (LemmaBit(hash) & 63)) & 1) return true;
-    return false;
-  }
-  static constexpr size_t LemmaBit(uint64_t hash) { return hash >> 54; }  // (of 1024)
   // The first token at or after `from` that may have relation r (as its
   // label, or as its base: "obl" also for "obl:tmod"), or size() when none.
   // A repair whose loop passes over every token without r visits only
