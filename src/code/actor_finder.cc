@@ -10,8 +10,9 @@
 namespace dyad {
 namespace {
 
-// Not IGO, NGO, NGM, MNC, INT, UNO, IMG nor "---".
-bool IsCountryPrefix(std::string_view code) {
+// Not IGO, NGO, NGM, MNC, INT, UNO, IMG nor "---". (Inline: the coder asks
+// CountryOfCode thousands of times per article.)
+[[gnu::always_inline]] inline bool IsCountryPrefix(std::string_view code) {
   if (code.size() < 3) return false;
   // By first letter: most codes start with one that starts none of those,
   // and "USA", "IRN", "MEX" need one or two byte compares, not eight.
