@@ -15,7 +15,6 @@
 #include "code/pattern_words.h"
 #include "code/verb_forms.h"
 #include "dict/fold.h"
-#include "when/calendar_words.h"
 
 namespace dyad {
 namespace {
@@ -355,11 +354,15 @@ using code::Rel;
 // compounded with it ("fired artillery shells" matches obj=artillery).
 // Days, months and parts of the day: the head of a date phrase ("on Friday").
 // The lemma is lower case (ParseTree lower-cases lemmas).
+// (One list, the full names of when::IsFullWeekdayName and IsFullMonthName
+// among them, behind one filter: asked of every phrase a pattern may name.)
 bool IsTimeWord(std::string_view lemma) {
-  if (when::IsFullWeekdayName(lemma) || when::IsFullMonthName(lemma)) return true;
-  static constexpr WordList kParts{"morning", "afternoon", "evening", "night", "day",
-                                                "weekend", "week", "month", "year", "occasion"};
-  return OneOf(kParts, lemma);
+  static constexpr WordList kTimeWords{"monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+                                       "sunday",  "january",  "february",  "march",    "april",    "may",
+                                       "june",    "july",     "august",    "september", "october", "november",
+                                       "december", "morning", "afternoon", "evening",  "night",    "day",
+                                       "weekend", "week",     "month",     "year",     "occasion"};
+  return OneOf(kTimeWords, lemma);
 }
 
 // std::tolower in the "C" locale the program runs in, inline.
