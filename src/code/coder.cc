@@ -74,9 +74,14 @@ class WordList {
 
   bool Scan(std::string_view x) const {
     // (The first letter first: most words of a list have another length or
-    // first letter, and are passed over without a call to memcmp.)
-    for (std::string_view w : words_)
-      if (w.size() == x.size() && (x.empty() || (w[0] == x[0] && w == x))) return true;
+    // first letter. The rest byte by byte: a word is a few letters, and a
+    // call to memcmp costs more.)
+    for (std::string_view w : words_) {
+      if (w.size() != x.size() || (!x.empty() && w[0] != x[0])) continue;
+      size_t i = 1;
+      while (i < x.size() && w[i] == x[i]) ++i;
+      if (i >= x.size()) return true;
+    }
     return false;
   }
 
@@ -1457,7 +1462,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // not political parties: no actor.
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const ActorMention& m) {
-                                  if (m.code != "---PTY" || m.end - m.begin != 1 || m.begin >= n) return false;
+                                  if (!Equals(m.code, "---PTY") || m.end - m.begin != 1 || m.begin >= n) return false;
                                   const int det = tree.Child(m.begin, "det");
                                   return tree.lemma(m.begin) == "party" && det >= 0 && Equals(tree.lemma(det), "all");
                                 }),

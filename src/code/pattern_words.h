@@ -197,9 +197,17 @@ class PatternWords {
   static size_t Find(const std::vector<Entry>& table, int list, std::string_view word, uint64_t hash) {
     const size_t mask = table.size() - 1;
     size_t i = Slot(list, hash) & mask;
-    while (table[i].list >= 0 && !(table[i].hash == hash && table[i].list == list && table[i].word == word))
+    while (table[i].list >= 0 && !(table[i].hash == hash && table[i].list == list && SameWord(table[i].word, word)))
       i = (i + 1) & mask;
     return i;
+  }
+  // a == b byte by byte: with equal hashes they are almost always equal,
+  // and a call to memcmp costs more than a short word's compare.
+  static bool SameWord(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
 
   std::vector<int> ids_;         // list id per (pattern, list)
