@@ -5048,7 +5048,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       bool dyad = false, other_mention = false;
       for (int sm : sources)
         for (int tm : targets) {
-          dyad |= mentions[sm].code != mentions[tm].code;
+          dyad |= !SameChars(mentions[sm].code, mentions[tm].code);
           other_mention |= mentions[sm].begin != mentions[tm].begin;
         }
       // "Russia withdrew its troops": one's own troops are oneself; its own
@@ -5070,7 +5070,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         bool owned = (organ || kind_of_owner) && !en.empty() && en.back().rfind(kOwnedBy, 0) == 0;
         bool same = false;
         const std::string target_country = CountryOfCode(mentions[tm].code);
-        for (int sm : sources) same |= CountryOfCode(mentions[sm].code) == target_country;
+        for (int sm : sources) same |= SameChars(CountryOfCode(mentions[sm].code), target_country);
         own_role &= owned && same;
       }
       if (own_role) dyad = false;
@@ -5250,7 +5250,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const std::string home = CountryOfCode(mentions[sources.front()].code);
       for (const ActorMention& m : mentions) {
         const std::string c = CountryOfCode(m.code);
-        foreign_actor |= !c.empty() && c != home && m.begin < n;
+        foreign_actor |= !c.empty() && !SameChars(c, home) && m.begin < n;
       }
     }
     if (foreign_actor) {
@@ -5446,7 +5446,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int tm : targets) {
         const ActorMention& a = borrow(attackers(mentions[sm], mentions[tm], attacker_a), mentions[tm], borrowed_a);
         const ActorMention& b = borrow(domestic(mentions[tm], mentions[sm], domestic_b), mentions[sm], borrowed_b);
-        if (a.code == b.code || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
+        if (SameChars(a.code, b.code) || sm == tm || (a.begin == b.begin && a.end == b.end && !mutual_subject)) continue;
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
         // says nothing China does.
@@ -5597,7 +5597,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (!e.target || e.source.code.find('/') != std::string::npos || e.target->code.find('/') != std::string::npos)
       continue;
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
-    if (a.empty() || b.empty() || a == b) continue;
+    if (a.empty() || b.empty() || SameChars(a, b)) continue;
     // (A third side acting on the pair named back, "offered to mediate
     // between the two neighbours", leaves the pair as it was.)
     if (StartsWith(e.target->entry, "article: ") || StartsWith(e.source.entry, "article: ")) continue;
