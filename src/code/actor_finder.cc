@@ -10,29 +10,6 @@
 namespace dyad {
 namespace {
 
-// Not IGO, NGO, NGM, MNC, INT, UNO, IMG nor "---". (Inline: the coder asks
-// CountryOfCode thousands of times per article.)
-[[gnu::always_inline]] inline bool IsCountryPrefix(std::string_view code) {
-  if (code.size() < 3) return false;
-  // By first letter: most codes start with one that starts none of those,
-  // and "USA", "IRN", "MEX" need one or two byte compares, not eight.
-  const char b = code[1], c = code[2];
-  switch (code[0]) {
-    case 'I':
-      return !((b == 'G' && c == 'O') || (b == 'N' && c == 'T') || (b == 'M' && c == 'G'));
-    case 'N':
-      return !(b == 'G' && (c == 'O' || c == 'M'));
-    case 'M':
-      return !(b == 'N' && c == 'C');
-    case 'U':
-      return !(b == 'N' && c == 'O');
-    case '-':
-      return !(b == '-' && c == '-');
-    default:
-      return true;
-  }
-}
-
 struct RawMention {
   int wbegin, wend;  // word span
   bool agent;
@@ -209,10 +186,6 @@ bool IsMissionWord(std::string_view form) {
 
 std::string CountryOfCode(const std::string& code) {
   return IsCountryPrefix(code) ? std::string(code.data(), 3) : std::string();  // (a country prefix has 3 bytes)
-}
-
-std::string_view CountryPrefixOf(std::string_view code) {
-  return IsCountryPrefix(code) ? code.substr(0, 3) : std::string_view();
 }
 
 std::vector<std::string> SectorsOfCode(const std::string& code) {

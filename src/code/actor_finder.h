@@ -128,10 +128,35 @@ struct ActorMention {
 // place is another state's ("embassies in Kinshasa").
 bool IsMissionWord(std::string_view form);
 
+// Whether a code starts with a country: not IGO, NGO, NGM, MNC, INT, UNO,
+// IMG nor "---". (Inline, as CountryPrefixOf: the coder asks them
+// thousands of times per article.)
+inline bool IsCountryPrefix(std::string_view code) {
+  if (code.size() < 3) return false;
+  // By first letter: most codes start with one that starts none of those,
+  // and "USA", "IRN", "MEX" need one or two byte compares, not eight.
+  const char b = code[1], c = code[2];
+  switch (code[0]) {
+    case 'I':
+      return !((b == 'G' && c == 'O') || (b == 'N' && c == 'T') || (b == 'M' && c == 'G'));
+    case 'N':
+      return !(b == 'G' && (c == 'O' || c == 'M'));
+    case 'M':
+      return !(b == 'N' && c == 'C');
+    case 'U':
+      return !(b == 'N' && c == 'O');
+    case '-':
+      return !(b == '-' && c == '-');
+    default:
+      return true;
+  }
+}
 // Country part of a code: "CHN" for "CHNGOV"; "" for IGO/NGO/... and "---".
 std::string CountryOfCode(const std::string& code);
 // The same as a view into `code` (no copy): "" for none.
-std::string_view CountryPrefixOf(std::string_view code);
+inline std::string_view CountryPrefixOf(std::string_view code) {
+  return IsCountryPrefix(code) ? code.substr(0, 3) : std::string_view();
+}
 // Sector parts: "CHNGOVMIL" -> {"GOV", "MIL"}; "IGOUNO" -> {"IGO", "UNO"}.
 std::vector<std::string> SectorsOfCode(const std::string& code);
 // The same as views into `code` (no copies), for tests of a code's sectors:
