@@ -1347,11 +1347,11 @@ bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContex
 // third person singular: it ends in none of s, x, z, o, ch, sh ("departes").
 static bool MisinflectedEs(std::string_view form, std::string_view lemma) {
   if (lemma.size() < 2 || form.size() != lemma.size() + 2) return false;
+  // (As std::tolower of an unsigned char in the "C" locale, inline: a
+  // non-ASCII byte of the lemma, a negative char, matches none.)
   for (size_t i = 0; i < lemma.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(form[i])) != lemma[i]) return false;
-  if (std::tolower(static_cast<unsigned char>(form[lemma.size()])) != 'e' ||
-      std::tolower(static_cast<unsigned char>(form[lemma.size() + 1])) != 's')
-    return false;
+    if (static_cast<unsigned char>(LowerAscii(form[i])) != lemma[i]) return false;
+  if (LowerAscii(form[lemma.size()]) != 'e' || LowerAscii(form[lemma.size() + 1]) != 's') return false;
   char last = lemma.back();
   if (last < 'a' || last > 'z') return false;
   if (last == 's' || last == 'x' || last == 'z' || last == 'o') return false;
