@@ -182,6 +182,8 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
   };
   thread_local std::vector<size_t> self_paired;  // events whose placed role is the other actor
   self_paired.clear();
+  thread_local std::vector<size_t> placed_pairs;  // events with two actors that their clause places
+  placed_pairs.clear();
   for (size_t k = 0; k < coded->used_sentences; ++k) {
     CodedArticle::CodedSentence& cs = coded->sentences[k];
     const int i = cs.index;
@@ -245,6 +247,21 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             e.evidence.note += "country of '" + a->text + "' from the event's place";
           }
       }
+      // "Cho met Rubio in Washington on Tuesday ... During Tuesday's talks,
+      // Cho and Rubio agreed": an event with no place of its own happened
+      // where the same two actors were last placed that day.
+      if (options_.locations && (!e.location || e.location->from == "dateline") && e.target) {
+        for (auto it = placed_pairs.rbegin(); it != placed_pairs.rend(); ++it) {
+          const Event& p = coded->events[*it];
+          const bool same_pair = (p.source.code == e.source.code && p.target->code == e.target->code) ||
+                                 (p.source.code == e.target->code && p.target->code == e.source.code);
+          if (!same_pair || p.date != e.date) continue;
+          e.location = p.location;
+          e.location->from = "context";
+          break;
+        }
+      }
+      if (e.location && e.location->from == "clause" && e.target) placed_pairs.push_back(j);
       ApplyPlaceConventions(&e);
       FillCameoFields(e);
       e.mentions = {i};

@@ -132,6 +132,21 @@ std::vector<std::string> EventRow(const std::string& tsv, const std::string& sou
   return {};
 }
 
+TEST(CliTest, AnEventWithNoPlaceHappenedWhereTheSamePairWasPlacedThatDay) {
+  // The agreement "during Tuesday's talks" is in Washington, where Cho met Rubio on Tuesday,
+  // not in Seoul, the dateline.
+  auto r = CodeTsv("cho.txt",
+                   " date 2025-09-09 \nSEOUL, Sept 9 (AP) - South Korean Foreign Minister Cho Hyun met U.S. "
+                   "Secretary of State Marco Rubio in Washington on Tuesday. During Tuesday's talks, Cho and Rubio "
+                   "agreed to set up a working group, Seoul's Foreign Ministry said.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto row = EventRow(r.out, "KORGOV", "USAGOV", "030");
+  ASSERT_FALSE(row.empty()) << r.out;
+  EXPECT_EQ(row[21], "Washington, D.C.") << r.out;  // location_name
+  EXPECT_EQ(r.out.find("Seoul\t"), std::string::npos) << r.out;
+}
+
+
 // Whether the tsv output of `dyad code` has an event SOURCE -> TARGET with CAMEO code CODE.
 bool HasEvent(const std::string& tsv, const std::string& source, const std::string& target, const std::string& code) {
   return !EventRow(tsv, source, target, code).empty();
