@@ -2,6 +2,7 @@
 #include "when/calendar_words.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <string_view>
 
@@ -587,9 +588,24 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
           ++skip;
         }
       bool poss = has_poss && next == end_tok + 1 + skip;
-      if (raw[k].agent && (next == end_tok || poss)) {
+      // "Israeli Strategic Affairs Minister Ron Dermer", "U.S. Homeland
+      // Security Secretary": up to three capitalized words of a title
+      // between the country and its capitalized role.
+      int titled_gap = 0;
+      if (!has_poss && raw[k].agent && next > end_tok && next - end_tok <= 3 &&
+          next < static_cast<int>(s.tokens.size()) && std::isupper(static_cast<unsigned char>(s.tokens[next].form[0]))) {
+        titled_gap = next - end_tok;
+        for (int t = end_tok; t < next && titled_gap > 0; ++t) {
+          const std::string_view f = s.tokens[t].form, u = s.tokens[t].upos;
+          if (f.empty() || !std::isupper(static_cast<unsigned char>(f[0])) ||
+              (u != "PROPN" && u != "ADJ" && u != "NOUN"))
+            titled_gap = 0;
+        }
+      }
+      if (raw[k].agent && (next == end_tok || poss || titled_gap > 0)) {
         std::string agents;
-        while (k < raw.size() && raw[k].agent && token_of(raw[k].wbegin) <= end_tok + (poss ? 1 + skip : 0)) {
+        while (k < raw.size() && raw[k].agent &&
+               token_of(raw[k].wbegin) <= end_tok + (poss ? 1 + skip : 0) + titled_gap) {
           const ActorEntry& g = dicts_.agents[raw[k].values->front()];
           const DatedCode* gc = g.CodeAt(date);
           std::string ac = gc ? gc->code : g.codes.front().code;

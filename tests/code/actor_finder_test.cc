@@ -195,6 +195,28 @@ came come VERB 0 root
             "Chinese=CHN");
 }
 
+// Capitalized words of a title between a nationality and its capitalized
+// role join them ("Israeli Strategic Affairs Minister Ron Dermer" is
+// Israel's minister); lower-case words do not.
+TEST(ActorFinderTest, TitleWordsBetweenANationalityAndItsRole) {
+  EXPECT_EQ(Mentions(ParsedSentence(R"(Chinese Chinese ADJ 4 amod
+Strategic Strategic ADJ 3 amod
+Affairs Affairs PROPN 4 compound
+Official Official PROPN 5 nsubj
+spoke speak VERB 0 root
+. . PUNCT 5 punct
+)")),
+            "Chinese_Strategic_Affairs_Official=CHNGOV");
+  EXPECT_EQ(Mentions(ParsedSentence(R"(Chinese Chinese ADJ 4 amod
+strategic strategic ADJ 3 amod
+affairs affair NOUN 4 compound
+official official NOUN 5 nsubj
+spoke speak VERB 0 root
+. . PUNCT 5 punct
+)")),
+            "Chinese=CHN official=---GOV");
+}
+
 // An institution coded as one country's organ, owned by another country in
 // the possessive, is the owner's.
 TEST(ActorFinderTest, AnInstitutionOwnedByAnotherCountryIsItsOwners) {
