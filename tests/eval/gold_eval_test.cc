@@ -80,9 +80,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 15: at the start (with the story date for undated clauses) country+root 0.589,
   // exact 0.332, event dates 128 of 178 right; at its end, after the rules written looking at
   // this set's misses, 0.664 / 0.408, dates 159 of 204. Session 16: 0.713 / 0.442, 183 of 219.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.705);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.435);
-  EXPECT_GE(Field(out, "dates", "right"), 178);
+  // Session 17 end: 0.716 / 0.447, dates 185 of 219.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.71);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.44);
+  EXPECT_GE(Field(out, "dates", "right"), 182);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -94,9 +95,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 15 start: country+root 0.635, exact 0.412, dates 64 of 84; end: 0.683 / 0.484,
   // dates 74 of 92. (From session 16 on it is a development file: articles_d is held out.)
   // Session 16 end: 0.700 / 0.500, dates 79 of 94.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.69);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.49);
-  EXPECT_GE(Field(out, "dates", "right"), 76);
+  // Session 17 end: 0.721 / 0.516, dates 82 of 98.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.71);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.505);
+  EXPECT_GE(Field(out, "dates", "right"), 80);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -106,9 +108,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   const std::string out = EvalArticles({"articles_e.jsonl"}, "fifth file", "articles_fifth_builtin");
   // Session 16, when first run: country+root 0.568, exact 0.267, dates 57 of 78, places 14 of 30;
   // at the session's end, after rules written from its misses: 0.605 / 0.309, dates 62 of 84.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.595);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.30);
-  EXPECT_GE(Field(out, "dates", "right"), 60);
+  // Session 17 end: 0.632 / 0.316, dates 66 of 86, places 22 of 31.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.625);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.31);
+  EXPECT_GE(Field(out, "dates", "right"), 64);
+  EXPECT_GE(Field(out, "places", "right"), 21);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -120,10 +124,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOut) {
   // Session 16 start: country+root 0.553, exact 0.355, dates 50 of 77, places (the first file
   // with them) 14 of 38, 16 of them with no place coded. End: 0.553 / 0.355, dates 53 of 77,
   // places 14 of 38 (the session's rules, written on the other files, did not carry over).
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.545);
+  // Session 17 end (its rules were written on the development files; only this file's totals
+  // were looked at): 0.574 / 0.355, dates 55 of 80, places 15 of 38.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.565);
   EXPECT_GE(Field(out, "exact", "f1"), 0.345);
-  EXPECT_GE(Field(out, "dates", "right"), 51);
-  EXPECT_GE(Field(out, "places", "right"), 13);
+  EXPECT_GE(Field(out, "dates", "right"), 53);
+  EXPECT_GE(Field(out, "places", "right"), 14);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -132,19 +138,21 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutSixthAndSeventh) {
   // Two more held-out files, written by two more annotators in session 17 (regions and kinds of
   // event the others lack); only their totals are looked at (tests/eval/data/README.md).
   const std::string f = EvalArticles({"articles_f.jsonl"}, "sixth file (held out)", "articles_sixth_builtin");
-  // Session 17, first run: country+root 0.535, exact 0.226, dates 58 of 83, places 23 of 40.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.525);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.215);
-  EXPECT_GE(Field(f, "dates", "right"), 56);
+  // Session 17, first run: country+root 0.535, exact 0.226, dates 58 of 83, places 23 of 40;
+  // at the session's end 0.543 / 0.227, dates 60 of 84, places 23 of 41.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.535);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.22);
+  EXPECT_GE(Field(f, "dates", "right"), 58);
   EXPECT_GE(Field(f, "places", "right"), 22);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
   const std::string g = EvalArticles({"articles_g.jsonl"}, "seventh file (held out)", "articles_seventh_builtin");
-  // Session 17, first run: country+root 0.588, exact 0.294, dates 75 of 102, places 26 of 40.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.578);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.284);
-  EXPECT_GE(Field(g, "dates", "right"), 73);
-  EXPECT_GE(Field(g, "places", "right"), 25);
+  // Session 17, first run: country+root 0.588, exact 0.294, dates 75 of 102, places 26 of 40;
+  // at the session's end 0.599 / 0.297, dates 76 of 103, places 27 of 41.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.59);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.29);
+  EXPECT_GE(Field(g, "dates", "right"), 74);
+  EXPECT_GE(Field(g, "places", "right"), 26);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
