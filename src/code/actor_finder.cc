@@ -591,16 +591,25 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       // "Israeli Strategic Affairs Minister Ron Dermer", "U.S. Homeland
       // Security Secretary": up to three capitalized words of a title
       // between the country and its capitalized role.
+      // So does a model's designation before a weapon or craft: "Russian
+      // MiG-31 jets", "Chinese J-10 fighters", "Iranian Shahed-136 drones".
       int titled_gap = 0;
-      if (!has_poss && raw[k].agent && next > end_tok && next - end_tok <= 3 &&
-          next < static_cast<int>(s.tokens.size()) && std::isupper(static_cast<unsigned char>(s.tokens[next].form[0]))) {
-        titled_gap = next - end_tok;
-        for (int t = end_tok; t < next && titled_gap > 0; ++t) {
+      bool designated = false;  // the gap is a model's designation
+      if (!has_poss && raw[k].agent && next > end_tok && next - end_tok <= 4 &&
+          next < static_cast<int>(s.tokens.size())) {
+        bool designation = false, titled = true;
+        for (int t = end_tok; t < next; ++t) {
           const std::string_view f = s.tokens[t].form, u = s.tokens[t].upos;
+          const bool digits = !f.empty() && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+          designation |= digits;
+          if (f == "-" || digits) continue;
           if (f.empty() || !std::isupper(static_cast<unsigned char>(f[0])) ||
-              (u != "PROPN" && u != "ADJ" && u != "NOUN"))
-            titled_gap = 0;
+              (u != "PROPN" && u != "ADJ" && u != "NOUN" && u != "X"))
+            titled = false;
         }
+        const bool role_capitalized = std::isupper(static_cast<unsigned char>(s.tokens[next].form[0]));
+        if (titled && (designation || (role_capitalized && next - end_tok <= 3))) titled_gap = next - end_tok;
+        designated = titled_gap > 0 && designation;
       }
       if (raw[k].agent && (next == end_tok || poss || titled_gap > 0)) {
         std::string agents;
@@ -609,6 +618,8 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
           const ActorEntry& g = dicts_.agents[raw[k].values->front()];
           const DatedCode* gc = g.CodeAt(date);
           std::string ac = gc ? gc->code : g.codes.front().code;
+          // ("Chinese J-10 fighters" are jets, not rebel fighters.)
+          if (designated && ac == "REB") ac = "MIL";
           if (g.agent_first && prefix_code.empty()) {
             prefix_code = ac;  // "Arnor's MSF": NGOARN all the same
             prefix_begin = m.begin;

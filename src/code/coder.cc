@@ -5624,14 +5624,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // ("Iran fired missiles at the base in Qatar in retaliation for American
   // strikes" is Iran's). The same for sanctions (16x: "the measures").
   auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker,
-                            bool (*counts)(std::string_view code) = nullptr) {
+                            bool (*counts)(const Event& e) = nullptr) {
     const Event* act = nullptr;
     for (size_t i = events.first; i < event_list->size(); ++i) {
       const Event& e = (*event_list)[i];
       const int root = RootOf(e.cameo);
       if (root < lowest_root || root > highest_root || StartsWith(e.source.code, "---") || e.source.code.empty())
         continue;
-      if (counts && !counts(e.cameo)) continue;
+      if (counts && !counts(e)) continue;
       if (!act || (!act->target && e.target)) act = &e;
     }
     if (!act) return;
@@ -5661,7 +5661,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   remember_maker_and_earlier(18, 20, &ctx->last_attacker, &ctx->earlier_attacker);
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker_and_earlier(15, 15, &ctx->last_show_of_force, &ctx->earlier_show_of_force);
-  remember_maker(19, 19, &ctx->last_intruder, [](std::string_view code) { return code == "192"; });
+  // (An incursion: ground taken, 192, or airspace or waters entered, a show
+  // of force, 150, by the patterns that name them.)
+  remember_maker(15, 19, &ctx->last_intruder, [](const Event& e) {
+    return e.cameo == "192" || (e.cameo == "150" && (e.evidence.pattern.find("airspace") != std::string::npos ||
+                                                     e.evidence.pattern.find("water") != std::string::npos));
+  });
   remember_maker(11, 11, &ctx->last_accuser);
   // (And whom the latest accusation, 112x, named: a denial answers it only
   // from that side.)
@@ -5676,7 +5681,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // answer or prepare moves. An intent is one ("France will recognise a
   // Palestinian state ... Netanyahu condemned the decision"), but not one to
   // meet (036: an invitation, a planned visit).
-  remember_maker(3, 20, &ctx->last_mover, [](std::string_view code) {
+  remember_maker(3, 20, &ctx->last_mover, [](const Event& e) {
+    const std::string_view code = e.cameo;
     const int root = RootOf(code);
     return root != 4 && !(root >= 10 && root <= 13) && !StartsWith(code, "051") && !StartsWith(code, "036");
   });

@@ -217,6 +217,20 @@ spoke speak VERB 0 root
             "Chinese=CHN official=---GOV");
 }
 
+// A model's designation between a nationality and a weapon or craft joins
+// them, and makes "fighters" jets: "Chinese J-10 fighters" are CHNMIL.
+TEST(ActorFinderTest, AModelDesignationBetweenANationalityAndItsCraft) {
+  EXPECT_EQ(Mentions(ParsedSentence(R"(Chinese Chinese ADJ 5 amod
+J J PROPN 5 compound
+- - PUNCT 4 punct
+10 10 NUM 2 nummod
+fighters fighter NOUN 6 nsubj
+flew fly VERB 0 root
+. . PUNCT 6 punct
+)")),
+            "Chinese_J_-_10_fighters=CHNMIL");
+}
+
 // An institution coded as one country's organ, owned by another country in
 // the possessive, is the owner's.
 TEST(ActorFinderTest, AnInstitutionOwnedByAnotherCountryIsItsOwners) {
