@@ -2540,8 +2540,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       std::vector<std::pair<int, int>> years;
       for (int i = 0; i < tree.size(); ++i) {
         const std::string& f = tree.tok(i).form;
-        if (f.size() == 4 && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
-          years.emplace_back(i, std::atoi(f.c_str()));
+        auto digits = [](std::string_view t) {
+          return t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+        };
+        // (Also a span of years as one token: "a 1998-2000 border war".)
+        if (digits(f) || (f.size() == 9 && f[4] == '-' && digits(std::string_view(f).substr(0, 4)) &&
+                          digits(std::string_view(f).substr(5))))
+          years.emplace_back(i, std::atoi(f.substr(0, 4).c_str()));
       }
       // "since Russia's 2022 invasion", "the 1994 genocide": an act named
       // with an earlier year is history the story recalls, not news.
@@ -2549,8 +2554,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const int h = tree.head(i);
         if (h < 0 || !Equals(tree.upos(h), "NOUN")) continue;
         const Rel r = BaseRel(tree.rel(i));
-        if ((r == "nummod" || r == "compound" || r == "amod") && year >= 1900 && year < date.year)
+        if ((r == "nummod" || r == "compound" || r == "amod") && year >= 1900 && year < date.year) {
           background.emplace_back(h, "background: the " + tree.tok(i).form + " " + tree.tok(h).form);
+          // ("fought a 1998-2000 border war": waging it is as old.)
+          if (tree.rel(h) == "obj" && tree.head(h) >= 0 && Equals(tree.upos(tree.head(h)), "VERB") &&
+              (OneOf(kAttackNouns, tree.lemma(h)) || Equals(tree.lemma(h), "war")))
+            background.emplace_back(tree.head(h), "background: the " + tree.tok(i).form + " " + tree.tok(h).form);
+        }
       }
       // "which helped Rajoelina seize power in 2009": an act dated in a year
       // before the last is history the story recalls (and so is the act
@@ -2559,7 +2569,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const std::string& f = tree.tok(i).form;
         if (year < 1900 || year >= date.year - 1 || !Equals(tree.CaseOf(i), "in")) continue;
         int up = tree.head(i);
-        if (up < 0 || !Equals(tree.upos(up), "VERB") || BaseRel(tree.rel(i)) != "obl") continue;
+        // ("fought a border war in 1998", the year hung on the object.)
+        if (up >= 0 && BaseRel(tree.rel(i)) == "nmod" && tree.rel(up) == "obj" && tree.head(up) >= 0 &&
+            Equals(tree.upos(tree.head(up)), "VERB")) {
+          up = tree.head(up);
+        } else if (up < 0 || !Equals(tree.upos(up), "VERB") || BaseRel(tree.rel(i)) != "obl") {
+          continue;
+        }
         for (int hops = 0; up >= 0 && hops < 3; ++hops) {
           background.emplace_back(up, "background: '" + tree.tok(up).form + " ... in " + f + "'");
           if (tree.rel(up) != "xcomp" && tree.rel(up) != "ccomp") break;
