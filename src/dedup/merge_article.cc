@@ -91,6 +91,26 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     }
   }
 
+  // Each happening `joins` says may join another joins the one other that
+  // `matches` it, when there is exactly one.
+  auto join_the_only_match = [&](auto joins, auto matches) {
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (absorbed[g] || !joins(g)) continue;
+      const Event& e = events[groups[g][0]];
+      size_t match = groups.size();
+      int found = 0;
+      for (size_t h = 0; h < groups.size() && found < 2; ++h) {
+        if (h == g || absorbed[h] || !matches(e, h)) continue;
+        match = h;
+        ++found;
+      }
+      if (found != 1) continue;
+      groups[match].insert(groups[match].end(), groups[g].begin(), groups[g].end());
+      std::sort(groups[match].begin(), groups[match].end());
+      absorbed[g] = true;
+    }
+  };
+
   // "A Myanmar military air strike hit a hospital ... A jet dropped two bombs
   // on the general hospital": a role with no country ("---HLH") is the same
   // role placed ("MMRHLH") of the one happening with the same other actor
@@ -106,23 +126,11 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
     return (source_same && placed_role(e.target->code, d.target->code)) ||
            (target_same && placed_role(e.source.code, d.source.code));
   };
-  for (size_t g = 0; g < groups.size(); ++g) {
-    if (absorbed[g]) continue;
-    const Event& e = events[groups[g][0]];
-    size_t match = groups.size();
-    int found = 0;
-    for (size_t h = 0; h < groups.size() && found < 2; ++h) {
-      if (h == g || absorbed[h]) continue;
-      const Event& d = events[groups[h][0]];
-      if (!unplaced_of(e, d) || dedup::RootOf(e) != dedup::RootOf(d) || !DatesCompatible(e, d)) continue;
-      match = h;
-      ++found;
-    }
-    if (found != 1) continue;
-    groups[match].insert(groups[match].end(), groups[g].begin(), groups[g].end());
-    std::sort(groups[match].begin(), groups[match].end());
-    absorbed[g] = true;
-  }
+  join_the_only_match([](size_t) { return true; },
+                      [&](const Event& e, size_t h) {
+                        const Event& d = events[groups[h][0]];
+                        return unplaced_of(e, d) && dedup::RootOf(e) == dedup::RootOf(d) && DatesCompatible(e, d);
+                      });
 
   // A happening the text never dates (story or context precision) is the
   // one happening with the same actors and code that it does date, when
@@ -131,26 +139,15 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
   auto undated = [&](const Event& e) {
     return e.date_precision == DatePrecision::kStory || e.date_precision == DatePrecision::kContext;
   };
-  for (size_t g = 0; g < groups.size(); ++g) {
-    if (absorbed[g] || !std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return undated(events[i]); }))
-      continue;
-    const Event& e = events[groups[g][0]];
-    size_t dated = groups.size();
-    int found = 0;
-    for (size_t h = 0; h < groups.size() && found < 2; ++h) {
-      if (h == g || absorbed[h]) continue;
-      const Event& d = events[groups[h][0]];
-      if (!SameActors(e, d) || e.cameo != d.cameo) continue;
-      if (std::any_of(groups[h].begin(), groups[h].end(), [&](int i) { return !undated(events[i]); })) {
-        dated = h;
-        ++found;
-      }
-    }
-    if (found != 1) continue;
-    groups[dated].insert(groups[dated].end(), groups[g].begin(), groups[g].end());
-    std::sort(groups[dated].begin(), groups[dated].end());
-    absorbed[g] = true;
-  }
+  join_the_only_match(
+      [&](size_t g) {
+        return std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return undated(events[i]); });
+      },
+      [&](const Event& e, size_t h) {
+        const Event& d = events[groups[h][0]];
+        return SameActors(e, d) && e.cameo == d.cameo &&
+               std::any_of(groups[h].begin(), groups[h].end(), [&](int i) { return !undated(events[i]); });
+      });
 
   // Usually every event is a happening of its own: the events stay in place.
   if (groups.size() == events.size() && std::none_of(absorbed.begin(), absorbed.end(), [](bool a) { return a; })) {
