@@ -3771,25 +3771,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // object that names no actor belongs to the object.
     auto phrase_after_object = [&](int host, int o) -> int {
       if (host < 0 || o < 0 || mention_under(o, 0) >= 0) return -1;
-      int edge = o;
-      for (int t = o + 1; t < n; ++t) {
-        int up = t;
-        while (up >= 0 && up != o && up != host) up = tree.head(up);
-        if (up != o) break;
-        edge = t;
-      }
+      int edge = o;  // the object phrase's last token
+      while (edge + 1 < n && tree.Under(edge + 1, o)) ++edge;
       for (int k : tree.kids(host)) {
         if (k <= edge || BaseRel(tree.rel(k)) != "obl") continue;
         const std::string_view c = tree.CaseOf(k);
         if (!(Equals(c, "from") || Equals(c, "on")))
           continue;
-        int first = k;
-        for (int t = k - 1; t > edge; --t) {
-          int up = t;
-          while (up >= 0 && up != k && up != host) up = tree.head(up);
-          if (up != k) break;
-          first = t;
-        }
+        int first = k;  // the phrase's first token
+        while (first - 1 > edge && tree.Under(first - 1, k)) --first;
         return first == edge + 1 ? k : -1;
       }
       return -1;

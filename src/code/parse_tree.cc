@@ -292,6 +292,12 @@ int ParseTree::depth(int i) const {
   return d;
 }
 
+bool ParseTree::Under(int x, int top) const {
+  for (int up = x, hops = 0; up >= 0 && hops < size(); up = head(up), ++hops)
+    if (up == top) return true;
+  return false;
+}
+
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairHyphenatedModifiers();
@@ -1099,11 +1105,6 @@ int ParseTree::RepairDoubleSubjects() {
   const int tokens = size();
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
-  auto under = [&](int x, int top) {
-    for (int up = x, hops = 0; up >= 0 && hops < tokens; up = head(up), ++hops)
-      if (up == top) return true;
-    return false;
-  };
   for (int b = NextWith("nsubj", 0); b < tokens; b = NextWith("nsubj", b + 1)) {
     const int v = head(b);
     // "Japan told South Korea it must stop": the one told, right after
@@ -1150,7 +1151,7 @@ int ParseTree::RepairDoubleSubjects() {
     // (A hyphen inside the words is no list: "Israel's far-right minister".)
     bool adjacent = true;
     for (int x = a + 1; x < b && adjacent; ++x)
-      adjacent = (upos(x) != "PUNCT" || form(x) == "-") && upos(x) != "CCONJ" && (under(x, a) || under(x, b));
+      adjacent = (upos(x) != "PUNCT" || form(x) == "-") && upos(x) != "CCONJ" && (Under(x, a) || Under(x, b));
     if (!adjacent) continue;
     // "Israel's ... minister Itamar Ben-Gvir resigned": a possessor.
     bool possessor = false;

@@ -202,6 +202,8 @@ class ParseTree {
   // The case markers of a nominal, lemmas joined by spaces ("with"; "accord to").
   std::string_view CaseOf(int n) const { return case_of_[n]; }
   int depth(int i) const;
+  // Whether `x` is `top` or hangs below it.
+  bool Under(int x, int top) const;
   // Whether a head was set since the child lists were made (SetHead without Rebuild).
   bool links_stale() const { return links_stale_; }
 

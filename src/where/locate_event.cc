@@ -410,8 +410,8 @@ class Finder {
         // "fired at Russia": "at" a country names a target, not a location.
         if (c == "at" && found.front().precision == "country") return std::nullopt;
         // "in Paris, Texas": a subdivision named after the town settles it.
-        if (const PlaceCandidate* t = TownInRegionBeside(x, found))
-          return MakeLocation(*t, Expression(x, b, e), "clause");
+        const Beside beside = NamedBeside(x, found);
+        if (beside.town) return MakeLocation(*beside.town, Expression(x, b, e), "clause");
         // "in Ellabell, Georgia" (a town the gazetteer lacks) with US actors:
         // the name after the town is the state, not the country of the same
         // name that no actor or dateline points to.
@@ -421,8 +421,7 @@ class Finder {
             if (p.precision == "admin1" && (ActorOf(p.country) || p.country == dateline_country_))
               return MakeLocation(p, Expression(x, b, e), "clause");
         if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
-        std::string hint = CountryBeside(x);
-        return MakeLocation(Choose(found, hint), Expression(x, b, e), "clause");
+        return MakeLocation(Choose(found, beside.country), Expression(x, b, e), "clause");
       }
     }
     return std::nullopt;
@@ -436,32 +435,34 @@ class Finder {
     return NameToken(k) && k > x;
   }
 
-  // A town of `found` inside a first-level subdivision named beside it.
-  const PlaceCandidate* TownInRegionBeside(int x, const std::vector<PlaceCandidate>& found) {
+  // What the names beside a place say of it, each looked up once: a town of
+  // `found` inside a first-level subdivision named beside it ("Paris,
+  // Texas"), and the first country named beside it ("Bali, Indonesia").
+  struct Beside {
+    const PlaceCandidate* town = nullptr;
+    std::string country;
+  };
+  Beside NamedBeside(int x, const std::vector<PlaceCandidate>& found) {
+    Beside out;
     for (int k : kids(x)) {
       if (!BesideName(x, k)) continue;
-      for (const PlaceCandidate& region : g_.Lookup(s_.tokens[k].form)) {
-        if (region.precision != "admin1") continue;
+      for (const PlaceCandidate& named : g_.Lookup(s_.tokens[k].form)) {
+        if (out.country.empty() && named.precision == "country") out.country = named.country;
+        if (out.town || named.precision != "admin1") continue;
         for (const PlaceCandidate& p : found)
-          if (p.precision == "place" && p.country == region.country && p.admin1 == region.name) return &p;
+          if (p.precision == "place" && p.country == named.country && p.admin1 == named.name) {
+            out.town = &p;
+            break;
+          }
       }
+      if (out.town) break;
     }
-    return nullptr;
+    return out;
   }
 
   // The name starting at `b` follows "<Name>," as a region follows its town.
   bool RegionSuffix(int b) const {
     return b >= 2 && s_.tokens[b - 1].form == "," && NameToken(b - 2);
-  }
-
-  // A country named in apposition or after a comma: "Bali, Indonesia".
-  std::string CountryBeside(int x) {
-    for (int k : kids(x)) {
-      if (!BesideName(x, k)) continue;
-      for (const PlaceCandidate& p : g_.Lookup(s_.tokens[k].form))
-        if (p.precision == "country") return p.country;
-    }
-    return "";
   }
 
   // "in southern Guyana": from the case marker to the end of the name.
