@@ -2678,6 +2678,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // (Any "to" marker: "called on Hong Kong to lift", parsed with "on" a marker too.)
       bool to_clause = false;
       for (int k : tree.kids(v)) to_clause |= tree.rel(k) == "mark" && Equals(tree.lemma(k), "to");
+      // "had no plans to call Aliyev", the to-clause parsed on "had" or on
+      // "plans": a plan denied is no act; a plan is not yet one.
+      int plan = r == "acl" && OneOf(kNotYetHeads, hl) ? h : -1;
+      if (plan < 0 && BaseRel(r) == "advcl" && to_clause)
+        if (const int o = tree.Child(h, "obj"); o >= 0 && o < v && Equals(tree.upos(o), "NOUN") && OneOf(kNotYetHeads, tree.lemma(o)))
+          plan = o;
+      if (plan >= 0)
+        for (int d : tree.kids(plan))
+          if (tree.rel(d) == "det" && Equals(tree.lemma(d), "no")) return "negated by 'no " + tree.tok(plan).form + "'";
+      if (plan >= 0 && plan != h) return "not yet done: complement of '" + tree.tok(plan).form + "'";
       if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "urged that Iran free the prisoners", "demanded that Russia withdraw".
@@ -5173,6 +5183,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                                  Lower(SpanText(s, mentions[sm].begin, mentions[sm].end));
         if (self && (root_now < 18 || !about_oneself)) {
           if (explain) [[unlikely]] why << "  reported by its own side: no claim\n";
+        } else if (self && !Equals(tree.lemma(say), "claim")) {
+          // "The army said it had struck ...": a side reporting its own
+          // strike; annotators code the strike alone. Only an explicit claim
+          // ("claimed it had ...") is a claim of responsibility.
+          if (explain) [[unlikely]] why << "  reports its own act: no claim\n";
         } else if (self) {
           // The act is reported too; the claim is its own event.
           for (int x : sayers) {

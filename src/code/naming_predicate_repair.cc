@@ -101,9 +101,10 @@ int ParseTree::RepairNamingPredicates() {
       if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
       const Rel r = BaseRel(rel(k));
       if (r != "obl" && r != "obj" && r != "dep" && r != "nmod") continue;
-      // (Right after the pronoun, or after the predicate's own determiner.)
+      // (Right after the pronoun, or after the predicate's own words:
+      // "calling them \"a strong and much-needed signal\"".)
       bool adjacent = true;
-      for (int x = o + 1; x < k && adjacent; ++x) adjacent = head(x) == k;
+      for (int x = o + 1; x < k && adjacent; ++x) adjacent = Under(x, k);
       if (!adjacent) continue;
       SetHead(k, v, "xcomp");
       ++pronoun_named;
