@@ -2221,7 +2221,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(x))
         // "Mordor, the Shire, Fornost and Bree": the parser often makes the
         // second member of a list an apposition holding the rest as conjuncts.
-        if (tree.rel(k) == "conj" || (tree.rel(k) == "appos" && tree.Child(k, "conj") >= 0)) {
+        // (Only an apposition that is itself an actor: "Sara Duterte, the
+        // former leader's daughter and a fierce critic of Marcos" describes
+        // one person.)
+        if (tree.rel(k) == "conj" || (tree.rel(k) == "appos" && tree.Child(k, "conj") >= 0 && mention_at[k] >= 0)) {
           if (std::find(composed_conjuncts.begin(), composed_conjuncts.end(), k) != composed_conjuncts.end()) {
             stack.push_back(k);
             continue;

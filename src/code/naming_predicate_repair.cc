@@ -104,7 +104,7 @@ int ParseTree::RepairNamingPredicates() {
       // (Right after the pronoun, or after the predicate's own words:
       // "calling them \"a strong and much-needed signal\"".)
       bool adjacent = true;
-      for (int x = o + 1; x < k && adjacent; ++x) adjacent = Under(x, k);
+      for (int x = o + 1; x < k && adjacent; ++x) adjacent = Under(x, k) || upos(x) == "PUNCT";
       if (!adjacent) continue;
       SetHead(k, v, "xcomp");
       ++pronoun_named;

@@ -302,6 +302,15 @@ class Finder {
         if (r == "appos" || r == "nmod" || r == "flat" || r == "compound")
           if (auto loc = NameAt(next, c)) return loc;
       }
+      // "at Manila's international airport", "on Beirut's southern
+      // suburbs": a place named as the possessor of where it happened
+      // (after its own name: "in South Sudan's capital Juba" is Juba).
+      // ("in South Sudan's capital" is the capital, not the whole country:
+      // left to the dateline.)
+      if (locative && xl != "capital")
+        for (int k : kids(x))
+          if (std::string_view(s_.tokens[k].deprel) == "nmod:poss")
+            if (auto loc = NameAt(k, c)) return loc;
     }
     // Follow nmod chains: "on the sidelines of the G20 summit in Bali". An
     // "of" link is followed, not taken. Not below other prepositions: "sorrow
