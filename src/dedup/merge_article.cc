@@ -132,6 +132,27 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
                         return unplaced_of(e, d) && dedup::RootOf(e) == dedup::RootOf(d) && DatesCompatible(e, d);
                       });
 
+  // "Russia and Ukraine held their first direct peace talks in Istanbul on
+  // Friday ... The Russian delegation and the Ukrainian team met at the
+  // Dolmabahce Palace": a plain consultation (040) between the same two
+  // countries, the same way round, on the same day as a more specific one
+  // (negotiations, a visit) is that one, when there is exactly one.
+  auto country_of = [](const Actor& a) -> std::string_view {
+    return a.country.empty() ? std::string_view(a.code).substr(0, 3) : std::string_view(a.country);
+  };
+  join_the_only_match(
+      [&](size_t g) {
+        return std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return events[i].cameo == "040"; });
+      },
+      [&](const Event& e, size_t h) {
+        const Event& d = events[groups[h][0]];
+        if (!e.target || !d.target || d.cameo.size() < 3 || d.cameo.compare(0, 2, "04") != 0 || d.cameo == "040")
+          return false;
+        const std::string_view es = country_of(e.source), et = country_of(*e.target);
+        return es != "---" && et != "---" && es == country_of(d.source) && et == country_of(*d.target) &&
+               DatesCompatible(e, d);
+      });
+
   // A happening the text never dates (story or context precision) is the
   // one happening with the same actors and code that it does date, when
   // there is exactly one: "Hamas freed them on the first day of a ceasefire

@@ -33,6 +33,10 @@ bool BetterCoding(const Mention& a, const Mention& b) {
     return UnplacedActors(*a.event) < UnplacedActors(*b.event);
   if (a.event->cameo.size() != b.event->cameo.size())
     return a.event->cameo.size() > b.event->cameo.size();
+  // (A subcode before its root's generic code: 046 before 040.)
+  const bool a_generic = a.event->cameo.size() == 3 && a.event->cameo[2] == '0';
+  const bool b_generic = b.event->cameo.size() == 3 && b.event->cameo[2] == '0';
+  if (a_generic != b_generic) return b_generic;
   if (a.title != b.title) return !a.title;
   return a.event->location.has_value() && !b.event->location.has_value();
 }
