@@ -437,7 +437,7 @@ TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(HasEvent(r.out, "IRN", "QAT", "194")) << r.out;
   EXPECT_TRUE(HasEvent(r.out, "QATGOV", "IRN", "1123")) << r.out;
-  EXPECT_TRUE(HasEvent(r.out, "USAMIL", "IRN", "190")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "USAMIL", "IRN", "195")) << r.out;
   EXPECT_EQ(r.out.find("\tQATMIL\t"), std::string::npos) << r.out;
   // A person's office is not shared with a country conjoined to the person.
   EXPECT_TRUE(HasEvent(r.out, "PAKGOV", "SAU", "051")) << r.out;
