@@ -126,6 +126,26 @@ void OwnInstitutionsByPossessor(const Sentence& s, std::vector<ActorMention>* me
   }
 }
 
+// "Rwanda's Paul Kagame": a person named in the possessive of his own
+// country is one actor, not the country beside him (which would pair
+// Rwanda with its own president in "Tshisekedi and Rwanda's Paul Kagame
+// signed").
+void OwnPeopleByTheirCountry(const Sentence& s, std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    const ActorMention& owner = (*mentions)[i];
+    ActorMention& person = (*mentions)[i + 1];
+    if (owner.kind != ActorKind::kCountry || owner.has_agent || person.kind != ActorKind::kPerson) continue;
+    if (owner.end + 1 != person.begin || owner.end >= static_cast<int>(s.tokens.size())) continue;
+    const std::string_view poss = s.tokens[owner.end].form;
+    if (poss != "'s" && poss != "'") continue;
+    const std::string country = CountryOfCode(owner.code);
+    if (country.empty() || country != CountryOfCode(person.code)) continue;
+    person.begin = owner.begin;
+    person.entries.push_back("named with his country: " + owner.code);
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
@@ -699,6 +719,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
     }
   }
   OwnInstitutionsByPossessor(s, &out);
+  OwnPeopleByTheirCountry(s, &out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
 }

@@ -239,6 +239,12 @@ TEST(ActorFinderTest, AnInstitutionOwnedByAnotherCountryIsItsOwners) {
   EXPECT_EQ(MentionsOfText("the US's Joint Chiefs of Staff said ."), "US=USA Joint_Chiefs_of_Staff=USAMIL");
 }
 
+// A person named in the possessive of his own country is one actor.
+TEST(ActorFinderTest, APersonOfHisCountrysPossessiveIsOneActor) {
+  EXPECT_EQ(MentionsOfText("the US's Joe Biden said ."), "US_'s_Joe_Biden=USAGOV");
+  EXPECT_EQ(MentionsOfText("Russia's Joe Biden said ."), "Russia=RUS Joe_Biden=USAGOV");
+}
+
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {
   EXPECT_EQ(MentionsOfText("former US officials"), "US_officials=USAELI");
   EXPECT_EQ(MentionsOfText("a former American leader"), "American_leader=USAELI");
