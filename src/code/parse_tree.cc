@@ -831,6 +831,16 @@ int ParseTree::RepairSubordinateSubjects() {
     SetHead(n, v, "nsubj");
     SetHead(marker, v, "mark");
     SetHead(v, h, "advcl");
+    // "summoned the ambassador after police raided the offices and detained
+    // two employees": the verb was the main verb's conjunct, and so were
+    // the subjectless verbs joined after it; they go with it.
+    if (vr == "conj")
+      for (int k : kids(h)) {
+        if (k <= v || rel(k) != "conj" || upos(k) != "VERB" || Child(k, "cc") < 0) continue;
+        bool own_subject = false;
+        for (int kk : kids(k)) own_subject |= BaseRel(rel(kk)) == "nsubj";
+        if (!own_subject) SetHead(k, v, "conj");
+      }
     Rebuild();
     ++repaired;
   }
