@@ -5337,6 +5337,36 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "Afghan border forces fired mortars at Pakistani posts, and Pakistani
+    // troops returned fire": a reply in force names no target; it is aimed at
+    // the side that last used force, of another country (this sentence's
+    // attacker, else the article's latest).
+    if (!sources.empty() && targets.empty() && RootOf(event_code) >= 18 && RootOf(event_code) <= 20) {
+      const std::string_view l = tree.lemma(v);
+      const int o = tree.Child(v, "obj");
+      const int prt = tree.Child(v, "compound:prt");
+      const bool reply = Equals(l, "retaliate") || (Equals(l, "return") && o >= 0 && Equals(tree.lemma(o), "fire")) ||
+                         (prt >= 0 && Equals(tree.lemma(prt), "back"));
+      const std::string own = reply ? CountryOfCode(mentions[sources.front()].code) : std::string();
+      std::optional<ActorMention> replied_to;
+      if (reply && !own.empty()) {
+        for (auto it = events.events->rbegin(); it != events.events->rend() && it->sentence == index && !replied_to; ++it) {
+          if (it->one_sided || RootOf(it->cameo) < 18 || RootOf(it->cameo) > 20) continue;
+          const std::string by = CountryOfCode(it->source.code);
+          if (by.empty() || by == own) continue;
+          for (const ActorMention& m : mentions)
+            if (m.code == it->source.code && m.begin == it->source.span.begin) replied_to = m;
+        }
+        if (!replied_to && ctx)
+          for (const std::optional<ActorMention>* maker : {&ctx->last_attacker, &ctx->earlier_attacker})
+            if (!replied_to && *maker && !StartsWith((*maker)->code, "---") && CountryOfCode((*maker)->code) != own)
+              replied_to = **maker;
+      }
+      if (replied_to) {
+        targets.push_back(stand_in(*replied_to, v, "replied to: the latest attacker of another country"));
+        if (explain) [[unlikely]] why << "  target: a reply in force is at the latest attacker of another country\n";
+      }
+    }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")

@@ -64,7 +64,8 @@ int ParseTree::RepairVerbsAfterParticipleAsides() {
     // The aside: an -ing or -ed clause on the noun, set off by a comma.
     int aside = -1;
     for (int k : kids(r))
-      if (k > r + 1 && rel(k) == "advcl" && (xpos(k) == "VBG" || xpos(k) == "VBN") && form(k - 1) == ",") {
+      if (k > r + 1 && (rel(k) == "advcl" || rel(k) == "acl") && (xpos(k) == "VBG" || xpos(k) == "VBN") &&
+          form(k - 1) == ",") {
         aside = k;
         break;
       }
@@ -82,6 +83,22 @@ int ParseTree::RepairVerbsAfterParticipleAsides() {
       v = k;
       break;
     }
+    // "The eastern-based parliament, allied with strongman Khalifa Haftar,
+    // called on Dbeibah to step down": or the first verb after the aside's
+    // closing comma, read as a participle on the aside's last noun, with a
+    // phrase of its own and no auxiliary.
+    if (v < 0 && rel(aside) == "acl")
+      for (int k = aside + 2; k < tokens && v < 0; ++k) {
+        if (form(k - 1) != "," || upos(k) != "VERB") continue;
+        if (xpos(k) != "VBD" && xpos(k) != "VBN") break;
+        if (!Under(k, aside) || rel(k) != "acl" || Child(k, "nsubj", true) >= 0 || Child(k, "mark") >= 0 ||
+            Child(k, "aux", true) >= 0)
+          break;
+        bool complement = false;
+        for (int kk : kids(k)) complement |= rel(kk) == "obj" || BaseRel(rel(kk)) == "obl" || rel(kk) == "xcomp";
+        if (complement) v = k;
+        break;
+      }
     if (v < 0) continue;
     SetHead(v, -1, "root");
     SetHead(r, v, "nsubj");
