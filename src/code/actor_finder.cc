@@ -310,12 +310,15 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
           bool mixed = std::any_of(e.names.begin(), e.names.end(), [](const std::string& n) {
             return std::any_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; });
           });
-          // An acronym: every way the entry writes this word is in capitals ("WHO").
+          // An acronym: every way the entry writes this word is in capitals
+          // ("WHO"), or has two or more ("LeT": "had let them" is no
+          // Lashkar-e-Taiba).
           bool acronym_only = mixed && std::none_of(e.names.begin(), e.names.end(), [&](const std::string& n) {
                                 return n.size() == form.size() &&
                                        std::equal(n.begin(), n.end(), form.begin(),
                                                   [](char a, char b) { return (a | 0x20) == b; }) &&
-                                       std::any_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                                       std::any_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                                       std::count_if(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) < 2;
                               });
           written_so |= !acronym_only;
         }
