@@ -36,12 +36,26 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
     if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
     const int v = r + 1;
-    if (head(v) != r || rel(v) != "acl" || (xpos(v) != "VBD" && xpos(v) != "VBZ")) continue;
+    if (head(v) != r || rel(v) != "acl" || (xpos(v) != "VBD" && xpos(v) != "VBZ" && xpos(v) != "VBN")) continue;
     bool complete = false, own_subject = false;
+    // "The two leaders held nearly two hours of talks", tagged a participle:
+    // with no other verb the noun could hang on, a bare noun phrase after it
+    // (no preposition, no time word) is its object.
+    int bare = -1;
     for (int k : kids(v)) {
       const Rel kr = rel(k);
       complete |= kr == "obj" || kr == "ccomp";
       own_subject |= BaseRel(kr) == "nsubj" || kr == "mark";
+      if (bare < 0 && k > v && kr == "obl:unmarked" && upos(k) == "NOUN" && Child(k, "case") < 0) bare = k;
+    }
+    if (xpos(v) == "VBN") {
+      if (complete || own_subject || bare < 0 || Child(v, "aux", true) >= 0) continue;
+      bool time = false;
+      for (std::string_view w : {"day", "week", "month", "year", "time", "morning", "evening", "night"})
+        time |= lemma(bare) == w;
+      if (time) continue;
+      SetHead(bare, v, "obj");
+      complete = true;
     }
     if (!complete || own_subject) continue;
     SetHead(v, -1, "root");
