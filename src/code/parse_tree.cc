@@ -1225,8 +1225,13 @@ int ParseTree::RepairListSubjects() {
   int repaired = 0;
   auto nominal = [&](int t) { return upos(t) == "NOUN" || upos(t) == "PROPN"; };
   for (int v = NextWith("conj", 0); v < tokens; v = NextWith("conj", v + 1)) {
-    const int noun = head(v);
+    int noun = head(v);
     if (noun < 0 || noun > v || rel(v) != "conj" || upos(v) != "VERB" || !nominal(noun)) continue;
+    // (A name's last part stands for the name: "Lee Jae-myung and ...
+    // Ishiba agreed", the verb hung on "myung".)
+    for (int hops = 0; hops < 4 && noun >= 0 && rel(noun) == "flat" && head(noun) >= 0 && head(noun) < noun; ++hops)
+      noun = head(noun);
+    if (!nominal(noun)) continue;
     const Rel noun_rel = rel(noun);
     if (head(noun) >= 0 && BaseRel(noun_rel) != "nsubj") continue;
     int subject = -1, cc = -1;
