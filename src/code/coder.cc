@@ -4114,6 +4114,24 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (sources.empty() && nominal && tree.head(v) >= 0 && tree.rel(v) == "obj" &&
         OneOf(kLightVerbs, tree.lemma(tree.head(v))))
       for (int m : resolve(subject_token(tree.head(v), 0))) sources.push_back(m);
+    // "Zelensky signed a letter of intent ... during a visit to France": a
+    // visit naming no visitor, in a during/on phrase of an act, is the
+    // act's subject's.
+    // ("During" modifies an act wherever the parser hangs it: "drones,
+    // during a visit to France".)
+    if (sources.empty() && nominal && StartsWith(event_code, "042") && tree.head(v) >= 0) {
+      const std::string_view c = tree.CaseOf(v);
+      int act = -1;
+      if (Equals(c, "during")) {
+        for (int up = tree.head(v), hops = 0; up >= 0 && hops < 5 && act < 0; up = tree.head(up), ++hops)
+          if (Equals(tree.upos(up), "VERB")) act = up;
+      } else if ((Equals(c, "on") || Equals(c, "in")) && BaseRel(tree.rel(v)) == "obl" &&
+                 Equals(tree.upos(tree.head(v)), "VERB")) {
+        act = tree.head(v);
+      }
+      if (act >= 0)
+        for (int m : resolve(subject_token(act, 0))) sources.push_back(m);
+    }
     // "A mortar bomb was fired at Israel from the Gaza Strip": with no agent,
     // force comes from where it was fired (roots 18-20 only: "withdrawn from
     // Syria" names a place left, not who withdrew).

@@ -216,8 +216,11 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // A visit is hosted (042 with 043, as the codebook links them); the gold has no 043 for the two
   // summits Obama attends (VERB_0, VERB_1): 0.747, exact 0.443. (The article gold set, coded to the
   // codebook, gains: country+root 0.606 -> 0.620.)
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.74);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.44);
+  // Session 18: a visit named in a during-phrase is its clause subject's ("held talks with
+  // Suleiman during a surprise visit to Beirut": USAMIL -> LBN 042 and its 043), which this gold
+  // does not code (AFP0808020905_1): 0.738, exact 0.438 (the article files gain 4 events).
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.735);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.435);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
