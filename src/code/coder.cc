@@ -4129,7 +4129,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                  Equals(tree.upos(tree.head(v)), "VERB")) {
         act = tree.head(v);
       }
+      // (Not under a denied act: "did not visit Ukraine during his trip to
+      // Europe" says little of the trip.)
+      bool denied = false;
       if (act >= 0)
+        for (int k : tree.kids(act))
+          denied |= tree.rel(k) == "advmod" &&
+                    (Equals(tree.lemma(k), "not") || Equals(tree.lemma(k), "n't") || Equals(tree.lemma(k), "never"));
+      if (act >= 0 && !denied)
         for (int m : resolve(subject_token(act, 0))) sources.push_back(m);
     }
     // "A mortar bomb was fired at Israel from the Gaza Strip": with no agent,
