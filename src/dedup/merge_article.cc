@@ -17,8 +17,11 @@ bool SameActors(const Event& a, const Event& b) {
 // A title names states where the body names their governments: "Armenia
 // and Azerbaijan sign peace declaration" is the body's ARMGOV -> AZEGOV.
 bool TitleActorsMatch(const Event& title, const Event& body) {
+  // (Or an organisation where the body names its organ: "Tunisia summons EU
+  // envoy" is the body's IGOEUREEC -> ... GOV.)
   auto covers = [](const std::string& t, const std::string& b) {
-    return t == b || (t.size() == 3 && b.size() > 3 && b.compare(0, 3, t) == 0 && t != "---");
+    return t == b || (t.size() >= 3 && t.size() % 3 == 0 && b.size() > t.size() && b.compare(0, t.size(), t) == 0 &&
+                      t.compare(0, 3, "---") != 0);
   };
   if (title.target.has_value() != body.target.has_value()) return false;
   return covers(title.source.code, body.source.code) && (!title.target || covers(title.target->code, body.target->code));

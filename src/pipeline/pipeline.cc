@@ -226,7 +226,12 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             if (!a || a->code.size() <= 3 || a->code.compare(0, 3, "---") != 0) continue;
             if (e.location->from != "clause") {
               const std::string_view role = std::string_view(a->code).substr(3, 3);
-              if (role != "GOV" && role != "COP" && role != "JUD" && role != "LEG" && role != "OPP" && role != "CVL" && role != "MIL") continue;
+              // (And the people of civil society: "Police detained a journalist",
+              // datelined Tunis, with Tunisian police.)
+              if (role != "GOV" && role != "COP" && role != "JUD" && role != "LEG" && role != "OPP" && role != "CVL" &&
+                  role != "MIL" && role != "MED" && role != "REL" && role != "LAB" && role != "EDU" && role != "HLH" &&
+                  role != "BUS" && role != "AGR")
+                continue;
             }
             const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
             if (other && other->code == e.location->country && a->code.compare(3, 3, "MIL") == 0) continue;
