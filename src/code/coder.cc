@@ -284,6 +284,10 @@ constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"}
 // What an attack leaves, named as the act in reactions ("condemned the killings").
 constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
                                                "bloodshed", "violence", "aggression"};
+// Head words of organisations' names that a definite noun refers back by
+// ("the council", "the court").
+constexpr WordList kBodyHeadWords{"council", "court", "commission", "assembly", "parliament", "tribunal",
+                                  "committee", "mission", "bank", "fund", "union", "league", "board"};
 constexpr WordList kQuantityNouns{"dozen", "hundred", "thousand", "million", "score", "number", "ten",
                                                "barrage", "salvo", "volley", "wave", "series", "string",
                                                "couple", "pair", "handful", "lot", "batch", "round", "swarm",
@@ -2051,6 +2055,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
           if (it->kind == kind && !it->imported && !StartsWith(it->code, "---")) found = &*it;
         if (found) m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one named");
+      } else if (OneOf(kBodyHeadWords, l)) {
+        // "the council" after the U.N. Security Council, "the court" after
+        // the ICC: the latest organisation whose name ends in that word.
+        auto named_so = [&](const ActorMention& o) {
+          if (o.kind != ActorKind::kOrg || StartsWith(o.code, "---") || o.entries.empty()) return false;
+          const std::string_view entry = o.entries.front();
+          const size_t space = entry.rfind(' ');
+          const std::string_view last = space == std::string_view::npos ? entry : entry.substr(space + 1);
+          return last.size() == l.size() &&
+                 std::equal(last.begin(), last.end(), l.begin(), [](char a, char b) { return LowerAscii(a) == b; });
+        };
+        const ActorMention* found = nullptr;
+        for (const ActorMention& o : mentions)
+          if (o.end <= t && named_so(o)) found = &o;
+        for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
+          if (named_so(*it)) found = &*it;
+        if (found) m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one so named");
       }
     }
     if (m < 0) m = pronoun(t);
