@@ -208,6 +208,8 @@ constexpr WordList kAirWeapons{"airstrike", "warplane", "jet", "bomber", "drone"
 // Documents that speak for whoever issued them ("a report released by X alleged").
 constexpr WordList kDocumentNouns{"report", "statement", "study", "document", "communique", "letter", "dossier",
                                   "memo", "audit", "survey", "paper"};
+// Texts a body adopts, which then speak for it.
+constexpr WordList kAdoptedTexts{"resolution", "text", "motion", "declaration", "statement", "communique", "document"};
 // Acts of mass violence a place names ("the El Fasher massacres").
 constexpr WordList kAtrocityNouns{"massacre", "killing", "siege", "genocide", "atrocity", "slaughter"};
 // People of a protest; what they destroy is a riot (145).
@@ -2506,6 +2508,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (r == "acl" && Equals(tree.xpos(v), "VBG") && OneOf(kSanctionNouns, tree.lemma(h)) && tree.rel(h) == "obj" &&
         tree.head(h) >= 0 && mention_at[h] < 0)
       return self(self, tree.head(h), depth + 1);
+    // "The Security Council adopted a US-drafted resolution calling for":
+    // an adopted text speaks for who adopted it, not who drafted it.
+    if (r == "acl" && Equals(tree.xpos(v), "VBG") && OneOf(kAdoptedTexts, tree.lemma(h)) && tree.rel(h) == "obj" &&
+        tree.head(h) >= 0 && mention_at[h] < 0) {
+      const std::string_view l = tree.lemma(tree.head(h));
+      if (Equals(l, "adopt") || Equals(l, "pass") || Equals(l, "approve") || Equals(l, "endorse"))
+        return self(self, tree.head(h), depth + 1);
+    }
     if (r == "acl:relcl" || r == "acl") return h;
     return -1;
   };
@@ -5381,6 +5391,29 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             break;
           }
         }
+      }
+    }
+    // "adopted a resolution calling for a swift end to the war between Russia
+    // and Ukraine": an appeal for an end to fighting between two sides is an
+    // appeal to both to de-escalate (0256).
+    if (!sources.empty() && targets.empty() && RootOf(event_code) == 2) {
+      static constexpr WordList kEndNouns{"end", "halt", "cessation", "stop", "ceasefire", "de-escalation", "truce"};
+      static constexpr WordList kFightNouns{"war", "fighting", "conflict", "hostility", "violence", "clash", "battle"};
+      for (int k : tree.kids(v)) {
+        if (BaseRel(tree.rel(k)) != "obl" || !Equals(tree.CaseOf(k), "for") || !OneOf(kEndNouns, tree.lemma(k))) continue;
+        for (int f : tree.kids(k)) {
+          if (BaseRel(tree.rel(f)) != "nmod" || !OneOf(kFightNouns, tree.lemma(f))) continue;
+          for (int b : tree.kids(f))
+            if (BaseRel(tree.rel(b)) == "nmod" && Equals(tree.CaseOf(b), "between"))
+              for (int m : resolve(b)) targets.push_back(m);
+        }
+        if (targets.size() < 2) {
+          targets.clear();
+          continue;
+        }
+        if (event_code.size() == 3 && event_code[2] == '0') event_code = "0256";
+        if (explain) [[unlikely]] why << "  target: the two sides of the fighting whose end is asked for (0256)\n";
+        break;
       }
     }
     // "Afghan border forces fired mortars at Pakistani posts, and Pakistani

@@ -167,10 +167,13 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
       [&](size_t g) {
         return std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return undated(events[i]); });
       },
+      // (Any member of the group: its first may be a title that joined it,
+      // naming the states where the body names their governments.)
       [&](const Event& e, size_t h) {
-        const Event& d = events[groups[h][0]];
-        return SameActors(e, d) && e.cameo == d.cameo &&
-               std::any_of(groups[h].begin(), groups[h].end(), [&](int i) { return !undated(events[i]); });
+        const bool same = std::any_of(groups[h].begin(), groups[h].end(), [&](int i) {
+          return SameActors(e, events[i]) && e.cameo == events[i].cameo;
+        });
+        return same && std::any_of(groups[h].begin(), groups[h].end(), [&](int i) { return !undated(events[i]); });
       });
 
   // Usually every event is a happening of its own: the events stay in place.
