@@ -79,6 +79,15 @@ class EntryList {
       else push_back(other.owned_[it.owned]);
     }
   }
+  // Replaces these by the first n entries of `other` (a copy of their notes).
+  void assign_first(const EntryList& other, size_t n) {
+    clear();
+    for (size_t i = 0; i < n && i < other.size_; ++i) {
+      const Item& it = other.item(i);
+      if (it.label) push_label(it.label);
+      else push_back(other.owned_[it.owned]);
+    }
+  }
   // Puts the entries of `other` before these.
   void prepend(const EntryList& other) {
     EntryList joined = other;
@@ -122,6 +131,20 @@ struct ActorMention {
   bool seat_as_place = false;  // ActorEntry::seat_as_place of the base name
   bool imported = false;       // ActorEntry::imported of the base name (kind guessed)
   EntryList entries;  // "states.txt:12 China", ...
+
+  // Becomes a copy of m with its first entry only (what an article's
+  // context keeps of a mention), without copying the others. (A field added
+  // above must be copied here too.)
+  void AssignWithFirstEntry(const ActorMention& m) {
+    begin = m.begin;
+    end = m.end;
+    code = m.code;
+    kind = m.kind;
+    has_agent = m.has_agent;
+    seat_as_place = m.seat_as_place;
+    imported = m.imported;
+    entries.assign_first(m.entries, 1);
+  }
 };
 
 // A state's mission abroad ("embassy", "diplomats", "envoy"): one "in" a

@@ -5712,14 +5712,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (name_words < 2) continue;
     static constexpr WordList kFamilyNameFirst{"CHN", "TWN", "HKG", "MAC", "PRK", "KOR",
                                                             "VNM", "KHM", "MNG", "SGP"};
-    const bool first = OneOf(kFamilyNameFirst, std::string_view(CountryOfCode(m.code)));
+    const bool first = OneOf(kFamilyNameFirst, CountryPrefixOf(m.code));
     const std::string& form = s.tokens[first ? begin : m.end - 1].form;
     if (form.size() < 3) continue;
     auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(),
                               [&](const auto& p) { return p.first == form; });
     if (known == ctx->short_names.end()) {
-      ctx->short_names.emplace_back(form, m);
-      ctx->short_names.back().second.entries.resize(std::min<size_t>(m.entries.size(), 1));
+      ctx->short_names.emplace_back(form, ActorMention()).second.AssignWithFirstEntry(m);
     } else if (known->second.code != m.code) {
       known->second.code.clear();  // two people share it
     }
@@ -5756,8 +5755,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // sentence's first attack on someone named, else its first one-sided one
   // ("Iran fired missiles at the base in Qatar in retaliation for American
   // strikes" is Iran's). The same for sanctions (16x: "the measures").
-  auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker,
-                            bool (*counts)(const Event& e) = nullptr) {
+  // (The sentence's act, then its maker: a mention is copied, with its
+  // first entry only, just when the sentence has such an act.)
+  auto latest_act = [&](int lowest_root, int highest_root, bool (*counts)(const Event& e)) -> const Event* {
     const Event* act = nullptr;
     for (size_t i = events.first; i < event_list->size(); ++i) {
       const Event& e = (*event_list)[i];
@@ -5767,29 +5767,34 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (counts && !counts(e)) continue;
       if (!act || (!act->target && e.target)) act = &e;
     }
-    if (!act) return;
-    const Event& e = *act;
+    return act;
+  };
+  auto remember_source = [&](const Event& e, std::optional<ActorMention>* maker) {
     auto same = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return m.code == e.source.code && m.begin == e.source.span.begin && m.end == e.source.span.end;
     });
-    ActorMention actor;
+    ActorMention& actor = maker->emplace();
     if (same != mentions.end()) {
-      actor = *same;
+      actor.AssignWithFirstEntry(*same);
     } else {
       actor.code = e.source.code;
       actor.begin = e.source.span.begin;
       actor.end = e.source.span.end;
     }
-    actor.entries.resize(std::min<size_t>(actor.entries.size(), 1));
-    *maker = std::move(actor);
+  };
+  auto remember_maker = [&](int lowest_root, int highest_root, std::optional<ActorMention>* maker,
+                            bool (*counts)(const Event& e) = nullptr) {
+    if (const Event* act = latest_act(lowest_root, highest_root, counts)) remember_source(*act, maker);
   };
   // The same, keeping the one before when the maker changed sides: "the
   // strikes", "the launch" a side reacts to are the other side's.
   auto remember_maker_and_earlier = [&](int lowest_root, int highest_root, std::optional<ActorMention>* latest,
                                         std::optional<ActorMention>* earlier) {
-    std::optional<ActorMention> before = *latest;
-    remember_maker(lowest_root, highest_root, latest);
-    if (before && *latest && CountryOfCode(before->code) != CountryOfCode((*latest)->code)) *earlier = std::move(before);
+    const Event* act = latest_act(lowest_root, highest_root, nullptr);
+    if (!act) return;
+    std::optional<ActorMention> before = std::move(*latest);
+    remember_source(*act, latest);
+    if (before && CountryPrefixOf(before->code) != CountryPrefixOf((*latest)->code)) *earlier = std::move(before);
   };
   remember_maker_and_earlier(18, 20, &ctx->last_attacker, &ctx->earlier_attacker);
   remember_maker(16, 16, &ctx->last_sanctioner);
