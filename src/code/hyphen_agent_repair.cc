@@ -4,10 +4,15 @@
 // ParseTree::RepairMediatedNounAttachment: "released hostages under a
 // ceasefire brokered by Qatar": what was brokered is the ceasefire.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
 namespace {
+
+constexpr std::string_view kMediationWords[] = {"broker", "mediate", "negotiate", "facilitate", "arbitrate"};
+// (Both repairs need one: most sentences have none, and are passed over at once.)
+constexpr SmallWordSet kMediationVerbs(kMediationWords);
 
 bool IsMediation(std::string_view lemma) {
   return lemma == "broker" || lemma == "mediate" || lemma == "negotiate" || lemma == "facilitate" ||
@@ -17,7 +22,7 @@ bool IsMediation(std::string_view lemma) {
 }  // namespace
 
 int ParseTree::RepairHyphenatedMediators() {
-  if (!has_hyphen_ || !has_vbn_) return 0;
+  if (!has_hyphen_ || !has_vbn_ || !MayHaveLemmaOf(kMediationVerbs)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int p = 2; p + 1 < tokens; ++p) {
@@ -38,7 +43,7 @@ int ParseTree::RepairHyphenatedMediators() {
 }
 
 int ParseTree::RepairMediatedNounAttachment() {
-  if (!has_vbn_ || !MayHave("acl")) return 0;
+  if (!has_vbn_ || !MayHave("acl") || !MayHaveLemmaOf(kMediationVerbs)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int p = NextWith("acl", 1); p < tokens; p = NextWith("acl", p + 1)) {

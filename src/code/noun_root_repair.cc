@@ -26,6 +26,7 @@
 // Merz, who pledged ...", parsed with the name as root and the clauses beside
 // each other.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
@@ -204,6 +205,10 @@ int ParseTree::RepairVerbsOnAppositions() {
 }
 
 int ParseTree::RepairTitlesEndingInGeneral() {
+  // (A sentence with no "general", most, is passed over without a look at its words.)
+  static constexpr std::string_view kGeneralWord[] = {"general"};
+  static constexpr SmallWordSet kGeneral(kGeneralWord);
+  if (!MayHaveLemmaOf(kGeneral)) return 0;
   int repaired = 0;
   for (int g = 1; g + 1 < size(); ++g) {
     if (lemma(g) != "general" || upos(g) != "ADJ") continue;

@@ -8,12 +8,17 @@
 
 namespace dyad::code {
 
+namespace {
+
+// Verbs of a closing attribution: "..., the agency said on Thursday."
+constexpr std::string_view kAttributionVerbWords[] = {"say",   "add",   "report",  "announce", "state", "claim",
+                                                      "confirm", "write", "note", "insist",   "tell",  "explain"};
+constexpr SmallWordSet kAttributionVerbs(kAttributionVerbWords);
+
+}  // namespace
+
 bool IsAttributionVerb(std::string_view lemma) {
-  // (Verbs of a closing attribution: "..., the agency said on Thursday.")
-  static constexpr std::string_view kAttributionVerbs[] = {"say",     "add",   "report", "announce",
-                                                           "state",   "claim", "confirm", "write",
-                                                           "note",    "insist", "tell",  "explain"};
-  for (auto v : kAttributionVerbs)
+  for (auto v : kAttributionVerbWords)
     if (v == lemma) return true;
   return false;
 }
@@ -372,7 +377,8 @@ int ParseTree::RepairAll() {
 }
 
 int ParseTree::RepairReportingClause() {
-  if (!has_comma_) return -1;
+  // (It needs a verb of attribution, which most sentences lack.)
+  if (!has_comma_ || !MayHaveLemmaOf(kAttributionVerbs)) return -1;
   const int n = size();
   // The last verb, followed only by non-clausal words up to the end.
   int v = n - 1;

@@ -11,7 +11,9 @@
 namespace dyad::code {
 
 int ParseTree::RepairStrandedParticles() {
-  if (!MayHave("case") && !MayHave("advmod")) return 0;
+  static constexpr std::string_view kParticleWords[] = {"down", "off", "up", "out"};
+  static constexpr SmallWordSet kParticles(kParticleWords);
+  if ((!MayHave("case") && !MayHave("advmod")) || !MayHaveLemmaOf(kParticles)) return 0;
   const int tokens = size();
   int repaired = 0;
   // (The particle was made a case marker or an adverb: NextWith.)

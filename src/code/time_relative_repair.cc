@@ -9,6 +9,7 @@
 // ParseTree::RepairWeekdaysBeforeSubjects: "On Saturday Trump spoke ...",
 // parsed with "Saturday Trump" one name in an "on" phrase.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 #include "when/calendar_words.h"
 
 namespace dyad::code {
@@ -56,7 +57,11 @@ int ParseTree::RepairThatAfterTimeWords() {
 }
 
 int ParseTree::RepairWeekdaysBeforeSubjects() {
-  if (!MayHave("compound")) return 0;
+  // (when::IsFullWeekdayName's words: most sentences name no day.)
+  static constexpr std::string_view kWeekdayWords[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                       "friday", "saturday", "sunday"};
+  static constexpr SmallWordSet kWeekdays(kWeekdayWords);
+  if (!MayHave("compound") || !MayHaveLemmaOf(kWeekdays)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int day = NextWith("compound", 1); day + 1 < tokens; day = NextWith("compound", day + 1)) {
