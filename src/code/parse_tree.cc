@@ -160,10 +160,14 @@ void ParseTree::Build(const Sentence& s) {
     }
     const std::string_view lemma = t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma);
     if (HasAsciiCapital(lemma)) {
+      // (Lowered as copied, into the buffer's room: one pass, not a copy then a pass.)
       std::string& lowered = lowered_[i];
-      lowered.assign(lemma);
-      for (char& c : lowered)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      lowered.resize(lemma.size());
+      char* to = lowered.data();
+      for (size_t j = 0; j < lemma.size(); ++j) {
+        const char c = lemma[j];
+        to[j] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
       lemmas_[i] = lowered;
     } else {
       lemmas_[i] = lemma;
