@@ -49,44 +49,53 @@ bool In(const std::vector<std::string>& v, std::string_view x) {
   return false;
 }
 
-// A constant list of words, with a 256-bit filter of their lengths and end
-// letters: most words asked about are in no list, and the filter says so
-// without a scan of the list.
+// A constant list of words, grouped by a key of their lengths and end
+// letters: most words asked about match no word's key and are passed over
+// with two loads, and a word that does is compared with the one or two
+// words of its key only, not with the whole list.
 template <size_t N>
 class WordList {
  public:
   template <typename... Words>
-  consteval WordList(Words... words) : words_{std::string_view(words)...} {
-    for (std::string_view w : words_) filter_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
+  consteval WordList(Words... words) {
+    const std::string_view all[N] = {std::string_view(words)...};
+    // (A counting sort by key: the words of key k are words_[begin_[k] .. begin_[k + 1]).)
+    for (std::string_view w : all) ++begin_[Key(w) + 1];
+    for (size_t k = 1; k <= kKeys; ++k) begin_[k] += begin_[k - 1];
+    uint16_t next[kKeys] = {};
+    for (size_t k = 0; k < kKeys; ++k) next[k] = begin_[k];
+    for (std::string_view w : all) words_[next[Key(w)]++] = w;
   }
 
-  // (The filter inline at the caller, the scan out of line.)
+  // (The key's range inline at the caller, the compare out of line.)
   [[gnu::always_inline]] inline bool Has(std::string_view x) const {
-    return ((filter_[Key(x) >> 6] >> (Key(x) & 63)) & 1) && Scan(x);
+    const unsigned key = Key(x);
+    return begin_[key] != begin_[key + 1] && Scan(x, begin_[key], begin_[key + 1]);
   }
 
  private:
+  static constexpr size_t kKeys = 256;
+  static_assert(N < 65536);
   [[gnu::always_inline]] static constexpr unsigned Key(std::string_view w) {
     if (w.empty()) return 0;
     return static_cast<unsigned>(w.size() * 37 + static_cast<unsigned char>(w[0]) * 7 +
-                                 static_cast<unsigned char>(w.back())) & 255;
+                                 static_cast<unsigned char>(w.back())) & (kKeys - 1);
   }
 
-  bool Scan(std::string_view x) const {
-    // (The first letter first: most words of a list have another length or
-    // first letter. The rest byte by byte: a word is a few letters, and a
-    // call to memcmp costs more.)
-    for (std::string_view w : words_) {
-      if (w.size() != x.size() || (!x.empty() && w[0] != x[0])) continue;
-      size_t i = 1;
+  bool Scan(std::string_view x, size_t from, size_t to) const {
+    // (Byte by byte: a word is a few letters, and a call to memcmp costs more.)
+    for (size_t j = from; j < to; ++j) {
+      const std::string_view w = words_[j];
+      if (w.size() != x.size()) continue;
+      size_t i = 0;
       while (i < x.size() && w[i] == x[i]) ++i;
       if (i >= x.size()) return true;
     }
     return false;
   }
 
-  std::string_view words_[N];
-  uint64_t filter_[4] = {};
+  std::string_view words_[N] = {};
+  uint16_t begin_[kKeys + 1] = {};
 };
 template <typename... Words>
 WordList(Words...) -> WordList<sizeof...(Words)>;
