@@ -5,10 +5,16 @@
 // that follows: the noun is the subject of the next finite verb, which has
 // none, and that clause is adverbial.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
 namespace {
+
+constexpr std::string_view kClauseMarkerWords[] = {"while", "whereas", "although", "though",
+                                                   "because", "when",    "if",       "unless"};
+// (The repair needs one: a sentence with none is passed over at once.)
+constexpr SmallWordSet kClauseMarkers(kClauseMarkerWords);
 
 bool IsClauseMarker(std::string_view l) {
   return l == "while" || l == "whereas" || l == "although" || l == "though" || l == "because" || l == "when" ||
@@ -18,7 +24,7 @@ bool IsClauseMarker(std::string_view l) {
 }  // namespace
 
 int ParseTree::RepairMarkedNounSubjects() {
-  if (!MayHave("mark")) return 0;
+  if (!MayHave("mark") || !MayHaveLemmaOf(kClauseMarkers)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int m = NextWith("mark", 1); m + 2 < tokens; m = NextWith("mark", m + 1)) {

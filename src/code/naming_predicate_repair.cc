@@ -182,7 +182,9 @@ int ParseTree::RepairNamingPredicates() {
 // the name the predicate of a naming "call" (as in "called it a sham"): a
 // name right after "call", with a to-clause after it, is whom was called.
 int ParseTree::RepairNamesCalledForAPurpose() {
-  if (!MayHave("xcomp")) return 0;
+  static constexpr std::string_view kCallWord[] = {"call"};
+  static constexpr SmallWordSet kCall(kCallWord);
+  if (!MayHave("xcomp") || !MayHaveLemmaOf(kCall)) return 0;
   int repaired = 0;
   for (int x = NextWith("xcomp", 1); x >= 0 && x < size(); x = NextWith("xcomp", x + 1)) {
     const int v = x - 1;

@@ -17,6 +17,7 @@
 // after New Delhi downgraded ties", parsed with "after" the case of "Delhi"
 // and "downgraded" a conjunct of the main verb.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
@@ -100,8 +101,17 @@ int ParseTree::RepairAgentsWithoutBy() {
   return repaired;
 }
 
+namespace {
+
+// "a day after", "two weeks before": the markers of a measured clause, which
+// the two repairs below need (and most sentences lack).
+constexpr std::string_view kAfterBeforeWords[] = {"after", "before"};
+constexpr SmallWordSet kAfterBefore(kAfterBeforeWords);
+
+}  // namespace
+
 int ParseTree::RepairMeasuredAfterClauses() {
-  if (!MayHave("conj") || !MayHave("nsubj")) return 0;
+  if (!MayHave("conj") || !MayHave("nsubj") || !MayHaveLemmaOf(kAfterBefore)) return 0;
   int repaired = 0;
   for (int m = NextWith("case", 2); m >= 0 && m + 1 < size(); m = NextWith("case", m + 1)) {
     if ((lemma(m) != "after" && lemma(m) != "before") || rel(m) != "case") continue;
@@ -132,7 +142,7 @@ int ParseTree::RepairMeasuredAfterClauses() {
 // subject (or object) of "burned" and that clause a conjunct: the measure is
 // how long after, and the clause an adverbial one.
 int ParseTree::RepairMeasuresReadAsArguments() {
-  if (!MayHave("mark")) return 0;
+  if (!MayHave("mark") || !MayHaveLemmaOf(kAfterBefore)) return 0;
   int repaired = 0;
   for (int m = NextWith("mark", 1); m >= 0 && m < size(); m = NextWith("mark", m + 1)) {
     if ((lemma(m) != "after" && lemma(m) != "before") || rel(m) != "mark") continue;

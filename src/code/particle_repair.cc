@@ -117,7 +117,9 @@ int ParseTree::RepairPrepositionsReadAsNouns() {
 }
 
 int ParseTree::RepairAgainstPhrasesOnPlaces() {
-  if (!MayHave("nmod")) return 0;
+  static constexpr std::string_view kAgainstWord[] = {"against"};
+  static constexpr SmallWordSet kAgainst(kAgainstWord);
+  if (!MayHave("nmod") || !MayHaveLemmaOf(kAgainst)) return 0;
   int repaired = 0;
   for (int a = NextWith("nmod", 1); a >= 0 && a < size(); a = NextWith("nmod", a + 1)) {
     if (rel(a) != "nmod" || CaseOf(a) != "against") continue;

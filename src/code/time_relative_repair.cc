@@ -27,7 +27,9 @@ bool IsTimeNoun(std::string_view lemma) {
 }  // namespace
 
 int ParseTree::RepairThatAfterTimeWords() {
-  if (!MayHave("acl:relcl")) return 0;
+  static constexpr std::string_view kThatWord[] = {"that"};
+  static constexpr SmallWordSet kThat(kThatWord);
+  if (!MayHave("acl:relcl") || !MayHaveLemmaOf(kThat)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int that = NextWith("nsubj", 1); that + 2 < tokens; that = NextWith("nsubj", that + 1)) {
