@@ -148,6 +148,12 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
   thread_local PlaceContext pc;
   pc.actor_countries.clear();
   pc.dateline_place = article.dateline_place;
+  // The dateline's country, for state roles named without one.
+  std::string dateline_country;
+  if (options_.locations && !article.dateline_place.empty()) {
+    const std::vector<PlaceCandidate> d = gazetteer_->Lookup(article.dateline_place);
+    if (!d.empty()) dateline_country = d.front().country;
+  }
   // The date of each predicate of the sentence in hand: the events of one
   // verb (several sources or targets) share it, and dating walks the parse.
   thread_local std::vector<std::pair<int, ResolvedDate>> verb_dates;
@@ -252,6 +258,23 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             e.evidence.note += "country of '" + a->text + "' from the event's place";
           }
       }
+      // "Government spokesman General Coulibaly accused Algiers", datelined
+      // Bamako: a state role named without a country, in an event with no
+      // place of its own, is the dateline country's when the other side is
+      // foreign (with the other side of that country the place rule above
+      // has done it).
+      if (options_.locations && !dateline_country.empty() && (!e.location || e.location->from != "clause"))
+        for (Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
+          if (!a || a->code.size() < 6 || a->code.compare(0, 3, "---") != 0) continue;
+          const std::string_view role = std::string_view(a->code).substr(3, 3);
+          if (role != "GOV" && role != "MIL" && role != "COP" && role != "JUD" && role != "LEG" && role != "SPY") continue;
+          const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
+          if (!other || other->country.empty() || other->country == dateline_country) continue;
+          a->code = dateline_country + a->code.substr(3);
+          a->country = dateline_country;
+          if (!e.evidence.note.empty()) e.evidence.note += "; ";
+          e.evidence.note += "country of '" + a->text + "' from the dateline";
+        }
       // "Cho met Rubio in Washington on Tuesday ... During Tuesday's talks,
       // Cho and Rubio agreed": an event with no place of its own happened
       // where the same two actors were last placed that day.
