@@ -2066,6 +2066,30 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
           if (it->kind == kind && !it->imported && !StartsWith(it->code, "---")) found = &*it;
         if (found) m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one named");
+      } else if (bare_role && mentions[m].code.size() == 6 && tree.Child(t, "amod") < 0 && tree.Child(t, "compound") < 0 &&
+                 tree.Child(t, "nmod") < 0) {
+        // "Three Russian MiG-31 jets ... The jets flew into Estonian
+        // airspace": a definite role word alone is the latest actor of that
+        // role the article placed in a country.
+        const std::string_view role = std::string_view(mentions[m].code).substr(3);
+        auto same_role = [&](const ActorMention& o) {
+          return o.code.size() == 6 && !StartsWith(o.code, "---") && std::string_view(o.code).substr(3) == role;
+        };
+        // (Only when every such actor named is of one country: with Chinese
+        // and Indian officials, "the government" is either.)
+        // (Named in an earlier sentence: in "Vucic met the government" the
+        // government is not Vucic.)
+        const ActorMention* found = nullptr;
+        bool one_country = true;
+        for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
+          if (!same_role(*it)) continue;
+          if (!found) found = &*it;
+          one_country &= CountryOfCode(it->code) == CountryOfCode(found->code);
+        }
+        for (const ActorMention& o : mentions)
+          if (found && same_role(o)) one_country &= CountryOfCode(o.code) == CountryOfCode(found->code);
+        if (found && one_country)
+          m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the one actor of that role named");
       } else if (OneOf(kBodyHeadWords, l)) {
         // "the council" after the U.N. Security Council, "the court" after
         // the ICC: the latest organisation whose name ends in that word.
