@@ -118,7 +118,8 @@ constexpr WordList kNotYetHeads{"threaten", "pledge", "plan", "hope", "intend", 
                                              "threat", "proposal", "intention", "bid", "effort", "pressure",
                                              "permission", "approval", "authorization", "authorisation", "mandate",
                                              "license", "licence", "green", "appeal", "determined", "ready",
-                                             "willing", "eager", "keen", "committed"};
+                                             "willing", "eager", "keen", "committed", "due", "slated",
+                                             "poised"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr WordList kIntentHeads{"plan", "hope", "intend", "promise", "pledge", "vow", "want",
@@ -2681,6 +2682,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(v))
         if (tree.rel(k) == "advmod" && OneOf(kHabitAdverbs, tree.lemma(k)))
           return "background: '" + tree.tok(k).form + "' in a relative clause";
+    // "a break with the tradition of new South Korean leaders visiting the
+    // United States first": what a custom consists of is no particular act.
+    if (Equals(tree.xpos(v), "VBG") && tree.head(v) >= 0 && BaseRel(tree.rel(v)) == "acl") {
+      static constexpr WordList kCustomNouns{"tradition", "practice", "custom", "habit", "convention", "norm",
+                                             "precedent", "pattern", "history", "record"};
+      // (Or of the custom's doers: "the tradition of leaders visiting".)
+      int custom = tree.head(v);
+      if (!OneOf(kCustomNouns, tree.lemma(custom)) && BaseRel(tree.rel(custom)) == "nmod" &&
+          Equals(tree.CaseOf(custom), "of"))
+        custom = tree.head(custom);
+      if (custom >= 0 && OneOf(kCustomNouns, tree.lemma(custom)))
+        return "habitual: what '" + tree.tok(custom).form + "' consists of";
+    }
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
