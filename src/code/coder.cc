@@ -2447,6 +2447,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     int h = tree.head(v);
     if (h < 0) return -1;
     Rel r = tree.rel(v);
+    // "Wine said in a video posted on X, accusing the government of ...":
+    // an -ing clause after a comma hung on a participle that modifies a
+    // phrase of a verb is that verb's subject's.
+    if (bare_participle && v > 0 && Equals(tree.form(v - 1), ",") && BaseRel(tree.rel(h)) == "acl" &&
+        Equals(tree.xpos(h), "VBN") && tree.head(h) >= 0 && BaseRel(tree.rel(tree.head(h))) == "obl" &&
+        tree.head(tree.head(h)) >= 0 && Equals(tree.upos(tree.head(tree.head(h))), "VERB"))
+      return self(self, tree.head(tree.head(h)), depth + 1);
     // "fired on protesters demonstrating against a ban": an -ing clause right
     // after the people the verb acts on (no comma) says what they were
     // doing; they are its subject, not the main clause's.
