@@ -5447,6 +5447,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "Chadema said around 700 people had been killed ... Government
+    // spokesman Msigwa dismissed the figure as hugely exaggerated": a denial
+    // naming no one answers the previous sentence's speaker.
+    if (!sources.empty() && targets.empty() && Equals(event_code, "016") && ctx && ctx->last_subjects.size() == 1 &&
+        ctx->last_subjects.front().code != mentions[sources.front()].code &&
+        !StartsWith(ctx->last_subjects.front().code, "---")) {
+      targets.push_back(stand_in(ctx->last_subjects.front(), v, "denied: the previous sentence's speaker"));
+      if (explain) [[unlikely]] why << "  target: the previous sentence's speaker, whose claim is denied\n";
+    }
     // "adopted a resolution calling for a swift end to the war between Russia
     // and Ukraine": an appeal for an end to fighting between two sides is an
     // appeal to both to de-escalate (0256).
@@ -5474,23 +5483,32 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // troops returned fire": a reply in force names no target; it is aimed at
     // the side that last used force, of another country (this sentence's
     // attacker, else the article's latest).
-    if (!sources.empty() && targets.empty() && RootOf(event_code) >= 18 && RootOf(event_code) <= 20) {
+    // ("police responded with tear gas" (175): at the rioters of the
+    // sentence, of any country.)
+    if (!sources.empty() && targets.empty() && RootOf(event_code) >= 17 && RootOf(event_code) <= 20) {
       const std::string_view l = tree.lemma(v);
       const int o = tree.Child(v, "obj");
       const int prt = tree.Child(v, "compound:prt");
-      const bool reply = Equals(l, "retaliate") || (Equals(l, "return") && o >= 0 && Equals(tree.lemma(o), "fire")) ||
+      const bool repression = RootOf(event_code) == 17 && Equals(l, "respond");
+      const bool reply = repression || Equals(l, "retaliate") ||
+                         (Equals(l, "return") && o >= 0 && Equals(tree.lemma(o), "fire")) ||
                          (prt >= 0 && Equals(tree.lemma(prt), "back"));
-      const std::string own = reply ? CountryOfCode(mentions[sources.front()].code) : std::string();
+      std::string own = reply ? CountryOfCode(mentions[sources.front()].code) : std::string();
       std::optional<ActorMention> replied_to;
-      if (reply && !own.empty()) {
+      if (reply && (!own.empty() || repression)) {
         for (auto it = events.events->rbegin(); it != events.events->rend() && it->sentence == index && !replied_to; ++it) {
-          if (it->one_sided || RootOf(it->cameo) < 18 || RootOf(it->cameo) > 20) continue;
-          const std::string by = CountryOfCode(it->source.code);
-          if (by.empty() || by == own) continue;
+          if (repression) {
+            if (RootOf(it->cameo) != 14 || it->source.code == mentions[sources.front()].code) continue;
+          } else {
+            if (it->one_sided || RootOf(it->cameo) < 18 || RootOf(it->cameo) > 20) continue;
+            const std::string by = CountryOfCode(it->source.code);
+            if (by.empty() || by == own) continue;
+          }
           for (const ActorMention& m : mentions)
             if (m.code == it->source.code && m.begin == it->source.span.begin) replied_to = m;
         }
-        if (!replied_to && ctx)
+        if (repression) own.clear();  // (the article's attackers are no rioters)
+        if (!replied_to && ctx && !own.empty())
           for (const std::optional<ActorMention>* maker : {&ctx->last_attacker, &ctx->earlier_attacker})
             if (!replied_to && *maker && !StartsWith((*maker)->code, "---") && CountryOfCode((*maker)->code) != own)
               replied_to = **maker;

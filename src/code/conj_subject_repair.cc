@@ -26,6 +26,29 @@ int ParseTree::RepairSubjectBeforeConjunction() {
   return repaired;
 }
 
+int ParseTree::RepairNounConjunctsBeforeVerbs() {
+  if (!MayHave("conj") || !MayHave("cc")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int n = NextWith("conj", 0); n + 1 < tokens; n = NextWith("conj", n + 1)) {
+    const int h = head(n), v = n + 1;
+    if (h < 0 || h > n || rel(n) != "conj" || (upos(n) != "NOUN" && upos(n) != "PROPN") || upos(h) != "VERB") continue;
+    const int cc = Child(n, "cc");
+    if (cc < 0 || upos(v) != "VERB" || head(v) != h || (xpos(v) != "VBD" && xpos(v) != "VBN")) continue;
+    const Rel vr = rel(v);
+    if (vr != "parataxis" && vr != "conj" && vr != "dep") continue;
+    if (Child(v, "nsubj", true) >= 0 || Child(v, "aux", true) >= 0) continue;
+    SetHead(v, h, "conj");
+    SetHead(n, v, "nsubj");
+    SetHead(cc, v, "cc");
+    for (int k : kids(n))
+      if (k < n && rel(k) == "punct") SetHead(k, v, "punct");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairSplitPossessors() {
   if (!MayHave("nmod:poss") || !MayHave("conj")) return 0;
   const int tokens = size();

@@ -363,6 +363,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHyphenatedMediators();
   repairs += RepairMediatedNounAttachment();
   repairs += RepairSubjectBeforeConjunction();
+  repairs += RepairNounConjunctsBeforeVerbs();
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairPastConjunctsOfGerunds();

@@ -471,6 +471,11 @@ class ParseTree {
   // words hung on the second verb before the "and" the first verb's.
   // Returns the repairs. (conj_subject_repair.cc)
   int RepairSubjectBeforeConjunction();
+  // "Protesters set fire to a police station, and police responded with tear
+  // gas", parsed with "police" a conjunct of "set" and "responded" beside
+  // it: the noun is the subject of the verb right after it, which is the
+  // conjunct (conj_subject_repair.cc).
+  int RepairNounConjunctsBeforeVerbs();
   // "Pakistan and Afghanistan's Taliban government agreed": a possessor
   // coordination before a singular noun ("government", "army", "president")
   // owns it only by its last member; the first is a conjunct of the noun

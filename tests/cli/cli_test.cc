@@ -423,6 +423,21 @@ TEST(CliTest, ComitativesAndNamesAreNoTargets) {
   EXPECT_TRUE(HasEvent(r.out, "CANELI", "USA", "163")) << r.out;  // (no longer prime minister in 2026)
 }
 
+TEST(CliTest, ImplicitTargetsComeFromTheArticle) {
+  // "dismissed the figure" answers the previous sentence's speaker (016); "returned fire" is at
+  // the sentence's attacker of another country; "the council" is the Security Council.
+  auto r = CodeTsv("implicit.txt",
+                   " date 2025-11-03 \nDODOMA, Nov 3 (Reuters) - The opposition Chadema party said around 700 people "
+                   "had been killed by security forces. Government spokesman Gerson Msigwa dismissed the figure as "
+                   "hugely exaggerated. Afghan forces fired mortars at Pakistani posts on Monday, and Pakistani troops "
+                   "returned fire. The U.N. Security Council authorized a new force for Haiti. Kenyan President William "
+                   "Ruto welcomed the council's decision.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "TZAGOV", "TZAPTY", "016")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "PAKMIL", "AFGMIL", "193")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "KENGOV", "IGOUNO", "051")) << r.out;
+}
+
 TEST(CliTest, AReactionIsAimedAtTheSentencesMainAttack) {
   // The attacker is Iran (the main clause), not the "American strikes" of its
   // reason; "condemned the attack as a violation" still names no other
