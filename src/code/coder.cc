@@ -5450,7 +5450,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Chadema said around 700 people had been killed ... Government
     // spokesman Msigwa dismissed the figure as hugely exaggerated": a denial
     // naming no one answers the previous sentence's speaker.
+    // (Only what was said is denied so: "the figure", "the claims"; a bare
+    // "denied involvement" answers an accusation, or no one.)
+    static constexpr WordList kSaidThings{"figure", "toll", "estimate", "claim", "report", "account",
+                                          "allegation", "accusation", "charge", "assertion"};
     if (!sources.empty() && targets.empty() && Equals(event_code, "016") && ctx && ctx->last_subjects.size() == 1 &&
+        tree.Child(v, "obj") >= 0 && OneOf(kSaidThings, tree.lemma(tree.Child(v, "obj"))) &&
         ctx->last_subjects.front().code != mentions[sources.front()].code &&
         !StartsWith(ctx->last_subjects.front().code, "---")) {
       targets.push_back(stand_in(ctx->last_subjects.front(), v, "denied: the previous sentence's speaker"));
