@@ -364,6 +364,7 @@ int ParseTree::RepairAll() {
   repairs += RepairMediatedNounAttachment();
   repairs += RepairSubjectBeforeConjunction();
   repairs += RepairNounConjunctsBeforeVerbs();
+  repairs += RepairPossessedAdjectives();
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairPastConjunctsOfGerunds();
@@ -1210,6 +1211,23 @@ int ParseTree::RepairAppositionsInLists() {
 
 // "The United States on Thursday fired two shells": the subject hung on
 // the fronted time phrase instead of the verb it precedes.
+int ParseTree::RepairPossessedAdjectives() {
+  if (!MayHave("nmod:poss") || !MayHave("ccomp")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = NextWith("ccomp", 1); a < tokens; a = NextWith("ccomp", a + 1)) {
+    if (rel(a) != "ccomp" || upos(a) != "ADJ") continue;
+    const int v = head(a);
+    if (v < 0 || v > a || upos(v) != "VERB" || Child(v, "obj") >= 0) continue;
+    const int owner = Child(a, "nmod:poss");
+    if (owner < 0 || owner > a || Child(a, "nsubj", true) >= 0 || Child(a, "cop") >= 0) continue;
+    SetHead(a, v, "obj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairSubjectsOnObliques() {
   if (!MayHave("nsubj")) return 0;
   const int tokens = size();

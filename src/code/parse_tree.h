@@ -476,6 +476,9 @@ class ParseTree {
   // it: the noun is the subject of the verb right after it, which is the
   // conjunct (conj_subject_repair.cc).
   int RepairNounConjunctsBeforeVerbs();
+  // "condemned the M23's offensive", with "offensive" tagged an adjective
+  // and made a clause: a word with a possessor is a noun, the verb's object.
+  int RepairPossessedAdjectives();
   // "Pakistan and Afghanistan's Taliban government agreed": a possessor
   // coordination before a singular noun ("government", "army", "president")
   // owns it only by its last member; the first is a conjunct of the noun

@@ -156,7 +156,22 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
                DatesCompatible(e, d);
       });
 
-  // A happening the text never dates (story or context precision) is the
+  // "Kinshasa broke off diplomatic relations with Kigali on Sunday,
+  // recalling its diplomats from the Rwandan capital": in one sentence, an
+  // act on a bare state (RWA) is the same act on its organ (RWAGOV) by the
+  // same source, with the same code and date, when there is exactly one.
+  join_the_only_match(
+      [&](size_t g) {
+        const Event& e = events[groups[g][0]];
+        return e.target && e.target->code.size() == 3 && e.target->code != "---";
+      },
+      [&](const Event& e, size_t h) {
+        const Event& d = events[groups[h][0]];
+        return d.target && d.sentence == e.sentence && d.source.code == e.source.code && d.cameo == e.cameo &&
+               d.date == e.date && d.target->code.size() > 3 && d.target->code.compare(0, 3, e.target->code) == 0;
+      });
+
+  // A happening the text never dates (story or context precision) is the  // A happening the text never dates (story or context precision) is the
   // one happening with the same actors and code that it does date, when
   // there is exactly one: "Hamas freed them on the first day of a ceasefire
   // between Israel and Hamas ... The ceasefire took effect on Sunday".

@@ -38,6 +38,12 @@ bool BetterCoding(const Mention& a, const Mention& b) {
   const bool b_generic = b.event->cameo.size() == 3 && b.event->cameo[2] == '0';
   if (a_generic != b_generic) return b_generic;
   if (a.title != b.title) return !a.title;
+  // (A state's organ before the bare state: "strikes on Iran's nuclear
+  // facilities and military leaders" is IRNMIL's.)
+  const std::optional<Actor>& at = a.event->target;
+  const std::optional<Actor>& bt = b.event->target;
+  if (at && bt && at->code.size() != bt->code.size() && at->code.compare(0, 3, bt->code, 0, 3) == 0)
+    return at->code.size() > bt->code.size();
   return a.event->location.has_value() && !b.event->location.has_value();
 }
 
