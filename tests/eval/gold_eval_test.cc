@@ -81,10 +81,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // exact 0.332, event dates 128 of 178 right; at its end, after the rules written looking at
   // this set's misses, 0.664 / 0.408, dates 159 of 204. Session 16: 0.713 / 0.442, 183 of 219.
   // Session 17 end: 0.716 / 0.447, dates 185 of 219.
-  // Session 18 end: 0.738 / 0.459, dates 188 of 223.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.73);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.45);
-  EXPECT_GE(Field(out, "dates", "right"), 185);
+  // Session 18 end: 0.752 / 0.466, dates 192 of 227.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.745);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.46);
+  EXPECT_GE(Field(out, "dates", "right"), 189);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -97,10 +97,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // dates 74 of 92. (From session 16 on it is a development file: articles_d is held out.)
   // Session 16 end: 0.700 / 0.500, dates 79 of 94.
   // Session 17 end: 0.721 / 0.516, dates 82 of 98.
-  // Session 18 end: 0.740 / 0.541, dates 83 of 100.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.73);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.53);
-  EXPECT_GE(Field(out, "dates", "right"), 81);
+  // Session 18 end: 0.766 / 0.553, dates 86 of 104.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.76);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.545);
+  EXPECT_GE(Field(out, "dates", "right"), 84);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -110,11 +110,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   const std::string out = EvalArticles({"articles_e.jsonl"}, "fifth file", "articles_fifth_builtin");
   // Session 16, when first run: country+root 0.568, exact 0.267, dates 57 of 78, places 14 of 30;
   // at the session's end, after rules written from its misses: 0.605 / 0.309, dates 62 of 84.
-  // Session 17 end: 0.632 / 0.316, dates 66 of 86, places 22 of 31. Session 18 end: 0.624 /
-  // 0.333, dates 64 of 84, places 20 of 30 (E04's "met ... to discuss" is now one happening
+  // Session 17 end: 0.632 / 0.316, dates 66 of 86, places 22 of 31. Session 18 end: 0.643 /
+  // 0.350, dates 64 of 88, places 20 of 30 (E04's "met ... to discuss" is now one happening
   // with its talks, which its annotator coded twice: 042/043 and 046).
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.615);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.325);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.635);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.34);
   EXPECT_GE(Field(out, "dates", "right"), 62);
   EXPECT_GE(Field(out, "places", "right"), 19);
   EXPECT_EQ(IntField(out, "records"), 16);
@@ -130,11 +130,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOut) {
   // places 14 of 38 (the session's rules, written on the other files, did not carry over).
   // Session 17 end (its rules were written on the development files; only this file's totals
   // were looked at): 0.574 / 0.355, dates 55 of 80, places 15 of 38. Session 18 end (held out
-  // with H and I): 0.579 / 0.357, dates 55 of 80, places 15 of 38.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.57);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.35);
-  EXPECT_GE(Field(out, "dates", "right"), 53);
-  EXPECT_GE(Field(out, "places", "right"), 14);
+  // with H and I): 0.609 / 0.373, dates 59 of 84, places 18 of 41.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.60);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.365);
+  EXPECT_GE(Field(out, "dates", "right"), 57);
+  EXPECT_GE(Field(out, "places", "right"), 17);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -145,21 +145,21 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   const std::string f = EvalArticles({"articles_f.jsonl"}, "sixth file (held out)", "articles_sixth_builtin");
   // Session 17, first run: country+root 0.535, exact 0.226, dates 58 of 83, places 23 of 40;
   // at the session's end 0.543 / 0.227, dates 60 of 84, places 23 of 41. Session 18 end (rules
-  // written from its misses): 0.554 / 0.236, dates 61 of 85, places 23 of 41.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.545);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.23);
-  EXPECT_GE(Field(f, "dates", "right"), 59);
-  EXPECT_GE(Field(f, "places", "right"), 22);
+  // written from its misses): 0.605 / 0.248, dates 68 of 93, places 26 of 46.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.595);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.24);
+  EXPECT_GE(Field(f, "dates", "right"), 66);
+  EXPECT_GE(Field(f, "places", "right"), 25);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
   const std::string g = EvalArticles({"articles_g.jsonl"}, "seventh file (held out)", "articles_seventh_builtin");
   // Session 17, first run: country+root 0.588, exact 0.294, dates 75 of 102, places 26 of 40;
   // at the session's end 0.599 / 0.297, dates 76 of 103, places 27 of 41. Session 18 end:
-  // 0.627 / 0.325, dates 76 of 104, places 27 of 42.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.615);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.315);
-  EXPECT_GE(Field(g, "dates", "right"), 74);
-  EXPECT_GE(Field(g, "places", "right"), 26);
+  // 0.698 / 0.379, dates 87 of 118, places 33 of 51.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.69);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.37);
+  EXPECT_GE(Field(g, "dates", "right"), 85);
+  EXPECT_GE(Field(g, "places", "right"), 32);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
@@ -169,20 +169,21 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // only their totals are looked at.
   const std::string h = EvalArticles({"articles_h.jsonl"}, "eighth file (held out)", "articles_eighth_builtin");
   // Session 18, first run (after the session's first rules, written from F and G): country+root
-  // 0.516, exact 0.269, dates 54 of 68, places 11 of 23; at the session's end 0.518 / 0.270,
-  // dates 54 of 68, places 11 of 23.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.51);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.26);
-  EXPECT_GE(Field(h, "dates", "right"), 52);
+  // 0.516, exact 0.269, dates 54 of 68, places 11 of 23 (the session's start binary: 0.513 /
+  // 0.267); at the session's end 0.524 / 0.276, dates 55 of 69, places 11 of 23.
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.515);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.27);
+  EXPECT_GE(Field(h, "dates", "right"), 53);
   EXPECT_GE(Field(h, "places", "right"), 10);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
   const std::string i = EvalArticles({"articles_i.jsonl"}, "ninth file (held out)", "articles_ninth_builtin");
-  // Session 18, first run (as H): 0.538 / 0.292, dates 60 of 81, places 14 of 38; at the
-  // session's end 0.542 / 0.308, dates 62 of 81, places 14 of 38.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.535);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.30);
-  EXPECT_GE(Field(i, "dates", "right"), 60);
+  // Session 18, first run (as H): 0.538 / 0.292, dates 60 of 81, places 14 of 38 (the same
+  // with the session's start binary); at the session's end 0.555 / 0.301, dates 64 of 83,
+  // places 14 of 39.
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.545);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.295);
+  EXPECT_GE(Field(i, "dates", "right"), 62);
   EXPECT_GE(Field(i, "places", "right"), 13);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
