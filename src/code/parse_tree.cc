@@ -365,6 +365,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSubjectBeforeConjunction();
   repairs += RepairNounConjunctsBeforeVerbs();
   repairs += RepairPossessedAdjectives();
+  repairs += RepairFrontedPhraseRoots();
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairPastConjunctsOfGerunds();
@@ -1211,6 +1212,33 @@ int ParseTree::RepairAppositionsInLists() {
 
 // "The United States on Thursday fired two shells": the subject hung on
 // the fronted time phrase instead of the verb it precedes.
+int ParseTree::RepairFrontedPhraseRoots() {
+  const int tokens = size();
+  if (tokens < 6 || upos(0) != "ADP" || !MayHave("appos")) return 0;
+  const int r = head(0);
+  if (r <= 0 || head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN") || rel(0) != "case") return 0;
+  // The first finite verb after the phrase's noun, with no subject.
+  int v = -1;
+  for (int k = r + 1; k < tokens && v < 0; ++k)
+    if (upos(k) == "VERB" && (xpos(k) == "VBD" || xpos(k) == "VBZ" || xpos(k) == "VBP")) v = k;
+  if (v < 0 || Child(v, "nsubj", true) >= 0 || !Under(v, r)) return 0;
+  // The names right before it: a name (or the last of a list) whose list
+  // head is an apposition opened by a comma.
+  int x = v - 1;
+  if (upos(x) != "PROPN") return 0;
+  while (rel(x) == "conj" && head(x) >= 0 && head(x) < x) x = head(x);
+  while (rel(x) == "flat" && head(x) >= 0 && head(x) < x) x = head(x);
+  if (rel(x) != "appos" || x < 2 || form(x - 1) != ",") return 0;
+  SetHead(v, -1, "root");
+  SetHead(x, v, "nsubj");
+  SetHead(r, v, "obl");
+  // What followed the verb but hung in the fronted phrase is the verb's.
+  for (int k = v + 1; k < tokens; ++k)
+    if (head(k) >= 0 && head(k) < v && !Under(head(k), x)) SetHead(k, v, rel(k) == "acl" ? Rel("advcl") : rel(k));
+  Rebuild();
+  return 1;
+}
+
 int ParseTree::RepairPossessedAdjectives() {
   if (!MayHave("nmod:poss") || !MayHave("ccomp")) return 0;
   const int tokens = size();

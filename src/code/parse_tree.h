@@ -479,6 +479,11 @@ class ParseTree {
   // "condemned the M23's offensive", with "offensive" tagged an adjective
   // and made a clause: a word with a possessor is a noun, the verb's object.
   int RepairPossessedAdjectives();
+  // "In a joint statement after the vote, Britain, France and Germany called
+  // on Tehran to ...", parsed with the fronted phrase's noun as the root,
+  // the names an apposition in it and "called" a clause on it: the first
+  // finite verb is the root, the names before it (after a comma) its subject.
+  int RepairFrontedPhraseRoots();
   // "Pakistan and Afghanistan's Taliban government agreed": a possessor
   // coordination before a singular noun ("government", "army", "president")
   // owns it only by its last member; the first is a conjunct of the noun
