@@ -97,6 +97,14 @@ void DropAgentsJoinedAcross(const Sentence& s, std::vector<ActorMention>* mentio
   mentions->resize(w);
 }
 
+// Whether `owner` is written in the possessive right before `owned`
+// ("Rwanda's Senate", "Rwanda's Paul Kagame").
+bool NamedAsPossessorOf(const Sentence& s, const ActorMention& owner, const ActorMention& owned) {
+  if (owner.end + 1 != owned.begin || owner.end >= static_cast<int>(s.tokens.size())) return false;
+  const std::string_view poss = s.tokens[owner.end].form;
+  return poss == "'s" || poss == "'";
+}
+
 // "Seoul's Joint Chiefs of Staff", "Rwanda's Senate": an institution the
 // dictionary codes as one country's organ ("Joint Chiefs of Staff" is
 // USAMIL), owned by another country's name in the possessive, is that
@@ -108,9 +116,7 @@ void OwnInstitutionsByPossessor(const Sentence& s, std::vector<ActorMention>* me
     const ActorMention& org = (*mentions)[i + 1];
     if (owner.kind != ActorKind::kCountry && owner.kind != ActorKind::kCapital) continue;
     if (org.kind != ActorKind::kOrg || org.code.size() < 6 || owner.has_agent) continue;
-    if (owner.end + 1 != org.begin || owner.end >= static_cast<int>(s.tokens.size())) continue;
-    const std::string_view poss = s.tokens[owner.end].form;
-    if (poss != "'s" && poss != "'") continue;
+    if (!NamedAsPossessorOf(s, owner, org)) continue;
     const std::string country = CountryOfCode(owner.code), org_country = CountryOfCode(org.code);
     if (country.empty() || org_country.empty() || country == org_country) continue;
     const std::string_view sector = std::string_view(org.code).substr(3, 3);
@@ -135,9 +141,7 @@ void OwnPeopleByTheirCountry(const Sentence& s, std::vector<ActorMention>* menti
     const ActorMention& owner = (*mentions)[i];
     ActorMention& person = (*mentions)[i + 1];
     if (owner.kind != ActorKind::kCountry || owner.has_agent || person.kind != ActorKind::kPerson) continue;
-    if (owner.end + 1 != person.begin || owner.end >= static_cast<int>(s.tokens.size())) continue;
-    const std::string_view poss = s.tokens[owner.end].form;
-    if (poss != "'s" && poss != "'") continue;
+    if (!NamedAsPossessorOf(s, owner, person)) continue;
     const std::string country = CountryOfCode(owner.code);
     if (country.empty() || country != CountryOfCode(person.code)) continue;
     person.begin = owner.begin;

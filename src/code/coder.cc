@@ -414,6 +414,11 @@ bool IsTimeWord(std::string_view lemma) {
   return OneOf(kTimeWords, lemma);
 }
 
+// "not", "n't", "never": an adverb that denies the verb it modifies.
+bool IsNegatingAdverb(std::string_view lemma) {
+  return Equals(lemma, "not") || Equals(lemma, "n't") || Equals(lemma, "never");
+}
+
 // std::tolower in the "C" locale the program runs in, inline.
 inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
@@ -2059,13 +2064,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const bool group_word = Equals(l, "group") || Equals(l, "movement") || Equals(l, "militia");
       const bool body_word = Equals(l, "agency") || Equals(l, "watchdog") || Equals(l, "bloc") ||
                              Equals(l, "alliance") || Equals(l, "organisation") || Equals(l, "organization");
-      if (group_word || body_word) {
-        const ActorKind kind = group_word ? ActorKind::kGroup : ActorKind::kOrg;
+      // The latest actor that `fits`: named before t in this sentence, else
+      // in the article's recent sentences.
+      auto latest_before = [&](auto fits) -> const ActorMention* {
         const ActorMention* found = nullptr;
         for (const ActorMention& o : mentions)
-          if (o.end <= t && o.kind == kind && !o.imported && !StartsWith(o.code, "---")) found = &o;
+          if (o.end <= t && fits(o)) found = &o;
         for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
-          if (it->kind == kind && !it->imported && !StartsWith(it->code, "---")) found = &*it;
+          if (fits(*it)) found = &*it;
+        return found;
+      };
+      if (group_word || body_word) {
+        const ActorKind kind = group_word ? ActorKind::kGroup : ActorKind::kOrg;
+        const ActorMention* found = latest_before([&](const ActorMention& o) {
+          return o.kind == kind && !o.imported && !StartsWith(o.code, "---");
+        });
         if (found) m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one named");
       } else if (bare_role && mentions[m].code.size() == 6 && tree.Child(t, "amod") < 0 && tree.Child(t, "compound") < 0 &&
                  tree.Child(t, "nmod") < 0) {
@@ -2102,12 +2115,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           return last.size() == l.size() &&
                  std::equal(last.begin(), last.end(), l.begin(), [](char a, char b) { return LowerAscii(a) == b; });
         };
-        const ActorMention* found = nullptr;
-        for (const ActorMention& o : mentions)
-          if (o.end <= t && named_so(o)) found = &o;
-        for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
-          if (named_so(*it)) found = &*it;
-        if (found) m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one so named");
+        if (const ActorMention* found = latest_before(named_so))
+          m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one so named");
       }
     }
     if (m < 0) m = pronoun(t);
@@ -3749,7 +3758,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall")) future = true;
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
         }
-        negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+        negated |= tree.rel(k) == "advmod" && IsNegatingAdverb(l);
       }
       int subj = tree.Child(shares ? tree.head(v) : clause, "nsubj");
       bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
@@ -3805,7 +3814,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         bool negated = false, volitional = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          negated |= tree.rel(k) == "advmod" && IsNegatingAdverb(l);
           volitional |= tree.rel(k) == "aux" &&
                         (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
         }
@@ -3828,7 +3837,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         bool future = false, negated = false, perfect = false;
         for (int k : tree.kids(governor)) {
           std::string_view l = tree.lemma(k);
-          negated |= (tree.rel(k) == "advmod" && (Equals(l, "not") || Equals(l, "n't") || Equals(l, "never")));
+          negated |= tree.rel(k) == "advmod" && IsNegatingAdverb(l);
           future |= tree.rel(k) == "aux" &&
                     (Equals(l, "will") || Equals(l, "would") || Equals(l, "wo") || Equals(l, "shall"));
           perfect |= tree.rel(k) == "aux" && Equals(l, "have");  // "would have attacked if": what did not happen
@@ -4218,9 +4227,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // Europe" says little of the trip.)
       bool denied = false;
       if (act >= 0)
-        for (int k : tree.kids(act))
-          denied |= tree.rel(k) == "advmod" &&
-                    (Equals(tree.lemma(k), "not") || Equals(tree.lemma(k), "n't") || Equals(tree.lemma(k), "never"));
+        for (int k : tree.kids(act)) denied |= tree.rel(k) == "advmod" && IsNegatingAdverb(tree.lemma(k));
       if (act >= 0 && !denied)
         for (int m : resolve(subject_token(act, 0))) sources.push_back(m);
     }
@@ -5498,22 +5505,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const bool reply = repression || Equals(l, "retaliate") ||
                          (Equals(l, "return") && o >= 0 && Equals(tree.lemma(o), "fire")) ||
                          (prt >= 0 && Equals(tree.lemma(prt), "back"));
-      std::string own = reply ? CountryOfCode(mentions[sources.front()].code) : std::string();
       std::optional<ActorMention> replied_to;
-      if (reply && (!own.empty() || repression)) {
-        for (auto it = events.events->rbegin(); it != events.events->rend() && it->sentence == index && !replied_to; ++it) {
-          if (repression) {
-            if (RootOf(it->cameo) != 14 || it->source.code == mentions[sources.front()].code) continue;
-          } else {
-            if (it->one_sided || RootOf(it->cameo) < 18 || RootOf(it->cameo) > 20) continue;
-            const std::string by = CountryOfCode(it->source.code);
-            if (by.empty() || by == own) continue;
+      if (reply) {
+        const std::string& replier = mentions[sources.front()].code;
+        const std::string own = CountryOfCode(replier);
+        // Whom a reply of this sentence answers: a riot's makers (root 14)
+        // for repression, else a user of force of another country.
+        auto answered = [&](const Event& e) {
+          if (repression) return RootOf(e.cameo) == 14 && e.source.code != replier;
+          const std::string by = CountryOfCode(e.source.code);
+          return !e.one_sided && RootOf(e.cameo) >= 18 && RootOf(e.cameo) <= 20 && !by.empty() && by != own;
+        };
+        if (repression || !own.empty())
+          for (auto it = events.events->rbegin(); it != events.events->rend() && it->sentence == index && !replied_to; ++it) {
+            if (!answered(*it)) continue;
+            for (const ActorMention& m : mentions)
+              if (m.code == it->source.code && m.begin == it->source.span.begin) replied_to = m;
           }
-          for (const ActorMention& m : mentions)
-            if (m.code == it->source.code && m.begin == it->source.span.begin) replied_to = m;
-        }
-        if (repression) own.clear();  // (the article's attackers are no rioters)
-        if (!replied_to && ctx && !own.empty())
+        // (Force answers the article's latest attacker too; repression only
+        // the sentence's rioters.)
+        if (!replied_to && ctx && !repression && !own.empty())
           for (const std::optional<ActorMention>* maker : {&ctx->last_attacker, &ctx->earlier_attacker})
             if (!replied_to && *maker && !StartsWith((*maker)->code, "---") && CountryOfCode((*maker)->code) != own)
               replied_to = **maker;

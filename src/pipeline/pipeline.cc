@@ -48,6 +48,28 @@ std::string EventId(const Event& e, int verb) {
   return id;
 }
 
+// Roles named without a country ("---GOV") that a dateline's country may
+// be given: state organs and the people of civil society where the other
+// side is of that country; state organs alone where it is foreign.
+constexpr std::string_view kRolesOfTheDatelinesSide[] = {"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "MIL",
+                                                         "MED", "REL", "LAB", "EDU", "HLH", "BUS", "AGR"};
+constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+
+template <size_t N>
+bool RoleIn(std::string_view role, const std::string_view (&roles)[N]) {
+  for (std::string_view r : roles)
+    if (r == role) return true;
+  return false;
+}
+
+// Gives the role `a` ("---GOV") the country, and says why in the evidence.
+void GiveCountry(Actor* a, const std::string& country, std::string_view from_what, Event* e) {
+  a->code = country + a->code.substr(3);
+  a->country = country;
+  if (!e->evidence.note.empty()) e->evidence.note += "; ";
+  e->evidence.note += "country of '" + a->text + "' from " + std::string(from_what);
+}
+
 }  // namespace
 
 std::string FindDataDir() {
@@ -230,15 +252,12 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
         if (e.location && !e.location->country.empty())
           for (Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
             if (!a || a->code.size() <= 3 || a->code.compare(0, 3, "---") != 0) continue;
-            if (e.location->from != "clause") {
-              const std::string_view role = std::string_view(a->code).substr(3, 3);
-              // (And the people of civil society: "Police detained a journalist",
-              // datelined Tunis, with Tunisian police.)
-              if (role != "GOV" && role != "COP" && role != "JUD" && role != "LEG" && role != "OPP" && role != "CVL" &&
-                  role != "MIL" && role != "MED" && role != "REL" && role != "LAB" && role != "EDU" && role != "HLH" &&
-                  role != "BUS" && role != "AGR")
-                continue;
-            }
+            // (By the dateline, only the roles of that side, the people of
+            // civil society among them: "Police detained a journalist",
+            // datelined Tunis, with Tunisian police.)
+            if (e.location->from != "clause" &&
+                !RoleIn(std::string_view(a->code).substr(3, 3), kRolesOfTheDatelinesSide))
+              continue;
             const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
             if (other && other->code == e.location->country && a->code.compare(3, 3, "MIL") == 0) continue;
             // (Nor a role that would then be the other actor itself, nor
@@ -252,10 +271,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
               break;
             }
             if (other && a->code.compare(3, 3, "MIL") == 0 && other->country == e.location->country) continue;
-            a->code = placed;
-            a->country = e.location->country;
-            if (!e.evidence.note.empty()) e.evidence.note += "; ";
-            e.evidence.note += "country of '" + a->text + "' from the event's place";
+            GiveCountry(a, e.location->country, "the event's place", &e);
           }
       }
       // "Government spokesman General Coulibaly accused Algiers", datelined
@@ -266,14 +282,10 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
       if (options_.locations && !dateline_country.empty() && (!e.location || e.location->from != "clause"))
         for (Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
           if (!a || a->code.size() < 6 || a->code.compare(0, 3, "---") != 0) continue;
-          const std::string_view role = std::string_view(a->code).substr(3, 3);
-          if (role != "GOV" && role != "MIL" && role != "COP" && role != "JUD" && role != "LEG" && role != "SPY") continue;
+          if (!RoleIn(std::string_view(a->code).substr(3, 3), kStateRoles)) continue;
           const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
           if (!other || other->country.empty() || other->country == dateline_country) continue;
-          a->code = dateline_country + a->code.substr(3);
-          a->country = dateline_country;
-          if (!e.evidence.note.empty()) e.evidence.note += "; ";
-          e.evidence.note += "country of '" + a->text + "' from the dateline";
+          GiveCountry(a, dateline_country, "the dateline", &e);
         }
       // "Cho met Rubio in Washington on Tuesday ... During Tuesday's talks,
       // Cho and Rubio agreed": an event with no place of its own happened

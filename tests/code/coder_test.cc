@@ -1604,15 +1604,19 @@ Russia Russia PROPN 5 obj)");
 
 TEST(CoderTest, ClaimsAboutForceAccuseOrClaimResponsibility) {
   Coder c = MakeCoder();
+  // The events as "source>target:code".
+  auto triples = [](const auto& events) {
+    std::set<std::string> out;
+    for (const auto& e : events) out.insert(e.source + ">" + e.target + ":" + e.code);
+    return out;
+  };
   // "Russia said Ukraine attacked China": Ukraine's attack, and Russia accusing Ukraine.
   auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
 said say VERB 0 root
 Ukraine Ukraine PROPN 4 nsubj
 attacked attack VERB 2 ccomp
 China China PROPN 4 obj)");
-  std::set<std::string> got;
-  for (const auto& e : ev) got.insert(e.source + ">" + e.target + ":" + e.code);
-  EXPECT_EQ(got, (std::set<std::string>{"UKR>CHN:190", "RUS>UKR:112"}));
+  EXPECT_EQ(triples(ev), (std::set<std::string>{"UKR>CHN:190", "RUS>UKR:112"}));
   // "Russia said it attacked Ukraine": a side reporting its own act; the
   // attack alone (annotators of four gold files never code a claim here).
   auto own = Code(c, R"(Russia Russia PROPN 2 nsubj
@@ -1620,9 +1624,7 @@ said say VERB 0 root
 it it PRON 4 nsubj
 attacked attack VERB 2 ccomp
 Ukraine Ukraine PROPN 4 obj)");
-  std::set<std::string> got_own;
-  for (const auto& e : own) got_own.insert(e.source + ">" + e.target + ":" + e.code);
-  EXPECT_EQ(got_own, (std::set<std::string>{"RUS>UKR:190"}));
+  EXPECT_EQ(triples(own), (std::set<std::string>{"RUS>UKR:190"}));
   // "Russia claimed it attacked Ukraine": Russia's claim (015), which takes
   // the claimed act's place.
   auto claimed = Code(c, R"(Russia Russia PROPN 2 nsubj
@@ -1630,9 +1632,7 @@ claimed claim VERB 0 root
 it it PRON 4 nsubj
 attacked attack VERB 2 ccomp
 Ukraine Ukraine PROPN 4 obj)");
-  std::set<std::string> got_claimed;
-  for (const auto& e : claimed) got_claimed.insert(e.source + ">" + e.target + ":" + e.code);
-  EXPECT_EQ(got_claimed, (std::set<std::string>{"RUS>UKR:015"}));
+  EXPECT_EQ(triples(claimed), (std::set<std::string>{"RUS>UKR:015"}));
   // "Russian officials said Russia imposed sanctions on Ukraine": a state
   // reporting its own sanction claims no responsibility.
   auto sanction = Code(c, R"(Russian Russian ADJ 2 amod
@@ -1643,9 +1643,7 @@ imposed impose VERB 3 ccomp
 sanctions sanction NOUN 5 obj
 on on ADP 8 case
 Ukraine Ukraine PROPN 5 obl)");
-  std::set<std::string> got_sanction;
-  for (const auto& e : sanction) got_sanction.insert(e.source + ">" + e.target + ":" + e.code);
-  EXPECT_EQ(got_sanction, (std::set<std::string>{"RUS>UKR:163"}));
+  EXPECT_EQ(triples(sanction), (std::set<std::string>{"RUS>UKR:163"}));
   // "Russia accused Ukraine of attacking China": the accusation only.
   auto alleged = Code(c, R"(Russia Russia PROPN 2 nsubj
 accused accuse VERB 0 root
