@@ -1189,7 +1189,9 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
           continue;
         }
         bool same_line = false;
-        for (std::string_view x : SectorViews(r.code)) same_line |= organ ? IsStateOrgan(x) : x == sector;
+        // (Police are the police's: "Police detained two Czech citizens" after
+        // a Russian diplomat are not Russia's.)
+        for (std::string_view x : SectorViews(r.code)) same_line |= organ && sector != "COP" ? IsStateOrgan(x) : x == sector;
         if (!same_line) continue;
         if (!country.empty() && c != country) return std::string("?");
         country = c;
@@ -1931,6 +1933,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (m.end > t) break;
       if (want_plural && !plural(m)) continue;
       if (subject_above(m)) continue;
+      // ("its fighters ... vowed to retake it": "it" is never a common plural.)
+      if (Equals(l, "it") && tree.xpos(m.end - 1) == "NNS") continue;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);
       if (((Equals(l, "he") || Equals(l, "she")) && person) ||
           ((Equals(l, "they") || Equals(l, "it")) && !person && m.kind != ActorKind::kMedia)) {
@@ -3468,6 +3472,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // (dyad's own words= are context a little wider: also the noun or
       // clause a participle hangs on, "sanctions targeting Russian banks".)
       auto under = [&tree, &p](int t, int top) {
+        const int verb = top;
         for (int hops = 0; hops < 8 && tree.head(top) >= 0; ++hops) {
           const Rel r = tree.rel(top);
           // (A conjoined clause with a subject of its own has its own phrase:
@@ -3479,10 +3484,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             break;
         }
         // (Not a relative clause's word: "sanctions on Rwanda, which she
-        // accused of sending troops" describes, it asks nothing.)
+        // accused of sending troops" describes, it asks nothing. Nor a
+        // participle's below the verb: "release a French embassy employee
+        // arrested ... and accused of working for French intelligence".)
         for (int hops = 0; t >= 0 && hops < 64; ++hops, t = tree.head(t)) {
           if (t == top) return true;
           if (tree.rel(t) == "acl:relcl") return false;
+          if (!p.foreign && BaseRel(tree.rel(t)) == "acl" && (tree.xpos(t) == "VBN" || tree.xpos(t) == "VBG") &&
+              tree.Child(t, "mark") < 0 && tree.head(t) >= 0 && tree.IsWithin(tree.head(t), verb) &&
+              tree.head(t) != verb)
+            return false;
         }
         return false;
       };
@@ -4376,6 +4387,24 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           break;
         }
       }
+      // ("An RSF drone strike on the palace killed several soldiers": the
+      // strike that killed names its weapon.)
+      const int subject = tree.Child(v, "nsubj");
+      if (Equals(event_code, "190") && subject >= 0 && mention_at[subject] < 0 &&
+          (Equals(tree.lemma(subject), "strike") || Equals(tree.lemma(subject), "attack") ||
+           Equals(tree.lemma(subject), "raid")))
+        for (int k : tree.kids(subject)) {
+          const Rel r = BaseRel(tree.rel(k));
+          if (k > subject || (r != "compound" && r != "amod")) continue;
+          const std::string_view w = tree.lemma(k);
+          const bool air = OneOf(kAirWeapons, w) || Equals(w, "air") || Equals(w, "aerial");
+          const char* refined = air ? "195" : OneOf(kHeavyWeapons, w) ? "194" : nullptr;
+          if (refined) {
+            if (explain) [[unlikely]] why << "  a '" << w << " " << tree.tok(subject).form << "': 190 -> " << refined << "\n";
+            event_code = refined;
+            break;
+          }
+        }
     }
     // "invited Trump to hold their next meeting in Moscow": an invitation to
     // a meeting of "their" or "our" own is the inviter's intent to meet
@@ -4984,6 +5013,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         answer_maker(*ctx->last_accuser, v, "who accused, named before: " + ctx->last_accuser->code,
                      "the article's latest accuser");
     }
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_expeller)
+      aim_at_latest(
+          *ctx->last_expeller, [](std::string_view l) { return l == "expulsion"; }, "expulsion", /*by_code=*/true);
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_detainer)
       aim_at_latest(*ctx->last_detainer, [](std::string_view l) { return OneOf(kArrestNouns, l); }, "arrest",
                     /*by_code=*/true);
@@ -5817,7 +5849,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (!e.target || e.source.code.find('/') != std::string::npos || e.target->code.find('/') != std::string::npos)
       continue;
     const std::string a = CountryOfCode(e.source.code), b = CountryOfCode(e.target->code);
-    if (a.empty() || b.empty() || SameChars(a, b)) continue;
+    if (a.empty() || b.empty()) continue;
+    if (SameChars(a, b)) {
+      // ("Sudan's army ... the RSF ... accused both sides": a civil war's
+      // sides are of one country, a state's forces and an armed group.)
+      auto armed_group = [](std::string_view code) {
+        for (std::string_view sector : SectorViews(code))
+          if (sector == "REB" || sector == "INS" || sector == "UAF") return true;
+        return false;
+      };
+      if (RootOf(e.cameo) >= 14 && e.source.code != e.target->code &&
+          (armed_group(e.source.code) || armed_group(e.target->code)) &&
+          !StartsWith(e.target->entry, "article: ") && !StartsWith(e.source.entry, "article: "))
+        ctx->last_conflict_pair = {e.source.code, e.target->code};
+      continue;
+    }
     // (A third side acting on the pair named back, "offered to mediate
     // between the two neighbours", leaves the pair as it was.)
     if (StartsWith(e.target->entry, "article: ") || StartsWith(e.source.entry, "article: ")) continue;
@@ -5902,6 +5948,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       ctx->last_accused = e.target->code;
   }
   remember_maker(17, 17, &ctx->last_detainer);
+  // (An expulsion of diplomats, 161, too: "backed the expulsion" after "the
+  // Czech Republic ordered a Russian diplomat to leave" is the expeller's.)
+  remember_maker(16, 17, &ctx->last_expeller, [](const Event& e) {
+    const std::string& p = e.evidence.pattern;
+    return StartsWith(e.cameo, "174") ||
+           (e.cameo == "161" && (p.find(" expel ") != std::string::npos || p.find("persona") != std::string::npos ||
+                                 p.find(" order obj=diplomat") != std::string::npos));
+  });
   // A move one side makes: no statement, appeal, meeting, praise, demand,
   // criticism, rejection or threat (roots 01, 02, 04, 051, 10-13), which
   // answer or prepare moves. An intent is one ("France will recognise a

@@ -56,6 +56,8 @@ struct ArticleContext {
   std::optional<ActorMention> last_accuser;
   std::string last_accused;  // the target of the latest accusation (112x)
   std::optional<ActorMention> last_detainer;
+  // And of the latest expulsion (161 of diplomats, 174): "backed the expulsion".
+  std::optional<ActorMention> last_expeller;
   // And of the latest move of any kind that is no reaction (roots 05-09,
   // 14-20, not praise), for "criticised the move" from outside the dyad.
   std::optional<ActorMention> last_mover;
@@ -157,6 +159,7 @@ struct ArticleContext {
     last_accuser.reset();
     last_accused.clear();
     last_detainer.reset();
+    last_expeller.reset();
     last_mover.reset();
     new_actor_length = 0;
     require_dyad = false;

@@ -21,6 +21,12 @@ int ParseTree::RepairStrayListItems() {
     // with "Egypt" hung from "released").
     bool under = false;
     for (int up = a, hops = 0; up >= 0 && hops < 5 && !under; up = head(up), ++hops) under = head(up) == v;
+    // (Or made the subject of a noun with no copula that hangs from the
+    // list's verb: "thanked the United States, Britain and Canada for their
+    // support", with "Britain" the subject of "support".)
+    if (!under && rel(b) == "nsubj" && (upos(v) == "NOUN" || upos(v) == "PROPN") && Child(v, "cop") < 0 && v > b &&
+        head(v) >= 0 && head(v) < a)
+      for (int up = a, hops = 0; up >= 0 && hops < 5 && !under; up = head(up), ++hops) under = head(up) == head(v);
     if (!under) continue;
     if (rel(b) == "conj" || rel(b) == "appos" || rel(a) == "conj") continue;
     // b opens a list that ends in "and"/"or": its last conjunct has a cc.

@@ -328,6 +328,7 @@ int ParseTree::RepairAll() {
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
   repairs += RepairWeekdaysBeforeSubjects();
+  repairs += RepairPhrasesOnTimeWords();
   repairs += RepairListsAfterFrontedDays();
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();
@@ -873,8 +874,11 @@ int ParseTree::RepairFrontedSubjects() {
     if (subject) continue;
     // The words between the comma and the verb: a noun phrase, nothing else.
     int comma = v - 1;
+    // (A possessor's "'s" too: "In Moscow, India's National Security Adviser
+    // Ajit Doval met Putin".)
     while (comma > 0 && form(comma) != "," &&
-           (IsNominal(upos(comma)) || upos(comma) == "DET" || upos(comma) == "ADJ" || upos(comma) == "NUM"))
+           (IsNominal(upos(comma)) || upos(comma) == "DET" || upos(comma) == "ADJ" || upos(comma) == "NUM" ||
+            xpos(comma) == "POS"))
       --comma;
     if (comma < 2 || form(comma) != "," || comma + 1 >= v) continue;
     int n = -1;

@@ -521,6 +521,12 @@ class ParseTree {
   // "on", is the verb's time and the name its subject, when the verb has
   // none. Returns the repairs. (time_relative_repair.cc)
   int RepairWeekdaysBeforeSubjects();
+  // "Modi spoke by phone on Thursday with Brazilian President Lula",
+  // parsed with the "with" phrase a modifier of "Thursday": a day or time
+  // of day has no partner, addressee or opponent; such a phrase on a time
+  // word that is the verb's time is the verb's. Returns the repairs.
+  // (time_relative_repair.cc)
+  int RepairPhrasesOnTimeWords();
   // "On Wednesday Saudi Arabia and Qatar, both close backers of ...,
   // praised ...", parsed with the names conjuncts of the day: they are the
   // subject list of the first finite verb after them (an apposition set off

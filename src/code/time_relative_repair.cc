@@ -160,4 +160,25 @@ int ParseTree::RepairListsAfterFrontedDays() {
   return 1;
 }
 
+int ParseTree::RepairPhrasesOnTimeWords() {
+  if (!MayHave("nmod")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int x = NextWith("nmod", 1); x < tokens; x = NextWith("nmod", x + 1)) {
+    if (rel(x) != "nmod" || !(upos(x) == "PROPN" || upos(x) == "NOUN")) continue;
+    const int time = head(x);
+    if (time < 0 || time >= x || !IsTimeNoun(lemma(time)) || BaseRel(rel(time)) != "obl") continue;
+    const int v = head(time);
+    if (v < 0 || upos(v) != "VERB") continue;
+    const int c = Child(x, "case");
+    if (c < 0 || c > x) continue;
+    const std::string_view p = lemma(c);
+    if (p != "with" && p != "to" && p != "against" && p != "into" && p != "toward" && p != "towards") continue;
+    SetHead(x, v, "obl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

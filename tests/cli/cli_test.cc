@@ -97,6 +97,33 @@ TEST(CliTest, AStatesRoleWithNoPlaceTakesTheDatelinesCountry) {
   EXPECT_EQ(k.out.find("UKRMIL\tUKR\tMIL\tUkraine's military\tUKRMIL"), std::string::npos) << k.out;
 }
 
+TEST(CliTest, ACivilWarsSidesAndItsSoldiers) {
+  // "Both sides" of a civil war are its two armed sides, not a third country that last praised
+  // one; soldiers struck by that country's rebels are its own; "it" is never a plural noun.
+  auto r = CodeTsv("sudan.txt",
+                   " date 2025-03-22 \nPORT SUDAN, March 22 (AFP) - Sudan's army said it seized the presidential "
+                   "palace in Khartoum on Friday, driving out the paramilitary Rapid Support Forces.\nHours later, an "
+                   "RSF drone strike on the palace killed several soldiers, the army said.\nThe RSF said on Saturday "
+                   "that its fighters were still deployed around the palace and vowed to retake it.\nEgypt and Saudi "
+                   "Arabia welcomed the army's advance.\nThe UN rights office accused both sides of carrying out "
+                   "summary executions of civilians.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tSDNMIL\tSDN\tMIL\tsoldiers\t195\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tSDNREBRSF\tSDN\tREB;RSF\tboth sides\t112\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\tSAU\tSAU\t\tboth sides\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tSDNMIL\tSDN\tMIL\tarmy\t051\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("---REB"), std::string::npos) << r.out;
+  // "Backed the expulsion" is of whoever expelled, though an arrest was reported since; police
+  // in a Prague story are Czech, not the Russian diplomat's.
+  auto p = CodeTsv("prague.txt",
+                   " date 2026-03-12 \nPRAGUE (AP) - The Czech Republic on Wednesday ordered a Russian diplomat to "
+                   "leave the country within 72 hours. Police detained two Czech citizens last week. Prime Minister "
+                   "Andrej Babis said he fully backed the expulsion.\n");
+  EXPECT_EQ(p.exit_code, 0) << p.err;
+  EXPECT_NE(p.out.find("\tCZECOP\tCZE\tCOP\tPolice\tCZECVL\t"), std::string::npos) << p.out;
+  EXPECT_EQ(p.out.find("RUSCOP"), std::string::npos) << p.out;
+}
+
 TEST(CliTest, ArticleReferencesOnRealText) {
   // "the court" after the International Criminal Court is no state's court;
   // mediators mediate no one among themselves; "Israel's ... minister"
