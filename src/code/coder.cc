@@ -2948,6 +2948,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (StartsWith(code, "183") && verb >= 0 && Equals(tree.lemma(verb), "bombing") && !CountryOfCode(a.code).empty() &&
         (a.code.size() == 3 || IsStateOrgan(std::string_view(a.code).substr(3, 3))) && !a.code.starts_with("IGO"))
       e.cameo = "195";
+    // "Police opened fire on protesters": force by police on a crowd of
+    // protesters is violent repression (175), as the codebook and the
+    // article gold code it, not a military engagement (19x).
+    if (b && (StartsWith(code, "190") || StartsWith(code, "193")) && CountryOfCode(a.code) == CountryOfCode(b->code)) {
+      bool police = false, protesters = false;
+      for (std::string_view x : SectorViews(a.code)) police |= x == "COP";
+      for (std::string_view x : SectorViews(b->code)) protesters |= x == "OPP";
+      if (police && protesters) e.cameo = "175";
+    }
     e.one_sided = b == nullptr;
     // (The sentence text and what an actor's code and span give, its
     // country, sectors and text, are filled in for the events kept.)
@@ -5841,6 +5850,30 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       ctx->short_names.emplace_back(form, ActorMention()).second.AssignWithFirstEntry(m);
     } else if (known->second.code != m.code) {
       known->second.code.clear();  // two people share it
+    }
+  }
+  // "the European Union's ambassador, Pawel Herczynski, ... Herczynski
+  // rejected the accusation": a role with a name set off after it, a name
+  // no dictionary knows, gives later sentences that name's last word.
+  for (const auto& m : mentions) {
+    if (m.kind == ActorKind::kPerson || !m.has_agent || m.end + 3 > n || StartsWith(m.code, "---") ||
+        m.code.find('/') != std::string::npos || !Equals(s.tokens[m.end].form, ","))
+      continue;
+    int end = m.end + 1;
+    while (end < n && Equals(s.tokens[end].upos, "PROPN")) ++end;
+    if (end - (m.end + 1) < 2 || (end < n && !Equals(s.tokens[end].form, ",") && !Equals(s.tokens[end].form, "."))) continue;
+    bool named = false;  // (a name the dictionaries know is an actor of its own)
+    for (const auto& o : mentions) named |= o.begin < end && o.end > m.end;
+    const std::string& form = s.tokens[end - 1].form;
+    if (named || form.size() < 3) continue;
+    auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(),
+                              [&](const auto& p) { return p.first == form; });
+    if (known == ctx->short_names.end()) {
+      ActorMention& named_role = ctx->short_names.emplace_back(form, ActorMention()).second;
+      named_role.AssignWithFirstEntry(m);
+      named_role.kind = ActorKind::kPerson;
+    } else if (known->second.code != m.code) {
+      known->second.code.clear();
     }
   }
   // The latest dyad of two states, for "the two leaders" later on.

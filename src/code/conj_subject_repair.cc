@@ -1,3 +1,6 @@
+// ParseTree::RepairFrontedWhereClauses and RepairPronounsConjoinedToNames:
+// see parse_tree.h.
+//
 // ParseTree::RepairSubjectBeforeConjunction: "Maduro accused the United
 // States of seeking regime change and warned ...", parsed with "the United
 // States" the subject of "warned".
@@ -143,6 +146,70 @@ int ParseTree::RepairSplitGerundConjuncts() {
     SetHead(n, g2, "nsubj");
     SetHead(g2, g, "conj");
     if (const int cc = Child(n, "cc"); cc >= 0) SetHead(cc, g2, "cc");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code
+
+namespace dyad::code {
+
+int ParseTree::RepairFrontedWhereClauses() {
+  if (!has_comma_ || !MayHave("conj")) return 0;
+  const int tokens = size();
+  for (int w = 3; w + 3 < tokens; ++w) {
+    if (lemma(w) != "where" || rel(w) != "advmod" || form(w - 1) != ",") continue;
+    const int v1 = head(w);
+    if (v1 <= w || head(v1) >= 0 || upos(v1) != "VERB") continue;
+    // The fronted place: a phrase before the comma, an oblique of that verb.
+    int place = w - 2;
+    for (int hops = 0; place >= 0 && head(place) != v1 && hops < 8; ++hops) place = head(place);
+    if (place < 0 || place >= w || BaseRel(rel(place)) != "obl" || Child(place, "case") < 0) continue;
+    // The subjectless conjunct after it, and the name between.
+    int v2 = -1;
+    for (int k : kids(v1))
+      if (k > v1 && rel(k) == "conj" && upos(k) == "VERB" && (xpos(k) == "VBD" || xpos(k) == "VBZ" || xpos(k) == "VBP") && Child(k, "nsubj") < 0 &&
+          Child(k, "cc") < 0)
+        v2 = k;
+    if (v2 < 0) continue;
+    int subject = -1;
+    for (int k : kids(v1))
+      if (k > v1 && k < v2 && (upos(k) == "PROPN" || upos(k) == "NOUN") && Child(k, "case") < 0 &&
+          (rel(k) == "obl:unmarked" || rel(k) == "appos" || rel(k) == "conj" || rel(k) == "obj"))
+        subject = k;
+    if (subject < 0) continue;
+    int first = subject;
+    for (int k = subject - 1; k > v1 && IsWithin(k, subject) && form(k) != ","; --k) first = k;
+    if (first - 1 <= v1 || form(first - 1) != ",") continue;
+    const int comma = first - 1;
+    SetHead(v2, -1, "root");
+    for (int k : kids(v1))
+      if (k >= comma && k != v2) SetHead(k, v2, k == subject ? Rel("nsubj") : rel(k));
+    SetHead(place, v2, rel(place));
+    SetHead(v1, place, "acl:relcl");
+    Rebuild();
+    return 1;
+  }
+  return 0;
+}
+
+int ParseTree::RepairPronounsConjoinedToNames() {
+  if (!MayHave("cc")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int p = 0; p + 2 < tokens; ++p) {
+    if (upos(p) != "PRON" || rel(p) != "nsubj" || lemma(p + 1) != "and") continue;
+    const std::string_view l = lemma(p);
+    if (l != "he" && l != "she" && l != "they" && l != "we" && l != "i") continue;
+    const int name = head(p);
+    if (name <= p || !(upos(name) == "PROPN" || upos(name) == "NOUN") || BaseRel(rel(name)) != "nsubj") continue;
+    if (head(p + 1) != name || Child(name, "cop") >= 0) continue;
+    const int v = head(name);
+    if (v < 0 || upos(v) != "VERB") continue;
+    SetHead(p, v, "nsubj");
+    SetHead(name, p, "conj");
     Rebuild();
     ++repaired;
   }

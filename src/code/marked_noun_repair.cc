@@ -31,6 +31,9 @@ int ParseTree::RepairMarkedNounSubjects() {
     if (rel(m) != "mark" || !IsClauseMarker(lemma(m))) continue;
     const int n = head(m);
     if (n <= m || !(upos(n) == "NOUN" || upos(n) == "PROPN" || upos(n) == "PRON")) continue;
+    // (Not a predicate with its own subject and copula: "would accept the aid
+    // if it was 'genuine', but criticised Washington".)
+    if (Child(n, "cop") >= 0 || Child(n, "nsubj") >= 0) continue;
     // The noun's phrase ends before the verb; the verb is the next finite one.
     int end = n;
     for (int k : kids(n))
@@ -45,6 +48,10 @@ int ParseTree::RepairMarkedNounSubjects() {
     for (int k : kids(v)) has_subject |= BaseRel(rel(k)) == "nsubj";
     const int h = head(v);
     if (has_subject || h < 0 || h >= m) continue;
+    // (Nor a verb joined by "and" or "but" to one before: that conjunct's.)
+    bool joined = false;
+    for (int k : kids(v)) joined |= rel(k) == "cc" && k > end && k < v;
+    if (joined) continue;
     SetHead(n, v, "nsubj");
     SetHead(m, v, "mark");
     if (rel(v) == "conj" || rel(v) == "parataxis") SetHead(v, h, "advcl");

@@ -367,6 +367,8 @@ int ParseTree::RepairAll() {
   repairs += RepairNounConjunctsBeforeVerbs();
   repairs += RepairPossessedAdjectives();
   repairs += RepairFrontedPhraseRoots();
+  repairs += RepairFrontedWhereClauses();
+  repairs += RepairPronounsConjoinedToNames();
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairPastConjunctsOfGerunds();
@@ -1254,6 +1256,26 @@ int ParseTree::RepairPossessedAdjectives() {
     const int owner = Child(a, "nmod:poss");
     if (owner < 0 || owner > a || Child(a, "nsubj", true) >= 0 || Child(a, "cop") >= 0) continue;
     SetHead(a, v, "obj");
+    Rebuild();
+    ++repaired;
+  }
+  // "criticised the government's continued crackdown on protesters", parsed
+  // with "continued" a clause (a participle) that owns the possessor and
+  // has "crackdown" as its object: the noun is the verb's object, the
+  // participle its modifier and the possessor its owner.
+  for (int a = NextWith("ccomp", 1); a + 1 < tokens; a = NextWith("ccomp", a + 1)) {
+    if (rel(a) != "ccomp" || upos(a) != "VERB" || (xpos(a) != "VBN" && xpos(a) != "VBG")) continue;
+    const int v = head(a);
+    if (v < 0 || v > a || upos(v) != "VERB" || Child(v, "obj") >= 0) continue;
+    const int owner = Child(a, "nmod:poss");
+    const int n = a + 1;
+    if (owner < 0 || owner > a || head(n) != a || rel(n) != "obj" || upos(n) != "NOUN") continue;
+    if (Child(a, "nsubj", true) >= 0 || Child(a, "aux", true) >= 0 || Child(a, "mark") >= 0) continue;
+    SetHead(n, v, "obj");
+    SetHead(a, n, "amod");
+    SetHead(owner, n, "nmod:poss");
+    for (int k : kids(a))
+      if (k != owner && BaseRel(rel(k)) == "obl") SetHead(k, n, "nmod");
     Rebuild();
     ++repaired;
   }

@@ -484,6 +484,19 @@ class ParseTree {
   // the names an apposition in it and "called" a clause on it: the first
   // finite verb is the root, the names before it (after a comma) its subject.
   int RepairFrontedPhraseRoots();
+  // "In Cuba, where Melissa destroyed thousands of homes, U.S. Secretary
+  // of State Marco Rubio on Wednesday offered ...", parsed with the
+  // relative clause's verb as the root, the name an oblique of it and
+  // "offered" its subjectless conjunct: the conjunct is the root, the
+  // clause relative to the fronted place, the name its subject and what
+  // follows the name the new root's. Returns the repairs.
+  // (conj_subject_repair.cc)
+  int RepairFrontedWhereClauses();
+  // "where he and Egyptian President Abdel Fattah al-Sisi signed", parsed
+  // with the pronoun the subject of the name: the pronoun is the verb's
+  // subject and the name its conjunct. Returns the repairs.
+  // (conj_subject_repair.cc)
+  int RepairPronounsConjoinedToNames();
   // "Pakistan and Afghanistan's Taliban government agreed": a possessor
   // coordination before a singular noun ("government", "army", "president")
   // owns it only by its last member; the first is a conjunct of the noun

@@ -293,7 +293,10 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
           if (!a || a->code.size() < 6 || a->code.compare(0, 3, "---") != 0) continue;
           if (!RoleIn(std::string_view(a->code).substr(3, 3), kStateRoles)) continue;
           const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
-          if (!other || other->country.empty() || other->country == dateline_country) continue;
+          // (An international body is foreign to every state: "Kallas
+          // criticised the government's crackdown", datelined Tbilisi.)
+          const bool international = other && other->code.compare(0, 3, "IGO") == 0;
+          if (!other || (other->country.empty() && !international) || other->country == dateline_country) continue;
           GiveCountry(a, dateline_country, "the dateline", &e);
         }
       // "Cho met Rubio in Washington on Tuesday ... During Tuesday's talks,
