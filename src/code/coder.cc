@@ -266,6 +266,10 @@ constexpr WordList kRelationNouns{"tie", "relation", "treaty", "agreement", "acc
 constexpr WordList kJudgementVerbs{"condemn", "denounce", "criticize", "criticise", "welcome", "praise", "urge",
                                    "demand", "accuse", "reject", "deny", "warn", "vow", "pledge", "thank", "call",
                                    "blame"};
+// Words for a relation to another ("Mali's partners", "Russia's allies"):
+// their possessor is the other side, not who they are.
+constexpr WordList kCounterpartNouns{"partner", "ally", "neighbour", "neighbor", "friend",    "rival",
+                                  "enemy",   "foe",  "critic",    "opponent", "supporter", "backer"};
 // Arrests, detentions and seizures (17x), named in reactions ("concern over
 // the arrest", "called the seizure theft").
 constexpr WordList kArrestNouns{"arrest",     "detention",  "jailing",   "imprisonment", "abduction",
@@ -1023,10 +1027,26 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     // ("the two allies": the latest pair that cooperated, not whoever last
     // denounced one of them.)
     const bool allies = tree.lemma(h) == "ally";
-    const auto& pair = fight && !latest_conflict.first.empty()      ? latest_conflict
+    // ("Modi spoke by phone with Brazilian President Lula, whose country was
+    // hit with US tariffs, and the two leaders agreed": the two people named
+    // before it in its own sentence, of two states.)
+    std::pair<std::string, std::string> named_here;
+    if (OneOf(kPairGovernmentNouns, tree.lemma(h))) {
+      int people = 0;
+      for (const ActorMention& m : *mentions) {
+        if (m.end > first || m.kind != ActorKind::kPerson || CountryOfCode(m.code).empty()) continue;
+        ++people;
+        if (named_here.first.empty()) named_here.first = m.code;
+        else named_here.second = m.code;
+      }
+      if (people != 2 || CountryOfCode(named_here.first) == CountryOfCode(named_here.second)) named_here = {};
+    }
+    const auto& pair = !named_here.first.empty()                      ? named_here
+                       : fight && !latest_conflict.first.empty()      ? latest_conflict
                        : allies && !latest_agreement.first.empty() ? latest_agreement
                        : sides && !main_pair.first.empty()         ? main_pair
                                                                    : latest;
+    if (pair.first.empty() || pair.second.empty()) continue;
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
     const std::string_view organ = OneOf(kPairGovernmentNouns, tree.lemma(h)) ? "GOV"
@@ -1468,7 +1488,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
-  if (!ctx->last_pair.first.empty()) {
+  {
     // (The most events, the latest among equals.)
     const std::pair<std::string, std::string>* main_pair = nullptr;
     int most = 0;
@@ -2042,6 +2062,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (subj >= 0 && subj < t && mention_at[subj] >= 0 && tree.Child(subj, "conj") >= 0) t = subj;
     }
     int m = mention_under(t, 0);
+    // "Mali's partners ..., Burkina Faso and Niger, expressed support": a
+    // word for a relation names the others, not its possessor.
+    if (m >= 0 && mention_at[t] < 0 && OneOf(kCounterpartNouns, tree.lemma(t))) {
+      const int poss = tree.Child(t, "nmod:poss");
+      if (poss >= 0 && mentions[m].begin <= poss && poss < mentions[m].end) m = -1;
+    }
     // "threatened tariffs on the South American country" (after Colombia): a
     // region's adjective on "the country" names a state of the region the
     // article has named, not the region.
@@ -5757,6 +5783,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       return events.Any([&](const Event& c, int c_verb) { return c_verb == h && is_claim(c.cameo); });
     });
   }
+
+  // "India vowed to protect its farmers", "will never compromise on the
+  // interests of its farmers": what a side says of its own people ("its",
+  // "their") is no event between two actors.
+  events.EraseIf([&](const Event& e, int) {
+    if (!e.target || RootOf(e.cameo) > 13 || e.target->span.begin < 0 || e.target->span.end > n) return false;
+    // (Or a role with no country of its own: "its farmers" are the source's.)
+    const std::string own = CountryOfCode(e.source.code);
+    if (own.empty() || (own != CountryOfCode(e.target->code) && !StartsWith(e.target->code, "---"))) return false;
+    for (int t = e.target->span.begin; t < e.target->span.end; ++t)
+      for (int k : tree.kids(t))
+        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") &&
+            (Equals(tree.lemma(k), "its") || Equals(tree.lemma(k), "their") || Equals(tree.lemma(k), "they") ||
+             Equals(tree.lemma(k), "our") || Equals(tree.lemma(k), "we")))
+          return true;
+    return false;
+  });
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
   auto bare_statement = [](const Event& e, int) { return Equals(e.cameo, "010") || Equals(e.cameo, "01"); };
