@@ -5837,7 +5837,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // little on its own; PETRARCH codes it only with require_dyad off. (Not
   // before the rules above, which look at every event of the sentence.)
   if (ctx && ctx->require_dyad)
-    events.EraseIf([](const Event& e, int) { return e.one_sided && e.source.code.compare(0, 3, "---") == 0; });
+    events.EraseIf([](const Event& e, int) {
+      // (Not a protest by opposition with no country yet: the dateline may
+      // give it one, and its government the target.)
+      const bool protest = e.cameo.compare(0, 2, "14") == 0 && e.source.code.compare(3, 3, "OPP") == 0;
+      return e.one_sided && e.source.code.compare(0, 3, "---") == 0 && !protest;
+    });
 
   for (size_t i = events.first; i < event_list->size(); ++i) {
     Event& e = (*event_list)[i];

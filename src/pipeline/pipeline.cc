@@ -208,7 +208,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
     }
     return std::nullopt;
   };
-  thread_local std::vector<size_t> self_paired;  // events whose placed role is the other actor
+  thread_local std::vector<size_t> self_paired;  // events to drop: a placed role that is the other actor, a countryless protest
   self_paired.clear();
   thread_local std::vector<size_t> placed_pairs;  // events with two actors that their clause places
   placed_pairs.clear();
@@ -299,6 +299,28 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
           if (!other || (other->country.empty() && !international) || other->country == dateline_country) continue;
           GiveCountry(a, dateline_country, "the dateline", &e);
         }
+      // "Opposition supporters rallied in Tbilisi, demanding new elections":
+      // a protest by a country's opposition that names no target is against
+      // that country's government (as the article gold codes such protests).
+      if (!e.target && e.cameo.compare(0, 2, "14") == 0 && !e.source.country.empty() &&
+          std::find(e.source.sectors.begin(), e.source.sectors.end(), "OPP") != e.source.sectors.end()) {
+        Actor& t = e.target.emplace();
+        t.code = e.source.country + "GOV";
+        t.country = e.source.country;
+        t.sectors = {"GOV"};
+        t.span = e.evidence.verb;
+        t.entry = "a protest naming no target: its country's government";
+        e.evidence.target = t.span;
+        e.one_sided = false;
+        if (!e.evidence.note.empty()) e.evidence.note += "; ";
+        e.evidence.note += "target: a protest naming none is against its country's government";
+      }
+      // (One still with no country says nothing: dropped, as the coder
+      // drops other one-sided events of countryless actors.)
+      if (!e.target && e.cameo.compare(0, 2, "14") == 0 && e.source.code.compare(0, 3, "---") == 0) {
+        self_paired.push_back(j);
+        continue;
+      }
       // "Cho met Rubio in Washington on Tuesday ... During Tuesday's talks,
       // Cho and Rubio agreed": an event with no place of its own happened
       // where the same two actors were last placed that day.

@@ -124,6 +124,20 @@ TEST(CliTest, ACivilWarsSidesAndItsSoldiers) {
   EXPECT_EQ(p.out.find("RUSCOP"), std::string::npos) << p.out;
 }
 
+TEST(CliTest, AProtestNamingNoTargetIsAgainstItsGovernment) {
+  // The dateline gives the protesters their country, and a protest that names no target is
+  // against that country's government; with no country at all it is dropped.
+  auto r = CodeTsv("tbilisi.txt",
+                   " date 2025-10-05 \nTBILISI, Oct 5 (Reuters) - Tens of thousands of opposition supporters "
+                   "rallied on Freedom Square on Saturday, demanding new parliamentary elections.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tGEOOPP\tGEO\tOPP\topposition supporters\tGEOGOV\tGEO\tGOV\t\t141\t"), std::string::npos)
+      << r.out;
+  auto none = CodeTsv("nowhere.txt", " date 2025-10-05 \nOpposition supporters rallied on Saturday.\n");
+  EXPECT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_EQ(none.out.find("\t141\t"), std::string::npos) << none.out;
+}
+
 TEST(CliTest, ArticleReferencesOnRealText) {
   // "the court" after the International Criminal Court is no state's court;
   // mediators mediate no one among themselves; "Israel's ... minister"
