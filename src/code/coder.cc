@@ -1467,13 +1467,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   finder_.Find(s, date, words, &mentions);
   // "Machado urged the army ...", "Kim also met ...": a lone name that is the
   // short form of a person named in full earlier in the article is that person.
-  if (!ctx->short_names.empty()) {
+  // (Or earlier in the same sentence: "President Lee Jae-myung and ...
+  // agreed, as Lee made his first trip to Japan".)
+  const bool person_named = std::any_of(mentions.begin(), mentions.end(), [](const ActorMention& m) {
+    return m.kind == ActorKind::kPerson && m.end - m.begin >= 2;
+  });
+  if (!ctx->short_names.empty() || person_named) {
     std::vector<char> covered(n, 0);
     for (const auto& m : mentions)
       for (int t = m.begin; t < m.end && t < n; ++t) covered[t] = 1;
     auto proper = [&](int t) { return t >= 0 && t < n && std::string_view(s.tokens[t].upos) == "PROPN"; };
     for (int t = 0; t < n; ++t) {
       if (covered[t] || !proper(t) || proper(t - 1) || proper(t + 1)) continue;
+      bool found = false;
       for (const auto& [name, person] : ctx->short_names) {
         if (name != s.tokens[t].form || person.code.empty()) continue;
         ActorMention m = person;
@@ -1482,8 +1488,29 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         m.entries.push_back("short reference: \"" + name + "\" named in full before");
         auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
         mentions.insert(at, std::move(m));
+        found = true;
         break;
       }
+      if (found) continue;
+      // A word of the name a person mention ends with, after its last role
+      // word ("South Korean President Lee Jae-myung": Lee, Jae, myung).
+      const ActorMention* same = nullptr;
+      const std::span<const FoldedWord> all_words = words.words();
+      for (const auto& m : mentions) {
+        if (m.end > t || m.kind != ActorKind::kPerson || m.end - m.begin < 2) continue;
+        int last_role = m.begin - 1;
+        for (const FoldedWord& w : all_words)
+          if (w.token >= m.begin && w.token < m.end && w.agent >= 0) last_role = std::max(last_role, w.token);
+        for (int x = last_role + 1; x < m.end; ++x)
+          if (s.tokens[x].form == s.tokens[t].form && s.tokens[x].form.size() >= 3) same = &m;
+      }
+      if (!same || same->code.empty()) continue;
+      ActorMention m = *same;
+      m.begin = t;
+      m.end = t + 1;
+      m.entries.push_back("short reference: \"" + std::string(s.tokens[t].form) + "\" named in full before it");
+      auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
+      mentions.insert(at, std::move(m));
     }
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
