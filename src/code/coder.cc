@@ -1477,6 +1477,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     for (const auto& m : mentions)
       for (int t = m.begin; t < m.end && t < n; ++t) covered[t] = 1;
     auto proper = [&](int t) { return t >= 0 && t < n && std::string_view(s.tokens[t].upos) == "PROPN"; };
+    // The person mentions and where their names begin: after the last role word.
+    // (Copies: the mentions are inserted into below.)
+    std::vector<std::pair<ActorMention, int>> person_names;
+    bool person_names_ready = !person_named;
+    auto gather_person_names = [&]() {
+      person_names_ready = true;
+      for (const ActorMention& m : mentions) {
+        if (m.kind != ActorKind::kPerson || m.end - m.begin < 2) continue;
+        int last_role = m.begin - 1;
+        for (const FoldedWord& w : words.words())
+          if (w.token >= m.begin && w.token < m.end && w.agent >= 0) last_role = std::max(last_role, w.token);
+        person_names.emplace_back(m, last_role + 1);
+      }
+    };
     for (int t = 0; t < n; ++t) {
       if (covered[t] || !proper(t) || proper(t - 1) || proper(t + 1)) continue;
       bool found = false;
@@ -1495,13 +1509,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // A word of the name a person mention ends with, after its last role
       // word ("South Korean President Lee Jae-myung": Lee, Jae, myung).
       const ActorMention* same = nullptr;
-      const std::span<const FoldedWord> all_words = words.words();
-      for (const auto& m : mentions) {
-        if (m.end > t || m.kind != ActorKind::kPerson || m.end - m.begin < 2) continue;
-        int last_role = m.begin - 1;
-        for (const FoldedWord& w : all_words)
-          if (w.token >= m.begin && w.token < m.end && w.agent >= 0) last_role = std::max(last_role, w.token);
-        for (int x = last_role + 1; x < m.end; ++x)
+      if (!person_names_ready) gather_person_names();
+      for (const auto& [m, name_begin] : person_names) {
+        if (m.end > t) continue;
+        for (int x = name_begin; x < m.end; ++x)
           if (s.tokens[x].form == s.tokens[t].form && s.tokens[x].form.size() >= 3) same = &m;
       }
       if (!same || same->code.empty()) continue;
@@ -1515,7 +1526,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
-  {
+  if (!ctx->last_pair.first.empty() || person_named) {
     // (The most events, the latest among equals.)
     const std::pair<std::string, std::string>* main_pair = nullptr;
     int most = 0;
@@ -3004,11 +3015,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Police opened fire on protesters": force by police on a crowd of
     // protesters is violent repression (175), as the codebook and the
     // article gold code it, not a military engagement (19x).
-    if (b && (StartsWith(code, "190") || StartsWith(code, "193")) && CountryOfCode(a.code) == CountryOfCode(b->code)) {
+    if (b && (StartsWith(code, "190") || StartsWith(code, "193"))) {
       bool police = false, protesters = false;
       for (std::string_view x : SectorViews(a.code)) police |= x == "COP";
       for (std::string_view x : SectorViews(b->code)) protesters |= x == "OPP";
-      if (police && protesters) e.cameo = "175";
+      if (police && protesters && CountryOfCode(a.code) == CountryOfCode(b->code)) e.cameo = "175";
     }
     e.one_sided = b == nullptr;
     // (The sentence text and what an actor's code and span give, its
@@ -5816,16 +5827,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // "their") is no event between two actors.
   events.EraseIf([&](const Event& e, int) {
     if (!e.target || RootOf(e.cameo) > 13 || e.target->span.begin < 0 || e.target->span.end > n) return false;
+    bool own_people = false;
+    for (int t = e.target->span.begin; t < e.target->span.end && !own_people; ++t)
+      for (int k : tree.kids(t))
+        own_people |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") &&
+                      (Equals(tree.lemma(k), "its") || Equals(tree.lemma(k), "their") || Equals(tree.lemma(k), "they") ||
+                       Equals(tree.lemma(k), "our") || Equals(tree.lemma(k), "we"));
+    if (!own_people) return false;
     // (Or a role with no country of its own: "its farmers" are the source's.)
     const std::string own = CountryOfCode(e.source.code);
-    if (own.empty() || (own != CountryOfCode(e.target->code) && !StartsWith(e.target->code, "---"))) return false;
-    for (int t = e.target->span.begin; t < e.target->span.end; ++t)
-      for (int k : tree.kids(t))
-        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") &&
-            (Equals(tree.lemma(k), "its") || Equals(tree.lemma(k), "their") || Equals(tree.lemma(k), "they") ||
-             Equals(tree.lemma(k), "our") || Equals(tree.lemma(k), "we")))
-          return true;
-    return false;
+    return !own.empty() && (own == CountryOfCode(e.target->code) || StartsWith(e.target->code, "---"));
   });
 
   // A bare statement (01x from "say") is dropped when the sentence holds another event.

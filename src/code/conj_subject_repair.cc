@@ -5,6 +5,7 @@
 // States of seeking regime change and warned ...", parsed with "the United
 // States" the subject of "warned".
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
@@ -157,10 +158,12 @@ int ParseTree::RepairSplitGerundConjuncts() {
 namespace dyad::code {
 
 int ParseTree::RepairFrontedWhereClauses() {
-  if (!has_comma_ || !MayHave("conj")) return 0;
+  static constexpr std::string_view kWhereWord[] = {"where"};
+  static constexpr SmallWordSet kWhere(kWhereWord);
+  if (!has_comma_ || !MayHave("conj") || !MayHaveLemmaOf(kWhere)) return 0;
   const int tokens = size();
-  for (int w = 3; w + 3 < tokens; ++w) {
-    if (lemma(w) != "where" || rel(w) != "advmod" || form(w - 1) != ",") continue;
+  for (int w = NextWith("advmod", 3); w + 3 < tokens; w = NextWith("advmod", w + 1)) {
+    if (rel(w) != "advmod" || lemma(w) != "where" || form(w - 1) != ",") continue;
     const int v1 = head(w);
     if (v1 <= w || head(v1) >= 0 || upos(v1) != "VERB") continue;
     // The fronted place: a phrase before the comma, an oblique of that verb.
@@ -196,11 +199,11 @@ int ParseTree::RepairFrontedWhereClauses() {
 }
 
 int ParseTree::RepairPronounsConjoinedToNames() {
-  if (!MayHave("cc")) return 0;
+  if (!MayHave("cc") || !MayHang("nsubj", Rel("nsubj").bit())) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int p = 0; p + 2 < tokens; ++p) {
-    if (upos(p) != "PRON" || rel(p) != "nsubj" || lemma(p + 1) != "and") continue;
+  for (int p = NextWith("nsubj", 0); p + 2 < tokens; p = NextWith("nsubj", p + 1)) {
+    if (rel(p) != "nsubj" || upos(p) != "PRON" || lemma(p + 1) != "and") continue;
     const std::string_view l = lemma(p);
     if (l != "he" && l != "she" && l != "they" && l != "we" && l != "i") continue;
     const int name = head(p);

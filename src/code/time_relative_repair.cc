@@ -161,19 +161,21 @@ int ParseTree::RepairListsAfterFrontedDays() {
 }
 
 int ParseTree::RepairPhrasesOnTimeWords() {
-  if (!MayHave("nmod")) return 0;
+  static constexpr std::string_view kCaseWords[] = {"with", "to", "against", "into", "toward", "towards"};
+  static constexpr SmallWordSet kCases(kCaseWords);
+  if (!MayHave("nmod") || !MayHaveLemmaOf(kCases)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int x = NextWith("nmod", 1); x < tokens; x = NextWith("nmod", x + 1)) {
     if (rel(x) != "nmod" || !(upos(x) == "PROPN" || upos(x) == "NOUN")) continue;
     const int time = head(x);
-    if (time < 0 || time >= x || !IsTimeNoun(lemma(time)) || BaseRel(rel(time)) != "obl") continue;
-    const int v = head(time);
-    if (v < 0 || upos(v) != "VERB") continue;
+    if (time < 0 || time >= x || BaseRel(rel(time)) != "obl") continue;
     const int c = Child(x, "case");
     if (c < 0 || c > x) continue;
     const std::string_view p = lemma(c);
     if (p != "with" && p != "to" && p != "against" && p != "into" && p != "toward" && p != "towards") continue;
+    const int v = head(time);
+    if (v < 0 || upos(v) != "VERB" || !IsTimeNoun(lemma(time))) continue;
     SetHead(x, v, "obl");
     Rebuild();
     ++repaired;
