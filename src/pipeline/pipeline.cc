@@ -299,24 +299,10 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
           if (!other || (other->country.empty() && !international) || other->country == dateline_country) continue;
           GiveCountry(a, dateline_country, "the dateline", &e);
         }
-      // "Opposition supporters rallied in Tbilisi, demanding new elections":
-      // a protest by a country's opposition that names no target is against
-      // that country's government (as the article gold codes such protests).
-      if (!e.target && e.cameo.compare(0, 2, "14") == 0 && !e.source.country.empty() &&
-          std::find(e.source.sectors.begin(), e.source.sectors.end(), "OPP") != e.source.sectors.end()) {
-        Actor& t = e.target.emplace();
-        t.code = e.source.country + "GOV";
-        t.country = e.source.country;
-        t.sectors = {"GOV"};
-        t.span = e.evidence.verb;
-        t.entry = "a protest naming no target: its country's government";
-        e.evidence.target = t.span;
-        e.one_sided = false;
-        if (!e.evidence.note.empty()) e.evidence.note += "; ";
-        e.evidence.note += "target: a protest naming none is against its country's government";
-      }
-      // (One still with no country says nothing: dropped, as the coder
-      // drops other one-sided events of countryless actors.)
+      // A protest by a role with no country, kept by the coder so that the
+      // dateline or its place could give it one (and ApplyPlaceConventions its
+      // government as the target): one still with no country says nothing,
+      // and is dropped as the coder drops other countryless one-sided events.
       if (!e.target && e.cameo.compare(0, 2, "14") == 0 && e.source.code.compare(0, 3, "---") == 0) {
         self_paired.push_back(j);
         continue;
