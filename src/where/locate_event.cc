@@ -163,6 +163,22 @@ class Finder {
           if (auto loc = FromOblique(k, c, 0)) return loc;
         }
       }
+      // "Protesters clashed with police in Belgrade": a town named on the
+      // side met or fought ("with", "against") is where it happened.
+      for (int src : sources) {
+        for (int k : kids(src)) {
+          if (!IsOblique(k)) continue;
+          const std::string c = CaseOf(k);
+          if (c != "with" && c != "against") continue;
+          TownsOnly towns(this, true);
+          for (int x : kids(k)) {
+            if (!std::string_view(s_.tokens[x].deprel).starts_with("nmod")) continue;
+            const std::string xc = CaseOf(x);
+            if (!LocativeCase(xc)) continue;
+            if (auto loc = NameAt(x, xc)) return loc;
+          }
+        }
+      }
       // "shelled villages in the Kharkiv region": a locative on the object
       // (the attachment parsers often choose) places the event too, unless
       // the object is an actor ("accused the government in Damascus").
