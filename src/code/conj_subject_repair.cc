@@ -198,6 +198,30 @@ int ParseTree::RepairFrontedWhereClauses() {
   return 0;
 }
 
+int ParseTree::RepairThatClauseConjuncts() {
+  static constexpr std::string_view kThatWord[] = {"that"};
+  static constexpr SmallWordSet kThat(kThatWord);
+  if (!MayHave("conj") || !MayHave("ccomp") || !MayHaveLemmaOf(kThat)) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int v2 = NextWith("conj", 1); v2 < tokens; v2 = NextWith("conj", v2 + 1)) {
+    if (rel(v2) != "conj" || upos(v2) != "VERB") continue;
+    const int v1 = head(v2);
+    if (v1 < 0 || v1 > v2 || upos(v1) != "VERB") continue;
+    const int mark = Child(v2, "mark");
+    const int cc = Child(v2, "cc");
+    if (mark < 0 || lemma(mark) != "that" || cc < 0 || cc > mark) continue;
+    int content = -1;
+    for (int k : kids(v1))
+      if (k > v1 && k < cc && rel(k) == "ccomp") content = k;
+    if (content < 0) continue;
+    SetHead(v2, content, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairPronounsConjoinedToNames() {
   if (!MayHave("cc") || !MayHang("nsubj", Rel("nsubj").bit())) return 0;
   const int tokens = size();

@@ -369,6 +369,7 @@ int ParseTree::RepairAll() {
   repairs += RepairFrontedPhraseRoots();
   repairs += RepairFrontedWhereClauses();
   repairs += RepairPronounsConjoinedToNames();
+  repairs += RepairThatClauseConjuncts();
   repairs += RepairSplitPossessors();
   repairs += RepairGerundClauseSubjects();
   repairs += RepairPastConjunctsOfGerunds();

@@ -497,6 +497,12 @@ class ParseTree {
   // subject and the name its conjunct. Returns the repairs.
   // (conj_subject_repair.cc)
   int RepairPronounsConjoinedToNames();
+  // "Murillo said the government had overcome the impasse and that he would
+  // travel to Washington", parsed with the second "that" clause a conjunct
+  // of "said": a clause marked "that" after "and", conjoined to a verb with
+  // a content clause before it, is that content clause's conjunct.
+  // Returns the repairs. (conj_subject_repair.cc)
+  int RepairThatClauseConjuncts();
   // "Pakistan and Afghanistan's Taliban government agreed": a possessor
   // coordination before a singular noun ("government", "army", "president")
   // owns it only by its last member; the first is a conjunct of the noun
