@@ -5839,6 +5839,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     return !own.empty() && (own == CountryOfCode(e.target->code) || StartsWith(e.target->code, "---"));
   });
 
+  // "Netanyahu ordered the army to prepare", "Maduro ordered warships to
+  // the coast": an order to one's own forces or officials (or to such a role
+  // with no country) is a command within a state, no demand (10x) on another.
+  events.EraseIf([&](const Event& e, int verb) {
+    if (!e.target || verb < 0 || verb >= n || e.cameo.compare(0, 2, "10") != 0) return false;
+    const std::string_view l = tree.lemma(verb);
+    if (l != "order" && l != "instruct" && l != "direct" && l != "command") return false;
+    if (e.target->code.size() < 6) return false;
+    const std::string_view organ = std::string_view(e.target->code).substr(3, 3);
+    if (!IsStateOrgan(organ)) return false;
+    return StartsWith(e.target->code, "---") || CountryOfCode(e.target->code) == CountryOfCode(e.source.code);
+  });
+
   // A bare statement (01x from "say") is dropped when the sentence holds another event.
   auto bare_statement = [](const Event& e, int) { return Equals(e.cameo, "010") || Equals(e.cameo, "01"); };
   bool has_other = events.Any([&](const Event& e, int verb) { return !bare_statement(e, verb); });
