@@ -299,6 +299,25 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
           if (!other || (other->country.empty() && !international) || other->country == dateline_country) continue;
           GiveCountry(a, dateline_country, "the dateline", &e);
         }
+      // "An Israeli drone strike killed a man", datelined Beirut, in an
+      // article on Israel's fight with Lebanon's Hezbollah: victims named by
+      // a civilian role with no country, of a foreign side's force with no
+      // place of its own, are the dateline country's when the two countries
+      // fight each other in the article (not at a venue: "DOHA - ... strikes
+      // killed civilians" are not Qatar's).
+      if (options_.locations && !dateline_country.empty() && e.target && !e.location &&
+          e.target->code.size() >= 6 && e.target->code.compare(0, 3, "---") == 0 &&
+          (e.target->code.compare(3, 3, "CVL") == 0 || e.target->code.compare(3, 3, "REF") == 0) &&
+          e.cameo.size() >= 2 && (e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0) &&
+          !e.source.country.empty() && e.source.country != dateline_country) {
+        const std::string& attacker = e.source.country;
+        const bool fight = std::any_of(coded->events.begin(), coded->events.end(), [&](const Event& o) {
+          if (!o.target || o.cameo.compare(0, 2, "14") < 0) return false;
+          return (o.source.country == attacker && o.target->country == dateline_country) ||
+                 (o.source.country == dateline_country && o.target->country == attacker);
+        });
+        if (fight) GiveCountry(&*e.target, dateline_country, "the dateline, a side of the article's fighting", &e);
+      }
       // A protest by a role with no country, kept by the coder so that the
       // dateline or its place could give it one (and ApplyPlaceConventions its
       // government as the target): one still with no country says nothing,

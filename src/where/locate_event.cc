@@ -163,6 +163,29 @@ class Finder {
           if (auto loc = FromOblique(k, c, 0)) return loc;
         }
       }
+      // "In Syria, state news agency SANA said an Israeli drone struck a
+      // vehicle": a place that opens the sentence, on the verb that reports
+      // the act, is where the act happened.
+      {
+        // (From the act's clause, or a consequence clause of it: "struck a
+        // vehicle ..., killing two people".)
+        int clause = verb;
+        for (int hops = 0; hops < 3 && clause >= 0 && clause < n; ++hops) {
+          const std::string_view r = s_.tokens[clause].deprel;
+          if (!r.starts_with("advcl") && r != "conj" && r != "xcomp") break;
+          clause = s_.tokens[clause].head;
+        }
+        const int up = clause >= 0 && clause < n && std::string_view(s_.tokens[clause].deprel) == "ccomp"
+                           ? s_.tokens[clause].head
+                           : -1;
+        if (up >= 0 && up < n)
+          for (int k : kids(up)) {
+            if (!IsOblique(k) || k >= up || k > 3) continue;
+            const std::string c = CaseOf(k);
+            if (c != "in") continue;
+            if (auto loc = FromOblique(k, c, 0)) return loc;
+          }
+      }
       // "Protesters clashed with police in Belgrade": a town named on the
       // side met or fought ("with", "against") is where it happened.
       for (int src : sources) {

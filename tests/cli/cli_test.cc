@@ -138,6 +138,20 @@ TEST(CliTest, AProtestNamingNoTargetIsAgainstItsGovernment) {
   EXPECT_EQ(none.out.find("\t141\t"), std::string::npos) << none.out;
 }
 
+TEST(CliTest, VictimsOfAForeignStrikeTakeTheirPlaceOrTheDateline) {
+  // Victims named by a role with no country: the dateline's country when it fights the attacker
+  // in the article; the country a reporting clause opens with ("In Syria, SANA said ...").
+  auto r = CodeTsv("beirut.txt",
+                   " date 2025-08-08 \nBEIRUT, Aug 8 (Reuters) - Israeli strikes hit southern Lebanon on Thursday. "
+                   "In Syria, state news agency SANA said an Israeli drone struck a vehicle near the town of Beit "
+                   "Jinn on Thursday, killing two people. An Israeli drone strike on a car near the southern town "
+                   "of Nabatieh killed one person on Thursday, the health ministry said.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tISRMIL\tISR\tMIL\tIsraeli drone\tSYRCVL\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tLBNCVL\tLBN\tCVL\tperson\t195\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("---CVL"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, ArticleReferencesOnRealText) {
   // "the court" after the International Criminal Court is no state's court;
   // mediators mediate no one among themselves; "Israel's ... minister"
