@@ -216,6 +216,18 @@ class SectorViews {
   size_t first_;
 };
 
+// Whether a code has the sector `sector` ("SDNREBRSF" has "REB").
+inline bool HasSector(std::string_view code, std::string_view sector) {
+  for (std::string_view x : SectorViews(code))
+    if (x == sector) return true;
+  return false;
+}
+// Whether a code is a non-state armed group's: rebels, insurgents,
+// unidentified armed forces ("SDNREBRSF", "---INS").
+inline bool IsArmedGroupCode(std::string_view code) {
+  return HasSector(code, "REB") || HasSector(code, "INS") || HasSector(code, "UAF");
+}
+
 class ActorFinder {
  public:
   explicit ActorFinder(const Dictionaries& dicts);

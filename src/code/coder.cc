@@ -3016,10 +3016,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // protesters is violent repression (175), as the codebook and the
     // article gold code it, not a military engagement (19x).
     if (b && (StartsWith(code, "190") || StartsWith(code, "193"))) {
-      bool police = false, protesters = false;
-      for (std::string_view x : SectorViews(a.code)) police |= x == "COP";
-      for (std::string_view x : SectorViews(b->code)) protesters |= x == "OPP";
-      if (police && protesters && CountryOfCode(a.code) == CountryOfCode(b->code)) e.cameo = "175";
+      if (HasSector(a.code, "COP") && HasSector(b->code, "OPP") && CountryOfCode(a.code) == CountryOfCode(b->code))
+        e.cameo = "175";
     }
     e.one_sided = b == nullptr;
     // (The sentence text and what an actor's code and span give, its
@@ -5985,13 +5983,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (SameChars(a, b)) {
       // ("Sudan's army ... the RSF ... accused both sides": a civil war's
       // sides are of one country, a state's forces and an armed group.)
-      auto armed_group = [](std::string_view code) {
-        for (std::string_view sector : SectorViews(code))
-          if (sector == "REB" || sector == "INS" || sector == "UAF") return true;
-        return false;
-      };
       if (RootOf(e.cameo) >= 14 && e.source.code != e.target->code &&
-          (armed_group(e.source.code) || armed_group(e.target->code)) &&
+          (IsArmedGroupCode(e.source.code) || IsArmedGroupCode(e.target->code)) &&
           !StartsWith(e.target->entry, "article: ") && !StartsWith(e.source.entry, "article: "))
         ctx->last_conflict_pair = {e.source.code, e.target->code};
       continue;

@@ -272,13 +272,8 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             }
             // (But soldiers facing that country's own rebels are its own:
             // "an RSF drone strike killed several soldiers", datelined Port Sudan.)
-            auto armed_group = [](std::string_view code) {
-              for (std::string_view sector : SectorViews(code))
-                if (sector == "REB" || sector == "INS" || sector == "UAF") return true;
-              return false;
-            };
             if (other && a->code.compare(3, 3, "MIL") == 0 && other->country == e.location->country &&
-                !armed_group(other->code))
+                !IsArmedGroupCode(other->code))
               continue;
             GiveCountry(a, e.location->country, "the event's place", &e);
           }
