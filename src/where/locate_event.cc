@@ -63,6 +63,14 @@ bool WaterWord(std::string_view w) {
   return Has(kWords, w);
 }
 
+// Seas and oceans news names without "Sea" or "Ocean": "in the Pacific".
+bool BareWaterName(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"pacific",  "atlantic", "mediterranean", "caribbean",
+                                                "arctic",   "baltic",   "aegean",        "adriatic",
+                                                "antarctic"};
+  return Has(kWords, w);
+}
+
 // Nouns whose "of" complement is a place: "the outskirts of Kabul".
 bool SpatialNoun(std::string_view n) {
   static constexpr std::string_view kWords[] = {
@@ -406,6 +414,12 @@ class Finder {
     int lo = x, hi = x;
     while (lo > 0 && x - lo < kMaxNameTokens && part_of_name(lo - 1)) --lo;
     while (hi + 1 < n && hi - x < kMaxNameTokens && part_of_name(hi + 1)) ++hi;
+    // "in the Baltic Sea", "in the Pacific": a body of water, not a town named
+    // by a word of it (Baltic, Connecticut; Pacific, Missouri). An event at
+    // sea has no place here.
+    if (lo > 0 && Lower(s_.tokens[lo - 1].form) == "the" &&
+        (WaterWord(Lower(s_.tokens[hi].form)) || BareWaterName(Lower(s_.tokens[hi].form))))
+      return std::nullopt;
     // Longest spans first; a span starts with a name token and ends with one
     // (or with "region", "province" ... after a name).
     for (int len = hi - lo + 1; len >= 1; --len) {
@@ -413,6 +427,9 @@ class Finder {
         int e = b + len - 1;
         if (!NameToken(b)) continue;
         if (!NameToken(e) && !(e > b && NameTypeWord(Lower(s_.tokens[e].form)))) continue;
+        // ("the West Bank": a compass word alone, out of a longer name, is no
+        // town West, Texas.)
+        if (b == e && hi > lo && (Compass(Lower(s_.tokens[b].form)) || Direction(Lower(s_.tokens[b].form)))) continue;
         std::string name;
         for (int i = b; i <= e; ++i) {
           name += s_.tokens[i].form;
