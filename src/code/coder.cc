@@ -1491,21 +1491,24 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         person_names.emplace_back(m, last_role + 1);
       }
     };
+    // The person `like` named again by the lone name at t.
+    auto insert_reference = [&](const ActorMention& like, int t, std::string entry) {
+      ActorMention m = like;
+      m.begin = t;
+      m.end = t + 1;
+      m.entries.push_back(std::move(entry));
+      auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
+      mentions.insert(at, std::move(m));
+    };
     for (int t = 0; t < n; ++t) {
       if (covered[t] || !proper(t) || proper(t - 1) || proper(t + 1)) continue;
-      bool found = false;
-      for (const auto& [name, person] : ctx->short_names) {
-        if (name != s.tokens[t].form || person.code.empty()) continue;
-        ActorMention m = person;
-        m.begin = t;
-        m.end = t + 1;
-        m.entries.push_back("short reference: \"" + name + "\" named in full before");
-        auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
-        mentions.insert(at, std::move(m));
-        found = true;
-        break;
+      auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(), [&](const auto& p) {
+        return p.first == s.tokens[t].form && !p.second.code.empty();
+      });
+      if (known != ctx->short_names.end()) {
+        insert_reference(known->second, t, "short reference: \"" + known->first + "\" named in full before");
+        continue;
       }
-      if (found) continue;
       // A word of the name a person mention ends with, after its last role
       // word ("South Korean President Lee Jae-myung": Lee, Jae, myung).
       const ActorMention* same = nullptr;
@@ -1516,12 +1519,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (s.tokens[x].form == s.tokens[t].form && s.tokens[x].form.size() >= 3) same = &m;
       }
       if (!same || same->code.empty()) continue;
-      ActorMention m = *same;
-      m.begin = t;
-      m.end = t + 1;
-      m.entries.push_back("short reference: \"" + std::string(s.tokens[t].form) + "\" named in full before it");
-      auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
-      mentions.insert(at, std::move(m));
+      insert_reference(*same, t, "short reference: \"" + std::string(s.tokens[t].form) + "\" named in full before it");
     }
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
@@ -5904,6 +5902,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     }
   }
 
+  // Remembers `form` as a short name of `m` for later sentences (forgets it
+  // when two actors share it).
+  auto remember_short_name = [&](const std::string& form, const ActorMention& m) {
+    auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(),
+                              [&](const auto& p) { return p.first == form; });
+    if (known == ctx->short_names.end()) {
+      ActorMention& named = ctx->short_names.emplace_back(form, ActorMention()).second;
+      named.AssignWithFirstEntry(m);
+      named.kind = ActorKind::kPerson;
+    } else if (known->second.code != m.code) {
+      known->second.code.clear();  // two people share it
+    }
+  };
   // Remember the short forms of the people it names in full: the family
   // name, which East Asian names put first ("Kim Jong Un" -> "Kim").
   for (const auto& m : mentions) {
@@ -5941,13 +5952,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     const bool first = OneOf(kFamilyNameFirst, CountryPrefixOf(m.code));
     const std::string& form = s.tokens[first ? begin : m.end - 1].form;
     if (form.size() < 3) continue;
-    auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(),
-                              [&](const auto& p) { return p.first == form; });
-    if (known == ctx->short_names.end()) {
-      ctx->short_names.emplace_back(form, ActorMention()).second.AssignWithFirstEntry(m);
-    } else if (known->second.code != m.code) {
-      known->second.code.clear();  // two people share it
-    }
+    remember_short_name(form, m);
   }
   // "the European Union's ambassador, Pawel Herczynski, ... Herczynski
   // rejected the accusation": a role with a name set off after it, a name
@@ -5963,15 +5968,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     for (const auto& o : mentions) named |= o.begin < end && o.end > m.end;
     const std::string& form = s.tokens[end - 1].form;
     if (named || form.size() < 3) continue;
-    auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(),
-                              [&](const auto& p) { return p.first == form; });
-    if (known == ctx->short_names.end()) {
-      ActorMention& named_role = ctx->short_names.emplace_back(form, ActorMention()).second;
-      named_role.AssignWithFirstEntry(m);
-      named_role.kind = ActorKind::kPerson;
-    } else if (known->second.code != m.code) {
-      known->second.code.clear();
-    }
+    remember_short_name(form, m);
   }
   // The latest dyad of two states, for "the two leaders" later on.
   for (size_t i = events.first; i < event_list->size(); ++i) {

@@ -208,8 +208,8 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
     }
     return std::nullopt;
   };
-  thread_local std::vector<size_t> self_paired;  // events to drop: a placed role that is the other actor, a countryless protest
-  self_paired.clear();
+  thread_local std::vector<size_t> dropped;  // events to drop: a placed role that is the other actor, a countryless protest
+  dropped.clear();
   thread_local std::vector<size_t> placed_pairs;  // events with two actors that their clause places
   placed_pairs.clear();
   for (size_t k = 0; k < coded->used_sentences; ++k) {
@@ -267,7 +267,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             // ("Vucic met the government", datelined Belgrade: an actor with
             // itself, which is never an event.)
             if (other && other->code == placed) {
-              self_paired.push_back(j);
+              dropped.push_back(j);
               break;
             }
             // (But soldiers facing that country's own rebels are its own:
@@ -318,7 +318,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
       // government as the target): one still with no country says nothing,
       // and is dropped as the coder drops other countryless one-sided events.
       if (!e.target && e.cameo.compare(0, 2, "14") == 0 && e.source.code.compare(0, 3, "---") == 0) {
-        self_paired.push_back(j);
+        dropped.push_back(j);
         continue;
       }
       // "Cho met Rubio in Washington on Tuesday ... During Tuesday's talks,
@@ -362,7 +362,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
   }
   std::vector<Event> events = std::move(coded->events);
   coded->Clear();
-  for (auto it = self_paired.rbegin(); it != self_paired.rend(); ++it) events.erase(events.begin() + *it);
+  for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) events.erase(events.begin() + *it);
   if (options_.merge_mentions) MergeArticleEvents(events, doc);
   return events;
 }
