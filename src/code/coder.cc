@@ -5762,6 +5762,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       borrowed.entries.push_back("of the state whose " + std::string(organ) + " acts on them (" + by.code + ")");
       return borrowed;
     };
+    auto PlaceOnly = [&](const ActorMention& m) {
+      if (m.kind != ActorKind::kCountry && m.kind != ActorKind::kCapital && m.kind != ActorKind::kCity) return false;
+      const int head = PhraseHead(tree, m.begin, m.end);
+      return head >= 0 && tree.head(head) != v && Equals(tree.CaseOf(head), "in");
+    };
     // (Per-thread scratch: each is assigned whole before it is used.)
     thread_local ActorMention borrowed_a, borrowed_b, attacker_a, domestic_b;
     for (int sm : sources) {
@@ -5772,7 +5777,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (a.kind == ActorKind::kMedia && !reported_by.empty()) continue;
         // An intent is the subject's alone: "seeking to mend ties with China"
         // says nothing China does.
-        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0 && !announced_intent) {
+        // Nor is a place named only as where the verb's object happens a
+        // party to it: "attend a summit in Switzerland" is no Swiss hosting
+        // ("arrived in New Delhi", on the verb, is India's).
+        if (!best->reverse_code.empty() && b.code != a.code && intent_head < 0 && !announced_intent &&
+            !PlaceOnly(b)) {
           // "[032:033]": the target -> source event.
           if (seen.Insert(b.code, a.code, best->reverse_code))
             add_event(b, &a, best->reverse_code, v, pattern_labels_[best_pid] + " (reverse)", "");

@@ -3824,5 +3824,27 @@ Ukraine Ukraine PROPN 3 obj)"),
   EXPECT_TRUE(ctx.short_names.empty());
 }
 
+// "[042:043]": a place named only as where the verb's object happens ("a
+// summit in Russia") is no host; one the verb itself goes to is.
+TEST(CoderTest, APlaceOfTheObjectIsNoHost) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "042 attend obj=summit tgt=in rev=043\n042 arrive tgt=in rev=043\n");
+  auto ev = Code(c, R"(Xi Xi PROPN 2 nsubj
+attended attend VERB 0 root
+a a DET 4 det
+summit summit NOUN 2 obj
+in in ADP 6 case
+Russia Russia PROPN 4 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "042");
+  EXPECT_EQ(ev[0].target, "RUS");
+  ev = Code(c, R"(Xi Xi PROPN 2 nsubj
+arrived arrive VERB 0 root
+in in ADP 4 case
+Russia Russia PROPN 2 obl)");
+  bool hosted = false;
+  for (const auto& e : ev) hosted |= e.code == "043" && e.source == "RUS";
+  EXPECT_TRUE(hosted);
+}
+
 }  // namespace
 }  // namespace dyad

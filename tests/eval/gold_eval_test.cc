@@ -67,8 +67,10 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // in GOLD_0 the gold does not code: 0.864 / 0.778.
   // Session 13: cooperation never with an "against" phrase (GOLD_0): 0.870 / 0.783; "The US State
   // department" is the State Department (USAGOV, VERB_3), where the gold has USA: 0.870 / 0.770.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.865);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.765);
+  // Session 20: a place where the verb's object happens is no host ("attend a summit in
+  // Switzerland" gives no Swiss 043; VERB_0, VERB_1): 0.881 / 0.780.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.875);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.775);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
@@ -253,8 +255,10 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // Session 18: a visit named in a during-phrase is its clause subject's ("held talks with
   // Suleiman during a surprise visit to Beirut": USAMIL -> LBN 042 and its 043), which this gold
   // does not code (AFP0808020905_1): 0.738, exact 0.438 (the article files gain 4 events).
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.735);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.435);
+  // Session 20: a place that only says where the verb's object happens is no host (no 043 for
+  // "a summit in Switzerland", VERB_0 and VERB_1): 0.747, exact 0.443.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.745);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.44);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
