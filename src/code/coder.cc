@@ -1372,16 +1372,21 @@ bool Coder::DiscardStory(const Document& doc, std::string* phrase, ArticleContex
     context->noted.clear();
     context->noted.reserve(doc.sentences.size());
   }
-  for (const auto& s : doc.sentences) {
+  // A story phrase in the headline or lead says what the story is about; one
+  // further down is a passing mention ("... before it aired during the World
+  // Series" in a tariff story) and skips only its sentence.
+  constexpr size_t kLeadSentences = 3;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
     const uint32_t begin = static_cast<uint32_t>(folded.words.size());
     finder_.FoldWords(s.tokens, &folded);
     const uint32_t end = static_cast<uint32_t>(folded.words.size());
     Discards d = FindDiscards(FoldedSpan{&folded, begin, end});
-    if (d.story) {
+    if (d.story && i < kLeadSentences) {
       if (phrase) *phrase = d.story->phrase + " (" + d.story->origin + ")";
       return true;
     }
-    if (context) context->noted.push_back({&s, d.sentence, begin, end});
+    if (context) context->noted.push_back({&s, d.sentence ? d.sentence : d.story, begin, end});
   }
   return false;
 }

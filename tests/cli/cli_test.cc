@@ -46,6 +46,26 @@ TEST(CliTest, VerboseSaysWhichStoriesADiscardKept) {
   EXPECT_NE(verbose.err.find("sport.txt:1: story discarded"), std::string::npos) << verbose.err;
 }
 
+// A story phrase further down than the lead is a passing mention: only its
+// sentence is skipped, and the story's events are coded.
+TEST(CliTest, AStoryPhraseAfterTheLeadSkipsOnlyItsSentence) {
+  const std::string file = Write("tariff.txt",
+                                 " date 2025-10-25 Trump raises tariffs on Canada\n"
+                                 "US President Donald Trump on Saturday raised tariffs on Canadian goods.\n"
+                                 "He accused Canada of lying about the trade talks.\n"
+                                 "The advertisement aired during the World Series, and Canada condemned Mexico.\n"
+                                 "China criticised Japan on Friday.\n");
+  auto r = RunCommand(DyadBinary() + " code " + file);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"target\":{\"code\":\"JPN\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"target\":{\"code\":\"MEX\""), std::string::npos) << r.out;
+  // In the lead, the same phrase says what the story is about.
+  const std::string sport = Write("series.txt",
+                                  " date 2025-10-25 World Series opens in Toronto\n"
+                                  "China criticised Japan on Friday.\n");
+  EXPECT_TRUE(RunCommand(DyadBinary() + " code " + sport).out.empty());
+}
+
 TEST(CliTest, TheMissionsOwnExample) {
   // The sentence this project was started for: an appeal (02x) from China's
   // government to North Korea's, reported by KCNA.
