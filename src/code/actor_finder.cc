@@ -150,6 +150,23 @@ void OwnPeopleByTheirCountry(const Sentence& s, std::vector<ActorMention>* menti
   }
 }
 
+// "President William Ruto's government", "Netanyahu's office": a person
+// in government named in the possessive owns the government agent after
+// him, which has no country of its own. (Only government agents of a
+// person in government: "Navalny's team" is no state's.)
+void OwnGovernmentByItsHead(const Sentence& s, std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    ActorMention& person = (*mentions)[i];
+    const ActorMention& agent = (*mentions)[i + 1];
+    if (person.kind != ActorKind::kPerson || agent.kind != ActorKind::kAgent || agent.code != "---GOV") continue;
+    if (person.code.size() != 6 || person.code.compare(3, 3, "GOV") != 0) continue;
+    if (!NamedAsPossessorOf(s, person, agent)) continue;
+    person.end = agent.end;
+    person.entries.append(agent.entries);
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
@@ -727,6 +744,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
   }
   OwnInstitutionsByPossessor(s, &out);
   OwnPeopleByTheirCountry(s, &out);
+  OwnGovernmentByItsHead(s, &out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
 }

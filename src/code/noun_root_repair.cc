@@ -67,6 +67,40 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
     Rebuild();
     ++repaired;
   }
+  // "A spokesperson for the European Union called on Pristina to refrain
+  // ...", parsed with "called" a clause on "Union": a finite verb (VBD or
+  // VBZ) hung on the last noun of the root's own phrase, right after it, with
+  // a phrase of its own and no subject, is the sentence's verb. (Only when
+  // the phrase between is the root's modifiers: no comma, no other verb.)
+  for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
+    if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
+    int v = -1;
+    for (int t = r + 1; t < tokens; ++t) {
+      if (rel(t) == "acl" && head(t) > r && head(t) == t - 1 && (xpos(t) == "VBD" || xpos(t) == "VBZ")) {
+        v = t;
+        break;
+      }
+      // The root's phrase: its modifiers and their own, nothing else.
+      const Rel tr = BaseRel(rel(t));
+      if (upos(t) == "PUNCT" || upos(t) == "VERB" || upos(t) == "AUX" || head(t) < r || head(t) >= t + 8 ||
+          !(tr == "nmod" || tr == "case" || tr == "det" || tr == "amod" || tr == "compound" || tr == "flat"))
+        break;
+    }
+    if (v < 0) continue;
+    bool own_phrase = false, own_subject = false;
+    for (int k : kids(v)) {
+      const Rel kr = BaseRel(rel(k));
+      own_phrase |= k > v && (kr == "obj" || kr == "ccomp" || kr == "obl" || kr == "xcomp");
+      own_subject |= kr == "nsubj" || kr == "mark" || kr == "aux";
+    }
+    if (!own_phrase || own_subject) continue;
+    SetHead(v, -1, "root");
+    SetHead(r, v, "nsubj");
+    for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
+      if (k > v) SetHead(k, v, rel(k));
+    Rebuild();
+    ++repaired;
+  }
   return repaired;
 }
 

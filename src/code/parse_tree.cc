@@ -309,6 +309,7 @@ bool ParseTree::Under(int x, int top) const {
 
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
+  repairs += RepairVerbsReadAsCase();
   repairs += RepairHyphenatedModifiers();
   repairs += RepairVerbsOnAppositions();
   repairs += RepairAmountsOfGoods();

@@ -592,6 +592,11 @@ class ParseTree {
   // clause, with an object or clause of its own, is the sentence's verb and
   // the noun its subject. Returns the repairs. (noun_root_repair.cc)
   int RepairFiniteVerbsUnderNounRoots();
+  // "..., accusing President Ruto's government of complicity", parsed with
+  // "accusing" a case marker of the phrase: a participle read as a case
+  // marker heads a clause on the verb the phrase hung on, the phrase its
+  // object. Returns the repairs. (verb_case_repair.cc)
+  int RepairVerbsReadAsCase();
   // "Zelensky, visiting Berlin on Wednesday, met Merz", parsed with the name
   // as root, "visiting" a clause on it and "met" its conjunct: a finite verb
   // after a comma-set -ing/-ed aside on a root noun is the sentence's verb

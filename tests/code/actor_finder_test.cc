@@ -33,6 +33,7 @@ PRK country North Korea
 USA country United States | US
 USA adj American
 USAGOV person Joe Biden
+USAOPP person Jane Doe
 USAMIL org Joint Chiefs of Staff
 IMGMUSMBR group Muslim Brotherhood
 EGYOPPMBR group Egyptian Muslim Brotherhood | Egypt's Muslim Brotherhood
@@ -45,7 +46,7 @@ PSE city West Bank
 WAF adj West African
 )";
 constexpr const char* kAgents = R"(# dyad agents
-GOV agent leader | president | official
+GOV agent leader | president | official | government
 MIL agent troop | soldier | missile
 UAF agent militant
 REB agent rebel | fighter
@@ -243,6 +244,14 @@ TEST(ActorFinderTest, AnInstitutionOwnedByAnotherCountryIsItsOwners) {
 TEST(ActorFinderTest, APersonOfHisCountrysPossessiveIsOneActor) {
   EXPECT_EQ(MentionsOfText("the US's Joe Biden said ."), "US_'s_Joe_Biden=USAGOV");
   EXPECT_EQ(MentionsOfText("Russia's Joe Biden said ."), "Russia=RUS Joe_Biden=USAGOV");
+}
+
+// A person in government owns the government agent after his possessive.
+TEST(ActorFinderTest, APersonInGovernmentOwnsHisGovernment) {
+  EXPECT_EQ(MentionsOfText("President Joe Biden's government said ."), "President_Joe_Biden_'s_government=USAGOV");
+  EXPECT_EQ(MentionsOfText("Joe Biden's officials said ."), "Joe_Biden_'s_officials=USAGOV");
+  // Not an opposition figure's: no state's government.
+  EXPECT_EQ(MentionsOfText("Jane Doe's government said ."), "Jane_Doe=USAOPP government=---GOV");
 }
 
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {

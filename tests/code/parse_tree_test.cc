@@ -1502,6 +1502,68 @@ police police NOUN 2 obj)");
   EXPECT_EQ(t2.RepairFiniteVerbsUnderNounRoots(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAParticipleReadAsACaseMarker) {
+  // "Arnor recalled its envoy, accusing King Elessar's government of
+  // complicity", parsed with "accusing" a case marker of "King".
+  Sentence s = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+recalled recall VERB/VBD 0 root
+its its PRON 4 nmod:poss
+envoy envoy NOUN 2 obj
+, , PUNCT 10 punct
+accusing accuse VERB/VBG 7 case
+King King PROPN 8 nmod:desc
+Elessar Elessar PROPN 10 nmod:poss
+'s 's PART 8 case
+government government NOUN 2 parataxis)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairVerbsReadAsCase(), 1);
+  EXPECT_EQ(t.head(5), 1);
+  EXPECT_EQ(t.rel(5).label(), "advcl");
+  EXPECT_EQ(t.head(9), 5);
+  EXPECT_EQ(t.rel(9).label(), "obj");
+  // A preposition stays a case marker ("according to" aside, "regarding").
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+spoke speak VERB/VBD 0 root
+regarding regard VERB/VBG 4 case
+Gondor Gondor PROPN 2 obl)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairVerbsReadAsCase(), 0);
+}
+
+TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootsLastNoun) {
+  // "A spokesperson for the European Union called on Gondor to refrain",
+  // parsed with "called" a clause on "Union".
+  Sentence s = ParsedSentence(R"(A a DET 2 det
+spokesperson spokesperson NOUN 0 root
+for for ADP 6 case
+the the DET 6 det
+European European ADJ 6 amod
+Union union NOUN 2 nmod
+called call VERB/VBD 6 acl
+on on ADP 9 case
+Gondor Gondor PROPN 7 obl
+to to PART 11 mark
+refrain refrain VERB 7 advcl
+. . PUNCT 2 punct)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairFiniteVerbsUnderNounRoots(), 1);
+  EXPECT_EQ(t.head(6), -1);
+  EXPECT_EQ(t.head(1), 6);
+  EXPECT_EQ(t.rel(1).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 1);
+  EXPECT_EQ(t.head(11), 6);
+  // Not past a comma: "the envoy of Arnor, named in May" stays a phrase.
+  Sentence s2 = ParsedSentence(R"(envoy envoy NOUN 0 root
+of of ADP 3 case
+Arnor Arnor PROPN 1 nmod
+, , PUNCT 5 punct
+named name VERB/VBD 3 acl
+in in ADP 7 case
+May May PROPN 5 obl)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairFiniteVerbsUnderNounRoots(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAConjunctWithNoCoordinatorOrComma) {
   // "Calenardhon and the evil Arnor awful Gondor welcomed": "Gondor" parsed
   // as a third member of the list, with nothing between it and "Arnor".

@@ -1,0 +1,46 @@
+// ParseTree::RepairVerbsReadAsCase: "Sudan recalled its ambassador ...,
+// accusing President William Ruto's government of complicity", parsed with
+// "accusing" a case marker of "President" and "government" a loose phrase
+// of the sentence. A verb is no case marker: it heads a clause on what the
+// noun phrase hung on, and the phrase is its object.
+#include "code/parse_tree.h"
+
+namespace dyad::code {
+
+int ParseTree::RepairVerbsReadAsCase() {
+  if (!MayHave("case")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int v = 0; v < tokens; ++v) {
+    if (rel(v) != "case" || upos(v) != "VERB" || (xpos(v) != "VBG" && xpos(v) != "VBN")) continue;
+    // The participles that are prepositions ("following the vote",
+    // "including Iran", "regarding Gaza").
+    bool preposition = false;
+    for (std::string_view p : {"follow", "include", "regard", "concern", "consider", "accord", "exclude", "give",
+                               "pend", "bar", "respect", "involve", "compare", "start", "begin", "end"})
+      preposition |= lemma(v) == p;
+    if (preposition) continue;
+    // The noun phrase it marks, up to its top: through the nominal
+    // relations that build one phrase ("President" -> "William" ->
+    // "government").
+    int top = head(v);
+    if (top < 0 || top < v) continue;
+    for (int hops = 0; hops < 6 && head(top) >= 0; ++hops) {
+      const Rel r = BaseRel(rel(top));
+      const int up = head(top);
+      if (!(r == "nmod" || r == "compound" || r == "flat") || up < v ||
+          !(upos(up) == "NOUN" || upos(up) == "PROPN"))
+        break;
+      top = up;
+    }
+    const int clause = head(top);
+    if (clause < 0 || clause >= v || !(upos(clause) == "VERB" || upos(clause) == "AUX")) continue;
+    SetHead(v, clause, "advcl");
+    SetHead(top, v, "obj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code
