@@ -687,6 +687,8 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
           // + "government newspaper" [GOVMED] stays HGWGOVMED).
           for (size_t i = 0; i + 3 <= agents.size(); i += 3) {
             std::string_view sector(agents.data() + i, 3);
+            // ("The African Union Commission chairman" leads it: no business.)
+            if (sector == "BUS" && (m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0)) continue;
             bool present = false;
             for (size_t j = 3; j + 3 <= m.code.size() && !present; j += 3) present = m.code.compare(j, 3, sector) == 0;
             if (!present) m.code.append(sector);

@@ -5953,7 +5953,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int t = begin - 1;
       if (t - 2 >= m.begin && Equals(s.tokens[t - 1].form, "-") && Equals(s.tokens[t - 2].upos, "PROPN")) {
         begin = t - 2;
-      } else if (Equals(s.tokens[t].upos, "PROPN") && !role_word(t)) {
+      } else if (Equals(s.tokens[t].upos, "PROPN") &&
+                 (!role_word(t) ||
+                  // A title that is also a word of names: "Hassan Sheikh Mohamud".
+                  (name_words > 0 && t - 1 >= m.begin && Equals(s.tokens[t - 1].upos, "PROPN") &&
+                   !role_word(t - 1) && (Equals(s.tokens[t].form, "Sheikh") || Equals(s.tokens[t].form, "Sheik"))))) {
         begin = t;
       } else {
         break;

@@ -310,6 +310,7 @@ bool ParseTree::Under(int x, int top) const {
 int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairVerbsReadAsCase();
+  repairs += RepairSubjunctiveClauses();
   repairs += RepairHyphenatedModifiers();
   repairs += RepairVerbsOnAppositions();
   repairs += RepairAmountsOfGoods();

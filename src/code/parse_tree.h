@@ -597,6 +597,10 @@ class ParseTree {
   // marker heads a clause on the verb the phrase hung on, the phrase its
   // object. Returns the repairs. (verb_case_repair.cc)
   int RepairVerbsReadAsCase();
+  // "demanded that Mohamud step down", parsed as a noun phrase: after a verb
+  // of demanding, "that" + a name + a bare noun is a clause with that verb
+  // and subject. Returns the repairs. (verb_case_repair.cc)
+  int RepairSubjunctiveClauses();
   // "Zelensky, visiting Berlin on Wednesday, met Merz", parsed with the name
   // as root, "visiting" a clause on it and "met" its conjunct: a finite verb
   // after a comma-set -ing/-ed aside on a root noun is the sentence's verb

@@ -44,3 +44,42 @@ int ParseTree::RepairVerbsReadAsCase() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+// ParseTree::RepairSubjunctiveClauses: "The opposition demanded that
+// Mohamud step down", parsed as the noun phrase "that Mohamud step" (the
+// tagger's "step" a noun, "that" its determiner). After a verb of demanding,
+// "that" + a name or noun + a bare noun is a clause: the noun its verb, the
+// name its subject, a particle after it ("down", "aside") its own.
+int ParseTree::RepairSubjunctiveClauses() {
+  if (!MayHave("det")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int d = 0; d + 2 < tokens; ++d) {
+    if (form(d) != "that" || upos(d) != "SCONJ" || rel(d) != "det") continue;
+    const int o = head(d);
+    if (o <= d + 1 || upos(o) != "NOUN" || xpos(o) != "NN" || rel(o) != "obj") continue;
+    const int v = head(o);
+    bool demanding = false;
+    for (std::string_view w : {"demand", "insist", "ask", "urge", "request", "require", "recommend", "propose",
+                               "suggest", "order"})
+      demanding |= v >= 0 && lemma(v) == w;
+    if (!demanding) continue;
+    // The subject: the words between, one phrase hung on the noun.
+    int subject = -1;
+    for (int t = d + 1; t < o; ++t)
+      if (head(t) == o) subject = t;
+    if (subject < 0 || !(upos(subject) == "PROPN" || upos(subject) == "NOUN" || upos(subject) == "PRON")) continue;
+    SetHead(o, v, "ccomp");
+    SetHead(d, o, "mark");
+    SetHead(subject, o, "nsubj");
+    if (o + 1 < tokens && head(o + 1) == v && (form(o + 1) == "down" || form(o + 1) == "aside"))
+      SetHead(o + 1, o, "compound:prt");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

@@ -66,6 +66,21 @@ TEST(CliTest, AStoryPhraseAfterTheLeadSkipsOnlyItsSentence) {
   EXPECT_TRUE(RunCommand(DyadBinary() + " code " + sport).out.empty());
 }
 
+// A person's family name refers back to him, also past a title inside his
+// name ("Hassan Sheikh Mohamud" -> "Mohamud"); "demanded that X step down"
+// is a demand for his resignation.
+TEST(CliTest, AFamilyNamePastATitleInsideTheNameRefersBack) {
+  auto r = RunCommand(DyadBinary() + " code " +
+                      Write("somalia.txt", " date 2026-05-16 \nPresident Hassan Sheikh Mohamud met Kenyan President "
+                                           "William Ruto in Nairobi on Friday.\nEthiopia demanded that "
+                                           "Mohamud step down.\n"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"target\":{\"code\":\"SOMGOV\",\"country\":\"SOM\",\"sectors\":[\"GOV\"],\"text\":\"Mohamud\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"cameo\":\"1041\""), std::string::npos) << r.out;
+}
+
 TEST(CliTest, TheMissionsOwnExample) {
   // The sentence this project was started for: an appeal (02x) from China's
   // government to North Korea's, reported by KCNA.

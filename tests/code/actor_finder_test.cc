@@ -55,6 +55,7 @@ CVL agent minority | civilian
 NGO agent:first MSF
 OPP agent rights activist
 WGO agent world government
+BUS agent chairman
 )";
 constexpr const char* kVerbs = R"(# dyad verbs
 0332 pledge xcomp=supply xobj=missile tgt=to|iobj|xobj|with
@@ -252,6 +253,12 @@ TEST(ActorFinderTest, APersonInGovernmentOwnsHisGovernment) {
   EXPECT_EQ(MentionsOfText("Joe Biden's officials said ."), "Joe_Biden_'s_officials=USAGOV");
   // Not an opposition figure's: no state's government.
   EXPECT_EQ(MentionsOfText("Jane Doe's government said ."), "Jane_Doe=USAOPP government=---GOV");
+}
+
+// An international body's chairman leads it: no business sector.
+TEST(ActorFinderTest, AnInternationalBodysChairmanIsNoBusiness) {
+  EXPECT_EQ(MentionsOfText("the UN chairman said ."), "UN_chairman=IGOUNO");
+  EXPECT_EQ(MentionsOfText("the Chinese chairman said ."), "Chinese_chairman=CHNBUS");
 }
 
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {

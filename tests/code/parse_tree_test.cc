@@ -1530,6 +1530,31 @@ Gondor Gondor PROPN 2 obl)");
   EXPECT_EQ(t2.RepairVerbsReadAsCase(), 0);
 }
 
+TEST(ParseTreeTest, RepairsASubjunctiveClauseReadAsANounPhrase) {
+  // "Arnor demanded that Elessar step down", parsed as the noun phrase
+  // "that Elessar step".
+  Sentence s = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+demanded demand VERB/VBD 0 root
+that that SCONJ/IN 5 det
+Elessar Elessar PROPN 5 compound
+step step NOUN/NN 2 obj
+down down ADV 2 advmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSubjunctiveClauses(), 1);
+  EXPECT_EQ(t.rel(4).label(), "ccomp");
+  EXPECT_EQ(t.head(3), 4);
+  EXPECT_EQ(t.rel(3).label(), "nsubj");
+  EXPECT_EQ(t.head(5), 4);
+  // Not after other verbs: "Arnor sold that Elessar statue".
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+sold sell VERB/VBD 0 root
+that that SCONJ/IN 5 det
+Elessar Elessar PROPN 5 compound
+statue statue NOUN/NN 2 obj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSubjunctiveClauses(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootsLastNoun) {
   // "A spokesperson for the European Union called on Gondor to refrain",
   // parsed with "called" a clause on "Union".
