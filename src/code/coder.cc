@@ -270,6 +270,8 @@ constexpr WordList kJudgementVerbs{"condemn", "denounce", "criticize", "criticis
 // their possessor is the other side, not who they are.
 constexpr WordList kCounterpartNouns{"partner", "ally", "neighbour", "neighbor", "friend",    "rival",
                                   "enemy",   "foe",  "critic",    "opponent", "supporter", "backer"};
+// Places a country has ("the borders of Thailand ... meet").
+constexpr WordList kPlaceNouns{"border", "frontier", "boundary", "coast", "coastline", "river", "territory"};
 // Arrests, detentions and seizures (17x), named in reactions ("concern over
 // the arrest", "called the seizure theft").
 constexpr WordList kArrestNouns{"arrest",     "detention",  "jailing",   "imprisonment", "abduction",
@@ -2109,6 +2111,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int poss = tree.Child(t, "nmod:poss");
       if (poss >= 0 && mentions[m].begin <= poss && poss < mentions[m].end) m = -1;
     }
+    // "where the borders of Thailand, Cambodia and Laos meet": a border or
+    // coast that does something is no act of its country.
+    if (m >= 0 && mention_at[t] < 0 && BaseRel(tree.rel(t)) == "nsubj" && OneOf(kPlaceNouns, tree.lemma(t)))
+      m = -1;
     // "threatened tariffs on the South American country" (after Colombia): a
     // region's adjective on "the country" names a state of the region the
     // article has named, not the region.
@@ -3844,6 +3850,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           else if (OneOf(kHypotheticalAux, l)) other_modal = true;
         }
         negated |= tree.rel(k) == "advmod" && IsNegatingAdverb(l);
+        // "said it would recognise no parallel government"
+        if (tree.rel(k) == "obj")
+          for (int d : tree.kids(k)) negated |= tree.rel(d) == "det" && Equals(tree.lemma(d), "no");
       }
       int subj = tree.Child(shares ? tree.head(v) : clause, "nsubj");
       bool own = subj >= 0 && Equals(tree.upos(subj), "PRON");
@@ -5843,6 +5852,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         own_people |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") &&
                       (Equals(tree.lemma(k), "its") || Equals(tree.lemma(k), "their") || Equals(tree.lemma(k), "they") ||
                        Equals(tree.lemma(k), "our") || Equals(tree.lemma(k), "we"));
+    // ("apologized again to Thais": its country's people by their plural name.)
+    if (!own_people && e.target->span.end - e.target->span.begin == 1 && e.target->code.size() == 3) {
+      const std::string_view x = tree.xpos(e.target->span.begin);
+      own_people = (x == "NNPS" || x == "NNS") && e.target->code == CountryOfCode(e.source.code) &&
+                   e.source.code.size() > 3;
+    }
     if (!own_people) return false;
     // (Or a role with no country of its own: "its farmers" are the source's.)
     const std::string own = CountryOfCode(e.source.code);
