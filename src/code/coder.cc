@@ -1822,6 +1822,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         (BaseRel(tree.rel(t)) == "nsubj" || tree.rel(t) == "obj") && tree.head(t) >= 0 &&
         tree.rel(tree.head(t)) == "acl:relcl") {
       const int noun = tree.head(tree.head(t));
+      // ("a visit to Dushanbe by Foreign Minister Jeenbek Kulubaev, who held
+      // talks", the clause hung on "visit": "who" is the person named right
+      // before its comma.)
+      if ((Equals(l, "who") || Equals(l, "whom")) && t >= 2 && Equals(tree.form(t - 1), ",") && noun >= 0 &&
+          mention_at[noun] < 0) {
+        for (const ActorMention& x : mentions)
+          if (x.end == t - 1 && x.begin > noun && (x.kind == ActorKind::kPerson || x.has_agent) &&
+              !StartsWith(x.code, "---"))
+            return corefer(x, t, " is the person named before its comma");
+      }
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
       const int m = noun >= 0 ? mention_under(noun, 0) : -1;
@@ -4307,7 +4317,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // act's subject's.
     // ("During" modifies an act wherever the parser hangs it: "drones,
     // during a visit to France".)
-    if (sources.empty() && nominal && StartsWith(event_code, "042") && tree.head(v) >= 0) {
+    // (So is a conversation or talks in such a phrase: "raised the case in a
+    // telephone conversation with Putin".)
+    if (sources.empty() && nominal && RootOf(event_code) == 4 && tree.head(v) >= 0) {
       const std::string_view c = tree.CaseOf(v);
       int act = -1;
       if (Equals(c, "during")) {
