@@ -311,6 +311,7 @@ int ParseTree::RepairAll() {
   int repairs = RepairRangeCompounds();
   repairs += RepairVerbsReadAsCase();
   repairs += RepairSubjunctiveClauses();
+  repairs += RepairPartnersOnMeans();
   repairs += RepairHyphenatedModifiers();
   repairs += RepairVerbsOnAppositions();
   repairs += RepairAmountsOfGoods();

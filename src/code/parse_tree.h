@@ -601,6 +601,10 @@ class ParseTree {
   // of demanding, "that" + a name + a bare noun is a clause with that verb
   // and subject. Returns the repairs. (verb_case_repair.cc)
   int RepairSubjunctiveClauses();
+  // "held talks by video link with X", the with-phrase on "link": the
+  // partner of a means of talking is the talks'. Returns the repairs.
+  // (verb_case_repair.cc)
+  int RepairPartnersOnMeans();
   // "Zelensky, visiting Berlin on Wednesday, met Merz", parsed with the name
   // as root, "visiting" a clause on it and "met" its conjunct: a finite verb
   // after a comma-set -ing/-ed aside on a root noun is the sentence's verb

@@ -83,3 +83,30 @@ int ParseTree::RepairSubjunctiveClauses() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+// ParseTree::RepairPartnersOnMeans: "held talks by video link with U.S.
+// Treasury officials", parsed with the with-phrase on "link": the partner of
+// a means of talking ("by video link", "by phone") is the talks' (or the
+// verb's), where the patterns look for it.
+int ParseTree::RepairPartnersOnMeans() {
+  if (!MayHave("nmod")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int w = 1; w < tokens; ++w) {
+    if (BaseRel(rel(w)) != "nmod" || CaseOf(w) != "with") continue;
+    const int means = head(w);
+    if (means < 0 || head(means) < 0 || CaseOf(means) != "by") continue;
+    const std::string_view l = lemma(means);
+    if (l != "link" && l != "phone" && l != "telephone" && l != "videoconference" && l != "videolink" &&
+        l != "call" && l != "conference")
+      continue;
+    SetHead(w, head(means), rel(w));
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

@@ -1555,6 +1555,32 @@ statue statue NOUN/NN 2 obj)");
   EXPECT_EQ(t2.RepairSubjunctiveClauses(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAPartnerHungOnAMeansOfTalking) {
+  // "Arnor held talks by video link with Gondor", "with Gondor" on "link".
+  Sentence s = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+held hold VERB/VBD 0 root
+talks talk NOUN/NNS 2 obj
+by by ADP 6 case
+video video NOUN 6 compound
+link link NOUN 3 nmod
+with with ADP 8 case
+Gondor Gondor PROPN 6 nmod)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairPartnersOnMeans(), 1);
+  EXPECT_EQ(t.head(7), 2);
+  // Not on other nouns: "talks on a deal with Gondor".
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+held hold VERB/VBD 0 root
+talks talk NOUN/NNS 2 obj
+on on ADP 5 case
+a a DET 5 det
+deal deal NOUN 3 nmod
+with with ADP 7 case
+Gondor Gondor PROPN 5 nmod)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairPartnersOnMeans(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootsLastNoun) {
   // "A spokesperson for the European Union called on Gondor to refrain",
   // parsed with "called" a clause on "Union".
