@@ -278,6 +278,30 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
             GiveCountry(a, e.location->country, "the event's place", &e);
           }
       }
+      // "Military jets bombed a village in Magway region", in an article on
+      // Myanmar's own war (a People's Defence Force attacked soldiers):
+      // forces with no country that strike the country where the event is,
+      // in an article whose fighting is that country's own (an armed group
+      // of it is coded, no other country's force or attack), are its own.
+      if (options_.locations && e.location && e.target && e.source.code.size() >= 6 &&
+          e.source.code.compare(0, 6, "---MIL") == 0 && e.cameo.compare(0, 2, "18") >= 0 &&
+          e.cameo.compare(0, 2, "20") <= 0 && !e.location->country.empty() &&
+          e.target->country == e.location->country) {
+        const std::string& c = e.location->country;
+        bool own_war = false, foreign = false;
+        for (const Event& o : coded->events) {
+          for (const Actor* a : {&o.source, o.target ? &*o.target : nullptr}) {
+            if (!a || a->country.empty()) continue;
+            if (a->country == c) {
+              own_war |= IsArmedGroupCode(a->code);
+            } else {
+              foreign |= a->code.size() >= 6 && a->code.compare(3, 3, "MIL") == 0;
+              foreign |= a == &o.source && o.cameo.compare(0, 2, "18") >= 0 && o.cameo.compare(0, 2, "20") <= 0;
+            }
+          }
+        }
+        if (own_war && !foreign) GiveCountry(&e.source, c, "the place of its strike, in the country's own war", &e);
+      }
       // "Government spokesman General Coulibaly accused Algiers", datelined
       // Bamako: a state role named without a country, in an event with no
       // place of its own, is the dateline country's when the other side is

@@ -81,6 +81,19 @@ TEST(CliTest, AFamilyNamePastATitleInsideTheNameRefersBack) {
   EXPECT_NE(r.out.find("\"cameo\":\"1041\""), std::string::npos) << r.out;
 }
 
+// Forces with no country striking a place of a country at war with its own
+// armed group, in an article with no foreign force, are its own.
+TEST(CliTest, ForcesWithNoCountryInACountrysOwnWarAreItsOwn) {
+  auto r = RunCommand(DyadBinary() + " code --date 2026-01-12 " +
+                      Write("myanmar.txt",
+                            "YANGON, Jan 12, 2026 (AFP) - Fighters from a local People's Defence Force attacked "
+                            "soldiers guarding a polling station in Sagaing region on Sunday.\nThe day before, military "
+                            "jets bombed a village in Magway region, killing at least 12 civilians.\n"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"source\":{\"code\":\"MMRMIL\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("in the country's own war"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, TheMissionsOwnExample) {
   // The sentence this project was started for: an appeal (02x) from China's
   // government to North Korea's, reported by KCNA.
