@@ -167,6 +167,21 @@ void OwnGovernmentByItsHead(const Sentence& s, std::vector<ActorMention>* mentio
   }
 }
 
+// "The opposition Somali Salvation Forum", "the rebel Congolese group": a
+// role word right before a nationality adjective is that nation's role.
+void JoinRolesBeforeNationalities(std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    ActorMention& role = (*mentions)[i];
+    const ActorMention& nation = (*mentions)[i + 1];
+    if (role.kind != ActorKind::kAgent || role.code.size() != 6 || role.code.compare(0, 3, "---") != 0) continue;
+    if (nation.kind != ActorKind::kAdj || nation.code.size() != 3 || nation.begin != role.end) continue;
+    role.code = nation.code + role.code.substr(3);
+    role.end = nation.end;
+    role.entries.append(nation.entries);
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
@@ -747,6 +762,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
   OwnInstitutionsByPossessor(s, &out);
   OwnPeopleByTheirCountry(s, &out);
   OwnGovernmentByItsHead(s, &out);
+  JoinRolesBeforeNationalities(&out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
 }

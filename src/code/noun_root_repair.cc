@@ -72,11 +72,20 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   // VBZ) hung on the last noun of the root's own phrase, right after it, with
   // a phrase of its own and no subject, is the sentence's verb. (Only when
   // the phrase between is the root's modifiers: no comma, no other verb.)
+  // (A participle too when the sentence has no finite verb at all: "Dozens
+  // of people protested outside the US consulate", tagged VBN.)
+  // (Not counting a quotation's: "holding signs reading 'Greenland is not for sale'".)
+  bool finite = false, quoted = false;
+  for (int t = 0; t < tokens && !finite; ++t) {
+    if (xpos(t) == "``" || xpos(t) == "''") quoted = xpos(t) == "``";
+    finite = !quoted && (xpos(t) == "VBD" || xpos(t) == "VBZ" || xpos(t) == "VBP" || xpos(t) == "MD");
+  }
   for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
     if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
     int v = -1;
     for (int t = r + 1; t < tokens; ++t) {
-      if (rel(t) == "acl" && head(t) > r && head(t) == t - 1 && (xpos(t) == "VBD" || xpos(t) == "VBZ")) {
+      if (rel(t) == "acl" && head(t) > r && head(t) == t - 1 &&
+          (xpos(t) == "VBD" || xpos(t) == "VBZ" || (xpos(t) == "VBN" && !finite))) {
         v = t;
         break;
       }

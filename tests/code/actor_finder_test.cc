@@ -261,6 +261,11 @@ TEST(ActorFinderTest, AnInternationalBodysChairmanIsNoBusiness) {
   EXPECT_EQ(MentionsOfText("the Chinese chairman said ."), "Chinese_chairman=CHNBUS");
 }
 
+// A role word right before a nationality is that nation's role.
+TEST(ActorFinderTest, ARoleBeforeANationalityIsThatNations) {
+  EXPECT_EQ(MentionsOfText("the rebel Chinese group said ."), "rebel_Chinese=CHNREB");
+}
+
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {
   EXPECT_EQ(MentionsOfText("former US officials"), "US_officials=USAELI");
   EXPECT_EQ(MentionsOfText("a former American leader"), "American_leader=USAELI");

@@ -1603,6 +1603,26 @@ refrain refrain VERB 7 advcl
   EXPECT_EQ(t.rel(1).label(), "nsubj");
   EXPECT_EQ(t.head(5), 1);
   EXPECT_EQ(t.head(11), 6);
+  // A participle too, in a sentence with no finite verb outside quotes:
+  // "Dozens of people protested outside the embassy".
+  Sentence s3 = ParsedSentence(R"(Dozens dozen NOUN/NNS 0 root
+of of ADP 3 case
+people people NOUN/NNS 1 nmod
+protested protest VERB/VBN 3 acl
+outside outside ADP 6 case
+embassy embassy NOUN 4 obl)");
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairFiniteVerbsUnderNounRoots(), 1);
+  EXPECT_EQ(t3.head(3), -1);
+  // Not with a finite verb elsewhere: "People arrested in the raid were freed".
+  Sentence s4 = ParsedSentence(R"(People people NOUN/NNS 5 nsubj:pass
+arrested arrest VERB/VBN 1 acl
+in in ADP 4 case
+raids raid NOUN 2 obl
+were be AUX/VBD 6 aux:pass
+freed free VERB/VBN 0 root)");
+  ParseTree t4(s4);
+  EXPECT_EQ(t4.RepairFiniteVerbsUnderNounRoots(), 0);
   // Not past a comma: "the envoy of Arnor, named in May" stays a phrase.
   Sentence s2 = ParsedSentence(R"(envoy envoy NOUN 0 root
 of of ADP 3 case
