@@ -312,6 +312,7 @@ int ParseTree::RepairAll() {
   repairs += RepairVerbsReadAsCase();
   repairs += RepairSubjunctiveClauses();
   repairs += RepairPartnersOnMeans();
+  repairs += RepairActiveConjunctsOfPassiveComplements();
   repairs += RepairHyphenatedModifiers();
   repairs += RepairVerbsOnAppositions();
   repairs += RepairAmountsOfGoods();

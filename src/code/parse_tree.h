@@ -605,6 +605,10 @@ class ParseTree {
   // partner of a means of talking is the talks'. Returns the repairs.
   // (verb_case_repair.cc)
   int RepairPartnersOnMeans();
+  // "said Washington had not been informed and criticized the move", the
+  // active verb a conjunct of the passive complement: it is the sayer's
+  // second act. Returns the repairs. (verb_case_repair.cc)
+  int RepairActiveConjunctsOfPassiveComplements();
   // "Zelensky, visiting Berlin on Wednesday, met Merz", parsed with the name
   // as root, "visiting" a clause on it and "met" its conjunct: a finite verb
   // after a comma-set -ing/-ed aside on a root noun is the sentence's verb

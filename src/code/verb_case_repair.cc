@@ -110,3 +110,30 @@ int ParseTree::RepairPartnersOnMeans() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+// ParseTree::RepairActiveConjunctsOfPassiveComplements: "Hovenier said
+// Washington had not been informed in advance and criticized the move",
+// parsed with "criticized" a conjunct of "informed": a past-tense active
+// verb with an object of its own, joined to a passive complement of a
+// verb of saying, is the sayer's second act (and shares no "not").
+int ParseTree::RepairActiveConjunctsOfPassiveComplements() {
+  if (!MayHave("aux:pass") || !MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int v = 1; v < tokens; ++v) {
+    if (rel(v) != "conj" || upos(v) != "VERB" || xpos(v) != "VBD") continue;
+    const int h = head(v);
+    if (h < 0 || h >= v || rel(h) != "ccomp" || Child(h, "aux:pass") < 0 || head(h) < 0) continue;
+    const int say = head(h);
+    if (!IsAttributionVerb(lemma(say))) continue;
+    if (Child(v, "obj") < 0 || Child(v, "nsubj") >= 0 || Child(v, "aux") >= 0 || Child(v, "aux:pass") >= 0) continue;
+    SetHead(v, say, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

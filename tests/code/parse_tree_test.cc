@@ -1581,6 +1581,34 @@ Gondor Gondor PROPN 5 nmod)");
   EXPECT_EQ(t2.RepairPartnersOnMeans(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAnActiveConjunctOfAPassiveComplement) {
+  // "Elrond said Arnor had not been informed and criticized the move",
+  // "criticized" parsed as a conjunct of "informed".
+  Sentence s = ParsedSentence(R"(Elrond Elrond PROPN 2 nsubj
+said say VERB/VBD 0 root
+Arnor Arnor PROPN 6 nsubj:pass
+had have AUX/VBD 6 aux
+been be AUX/VBN 6 aux:pass
+informed inform VERB/VBN 2 ccomp
+and and CCONJ 8 cc
+criticized criticize VERB/VBD 6 conj
+the the DET 10 det
+move move NOUN 8 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairActiveConjunctsOfPassiveComplements(), 1);
+  EXPECT_EQ(t.head(7), 1);
+  // Not a passive conjunct: "had been informed and was told".
+  Sentence s2 = ParsedSentence(R"(Elrond Elrond PROPN 2 nsubj
+said say VERB/VBD 0 root
+Arnor Arnor PROPN 5 nsubj:pass
+been be AUX/VBN 5 aux:pass
+warned warn VERB/VBN 2 ccomp
+and and CCONJ 7 cc
+told tell VERB/VBN 5 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairActiveConjunctsOfPassiveComplements(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootsLastNoun) {
   // "A spokesperson for the European Union called on Gondor to refrain",
   // parsed with "called" a clause on "Union".
