@@ -280,7 +280,8 @@ bool IsVehicleOfAct(const Tree& t, int n) {
   const int c = t.child_with(n, "case");
   if (c < 0 || !OneOf(t.form(c), {"in", "at", "during"})) return false;
   return OneOf(t.lemma(n), {"statement", "address", "speech", "interview", "post", "message", "letter", "conference",
-                            "briefing", "communique", "broadcast", "appearance", "session", "ceremony", "call"});
+                            "briefing", "communique", "broadcast", "appearance", "session", "ceremony", "call",
+                            "appeal", "declaration", "video", "note"});
 }
 
 void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
@@ -487,6 +488,26 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
     }
     if (rel != "xcomp" && rel != "conj" && !participle) break;
     v = t.head(v);
+  }
+  // "On Wednesday, after the parade marking ..., Kim held talks", "On Sunday
+  // Dhaka had summoned ...": a day phrase opening the sentence dates its
+  // main clause, wherever the parser hung it (not a reported or subordinate
+  // clause: the climb stopped below the root).
+  if (t.valid(v) && !t.valid(t.head(v))) {
+    thread_local std::vector<int> opening;
+    opening.clear();
+    for (int i = 0; i < n && i < 4 && !IsPunct(t, i); ++i) opening.push_back(i);
+    if (opening.size() >= 2 && OneOf(t.form(opening[0]), {"on", "early", "late"})) {
+      // The shortest run that reads as a day: "On Sunday" of "On Sunday Dhaka".
+      for (size_t len = 2; len <= opening.size(); ++len) {
+        std::vector<int> words(opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(len));
+        std::optional<ResolvedDate> r = ResolveDateExpression(ExpressionText(t, words), story_date, tense);
+        if (r && r->precision == DatePrecision::kDay) {
+          r->span = Span{words.front(), words.back() + 1};
+          return *r;
+        }
+      }
+    }
   }
   return fallback;
 }

@@ -126,6 +126,30 @@ resolution NOUN NN 7 obj)");
   EXPECT_EQ(r.span.end, 2);
 }
 
+// A day phrase opening the sentence dates its main clause wherever the
+// parser hung it ("On Sunday Dhaka had summoned ...", "Sunday" a compound of
+// the subject), but not a reported clause.
+TEST(DateEventTest, AnOpeningDayPhraseDatesTheMainClause) {
+  Sentence s = Parsed(R"(
+On ADP IN 3 case
+Sunday PROPN NNP 3 compound
+Dhaka PROPN NNP 5 nsubj
+had AUX VBD 5 aux
+summoned|summon VERB VBN 0 root
+envoys NOUN NNS 5 obj)");
+  ExpectDate(DateEvent(s, Find(s, "summoned"), kSaturday), "2022-11-20", DatePrecision::kDay, "On Sunday");
+  Sentence r = Parsed(R"(
+On ADP IN 2 case
+Sunday PROPN NNP 4 obl
+, PUNCT , 4 punct
+Putin PROPN NNP 4 nsubj
+said|say VERB VBD 0 root
+Kyiv PROPN NNP 6 nsubj
+attacked|attack VERB VBD 4 ccomp
+Moscow PROPN NNP 6 obj)");
+  ExpectStory(DateEvent(r, Find(r, "attacked"), kSaturday), kSaturday);
+}
+
 TEST(DateEventTest, PossessiveInAfterPhrase) {
   Sentence s = Parsed(R"(
 Washington PROPN NNP 2 nsubj
