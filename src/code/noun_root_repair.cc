@@ -325,3 +325,43 @@ int ParseTree::RepairFiniteVerbsReadAsModifiers() {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+
+// ParseTree::RepairAdjectiveRoots: "Turkish President Recep Tayyip Erdogan,
+// who received Zelensky ..., offered on Tuesday to mediate", parsed with the
+// adjective "Turkish" as root and "offered" a parataxis of it: an adjective
+// root with no subject or copula of its own, right before the subject of a
+// verb hung on it, modifies that subject; the verb is the root.
+int ParseTree::RepairAdjectiveRoots() {
+  const int tokens = size();
+  int repaired = 0;
+  for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
+    if (head(r) >= 0 || upos(r) != "ADJ") continue;
+    if (Child(r, "nsubj", true) >= 0 || Child(r, "cop") >= 0) continue;
+    int verb = -1;
+    for (int k : kids(r)) {
+      const Rel kr = BaseRel(rel(k));
+      if (k > r && upos(k) == "VERB" && (kr == "parataxis" || kr == "dep" || kr == "conj")) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    const int subject = Child(verb, "nsubj");
+    if (subject < 0 || subject <= r || subject > r + 3 || !(upos(subject) == "PROPN" || upos(subject) == "NOUN"))
+      continue;
+    // (Only the subject's own words between: "Turkish President Recep".)
+    bool inside = true;
+    for (int t = r + 1; t < subject; ++t) inside &= Under(t, subject);
+    if (!inside) continue;
+    SetHead(verb, -1, "root");
+    for (int k : std::vector<int>(kids(r).begin(), kids(r).end())) SetHead(k, verb, rel(k));
+    SetHead(r, subject, "amod");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+}  // namespace dyad::code

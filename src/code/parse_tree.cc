@@ -383,6 +383,7 @@ int ParseTree::RepairAll() {
   repairs += RepairRootPassivesWithoutAuxiliary();
   repairs += RepairSplitCompounds();
   repairs += RepairFiniteVerbsUnderNounRoots();
+  repairs += RepairAdjectiveRoots();
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();

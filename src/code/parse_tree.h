@@ -592,6 +592,11 @@ class ParseTree {
   // clause, with an object or clause of its own, is the sentence's verb and
   // the noun its subject. Returns the repairs. (noun_root_repair.cc)
   int RepairFiniteVerbsUnderNounRoots();
+  // "Turkish President Recep Tayyip Erdogan, who ..., offered ...", parsed
+  // with "Turkish" as root and the verb a parataxis of it: the adjective
+  // modifies the verb's subject, the verb is the root. Returns the repairs.
+  // (noun_root_repair.cc)
+  int RepairAdjectiveRoots();
   // "..., accusing President Ruto's government of complicity", parsed with
   // "accusing" a case marker of the phrase: a participle read as a case
   // marker heads a clause on the verb the phrase hung on, the phrase its

@@ -1609,6 +1609,34 @@ told tell VERB/VBN 5 conj)");
   EXPECT_EQ(t2.RepairActiveConjunctsOfPassiveComplements(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAnAdjectiveReadAsTheRoot) {
+  // "Arnorian King Elessar, who received Faramir, offered talks", parsed
+  // with "Arnorian" as root and "offered" a parataxis of it.
+  Sentence s = ParsedSentence(R"(Arnorian Arnorian ADJ 0 root
+King King PROPN 3 nmod:desc
+Elessar Elessar PROPN 8 nsubj
+, , PUNCT 5 punct
+who who PRON 6 nsubj
+received receive VERB/VBD 3 acl:relcl
+, , PUNCT 8 punct
+offered offer VERB/VBD 1 parataxis
+talks talk NOUN 8 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairAdjectiveRoots(), 1);
+  EXPECT_EQ(t.head(7), -1);
+  EXPECT_EQ(t.head(0), 2);
+  EXPECT_EQ(t.rel(0).label(), "amod");
+  // A predicate adjective stays: "Arnor is ready, Gondor said".
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 3 nsubj
+is be AUX 3 cop
+ready ready ADJ 0 root
+, , PUNCT 6 punct
+Gondor Gondor PROPN 6 nsubj
+said say VERB/VBD 3 parataxis)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairAdjectiveRoots(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootsLastNoun) {
   // "A spokesperson for the European Union called on Gondor to refrain",
   // parsed with "called" a clause on "Union".
