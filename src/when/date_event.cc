@@ -299,6 +299,11 @@ void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
           if (IsTimeHead(t, p)) out->push_back({p});  // "Monday's attack killed"
         } else if (p > n && p < v && IsTemporalDependent(t, p)) {
           out->push_back({p});  // "Israel on Wednesday released": misattached
+        } else if (p > n && p < v && t.base_rel(p) == "appos") {
+          // "The commander of the RSF, Mohamed Hamdan Daglo, on Wednesday
+          // acknowledged": the day hung on the name set off after the subject.
+          for (int q : t.children(p))
+            if (q > p && q < v && IsTemporalDependent(t, q)) out->push_back({q});
         } else if (p < n && IsDayPhrase(t, p)) {
           out->push_back({p});  // "On Sunday, thousands of protesters marched": fronted
         } else if (p > n && p < v && OneOf(t.base_rel(p), {"appos", "nmod", "acl"}) &&
@@ -482,9 +487,11 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
     // A participial clause with no marker shares its verb's time: "attacked
     // southern Israel on Saturday, killing hundreds of people".
     bool participle = false;
+    // (So does one of means: "retaliated on Friday by imposing sanctions".)
     if (rel == "advcl" && t.token(v).xpos == "VBG") {
       participle = true;
-      for (int k : t.children(v)) participle &= t.base_rel(k) != "mark" && t.base_rel(k) != "nsubj";
+      for (int k : t.children(v))
+        participle &= (t.base_rel(k) != "mark" || t.form(k) == "by") && t.base_rel(k) != "nsubj";
     }
     if (rel != "xcomp" && rel != "conj" && !participle) break;
     v = t.head(v);

@@ -107,6 +107,32 @@ meeting|meet VERB VBG 2 advcl
 Iran PROPN NNP 7 obj)");
   r = DateEvent(m, Find(m, "meeting"), kSaturday);
   EXPECT_EQ(r.precision, DatePrecision::kStory);
+  // A clause of means is the act itself: "retaliated on Friday by imposing".
+  Sentence b = Parsed(R"(
+China PROPN NNP 2 nsubj
+retaliated|retaliate VERB VBD 0 root
+on ADP IN 4 case
+Friday PROPN NNP 2 obl
+by SCONJ IN 6 mark
+imposing|impose VERB VBG 2 advcl
+sanctions NOUN NNS 6 obj)");
+  ExpectDate(DateEvent(b, Find(b, "imposing"), kSaturday), "2022-11-25", DatePrecision::kDay, "on Friday");
+}
+
+// "The commander of the RSF, Mohamed Hamdan Daglo, on Wednesday
+// acknowledged": the day hung on the name set off after the subject.
+TEST(DateEventTest, ADayHungOnTheSubjectsApposition) {
+  Sentence s = Parsed(R"(
+The DET DT 2 det
+commander NOUN NN 8 nsubj
+, PUNCT , 4 punct
+Daglo PROPN NNP 2 appos
+, PUNCT , 4 punct
+on ADP IN 7 case
+Wednesday PROPN NNP 4 obl
+acknowledged|acknowledge VERB VBD 0 root
+violations NOUN NNS 8 obj)");
+  ExpectDate(DateEvent(s, Find(s, "acknowledged"), kSaturday), "2022-11-23", DatePrecision::kDay, "on Wednesday");
 }
 
 TEST(DateEventTest, FrontedInMay) {
