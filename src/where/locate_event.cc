@@ -474,6 +474,14 @@ class Finder {
           continue;
         // "fired at Russia": "at" a country names a target, not a location.
         if (c == "at" && found.front().precision == "country") return std::nullopt;
+        // "outside the US consulate in Nuuk": a country before a mission or
+        // base names its owner, not where it stands (the phrase may go on to).
+        if (e < x && found.front().precision == "country") {
+          const Token& xt = s_.tokens[x];
+          const std::string xl = Lower(xt.lemma.empty() ? xt.form : xt.lemma);
+          if (xl == "embassy" || xl == "consulate" || xl == "mission" || xl == "legation" || xl == "base")
+            return std::nullopt;
+        }
         // "in Paris, Texas": a subdivision named after the town settles it.
         const Beside beside = NamedBeside(x, found);
         if (beside.town) return MakeLocation(*beside.town, Expression(x, b, e), "clause");
