@@ -4328,6 +4328,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       } else if ((Equals(c, "on") || Equals(c, "in")) && BaseRel(tree.rel(v)) == "obl" &&
                  Equals(tree.upos(tree.head(v)), "VERB")) {
         act = tree.head(v);
+      } else if (Equals(c, "on") && StartsWith(event_code, "042") &&
+                 (BaseRel(tree.rel(v)) == "nmod" || BaseRel(tree.rel(v)) == "appos") &&
+                 BaseRel(tree.rel(tree.head(v))) == "nsubj" && tree.head(tree.head(v)) >= 0) {
+        // "Penny Wong, on a two-day visit to Manila, held talks": an aside
+        // on the subject.
+        bool set_off = false;
+        for (int x = tree.head(v) + 1; x < v && !set_off; ++x) set_off = Equals(tree.form(x), ",");
+        if (set_off) act = tree.head(tree.head(v));
       }
       // (Not under a denied act: "did not visit Ukraine during his trip to
       // Europe" says little of the trip.)
