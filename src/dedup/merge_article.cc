@@ -171,7 +171,7 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
                d.date == e.date && d.target->code.size() > 3 && d.target->code.compare(0, 3, e.target->code) == 0;
       });
 
-  // A happening the text never dates (story or context precision) is the  // A happening the text never dates (story or context precision) is the
+  // A happening the text never dates (story or context precision) is the
   // one happening with the same actors and code that it does date, when
   // there is exactly one: "Hamas freed them on the first day of a ceasefire
   // between Israel and Hamas ... The ceasefire took effect on Sunday".
