@@ -74,18 +74,27 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   // the phrase between is the root's modifiers: no comma, no other verb.)
   // (A participle too when the sentence has no finite verb at all: "Dozens
   // of people protested outside the US consulate", tagged VBN.)
-  // (Not counting a quotation's: "holding signs reading 'Greenland is not for sale'".)
-  bool finite = false, quoted = false;
-  for (int t = 0; t < tokens && !finite; ++t) {
-    if (xpos(t) == "``" || xpos(t) == "''") quoted = xpos(t) == "``";
-    finite = !quoted && (xpos(t) == "VBD" || xpos(t) == "VBZ" || xpos(t) == "VBP" || xpos(t) == "MD");
-  }
+  // (Not counting a quotation's: "holding signs reading 'Greenland is not
+  // for sale'". Asked only of a participle, the rare case.)
+  int finite = -1;  // unknown
+  auto has_finite = [&]() {
+    if (finite < 0) {
+      bool quoted = false;
+      finite = 0;
+      for (int t = 0; t < tokens && !finite; ++t) {
+        const std::string_view x = xpos(t);
+        if (x == "``" || x == "''") quoted = x == "``";
+        finite = !quoted && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD");
+      }
+    }
+    return finite == 1;
+  };
   for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
     if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
     int v = -1;
     for (int t = r + 1; t < tokens; ++t) {
       if (rel(t) == "acl" && head(t) > r && head(t) == t - 1 &&
-          (xpos(t) == "VBD" || xpos(t) == "VBZ" || (xpos(t) == "VBN" && !finite))) {
+          (xpos(t) == "VBD" || xpos(t) == "VBZ" || (xpos(t) == "VBN" && !has_finite()))) {
         v = t;
         break;
       }

@@ -4,11 +4,23 @@
 // of the sentence. A verb is no case marker: it heads a clause on what the
 // noun phrase hung on, and the phrase is its object.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
+namespace {
+
+constexpr std::string_view kDemandingVerbList[] = {"demand",  "insist",    "ask",     "urge",    "request",
+                                                   "require", "recommend", "propose", "suggest", "order"};
+constexpr SmallWordSet kDemandingVerbs(kDemandingVerbList);
+constexpr std::string_view kMeansOfTalkingList[] = {"link", "phone",     "telephone", "videoconference",
+                                                    "videolink", "call", "conference"};
+constexpr SmallWordSet kMeansOfTalking(kMeansOfTalkingList);
+
+}  // namespace
 
 int ParseTree::RepairVerbsReadAsCase() {
-  if (!MayHave("case")) return 0;
+  // (Most often a gerund: "accusing".)
+  if (!(has_vbg_ || has_vbn_) || !MayHave("case")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int v = 0; v < tokens; ++v) {
@@ -53,11 +65,11 @@ namespace dyad::code {
 // "that" + a name or noun + a bare noun is a clause: the noun its verb, the
 // name its subject, a particle after it ("down", "aside") its own.
 int ParseTree::RepairSubjunctiveClauses() {
-  if (!MayHave("det")) return 0;
+  if (!MayHaveLemmaOf(kDemandingVerbs) || !MayHave("det")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int d = 0; d + 2 < tokens; ++d) {
-    if (form(d) != "that" || upos(d) != "SCONJ" || rel(d) != "det") continue;
+    if (rel(d) != "det" || upos(d) != "SCONJ" || form(d) != "that") continue;
     const int o = head(d);
     if (o <= d + 1 || upos(o) != "NOUN" || xpos(o) != "NN" || rel(o) != "obj") continue;
     const int v = head(o);
@@ -91,7 +103,7 @@ namespace dyad::code {
 // a means of talking ("by video link", "by phone") is the talks' (or the
 // verb's), where the patterns look for it.
 int ParseTree::RepairPartnersOnMeans() {
-  if (!MayHave("nmod")) return 0;
+  if (!MayHaveLemmaOf(kMeansOfTalking) || !MayHave("nmod")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int w = 1; w < tokens; ++w) {

@@ -85,9 +85,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 17 end: 0.716 / 0.447, dates 185 of 219.
   // Session 18 end: 0.752 / 0.466, dates 192 of 227. Session 19 end: 0.759 / 0.472, dates 193
   // of 228.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.745);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.46);
-  EXPECT_GE(Field(out, "dates", "right"), 189);
+  // Session 20 end: 0.758 / 0.474, dates 201 of 230.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.465);
+  EXPECT_GE(Field(out, "dates", "right"), 197);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -101,9 +102,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 16 end: 0.700 / 0.500, dates 79 of 94.
   // Session 17 end: 0.721 / 0.516, dates 82 of 98.
   // Session 18 end: 0.766 / 0.553, dates 86 of 104. Session 19 end: 0.770 / 0.558, 87 of 105.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.76);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.545);
-  EXPECT_GE(Field(out, "dates", "right"), 84);
+  // Session 20 end: 0.783 / 0.573, dates 90 of 108.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.775);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.565);
+  EXPECT_GE(Field(out, "dates", "right"), 88);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -117,10 +119,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // 0.350, dates 64 of 88, places 20 of 30 (E04's "met ... to discuss" is now one happening
   // with its talks, which its annotator coded twice: 042/043 and 046). Session 19 end: the same,
   // dates 65 of 88.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.635);
+  // Session 20 end: 0.660 / 0.347, dates 69 of 91, places 22 of 33.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.655);
   EXPECT_GE(Field(out, "exact", "f1"), 0.34);
-  EXPECT_GE(Field(out, "dates", "right"), 62);
-  EXPECT_GE(Field(out, "places", "right"), 19);
+  EXPECT_GE(Field(out, "dates", "right"), 67);
+  EXPECT_GE(Field(out, "places", "right"), 21);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -152,9 +155,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // at the session's end 0.543 / 0.227, dates 60 of 84, places 23 of 41. Session 18 end (rules
   // written from its misses): 0.605 / 0.248, dates 68 of 93, places 26 of 46. Session 19 end:
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.595);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.24);
-  EXPECT_GE(Field(f, "dates", "right"), 66);
+  // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.605);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.245);
+  EXPECT_GE(Field(f, "dates", "right"), 69);
   EXPECT_GE(Field(f, "places", "right"), 25);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -163,26 +167,29 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // at the session's end 0.599 / 0.297, dates 76 of 103, places 27 of 41. Session 18 end:
   // 0.698 / 0.379, dates 87 of 118, places 33 of 51. Session 19 end: 0.712 / 0.394, dates 90
   // of 121, places 35 of 54.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.69);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.37);
-  EXPECT_GE(Field(g, "dates", "right"), 85);
-  EXPECT_GE(Field(g, "places", "right"), 32);
+  // Session 20 end: 0.716 / 0.393, dates 91 of 122, places 36 of 55.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.71);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.385);
+  EXPECT_GE(Field(g, "dates", "right"), 89);
+  EXPECT_GE(Field(g, "places", "right"), 34);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
 
 TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
-  // Two held-out files written by two more annotators in session 18 (tests/eval/data/README.md);
-  // only their totals are looked at.
-  const std::string h = EvalArticles({"articles_h.jsonl"}, "eighth file (held out)", "articles_eighth_builtin");
+  // Two files written by two more annotators in session 18 (tests/eval/data/README.md), held
+  // out (only their totals looked at) until session 20 studied H; I is still held out.
+  const std::string h = EvalArticles({"articles_h.jsonl"}, "eighth file", "articles_eighth_builtin");
   // Session 18, first run (after the session's first rules, written from F and G): country+root
   // 0.516, exact 0.269, dates 54 of 68, places 11 of 23 (the session's start binary: 0.513 /
   // 0.267); at the session's end 0.524 / 0.276, dates 55 of 69, places 11 of 23. Session 19
   // end (held out with I, J and K): 0.526 / 0.285, dates 55 of 69, places 12 of 24.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.515);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.27);
-  EXPECT_GE(Field(h, "dates", "right"), 53);
-  EXPECT_GE(Field(h, "places", "right"), 10);
+  // Session 20 studied H (a development file from then on): at its end 0.657 / 0.406, dates 76
+  // of 91, places 15 of 30.
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.65);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.40);
+  EXPECT_GE(Field(h, "dates", "right"), 74);
+  EXPECT_GE(Field(h, "places", "right"), 14);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
   const std::string i = EvalArticles({"articles_i.jsonl"}, "ninth file (held out)", "articles_ninth_builtin");
@@ -206,9 +213,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // exact 0.380, dates 70 of 91, places 20 of 40 (the session's start binary: 0.606 / 0.377,
   // dates 68 of 89, places 19 of 39). At the session's end: 0.631 / 0.396, dates 74 of 93, places
   // 20 of 41.
-  EXPECT_GE(Field(j, "country_root", "f1"), 0.62);
-  EXPECT_GE(Field(j, "exact", "f1"), 0.385);
-  EXPECT_GE(Field(j, "dates", "right"), 72);
+  // Session 20 end (held out): 0.635 / 0.408, dates 77 of 94, places 20 of 41.
+  EXPECT_GE(Field(j, "country_root", "f1"), 0.63);
+  EXPECT_GE(Field(j, "exact", "f1"), 0.40);
+  EXPECT_GE(Field(j, "dates", "right"), 75);
   EXPECT_GE(Field(j, "places", "right"), 19);
   EXPECT_EQ(IntField(j, "records"), 16);
   EXPECT_EQ(IntField(j, "errors"), 0);
@@ -216,10 +224,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 19, first run (as J): 0.506 / 0.309, dates 53 of 67, places 2 of 17 (start binary:
   // 0.502 / 0.307, the same dates and places). At the session's end: 0.515 / 0.318, dates 54 of
   // 68, places 3 of 18.
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.505);
+  // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.515);
   EXPECT_GE(Field(k, "exact", "f1"), 0.31);
-  EXPECT_GE(Field(k, "dates", "right"), 52);
-  EXPECT_GE(Field(k, "places", "right"), 2);
+  EXPECT_GE(Field(k, "dates", "right"), 54);
+  EXPECT_GE(Field(k, "places", "right"), 4);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
