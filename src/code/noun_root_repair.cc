@@ -34,6 +34,16 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   if (!MayHave("acl")) return 0;
   const int tokens = size();
   int repaired = 0;
+  // The verb v becomes the root and the root noun r its subject; what
+  // follows the verb (the full stop) is the verb's.
+  auto promote = [&](int v, int r) {
+    SetHead(v, -1, "root");
+    SetHead(r, v, "nsubj");
+    for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
+      if (k > v) SetHead(k, v, rel(k));
+    Rebuild();
+    ++repaired;
+  };
   for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
     if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
     const int v = r + 1;
@@ -59,13 +69,7 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
       complete = true;
     }
     if (!complete || own_subject) continue;
-    SetHead(v, -1, "root");
-    SetHead(r, v, "nsubj");
-    // What follows the verb (the full stop) is the verb's.
-    for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
-      if (k > v) SetHead(k, v, rel(k));
-    Rebuild();
-    ++repaired;
+    promote(v, r);
   }
   // "A spokesperson for the European Union called on Pristina to refrain
   // ...", parsed with "called" a clause on "Union": a finite verb (VBD or
@@ -112,12 +116,7 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
       own_subject |= kr == "nsubj" || kr == "mark" || kr == "aux";
     }
     if (!own_phrase || own_subject) continue;
-    SetHead(v, -1, "root");
-    SetHead(r, v, "nsubj");
-    for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
-      if (k > v) SetHead(k, v, rel(k));
-    Rebuild();
-    ++repaired;
+    promote(v, r);
   }
   return repaired;
 }
