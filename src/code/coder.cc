@@ -416,7 +416,7 @@ bool IsTimeWord(std::string_view lemma) {
                                        "sunday",  "january",  "february",  "march",    "april",    "may",
                                        "june",    "july",     "august",    "september", "october", "november",
                                        "december", "morning", "afternoon", "evening",  "night",    "day",
-                                       "weekend", "week",     "month",     "year",     "occasion"};
+                                       "weekend", "week",     "month",     "year",     "occasion", "hour", "minute"};
   return OneOf(kTimeWords, lemma);
 }
 
@@ -917,7 +917,7 @@ constexpr WordList kTimeCases{"after", "before", "since", "following", "until", 
 // Prepositions of a phrase that says how, where or when an act was done,
 // never who did it.
 constexpr WordList kNotNamingCases{"as", "through", "via", "during", "in", "at", "near", "since", "after",
-                                   "before", "over", "across", "amid", "despite"};
+                                   "before", "over", "across", "amid", "despite", "within", "until"};
 
 template <typename IsNoun, typename Names, typename IsDefinite>
 int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite is_definite) {

@@ -94,6 +94,18 @@ TEST(CliTest, ForcesWithNoCountryInACountrysOwnWarAreItsOwn) {
   EXPECT_NE(r.out.find("in the country's own war"), std::string::npos) << r.out;
 }
 
+// "dismissed the move within hours": a time phrase does not name the move,
+// which stays the latest dyad's other side's.
+TEST(CliTest, AMoveAnsweredWithinHoursIsTheOtherSides) {
+  auto r = RunCommand(DyadBinary() + " code --date 2025-10-28 " +
+                      Write("png.txt",
+                            "Venezuela's National Assembly on Tuesday declared Trinidad Prime Minister Kamla "
+                            "Persad-Bissessar \"persona non grata\".\nShe dismissed the move within hours.\n"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"cameo\":\"161\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"target\":{\"code\":\"VENLEG\""), std::string::npos) << r.out;
+}
+
 TEST(CliTest, TheMissionsOwnExample) {
   // The sentence this project was started for: an appeal (02x) from China's
   // government to North Korea's, reported by KCNA.
