@@ -182,6 +182,22 @@ void JoinRolesBeforeNationalities(std::vector<ActorMention>* mentions) {
   }
 }
 
+// "The coast guard vessel KV Svalbard", "the destroyer USS Gravely": a name
+// right after a ship prefix is the ship's, no place or actor of its own.
+void DropShipNames(const Sentence& s, std::vector<ActorMention>* mentions) {
+  static constexpr std::string_view kShipPrefixes[] = {"USS", "HMS", "KV",  "BRP", "INS",  "HMAS", "HMCS",
+                                                       "FGS", "RFS", "PNS", "ROKS", "JS", "CNS",  "HNLMS"};
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                 [&](const ActorMention& m) {
+                                   if (m.begin <= 0 || m.begin > static_cast<int>(s.tokens.size())) return false;
+                                   const std::string_view before = s.tokens[m.begin - 1].form;
+                                   for (std::string_view p : kShipPrefixes)
+                                     if (before == p) return true;
+                                   return false;
+                                 }),
+                  mentions->end());
+}
+
 }  // namespace
 
 ActorFinder::ActorFinder(const Dictionaries& dicts)
@@ -763,6 +779,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
   OwnPeopleByTheirCountry(s, &out);
   OwnGovernmentByItsHead(s, &out);
   JoinRolesBeforeNationalities(&out);
+  DropShipNames(s, &out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
 }

@@ -266,6 +266,12 @@ TEST(ActorFinderTest, ARoleBeforeANationalityIsThatNations) {
   EXPECT_EQ(MentionsOfText("the rebel Chinese group said ."), "rebel_Chinese=CHNREB");
 }
 
+// A name right after a ship prefix is the ship's.
+TEST(ActorFinderTest, AShipsNameIsNoActor) {
+  EXPECT_EQ(MentionsOfText("the destroyer USS China docked ."), "");
+  EXPECT_EQ(MentionsOfText("the destroyer from China docked ."), "China=CHN");
+}
+
 TEST(ActorFinderTest, AFormerRoleIsAnElite) {
   EXPECT_EQ(MentionsOfText("former US officials"), "US_officials=USAELI");
   EXPECT_EQ(MentionsOfText("a former American leader"), "American_leader=USAELI");
