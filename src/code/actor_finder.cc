@@ -191,6 +191,10 @@ void DropShipNames(const Sentence& s, std::vector<ActorMention>* mentions) {
                                  [&](const ActorMention& m) {
                                    if (m.begin <= 0 || m.begin > static_cast<int>(s.tokens.size())) return false;
                                    const std::string_view before = s.tokens[m.begin - 1].form;
+                                   // (Two to five capitals, most tokens fail at once.)
+                                   if (before.size() < 2 || before.size() > 5 || before[0] < 'A' || before[0] > 'Z' ||
+                                       before[1] < 'A' || before[1] > 'Z')
+                                     return false;
                                    for (std::string_view p : kShipPrefixes)
                                      if (before == p) return true;
                                    return false;
