@@ -761,6 +761,18 @@ TEST(CliTest, EvalCodesJsonlArticlesWholeAndScoresEventDatesAndPlaces) {
   EXPECT_NE(r.out.find("PLACE a1  POL RUSMIL 111  gold Warsaw coded none"), std::string::npos) << r.out;
 }
 
+// A gold place is the coded location's name also before the gazetteer's
+// qualifier: "Washington" is "Washington, D.C.".
+TEST(CliTest, EvalMatchesAPlaceNameBeforeItsQualifier) {
+  auto gold = Write("washington.jsonl",
+                    "{\"id\":\"w1\",\"date\":\"2025-06-28\",\"title\":\"\",\"text\":\"WASHINGTON, June 27 (Reuters) - Rwandan President "
+                    "Paul Kagame met Donald Trump on Friday.\",\"events\":[{\"source\":\"RWAGOV\",\"target\":"
+                    "\"USAGOV\",\"code\":\"040\",\"date\":\"2025-06-27\",\"place\":\"Washington\"}]}\n");
+  auto r = RunCommand(DyadBinary() + " eval " + gold + " --show --show-level root");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("event places: 1 of 1 right"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, AllFourFormats) {
   const std::string sentence = "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday.";
   auto news = Write("a.txt", " date 2022-11-26 \nRussia attacks Ukraine\n" + sentence + "\n");

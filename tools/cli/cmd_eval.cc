@@ -23,7 +23,7 @@ struct Triple {
 };
 
 // A gold place names the coded location when it is the location's name
-// ("Bali") or the last words of its expression ("near Kharkiv"; "Gaza" is
+// ("Bali", or "Washington" for "Washington, D.C.") or the last words of its expression ("near Kharkiv"; "Gaza" is
 // not "in Gaza City"), compared without case. Names only: a gold country for
 // a coded city in it counts as wrong.
 bool PlaceMatches(const std::string& gold, const Triple& got) {
@@ -36,6 +36,10 @@ bool PlaceMatches(const std::string& gold, const Triple& got) {
   const std::string g = lower(gold);
   if (g.empty() || got.place.empty()) return false;
   if (lower(got.place) == g) return true;
+  // (The name before a qualifier the gazetteer adds: "Washington, D.C." is
+  // the gold's "Washington".)
+  if (const size_t comma = got.place.find(", "); comma != std::string::npos && lower(got.place.substr(0, comma)) == g)
+    return true;
   const std::string text = lower(got.place_text);
   return text.size() > g.size() && text.compare(text.size() - g.size(), g.size(), g) == 0 &&
          text[text.size() - g.size() - 1] == ' ';
