@@ -105,6 +105,16 @@ bool NamedAsPossessorOf(const Sentence& s, const ActorMention& owner, const Acto
   return poss == "'s" || poss == "'";
 }
 
+// Mention i takes in mention i + 1, right after it: one actor over both
+// spans, with both's dictionary entries.
+void AbsorbNext(std::vector<ActorMention>* mentions, size_t i) {
+  ActorMention& m = (*mentions)[i];
+  const ActorMention& next = (*mentions)[i + 1];
+  m.end = next.end;
+  m.entries.append(next.entries);
+  mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+}
+
 // "Seoul's Joint Chiefs of Staff", "Rwanda's Senate": an institution the
 // dictionary codes as one country's organ ("Joint Chiefs of Staff" is
 // USAMIL), owned by another country's name in the possessive, is that
@@ -125,10 +135,8 @@ void OwnInstitutionsByPossessor(const Sentence& s, std::vector<ActorMention>* me
     owner.code = country + org.code.substr(3);
     owner.kind = ActorKind::kOrg;
     owner.has_agent = true;
-    owner.end = org.end;
-    owner.entries.append(org.entries);
-    owner.entries.push_back("institution owned by " + country + ": " + owner.code);
-    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    AbsorbNext(mentions, i);
+    (*mentions)[i].entries.push_back("institution owned by " + country + ": " + (*mentions)[i].code);
   }
 }
 
@@ -161,9 +169,7 @@ void OwnGovernmentByItsHead(const Sentence& s, std::vector<ActorMention>* mentio
     if (person.kind != ActorKind::kPerson || agent.kind != ActorKind::kAgent || agent.code != "---GOV") continue;
     if (person.code.size() != 6 || person.code.compare(3, 3, "GOV") != 0) continue;
     if (!NamedAsPossessorOf(s, person, agent)) continue;
-    person.end = agent.end;
-    person.entries.append(agent.entries);
-    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    AbsorbNext(mentions, i);
   }
 }
 
@@ -176,9 +182,7 @@ void JoinRolesBeforeNationalities(std::vector<ActorMention>* mentions) {
     if (role.kind != ActorKind::kAgent || role.code.size() != 6 || role.code.compare(0, 3, "---") != 0) continue;
     if (nation.kind != ActorKind::kAdj || nation.code.size() != 3 || nation.begin != role.end) continue;
     role.code = nation.code + role.code.substr(3);
-    role.end = nation.end;
-    role.entries.append(nation.entries);
-    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    AbsorbNext(mentions, i);
   }
 }
 

@@ -1,8 +1,14 @@
+// Repairs of verbs the parser hung as something else, or hung on the wrong
+// word:
+//
 // ParseTree::RepairVerbsReadAsCase: "Sudan recalled its ambassador ...,
 // accusing President William Ruto's government of complicity", parsed with
 // "accusing" a case marker of "President" and "government" a loose phrase
 // of the sentence. A verb is no case marker: it heads a clause on what the
 // noun phrase hung on, and the phrase is its object.
+//
+// ParseTree::RepairSubjunctiveClauses, RepairPartnersOnMeans and
+// RepairActiveConjunctsOfPassiveComplements: described where they stand.
 #include "code/parse_tree.h"
 #include "code/pattern_words.h"
 
@@ -15,6 +21,12 @@ constexpr SmallWordSet kDemandingVerbs(kDemandingVerbList);
 constexpr std::string_view kMeansOfTalkingList[] = {"link", "phone",     "telephone", "videoconference",
                                                     "videolink", "call", "conference"};
 constexpr SmallWordSet kMeansOfTalking(kMeansOfTalkingList);
+// The participles that are prepositions ("following the vote", "including
+// Iran", "regarding Gaza").
+constexpr std::string_view kPrepositionalParticipleList[] = {
+    "follow", "include", "regard", "concern", "consider", "accord", "exclude", "give",
+    "pend",   "bar",     "respect", "involve", "compare", "start",  "begin",   "end"};
+constexpr SmallWordSet kPrepositionalParticiples(kPrepositionalParticipleList);
 
 }  // namespace
 
@@ -25,13 +37,7 @@ int ParseTree::RepairVerbsReadAsCase() {
   int repaired = 0;
   for (int v = 0; v < tokens; ++v) {
     if (rel(v) != "case" || upos(v) != "VERB" || (xpos(v) != "VBG" && xpos(v) != "VBN")) continue;
-    // The participles that are prepositions ("following the vote",
-    // "including Iran", "regarding Gaza").
-    bool preposition = false;
-    for (std::string_view p : {"follow", "include", "regard", "concern", "consider", "accord", "exclude", "give",
-                               "pend", "bar", "respect", "involve", "compare", "start", "begin", "end"})
-      preposition |= lemma(v) == p;
-    if (preposition) continue;
+    if (kPrepositionalParticiples.Contains(lemma(v), lemma_hash(v))) continue;
     // The noun phrase it marks, up to its top: through the nominal
     // relations that build one phrase ("President" -> "William" ->
     // "government").
@@ -55,10 +61,6 @@ int ParseTree::RepairVerbsReadAsCase() {
   return repaired;
 }
 
-}  // namespace dyad::code
-
-namespace dyad::code {
-
 // ParseTree::RepairSubjunctiveClauses: "The opposition demanded that
 // Mohamud step down", parsed as the noun phrase "that Mohamud step" (the
 // tagger's "step" a noun, "that" its determiner). After a verb of demanding,
@@ -73,11 +75,7 @@ int ParseTree::RepairSubjunctiveClauses() {
     const int o = head(d);
     if (o <= d + 1 || upos(o) != "NOUN" || xpos(o) != "NN" || rel(o) != "obj") continue;
     const int v = head(o);
-    bool demanding = false;
-    for (std::string_view w : {"demand", "insist", "ask", "urge", "request", "require", "recommend", "propose",
-                               "suggest", "order"})
-      demanding |= v >= 0 && lemma(v) == w;
-    if (!demanding) continue;
+    if (v < 0 || !kDemandingVerbs.Contains(lemma(v), lemma_hash(v))) continue;
     // The subject: the words between, one phrase hung on the noun.
     int subject = -1;
     for (int t = d + 1; t < o; ++t)
@@ -94,10 +92,6 @@ int ParseTree::RepairSubjunctiveClauses() {
   return repaired;
 }
 
-}  // namespace dyad::code
-
-namespace dyad::code {
-
 // ParseTree::RepairPartnersOnMeans: "held talks by video link with U.S.
 // Treasury officials", parsed with the with-phrase on "link": the partner of
 // a means of talking ("by video link", "by phone") is the talks' (or the
@@ -110,20 +104,13 @@ int ParseTree::RepairPartnersOnMeans() {
     if (BaseRel(rel(w)) != "nmod" || CaseOf(w) != "with") continue;
     const int means = head(w);
     if (means < 0 || head(means) < 0 || CaseOf(means) != "by") continue;
-    const std::string_view l = lemma(means);
-    if (l != "link" && l != "phone" && l != "telephone" && l != "videoconference" && l != "videolink" &&
-        l != "call" && l != "conference")
-      continue;
+    if (!kMeansOfTalking.Contains(lemma(means), lemma_hash(means))) continue;
     SetHead(w, head(means), rel(w));
     Rebuild();
     ++repaired;
   }
   return repaired;
 }
-
-}  // namespace dyad::code
-
-namespace dyad::code {
 
 // ParseTree::RepairActiveConjunctsOfPassiveComplements: "Hovenier said
 // Washington had not been informed in advance and criticized the move",
