@@ -120,6 +120,13 @@ constexpr WordList kNotYetHeads{"threaten", "pledge", "plan", "hope", "intend", 
                                              "license", "licence", "green", "appeal", "determined", "ready",
                                              "willing", "eager", "keen", "committed", "due", "slated",
                                              "poised"};
+// Words of retaliation ("would retaliate", "vowed revenge"): a threat made
+// with them answers an act against the threatening side.
+constexpr WordList kRetaliationWords{"retaliate", "avenge", "revenge", "respond", "reciprocate", "retaliation",
+                                     "reprisal", "vengeance", "response", "counterattack", "hit", "strike"};
+// The manner of a promised response that makes it a threat ("would respond firmly").
+constexpr WordList kForcefulManners{"firmly", "forcefully", "decisively", "harshly", "strongly", "resolutely",
+                                    "militarily", "swiftly", "robustly", "severely", "appropriately", "accordingly"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr WordList kIntentHeads{"plan", "hope", "intend", "promise", "pledge", "vow", "want",
@@ -3722,8 +3729,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "plans to visit" (also when the tagger takes "plans" for a noun: acl).
     const bool to_clause = tree.rel(v) == "xcomp" || (tree.rel(v) == "acl" && tree.Child(v, "mark") >= 0 &&
                                                       Equals(tree.lemma(tree.Child(v, "mark")), "to"));
-    if (!nominal && tree.head(v) >= 0 && to_clause && OneOf(kIntentHeads, tree.lemma(tree.head(v)))) {
-      int h = tree.head(v);
+    // ("vowed to keep striking the Huthis": through a verb of going on.)
+    int going_on = -1;
+    if (!nominal && tree.head(v) >= 0 && tree.rel(v) == "xcomp" && OneOf(kContinuingVerbs, tree.lemma(tree.head(v))) &&
+        tree.rel(tree.head(v)) == "xcomp" && tree.head(tree.head(v)) >= 0 &&
+        OneOf(kIntentHeads, tree.lemma(tree.head(tree.head(v)))) && !coded_verbs[tree.head(v)])
+      going_on = tree.head(v);
+    if (!nominal && tree.head(v) >= 0 && (to_clause || going_on >= 0) &&
+        OneOf(kIntentHeads, tree.lemma(going_on >= 0 ? tree.head(going_on) : tree.head(v)))) {
+      int h = going_on >= 0 ? tree.head(going_on) : tree.head(v);
       const std::string* coded = coded_verbs[h];
       // Only a generic intent gives way ("030"); a specific one stands.
       bool generic = !coded || Equals(*coded, "030") || Equals(*coded, "03") || Equals(*coded, "130") ||
@@ -3870,7 +3884,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // the speaker's own country is the speaker's own.
       bool predicted = false;  // another's future act, foretold
       if (subj >= 0 && !own) {
-        const int speaker = tree.Child(announcer, "nsubj");
+        // (A conjoined verb of saying shares the first verb's subject:
+        // "Zakharova called the attack terrorism and said Moscow would retaliate".)
+        int speaker = tree.Child(announcer, "nsubj");
+        if (speaker < 0 && tree.rel(announcer) == "conj" && tree.head(announcer) >= 0)
+          speaker = tree.Child(tree.head(announcer), "nsubj");
         const int sm = speaker >= 0 ? mention_under(speaker, 0) : -1;
         const int cm = mention_under(subj, 0);
         if (sm >= 0 && cm >= 0) {
@@ -3897,6 +3915,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
       std::string code = code::IntentCode(best->code);
+      // "said Moscow would respond firmly": a response promised with force
+      // in its manner is a threat (130), as "would retaliate" is.
+      // ("would retaliate" names no means: a threat, 130, not of an attack.)
+      if (Equals(lemma, "retaliate") || Equals(lemma, "reciprocate")) code = "130";
+      // (Read from the words right after the verb: 'respond "firmly" to what
+      // she called ...' has the adverb hung on "what".)
+      if (code.empty() && Equals(lemma, "respond"))
+        for (int t = v + 1; t < n && t <= v + 3; ++t)
+          if (OneOf(kForcefulManners, tree.lemma(t))) code = "130";
       if (future && own && !other_modal && !negated && !code.empty()) {
         announced_intent = true;
         dated_by = announcer;
@@ -5241,6 +5268,35 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (!targets.empty()) break;
         }
         if (!targets.empty() && explain) [[unlikely]] why << "  target: whom the content clause is about\n";
+      }
+    }
+    // "Zakharova said Moscow would respond firmly", "al-Mashat vowed
+    // revenge": a threat of retaliation that names no one answers whoever
+    // acted against the threatening side: the other side of the article's
+    // latest dyad with the source's country in it, else the latest attacker
+    // or sanctioner of another country.
+    if (targets.empty() && !sources.empty() && ctx && !nominal && StartsWith(event_code, "13")) {
+      const int o = tree.Child(v, "obj");
+      const bool retaliation = (best_xcomp >= 0 && OneOf(kRetaliationWords, tree.lemma(best_xcomp))) ||
+                               OneOf(kRetaliationWords, lemma) || (o >= 0 && OneOf(kRetaliationWords, tree.lemma(o)));
+      const std::string own = CountryOfCode(mentions[sources.front()].code);
+      if (retaliation && !own.empty()) {
+        const int at = best_xcomp >= 0 ? best_xcomp : o >= 0 ? o : v;
+        const auto& [first, second] = ctx->last_pair;
+        const std::string other = CountryOfCode(second) == own && CountryOfCode(first) != own   ? first
+                                  : CountryOfCode(first) == own && CountryOfCode(second) != own ? second
+                                                                                                : std::string();
+        if (!other.empty()) {
+          ActorMention m;
+          m.code = other;
+          m.kind = ActorKind::kGroup;
+          targets.push_back(stand_in(std::move(m), at, "retaliation: the other side of the latest dyad (" + other + ")"));
+        }
+        for (const std::optional<ActorMention>* maker : {&ctx->last_attacker, &ctx->last_sanctioner})
+          if (targets.empty() && *maker && !StartsWith((*maker)->code, "---") &&
+              CountryOfCode((*maker)->code) != own)
+            targets.push_back(stand_in(**maker, at, "retaliation: the latest attacker or sanctioner (" + (*maker)->code + ")"));
+        if (!targets.empty() && explain) [[unlikely]] why << "  target: whom the retaliation answers\n";
       }
     }
     // "talks between A and B": one list gives both sides.

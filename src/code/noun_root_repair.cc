@@ -372,4 +372,40 @@ int ParseTree::RepairAdjectiveRoots() {
   return repaired;
 }
 
+// ParseTree::RepairPastVerbsTaggedAsAdjectives: "Mahdi al-Mashat, head of
+// the Huthis' Supreme Political Council, vowed revenge in a televised
+// speech", tagged with "vowed" an adjective of "revenge" and the name the
+// root of a sentence with no verb. A word in -ed the tagger read as an
+// adjective but lemmatized as a verb ("vowed" -> "vow"), right after a
+// comma and before the noun it was hung on, in a sentence with no finite
+// verb, is the sentence's verb: the root noun its subject, the noun its
+// object.
+int ParseTree::RepairPastVerbsTaggedAsAdjectives() {
+  if (!MayHave("amod")) return 0;
+  const int tokens = size();
+  for (int t = 0; t < tokens; ++t) {
+    const std::string_view x = xpos(t);
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") return 0;
+  }
+  int repaired = 0;
+  for (int v = NextWith("amod", 1); v >= 0 && v + 1 < size(); v = NextWith("amod", v + 1)) {
+    const int noun = v + 1;
+    if (rel(v) != "amod" || xpos(v) != "JJ" || head(v) != noun || upos(noun) != "NOUN" || form(v - 1) != ",")
+      continue;
+    const std::string_view f = form(v), l = lemma(v);
+    if (f.size() < 4 || !f.ends_with("ed") || l.size() + 1 >= f.size() || f.substr(0, l.size()) != l) continue;
+    const int root = head(noun);
+    if (root < 0 || root >= v || head(root) >= 0 || !(upos(root) == "PROPN" || upos(root) == "NOUN")) continue;
+    SetHead(v, -1, "root");
+    SetHead(noun, v, "obj");
+    for (int k : std::vector<int>(kids(root).begin(), kids(root).end()))
+      if (k > v) SetHead(k, v, rel(k));
+    SetHead(root, v, "nsubj");
+    Rebuild();
+    ++repaired;
+    break;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

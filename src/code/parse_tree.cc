@@ -384,6 +384,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSplitCompounds();
   repairs += RepairFiniteVerbsUnderNounRoots();
   repairs += RepairAdjectiveRoots();
+  repairs += RepairPastVerbsTaggedAsAdjectives();
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();

@@ -597,6 +597,11 @@ class ParseTree {
   // modifies the verb's subject, the verb is the root. Returns the repairs.
   // (noun_root_repair.cc)
   int RepairAdjectiveRoots();
+  // "Mahdi al-Mashat, head of ..., vowed revenge", tagged with "vowed" an
+  // adjective of "revenge" in a sentence with no finite verb: the word in
+  // -ed with a verb's lemma is the root verb. Returns the repairs.
+  // (noun_root_repair.cc)
+  int RepairPastVerbsTaggedAsAdjectives();
   // "..., accusing President Ruto's government of complicity", parsed with
   // "accusing" a case marker of the phrase: a participle read as a case
   // marker heads a clause on the verb the phrase hung on, the phrase its

@@ -3846,5 +3846,60 @@ Russia Russia PROPN 2 obl)");
   EXPECT_TRUE(hosted);
 }
 
+// "The EU adopted sanctions against Russia. Peskov said Russia would
+// retaliate": a threat of retaliation that names no one answers whoever
+// acted against the threatening side; "would respond firmly" is one too,
+// "would respond to the letter" none.
+TEST(CoderTest, ARetaliationThreatAnswersTheLatestActAgainstItsSide) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "163 adopt obj=sanction tgt=against\n190 retaliate tgt=against|on\n01 respond tgt=to\n",
+                          std::string(kActors) + "IGOEUR org European Union | EU\nRUSGOV person Dmitry Peskov\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+EU EU PROPN 3 nsubj
+adopted adopt VERB 0 root
+sanctions sanction NOUN 3 obj
+against against ADP 6 case
+Russia Russia PROPN 4 nmod)"),
+                 0, {2025, 10, 23}, &ctx, nullptr);
+  const std::string said = R"(Dmitry Dmitry PROPN 3 nsubj
+Peskov Peskov PROPN 1 flat
+said say VERB/VBD 0 root
+Russia Russia PROPN 6 nsubj
+would would AUX/MD 6 aux
+)";
+  auto coded = c.CodeSentence(ParsedSentence(said + "retaliate retaliate VERB/VB 3 ccomp"), 1, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.cameo, "130");
+  EXPECT_EQ(coded[0].event.source.code, "RUS");
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
+  coded = c.CodeSentence(ParsedSentence(said + "respond respond VERB/VB 3 ccomp\nfirmly firmly ADV 6 advmod"), 2,
+                         {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.cameo, "130");
+  // (Not refused or denied: "would not retaliate" threatens nothing.)
+  coded = c.CodeSentence(ParsedSentence(said + "not not PART 7 advmod\nretaliate retaliate VERB/VB 3 ccomp"), 3,
+                         {2025, 10, 23}, &ctx, nullptr);
+  EXPECT_TRUE(coded.empty());
+  coded = c.CodeSentence(ParsedSentence(said + "respond respond VERB/VB 3 ccomp\nto to ADP 9 case\nthe the DET 9 det\nletter letter NOUN 6 obl"), 4,
+                         {2025, 10, 23}, &ctx, nullptr);
+  EXPECT_TRUE(coded.empty());
+}
+
+// "Katz vowed to keep striking the Huthis": the intent passes through a verb
+// of going on to the act, a threat of force (1384).
+TEST(CoderTest, AnIntentPassesThroughAVerbOfGoingOn) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "190 strike tgt=obj\n030 vow xcomp=* tgt=xobj\n");
+  auto ev = Code(c, R"(Russia Russia PROPN 2 nsubj
+vowed vow VERB/VBD 0 root
+to to PART 4 mark
+keep keep VERB/VB 2 xcomp
+striking strike VERB/VBG 4 xcomp
+Ukraine Ukraine PROPN 5 obj)");
+  bool threat = false;
+  for (const auto& e : ev) threat |= e.code == "1384" && e.source == "RUS" && e.target == "UKR";
+  EXPECT_TRUE(threat);
+}
+
 }  // namespace
 }  // namespace dyad

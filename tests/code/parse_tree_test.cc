@@ -1637,6 +1637,46 @@ said say VERB/VBD 3 parataxis)");
   EXPECT_EQ(t2.RepairAdjectiveRoots(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAPastVerbTaggedAsAnAdjective) {
+  // "Elrond, head of the Council, vowed revenge in a speech", tagged with
+  // "vowed" an adjective of "revenge" and no verb in the sentence.
+  const std::string rows = R"(Elrond Elrond PROPN 0 root
+, , PUNCT 3 punct
+head head NOUN 1 appos
+of of ADP 6 case
+the the DET 6 det
+Council Council PROPN 3 nmod
+, , PUNCT 9 punct
+vowed vow ADJ/JJ 9 amod
+revenge revenge NOUN 1 list
+in in ADP 11 case
+speech speech NOUN 1 obl)";
+  Sentence s = ParsedSentence(rows);
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairPastVerbsTaggedAsAdjectives(), 1);
+  EXPECT_EQ(t.head(7), -1);
+  EXPECT_EQ(t.head(0), 7);
+  EXPECT_EQ(t.rel(0).label(), "nsubj");
+  EXPECT_EQ(t.head(8), 7);
+  EXPECT_EQ(t.rel(8).label(), "obj");
+  EXPECT_EQ(t.head(10), 7);
+  EXPECT_EQ(t.head(2), 0);  // the apposition stays the name's
+  // With a finite verb elsewhere, an adjective in -ed stays one: "Elrond,
+  // head of the Council, said a delayed vote ..." is no such sentence.
+  std::string with_verb = rows;
+  with_verb.replace(with_verb.find("speech speech NOUN 1 obl"), 24, "came come VERB/VBD 1 parataxis");
+  Sentence s2 = ParsedSentence(with_verb);
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairPastVerbsTaggedAsAdjectives(), 0);
+  // Nor an adjective that is no verb's form: "a televised speech" is, but
+  // "ragged" (lemma "ragged") is not.
+  std::string adjective = rows;
+  adjective.replace(adjective.find("vowed vow ADJ/JJ"), 16, "ragged ragged ADJ/JJ");
+  Sentence s3 = ParsedSentence(adjective);
+  ParseTree t3(s3);
+  EXPECT_EQ(t3.RepairPastVerbsTaggedAsAdjectives(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAFiniteVerbHungOnTheRootsLastNoun) {
   // "A spokesperson for the European Union called on Gondor to refrain",
   // parsed with "called" a clause on "Union".
