@@ -286,6 +286,10 @@ constexpr WordList kArrestNouns{"arrest",     "detention",  "jailing",   "impris
                                 "sentence",   "verdict",    "seizure",   "confiscation"};
 // Accusations and criticism (11x), named in answers ("rejected the accusation").
 constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "claim", "criticism", "condemnation"};
+// What an appeal or demand (02, 10) is named by later ("rejected the demand"),
+// and an offer (03: "rejected the offer").
+constexpr WordList kAskingNouns{"demand", "call", "appeal", "request", "ultimatum", "plea"};
+constexpr WordList kOfferNouns{"offer", "proposal", "invitation", "overture", "initiative", "proposition"};
 // Adverbs of a habit or of the past ("which has repeatedly threatened").
 // The markers of a clause dated by its distance before the story ("years
 // after crowds burned"), and the noun of "the first time": Coder's
@@ -5130,6 +5134,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_accuser)
       aim_at_latest(*ctx->last_accuser, [](std::string_view l) { return OneOf(kAccusationNouns, l); },
                     "accusation");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_asker)
+      aim_at_latest(*ctx->last_asker, [](std::string_view l) { return OneOf(kAskingNouns, l); }, "demand");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_offerer)
+      aim_at_latest(*ctx->last_offerer, [](std::string_view l) { return OneOf(kOfferNouns, l); }, "offer");
     // "Russia's defence ministry denied that its planes had violated
     // Estonian airspace": a denial that names no one answers the article's
     // latest accuser, when that is another side.
@@ -6190,6 +6198,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       ctx->last_accused = e.target->code;
   }
   remember_maker(17, 17, &ctx->last_detainer);
+  remember_maker(2, 10, &ctx->last_asker, [](const Event& e) { return RootOf(e.cameo) == 2 || RootOf(e.cameo) == 10; });
+  remember_maker(3, 3, &ctx->last_offerer);
   // (An expulsion of diplomats, 161, too: "backed the expulsion" after "the
   // Czech Republic ordered a Russian diplomat to leave" is the expeller's.)
   remember_maker(16, 17, &ctx->last_expeller, [](const Event& e) {

@@ -56,6 +56,10 @@ struct ArticleContext {
   std::optional<ActorMention> last_accuser;
   std::string last_accused;  // the target of the latest accusation (112x)
   std::optional<ActorMention> last_detainer;
+  // And of the latest appeal or demand (02, 10: "rejected the demand") and
+  // the latest offer (03: "Warsaw rejected the offer").
+  std::optional<ActorMention> last_asker;
+  std::optional<ActorMention> last_offerer;
   // And of the latest expulsion (161 of diplomats, 174): "backed the expulsion".
   std::optional<ActorMention> last_expeller;
   // And of the latest move of any kind that is no reaction (roots 05-09,
@@ -160,6 +164,8 @@ struct ArticleContext {
     last_accused.clear();
     last_detainer.reset();
     last_expeller.reset();
+    last_asker.reset();
+    last_offerer.reset();
     last_mover.reset();
     new_actor_length = 0;
     require_dyad = false;

@@ -3901,5 +3901,56 @@ Ukraine Ukraine PROPN 5 obj)");
   EXPECT_TRUE(threat);
 }
 
+// "Russia offered talks to Ukraine. Ukraine rejected the offer": an answer to
+// "the offer" or "the demand" that names no one is aimed at whoever made the
+// article's latest offer or appeal; "would not accept" a thing is a
+// rejection of its maker.
+TEST(CoderTest, AnAnswerToTheOfferIsAimedAtItsMaker) {
+  Coder c = MakeCoderWith(std::string(kVerbs) +
+                          "036 offer obj=talk tgt=to\n125 reject obj=offer tgt=poss\n120 reject tgt=obj\n"
+                          "100 demand tgt=obj\n120 accept neg=yes tgt=poss|amod|obj dyad=yes\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+offered offer VERB 0 root
+talks talk NOUN 2 obj
+to to ADP 5 case
+Ukraine Ukraine PROPN 2 obl)"),
+                 0, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_TRUE(ctx.last_offerer);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+rejected reject VERB 0 root
+the the DET 4 det
+offer offer NOUN 2 obj)"),
+                              1, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.cameo, "125");
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "RUS");
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+concessions concession NOUN 2 obj)"),
+                 2, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_TRUE(ctx.last_asker);
+  coded = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 2 nsubj
+rejected reject VERB 0 root
+the the DET 4 det
+demand demand NOUN 2 obj)"),
+                         3, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_FALSE(coded.empty());
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "CHN");
+  coded = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+accept accept VERB 0 root
+Chinese Chinese ADJ 6 amod
+troops troop NOUN 4 obj)"),
+                         4, {2025, 10, 23}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.cameo, "120");
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code.substr(0, 3), "CHN");
+}
+
 }  // namespace
 }  // namespace dyad
