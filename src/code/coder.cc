@@ -119,7 +119,7 @@ constexpr WordList kNotYetHeads{"threaten", "pledge", "plan", "hope", "intend", 
                                              "permission", "approval", "authorization", "authorisation", "mandate",
                                              "license", "licence", "green", "appeal", "determined", "ready",
                                              "willing", "eager", "keen", "committed", "due", "slated",
-                                             "poised"};
+                                             "poised", "process", "procedure", "mechanism"};
 // Words of retaliation ("would retaliate", "vowed revenge"): a threat made
 // with them answers an act against the threatening side.
 constexpr WordList kRetaliationWords{"retaliate", "avenge", "revenge", "respond", "reciprocate", "retaliation",
@@ -127,6 +127,9 @@ constexpr WordList kRetaliationWords{"retaliate", "avenge", "revenge", "respond"
 // The manner of a promised response that makes it a threat ("would respond firmly").
 constexpr WordList kForcefulManners{"firmly", "forcefully", "decisively", "harshly", "strongly", "resolutely",
                                     "militarily", "swiftly", "robustly", "severely", "appropriately", "accordingly"};
+// Undertakings whose to-clause is their maker's aim ("launched a process to
+// reimpose sanctions", "began a campaign to oust").
+constexpr WordList kUndertakingNouns{"process", "procedure", "mechanism", "bid", "effort", "campaign", "drive"};
 // Intention verbs: their to-complement is coded as the intent to do it
 // (code::IntentCode) when the verb's own pattern coded a generic intent.
 constexpr WordList kIntentHeads{"plan", "hope", "intend", "promise", "pledge", "vow", "want",
@@ -2647,8 +2650,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Israel unveiled a plan to annex the West Bank": a to-clause on an
     // intention noun ("plan", "pledge", "bid") that is a verb's object is the
     // intention of that verb's subject.
+    // (Or on a process one starts: "launched a process to reimpose sanctions".)
     if (r == "acl" && tree.Child(v, "mark") >= 0 && Equals(tree.lemma(tree.Child(v, "mark")), "to") &&
-        OneOf(kIntentHeads, tree.lemma(h)) && tree.rel(h) == "obj" && tree.head(h) >= 0 && mention_at[h] < 0)
+        (OneOf(kIntentHeads, tree.lemma(h)) || OneOf(kUndertakingNouns, tree.lemma(h))) && tree.rel(h) == "obj" &&
+        tree.head(h) >= 0 && mention_at[h] < 0)
       return self(self, tree.head(h), depth + 1);
     // "The EU adopted new sanctions targeting Russian banks": measures that
     // target (an -ing clause on the object, naming no actor) are their
@@ -3781,6 +3786,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         continue;
       }
     }
+    // "for the first time since Israeli and U.S. strikes on its nuclear
+    // sites in June": an act named as the point a time is counted from is
+    // history the story recalls.
+    // (Dated in its phrase, or counted from: "for the first time since".
+    // Not bare: "talks since Russia's 2014 invasion", told in 2014, is news.)
+    bool counted_from = false;
+    if (nominal && Equals(tree.CaseOf(v), "since")) {
+      for (int x = 0; x < n && !counted_from; ++x)
+        counted_from = (tree.Under(x, v) && x > v && IsTimeWord(tree.lemma(x)) && tree.Under(x, v)) ||
+                       (Equals(tree.lemma(x), "since") && tree.head(x) == v && x > 0 && Equals(tree.lemma(x - 1), "time"));
+    }
+    if (counted_from) {
+      if (explain) [[unlikely]] why << "  not coded: background ('since')\n";
+      continue;
+    }
     if (nominal && !background_of(v).empty()) {
       if (explain) [[unlikely]] why << "  not coded: " << background_of(v) << "\n";
       continue;
@@ -4367,6 +4387,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         bool set_off = false;
         for (int x = tree.head(v) + 1; x < v && !set_off; ++x) set_off = Equals(tree.form(x), ",");
         if (set_off) act = tree.head(tree.head(v));
+      }
+      // ("In a phone call with Kallas on Wednesday evening, Araghchi had
+      // warned ...": a phrase opening the sentence, wherever the parser hung
+      // it, is the main clause's: the first subject after its comma.)
+      if (act < 0 && v <= 4 && (Equals(tree.lemma(0), "in") || Equals(tree.lemma(0), "during")) &&
+          tree.head(0) == v) {
+        int comma = -1;
+        for (int x = v + 1; x < n && comma < 0; ++x)
+          if (Equals(tree.form(x), ",")) comma = x;
+        for (int x = comma + 1; comma >= 0 && x < n && act < 0; ++x)
+          if (BaseRel(tree.rel(x)) == "nsubj" && tree.head(x) > x && Equals(tree.upos(tree.head(x)), "VERB") &&
+              mention_under(x, 0) >= 0)
+            act = tree.head(x);
       }
       // (Not under a denied act: "did not visit Ukraine during his trip to
       // Europe" says little of the trip.)
@@ -5205,7 +5238,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             side_answers |= !CountryOfCode(side).empty() && CountryOfCode(mentions[src].code) == CountryOfCode(side);
       }
       if (k >= 0 && side_answers && !pair.first.empty()) {
+        // (Each side as the latest dyad's sentence named it: a compound is
+        // all its members.)
+        const bool latest = &pair == &ctx->last_pair;
+        std::vector<std::string> sides;
         for (const std::string& side : {pair.first, pair.second}) {
+          const std::vector<std::string>& named = side == pair.first ? ctx->last_pair_firsts : ctx->last_pair_seconds;
+          if (latest && named.size() > 1) {
+            for (const std::string& member : named) sides.push_back(member);
+          } else {
+            sides.push_back(side);
+          }
+        }
+        for (const std::string& side : sides) {
           const std::string c = CountryOfCode(side);
           bool own = false;
           for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
@@ -6130,6 +6175,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         ctx->pair_counts.erase(it);
       }
       ctx->pair_counts.push_back({std::move(key), ctx->last_pair, count});
+    }
+    // (The pair's sides in this sentence: the sources it shares a target
+    // with, the targets it shares a source with.)
+    ctx->last_pair_firsts.clear();
+    ctx->last_pair_seconds.clear();
+    for (size_t j = events.first; j <= i; ++j) {
+      const Event& o = (*event_list)[j];
+      if (!o.target || o.cameo != e.cameo) continue;
+      auto add = [](std::vector<std::string>* side, const std::string& code) {
+        if (std::find(side->begin(), side->end(), code) == side->end()) side->push_back(code);
+      };
+      if (o.target->code == e.target->code) add(&ctx->last_pair_firsts, o.source.code);
+      if (o.source.code == e.source.code) add(&ctx->last_pair_seconds, o.target->code);
     }
     const int root = RootOf(e.cameo);
     if (root >= 14) ctx->last_conflict_pair = ctx->last_pair;

@@ -68,6 +68,10 @@ struct ArticleContext {
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;
+  // Its sides as the sentence that made it named them, for a compound
+  // ("Britain, France and Germany accused Tehran ... Araghchi called the move
+  // illegal": all three); each holds at least the pair's own code.
+  std::vector<std::string> last_pair_firsts, last_pair_seconds;
   // The same for the latest material conflict (roots 14-20: "the escalation
   // between the two sides") and the latest agreement (057 signed, or
   // material cooperation, 06-08: "welcomed the accord"); empty when there
@@ -151,6 +155,8 @@ struct ArticleContext {
     earlier_show_of_force.reset();
     last_pair.first.clear();
     last_pair.second.clear();
+    last_pair_firsts.clear();
+    last_pair_seconds.clear();
     last_conflict_pair.first.clear();
     last_conflict_pair.second.clear();
     last_agreement_pair.first.clear();

@@ -22,7 +22,7 @@
 namespace dyad::code {
 
 int ParseTree::RepairParticiplesAfterRelativeClauses() {
-  if (!has_vbg_ || !has_comma_ || !MayHave("acl:relcl")) return 0;
+  if (!has_vbg_ || !has_comma_ || !(MayHave("acl:relcl") || MayHave("acl"))) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int g = NextWith("advcl", 2); g < tokens; g = NextWith("advcl", g + 1)) {
@@ -34,8 +34,16 @@ int ParseTree::RepairParticiplesAfterRelativeClauses() {
     }
     if (clause) continue;
     // Up from the -ing clause's head through the relative clause's own verbs.
+    // (Or through a to-clause on a noun: "launched a process to reimpose
+    // sanctions on Iran, accusing Tehran of ..." is the launchers' accusation.)
+    auto modifies_noun = [&](int c) {
+      if (rel(c) == "acl:relcl") return true;
+      if (rel(c) != "acl") return false;
+      const int m = Child(c, "mark");
+      return m >= 0 && lemma(m) == "to";
+    };
     int r = head(g);
-    for (int hops = 0; r >= 0 && hops < 4 && rel(r) != "acl:relcl"; ++hops) {
+    for (int hops = 0; r >= 0 && hops < 4 && !modifies_noun(r); ++hops) {
       const Rel up = rel(r);
       if (up != "xcomp" && BaseRel(up) != "advcl" && up != "conj") {
         r = -1;
@@ -43,7 +51,7 @@ int ParseTree::RepairParticiplesAfterRelativeClauses() {
       }
       r = head(r);
     }
-    if (r < 0 || rel(r) != "acl:relcl") continue;
+    if (r < 0 || !modifies_noun(r)) continue;
     const int noun = head(r);
     if (noun < 0) continue;
     const Rel nr = BaseRel(rel(noun));

@@ -3952,5 +3952,65 @@ troops troop NOUN 4 obj)"),
   EXPECT_EQ(coded[0].event.target->code.substr(0, 3), "CHN");
 }
 
+// "Britain, France and Germany accused Tehran ... Araghchi called the move
+// illegal": the move of a compound is all its members'.
+TEST(CoderTest, TheMoveOfACompoundIsAllItsMembers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "112 accuse tgt=obj\n111 condemn tgt=obj\n",
+                          std::string(kActors) + "GBR country Britain\nFRA country France\nIRNGOV capital Tehran\nIRN country Iran\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Britain Britain PROPN 5 nsubj
+, , PUNCT 3 punct
+France France PROPN 1 conj
+and and CCONJ 5 cc
+accused accuse VERB 0 root
+Tehran Tehran PROPN 5 obj)"),
+                 0, {2025, 8, 28}, &ctx, nullptr);
+  EXPECT_EQ(ctx.last_pair_firsts.size(), 2u);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Iran Iran PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+move move NOUN 2 obj)"),
+                              1, {2025, 8, 28}, &ctx, nullptr);
+  std::set<std::string> targets;
+  for (const auto& e : coded)
+    if (e.event.target) targets.insert(e.event.target->code);
+  EXPECT_EQ(targets, (std::set<std::string>{"GBR", "FRA"}));
+}
+
+// "In a phone call with Kallas on Wednesday, Araghchi warned ...": a
+// consultation opening the sentence is the main clause subject's, wherever
+// the parser hung it; an act named as where a time is counted from ("for
+// the first time since Russian strikes in June") is background.
+TEST(CoderTest, AnOpeningCallIsTheSubjectsAndSinceIsBackground) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "041 noun:call tgt=with words=phone rev=041\n130 warn tgt=obj\n");
+  auto ev = Code(c, R"(In in ADP 4 case
+a a DET 4 det
+phone phone NOUN 4 compound
+call call NOUN 8 obl
+with with ADP 6 case
+Moscow Moscow PROPN 4 nmod
+, , PUNCT 8 punct
+Xi Xi PROPN 9 nsubj
+warned warn VERB 0 root)");
+  bool call = false;
+  for (const auto& e : ev) call |= e.code == "041" && e.source == "CHNGOV" && e.target == "RUSGOV";
+  EXPECT_TRUE(call);
+  std::string rows = R"(Inspectors inspector NOUN 2 nsubj
+returned return VERB 0 root
+for for ADP 5 case
+the the DET 5 det
+time time NOUN 2 obl
+since since ADP 8 case
+Chinese Chinese ADJ 8 amod
+strikes strike NOUN 5 nmod
+on on ADP 10 case
+Ukraine Ukraine PROPN 8 nmod
+in in ADP 12 case
+June June PROPN 8 nmod)";
+  EXPECT_TRUE(Code(c, rows).empty());
+  rows.replace(rows.find("since since"), 11, "after after");
+  EXPECT_FALSE(Code(c, rows).empty());  // (counted from "after" is no background)
+}
+
 }  // namespace
 }  // namespace dyad

@@ -346,6 +346,29 @@ five five NUM 10 obj)");
   EXPECT_EQ(t2.RepairParticiplesAfterRelativeClauses(), 0);
 }
 
+TEST(ParseTreeTest, ACommasIngClauseAfterAToClauseOnANounIsTheMainVerbs) {
+  // "Arnor launched a process to reimpose sanctions, accusing Gondor".
+  Sentence s = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+launched launch VERB/VBD 0 root
+a a DET 4 det
+process process NOUN 2 obj
+to to PART 6 mark
+reimpose reimpose VERB/VB 4 acl
+sanctions sanction NOUN 6 obj
+, , PUNCT 9 punct
+accusing accuse VERB/VBG 6 advcl
+Gondor Gondor PROPN 9 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairParticiplesAfterRelativeClauses(), 1);
+  EXPECT_EQ(t.head(8), 1);
+  // Not a clause on a noun with no "to": "a process reimposing sanctions, ...".
+  s.tokens[4].form = "now";
+  s.tokens[4].lemma = "now";
+  s.tokens[4].deprel = "advmod";
+  ParseTree t2(s);
+  EXPECT_EQ(t2.RepairParticiplesAfterRelativeClauses(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAnObjectStrandedOnTheFirstOfTwoVerbs) {
   // "Kenya condemned the attack and promised aid", parsed with "aid" as a
   // second object of "condemned".
