@@ -2590,6 +2590,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (participle && tree.Child(v, "aux") < 0 && tree.Child(v, "aux:pass") < 0 && tree.Child(v, "mark") < 0 &&
           tree.Child(h, "obj") >= 0)
         return -1;
+      // "summoned the envoy to protest": the subject's own purpose.
+      if (OneOf(kSubjectPurposeVerbs, tree.lemma(h)) && tree.Child(v, "mark") >= 0) return self(self, h, depth + 1);
       // Object control: "asked Xi to tell" -> Xi tells.
       int o = tree.Child(h, "obj");
       if (o < 0) o = tree.Child(h, "iobj");

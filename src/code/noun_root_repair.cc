@@ -408,4 +408,26 @@ int ParseTree::RepairPastVerbsTaggedAsAdjectives() {
   return repaired;
 }
 
+// ParseTree::RepairChargesDAffaires: "summoned Iran's charge d'affaires to
+// protest", tagged with "d'affaires" a verb in -s whose subject is "charge":
+// the title is one noun phrase, headed by its first word, which takes the
+// place the parser gave the second.
+int ParseTree::RepairChargesDAffaires() {
+  int repaired = 0;
+  for (int t = 1; t < size(); ++t) {
+    const std::string_view f = form(t);
+    if (!(f == "d'affaires" || f == "d’affaires") || head(t - 1) != t) continue;
+    const int title = t - 1;
+    // (A clause the parser made of it is an object: "summoned ... d'affaires".)
+    SetHead(title, head(t), rel(t) == "ccomp" ? Rel("obj") : rel(t));
+    for (int k : std::vector<int>(kids(t).begin(), kids(t).end()))
+      // (The to-clause right after it is the summoning verb's purpose.)
+      if (k != title) SetHead(k, k == t + 2 && rel(k) == "xcomp" && head(title) >= 0 ? head(title) : title, rel(k));
+    SetHead(t, title, "flat");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -385,6 +385,7 @@ int ParseTree::RepairAll() {
   repairs += RepairFiniteVerbsUnderNounRoots();
   repairs += RepairAdjectiveRoots();
   repairs += RepairPastVerbsTaggedAsAdjectives();
+  repairs += RepairChargesDAffaires();
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();
@@ -884,10 +885,11 @@ int ParseTree::RepairFrontedSubjects() {
     // The words between the comma and the verb: a noun phrase, nothing else.
     int comma = v - 1;
     // (A possessor's "'s" too: "In Moscow, India's National Security Adviser
-    // Ajit Doval met Putin".)
+    // Ajit Doval met Putin"; and a title's "of": "On Sunday, Secretary of
+    // State Marco Rubio spoke to Sudani".)
     while (comma > 0 && form(comma) != "," &&
            (IsNominal(upos(comma)) || upos(comma) == "DET" || upos(comma) == "ADJ" || upos(comma) == "NUM" ||
-            xpos(comma) == "POS"))
+            xpos(comma) == "POS" || (lemma(comma) == "of" && comma + 1 < v && upos(comma + 1) == "PROPN")))
       --comma;
     if (comma < 2 || form(comma) != "," || comma + 1 >= v) continue;
     int n = -1;

@@ -602,6 +602,10 @@ class ParseTree {
   // -ed with a verb's lemma is the root verb. Returns the repairs.
   // (noun_root_repair.cc)
   int RepairPastVerbsTaggedAsAdjectives();
+  // "summoned Iran's charge d'affaires to protest", tagged with
+  // "d'affaires" a verb whose subject is "charge": one noun phrase. Returns
+  // the repairs. (noun_root_repair.cc)
+  int RepairChargesDAffaires();
   // "..., accusing President Ruto's government of complicity", parsed with
   // "accusing" a case marker of the phrase: a participle read as a case
   // marker heads a clause on the verb the phrase hung on, the phrase its

@@ -4012,5 +4012,23 @@ June June PROPN 8 nmod)";
   EXPECT_FALSE(Code(c, rows).empty());  // (counted from "after" is no background)
 }
 
+// "Iraq summoned Iran's envoy to protest against the shelling": the protest
+// is the summoner's own, one complaint with the summons.
+TEST(CoderTest, ASummonsToProtestIsTheSummonersOneComplaint) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "114 summon xcomp=protest tgt=obj\n114 summon tgt=obj\n141 protest tgt=against\n",
+                          std::string(kActors) + "IRQ country Iraq\nIRN country Iran\n");
+  auto ev = Code(c, R"(Iraq Iraq PROPN 2 nsubj
+summoned summon VERB 0 root
+Iran Iran PROPN 5 nmod:poss
+'s 's PART 3 case
+ambassador ambassador NOUN 2 obj
+to to PART 7 mark
+protest protest VERB 2 xcomp)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "IRQ");
+  EXPECT_EQ(ev[0].target, "IRNGOV");
+  EXPECT_EQ(ev[0].code, "114");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -602,6 +602,45 @@ met meet VERB/VBD 0 root)");
   EXPECT_EQ(t2.RepairFrontedSubjects(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAFrontedSubjectWithATitlesOf) {
+  // "On Sunday, Secretary of State Rubio spoke to Sudani", parsed with the
+  // name an apposition of "Sunday".
+  Sentence s = ParsedSentence(R"(On on ADP 2 case
+Sunday Sunday PROPN 8 obl
+, , PUNCT 2 punct
+Secretary Secretary PROPN 7 compound
+of of ADP 6 case
+State State PROPN 4 nmod
+Rubio Rubio PROPN 2 appos
+spoke speak VERB/VBD 0 root
+to to ADP 10 case
+Sudani Sudani PROPN 8 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairFrontedSubjects(), 1);
+  EXPECT_EQ(t.head(6), 7);
+  EXPECT_EQ(t.rel(6).label(), "nsubj");
+}
+
+TEST(ParseTreeTest, RepairsAChargeDAffairesReadAsAClause) {
+  // "Iraq summoned Iran's charge d'affaires to protest", parsed with
+  // "d'affaires" a verb whose subject is "charge".
+  Sentence s = ParsedSentence(R"(Iraq Iraq PROPN 2 nsubj
+summoned summon VERB/VBD 0 root
+Iran Iran PROPN 5 nmod:poss
+'s 's PART 3 case
+charge charge NOUN 6 nsubj
+d'affaires d'affaire VERB/VBZ 2 ccomp
+to to PART 8 mark
+protest protest VERB/VB 6 xcomp)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairChargesDAffaires(), 1);
+  EXPECT_EQ(t.head(4), 1);
+  EXPECT_EQ(t.rel(4).label(), "obj");
+  EXPECT_EQ(t.head(5), 4);
+  EXPECT_EQ(t.head(7), 1);
+  EXPECT_EQ(t.rel(7).label(), "xcomp");
+}
+
 TEST(ParseTreeTest, RepairsAPossessorReadAsTheSubject) {
   // "Russia's foreign minister Lavrov warned Kyiv", parsed with "Russia" the
   // subject and "Lavrov" its apposition.
