@@ -1673,7 +1673,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             const size_t to = std::min(c.code.find('/', from), c.code.size());
             const std::string part = c.code.substr(from, to - from);
             const std::string country = CountryOfCode(part);
-            if (!part.empty())
+            // ("the commander of the SDF": an armed group's commander is the group.)
+            if (!part.empty() && IsArmedGroupCode(part) && std::string_view(m.code).substr(3) == "MIL")
+              composed.code += (composed.code.empty() ? "" : "/") + part;
+            else if (!part.empty())
               composed.code += (composed.code.empty() ? "" : "/") + (country.empty() ? part : country) + m.code.substr(3);
             from = to + 1;
           }
@@ -1762,6 +1765,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                OneOf(kAtrocityNouns, tree.lemma(x))) &&
               mention_at[k] >= 0 &&
               (mentions[mention_at[k]].kind == ActorKind::kCapital || mentions[mention_at[k]].kind == ActorKind::kCity))
+            continue;
+          // "clashes in the city of Aleppo killed two people": where fighting
+          // happened is no side of it.
+          if (r == "nmod" && OneOf(kConflictNouns, tree.lemma(x)) &&
+              (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at") || Equals(tree.CaseOf(k), "near")))
             continue;
           // "shot down drones over Iraq": a place passed over is not
           // whose the thing is ("civilians in Gaza" are Gaza's).

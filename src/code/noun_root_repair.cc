@@ -103,7 +103,11 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
         break;
       }
       // The root's phrase: its modifiers and their own, nothing else.
+      // (A hyphenated participle among them: "the Kurdish-led Syrian
+      // Democratic Forces", "Iran-backed groups".)
       const Rel tr = BaseRel(rel(t));
+      const bool hyphenated = xpos(t) == "HYPH" || (xpos(t) == "VBN" && tr == "amod" && t > 0 && xpos(t - 1) == "HYPH");
+      if (hyphenated && head(t) > r && head(t) < t + 8) continue;
       if (upos(t) == "PUNCT" || upos(t) == "VERB" || upos(t) == "AUX" || head(t) < r || head(t) >= t + 8 ||
           !(tr == "nmod" || tr == "case" || tr == "det" || tr == "amod" || tr == "compound" || tr == "flat"))
         break;
@@ -426,6 +430,53 @@ int ParseTree::RepairChargesDAffaires() {
     SetHead(t, title, "flat");
     Rebuild();
     ++repaired;
+  }
+  return repaired;
+}
+
+// ParseTree::RepairMainVerbsReadAsModifiers: "Syria's defence minister and
+// the commander of the SDF agreed on Tuesday to a ceasefire, hours after
+// clashes in Aleppo killed two people", parsed with "agreed" a clause on
+// "Forces" and "killed" the root with the minister its subject. A past-tense
+// verb (VBD) hung as a clause on a noun of the root's subject phrase, before
+// a time clause ("after clashes ... killed") that holds the root, is the
+// main verb; the root is the time clause's, its noun the subject.
+int ParseTree::RepairMainVerbsReadAsModifiers() {
+  if (!MayHave("acl")) return 0;
+  int repaired = 0;
+  for (int root = NextRoot(0); root < size(); root = NextRoot(root + 1)) {
+    if (head(root) >= 0 || upos(root) != "VERB" || xpos(root) != "VBD") continue;
+    const int subject = Child(root, "nsubj");
+    if (subject < 0 || subject > root) continue;
+    int verb = -1;
+    for (int a = subject + 1; a < root && verb < 0; ++a)
+      if (rel(a) == "acl" && xpos(a) == "VBD" && Under(a, subject) && Child(a, "nsubj") < 0) verb = a;
+    if (verb < 0) continue;
+    // The time marker and its noun, the root's new subject, between them.
+    int marker = -1;
+    for (int t = verb + 1; t < root && marker < 0; ++t) {
+      const std::string_view l = lemma(t);
+      if ((l == "after" || l == "before" || l == "since" || l == "until" || l == "when" || l == "as") &&
+          (rel(t) == "case" || rel(t) == "mark") && head(t) > t && head(t) < root &&
+          (upos(head(t)) == "NOUN" || upos(head(t)) == "PROPN"))
+        marker = t;
+    }
+    if (marker < 0) continue;
+    const int noun = head(marker);
+    SetHead(verb, -1, "root");
+    SetHead(subject, verb, "nsubj");
+    SetHead(root, verb, "advcl");
+    SetHead(noun, root, "nsubj");
+    SetHead(marker, root, "mark");
+    // The sentence's end is the main verb's; what the marker's phrase
+    // brought along ("hours") too.
+    for (int k : std::vector<int>(kids(root).begin(), kids(root).end()))
+      if (upos(k) == "PUNCT" && k == size() - 1) SetHead(k, verb, "punct");
+    for (int t = verb + 1; t < marker; ++t)
+      if (head(t) >= 0 && head(t) < verb && !Under(t, verb)) SetHead(t, verb, rel(t));
+    Rebuild();
+    ++repaired;
+    break;
   }
   return repaired;
 }

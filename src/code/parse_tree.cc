@@ -386,6 +386,7 @@ int ParseTree::RepairAll() {
   repairs += RepairAdjectiveRoots();
   repairs += RepairPastVerbsTaggedAsAdjectives();
   repairs += RepairChargesDAffaires();
+  repairs += RepairMainVerbsReadAsModifiers();
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();

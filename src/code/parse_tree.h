@@ -606,6 +606,11 @@ class ParseTree {
   // "d'affaires" a verb whose subject is "charge": one noun phrase. Returns
   // the repairs. (noun_root_repair.cc)
   int RepairChargesDAffaires();
+  // "X and Y agreed on Tuesday to a ceasefire, hours after clashes killed
+  // two people", parsed with "agreed" a clause on a noun of the subject and
+  // "killed" the root: the past-tense clause is the main verb, the root the
+  // time clause's. Returns the repairs. (noun_root_repair.cc)
+  int RepairMainVerbsReadAsModifiers();
   // "..., accusing President Ruto's government of complicity", parsed with
   // "accusing" a case marker of the phrase: a participle read as a case
   // marker heads a clause on the verb the phrase hung on, the phrase its

@@ -4030,5 +4030,34 @@ protest protest VERB 2 xcomp)");
   EXPECT_EQ(ev[0].code, "114");
 }
 
+// "The commander of the SDF agreed to a truce": an armed group's commander
+// is the group; "clashes in the city of Aleppo killed two people" have no
+// side in Aleppo.
+TEST(CoderTest, AGroupsCommanderIsTheGroupAndAClashsPlaceIsNoSide) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "0871 agree pp=to:truce tgt=with\n",
+                          std::string(kActors) + "SYRREBSDF group Syrian Democratic Forces | SDF\nSYR city Aleppo\n");
+  auto ev = Code(c, R"(The the DET 2 det
+commander commander NOUN 5 nsubj
+of of ADP 4 case
+SDF SDF PROPN 2 nmod
+agreed agree VERB 0 root
+to to ADP 7 case
+truce truce NOUN 5 obl
+with with ADP 9 case
+Russia Russia PROPN 5 obl)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "SYRREBSDF");
+  ev = Code(c, R"(clashes clash NOUN 6 nsubj
+in in ADP 4 case
+the the DET 4 det
+city city NOUN 1 nmod
+of of ADP 6 case
+Aleppo Aleppo PROPN 4 nmod
+killed kill VERB 0 root
+two two NUM 9 nummod
+soldiers soldier NOUN 7 obj)");
+  for (const auto& e : ev) EXPECT_NE(e.source, "SYR");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -641,6 +641,61 @@ protest protest VERB/VB 6 xcomp)");
   EXPECT_EQ(t.rel(7).label(), "xcomp");
 }
 
+TEST(ParseTreeTest, RepairsAMainVerbReadAsAModifierBeforeATimeClause) {
+  // "Arnor's minister and the commander of the Forces agreed on Tuesday to a
+  // truce, hours after clashes killed two people", parsed with "agreed" a
+  // clause on "Forces" and "killed" the root.
+  Sentence s = ParsedSentence(R"(minister minister NOUN 15 nsubj
+and and CCONJ 4 cc
+the the DET 4 det
+commander commander NOUN 1 conj
+of of ADP 7 case
+the the DET 7 det
+Forces force NOUN 4 nmod
+agreed agree VERB/VBD 7 acl
+to to ADP 10 case
+truce truce NOUN 8 obl
+, , PUNCT 12 punct
+hours hour NOUN 7 conj
+after after ADP 14 case
+clashes clash NOUN 1 nmod
+killed kill VERB/VBD 0 root
+two two NUM 17 nummod
+people people NOUN 15 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairMainVerbsReadAsModifiers(), 1);
+  EXPECT_EQ(t.head(7), -1);
+  EXPECT_EQ(t.head(0), 7);
+  EXPECT_EQ(t.head(14), 7);
+  EXPECT_EQ(t.rel(14).label(), "advcl");
+  EXPECT_EQ(t.head(13), 14);
+  EXPECT_EQ(t.rel(13).label(), "nsubj");
+  // With no time clause between, the parse stands.
+  s.tokens[12].form = "of";
+  s.tokens[12].lemma = "of";
+  ParseTree t2(s);
+  EXPECT_EQ(t2.RepairMainVerbsReadAsModifiers(), 0);
+}
+
+TEST(ParseTreeTest, AFiniteVerbOnTheRootsLastNounPassesAHyphenatedParticiple) {
+  // "The commander of the Kurdish-led Forces agreed to a truce".
+  Sentence s = ParsedSentence(R"(The the DET 2 det
+commander commander NOUN 0 root
+of of ADP 8 case
+the the DET 8 det
+Kurdish Kurdish ADJ 7 amod
+- - PUNCT/HYPH 5 punct
+led lead VERB/VBN 8 amod
+Forces force NOUN 2 nmod
+agreed agree VERB/VBD 8 acl
+to to ADP 11 case
+truce truce NOUN 9 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairFiniteVerbsUnderNounRoots(), 1);
+  EXPECT_EQ(t.head(8), -1);
+  EXPECT_EQ(t.head(1), 8);
+}
+
 TEST(ParseTreeTest, RepairsAPossessorReadAsTheSubject) {
   // "Russia's foreign minister Lavrov warned Kyiv", parsed with "Russia" the
   // subject and "Lavrov" its apposition.
