@@ -481,4 +481,28 @@ int ParseTree::RepairMainVerbsReadAsModifiers() {
   return repaired;
 }
 
+// ParseTree::RepairSubjectsTaggedAsVerbs: "US envoys Steve Witkoff and Jared
+// Kushner arrived in Israel", tagged with "envoys" a verb whose subject is
+// "US" and object the names, itself the subject of "arrived". A verb in -s
+// (VBZ) that is the subject of another verb, with no auxiliary or marker of
+// its own, is a plural noun: the word before it its modifier, the name
+// after it its apposition.
+int ParseTree::RepairSubjectsTaggedAsVerbs() {
+  int repaired = 0;
+  for (int t = 1; t < size(); ++t) {
+    if (xpos(t) != "VBZ" || BaseRel(rel(t)) != "nsubj" || head(t) <= t || upos(head(t)) != "VERB") continue;
+    bool clause = false;
+    for (int k : kids(t)) clause |= rel(k) == "aux" || rel(k) == "mark" || rel(k) == "cop";
+    // (Its "subject" the word right before it: "US envoys".)
+    if (clause || head(t - 1) != t || BaseRel(rel(t - 1)) != "nsubj") continue;
+    for (int k : std::vector<int>(kids(t).begin(), kids(t).end())) {
+      if (k == t - 1 && BaseRel(rel(k)) == "nsubj") SetHead(k, t, "compound");
+      else if (k == t + 1 && rel(k) == "obj" && upos(k) == "PROPN") SetHead(k, t, "appos");
+    }
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

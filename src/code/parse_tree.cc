@@ -387,6 +387,7 @@ int ParseTree::RepairAll() {
   repairs += RepairPastVerbsTaggedAsAdjectives();
   repairs += RepairChargesDAffaires();
   repairs += RepairMainVerbsReadAsModifiers();
+  repairs += RepairSubjectsTaggedAsVerbs();
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();

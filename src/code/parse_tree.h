@@ -611,6 +611,11 @@ class ParseTree {
   // "killed" the root: the past-tense clause is the main verb, the root the
   // time clause's. Returns the repairs. (noun_root_repair.cc)
   int RepairMainVerbsReadAsModifiers();
+  // "US envoys Steve Witkoff and Jared Kushner arrived", tagged with
+  // "envoys" a verb that is the subject of "arrived": a plural noun, the word
+  // before its modifier, the name after its apposition. Returns the repairs.
+  // (noun_root_repair.cc)
+  int RepairSubjectsTaggedAsVerbs();
   // "..., accusing President Ruto's government of complicity", parsed with
   // "accusing" a case marker of the phrase: a participle read as a case
   // marker heads a clause on the verb the phrase hung on, the phrase its

@@ -143,18 +143,26 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
   auto country_of = [](const Actor& a) -> std::string_view {
     return a.country.empty() ? std::string_view(a.code).substr(0, 3) : std::string_view(a.country);
   };
-  join_the_only_match(
-      [&](size_t g) {
-        return std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return events[i].cameo == "040"; });
-      },
-      [&](const Event& e, size_t h) {
-        const Event& d = events[groups[h][0]];
-        if (!e.target || !d.target || d.cameo.size() < 3 || d.cameo.compare(0, 2, "04") != 0 || d.cameo == "040")
-          return false;
-        const std::string_view es = country_of(e.source), et = country_of(*e.target);
-        return es != "---" && et != "---" && es == country_of(d.source) && et == country_of(*d.target) &&
-               DatesCompatible(e, d);
-      });
+  // (First by the same actor on the consulting side, where a compound gave
+  // one such happening each: "US envoys Witkoff and Kushner arrived in Israel
+  // and met Netanyahu" is Witkoff's visit and Kushner's.)
+  auto plain_consultation = [&](size_t g) {
+    return std::all_of(groups[g].begin(), groups[g].end(), [&](int i) { return events[i].cameo == "040"; });
+  };
+  auto more_specific = [&](const Event& e, const Event& d) {
+    if (!e.target || !d.target || d.cameo.size() < 3 || d.cameo.compare(0, 2, "04") != 0 || d.cameo == "040")
+      return false;
+    const std::string_view es = country_of(e.source), et = country_of(*e.target);
+    return es != "---" && et != "---" && es == country_of(d.source) && et == country_of(*d.target) &&
+           DatesCompatible(e, d);
+  };
+  join_the_only_match(plain_consultation, [&](const Event& e, size_t h) {
+    const Event& d = events[groups[h][0]];
+    return more_specific(e, d) &&
+           (d.source.code == e.source.code || (d.target && e.target && d.target->code == e.target->code));
+  });
+  join_the_only_match(plain_consultation,
+                      [&](const Event& e, size_t h) { return more_specific(e, events[groups[h][0]]); });
 
   // "Kinshasa broke off diplomatic relations with Kigali on Sunday,
   // recalling its diplomats from the Rwandan capital": in one sentence, an

@@ -696,6 +696,29 @@ truce truce NOUN 9 obl)");
   EXPECT_EQ(t.head(1), 8);
 }
 
+TEST(ParseTreeTest, RepairsASubjectTaggedAsAVerb) {
+  // "US envoys Steve Witkoff arrived in Israel", tagged with "envoys" a verb
+  // whose subject is "US", itself the subject of "arrived".
+  Sentence s = ParsedSentence(R"(US US PROPN 2 nsubj
+envoys envoy VERB/VBZ 5 nsubj
+Steve Steve PROPN 2 obj
+Witkoff Witkoff PROPN 3 flat
+arrived arrive VERB/VBD 0 root
+in in ADP 7 case
+Israel Israel PROPN 5 obl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairSubjectsTaggedAsVerbs(), 1);
+  EXPECT_EQ(t.rel(0).label(), "compound");
+  EXPECT_EQ(t.rel(2).label(), "appos");
+  // A verb that is no one's subject stays: "Arnor says Gondor arrived".
+  Sentence s2 = ParsedSentence(R"(Arnor Arnor PROPN 2 nsubj
+says say VERB/VBZ 0 root
+Gondor Gondor PROPN 4 nsubj
+arrived arrive VERB/VBD 2 ccomp)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairSubjectsTaggedAsVerbs(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAPossessorReadAsTheSubject) {
   // "Russia's foreign minister Lavrov warned Kyiv", parsed with "Russia" the
   // subject and "Lavrov" its apposition.

@@ -206,6 +206,21 @@ TEST(MergeArticleEventsTest, AnUnplacedRoleWithTwoCandidatesStays) {
   EXPECT_EQ(events.size(), 3u);
 }
 
+// "US envoys Witkoff and Kushner arrived in Israel and met Netanyahu": each
+// envoy's meeting (040) is his visit (042), also when two envoys of one
+// country visited; a meeting with no such visit stays.
+TEST(MergeArticleEventsTest, AMeetingIsTheSameEnvoysVisit) {
+  std::vector<Event> events = {Make(1, "USAGOV", "ISR", "042"), Make(1, "USAELI", "ISR", "042"),
+                               Make(1, "USAGOV", "ISRGOV", "040"), Make(1, "USAELI", "ISRGOV", "040"),
+                               Make(2, "USAGOV", "EGYGOV", "040")};
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].cameo, "042");
+  EXPECT_EQ(events[1].cameo, "042");
+  EXPECT_EQ(events[2].cameo, "040");
+  EXPECT_EQ(events[2].target->code, "EGYGOV");
+}
+
 TEST(MergeArticleEventsTest, IdempotentAndFirstSeenOrder) {
   std::vector<Event> events = {Make(1, "B", "C", "040"), Make(2, "A", "C", "040"),
                                Make(3, "B", "C", "040"), Make(4, "A", "C", "040"),
