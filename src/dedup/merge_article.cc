@@ -164,6 +164,24 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
   join_the_only_match(plain_consultation,
                       [&](const Event& e, size_t h) { return more_specific(e, events[groups[h][0]]); });
 
+  // "Armenia and the United States signed an agreement on Wednesday ... U.S.
+  // Deputy Secretary of State Landau signed the deal in Yerevan with
+  // Armenian Deputy Prime Minister Grigoryan": a signing (057) between the
+  // same two countries, the same way round, on the same day, is one, named
+  // once by the states and once by their officials, when there is exactly
+  // one to join.
+  join_the_only_match(
+      [&](size_t g) {
+        const Event& e = events[groups[g][0]];
+        return e.cameo == "057" && e.target && (e.source.code.size() == 3 || e.target->code.size() == 3);
+      },
+      [&](const Event& e, size_t h) {
+        const Event& d = events[groups[h][0]];
+        return d.cameo == "057" && d.target && d.sentence != e.sentence &&
+               country_of(d.source) == country_of(e.source) && country_of(*d.target) == country_of(*e.target) &&
+               country_of(e.source) != "---" && country_of(*e.target) != "---" && DatesCompatible(e, d);
+      });
+
   // "Kinshasa broke off diplomatic relations with Kigali on Sunday,
   // recalling its diplomats from the Rwandan capital": in one sentence, an
   // act on a bare state (RWA) is the same act on its organ (RWAGOV) by the

@@ -44,6 +44,11 @@ bool BetterCoding(const Mention& a, const Mention& b) {
   const std::optional<Actor>& bt = b.event->target;
   if (at && bt && at->code.size() != bt->code.size() && at->code.compare(0, 3, bt->code, 0, 3) == 0)
     return at->code.size() > bt->code.size();
+  // (So for the source: "Armenia and the United States signed ... Landau
+  // signed the deal with Grigoryan" is USAGOV's.)
+  const std::string& as = a.event->source.code;
+  const std::string& bs = b.event->source.code;
+  if (as.size() != bs.size() && as.compare(0, 3, bs, 0, 3) == 0) return as.size() > bs.size();
   return a.event->location.has_value() && !b.event->location.has_value();
 }
 

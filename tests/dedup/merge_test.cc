@@ -120,9 +120,27 @@ TEST(MergeArticleEventsTest, ATitlesStatesAreTheBodysGovernments) {
   EXPECT_EQ(events[0].source.code, "ARMGOV");
   EXPECT_EQ(events[0].mentions, (std::vector<int>{0, 2}));
   // Not the other way round: a title's government is not the body's state.
-  std::vector<Event> other = {Make(0, "ARMGOV", "AZEGOV", "057"), Make(2, "ARM", "AZE", "057")};
+  // (Talks: a signing between two states on one day is one whichever names
+  // the states, SigningsOfTheSameCountriesOnADayAreOne.)
+  std::vector<Event> other = {Make(0, "ARMGOV", "AZEGOV", "046"), Make(2, "ARM", "AZE", "046")};
   MergeArticleEvents(other, Doc(3, 1));
   EXPECT_EQ(other.size(), 2u);
+}
+
+// "Armenia and the United States signed an agreement ... Landau signed the
+// deal with Grigoryan": one signing, coded with the officials; a signing on
+// another day stays.
+TEST(MergeArticleEventsTest, SigningsOfTheSameCountriesOnADayAreOne) {
+  std::vector<Event> events = {Make(1, "ARM", "USA", "057"), Make(2, "USAGOV", "ARMGOV", "057"),
+                               Make(2, "ARMGOV", "USAGOV", "057"), Make(3, "USA", "ARM", "057")};
+  MergeArticleEvents(events);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].source.code, "ARMGOV");
+  EXPECT_EQ(events[1].source.code, "USAGOV");
+  std::vector<Event> days = {Make(1, "ARM", "USA", "057", kStory, DatePrecision::kDay),
+                             Make(2, "ARMGOV", "USAGOV", "057", Date{2022, 10, 1}, DatePrecision::kDay)};
+  MergeArticleEvents(days);
+  EXPECT_EQ(days.size(), 2u);
 }
 
 TEST(MergeArticleEventsTest, TitleNeedsSameActorsRootAndDate) {
