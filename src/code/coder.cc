@@ -5984,7 +5984,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // interests of its farmers": what a side says of its own people ("its",
   // "their") is no event between two actors.
   events.EraseIf([&](const Event& e, int) {
-    if (!e.target || RootOf(e.cameo) > 13 || e.target->span.begin < 0 || e.target->span.end > n) return false;
+    if (!e.target || e.target->span.begin < 0 || e.target->span.end > n) return false;
     bool own_people = false;
     for (int t = e.target->span.begin; t < e.target->span.end && !own_people; ++t)
       for (int k : tree.kids(t))
@@ -5995,13 +5995,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // one in its own country named bare. Other acts on it are: "the Kenyan
     // government ended the curfew in Nairobi", "Obama expressed sorrow for
     // the shootings in South Carolina".)
-    if (e.cameo == "040" || e.cameo == "041" || e.cameo == "046") {
+    // (Nor does it demand of, threaten, fight or coerce it, roots 10-20:
+    // "Sudanese army drones struck ... in Sudan" strike a place, not the
+    // country; the gold never holds a state's organ against its own country.)
+    if (e.cameo == "040" || e.cameo == "041" || e.cameo == "046" || RootOf(e.cameo) >= 10) {
       const std::string& a = e.source.code;
       const std::string& b = e.target->code;
-      if ((b.size() == 3 && a.size() > 3 && b == CountryOfCode(a)) ||
-          (a.size() == 3 && b.size() > 3 && a == CountryOfCode(b)))
-        return true;
+      auto organ_of = [](const std::string& organ, const std::string& country) {
+        return country.size() == 3 && organ.size() >= 6 && CountryOfCode(organ) == country &&
+               IsStateOrgan(std::string_view(organ).substr(3, 3));
+      };
+      if (organ_of(a, b) || organ_of(b, a)) return true;
     }
+    if (RootOf(e.cameo) > 13) return false;
     // ("apologized again to Thais": its country's people by their plural name.)
     if (!own_people && e.target->span.end - e.target->span.begin == 1 && e.target->code.size() == 3) {
       const std::string_view x = tree.xpos(e.target->span.begin);

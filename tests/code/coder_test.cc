@@ -3220,7 +3220,8 @@ strikes strike NOUN 2 obj)"),
 // his release" is aimed at its latest detainer; an arrest in the passive that
 // a government reports is the government's.
 TEST(CoderTest, AnswersToAnAccusationOrADetentionAreAimedAtTheirMakers) {
-  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n1053 demand obj=release\n016 reject obj=accusation\n");
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n1053 demand obj=release\n016 reject obj=accusation\n",
+                          std::string(kActors) + "RUSOPP group Yabloko\n");
   ArticleContext ctx;
   auto coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
 accused accuse VERB 0 root
@@ -3272,7 +3273,8 @@ involvement involvement NOUN 2 obj)"),
     EXPECT_FALSE(denial[0].event.target);
   }
   // "... condemned the arrest": the detainer, also for a side at home.
-  coded = c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+  // (Its opposition: a country named bare never answers its own organ.)
+  coded = c.CodeSentence(ParsedSentence(R"(Yabloko Yabloko PROPN 2 nsubj
 condemned condemn VERB 0 root
 the the DET 4 det
 arrest arrest NOUN 2 obj)"),
@@ -4057,6 +4059,24 @@ killed kill VERB 0 root
 two two NUM 9 nummod
 soldiers soldier NOUN 7 obj)");
   for (const auto& e : ev) EXPECT_NE(e.source, "SYR");
+}
+
+// "The army said its aircraft had struck Nyala airport in South Darfur": a
+// state's organ fights, threatens or coerces no one in its own country named
+// bare (roots 10-20; the gold never holds such a pair).
+TEST(CoderTest, NoForceOfAStatesOrganOnItsOwnCountryNamedBare) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troop NOUN 3 nsubj
+killed kill VERB 0 root
+China China PROPN 3 obj)");
+  EXPECT_TRUE(ev.empty());
+  ev = Code(c, R"(Chinese Chinese ADJ 2 amod
+troops troop NOUN 3 nsubj
+killed kill VERB 0 root
+Russia Russia PROPN 3 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "CHNMIL");
 }
 
 }  // namespace
