@@ -2650,6 +2650,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       std::string_view m = tree.lemma(tree.Child(v, "mark"));
       if (m == "after" || m == "before" || m == "since") return -1;
     }
+    // "The EU said that Georgia remained a candidate in name only, accusing
+    // its government of backsliding": a judgement after the reported clause
+    // is the speaker's, not the reported subject's.
+    if (bare_participle && OneOf(kJudgementVerbs, tree.lemma(v)) && tree.rel(h) == "ccomp" && tree.head(h) >= 0 &&
+        OneOf(kReportVerbs, tree.lemma(tree.head(h))) && v > 0 && Equals(tree.form(v - 1), ","))
+      return self(self, tree.head(h), depth + 1);
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
     // "summoned the Japanese ambassador to protest the visit": a to-clause
     // the parser hung on the object of a verb that does not pass its act to
@@ -5177,6 +5183,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_accuser)
       aim_at_latest(*ctx->last_accuser, [](std::string_view l) { return OneOf(kAccusationNouns, l); },
                     "accusation");
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_reporter)
+      aim_at_latest(*ctx->last_reporter, [](std::string_view l) { return OneOf(kDocumentNouns, l); }, "report");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_asker)
       aim_at_latest(*ctx->last_asker, [](std::string_view l) { return OneOf(kAskingNouns, l); }, "demand");
     if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->last_offerer)
@@ -6274,6 +6282,22 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   remember_maker(17, 17, &ctx->last_detainer);
   remember_maker(2, 10, &ctx->last_asker, [](const Event& e) { return RootOf(e.cameo) == 2 || RootOf(e.cameo) == 10; });
   remember_maker(3, 3, &ctx->last_offerer);
+  // The author of a report the sentence quotes: the subject of its verb of
+  // saying, when the report is that verb's in-phrase ("In its annual report,
+  // the Commission said") or its own subject is the author's ("the
+  // Commission's report said").
+  for (int d = 0; d < n; ++d) {
+    if (!OneOf(kDocumentNouns, tree.lemma(d)) || !Equals(tree.upos(d), "NOUN")) continue;
+    const int verb = tree.head(d);
+    if (verb < 0 || !OneOf(kReportVerbs, tree.lemma(verb))) continue;
+    int author = -1;
+    if (BaseRel(tree.rel(d)) == "obl" && Equals(tree.CaseOf(d), "in")) author = tree.Child(verb, "nsubj");
+    else if (BaseRel(tree.rel(d)) == "nsubj") author = tree.Child(d, "nmod:poss");
+    const int m = author >= 0 ? mention_under(author, 0) : -1;
+    if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
+    ctx->last_reporter.emplace().AssignWithFirstEntry(mentions[m]);
+    break;
+  }
   // (An expulsion of diplomats, 161, too: "backed the expulsion" after "the
   // Czech Republic ordered a Russian diplomat to leave" is the expeller's.)
   remember_maker(16, 17, &ctx->last_expeller, [](const Event& e) {

@@ -60,6 +60,9 @@ struct ArticleContext {
   // the latest offer (03: "Warsaw rejected the offer").
   std::optional<ActorMention> last_asker;
   std::optional<ActorMention> last_offerer;
+  // And the author of the latest report the article quotes ("In its annual
+  // report, the European Commission said ..."): "called the report biased".
+  std::optional<ActorMention> last_reporter;
   // And of the latest expulsion (161 of diplomats, 174): "backed the expulsion".
   std::optional<ActorMention> last_expeller;
   // And of the latest move of any kind that is no reaction (roots 05-09,
@@ -172,6 +175,7 @@ struct ArticleContext {
     last_expeller.reset();
     last_asker.reset();
     last_offerer.reset();
+    last_reporter.reset();
     last_mover.reset();
     new_actor_length = 0;
     require_dyad = false;

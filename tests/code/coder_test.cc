@@ -4079,5 +4079,48 @@ Russia Russia PROPN 3 obj)");
   EXPECT_EQ(ev[0].source, "CHNMIL");
 }
 
+// "The EU said Georgia remained a candidate in name only, accusing its
+// government": a judgement after the reported clause is the speaker's. "In
+// its report, the Commission said ... Orban called the report unacceptable":
+// a reaction to "the report" is aimed at its author.
+TEST(CoderTest, AJudgementAfterAReportedClauseIsTheSpeakersAndAReportHasItsAuthor) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "112 accuse tgt=obj\n111 condemn tgt=obj\n",
+                          std::string(kActors) + "IGOEUR org European Union | EU\nHUNGOV person Viktor Orban\n");
+  ArticleContext ctx;
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+EU EU PROPN 3 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 5 nsubj
+remained remain VERB 3 ccomp
+a a DET 7 det
+candidate candidate NOUN 5 obj
+, , PUNCT 9 punct
+accusing accuse VERB/VBG 5 advcl
+Kyiv Kyiv PROPN 9 obj)"),
+                              0, {2025, 11, 5}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  EXPECT_EQ(coded[0].event.source.code, "IGOEUR");
+  c.CodeSentence(ParsedSentence(R"(In in ADP 3 case
+its its PRON 3 nmod:poss
+report report NOUN 7 obl
+, , PUNCT 3 punct
+the the DET 6 det
+EU EU PROPN 7 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 9 nsubj
+stalled stall VERB 7 ccomp)"),
+                 1, {2025, 11, 5}, &ctx, nullptr);
+  ASSERT_TRUE(ctx.last_reporter);
+  coded = c.CodeSentence(ParsedSentence(R"(Viktor Viktor PROPN 3 nsubj
+Orban Orban PROPN 1 flat
+condemned condemn VERB 0 root
+the the DET 5 det
+report report NOUN 3 obj)"),
+                         2, {2025, 11, 5}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
+}
+
 }  // namespace
 }  // namespace dyad
