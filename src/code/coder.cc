@@ -5229,7 +5229,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // side's own).
     // (With no dyad of two states before, a move still has its maker: the
     // latest mover, below.)
-    if (targets.empty() && !sources.empty() && !nominal && ctx && (!ctx->last_pair.first.empty() || ctx->last_mover)) {
+    // (Not a compound that signs "the deal": its members sign it with each
+    // other, "Wang Wentao and GCC Secretary-General Albudaiwi signed the deal".)
+    const bool compound_signs = StartsWith(event_code, "057") && sources.size() > 1;
+    if (targets.empty() && !sources.empty() && !nominal && ctx && !compound_signs &&
+        (!ctx->last_pair.first.empty() || ctx->last_mover)) {
       const int root = RootOf(event_code);
       // (And a mediation of "the talks": between the latest dyad's sides.)
       const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13) || Equals(event_code, "045")

@@ -4122,5 +4122,30 @@ report report NOUN 3 obj)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// "Wang Wentao and GCC Secretary-General Albudaiwi signed the deal": a
+// compound signs "the deal" with each other, not with the sides of the
+// article's latest dyad.
+TEST(CoderTest, ACompoundSignsTheDealWithEachOther) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "057 sign obj=deal tgt=with rev=057\n043 host tgt=obj rev=042\n",
+                          std::string(kActors) + "IGOGCC org Gulf Cooperation Council | GCC\nSAU country Saudi Arabia\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Xi Xi PROPN 2 nsubj
+hosted host VERB 0 root
+Saudi Saudi PROPN 4 compound
+Arabia Arabia PROPN 2 obj)"),
+                 0, {2026, 5, 27}, &ctx, nullptr);
+  auto coded = c.CodeSentence(ParsedSentence(R"(Xi Xi PROPN 4 nsubj
+and and CCONJ 3 cc
+GCC GCC PROPN 1 conj
+signed sign VERB 0 root
+the the DET 6 det
+deal deal NOUN 4 obj)"),
+                              1, {2026, 5, 27}, &ctx, nullptr);
+  std::set<std::string> pairs;
+  for (const auto& e : coded)
+    if (e.event.target) pairs.insert(e.event.source.code + ">" + e.event.target->code);
+  EXPECT_EQ(pairs, (std::set<std::string>{"CHNGOV>IGOGCC", "IGOGCC>CHNGOV"}));
+}
+
 }  // namespace
 }  // namespace dyad
