@@ -86,9 +86,9 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 18 end: 0.752 / 0.466, dates 192 of 227. Session 19 end: 0.759 / 0.472, dates 193
   // of 228.
   // Session 20 end: 0.758 / 0.474, dates 201 of 230.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.755);
   EXPECT_GE(Field(out, "exact", "f1"), 0.465);
-  EXPECT_GE(Field(out, "dates", "right"), 197);
+  EXPECT_GE(Field(out, "dates", "right"), 200);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -103,8 +103,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 17 end: 0.721 / 0.516, dates 82 of 98.
   // Session 18 end: 0.766 / 0.553, dates 86 of 104. Session 19 end: 0.770 / 0.558, 87 of 105.
   // Session 20 end: 0.783 / 0.573, dates 90 of 108.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.775);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.565);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.78);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.57);
   EXPECT_GE(Field(out, "dates", "right"), 88);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -120,9 +120,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // with its talks, which its annotator coded twice: 042/043 and 046). Session 19 end: the same,
   // dates 65 of 88.
   // Session 20 end: 0.660 / 0.354, dates 69 of 91, places 22 of 33.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.655);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.34);
-  EXPECT_GE(Field(out, "dates", "right"), 67);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.665);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.35);
+  EXPECT_GE(Field(out, "dates", "right"), 68);
   EXPECT_GE(Field(out, "places", "right"), 21);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -139,10 +139,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // were looked at): 0.574 / 0.355, dates 55 of 80, places 15 of 38. Session 18 end (held out
   // with H and I): 0.609 / 0.373, dates 59 of 84, places 18 of 41. Session 19 end (rules
   // written from its misses): 0.782 / 0.469, dates 82 of 113, places 25 of 56.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.77);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.455);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.775);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.46);
   EXPECT_GE(Field(out, "dates", "right"), 80);
-  EXPECT_GE(Field(out, "places", "right"), 24);
+  EXPECT_GE(Field(out, "places", "right"), 26);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -158,7 +158,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
   EXPECT_GE(Field(f, "country_root", "f1"), 0.605);
   EXPECT_GE(Field(f, "exact", "f1"), 0.245);
-  EXPECT_GE(Field(f, "dates", "right"), 69);
+  EXPECT_GE(Field(f, "dates", "right"), 71);
   EXPECT_GE(Field(f, "places", "right"), 25);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -168,9 +168,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // 0.698 / 0.379, dates 87 of 118, places 33 of 51. Session 19 end: 0.712 / 0.394, dates 90
   // of 121, places 35 of 54.
   // Session 20 end: 0.716 / 0.393, dates 91 of 122, places 36 of 55.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.71);
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.72);
   EXPECT_GE(Field(g, "exact", "f1"), 0.385);
-  EXPECT_GE(Field(g, "dates", "right"), 89);
+  EXPECT_GE(Field(g, "dates", "right"), 90);
   EXPECT_GE(Field(g, "places", "right"), 34);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
@@ -186,20 +186,20 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // end (held out with I, J and K): 0.526 / 0.285, dates 55 of 69, places 12 of 24.
   // Session 20 studied H (a development file from then on): at its end 0.669 / 0.411, dates 77
   // of 93, places 17 of 30 (15 before the place match took "Washington" for "Washington, D.C.").
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.65);
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.66);
   EXPECT_GE(Field(h, "exact", "f1"), 0.40);
-  EXPECT_GE(Field(h, "dates", "right"), 74);
-  EXPECT_GE(Field(h, "places", "right"), 14);
+  EXPECT_GE(Field(h, "dates", "right"), 75);
+  EXPECT_GE(Field(h, "places", "right"), 15);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
   const std::string i = EvalArticles({"articles_i.jsonl"}, "ninth file (held out)", "articles_ninth_builtin");
   // Session 18, first run (as H): 0.538 / 0.292, dates 60 of 81, places 14 of 38 (the same
   // with the session's start binary); at the session's end 0.555 / 0.301, dates 64 of 83,
   // places 14 of 39. Session 19 end: 0.578 / 0.312, dates 68 of 87, places 20 of 43.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.565);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.30);
-  EXPECT_GE(Field(i, "dates", "right"), 66);
-  EXPECT_GE(Field(i, "places", "right"), 16);
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.58);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.31);
+  EXPECT_GE(Field(i, "dates", "right"), 68);
+  EXPECT_GE(Field(i, "places", "right"), 19);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
 }
@@ -214,8 +214,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // dates 68 of 89, places 19 of 39). At the session's end: 0.631 / 0.396, dates 74 of 93, places
   // 20 of 41.
   // Session 20 end (held out): 0.635 / 0.408, dates 77 of 94, places 20 of 41.
-  EXPECT_GE(Field(j, "country_root", "f1"), 0.63);
-  EXPECT_GE(Field(j, "exact", "f1"), 0.40);
+  EXPECT_GE(Field(j, "country_root", "f1"), 0.635);
+  EXPECT_GE(Field(j, "exact", "f1"), 0.405);
   EXPECT_GE(Field(j, "dates", "right"), 75);
   EXPECT_GE(Field(j, "places", "right"), 19);
   EXPECT_EQ(IntField(j, "records"), 16);
@@ -239,17 +239,17 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   const std::string l = EvalArticles({"articles_l.jsonl"}, "twelfth file (held out)", "articles_twelfth_builtin");
   // Session 20, first run (with the session's first rules, written from H; the session's start
   // binary gave the same): country+root 0.519, exact 0.319, dates 41 of 69, places 13 of 30.
-  EXPECT_GE(Field(l, "country_root", "f1"), 0.51);
-  EXPECT_GE(Field(l, "exact", "f1"), 0.31);
-  EXPECT_GE(Field(l, "dates", "right"), 40);
-  EXPECT_GE(Field(l, "places", "right"), 12);
+  EXPECT_GE(Field(l, "country_root", "f1"), 0.515);
+  EXPECT_GE(Field(l, "exact", "f1"), 0.315);
+  EXPECT_GE(Field(l, "dates", "right"), 41);
+  EXPECT_GE(Field(l, "places", "right"), 13);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
   const std::string m = EvalArticles({"articles_m.jsonl"}, "thirteenth file (held out)", "articles_thirteenth_builtin");
   // Session 20, first run (as L): 0.554 / 0.266, dates 54 of 75, places 13 of 25.
   EXPECT_GE(Field(m, "country_root", "f1"), 0.545);
-  EXPECT_GE(Field(m, "exact", "f1"), 0.26);
-  EXPECT_GE(Field(m, "dates", "right"), 53);
+  EXPECT_GE(Field(m, "exact", "f1"), 0.265);
+  EXPECT_GE(Field(m, "dates", "right"), 52);
   EXPECT_GE(Field(m, "places", "right"), 12);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
@@ -261,11 +261,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // Jordan and Egypt, Pakistan-Iran, the Gulf and China) and studied in that session.
   const std::string n = EvalArticles({"articles_n.jsonl"}, "fourteenth file", "articles_fourteenth_builtin");
   // Session 21, first run with the session's start binary: country+root 0.603, exact 0.321,
-  // dates 80 of 90, places 30 of 42.
-  EXPECT_GE(Field(n, "country_root", "f1"), 0.60);
-  EXPECT_GE(Field(n, "exact", "f1"), 0.31);
-  EXPECT_GE(Field(n, "dates", "right"), 79);
-  EXPECT_GE(Field(n, "places", "right"), 29);
+  // dates 80 of 90, places 30 of 42; studied, at the session's end 0.700 / 0.385, dates 96 of
+  // 109, places 33 of 48.
+  EXPECT_GE(Field(n, "country_root", "f1"), 0.69);
+  EXPECT_GE(Field(n, "exact", "f1"), 0.375);
+  EXPECT_GE(Field(n, "dates", "right"), 94);
+  EXPECT_GE(Field(n, "places", "right"), 31);
   EXPECT_EQ(IntField(n, "records"), 16);
   EXPECT_EQ(IntField(n, "errors"), 0);
 }
@@ -278,9 +279,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   const std::string o = EvalArticles({"articles_o.jsonl"}, "fifteenth file (held out)", "articles_fifteenth_builtin");
   // Session 21, first run with the session's start binary: country+root 0.575, exact 0.342,
   // dates 63 of 84, places 18 of 29; after the session's first two rules (retaliation
-  // threats, answers to offers and demands): 0.573 / 0.341, the same dates and places.
-  EXPECT_GE(Field(o, "country_root", "f1"), 0.565);
-  EXPECT_GE(Field(o, "exact", "f1"), 0.33);
+  // threats, answers to offers and demands): 0.573 / 0.341, the same dates and places; at the
+  // session's end 0.575 / 0.343, dates 63 of 84, places 18 of 29.
+  EXPECT_GE(Field(o, "country_root", "f1"), 0.57);
+  EXPECT_GE(Field(o, "exact", "f1"), 0.335);
   EXPECT_GE(Field(o, "dates", "right"), 61);
   EXPECT_GE(Field(o, "places", "right"), 17);
   EXPECT_EQ(IntField(o, "records"), 16);
