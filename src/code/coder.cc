@@ -226,8 +226,9 @@ constexpr WordList kSmallArms{"rifle", "gun", "gunfire", "machine-gun", "pistol"
 constexpr WordList kHeavyWeapons{"missile", "rocket", "artillery", "shell", "tank", "cannon", "howitzer", "warship"};
 constexpr WordList kAirWeapons{"airstrike", "warplane", "jet", "bomber", "drone", "helicopter", "aircraft", "plane"};
 // Documents that speak for whoever issued them ("a report released by X alleged").
-constexpr WordList kDocumentNouns{"report", "statement", "study", "document", "communique", "letter", "dossier",
-                                  "memo", "audit", "survey", "paper"};
+constexpr std::string_view kDocumentWords[] = {"report", "statement", "study",  "document", "communique", "letter",
+                                               "dossier", "memo",     "audit", "survey",   "paper"};
+constexpr code::SmallWordSet kDocumentNouns(kDocumentWords);
 // Texts a body adopts, which then speak for it.
 constexpr WordList kAdoptedTexts{"resolution", "text", "motion", "declaration", "statement", "communique", "document"};
 // Acts of mass violence a place names ("the El Fasher massacres").
@@ -293,13 +294,13 @@ constexpr WordList kAccusationNouns{"accusation", "allegation", "charge", "claim
 // and an offer (03: "rejected the offer").
 constexpr WordList kAskingNouns{"demand", "call", "appeal", "request", "ultimatum", "plea"};
 constexpr WordList kOfferNouns{"offer", "proposal", "invitation", "overture", "initiative", "proposition"};
-// Adverbs of a habit or of the past ("which has repeatedly threatened").
 // The markers of a clause dated by its distance before the story ("years
 // after crowds burned"), and the noun of "the first time": Coder's
 // background rules, skipped in a sentence with neither.
 constexpr std::string_view kAfterWords[] = {"after", "since"}, kTimeWords[] = {"time"};
 constexpr code::SmallWordSet kAfterLemmas(kAfterWords);
 constexpr code::SmallWordSet kTimeLemmas(kTimeWords);
+// Adverbs of a habit or of the past ("which has repeatedly threatened").
 constexpr WordList kHabitAdverbs{"repeatedly", "often", "frequently", "regularly", "routinely", "previously",
                                  "long", "habitually", "usually", "formerly", "once"};
 // Meetings, and the prepositions that give what they are about.
@@ -333,6 +334,12 @@ constexpr WordList kReportVerbs{"report", "say", "quote", "cite", "carry", "anno
 template <size_t N>
 [[gnu::always_inline]] inline bool OneOf(const WordList<N>& list, std::string_view x) {
   return list.Has(x);
+}
+
+// (A set by hash: the word's hash made here.)
+template <size_t N>
+inline bool OneOf(const code::SmallWordSet<N>& set, std::string_view x) {
+  return set.Contains(x, code::WordHash(x));
 }
 
 // The first N - 1 bytes at s are the literal's (s has that many): up to 16
@@ -6290,8 +6297,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // saying, when the report is that verb's in-phrase ("In its annual report,
   // the Commission said") or its own subject is the author's ("the
   // Commission's report said").
-  for (int d = 0; d < n; ++d) {
-    if (!OneOf(kDocumentNouns, tree.lemma(d)) || !Equals(tree.upos(d), "NOUN")) continue;
+  for (int d = 0, scanned = tree.MayHaveLemmaOf(kDocumentNouns) ? n : 0; d < scanned; ++d) {
+    if (!kDocumentNouns.Contains(tree.lemma(d), tree.lemma_hash(d)) || !Equals(tree.upos(d), "NOUN")) continue;
     const int verb = tree.head(d);
     if (verb < 0 || !OneOf(kReportVerbs, tree.lemma(verb))) continue;
     int author = -1;

@@ -417,9 +417,15 @@ int ParseTree::RepairPastVerbsTaggedAsAdjectives() {
 // the title is one noun phrase, headed by its first word, which takes the
 // place the parser gave the second.
 int ParseTree::RepairChargesDAffaires() {
+  // (Only in a sentence with the title's first word.)
+  static constexpr std::string_view kChargeWord[] = {"charge", "chargé"};
+  static constexpr SmallWordSet kCharge(kChargeWord);
+  if (!MayHaveLemmaOf(kCharge)) return 0;
   int repaired = 0;
   for (int t = 1; t < size(); ++t) {
+    // (By size first: asked of every token of every sentence.)
     const std::string_view f = form(t);
+    if ((f.size() != 10 && f.size() != 12) || f[0] != 'd') continue;
     if (!(f == "d'affaires" || f == "d’affaires") || head(t - 1) != t) continue;
     const int title = t - 1;
     // (A clause the parser made of it is an object: "summoned ... d'affaires".)
@@ -489,7 +495,7 @@ int ParseTree::RepairMainVerbsReadAsModifiers() {
 // after it its apposition.
 int ParseTree::RepairSubjectsTaggedAsVerbs() {
   int repaired = 0;
-  for (int t = 1; t < size(); ++t) {
+  for (int t = NextWith("nsubj", 1); t < size(); t = NextWith("nsubj", t + 1)) {
     if (xpos(t) != "VBZ" || BaseRel(rel(t)) != "nsubj" || head(t) <= t || upos(head(t)) != "VERB") continue;
     bool clause = false;
     for (int k : kids(t)) clause |= rel(k) == "aux" || rel(k) == "mark" || rel(k) == "cop";
