@@ -3965,7 +3965,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // "said Moscow would respond firmly": a response promised with force
       // in its manner is a threat (130), as "would retaliate" is.
       // ("would retaliate" names no means: a threat, 130, not of an attack.)
-      if (Equals(lemma, "retaliate") || Equals(lemma, "reciprocate")) code = "130";
+      // (On a condition it stays a threat of force: "will retaliate if attacked".)
+      if ((Equals(lemma, "retaliate") || Equals(lemma, "reciprocate")) && ConditionClause(tree, v) < 0) code = "130";
       // (Read from the words right after the verb: 'respond "firmly" to what
       // she called ...' has the adverb hung on "what".)
       if (code.empty() && Equals(lemma, "respond"))
