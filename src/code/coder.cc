@@ -4397,7 +4397,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (sources.empty() && nominal && RootOf(event_code) == 4 && tree.head(v) >= 0) {
       const std::string_view c = tree.CaseOf(v);
       int act = -1;
-      if (Equals(c, "during")) {
+      // ("signed the deal in Yerevan after talks with Pashinyan": talks held
+      // before the act, by its subject.)
+      // (Not talks a third side mediated: "after talks in Doha mediated by
+      // Qatar" are the mediators', 045, no talks between the parties.)
+      bool mediated = false;
+      for (int k : tree.kids(v))
+        mediated |= BaseRel(tree.rel(k)) == "acl" &&
+                    (Equals(tree.lemma(k), "mediate") || Equals(tree.lemma(k), "broker") ||
+                     Equals(tree.lemma(k), "facilitate") || Equals(tree.lemma(k), "host"));
+      const bool after =
+          (Equals(c, "after") || Equals(c, "following")) && !StartsWith(event_code, "042") && !mediated;
+      if (Equals(c, "during") || after) {
         for (int up = tree.head(v), hops = 0; up >= 0 && hops < 5 && act < 0; up = tree.head(up), ++hops)
           if (Equals(tree.upos(up), "VERB")) act = up;
       } else if ((Equals(c, "on") || Equals(c, "in")) && BaseRel(tree.rel(v)) == "obl" &&

@@ -4147,5 +4147,28 @@ deal deal NOUN 4 obj)"),
   EXPECT_EQ(pairs, (std::set<std::string>{"CHNGOV>IGOGCC", "IGOGCC>CHNGOV"}));
 }
 
+// "Landau signed the deal after talks with Pashinyan": talks named as what
+// the act followed are its subject's; not talks a third side mediated
+// ("agreed to a ceasefire after talks mediated by Qatar").
+TEST(CoderTest, TalksTheActFollowedAreItsSubjects) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "046 noun:talk src=between|poss tgt=between|with rev=046\n0871 agree pp=to:truce tgt=with\n");
+  const std::string rows = R"(Xi Xi PROPN 2 nsubj
+agreed agree VERB 0 root
+to to ADP 4 case
+truce truce NOUN 2 obl
+after after ADP 6 case
+talks talk NOUN 2 obl
+with with ADP 8 case
+Moscow Moscow PROPN 6 nmod)";
+  bool talks = false;
+  for (const auto& e : Code(c, rows)) talks |= e.code == "046" && e.source == "CHNGOV" && e.target == "RUSGOV";
+  EXPECT_TRUE(talks);
+  std::string mediated = rows;
+  mediated.replace(mediated.find("with with ADP 8 case"), 20, "mediated mediate VERB/VBN 6 acl");
+  talks = false;
+  for (const auto& e : Code(c, mediated)) talks |= e.code == "046";
+  EXPECT_FALSE(talks);
+}
+
 }  // namespace
 }  // namespace dyad
