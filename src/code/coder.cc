@@ -1552,7 +1552,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
-  if (!ctx->last_pair.first.empty() || person_named) {
+  // (Or of its latest fight within one country: "the SDF and the government
+  // ... the two sides".)
+  if (!ctx->last_pair.first.empty() || !ctx->last_conflict_pair.first.empty() || person_named) {
     // (The most events, the latest among equals.)
     const std::pair<std::string, std::string>* main_pair = nullptr;
     int most = 0;
@@ -6200,7 +6202,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (SameChars(a, b)) {
       // ("Sudan's army ... the RSF ... accused both sides": a civil war's
       // sides are of one country, a state's forces and an armed group.)
-      if (RootOf(e.cameo) >= 14 && e.source.code != e.target->code &&
+      // (Or a truce between them, 087x: "the SDF and the government agreed a
+      // ceasefire ... the two sides agreed to resume talks".)
+      if ((RootOf(e.cameo) >= 14 || StartsWith(e.cameo, "087")) && e.source.code != e.target->code &&
           (IsArmedGroupCode(e.source.code) || IsArmedGroupCode(e.target->code)) &&
           !StartsWith(e.target->entry, "article: ") && !StartsWith(e.source.entry, "article: "))
         ctx->last_conflict_pair = {e.source.code, e.target->code};

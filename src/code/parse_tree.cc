@@ -388,6 +388,7 @@ int ParseTree::RepairAll() {
   repairs += RepairChargesDAffaires();
   repairs += RepairMainVerbsReadAsModifiers();
   repairs += RepairSubjectsTaggedAsVerbs();
+  repairs += RepairThatClausesOnSpeechPhrases();
   repairs += RepairVerbsAfterParticipleAsides();
   repairs += RepairParticiplesOnObjects();
   repairs += RepairAgentsWithoutBy();

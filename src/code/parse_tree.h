@@ -616,6 +616,10 @@ class ParseTree {
   // before its modifier, the name after its apposition. Returns the repairs.
   // (noun_root_repair.cc)
   int RepairSubjectsTaggedAsVerbs();
+  // "Abdi said after the meeting that the two sides had agreed", parsed with
+  // the that-clause a relative clause of "meeting": the verb of saying's
+  // complement. Returns the repairs. (time_relative_repair.cc)
+  int RepairThatClausesOnSpeechPhrases();
   // "..., accusing President Ruto's government of complicity", parsed with
   // "accusing" a case marker of the phrase: a participle read as a case
   // marker heads a clause on the verb the phrase hung on, the phrase its

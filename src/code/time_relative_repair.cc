@@ -183,4 +183,34 @@ int ParseTree::RepairPhrasesOnTimeWords() {
   return repaired;
 }
 
+// ParseTree::RepairThatClausesOnSpeechPhrases: "Abdi said after the meeting
+// that the two sides had agreed to resume talks", parsed with the that-clause
+// a relative clause of "meeting". A clause with "that" as its marker and a
+// subject of its own, hung on the noun of a phrase of a verb of saying, is
+// what was said: the verb's complement.
+int ParseTree::RepairThatClausesOnSpeechPhrases() {
+  static constexpr std::string_view kSayingWords[] = {"say", "tell", "announce", "state", "add",
+                                                      "confirm", "insist", "warn", "stress"};
+  static constexpr SmallWordSet kSaying(kSayingWords);
+  static constexpr std::string_view kThatWord[] = {"that"};
+  static constexpr SmallWordSet kThat(kThatWord);
+  if (!(MayHave("acl") || MayHave("acl:relcl")) || !MayHaveLemmaOf(kThat) || !MayHaveLemmaOf(kSaying)) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int that = NextWith("mark", 1); that + 2 < tokens; that = NextWith("mark", that + 1)) {
+    if (lemma(that) != "that" || rel(that) != "mark" || upos(that) != "SCONJ") continue;
+    const int clause = head(that);
+    if (clause <= that || BaseRel(rel(clause)) != "acl" || Child(clause, "nsubj") < 0) continue;
+    const int noun = head(clause);
+    if (noun < 0 || noun >= that || BaseRel(rel(noun)) != "obl") continue;
+    const int verb = head(noun);
+    if (verb < 0 || verb >= noun || !kSaying.Contains(lemma(verb), lemma_hash(verb)) || Child(verb, "ccomp") >= 0)
+      continue;
+    SetHead(clause, verb, "ccomp");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -4170,5 +4170,34 @@ Moscow Moscow PROPN 6 nmod)";
   EXPECT_FALSE(talks);
 }
 
+// "The army and the SDF agreed a ceasefire ... the two sides agreed to resume
+// talks": the sides of the latest truce within one country.
+TEST(CoderTest, TheTwoSidesOfACivilTruce) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "0871 agree pp=to:truce tgt=with\n036 agree xcomp=resume tgt=with\n",
+                          std::string(kActors) + "SYRREBSDF group SDF\nSYR country Syria\nSYR adj Syrian\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Syrian Syrian ADJ 2 amod
+troops troop NOUN 5 nsubj
+and and CCONJ 4 cc
+SDF SDF PROPN 2 conj
+agreed agree VERB 0 root
+to to ADP 7 case
+truce truce NOUN 5 obl)"),
+                 0, {2025, 10, 7}, &ctx, nullptr);
+  EXPECT_FALSE(ctx.last_conflict_pair.first.empty());
+  auto coded = c.CodeSentence(ParsedSentence(R"(the the DET 3 det
+two two NUM 3 nummod
+sides side NOUN 4 nsubj
+agreed agree VERB 0 root
+to to PART 6 mark
+resume resume VERB 4 xcomp
+talks talk NOUN 6 obj)"),
+                              1, {2025, 10, 7}, &ctx, nullptr);
+  std::set<std::string> pairs;
+  for (const auto& e : coded)
+    if (e.event.target) pairs.insert(e.event.source.code + ">" + e.event.target->code);
+  EXPECT_EQ(pairs, (std::set<std::string>{"SYRMIL>SYRREBSDF", "SYRREBSDF>SYRMIL"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -719,6 +719,29 @@ arrived arrive VERB/VBD 2 ccomp)");
   EXPECT_EQ(t2.RepairSubjectsTaggedAsVerbs(), 0);
 }
 
+TEST(ParseTreeTest, RepairsAThatClauseOnAPhraseOfAVerbOfSaying) {
+  // "Abdi said after the meeting that the two sides had agreed", parsed with
+  // the that-clause a relative clause of "meeting".
+  Sentence s = ParsedSentence(R"(Abdi Abdi PROPN 2 nsubj
+said say VERB/VBD 0 root
+after after ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl
+that that SCONJ 9 mark
+the the DET 8 det
+sides side NOUN 9 nsubj
+agreed agree VERB/VBD 5 acl:relcl)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairThatClausesOnSpeechPhrases(), 1);
+  EXPECT_EQ(t.head(8), 1);
+  EXPECT_EQ(t.rel(8).label(), "ccomp");
+  // A relative clause of a verb that reports nothing stays: "met after the
+  // meeting that the sides held".
+  s.tokens[1].lemma = "meet";
+  ParseTree t2(s);
+  EXPECT_EQ(t2.RepairThatClausesOnSpeechPhrases(), 0);
+}
+
 TEST(ParseTreeTest, RepairsAPossessorReadAsTheSubject) {
   // "Russia's foreign minister Lavrov warned Kyiv", parsed with "Russia" the
   // subject and "Lavrov" its apposition.
