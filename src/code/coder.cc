@@ -2502,7 +2502,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "A report released by the UN", "a report released in the Rwandan
     // capital": a document with no author of its own speaks for the one its
     // participle names, or else for the country it was released in.
-    if (subj >= 0 && mention_at[subj] < 0 && OneOf(kDocumentNouns, tree.lemma(subj))) {
+    if (subj >= 0 && mention_at[subj] < 0 && kDocumentNouns.Contains(tree.lemma(subj), tree.lemma_hash(subj))) {
       int place = -1;
       for (int c : tree.kids(subj)) {
         if (BaseRel(tree.rel(c)) != "acl" || !(Equals(tree.xpos(c), "VBN") || Equals(tree.xpos(c), "VBD"))) continue;

@@ -39,8 +39,7 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   auto promote = [&](int v, int r) {
     SetHead(v, -1, "root");
     SetHead(r, v, "nsubj");
-    for (int k : std::vector<int>(kids(r).begin(), kids(r).end()))
-      if (k > v) SetHead(k, v, rel(k));
+    MoveKidsAfter(r, v, v);
     Rebuild();
     ++repaired;
   };
@@ -82,15 +81,7 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
   // for sale'". Asked only of a participle, the rare case.)
   int finite = -1;  // unknown
   auto has_finite = [&]() {
-    if (finite < 0) {
-      bool quoted = false;
-      finite = 0;
-      for (int t = 0; t < tokens && !finite; ++t) {
-        const std::string_view x = xpos(t);
-        if (x == "``" || x == "''") quoted = x == "``";
-        finite = !quoted && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD");
-      }
-    }
+    if (finite < 0) finite = HasFiniteVerb(/*outside_quotes=*/true);
     return finite == 1;
   };
   for (int r = NextRoot(0); r + 1 < tokens; r = NextRoot(r + 1)) {
@@ -368,7 +359,7 @@ int ParseTree::RepairAdjectiveRoots() {
     for (int t = r + 1; t < subject; ++t) inside &= Under(t, subject);
     if (!inside) continue;
     SetHead(verb, -1, "root");
-    for (int k : std::vector<int>(kids(r).begin(), kids(r).end())) SetHead(k, verb, rel(k));
+    MoveKidsAfter(r, verb, -1);
     SetHead(r, subject, "amod");
     Rebuild();
     ++repaired;
@@ -385,12 +376,7 @@ int ParseTree::RepairAdjectiveRoots() {
 // verb, is the sentence's verb: the root noun its subject, the noun its
 // object.
 int ParseTree::RepairPastVerbsTaggedAsAdjectives() {
-  if (!MayHave("amod")) return 0;
-  const int tokens = size();
-  for (int t = 0; t < tokens; ++t) {
-    const std::string_view x = xpos(t);
-    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") return 0;
-  }
+  if (!MayHave("amod") || HasFiniteVerb(/*outside_quotes=*/false)) return 0;
   int repaired = 0;
   for (int v = NextWith("amod", 1); v >= 0 && v + 1 < size(); v = NextWith("amod", v + 1)) {
     const int noun = v + 1;
@@ -402,8 +388,7 @@ int ParseTree::RepairPastVerbsTaggedAsAdjectives() {
     if (root < 0 || root >= v || head(root) >= 0 || !(upos(root) == "PROPN" || upos(root) == "NOUN")) continue;
     SetHead(v, -1, "root");
     SetHead(noun, v, "obj");
-    for (int k : std::vector<int>(kids(root).begin(), kids(root).end()))
-      if (k > v) SetHead(k, v, rel(k));
+    MoveKidsAfter(root, v, v);
     SetHead(root, v, "nsubj");
     Rebuild();
     ++repaired;

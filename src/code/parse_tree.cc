@@ -243,6 +243,22 @@ void ParseTree::JoinCaseMarkers() {
   }
 }
 
+void ParseTree::MoveKidsAfter(int from, int to, int after) {
+  // (A copy: SetHead does not touch the child lists, but a caller may.)
+  for (int k : std::vector<int>(kids(from).begin(), kids(from).end()))
+    if (k > after) SetHead(k, to, rel(k));
+}
+
+bool ParseTree::HasFiniteVerb(bool outside_quotes) const {
+  bool quoted = false;
+  for (int t = 0; t < size(); ++t) {
+    const std::string_view x = xpos(t);
+    if (outside_quotes && (x == "``" || x == "''")) quoted = x == "``";
+    if (!quoted && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD")) return true;
+  }
+  return false;
+}
+
 void ParseTree::SetHead(int i, int h, Rel rel) {
   // A repair never makes a token its own ancestor: walks up the tree (here
   // and in the coder) rely on every chain of heads ending at a root. A

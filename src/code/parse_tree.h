@@ -650,6 +650,12 @@ class ParseTree {
 
  private:
   void SetHead(int i, int h, Rel rel);
+  // Hangs the dependents of `from` after token `after` (all for -1) on `to`,
+  // with their relations. (Before Rebuild: the child lists are the old ones.)
+  void MoveKidsAfter(int from, int to, int after);
+  // Whether the sentence has a finite verb (VBD, VBZ, VBP, MD), with
+  // `outside_quotes` not counting a quotation's.
+  bool HasFiniteVerb(bool outside_quotes) const;
   // The child lists and case markers anew, after repairs changed heads.
   void Rebuild();
   // The same from kids_begin_ holding each token's number of dependents.
