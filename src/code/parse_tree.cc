@@ -410,7 +410,28 @@ int ParseTree::RepairAll() {
   repairs += RepairAgentsWithoutBy();
   repairs += RepairMeasuredAfterClauses();
   repairs += RepairRelativeClausesReadAsParataxis();
+  repairs += RepairConjunctsOfComplements();
   return repairs;
+}
+
+int ParseTree::RepairConjunctsOfComplements() {
+  if (!MayHave("conj") || !MayHave("xcomp")) return 0;
+  int repaired = 0;
+  for (int v = NextWith("conj", 1); v >= 0 && v < size(); v = NextWith("conj", v + 1)) {
+    // (A past participle with an object of its own is the verb, not an
+    // adjective: "void and accused the three powers".)
+    const std::string_view x = xpos(v);
+    if (x != "VBD" && x != "VBZ" && x != "VBP" && !(x == "VBN" && Child(v, "obj") >= 0)) continue;
+    const int complement = head(v);
+    if (complement < 0 || complement > v || rel(complement) != "xcomp") continue;
+    if (upos(complement) != "ADJ" && upos(complement) != "NOUN") continue;
+    const int verb = head(complement);
+    if (verb < 0 || upos(verb) != "VERB") continue;
+    SetHead(v, verb, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
 }
 
 int ParseTree::RepairReportingClause() {

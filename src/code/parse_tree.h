@@ -647,6 +647,10 @@ class ParseTree {
   // after a name and a comma is a relative clause on the name. Returns the
   // repairs. (noun_root_repair.cc)
   int RepairRelativeClausesReadAsParataxis();
+  // A finite verb joined to the adjective or noun that completes a verb
+  // ("called the move "legally void" and accused the three powers ...":
+  // "accused" read as the conjunct of "void"): the conjunct of that verb.
+  int RepairConjunctsOfComplements();
 
  private:
   void SetHead(int i, int h, Rel rel);

@@ -77,23 +77,102 @@ void RetagPastForms(const WordInfo* infos, int n, const TagSet& ts, uint8_t* tag
 
 }  // namespace
 
+namespace {
+
+bool IsQuoteForm(const std::string& form) { return form == "\"" || form == "``" || form == "''"; }
+
+void TagWords(const Tagger& tagger, WordInfo* infos, int n, uint8_t* tags) {
+  tagger.Tag(infos, n, tags);
+  RetagPastForms(infos, n, tagger.tagset(), tags);
+}
+
+}  // namespace
+
+int FindScareQuotes(const Sentence& sentence, const std::vector<std::string_view>& upos,
+                    std::vector<uint8_t>* quote) {
+  const int n = static_cast<int>(sentence.tokens.size());
+  quote->assign(n, kNotQuote);
+  int open = -1, pairs = 0;
+  for (int i = 0; i < n; ++i) {
+    if (!IsQuoteForm(sentence.tokens[i].form)) continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    // Straight quotes pair up in order: this one closes `open`.
+    const int inside = i - open - 1;
+    // (Not a quote that holds all the sentence's words but its last stop.)
+    const bool whole = open == 0 && i + 2 >= n;
+    // A quote right after a noun or pronoun starts a phrase of its own
+    // ("called the seizure "blatant theft""): there the marks are the
+    // parser's only clue, and stay.
+    const std::string_view before = open > 0 ? upos[open - 1] : std::string_view();
+    const bool after_nominal = before == "NOUN" || before == "PROPN" || before == "PRON";
+    if (inside >= 1 && inside <= kMaxScareQuoted && !whole && !after_nominal) {
+      (*quote)[open] = kOpeningQuote;
+      (*quote)[i] = kClosingQuote;
+      ++pairs;
+    }
+    open = -1;
+  }
+  return pairs;
+}
+
 void Model::Tag(Sentence& sentence) const {
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0) return;
   thread_local std::vector<WordInfo> infos;
   thread_local std::vector<uint8_t> tags;
+  thread_local std::vector<uint8_t> quote;
+  thread_local std::vector<int> kept;
   ComputeWordInfos(sentence, &infos);
   tags.resize(n);
-  tagger.Tag(infos.data(), n, tags.data());
+  TagWords(tagger, infos.data(), n, tags.data());
+  const int m = Compact(sentence, tags.data(), &infos, &quote, &kept);
+  if (m < n) TagWords(tagger, infos.data(), m, tags.data());
+  FillTags(sentence, quote, kept, tags.data());
+}
+
+int Model::Compact(const Sentence& sentence, const uint8_t* tags, std::vector<WordInfo>* infos,
+                   std::vector<uint8_t>* quote, std::vector<int>* kept) const {
+  const int n = static_cast<int>(sentence.tokens.size());
+  kept->clear();
+  // (Most sentences have no quote mark: no tag views for them.)
+  bool any = false;
+  for (const Token& t : sentence.tokens) any |= IsQuoteForm(t.form);
+  if (!any) {
+    quote->assign(n, kNotQuote);
+    return n;
+  }
+  thread_local std::vector<std::string_view> upos;
+  upos.resize(n);
+  for (int i = 0; i < n; ++i) upos[i] = tagger.tagset().upos[tags[i]];
+  if (FindScareQuotes(sentence, upos, quote) == 0) return n;
+  for (int i = 0; i < n; ++i)
+    if ((*quote)[i] == kNotQuote) {
+      (*infos)[kept->size()] = (*infos)[i];
+      kept->push_back(i);
+    }
+  return static_cast<int>(kept->size());
+}
+
+void Model::FillTags(Sentence& sentence, const std::vector<uint8_t>& quote, const std::vector<int>& kept,
+                     const uint8_t* tags) const {
   const TagSet& ts = tagger.tagset();
-  RetagPastForms(infos.data(), n, ts, tags.data());
-  for (int i = 0; i < n; ++i) {
-    Token& t = sentence.tokens[i];
-    t.upos = ts.upos[tags[i]];
-    t.xpos = ts.xpos[tags[i]];
+  auto fill = [&](Token& t, const std::string& upos, const std::string& xpos) {
+    t.upos = upos;
+    t.xpos = xpos;
     t.lemma = lemmatizer.Lemma(t.form, t.upos, t.xpos);
     t.feats = lemmatizer.Feats(t.form, t.upos, t.xpos);
+  };
+  if (kept.empty()) {
+    for (size_t i = 0; i < sentence.tokens.size(); ++i) fill(sentence.tokens[i], ts.upos[tags[i]], ts.xpos[tags[i]]);
+    return;
   }
+  static const std::string kPunct = "PUNCT", kOpen = "``", kClose = "''";
+  for (size_t r = 0; r < kept.size(); ++r) fill(sentence.tokens[kept[r]], ts.upos[tags[r]], ts.xpos[tags[r]]);
+  for (size_t i = 0; i < sentence.tokens.size(); ++i)
+    if (quote[i] != kNotQuote) fill(sentence.tokens[i], kPunct, quote[i] == kOpeningQuote ? kOpen : kClose);
 }
 
 void Model::Annotate(Sentence& sentence) const {
@@ -105,24 +184,58 @@ void Model::Annotate(Sentence& sentence) const {
   thread_local std::vector<ParserWord> words;
   thread_local std::vector<int> heads;
   thread_local std::vector<uint8_t> labels;
+  thread_local std::vector<uint8_t> quote;
+  thread_local std::vector<int> kept;
   ComputeWordInfos(sentence, &infos);
   tags.resize(n);
-  tagger.Tag(infos.data(), n, tags.data());
-  const TagSet& ts = tagger.tagset();
-  RetagPastForms(infos.data(), n, ts, tags.data());
+  // Scare quotes around a few words ("condemned China's "reckless"
+  // actions") are tagged and parsed around: the treebank's quotes are
+  // mostly around speech, and a quote inside a noun phrase turns the word
+  // after it into a verb.
+  TagWords(tagger, infos.data(), n, tags.data());
+  const int m = Compact(sentence, tags.data(), &infos, &quote, &kept);
+  if (m < n) {
+    TagWords(tagger, infos.data(), m, tags.data());
+    infos.resize(m);
+  }
   ToParserWords(infos, tags.data(), &words);
-  heads.resize(n);
-  labels.resize(n);
-  parser.Parse(words.data(), n, heads.data(), labels.data());
+  heads.resize(m);
+  labels.resize(m);
+  parser.Parse(words.data(), m, heads.data(), labels.data());
+  FillTags(sentence, quote, kept, tags.data());
   const auto& names = parser.labels();
+  if (kept.empty()) {
+    for (int i = 0; i < n; ++i) {
+      sentence.tokens[i].head = heads[i];
+      sentence.tokens[i].deprel = names[labels[i]];
+    }
+    return;
+  }
+  for (int r = 0; r < m; ++r) {
+    Token& t = sentence.tokens[kept[r]];
+    t.head = heads[r] < 0 ? -1 : kept[heads[r]];
+    t.deprel = names[labels[r]];
+  }
+  // Each quote mark hangs on the head of the words it encloses: the first
+  // of them whose head is outside (as UD attaches quotation marks).
+  static const std::string kPunctRel = "punct";
   for (int i = 0; i < n; ++i) {
-    Token& t = sentence.tokens[i];
-    t.upos = ts.upos[tags[i]];
-    t.xpos = ts.xpos[tags[i]];
-    t.lemma = lemmatizer.Lemma(t.form, t.upos, t.xpos);
-    t.feats = lemmatizer.Feats(t.form, t.upos, t.xpos);
-    t.head = heads[i];
-    t.deprel = names[labels[i]];
+    if (quote[i] != kOpeningQuote) continue;
+    int close = i + 1;
+    while (close < n && quote[close] != kClosingQuote) ++close;
+    int head = i + 1;
+    for (int k = i + 1; k < close; ++k) {
+      const int h = sentence.tokens[k].head;
+      if (h < i || h > close) {
+        head = k;
+        break;
+      }
+    }
+    for (int q : {i, close}) {
+      if (q >= n) continue;
+      sentence.tokens[q].head = head;
+      sentence.tokens[q].deprel = kPunctRel;
+    }
   }
 }
 

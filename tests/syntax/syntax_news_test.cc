@@ -59,6 +59,8 @@ class Parsed {
     return out;
   }
 
+  const Sentence& sentence() const { return s_; }
+
  private:
   Sentence s_;
 };
@@ -415,6 +417,42 @@ TEST(SyntaxNews, NationalityAdjectiveLemma) {
   EXPECT_TRUE(p.Arc("shelled", "nsubj", "forces"));
   EXPECT_TRUE(p.Arc("shelled", "obj", "Donetsk"));
   EXPECT_EQ(ShippedModel().Lemmatize("Ethiopian", "ADJ"), "Ethiopian");
+}
+
+TEST(SyntaxNews, ScareQuotesInsideANounPhrase) {
+  // Tagged and parsed without the marks: "reckless" stays an adjective of
+  // "actions", which stays the object; the marks hang on the quoted word.
+  Parsed p("U.S. Ambassador MaryKay Carlson condemned China 's \" reckless \" actions in a post on X .");
+  EXPECT_EQ(p["reckless"].upos, "ADJ") << p.Dump();
+  EXPECT_TRUE(p.Arc("actions", "amod", "reckless"));
+  EXPECT_TRUE(p.Arc("condemned", "obj", "actions"));
+  EXPECT_TRUE(p.Arc("actions", "nmod:poss", "China"));
+  int quotes = 0;
+  for (const Token& t : p.sentence().tokens)
+    if (t.form == "\"") {
+      EXPECT_EQ(t.upos, "PUNCT");
+      EXPECT_EQ(t.deprel, "punct");
+      EXPECT_EQ(t.head, p.Index("reckless"));
+      EXPECT_EQ(t.xpos, quotes++ == 0 ? "``" : "''");
+    }
+  EXPECT_EQ(quotes, 2);
+}
+
+TEST(SyntaxNews, QuotesAfterANounStay) {
+  // "called the seizure "blatant theft"": the marks are where the object
+  // ends, and the tagger and parser see them.
+  std::vector<uint8_t> quote;
+  Sentence s = FromText("Venezuela called the seizure \" blatant theft \" .");
+  const std::vector<std::string_view> upos = {"PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"};
+  EXPECT_EQ(FindScareQuotes(s, upos, &quote), 0);
+  Sentence t = FromText("China 's \" reckless \" actions");
+  EXPECT_EQ(FindScareQuotes(t, {"PROPN", "PART", "PUNCT", "ADJ", "PUNCT", "NOUN"}, &quote), 1);
+  EXPECT_EQ(quote, (std::vector<uint8_t>{kNotQuote, kNotQuote, kOpeningQuote, kNotQuote, kClosingQuote, kNotQuote}));
+  // Not a quote around the whole sentence, nor one of more than kMaxScareQuoted words.
+  Sentence whole = FromText("\" We will not give up \" .");
+  EXPECT_EQ(FindScareQuotes(whole, std::vector<std::string_view>(8, "X"), &quote), 0);
+  Sentence longer = FromText("he said \" one two three four five six seven eight nine \" today");
+  EXPECT_EQ(FindScareQuotes(longer, std::vector<std::string_view>(14, "X"), &quote), 0);
 }
 
 TEST(SyntaxNews, Headline) {
