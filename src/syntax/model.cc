@@ -79,8 +79,6 @@ void RetagPastForms(const WordInfo* infos, int n, const TagSet& ts, uint8_t* tag
 
 namespace {
 
-bool IsQuoteForm(const std::string& form) { return form == "\"" || form == "``" || form == "''"; }
-
 void TagWords(const Tagger& tagger, WordInfo* infos, int n, uint8_t* tags) {
   tagger.Tag(infos, n, tags);
   RetagPastForms(infos, n, tagger.tagset(), tags);
@@ -88,27 +86,43 @@ void TagWords(const Tagger& tagger, WordInfo* infos, int n, uint8_t* tags) {
 
 }  // namespace
 
-int FindScareQuotes(const Sentence& sentence, const std::vector<std::string_view>& upos,
-                    std::vector<uint8_t>* quote) {
-  const int n = static_cast<int>(sentence.tokens.size());
+int FindScareQuotes(const Sentence& sentence, std::vector<uint8_t>* quote) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
   quote->assign(n, kNotQuote);
+  // (Not a pair that holds all the sentence's words but its last stop.)
+  auto fits = [n](int open, int close) {
+    const int inside = close - open - 1;
+    return inside >= 1 && inside <= kMaxScareQuoted && !(open == 0 && close + 2 >= n);
+  };
   int open = -1, pairs = 0;
   for (int i = 0; i < n; ++i) {
-    if (!IsQuoteForm(sentence.tokens[i].form)) continue;
+    const std::string& form = tokens[i].form;
+    if (form == "'") {
+      // A single quote opens with a space before it and none after
+      // ("strikes 'terror camps' in"); it closes at the next "'" with no
+      // space before, which a plural's apostrophe ("the farmers' protest")
+      // never opens.
+      if ((i > 0 && !tokens[i - 1].space_after) || tokens[i].space_after) continue;
+      for (int j = i + 2; j < n && j <= i + kMaxScareQuoted + 1; ++j)
+        if (tokens[j].form == "'" && !tokens[j - 1].space_after) {
+          if (fits(i, j)) {
+            (*quote)[i] = kOpeningQuote;
+            (*quote)[j] = kClosingQuote;
+            ++pairs;
+            i = j;
+          }
+          break;
+        }
+      continue;
+    }
+    if (form != "\"" && form != "``" && form != "''") continue;
     if (open < 0) {
       open = i;
       continue;
     }
-    // Straight quotes pair up in order: this one closes `open`.
-    const int inside = i - open - 1;
-    // (Not a quote that holds all the sentence's words but its last stop.)
-    const bool whole = open == 0 && i + 2 >= n;
-    // A quote right after a noun or pronoun starts a phrase of its own
-    // ("called the seizure "blatant theft""): there the marks are the
-    // parser's only clue, and stay.
-    const std::string_view before = open > 0 ? upos[open - 1] : std::string_view();
-    const bool after_nominal = before == "NOUN" || before == "PROPN" || before == "PRON";
-    if (inside >= 1 && inside <= kMaxScareQuoted && !whole && !after_nominal) {
+    // Straight double quotes pair up in order: this one closes `open`.
+    if (fits(open, i)) {
       (*quote)[open] = kOpeningQuote;
       (*quote)[i] = kClosingQuote;
       ++pairs;
@@ -127,33 +141,54 @@ void Model::Tag(Sentence& sentence) const {
   thread_local std::vector<int> kept;
   ComputeWordInfos(sentence, &infos);
   tags.resize(n);
-  TagWords(tagger, infos.data(), n, tags.data());
-  const int m = Compact(sentence, tags.data(), &infos, &quote, &kept);
-  if (m < n) TagWords(tagger, infos.data(), m, tags.data());
+  TagAroundQuotes(sentence, &infos, tags.data(), &quote, &kept);
   FillTags(sentence, quote, kept, tags.data());
 }
 
-int Model::Compact(const Sentence& sentence, const uint8_t* tags, std::vector<WordInfo>* infos,
-                   std::vector<uint8_t>* quote, std::vector<int>* kept) const {
+int Model::TagAroundQuotes(const Sentence& sentence, std::vector<WordInfo>* infos, uint8_t* tags,
+                           std::vector<uint8_t>* quote, std::vector<int>* kept) const {
   const int n = static_cast<int>(sentence.tokens.size());
   kept->clear();
-  // (Most sentences have no quote mark: no tag views for them.)
-  bool any = false;
-  for (const Token& t : sentence.tokens) any |= IsQuoteForm(t.form);
-  if (!any) {
-    quote->assign(n, kNotQuote);
+  if (FindScareQuotes(sentence, quote) == 0) {
+    TagWords(tagger, infos->data(), n, tags);
     return n;
   }
-  thread_local std::vector<std::string_view> upos;
-  upos.resize(n);
-  for (int i = 0; i < n; ++i) upos[i] = tagger.tagset().upos[tags[i]];
-  if (FindScareQuotes(sentence, upos, quote) == 0) return n;
-  for (int i = 0; i < n; ++i)
-    if ((*quote)[i] == kNotQuote) {
-      (*infos)[kept->size()] = (*infos)[i];
-      kept->push_back(i);
+  const TagSet& ts = tagger.tagset();
+  thread_local std::vector<WordInfo> all;
+  all = *infos;
+  for (int pass = 0;; ++pass) {
+    kept->clear();
+    for (int i = 0; i < n; ++i)
+      if ((*quote)[i] == kNotQuote) {
+        (*infos)[kept->size()] = all[i];
+        kept->push_back(i);
+      }
+    const int m = static_cast<int>(kept->size());
+    if (m == n) {
+      kept->clear();
+      TagWords(tagger, infos->data(), n, tags);
+      return n;
     }
-  return static_cast<int>(kept->size());
+    TagWords(tagger, infos->data(), m, tags);
+    if (pass == 1) return m;
+    // A pair right after a noun or pronoun, as read without the marks,
+    // starts a phrase of its own ("called the seizure "blatant theft""):
+    // there the marks are the parser's only clue that the object ended,
+    // and they stay (tagged again with them).
+    bool dropped = false;
+    for (int r = 0; r < m; ++r) {
+      const int i = (*kept)[r];
+      if (i + 1 >= n || (*quote)[i + 1] != kOpeningQuote) continue;
+      const std::string& upos = ts.upos[tags[r]];
+      if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
+      (*quote)[i + 1] = kNotQuote;
+      int close = i + 2;
+      while (close < n && (*quote)[close] != kClosingQuote) ++close;
+      if (close < n) (*quote)[close] = kNotQuote;
+      dropped = true;
+    }
+    if (!dropped) return m;
+  }
 }
 
 void Model::FillTags(Sentence& sentence, const std::vector<uint8_t>& quote, const std::vector<int>& kept,
@@ -192,12 +227,8 @@ void Model::Annotate(Sentence& sentence) const {
   // actions") are tagged and parsed around: the treebank's quotes are
   // mostly around speech, and a quote inside a noun phrase turns the word
   // after it into a verb.
-  TagWords(tagger, infos.data(), n, tags.data());
-  const int m = Compact(sentence, tags.data(), &infos, &quote, &kept);
-  if (m < n) {
-    TagWords(tagger, infos.data(), m, tags.data());
-    infos.resize(m);
-  }
+  const int m = TagAroundQuotes(sentence, &infos, tags.data(), &quote, &kept);
+  infos.resize(m);
   ToParserWords(infos, tags.data(), &words);
   heads.resize(m);
   labels.resize(m);

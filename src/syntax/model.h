@@ -34,12 +34,13 @@ class Model final : public SyntaxModel {
   std::string Serialize() const;
 
  private:
-  // Drops the scare quotes' infos (FindScareQuotes) from `infos`, the kept
-  // words' indexes into `kept` (empty when none was dropped); returns how
-  // many words are left to tag and parse.
-  // `tags`: the whole sentence's, which say where a quote opens a phrase.
-  int Compact(const Sentence& sentence, const uint8_t* tags, std::vector<WordInfo>* infos,
-              std::vector<uint8_t>* quote, std::vector<int>* kept) const;
+  // Tags the words of `sentence` (their `infos`) but its scare quotes
+  // (FindScareQuotes; not a pair that, as read without them, opens right
+  // after a noun or pronoun). Returns how many words were tagged: the kept
+  // ones, moved to the front of `infos` and `tags`, their indexes in `kept`
+  // (empty when all were).
+  int TagAroundQuotes(const Sentence& sentence, std::vector<WordInfo>* infos, uint8_t* tags,
+                      std::vector<uint8_t>* quote, std::vector<int>* kept) const;
   // Fills in the tags, lemmas and features of all tokens, the dropped quote
   // marks as opening or closing punctuation.
   void FillTags(Sentence& sentence, const std::vector<uint8_t>& quote, const std::vector<int>& kept,
@@ -50,15 +51,14 @@ class Model final : public SyntaxModel {
 };
 
 // Scare quotes: pairs of quote marks around 1 to kMaxScareQuoted tokens
-// ("a "hostile act""), which the tagger and parser do not see; not a pair
-// that opens right after a noun or pronoun (by `upos`, the tags of the
-// whole sentence). (8: the best LAS on dyad's news treebank of 4, 6, 8, 12
-// and any length; EWT's dev set alike.) Marks each token of `sentence` in
-// `quote`; returns the number of pairs.
+// ("a "hostile act"", headlines' "strikes 'terror camps' in"), which the
+// tagger and parser do not see; not a pair around the whole sentence. (8:
+// the best LAS on dyad's news treebank of 4, 6, 8, 12 and any length; EWT's
+// dev set alike.) Marks each token of `sentence` in `quote`; returns the
+// number of pairs.
 inline constexpr int kMaxScareQuoted = 8;
 inline constexpr uint8_t kNotQuote = 0, kOpeningQuote = 1, kClosingQuote = 2;
-int FindScareQuotes(const Sentence& sentence, const std::vector<std::string_view>& upos,
-                    std::vector<uint8_t>* quote);
+int FindScareQuotes(const Sentence& sentence, std::vector<uint8_t>* quote);
 
 // What the parser sees of tagged words.
 void ToParserWords(const std::vector<WordInfo>& infos, const uint8_t* tags, std::vector<ParserWord>* out);

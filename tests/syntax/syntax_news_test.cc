@@ -441,18 +441,42 @@ TEST(SyntaxNews, ScareQuotesInsideANounPhrase) {
 TEST(SyntaxNews, QuotesAfterANounStay) {
   // "called the seizure "blatant theft"": the marks are where the object
   // ends, and the tagger and parser see them.
+  Parsed p("Venezuela 's government called the seizure \" blatant theft \" .");
+  EXPECT_TRUE(p.Arc("called", "obj", "seizure"));
+  EXPECT_TRUE(p.Arc("called", "xcomp", "theft"));
+}
+
+TEST(SyntaxNews, SingleQuotesInAHeadline) {
+  // Without the marks "strikes" is the verb, not a possessor.
+  Sentence s = FromText("India strikes ' terror camps ' in Pakistan");
+  s.tokens[2].space_after = false;  // 'terror
+  s.tokens[4].space_after = false;  // camps'
+  ShippedModel().Annotate(s);
+  EXPECT_EQ(s.tokens[1].upos, "VERB");
+  EXPECT_EQ(s.tokens[4].head, 1);
+  EXPECT_EQ(s.tokens[2].xpos, "``");
+  EXPECT_EQ(s.tokens[5].xpos, "''");
+}
+
+TEST(SyntaxNews, WhichQuoteMarksArePairedAsScareQuotes) {
   std::vector<uint8_t> quote;
-  Sentence s = FromText("Venezuela called the seizure \" blatant theft \" .");
-  const std::vector<std::string_view> upos = {"PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"};
-  EXPECT_EQ(FindScareQuotes(s, upos, &quote), 0);
   Sentence t = FromText("China 's \" reckless \" actions");
-  EXPECT_EQ(FindScareQuotes(t, {"PROPN", "PART", "PUNCT", "ADJ", "PUNCT", "NOUN"}, &quote), 1);
+  EXPECT_EQ(FindScareQuotes(t, &quote), 1);
   EXPECT_EQ(quote, (std::vector<uint8_t>{kNotQuote, kNotQuote, kOpeningQuote, kNotQuote, kClosingQuote, kNotQuote}));
   // Not a quote around the whole sentence, nor one of more than kMaxScareQuoted words.
   Sentence whole = FromText("\" We will not give up \" .");
-  EXPECT_EQ(FindScareQuotes(whole, std::vector<std::string_view>(8, "X"), &quote), 0);
+  EXPECT_EQ(FindScareQuotes(whole, &quote), 0);
   Sentence longer = FromText("he said \" one two three four five six seven eight nine \" today");
-  EXPECT_EQ(FindScareQuotes(longer, std::vector<std::string_view>(14, "X"), &quote), 0);
+  EXPECT_EQ(FindScareQuotes(longer, &quote), 0);
+  // A plural's apostrophe opens nothing: "the farmers' protest in 'the capital'".
+  Sentence plural = FromText("the farmers ' protest in ' the capital '");
+  plural.tokens[1].space_after = false;  // farmers'
+  plural.tokens[5].space_after = false;  // 'the
+  plural.tokens[7].space_after = false;  // capital'
+  EXPECT_EQ(FindScareQuotes(plural, &quote), 1);
+  EXPECT_EQ(quote[2], kNotQuote);
+  EXPECT_EQ(quote[5], kOpeningQuote);
+  EXPECT_EQ(quote[8], kClosingQuote);
 }
 
 TEST(SyntaxNews, Headline) {
