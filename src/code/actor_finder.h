@@ -130,6 +130,9 @@ struct ActorMention {
   bool has_agent = false;
   bool seat_as_place = false;  // ActorEntry::seat_as_place of the base name
   bool imported = false;       // ActorEntry::imported of the base name (kind guessed)
+  // One person named by the office ("Pakistan's army chief"), set by the
+  // coder when it keeps the mention for later sentences' "he" and "she".
+  bool office_holder = false;
   EntryList entries;  // "states.txt:12 China", ...
 
   // Becomes a copy of m with its first entry only (what an article's
@@ -143,6 +146,7 @@ struct ActorMention {
     has_agent = m.has_agent;
     seat_as_place = m.seat_as_place;
     imported = m.imported;
+    office_holder = m.office_holder;
     entries.assign_first(m.entries, 1);
   }
 };

@@ -259,6 +259,11 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
                                      "infrastructure", "plant", "port", "airport", "airfield", "border",
                                      "airspace", "waters", "embassy", "consulate", "capital", "region",
                                      "province", "positions", "position", "depot", "refinery", "oilfield"};
+// What someone says or does, named in a reaction to it by its owner:
+// "condemned his remarks", "rejected their claims".
+constexpr WordList kOwnedActNouns{"remark", "comment", "statement", "word", "claim", "accusation", "allegation",
+                                  "threat", "action", "decision", "move", "behaviour", "behavior", "conduct",
+                                  "rhetoric", "provocation", "policy"};
 // World regions (data/dict/actors/states.txt): places, never the target of force.
 constexpr WordList kRegionCodes{"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
                                 "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
@@ -312,7 +317,8 @@ constexpr WordList kPartnerCases{"in", "with", "to", "into", "for"};
 // Offices held by one person, referred to as "he" or "she".
 constexpr WordList kOfficeHolders{"minister", "president", "premier", "chancellor", "leader", "spokesman",
                                   "spokeswoman", "spokesperson", "ambassador", "envoy", "king", "queen",
-                                  "prince", "secretary", "governor", "mayor", "commander", "general"};
+                                  "prince", "secretary", "governor", "mayor", "commander", "general",
+                                  "chief"};
 constexpr WordList kTopicCases{"on", "about", "over", "regarding", "concerning"};
 // What an attack leaves, named as the act in reactions ("condemned the killings").
 constexpr WordList kAttackResults{"killing", "massacre", "invasion", "incursion", "atrocity",
@@ -2055,7 +2061,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (const ActorMention* m = previous_subject(t, l)) return corefer(*m, t, ", the subject of the sentence before");
     if (Equals(l, "he") || Equals(l, "she")) {
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
-        if (it->kind == ActorKind::kPerson) found = &*it;
+        if (it->kind == ActorKind::kPerson || it->office_holder) found = &*it;
       // Imported actors carry no kind: a named actor with a role code.
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&
@@ -2267,6 +2273,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             break;
           }
     }
+    // "India condemned his remarks": a say or deed that a pronoun owns, the
+    // object of a verb, is its owner's; the owner is the target.
+    if (m < 0 && tree.rel(t) == "obj" && Equals(tree.upos(t), "NOUN") && OneOf(kOwnedActNouns, tree.lemma(t)))
+      for (int k : tree.kids(t))
+        if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
+          const std::string f = Lower(tree.tok(k).form);
+          const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+          if (*as) m = pronoun(k, as);
+          break;
+        }
     if (m < 0) m = new_actor(t);
     // "Bree President Romendacil": a person coded only by country takes the
     // sector of the role just before the name.
@@ -6421,8 +6437,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
     }
   }
-  for (auto& m : mentions)  // last use of mentions: moved, not copied
-    if (!StartsWith(m.code, "---")) ctx->recent.push_back(std::move(m));
+  for (auto& m : mentions) {  // last use of mentions: moved, not copied
+    if (StartsWith(m.code, "---")) continue;
+    // ("Pakistan's army chief said ... India condemned his remarks".)
+    if (m.has_agent && m.kind != ActorKind::kPerson && m.end <= n)
+      for (int i = m.begin; i < m.end && !m.office_holder; ++i)
+        m.office_holder = Equals(tree.xpos(i), "NN") && OneOf(kOfficeHolders, tree.lemma(i));
+    ctx->recent.push_back(std::move(m));
+  }
   if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin(), ctx->recent.end() - 16);
   if (explain) [[unlikely]] *explain += trace_stream->str();
   return;

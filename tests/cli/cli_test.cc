@@ -447,6 +447,16 @@ TEST(CliTest, TheBackerOfIranBackedMilitiasIsNoTarget) {
   EXPECT_EQ(r.out.find("\tIRN\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, HisRemarksAreTheOfficeHoldersNamedBefore) {
+  // "his remarks": what a pronoun owns, condemned, is its owner's; "he" is
+  // the one person named by an office ("Pakistan's army chief") before.
+  auto r = CodeTsv("remarks.txt",
+                   " date 2025-08-12 \nPakistan's army chief said on Sunday that Pakistan would destroy any Indian "
+                   "dam built on the Indus. India's foreign ministry condemned his remarks on Monday.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "INDGOV", "PAKMIL", "111")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
