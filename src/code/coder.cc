@@ -6481,6 +6481,26 @@ void ApplyPlaceConventions(Event* e) {
     e->target->sectors = SectorsOfCode(e->target->code);
     return;
   }
+  // A show of force (15x) aimed at no one named, near, off, around, over,
+  // into or toward another state, is aimed at that state ("fired rockets
+  // into waters near Taiwan" -> CHNMIL -> TWN 150).
+  if (StartsWith(e->cameo, "15") && !e->target && clause_place && !source_country.empty() &&
+      place != source_country && place.size() == 3) {
+    const std::string& where = e->location->text;
+    bool toward = false;
+    for (const char* p : {"near ", "off ", "around ", "over ", "into ", "toward ", "towards ", "across "})
+      toward |= where.compare(0, std::strlen(p), p) == 0;
+    if (toward) {
+      e->target.emplace();
+      e->target->code = place;
+      e->target->country = place;
+      e->target->text = e->location->name;
+      e->target->entry = "place: \"" + where + "\"";
+      e->one_sided = false;
+      note("show of force " + where + ": target the place's state");
+    }
+    return;
+  }
   if (Equals(e->cameo, "040") && e->target && clause_place && !source_country.empty() && source_country != place) {
     const std::string target_country = CountryOfCode(e->target->code);
     if (!target_country.empty() && target_country != place) {

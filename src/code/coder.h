@@ -202,8 +202,9 @@ struct CodedEvent {
 // protest (root 14) by a non-state actor with no target (placed at home or
 // not placed), or one whose target is only its own country as the clause's
 // place, targets that country's government ("Thousands protested in Caracas"
-// -> VENCVL -> VENGOV 141); a meeting (040) placed by its clause in a third
-// country is 044. Call after the event is placed (or not) and its roles have
+// -> VENCVL -> VENGOV 141); a show of force (15x) with no target placed by
+// its clause near, off, around, over, into or toward another state targets
+// that state; a meeting (040) placed by its clause in a third country is 044. Call after the event is placed (or not) and its roles have
 // their country.
 void ApplyPlaceConventions(Event* e);
 

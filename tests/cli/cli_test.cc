@@ -457,6 +457,18 @@ TEST(CliTest, HisRemarksAreTheOfficeHoldersNamedBefore) {
   EXPECT_TRUE(HasEvent(r.out, "INDGOV", "PAKMIL", "111")) << r.out;
 }
 
+TEST(CliTest, AShowOfForceNearAStateIsAimedAtIt) {
+  // "fired rockets into waters near Taiwan": the place's state is the target
+  // of a show of force that names none; a launch into the sea off one's own
+  // coast targets no one.
+  auto r = CodeTsv("drills.txt",
+                   " date 2025-12-30 \nChina's military fired long-range rockets into waters near Taiwan on "
+                   "Tuesday. North Korea fired two ballistic missiles into the sea off its east coast on Tuesday.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "CHNMIL", "TWN", "150")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "PRK", "", "150")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
