@@ -209,7 +209,8 @@ constexpr WordList kFollowerNouns{"supporter", "follower", "sympathizer", "sympa
 // tariffs on India: the other side of the latest dyad).
 constexpr WordList kDyadNouns{"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement",
-                                           "move", "decision", "step", "coup", "takeover", "interception"};
+                                           "move", "decision", "step", "coup", "takeover", "interception",
+                                           "incident"};
 // Nouns of fighting whose sides "the two sides" are ("the escalation
 // between the two sides"): the article's latest material conflict.
 constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "clash", "hostility",
@@ -5290,7 +5291,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       bool side_answers = true;
       if (k >= 0 && (Equals(tree.lemma(k), "move") || Equals(tree.lemma(k), "decision") || Equals(tree.lemma(k), "step") ||
                      Equals(tree.lemma(k), "coup") || Equals(tree.lemma(k), "takeover") ||
-                     Equals(tree.lemma(k), "interception"))) {
+                     Equals(tree.lemma(k), "interception") || Equals(tree.lemma(k), "incident"))) {
         side_answers = false;
         for (int src : sources)
           for (const std::string& side : {pair.first, pair.second})
