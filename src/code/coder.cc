@@ -4206,6 +4206,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           const int o = tree.Child(best_xcomp, "obj");
           out.push_back(o);
           if (const int p = phrase_after_object(best_xcomp, o); p >= 0) out.push_back(p);
+        } else if (!nominal && !best->obj.empty()) {
+          // The to-clause of the object a pattern names: "accepted an
+          // invitation to visit the United States".
+          for (int k : tree.kids(head))
+            if (tree.rel(k) == "obj")
+              for (int c : tree.kids(k))
+                if (tree.rel(c) == "acl" && tree.Child(c, "mark") >= 0 &&
+                    Equals(tree.lemma(tree.Child(c, "mark")), "to"))
+                  out.push_back(tree.Child(c, "obj"));
         }
       } else if (Equals(slot, "xsubj")) {
         // "- NOTED + *": the subject of the clause the pattern names.

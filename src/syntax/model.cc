@@ -174,16 +174,29 @@ int Model::TagAroundQuotes(const Sentence& sentence, std::vector<WordInfo>* info
     // A pair right after a noun or pronoun, as read without the marks,
     // starts a phrase of its own ("called the seizure "blatant theft""):
     // there the marks are the parser's only clue that the object ended,
-    // and they stay (tagged again with them).
+    // and they stay (tagged again with them). So do the marks around a
+    // clause of its own, with a finite verb ("holding signs reading
+    // "Greenland is not for sale"").
+    thread_local std::vector<int> at;  // a kept word's index in `kept`
+    at.assign(n, -1);
+    for (int r = 0; r < m; ++r) at[(*kept)[r]] = r;
     bool dropped = false;
-    for (int r = 0; r < m; ++r) {
-      const int i = (*kept)[r];
-      if (i + 1 >= n || (*quote)[i + 1] != kOpeningQuote) continue;
-      const std::string& upos = ts.upos[tags[r]];
-      if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
-      (*quote)[i + 1] = kNotQuote;
-      int close = i + 2;
+    for (int open = 0; open < n; ++open) {
+      if ((*quote)[open] != kOpeningQuote) continue;
+      int close = open + 1;
       while (close < n && (*quote)[close] != kClosingQuote) ++close;
+      bool keep = false;
+      if (open > 0 && at[open - 1] >= 0) {
+        const std::string& upos = ts.upos[tags[at[open - 1]]];
+        keep = upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+      }
+      for (int w = open + 1; w < close && !keep; ++w) {
+        if (at[w] < 0) continue;
+        const std::string& x = ts.xpos[tags[at[w]]];
+        keep = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+      }
+      if (!keep) continue;
+      (*quote)[open] = kNotQuote;
       if (close < n) (*quote)[close] = kNotQuote;
       dropped = true;
     }

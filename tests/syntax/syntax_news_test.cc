@@ -446,6 +446,14 @@ TEST(SyntaxNews, QuotesAfterANounStay) {
   EXPECT_TRUE(p.Arc("called", "xcomp", "theft"));
 }
 
+TEST(SyntaxNews, QuotesAroundAClauseStay) {
+  // Quoted words with a finite verb are speech: the marks stay, and the
+  // sentence keeps its own verb as root.
+  Parsed p("Dozens of Greenlanders protested outside the US consulate , holding signs reading \" Greenland is not "
+           "for sale \" .");
+  EXPECT_TRUE(p.Arc("", "root", "protested"));
+}
+
 TEST(SyntaxNews, SingleQuotesInAHeadline) {
   // Without the marks "strikes" is the verb, not a possessor.
   Sentence s = FromText("India strikes ' terror camps ' in Pakistan");
