@@ -2036,7 +2036,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const Rel r = tree.rel(up);
         const int mark = tree.Child(up, "mark");
         const bool purpose = (BaseRel(r) == "advcl" || BaseRel(r) == "acl") && mark >= 0 && Equals(tree.lemma(mark), "to");
-        if (r != "xcomp" && !purpose) break;
+        // ("Putin thanked him ... and invited him to Moscow": a conjoined
+        // verb shares its first verb's subject.)
+        const bool shared = r == "conj" && Equals(tree.upos(up), "VERB") && tree.Child(up, "nsubj") < 0;
+        if (r != "xcomp" && !purpose && !shared) break;
       }
       return false;
     };
@@ -2061,8 +2064,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (found) return corefer(*found, t, " in the sentence");
     if (const ActorMention* m = previous_subject(t, l)) return corefer(*m, t, ", the subject of the sentence before");
     if (Equals(l, "he") || Equals(l, "she")) {
+      // (An object pronoun is not its clause's subject named earlier either:
+      // "Kim held talks with Putin. Putin thanked him" thanks Kim.)
+      auto is_own_subject = [&](const ActorMention& r) {
+        if (!object_pronoun) return false;
+        for (const auto& m : mentions)
+          if (m.end <= t && m.code == r.code && subject_above(m)) return true;
+        return false;
+      };
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
-        if (it->kind == ActorKind::kPerson || it->office_holder) found = &*it;
+        if ((it->kind == ActorKind::kPerson || it->office_holder) && !is_own_subject(*it)) found = &*it;
       // Imported actors carry no kind: a named actor with a role code.
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !found; ++it)
         if ((it->kind == ActorKind::kCountry || it->kind == ActorKind::kGroup) && it->code.size() > 3 &&

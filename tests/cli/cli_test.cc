@@ -469,6 +469,18 @@ TEST(CliTest, AShowOfForceNearAStateIsAimedAtIt) {
   EXPECT_TRUE(HasEvent(r.out, "PRK", "", "150")) << r.out;
 }
 
+TEST(CliTest, AnObjectPronounIsNotItsClausesSubjectNamedBefore) {
+  // "Putin thanked him ... and invited him": "him" is Kim, named before with
+  // Putin; not Putin, the subject of both verbs.
+  auto r = CodeTsv("him.txt",
+                   " date 2025-09-04 \nOn Wednesday, Kim Jong Un held more than two hours of talks with Vladimir "
+                   "Putin in Beijing. Putin thanked him for sending troops and invited him to Moscow, the Kremlin "
+                   "said.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "PRKGOV", "051")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "PRKGOV", "036")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
