@@ -230,6 +230,9 @@ constexpr WordList kAirWeapons{"airstrike", "warplane", "jet", "bomber", "drone"
 constexpr std::string_view kDocumentWords[] = {"report", "statement", "study",  "document", "communique", "letter",
                                                "dossier", "memo",     "audit", "survey",   "paper"};
 constexpr code::SmallWordSet kDocumentNouns(kDocumentWords);
+// Elections, whose holder is the government of their country.
+constexpr std::string_view kElectionWords[] = {"election", "vote", "poll", "referendum", "ballot"};
+constexpr code::SmallWordSet kElectionNouns(kElectionWords);
 // Texts a body adopts, which then speak for it.
 constexpr WordList kAdoptedTexts{"resolution", "text", "motion", "declaration", "statement", "communique", "document"};
 // Acts of mass violence a place names ("the El Fasher massacres").
@@ -1464,6 +1467,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   Tree& tree = scratch_tree;
   tree.Build(s);
   const int repairs = tree.RepairAll();
+  if (ctx && !ctx->election_story && tree.MayHaveLemmaOf(kElectionNouns))
+    for (int t = 0; t < n && !ctx->election_story; ++t)
+      ctx->election_story = Equals(tree.upos(t), "NOUN") && kElectionNouns.Contains(tree.lemma(t), tree.lemma_hash(t));
   if (ctx) {
     ctx->repaired_from = nullptr;
     if (repairs > 0) {
@@ -5280,6 +5286,101 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       answer_maker(*ctx->last_detainer, o >= 0 ? o : v,
                    "who holds them: the article's latest detainer " + ctx->last_detainer->code,
                    "the article's latest detainer");
+    }
+    // "Bobi Wine rejected the result", "China voiced support for the
+    // election": a verbal reaction to an election (or, in a story of one, to
+    // "the result") that names no one is aimed at its holder, the
+    // government of the election's country: a country naming the election
+    // ("Myanmar's vote", "the Ugandan poll"), or else the reacting side's own
+    // when that is no organ of its state (an opposition at home).
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->election_story &&
+        ((RootOf(event_code) >= 1 && RootOf(event_code) <= 5) ||
+         (RootOf(event_code) >= 10 && RootOf(event_code) <= 13))) {
+      auto is_election = [&](int k) {
+        if (!Equals(tree.upos(k), "NOUN")) return false;
+        if (kElectionNouns.Contains(tree.lemma(k), tree.lemma_hash(k))) {
+          // (Not a body's own vote: "parliament's vote to extend the mandate".)
+          for (int d : tree.kids(k)) {
+            if (tree.rel(d) != "nmod:poss" || !Equals(tree.upos(d), "NOUN") || IsTimeWord(tree.lemma(d))) continue;
+            const int m = mention_under(d, 0);
+            if (m < 0 || StartsWith(mentions[m].code, "---")) return false;
+          }
+          return true;
+        }
+        if (!Equals(tree.lemma(k), "result") && !Equals(tree.lemma(k), "outcome")) return false;
+        // (Not the result of something else: "the summit's outcome". Only a
+        // country or an election may name it.)
+        for (int d : tree.kids(k)) {
+          const Rel r = BaseRel(tree.rel(d));
+          if ((tree.rel(d) == "nmod:poss" || r == "compound" || (r == "nmod" && Equals(tree.CaseOf(d), "of"))) &&
+              !kElectionNouns.Contains(tree.lemma(d), tree.lemma_hash(d))) {
+            const int m = mention_under(d, 0);
+            if (m < 0 || StartsWith(mentions[m].code, "---")) return false;
+          }
+        }
+        return true;
+      };
+      int act = -1;
+      for (int k : tree.kids(v)) {
+        const Rel r = BaseRel(tree.rel(k));
+        const std::string_view c = tree.CaseOf(k);
+        const bool about = Equals(c, "on") || Equals(c, "over") || Equals(c, "about") || Equals(c, "for");
+        if ((r == "obj" || (r == "obl" && about)) && is_election(k)) act = k;
+        if (r == "obj" && act < 0)
+          for (int d : tree.kids(k))
+            if (BaseRel(tree.rel(d)) == "nmod" && (Equals(tree.CaseOf(d), "for") || Equals(tree.CaseOf(d), "of")) &&
+                is_election(d))
+              act = d;
+        if (act >= 0) break;
+      }
+      std::string country, holder;
+      std::string basis;
+      // (The election's own modifiers, and those of the election a "result" is of.)
+      for (int host = act, hops = 0; host >= 0 && hops < 2 && country.empty(); ++hops) {
+        int next = -1;
+        for (int d : tree.kids(host)) {
+          const Rel r = BaseRel(tree.rel(d));
+          if (r == "nmod" && Equals(tree.CaseOf(d), "of") && is_election(d)) next = d;
+          if (tree.rel(d) != "nmod:poss" && r != "amod" && r != "compound" &&
+              !(r == "nmod" && Equals(tree.CaseOf(d), "in")))
+            continue;
+          const int m = mention_under(d, 0);
+          if (m < 0) continue;
+          country = CountryOfCode(mentions[m].code);
+          // (A body that holds the vote is its holder: "parliament's vote".)
+          if (tree.rel(d) == "nmod:poss" && mentions[m].code.size() > 3 && !country.empty()) holder = mentions[m].code;
+        }
+        if (!country.empty()) basis = "the country the election is named by";
+        host = next;
+      }
+      if (act >= 0 && country.empty()) {
+        const std::string own = CountryOfCode(mentions[sources.front()].code);
+        bool home = !own.empty();
+        for (int src : sources) {
+          const std::string& code = mentions[src].code;
+          home &= CountryOfCode(code) == own && code.size() >= 6 && !IsStateOrgan(std::string_view(code).substr(3, 3));
+        }
+        if (home) {
+          country = own;
+          basis = "the reacting side's own country";
+        }
+      }
+      if (act >= 0 && !country.empty()) {
+        if (holder.empty()) holder = country + "GOV";
+        bool own_government = false;
+        for (int src : sources) own_government |= mentions[src].code == holder;
+        if (!own_government) {
+          ActorMention m;
+          m.begin = act;
+          m.end = act + 1;
+          m.code = holder;
+          m.kind = ActorKind::kCountry;
+          m.entries.push_back("the election's holder: " + holder + " (" + basis + ")");
+          mentions.push_back(std::move(m));
+          targets.push_back(static_cast<int>(mentions.size()) - 1);
+          if (explain) [[unlikely]] why << "  target: the election's holder (" << holder << ")\n";
+        }
+      }
     }
     // "Pakistan criticised the deal": a verbal reaction to "the deal", "the
     // agreement", "the visit", "the talks" that names no one is aimed at

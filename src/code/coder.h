@@ -89,6 +89,9 @@ struct ArticleContext {
     int count = 0;
   };
   std::vector<PairCount> pair_counts;
+  // Whether a sentence so far named an election, vote, poll, referendum or
+  // ballot: "the result(s)" a later reaction names are then its results.
+  bool election_story = false;
   // The latest sentence's three or four state actors ("Xi hosted Putin and
   // Kim"), for "the three leaders", "the three" later on.
   std::vector<std::string> last_group;
@@ -166,6 +169,7 @@ struct ArticleContext {
     last_agreement_pair.second.clear();
     pair_counts.clear();
     last_group.clear();
+    election_story = false;
     last_sanctioner.reset();
     last_show_of_force.reset();
     last_intruder.reset();

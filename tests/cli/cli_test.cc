@@ -481,6 +481,19 @@ TEST(CliTest, AnObjectPronounIsNotItsClausesSubjectNamedBefore) {
   EXPECT_TRUE(HasEvent(r.out, "RUSGOV", "PRKGOV", "036")) << r.out;
 }
 
+TEST(CliTest, ARejectedElectionResultIsTheGovernmentsElection) {
+  // In an election story, the opposition's rejection of "the result" is
+  // aimed at the government that held it; "the summit's outcome" is no
+  // election's.
+  auto r = CodeTsv("result.txt",
+                   " date 2025-11-01 \nTanzania's electoral commission declared President Samia Suluhu Hassan the "
+                   "winner of Wednesday's election. Chadema rejected the result on Saturday, calling it fabricated. "
+                   "Hamas welcomed the summit's outcome.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "TZAPTY", "TZAGOV", "120")) << r.out;
+  EXPECT_FALSE(HasEvent(r.out, "PSEREBHMS", "PSEGOV", "051")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
