@@ -5287,6 +5287,30 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                    "who holds them: the article's latest detainer " + ctx->last_detainer->code,
                    "the article's latest detainer");
     }
+    // "Denmark hits back after Vance accuses it", "Australia protests after
+    // Chinese jet fires flares": a reaction (roots 01, 10-14, 16) that names
+    // no one answers the maker of the act it came after, the subject of its
+    // "after" clause, when that is another country's.
+    if (targets.empty() && !sources.empty() && !nominal &&
+        (RootOf(event_code) == 1 || (RootOf(event_code) >= 10 && RootOf(event_code) <= 14) ||
+         RootOf(event_code) == 16))
+      for (int k : tree.kids(v)) {
+        const Rel r = BaseRel(tree.rel(k));
+        if ((r != "advcl" && r != "obl") || k < v || !Equals(tree.upos(k), "VERB")) continue;
+        const int mark = tree.Child(k, "mark");
+        const bool after = mark >= 0 ? Equals(tree.lemma(mark), "after") : Equals(tree.CaseOf(k), "after");
+        if (!after) continue;
+        const int subj = tree.Child(k, "nsubj");
+        const int m = subj >= 0 ? mention_under(subj, 0) : -1;
+        if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
+        const std::string c = CountryOfCode(mentions[m].code);
+        bool own = c.empty();
+        for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
+        if (own) continue;
+        targets.push_back(m);
+        if (explain) [[unlikely]] why << "  target: who made the act it came after (" << mentions[m].code << ")\n";
+        break;
+      }
     // "Bobi Wine rejected the result", "China voiced support for the
     // election": a verbal reaction to an election (or, in a story of one, to
     // "the result") that names no one is aimed at its holder, the

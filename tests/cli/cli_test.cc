@@ -494,6 +494,16 @@ TEST(CliTest, ARejectedElectionResultIsTheGovernmentsElection) {
   EXPECT_FALSE(HasEvent(r.out, "PSEREBHMS", "PSEGOV", "051")) << r.out;
 }
 
+TEST(CliTest, AReactionAfterAnActAnswersItsMaker) {
+  // "recalled its ambassador ... after Georgian Dream officials accused him":
+  // the recall answers the accusers, the subject of its "after" clause.
+  auto r = CodeTsv("after.txt",
+                   " date 2025-10-20 \nGermany recalled its ambassador for consultations last month after Georgian "
+                   "officials accused him of siding with the protesters.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "DEU", "GEOGOV", "161")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
