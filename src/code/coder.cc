@@ -5287,6 +5287,40 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                    "who holds them: the article's latest detainer " + ctx->last_detainer->code,
                    "the article's latest detainer");
     }
+    // "Rubio spoke with Kagame and called for an immediate ceasefire", "Modi
+    // said he had spoken with her and offered India's full support": a
+    // verbal act (roots 01-05, 10-13) that names no one, joined to a talk
+    // with someone, is addressed to that someone.
+    if (targets.empty() && !sources.empty() && !nominal &&
+        ((RootOf(event_code) >= 1 && RootOf(event_code) <= 5) ||
+         (RootOf(event_code) >= 10 && RootOf(event_code) <= 13))) {
+      SmallInts talks;  // the verbs joined to this one
+      if (tree.rel(v) == "conj" && tree.head(v) >= 0) talks.push_back(tree.head(v));
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "conj" && Equals(tree.upos(k), "VERB")) talks.push_back(k);
+      for (int t : talks) {
+        const std::string_view tl = tree.lemma(t);
+        const bool talk = Equals(tl, "speak") || Equals(tl, "talk") || Equals(tl, "meet") || Equals(tl, "phone") ||
+                          Equals(tl, "telephone") || Equals(tl, "call");
+        if (!talk || !targets.empty()) continue;
+        for (int k : tree.kids(t)) {
+          const Rel r = BaseRel(tree.rel(k));
+          const bool partner = (r == "obl" && (Equals(tree.CaseOf(k), "with") || Equals(tree.CaseOf(k), "to"))) ||
+                               (r == "obj" && !Equals(tl, "speak") && !Equals(tl, "talk"));
+          if (!partner) continue;
+          // (The partner's own word, not a thing named after its country:
+          // "called new US sanctions an unfriendly act" talks to no one.)
+          const int m = mention_at[k];
+          if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
+          bool own = false;
+          for (int src : sources) own |= mentions[src].code == mentions[m].code;
+          if (own) continue;
+          targets.push_back(m);
+          if (explain) [[unlikely]] why << "  target: whom the joined talk was with (" << mentions[m].code << ")\n";
+          break;
+        }
+      }
+    }
     // "Denmark hits back after Vance accuses it", "Australia protests after
     // Chinese jet fires flares": a reaction (roots 01, 10-14, 16) that names
     // no one answers the maker of the act it came after, the subject of its

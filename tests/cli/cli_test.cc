@@ -504,6 +504,17 @@ TEST(CliTest, AReactionAfterAnActAnswersItsMaker) {
   EXPECT_TRUE(HasEvent(r.out, "DEU", "GEOGOV", "161")) << r.out;
 }
 
+TEST(CliTest, AnAppealJoinedToATalkIsAddressedToThePartner) {
+  // "spoke with Kagame ... and called for an immediate ceasefire": the call
+  // is made to whom he spoke with; "called new US sanctions an unfriendly
+  // act" speaks to no one.
+  auto r = CodeTsv("talk.txt",
+                   " date 2025-01-28 \nU.S. Secretary of State Marco Rubio spoke with Rwandan President Paul Kagame on "
+                   "Monday and called for an immediate ceasefire, the State Department said.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "USAGOV", "RWAGOV", "0256")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
