@@ -5321,6 +5321,35 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "promised 20 million euros in emergency support to help Moldova pay",
+    // "sent troops to help Russian forces": an offer or act of help (roots
+    // 03, 05-08) that names no one is for whom its purpose clause helps.
+    if (targets.empty() && !sources.empty() && !nominal &&
+        (RootOf(event_code) == 3 || (RootOf(event_code) >= 5 && RootOf(event_code) <= 8))) {
+      SmallInts hosts;
+      hosts.push_back(v);
+      for (int k : tree.kids(v))
+        if (tree.rel(k) == "obj") hosts.push_back(k);
+      for (int h : hosts)
+        for (int c : tree.kids(h)) {
+          if (!targets.empty()) break;
+          const Rel r = BaseRel(tree.rel(c));
+          if (r != "advcl" && r != "acl" && r != "xcomp") continue;
+          const std::string_view cl = tree.lemma(c);
+          if (!Equals(cl, "help") && !Equals(cl, "assist") && !Equals(cl, "support")) continue;
+          const int mark = tree.Child(c, "mark");
+          if (mark < 0 || !Equals(tree.lemma(mark), "to")) continue;
+          const int o = tree.Child(c, "obj");
+          const int m = o >= 0 ? mention_at[o] : -1;
+          if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
+          const std::string country = CountryOfCode(mentions[m].code);
+          bool own = false;
+          for (int src : sources) own |= CountryOfCode(mentions[src].code) == country;
+          if (own) continue;
+          targets.push_back(m);
+          if (explain) [[unlikely]] why << "  target: whom its purpose clause helps (" << mentions[m].code << ")\n";
+        }
+    }
     // "Denmark hits back after Vance accuses it", "Australia protests after
     // Chinese jet fires flares": a reaction (roots 01, 10-14, 16) that names
     // no one answers the maker of the act it came after, the subject of its

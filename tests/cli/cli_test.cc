@@ -515,6 +515,16 @@ TEST(CliTest, AnAppealJoinedToATalkIsAddressedToThePartner) {
   EXPECT_TRUE(HasEvent(r.out, "USAGOV", "RWAGOV", "0256")) << r.out;
 }
 
+TEST(CliTest, HelpIsForWhomItsPurposeClauseHelps) {
+  // "promised 20 million euros in emergency support to help Moldova pay":
+  // the promise is to Moldova.
+  auto r = CodeTsv("help.txt",
+                   " date 2025-01-14 \nThe European Union promised 20 million euros in emergency support to help "
+                   "Moldova pay for electricity imports.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "IGOEUREEC", "MDA", "0331")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
