@@ -263,6 +263,11 @@ constexpr WordList kOwnedTargetNouns{"site", "facility", "base", "territory", "s
                                      "infrastructure", "plant", "port", "airport", "airfield", "border",
                                      "airspace", "waters", "embassy", "consulate", "capital", "region",
                                      "province", "positions", "position", "depot", "refinery", "oilfield"};
+// The pronoun a possessive stands for ("its" -> "it"), "" for none other
+// than its, their, his and her (lower case).
+const char* PronounOfPossessive(std::string_view f) {
+  return f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+}
 // What someone says or does, named in a reaction to it by its owner:
 // "condemned his remarks", "rejected their claims".
 constexpr WordList kOwnedActNouns{"remark", "comment", "statement", "word", "claim", "accusation", "allegation",
@@ -2297,7 +2302,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(t))
         if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
           const std::string f = Lower(tree.tok(k).form);
-          const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+          const char* as = PronounOfPossessive(f);
           if (*as) m = pronoun(k, as);
           break;
         }
@@ -2330,7 +2335,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(t))
         if (tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON")) {
           const std::string f = Lower(tree.tok(k).form);
-          const char* as = f == "its" ? "it" : f == "their" ? "they" : f == "his" ? "he" : f == "her" ? "she" : "";
+          const char* as = PronounOfPossessive(f);
           // ("France and the United States urged their citizens to leave":
           // each its own; no one of them is the other's target.)
           if (f == "their" && tree.head(t) >= 0 && (tree.rel(t) == "obj" || BaseRel(tree.rel(t)) == "obl")) {
