@@ -5487,12 +5487,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         (!ctx->last_pair.first.empty() || ctx->last_mover)) {
       const int root = RootOf(event_code);
       // (And a mediation of "the talks": between the latest dyad's sides.)
-      const int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13) || Equals(event_code, "045")
-                        ? ReactedTo(
-                              tree, v, [](std::string_view l) { return OneOf(kDyadNouns, l); },
-                              [](Rel r) { return r == "nmod" || r == "compound" || r == "acl" || r == "appos"; },
-                              [](std::string_view d) { return d == "the" || d == "this"; })
-                        : -1;
+      int k = (root >= 1 && root <= 2) || root == 5 || (root >= 10 && root <= 13) || Equals(event_code, "045")
+                  ? ReactedTo(
+                        tree, v, [](std::string_view l) { return OneOf(kDyadNouns, l); },
+                        [](Rel r) { return r == "nmod" || r == "compound" || r == "acl" || r == "appos"; },
+                        [](std::string_view d) { return d == "the" || d == "this"; })
+                  : -1;
+      // ("The talks, mediated by Turkey and Qatar, began": the mediation as
+      // a participle on the talks named before.)
+      // (After the noun: "the U.S.-brokered talks" names whose talks they
+      // are only by their mediator.)
+      if (k < 0 && Equals(event_code, "045") && tree.rel(v) == "acl" && tree.head(v) >= 0 && tree.head(v) < v) {
+        const int h = tree.head(v);
+        const int det = tree.Child(h, "det");
+        if (OneOf(kDyadNouns, tree.lemma(h)) && det >= 0 && Equals(tree.lemma(det), "the") && mention_at[h] < 0) k = h;
+      }
       // ("welcomed the accord": the sides of the latest agreement, not of
       // whatever dyad came after it.)
       const auto& pair = OneOf(kAgreementNouns, k >= 0 ? tree.lemma(k) : std::string_view()) &&

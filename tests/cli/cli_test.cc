@@ -525,6 +525,18 @@ TEST(CliTest, HelpIsForWhomItsPurposeClauseHelps) {
   EXPECT_TRUE(HasEvent(r.out, "IGOEUREEC", "MDA", "0331")) << r.out;
 }
 
+TEST(CliTest, TalksMediatedByTwoStatesAreBetweenTheSidesNamedBefore) {
+  // "began a new round of peace talks" is a consultation of the two; "The
+  // talks, mediated by Turkey and Qatar" mediates between them.
+  auto r = CodeTsv("mediated.txt",
+                   " date 2025-10-25 \nPakistan and Afghanistan began a new round of peace talks in Istanbul on "
+                   "Saturday. The talks, mediated by Turkey and Qatar, lasted two days.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "PAK", "AFG", "046")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "TUR", "PAK", "045")) << r.out;
+  EXPECT_TRUE(HasEvent(r.out, "QAT", "AFG", "045")) << r.out;
+}
+
 TEST(CliTest, ASeizureCalledTheftIsItsMakers) {
   // "called the seizure blatant theft": criticism of whoever made the article's latest seizure.
   auto r = CodeTsv("seizure.txt",
