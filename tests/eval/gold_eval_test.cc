@@ -232,7 +232,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // 0.502 / 0.307, the same dates and places). At the session's end: 0.515 / 0.318, dates 54 of
   // 68, places 3 of 18.
   // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.525);
+  // Session 22 end: 0.545 / 0.328, dates 62, places 10.
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.535);
   EXPECT_GE(Field(k, "exact", "f1"), 0.32);
   EXPECT_GE(Field(k, "dates", "right"), 58);
   EXPECT_GE(Field(k, "places", "right"), 8);
@@ -246,15 +247,17 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   const std::string l = EvalArticles({"articles_l.jsonl"}, "twelfth file (held out)", "articles_twelfth_builtin");
   // Session 20, first run (with the session's first rules, written from H; the session's start
   // binary gave the same): country+root 0.519, exact 0.319, dates 41 of 69, places 13 of 30.
-  EXPECT_GE(Field(l, "country_root", "f1"), 0.515);
-  EXPECT_GE(Field(l, "exact", "f1"), 0.315);
-  EXPECT_GE(Field(l, "dates", "right"), 41);
+  // Session 22 end: 0.547 / 0.358, dates 49, places 16.
+  EXPECT_GE(Field(l, "country_root", "f1"), 0.54);
+  EXPECT_GE(Field(l, "exact", "f1"), 0.35);
+  EXPECT_GE(Field(l, "dates", "right"), 47);
   EXPECT_GE(Field(l, "places", "right"), 13);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
   const std::string m = EvalArticles({"articles_m.jsonl"}, "thirteenth file (held out)", "articles_thirteenth_builtin");
   // Session 20, first run (as L): 0.554 / 0.266, dates 54 of 75, places 13 of 25.
-  EXPECT_GE(Field(m, "country_root", "f1"), 0.545);
+  // Session 22 end: 0.556 / 0.281, dates 53, places 13.
+  EXPECT_GE(Field(m, "country_root", "f1"), 0.55);
   EXPECT_GE(Field(m, "exact", "f1"), 0.265);
   EXPECT_GE(Field(m, "dates", "right"), 52);
   EXPECT_GE(Field(m, "places", "right"), 12);
