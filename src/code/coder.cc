@@ -4233,10 +4233,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // invitation to visit the United States".
           for (int k : tree.kids(head))
             if (tree.rel(k) == "obj")
-              for (int c : tree.kids(k))
-                if (tree.rel(c) == "acl" && tree.Child(c, "mark") >= 0 &&
-                    Equals(tree.lemma(tree.Child(c, "mark")), "to"))
-                  out.push_back(tree.Child(c, "obj"));
+              for (int c : tree.kids(k)) {
+                const int mark = tree.Child(c, "mark");
+                if (tree.rel(c) == "acl" && mark >= 0 && Equals(tree.lemma(mark), "to")) out.push_back(tree.Child(c, "obj"));
+              }
         }
       } else if (Equals(slot, "xsubj")) {
         // "- NOTED + *": the subject of the clause the pattern names.
@@ -5292,13 +5292,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                    "who holds them: the article's latest detainer " + ctx->last_detainer->code,
                    "the article's latest detainer");
     }
+    // (For the rules below: whether the act is verbal, and whether a source
+    // is of country `c`.)
+    const int event_root = RootOf(event_code);
+    const bool verbal_act = (event_root >= 1 && event_root <= 5) || (event_root >= 10 && event_root <= 13);
+    auto source_of_country = [&](const std::string& c) {
+      for (int src : sources)
+        if (CountryOfCode(mentions[src].code) == c) return true;
+      return false;
+    };
     // "Rubio spoke with Kagame and called for an immediate ceasefire", "Modi
     // said he had spoken with her and offered India's full support": a
     // verbal act (roots 01-05, 10-13) that names no one, joined to a talk
     // with someone, is addressed to that someone.
-    if (targets.empty() && !sources.empty() && !nominal &&
-        ((RootOf(event_code) >= 1 && RootOf(event_code) <= 5) ||
-         (RootOf(event_code) >= 10 && RootOf(event_code) <= 13))) {
+    if (targets.empty() && !sources.empty() && !nominal && verbal_act) {
       SmallInts talks;  // the verbs joined to this one
       if (tree.rel(v) == "conj" && tree.head(v) >= 0) talks.push_back(tree.head(v));
       for (int k : tree.kids(v))
@@ -5329,8 +5336,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "promised 20 million euros in emergency support to help Moldova pay",
     // "sent troops to help Russian forces": an offer or act of help (roots
     // 03, 05-08) that names no one is for whom its purpose clause helps.
-    if (targets.empty() && !sources.empty() && !nominal &&
-        (RootOf(event_code) == 3 || (RootOf(event_code) >= 5 && RootOf(event_code) <= 8))) {
+    if (targets.empty() && !sources.empty() && !nominal && (event_root == 3 || (event_root >= 5 && event_root <= 8))) {
       SmallInts hosts;
       hosts.push_back(v);
       for (int k : tree.kids(v))
@@ -5346,11 +5352,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (mark < 0 || !Equals(tree.lemma(mark), "to")) continue;
           const int o = tree.Child(c, "obj");
           const int m = o >= 0 ? mention_at[o] : -1;
-          if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
-          const std::string country = CountryOfCode(mentions[m].code);
-          bool own = false;
-          for (int src : sources) own |= CountryOfCode(mentions[src].code) == country;
-          if (own) continue;
+          if (m < 0 || StartsWith(mentions[m].code, "---") || source_of_country(CountryOfCode(mentions[m].code)))
+            continue;
           targets.push_back(m);
           if (explain) [[unlikely]] why << "  target: whom its purpose clause helps (" << mentions[m].code << ")\n";
         }
@@ -5360,8 +5363,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // no one answers the maker of the act it came after, the subject of its
     // "after" clause, when that is another country's.
     if (targets.empty() && !sources.empty() && !nominal &&
-        (RootOf(event_code) == 1 || (RootOf(event_code) >= 10 && RootOf(event_code) <= 14) ||
-         RootOf(event_code) == 16))
+        (event_root == 1 || (event_root >= 10 && event_root <= 14) || event_root == 16))
       for (int k : tree.kids(v)) {
         const Rel r = BaseRel(tree.rel(k));
         if ((r != "advcl" && r != "obl") || k < v || !Equals(tree.upos(k), "VERB")) continue;
@@ -5372,9 +5374,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const int m = subj >= 0 ? mention_under(subj, 0) : -1;
         if (m < 0 || StartsWith(mentions[m].code, "---")) continue;
         const std::string c = CountryOfCode(mentions[m].code);
-        bool own = c.empty();
-        for (int src : sources) own |= CountryOfCode(mentions[src].code) == c;
-        if (own) continue;
+        if (c.empty() || source_of_country(c)) continue;
         targets.push_back(m);
         if (explain) [[unlikely]] why << "  target: who made the act it came after (" << mentions[m].code << ")\n";
         break;
@@ -5385,9 +5385,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // government of the election's country: a country naming the election
     // ("Myanmar's vote", "the Ugandan poll"), or else the reacting side's own
     // when that is no organ of its state (an opposition at home).
-    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->election_story &&
-        ((RootOf(event_code) >= 1 && RootOf(event_code) <= 5) ||
-         (RootOf(event_code) >= 10 && RootOf(event_code) <= 13))) {
+    if (targets.empty() && !sources.empty() && !nominal && ctx && ctx->election_story && verbal_act) {
       auto is_election = [&](int k) {
         if (!Equals(tree.upos(k), "NOUN")) return false;
         if (kElectionNouns.Contains(tree.lemma(k), tree.lemma_hash(k))) {
@@ -6711,8 +6709,8 @@ void ApplyPlaceConventions(Event* e) {
       place != source_country && place.size() == 3) {
     const std::string& where = e->location->text;
     bool toward = false;
-    for (const char* p : {"near ", "off ", "around ", "over ", "into ", "toward ", "towards ", "across "})
-      toward |= where.compare(0, std::strlen(p), p) == 0;
+    for (std::string_view p : {"near ", "off ", "around ", "over ", "into ", "toward ", "towards ", "across "})
+      toward |= std::string_view(where).starts_with(p);
     if (toward) {
       e->target.emplace();
       e->target->code = place;

@@ -148,8 +148,8 @@ void Model::Tag(Sentence& sentence) const {
 int Model::TagAroundQuotes(const Sentence& sentence, std::vector<WordInfo>* infos, uint8_t* tags,
                            std::vector<uint8_t>* quote, std::vector<int>* kept) const {
   const int n = static_cast<int>(sentence.tokens.size());
-  kept->clear();
   if (FindScareQuotes(sentence, quote) == 0) {
+    kept->clear();
     TagWords(tagger, infos->data(), n, tags);
     return n;
   }
@@ -183,8 +183,7 @@ int Model::TagAroundQuotes(const Sentence& sentence, std::vector<WordInfo>* info
     bool dropped = false;
     for (int open = 0; open < n; ++open) {
       if ((*quote)[open] != kOpeningQuote) continue;
-      int close = open + 1;
-      while (close < n && (*quote)[close] != kClosingQuote) ++close;
+      const int close = ClosingQuote(*quote, open);
       bool keep = false;
       if (open > 0 && at[open - 1] >= 0) {
         const std::string& upos = ts.upos[tags[at[open - 1]]];
@@ -265,8 +264,7 @@ void Model::Annotate(Sentence& sentence) const {
   static const std::string kPunctRel = "punct";
   for (int i = 0; i < n; ++i) {
     if (quote[i] != kOpeningQuote) continue;
-    int close = i + 1;
-    while (close < n && quote[close] != kClosingQuote) ++close;
+    const int close = ClosingQuote(quote, i);
     int head = i + 1;
     for (int k = i + 1; k < close; ++k) {
       const int h = sentence.tokens[k].head;

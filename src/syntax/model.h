@@ -32,6 +32,7 @@ class Model final : public SyntaxModel {
   // is a private read-only mapping of the file, whose pages may be dropped
   // once read (never for other memory).
   std::string Serialize() const;
+  bool Deserialize(std::string_view file, std::string* error, bool file_mapping = false);
 
  private:
   // Tags the words of `sentence` (their `infos`) but its scare quotes
@@ -45,9 +46,6 @@ class Model final : public SyntaxModel {
   // marks as opening or closing punctuation.
   void FillTags(Sentence& sentence, const std::vector<uint8_t>& quote, const std::vector<int>& kept,
                 const uint8_t* tags) const;
-
- public:
-  bool Deserialize(std::string_view file, std::string* error, bool file_mapping = false);
 };
 
 // Scare quotes: pairs of quote marks around 1 to kMaxScareQuoted tokens
@@ -59,6 +57,12 @@ class Model final : public SyntaxModel {
 inline constexpr int kMaxScareQuoted = 8;
 inline constexpr uint8_t kNotQuote = 0, kOpeningQuote = 1, kClosingQuote = 2;
 int FindScareQuotes(const Sentence& sentence, std::vector<uint8_t>* quote);
+// The closing mark of the pair `quote` (FindScareQuotes) opens at `open`.
+inline int ClosingQuote(const std::vector<uint8_t>& quote, int open) {
+  int close = open + 1;
+  while (close < static_cast<int>(quote.size()) && quote[close] != kClosingQuote) ++close;
+  return close;
+}
 
 // What the parser sees of tagged words.
 void ToParserWords(const std::vector<WordInfo>& infos, const uint8_t* tags, std::vector<ParserWord>* out);
