@@ -363,6 +363,29 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
     if (alen == 1) {
       const std::string& form = s.tokens[words[i].token].form;
       bool lower = !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      // A short word in title case is read the same way ("Who else deserves
+      // it?" names no WHO); a longer one may be an acronym so written
+      // ("Nato"), and is left alone.
+      const bool title_case = form.size() >= 2 && form.size() <= 3 && form[0] >= 'A' && form[0] <= 'Z' &&
+                              std::all_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (title_case) {
+        // Only an entry that writes this very word in capitals and never so.
+        auto same = [&](const std::string& n) {
+          return n.size() == form.size() && std::equal(n.begin(), n.end(), form.begin(), [](char a, char b) {
+                   return (a | 0x20) == (b | 0x20);
+                 });
+        };
+        const bool acronym = std::all_of(av->begin(), av->end(), [&](int v) {
+          const ActorEntry& e = dicts_.actors[v];
+          bool caps = false, other = false;
+          for (const std::string& n : e.names) {
+            if (!same(n)) continue;
+            (std::none_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ? caps : other) = true;
+          }
+          return caps && !other;
+        });
+        if (acronym) alen = 0;
+      }
       if (lower) {
         bool written_so = false;
         for (int v : *av) {
@@ -386,8 +409,6 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       }
       // A short word written in title case is no acronym of a dictionary in
       // capitals: "Kim Jong Un" holds no UN (news writes acronyms in capitals).
-      const bool title_case = form.size() >= 2 && form.size() <= 3 && form[0] >= 'A' && form[0] <= 'Z' &&
-                              std::all_of(form.begin() + 1, form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (alen && title_case && std::all_of(av->begin(), av->end(), [&](int v) { return dicts_.actors[v].imported; }))
         alen = 0;
     }
@@ -657,10 +678,14 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       // foreign minister", "Dagolath's first deputy prime minister".
       int skip = 0;
       bool has_poss = end_tok < static_cast<int>(s.tokens.size()) && (std::string_view(s.tokens[end_tok].form) == "'s" || std::string_view(s.tokens[end_tok].form) == "'");
-      // Coordinated adjectives too: "Ithilen's awful and evil minister".
+      // Coordinated adjectives too: "Ithilen's awful and evil minister";
+      // and a noun naming the office's field: "China's commerce ministry".
       auto modifier = [&](int t) {
-        return std::string_view(s.tokens[t].upos) == "ADJ" ||
-               IsWordIn(s.tokens[t].form, {"deputy", "vice", "acting", "interim", "chief", "top"});
+        const Token& tok = s.tokens[t];
+        return std::string_view(tok.upos) == "ADJ" ||
+               IsWordIn(tok.form, {"deputy", "vice", "acting", "interim", "chief", "top"}) ||
+               (std::string_view(tok.upos) == "NOUN" && std::string_view(tok.deprel) == "compound" &&
+                !tok.form.empty() && tok.form[0] >= 'a' && tok.form[0] <= 'z');
       };
       if (has_poss)
         while (end_tok + 1 + skip < next && skip < 5) {

@@ -101,7 +101,7 @@ template <typename... Words>
 WordList(Words...) -> WordList<sizeof...(Words)>;
 
 // Verbs whose clausal complement did not happen ("refused to join", "denied sending").
-constexpr WordList kNegatingHeads{"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain",
+constexpr WordList kNegatingHeads{"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain", "abstain", "desist",
                                                "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
                                                "stop", "halt", "abandon"};
 // Verbs whose to-complement has not happened yet: intentions ("plans to
@@ -1061,7 +1061,10 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     const bool sides = tree.lemma(h) == "side" || tree.lemma(h) == "party";
     const bool fight = all || (tree.head(h) >= 0 && OneOf(kConflictNouns, tree.lemma(tree.head(h)))) || sides;
     // ("both sides" with no fight before: the article's main dyad, the one
-    // with the most events, not whoever last spoke to one of its sides.)
+    // with the most events, not whoever last spoke to one of its sides.
+    // So also "the two countries" and "the two leaders": "Armenia and
+    // Azerbaijan signed ... Trump hosted Aliyev and Pashinyan ... the two
+    // countries asked the OSCE" are the signers, not the host and a guest.)
     // ("the two allies": the latest pair that cooperated, not whoever last
     // denounced one of them.)
     const bool allies = tree.lemma(h) == "ally";
@@ -1079,14 +1082,15 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
       }
       if (people != 2 || CountryOfCode(named_here.first) == CountryOfCode(named_here.second)) named_here = {};
     }
-    const auto& pair = !named_here.first.empty()                      ? named_here
-                       : fight && !latest_conflict.first.empty()      ? latest_conflict
-                       : allies && !latest_agreement.first.empty() ? latest_agreement
-                       : sides && !main_pair.first.empty()         ? main_pair
-                                                                   : latest;
-    if (pair.first.empty() || pair.second.empty()) continue;
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";
+    const bool main = sides || states || OneOf(kPairGovernmentNouns, tree.lemma(h));
+    const auto& pair = !named_here.first.empty()                 ? named_here
+                       : fight && !latest_conflict.first.empty() ? latest_conflict
+                       : allies && !latest_agreement.first.empty() ? latest_agreement
+                       : main && !main_pair.first.empty()          ? main_pair
+                                                                   : latest;
+    if (pair.first.empty() || pair.second.empty()) continue;
     const std::string_view organ = OneOf(kPairGovernmentNouns, tree.lemma(h)) ? "GOV"
                                    : (tree.lemma(h) == "military" || tree.lemma(h) == "army") ? "MIL"
                                                                                                 : "";
@@ -1109,11 +1113,20 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
 // "Xi hosted Putin and Kim ... Trump accused the three of conspiring": "the
 // three" (or four) and "the three leaders" (a pair noun) name the latest
 // sentence's group of that many state actors (`group`), one actor each.
-void ReferGroupsBack(const Tree& tree, const std::vector<std::string>& group, std::vector<ActorMention>* mentions) {
+// A word for leaders ("the three leaders") names the latest group of people
+// (`leaders`) when there is one of that size.
+void ReferGroupsBack(const Tree& tree, const std::vector<std::string>& states,
+                     const std::vector<std::string>& leaders, std::vector<ActorMention>* mentions) {
   const int n = tree.size();
-  const std::string_view count = group.size() == 3 ? "three" : group.size() == 4 ? "four" : "";
-  if (count.empty()) return;
+  auto count_of = [](const std::vector<std::string>& g) -> std::string_view {
+    return g.size() == 3 ? "three" : g.size() == 4 ? "four" : "";
+  };
+  if (count_of(states).empty() && count_of(leaders).empty()) return;
   for (int h = 0; h < n; ++h) {
+    const bool leader_word = OneOf(kPairGovernmentNouns, tree.lemma(h)) && !count_of(leaders).empty();
+    const std::vector<std::string>& group = leader_word ? leaders : states;
+    const std::string_view count = count_of(group);
+    if (count.empty()) continue;
     int first = -1;
     if (tree.lemma(h) == count && Equals(tree.upos(h), "NUM") && BaseRel(tree.rel(h)) != "nummod") {
       // "the three" as a noun.
@@ -1594,7 +1607,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                                   return tree.lemma(m.begin) == "party" && det >= 0 && Equals(tree.lemma(det), "all");
                                 }),
                  mentions.end());
-  if (!ctx->last_group.empty()) ReferGroupsBack(tree, ctx->last_group, &mentions);
+  if (!ctx->last_group.empty() || !ctx->last_leader_group.empty())
+    ReferGroupsBack(tree, ctx->last_group, ctx->last_leader_group, &mentions);
   // "The Taliban government said ... The government also accused Pakistan":
   // a role with no country of its own refers back to the article's actors.
   ReferAgentsBack(tree, ctx->recent, &mentions);
@@ -2918,6 +2932,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string_view hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
+      // "refrained from attacking", "stopped short of ..." parsed as an adverbial clause.
+      if (BaseRel(r) == "advcl" && OneOf(kNegatingHeads, hl))
+        if (const int m = tree.Child(v, "mark"); m >= 0 && (Equals(tree.lemma(m), "from") || Equals(tree.lemma(m), "of")))
+          return "complement of '" + tree.tok(h).form + "'";
       // "rejected calls from Washington to resume talks", parsed with the
       // to-clause on the verb: it is what the call asked for.
       if (BaseRel(r) == "advcl" && OneOf(kNegatingHeads, hl) && tree.Child(v, "mark") >= 0 &&
@@ -5120,7 +5138,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       if (own_inside) {
         targets.clear();
+        // (Whoever attacked that side, when one did: "Greece condemned the
+        // attack on the Greek-owned vessel" after the Huthis sank it.)
         if (ctx)
+          for (const ArticleContext::AttackerOf& a : ctx->attackers_of)
+            if (a.victim == own)
+              targets.assign(1, stand_in(a.attacker, o, "who did it to the reacting side's own: its attacker (" +
+                                                            a.attacker.code + ")"));
+        if (ctx && targets.empty())
           for (const std::string& side : {ctx->last_pair.first, ctx->last_pair.second}) {
             if (side.empty() || CountryOfCode(side) == own || !targets.empty()) continue;
             ActorMention m;
@@ -6527,6 +6552,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (before && CountryPrefixOf(before->code) != CountryPrefixOf((*latest)->code)) *earlier = std::move(before);
   };
   remember_maker_and_earlier(18, 20, &ctx->last_attacker, &ctx->earlier_attacker);
+  for (size_t i = events.first; i < event_list->size(); ++i) {
+    const Event& e = (*event_list)[i];
+    const int root = RootOf(e.cameo);
+    if (root < 18 || !e.target || StartsWith(e.source.code, "---")) continue;
+    std::string victim = CountryOfCode(e.target->code);
+    if (victim.empty() || victim == CountryOfCode(e.source.code)) continue;
+    auto it = std::find_if(ctx->attackers_of.begin(), ctx->attackers_of.end(),
+                           [&](const ArticleContext::AttackerOf& a) { return a.victim == victim; });
+    if (it == ctx->attackers_of.end()) it = ctx->attackers_of.insert(ctx->attackers_of.end(), {std::move(victim), {}});
+    std::optional<ActorMention> maker;
+    remember_source(e, &maker);
+    it->attacker = std::move(*maker);
+  }
   remember_maker(16, 16, &ctx->last_sanctioner);
   remember_maker_and_earlier(15, 15, &ctx->last_show_of_force, &ctx->earlier_show_of_force);
   // (An incursion: ground taken, 192, or airspace or waters entered, a show
@@ -6585,9 +6623,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // (Views into the mentions, at most five: no allocation for the common
   // sentence of one or two actors.)
   {
-    std::string_view group[5];
-    size_t size = 0;
+    std::string_view group[5], leaders[5];
+    size_t size = 0, leader_count = 0;
     for (const auto& m : mentions) {
+      if (m.kind == ActorKind::kPerson && leader_count <= std::size(leaders)) {
+        const std::string_view country = CountryPrefixOf(m.code);
+        bool seen = country.empty() || m.code.find('/') != std::string::npos;
+        for (size_t g = 0; g < leader_count && g < std::size(leaders); ++g) seen |= leaders[g].substr(0, 3) == country;
+        if (!seen) {
+          if (leader_count < std::size(leaders)) leaders[leader_count] = m.code;
+          ++leader_count;  // (six or more: too many to be "the three")
+        }
+      }
       const std::string_view country = CountryPrefixOf(m.code);
       if (country.empty() || m.kind == ActorKind::kMedia || m.code.find('/') != std::string::npos) continue;
       // A state: its bare name, or an organ of it.
@@ -6596,7 +6643,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (size_t g = 0; g < size; ++g) seen_country |= group[g].substr(0, 3) == country;
       if (seen_country) continue;
       if (size == std::size(group)) {
-        size = 0;  // too many to be "the three"
+        size = leader_count = 0;  // too many to be "the three"
         break;
       }
       group[size++] = m.code;
@@ -6631,6 +6678,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       if (run.size() == 3 || run.size() == 4) ctx->last_group.assign(run.begin(), run.end());
       else if (size == 3 || size == 4) ctx->last_group.assign(group, group + size);
+      if (leader_count == 3 || leader_count == 4) ctx->last_leader_group.assign(leaders, leaders + leader_count);
     }
   }
   // An intent (03x) stated by an intention verb was stated when that verb

@@ -40,6 +40,14 @@ struct ArticleContext {
   // The attacker before it of another country: "the strikes" a side
   // condemns are the other side's, when it struck back since.
   std::optional<ActorMention> earlier_attacker;
+  // The latest attacker (roots 18-20) of each country attacked so far, by
+  // the victim's country: "Greece condemned the attack on the Greek-owned
+  // vessel" answers whoever sank it, not the article's latest dyad.
+  struct AttackerOf {
+    std::string victim;
+    ActorMention attacker;
+  };
+  std::vector<AttackerOf> attackers_of;
   // The same for the latest sanctions (16x), for "the measures" later on.
   std::optional<ActorMention> last_sanctioner;
   // And for the latest show of force (15x: a missile launch, drills), for
@@ -95,6 +103,11 @@ struct ArticleContext {
   // The latest sentence's three or four state actors ("Xi hosted Putin and
   // Kim"), for "the three leaders", "the three" later on.
   std::vector<std::string> last_group;
+  // The same of people only, the latest sentence naming three or four
+  // leaders of different states: "Kim stood beside Xi and Putin ... Kim said
+  // North Korea would support China's position on Taiwan ... Trump accused
+  // the three leaders" are Kim, Xi and Putin.
+  std::vector<std::string> last_leader_group;
   // Article::new_actor_length (PETRARCH's option): a source or target phrase
   // of at most this many words that names no dictionary actor is coded as
   // its upper-case text in quotes. 0: off.
@@ -157,6 +170,7 @@ struct ArticleContext {
     short_names.clear();
     last_person_code.clear();
     last_attacker.reset();
+    attackers_of.clear();
     earlier_attacker.reset();
     earlier_show_of_force.reset();
     last_pair.first.clear();
@@ -169,6 +183,7 @@ struct ArticleContext {
     last_agreement_pair.second.clear();
     pair_counts.clear();
     last_group.clear();
+    last_leader_group.clear();
     election_story = false;
     last_sanctioner.reset();
     last_show_of_force.reset();

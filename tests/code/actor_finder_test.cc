@@ -477,6 +477,10 @@ TEST(ActorFinderTest, ALowerCaseWordIsNoAcronym) {
   // the dictionary writes in words still matches in lower case.
   EXPECT_EQ(MentionsOfText("Russia told us that the US would act"), "Russia=RUS US=USA");
   EXPECT_EQ(MentionsOfText("russia and china met"), "russia=RUS china=CHN");
+  // Nor is a short word in title case, as a sentence's first ("Un" is no UN;
+  // "Who else deserves it?" names no WHO); written in capitals it is.
+  EXPECT_EQ(MentionsOfText("Un said that the UN would act"), "UN=IGOUNO");
+  EXPECT_EQ(MentionsOfText("Us and the US"), "US=USA");
 }
 
 TEST(ActorFinderTest, ANameCodedWithItsCountryAfterARoleIsTheSameActor) {

@@ -3549,6 +3549,34 @@ ministers minister NOUN 2 obl)"),
   EXPECT_EQ(got, (std::set<std::string>{"UKRGOV", "RUSGOV"}));
 }
 
+// "the two countries" and "the two leaders" are the article's main dyad
+// too: "Armenia and Azerbaijan signed ... Trump hosted Aliyev and Pashinyan
+// ... the two countries asked the OSCE" are the signers, not the host and
+// the latest guest.
+TEST(CoderTest, TheTwoCountriesAreTheMainDyad) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "051 thank tgt=obj\n");
+  ArticleContext ctx;
+  for (int i = 0; i < 2; ++i)
+    c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+accused accuse VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                   i, {2025, 5, 12}, &ctx, nullptr);
+  c.CodeSentence(ParsedSentence(R"(Egypt Egypt PROPN 2 nsubj
+thanked thank VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                 2, {2025, 5, 12}, &ctx, nullptr);
+  for (const char* noun : {"countries country", "leaders leader"}) {
+    std::string word(noun), lemma = word.substr(word.find(' ') + 1);
+    word = word.substr(0, word.find(' '));
+    auto coded = c.CodeSentence(ParsedSentence("the the DET 3 det\ntwo two NUM 3 nummod\n" + word + " " + lemma +
+                                               " NOUN 4 nsubj\naccused accuse VERB 0 root\nTaiwan Taiwan PROPN 4 obj"),
+                                3, {2025, 5, 12}, &ctx, nullptr);
+    std::set<std::string> got;
+    for (const auto& e : coded) got.insert(e.event.source.code.substr(0, 3));
+    EXPECT_EQ(got, (std::set<std::string>{"CHN", "RUS"})) << word;
+  }
+}
+
 // An event noun modifying another noun names a kind of thing ("the
 // displacement camp"); a headline's counted crowd before a harm verb is its
 // victims ("Hundreds killed in clashes in Syria"); forces loyal to a state
@@ -3639,6 +3667,44 @@ Korea Korea PROPN 4 conj
 acted act VERB 2 advcl)"),
                  2, {2025, 9, 3}, &ctx, nullptr);
   EXPECT_EQ(ctx.last_group, (std::vector<std::string>{"CHN", "RUS", "PRK"}));
+}
+
+// "Kim stood beside Xi and Putin ... Kim said North Korea would support
+// China's position on Taiwan ... Trump accused the three leaders": the
+// leaders are the latest three people, not the latest three states.
+TEST(CoderTest, TheThreeLeadersAreTheLatestThreePeople) {
+  Coder c = MakeCoderWith(kVerbs, std::string(kActors) + "RUSGOV person Vladimir Putin\nTWN country Taiwan\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(Kim Kim PROPN 4 nsubj
+Jong Jong PROPN 1 flat
+Un Un PROPN 1 flat
+met meet VERB 0 root
+Xi Xi PROPN 4 obj
+and and CCONJ 8 cc
+Vladimir Vladimir PROPN 5 conj
+Putin Putin PROPN 7 flat)"),
+                 0, {2025, 9, 3}, &ctx, nullptr);
+  EXPECT_EQ(ctx.last_leader_group, (std::vector<std::string>{"PRKGOV", "CHNGOV", "RUSGOV"}));
+  c.CodeSentence(ParsedSentence(R"(North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+supported support VERB 0 root
+China China PROPN 5 nmod:poss
+position position NOUN 3 obj
+on on ADP 7 case
+Taiwan Taiwan PROPN 5 nmod)"),
+                 1, {2025, 9, 3}, &ctx, nullptr);
+  EXPECT_EQ(ctx.last_group, (std::vector<std::string>{"PRK", "CHN", "TWN"}));
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+US US PROPN 3 nsubj
+accused accuse VERB 0 root
+the the DET 6 det
+three three NUM 6 nummod
+leaders leader NOUN 3 obj)"),
+                              2, {2025, 9, 3}, &ctx, nullptr);
+  std::set<std::string> targets;
+  for (const auto& e : coded)
+    if (e.event.target) targets.insert(e.event.target->code);
+  EXPECT_EQ(targets, (std::set<std::string>{"CHNGOV", "RUSGOV", "PRKGOV"}));
 }
 
 // "the El Fasher massacres", "the Istanbul talks": a city naming an act or
@@ -3745,6 +3811,40 @@ officials official NOUN 4 nmod)"),
   ASSERT_EQ(coded.size(), 1u);
   ASSERT_TRUE(coded[0].event.target);
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
+}
+
+// "The Huthis sank a Greek ship. Israel attacked Yemen. Greece condemned
+// the attack on the Greek ship": Greece condemns whoever attacked its own,
+// not a side of the article's latest dyad.
+TEST(CoderTest, ACondemnedAttackOnOnesOwnIsItsAttackers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "194 sink obj=ship tgt=amod\n",
+                          std::string(kActors) + "YEMREBHTI group Huthis\nYEM country Yemen\nGRC adj Greek\n"
+                                                 "GRC country Greece\nISR country Israel\n");
+  ArticleContext ctx;
+  auto coded = c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+Huthis Huthis PROPN 3 nsubj
+sank sink VERB 0 root
+a a DET 6 det
+Greek Greek ADJ 6 amod
+ship ship NOUN 3 obj)"),
+                              0, {2025, 7, 8}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  c.CodeSentence(ParsedSentence(R"(Israel Israel PROPN 2 nsubj
+attacked attack VERB 0 root
+Yemen Yemen PROPN 2 obj)"),
+                 1, {2025, 7, 8}, &ctx, nullptr);
+  coded = c.CodeSentence(ParsedSentence(R"(Greece Greece PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+attack attack NOUN 2 obj
+on on ADP 8 case
+the the DET 8 det
+Greek Greek ADJ 8 amod
+ship ship NOUN 4 nmod)"),
+                         2, {2025, 7, 8}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "YEMREBHTI");
 }
 
 // A state's organ does not praise or talk to its own country named bare
