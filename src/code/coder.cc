@@ -100,6 +100,8 @@ class WordList {
 template <typename... Words>
 WordList(Words...) -> WordList<sizeof...(Words)>;
 
+// Participles of support: "the Iran-backed group" is not Iran.
+constexpr WordList kBackingParticiples{"back", "sponsor", "support", "fund", "finance", "arm", "train", "ally", "align"};
 // Verbs whose clausal complement did not happen ("refused to join", "denied sending").
 constexpr WordList kNegatingHeads{"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain", "abstain", "desist",
                                                "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
@@ -1783,6 +1785,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int x : frontier)
         for (int k : tree.kids(x)) {
           Rel r = BaseRel(tree.rel(k));
+          // "the Iran-backed group": who backs, arms or trains a group is
+          // not the group ("Saudi-led" stays: the coalition is Saudi's).
+          if (r == "amod" && Equals(tree.xpos(k), "VBN") &&
+              OneOf(kBackingParticiples, tree.lemma(k)))
+            continue;
           // "a conference on Sudan", "talks about Gaza": what a meeting is
           // about is no one taking part in it.
           if (r == "nmod" && OneOf(kMeetingNouns, tree.lemma(x)) && OneOf(kTopicCases, tree.CaseOf(k))) continue;
@@ -2932,6 +2939,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (h >= 0 && (r == "xcomp" || r == "ccomp" || r == "acl" || BaseRel(r) == "advcl")) {
       std::string_view hl = tree.lemma(h);
       if (r != "advcl" && OneOf(kNegatingHeads, hl)) return "complement of '" + tree.tok(h).form + "'";
+      // "leaves the group free to keep attacking", "unable to reach the
+      // town": allowed or not managed, not done.
+      if (Equals(tree.upos(h), "ADJ") && (Equals(hl, "free") || Equals(hl, "unable")))
+        return "complement of '" + tree.tok(h).form + "'";
       // "refrained from attacking", "stopped short of ..." parsed as an adverbial clause.
       if (BaseRel(r) == "advcl" && OneOf(kNegatingHeads, hl))
         if (const int m = tree.Child(v, "mark"); m >= 0 && (Equals(tree.lemma(m), "from") || Equals(tree.lemma(m), "of")))

@@ -3813,6 +3813,20 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// "the Iran-backed group attacked Israel": who backs a group is not the
+// group.
+TEST(CoderTest, TheBackerOfAGroupIsNotTheGroup) {
+  Coder c = MakeCoder();
+  auto ev = Code(c, R"(the the DET 5 det
+Russia Russia PROPN 4 obl:unmarked
+- - PUNCT 2 punct
+backed back VERB/VBN 5 amod
+group group NOUN 6 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 6 obj)");
+  for (const Got& g : ev) EXPECT_NE(g.source, "RUS");
+}
+
 // "The Huthis sank a Greek ship. Israel attacked Yemen. Greece condemned
 // the attack on the Greek ship": Greece condemns whoever attacked its own,
 // not a side of the article's latest dyad.
