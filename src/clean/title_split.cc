@@ -21,7 +21,8 @@ constexpr size_t kMaxNameRun = 4;
 // First and second person: headlines speak of others; web text and letters do not.
 bool IsPersonalPronoun(std::string_view w) {
   w = Core(w);
-  for (std::string_view p : {"I", "i", "I'm", "I've", "I'd", "I'll", "me", "my", "mine", "we", "We", "we're",
+  // (Not "mine": in a headline it is the noun, "after mine blast".)
+  for (std::string_view p : {"I", "i", "I'm", "I've", "I'd", "I'll", "me", "my", "we", "We", "we're",
                              "we've", "our", "us", "you", "You", "your", "Your", "you're", "you've", "im", "Im"})
     if (w == p) return true;
   return false;

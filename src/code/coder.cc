@@ -5149,9 +5149,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       if (own_inside) {
         targets.clear();
+        // (Whoever made the arrest the object names, of its own country too:
+        // "the Church denounced the arrest of the cleric" after the security
+        // service detained him.)
+        if (ctx && ctx->last_detainer && OneOf(kArrestNouns, tree.lemma(o)) &&
+            ctx->last_detainer->code != mentions[sources.front()].code)
+          targets.assign(1, stand_in(*ctx->last_detainer, o, "who made the arrest of the reacting side's own: " +
+                                                                 ctx->last_detainer->code));
         // (Whoever attacked that side, when one did: "Greece condemned the
         // attack on the Greek-owned vessel" after the Huthis sank it.)
-        if (ctx)
+        if (ctx && targets.empty())
           for (const ArticleContext::AttackerOf& a : ctx->attackers_of)
             if (a.victim == own)
               targets.assign(1, stand_in(a.attacker, o, "who did it to the reacting side's own: its attacker (" +

@@ -260,6 +260,20 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
               continue;
             const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
             if (other && other->code == e.location->country && a->code.compare(3, 3, "MIL") == 0) continue;
+            // (Nor, by the dateline, the victims of that country's own force
+            // in an article where it fights another country: "Thai soldiers
+            // opened fire on villagers", datelined Bangkok, in a border war
+            // with Cambodia.)
+            if (e.location->from != "clause" && a == &*e.target && other && other->country == e.location->country &&
+                other->code.size() >= 6 && other->code.compare(3, 3, "MIL") == 0 &&
+                e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0 &&
+                std::any_of(coded->events.begin(), coded->events.end(), [&](const Event& o) {
+                  if (!o.target || o.cameo.compare(0, 2, "14") < 0 || o.source.country.empty() ||
+                      o.target->country.empty() || o.source.country == o.target->country)
+                    return false;
+                  return o.source.country == other->country || o.target->country == other->country;
+                }))
+              continue;
             // (Nor a role that would then be the other actor itself, nor
             // forces facing that country's own: "Ukraine's military shot
             // down drones", datelined Kyiv, are not Ukraine's.)

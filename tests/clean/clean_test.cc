@@ -41,6 +41,11 @@ TEST(TitleSplitTest, ACapitalsDatelineEndsTheTitleAfterAnyWord) {
   a = Clean("China warns US BEIJING (AFP) - China warned the United States on Monday.");
   EXPECT_EQ(a.title, "China warns US");
   EXPECT_EQ(a.dateline_place, "BEIJING");
+  // "mine" in a headline is the noun, no pronoun of a sentence.
+  a = Clean("Thailand freezes deal after mine blast; villager shot dead BANGKOK, Nov 13, 2025 (AFP) - Thai "
+            "Prime Minister Anutin said he had suspended the deal.");
+  EXPECT_EQ(a.title, "Thailand freezes deal after mine blast; villager shot dead");
+  EXPECT_EQ(a.dateline_place, "BANGKOK");
   a = Clean("Turkey quake toll passes 11,000 as aid pours in ANKARA, Feb 8 (Reuters) - The toll rose.");
   EXPECT_EQ(a.title, "Turkey quake toll passes 11,000 as aid pours in");
   EXPECT_EQ(a.text, "The toll rose.");

@@ -157,6 +157,23 @@ TEST(CliTest, AStatesRoleWithNoPlaceTakesTheDatelinesCountry) {
   EXPECT_EQ(k.out.find("UKRMIL\tUKR\tMIL\tUkraine's military\tUKRMIL"), std::string::npos) << k.out;
 }
 
+TEST(CliTest, VictimsOfTheDatelinesOwnForceInAWarWithAnotherAreNotItsOwn) {
+  // "Thai soldiers opened fire on villagers", datelined Bangkok, in a border war with Cambodia:
+  // the villagers get no country from the dateline.
+  auto r = CodeTsv("bangkok.txt",
+                   " date 2025-11-13 \nBANGKOK, Nov 13 (AFP) - Cambodian troops shelled Thai border posts on "
+                   "Tuesday. Thai soldiers opened fire on villagers on Wednesday.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tKHMMIL\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("THACVL"), std::string::npos) << r.out;
+  // In a story of no such war they are the dateline's: police and protesters at home.
+  auto h = CodeTsv("bangkok2.txt",
+                   " date 2025-11-13 \nBANGKOK, Nov 13 (AFP) - Thai soldiers opened fire on villagers on "
+                   "Wednesday.\n");
+  EXPECT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_NE(h.out.find("THACVL"), std::string::npos) << h.out;
+}
+
 TEST(CliTest, ACivilWarsSidesAndItsSoldiers) {
   // "Both sides" of a civil war are its two armed sides, not a third country that last praised
   // one; soldiers struck by that country's rebels are its own; "it" is never a plural noun.

@@ -3813,6 +3813,38 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// "The security service detained a cleric ... the Church denounced the
+// arrest of the cleric": the arrest of one's own is its maker's, of the same
+// country too, not a side of the article's latest dyad.
+TEST(CoderTest, ADenouncedArrestOfOnesOwnIsItsMakers) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n111 denounce tgt=obj\n",
+                          std::string(kActors) + "CHNREL group Chinese Church\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+accused accuse VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                 0, {2025, 5, 20}, &ctx, nullptr);
+  c.CodeSentence(ParsedSentence(R"(Beijing Beijing PROPN 2 nsubj
+detained detain VERB 0 root
+Chinese Chinese ADJ 4 amod
+troops troops NOUN 2 obj)"),
+                 1, {2025, 5, 20}, &ctx, nullptr);
+  ASSERT_TRUE(ctx.last_detainer);
+  auto coded = c.CodeSentence(ParsedSentence(R"(the the DET 3 det
+Chinese Chinese PROPN 3 compound
+Church Church PROPN 4 nsubj
+denounced denounce VERB 0 root
+the the DET 6 det
+arrest arrest NOUN 4 obj
+of of ADP 9 case
+Chinese Chinese ADJ 9 amod
+troops troops NOUN 6 nmod)"),
+                              2, {2025, 5, 20}, &ctx, nullptr);
+  ASSERT_EQ(coded.size(), 1u);
+  ASSERT_TRUE(coded[0].event.target);
+  EXPECT_EQ(coded[0].event.target->code, "CHNGOV");
+}
+
 // "the Iran-backed group attacked Israel": who backs a group is not the
 // group.
 TEST(CoderTest, TheBackerOfAGroupIsNotTheGroup) {
