@@ -1670,6 +1670,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // (Per-thread scratch: no call below re-enters this while it is in use.)
       thread_local std::vector<int> mods;
       mods.clear();
+      // "200 migrant workers, most of them Tajik citizens, in Yekaterinburg":
+      // an apposition's nationality before any place.
+      // (The apposition's head, or the nationality on it: "Chinese citizens".)
+      for (int k : tree.kids(t)) {
+        if (tree.rel(k) != "appos") continue;
+        auto national = [&](int x) {
+          return mention_at[x] >= 0 && !StartsWith(mentions[mention_at[x]].code, "---") &&
+                 !CountryOfCode(mentions[mention_at[x]].code).empty();
+        };
+        if (national(k)) {
+          mods.push_back(k);
+        } else {
+          for (int x : tree.kids(k))
+            if (tree.rel(x) == "amod" && national(x)) {
+              mods.push_back(x);
+              break;
+            }
+        }
+      }
       for (int k : tree.kids(t)) {
         Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.

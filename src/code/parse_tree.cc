@@ -344,6 +344,7 @@ int ParseTree::RepairAll() {
   repairs += RepairMarkedNounSubjects();
   repairs += RepairSubjectsOnObliques();
   repairs += RepairAppositionsInLists();
+  repairs += RepairPartitiveAppositions();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
@@ -1259,6 +1260,34 @@ int ParseTree::RepairAppositionsInLists() {
     for (int k : kids(first)) later_item |= rel(k) == "conj" && k > x && Child(k, "cc") >= 0;
     if (!later_item) continue;
     SetHead(x, first, "conj");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "detained 200 migrant workers, most of them Tajik citizens": a phrase
+// opened by "most of them" (many, some, all, half of them) after a comma
+// says who the noun before is, an apposition, not another item of a list.
+int ParseTree::RepairPartitiveAppositions() {
+  if (!MayHave("conj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int x = NextWith("conj", 0); x < tokens; x = NextWith("conj", x + 1)) {
+    if (rel(x) != "conj" || Child(x, "cc") >= 0) continue;
+    const int h = head(x);
+    if (h < 0 || h > x || !IsNominal(upos(x)) || !IsNominal(upos(h))) continue;
+    // The quantifier opens the phrase, right after its comma: ", most of them".
+    int q = -1;
+    for (int k : kids(x))
+      if (k < x && (lemma(k) == "most" || lemma(k) == "many" || lemma(k) == "some" || lemma(k) == "all" ||
+                    lemma(k) == "half" || lemma(k) == "several"))
+        q = k;
+    if (q < 1 || form(q - 1) != ",") continue;
+    bool of_them = false;
+    for (int k : kids(q)) of_them |= (lemma(k) == "they" || lemma(k) == "them") && Child(k, "case") >= 0;
+    if (!of_them) continue;
+    SetHead(x, h, "appos");
     Rebuild();
     ++repaired;
   }

@@ -321,6 +321,9 @@ class ParseTree {
   // after it its conjuncts. Returns the repairs.
   int RepairSubjectsOnObliques();
   int RepairAppositionsInLists();
+  // "detained 200 migrant workers, most of them Tajik citizens": the phrase
+  // after "most of them" is an apposition, not a conjunct.
+  int RepairPartitiveAppositions();
   int RepairListSubjects();
   // "Eriador has received by courier money from Osgiliath": a passive agent
   // (obl:agent) on a verb with an active subject and no passive auxiliary

@@ -3813,6 +3813,27 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// "detained 200 workers, most of them Chinese citizens, in raids in
+// Moscow": the workers' nationality is their apposition's, not the place's.
+TEST(CoderTest, ARolesAppositionGivesItsCountryBeforeAPlace) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n");
+  auto ev = Code(c, R"(Russian Russian ADJ 2 amod
+troops troops NOUN 3 nsubj
+detained detain VERB 0 root
+200 200 NUM 5 nummod
+officials official NOUN 3 obj
+, , PUNCT 11 punct
+most most ADJ 11 amod
+of of ADP 9 case
+them they PRON 7 nmod
+Chinese Chinese ADJ 11 amod
+citizens citizen NOUN 5 appos
+in in ADP 13 case
+Moscow Moscow PROPN 5 nmod)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target.substr(0, 3), "CHN");
+}
+
 // "The security service detained a cleric ... the Church denounced the
 // arrest of the cleric": the arrest of one's own is its maker's, of the same
 // country too, not a side of the article's latest dyad.

@@ -322,6 +322,35 @@ aid aid NOUN 0 root)");
   EXPECT_EQ(t2.RepairSplitModifierLists(), 0);
 }
 
+TEST(ParseTreeTest, APhraseAfterMostOfThemIsAnApposition) {
+  // "detained 200 workers, most of them Tajik citizens": not a second item.
+  Sentence s = ParsedSentence(R"(police police NOUN 2 nsubj
+detained detain VERB 0 root
+200 200 NUM 4 nummod
+workers worker NOUN 2 obj
+, , PUNCT 10 punct
+most most ADJ 10 amod
+of of ADP 8 case
+them they PRON 6 nmod
+Tajik Tajik ADJ 10 amod
+citizens citizen NOUN 4 conj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairPartitiveAppositions(), 1);
+  EXPECT_EQ(t.head(9), 3);
+  EXPECT_EQ(t.rel(9).label(), "appos");
+  // A list stays a list: "workers, students and most teachers".
+  Sentence s2 = ParsedSentence(R"(police police NOUN 2 nsubj
+detained detain VERB 0 root
+workers worker NOUN 2 obj
+, , PUNCT 5 punct
+students student NOUN 3 conj
+and and CCONJ 7 cc
+most most ADJ 7 amod
+teachers teacher NOUN 3 conj)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairPartitiveAppositions(), 0);
+}
+
 TEST(ParseTreeTest, ACommasIngClauseAfterARelativeClauseIsTheMainVerbs) {
   // "Israel struck a building where leaders had gathered, killing five".
   Sentence s = ParsedSentence(R"(Israel Israel PROPN 2 nsubj
