@@ -1692,7 +1692,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(t)) {
         Rel r = BaseRel(tree.rel(k));
         // "missiles fired by Russian forces": whose they are, from the agent.
-        if (r == "acl" && is_passive(k))
+        // (Not a backer: "a cell financed by the CIA" is not the CIA's.)
+        if (r == "acl" && is_passive(k) && !OneOf(kBackingParticiples, tree.lemma(k)))
           for (int a : tree.kids(k))
             if (tree.rel(a) == "obl:agent" || (BaseRel(tree.rel(a)) == "obl" && Equals(tree.CaseOf(a), "by")))
               mods.push_back(a);

@@ -3878,6 +3878,23 @@ group group NOUN 6 nsubj
 attacked attack VERB 0 root
 Ukraine Ukraine PROPN 6 obj)");
   for (const Got& g : ev) EXPECT_NE(g.source, "RUS");
+  // Nor in a clause: "troops financed by Russia attacked Ukraine".
+  ev = Code(c, R"(troops troops NOUN 5 nsubj
+financed finance VERB/VBN 1 acl
+by by ADP 4 case
+Russia Russia PROPN 2 obl:agent
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 5 obj)");
+  for (const Got& g : ev) EXPECT_NE(g.source, "RUSMIL");
+  // But "missiles fired by Russian troops" are Russia's.
+  ev = Code(c, R"(troops troops NOUN 5 nsubj
+sent send VERB/VBN 1 acl
+by by ADP 4 case
+Russia Russia PROPN 2 obl:agent
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 5 obj)");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "RUSMIL");
 }
 
 // "The Huthis sank a Greek ship. Israel attacked Yemen. Greece condemned
