@@ -1805,6 +1805,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int x : frontier)
         for (int k : tree.kids(x)) {
           Rel r = BaseRel(tree.rel(k));
+          // "raise trade to $10 billion during Pezeshkian's visit": a time
+          // is no one acted on.
+          if (r == "nmod" && (Equals(tree.CaseOf(k), "during") || Equals(tree.CaseOf(k), "amid") ||
+                              Equals(tree.CaseOf(k), "since") || Equals(tree.CaseOf(k), "until")))
+            continue;
           // "the Iran-backed group": who backs, arms or trains a group is
           // not the group ("Saudi-led" stays: the coalition is Saudi's).
           if (r == "amod" && Equals(tree.xpos(k), "VBN") &&
@@ -2095,10 +2100,26 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       return false;
     };
+    // A possessor in what a noun's makers act on is none of them: "Israeli
+    // and U.S. strikes on its nuclear sites" (its: Iran).
+    int acted_noun = -1;
+    if (tree.rel(t) == "nmod:poss" && tree.head(t) >= 0 && BaseRel(tree.rel(tree.head(t))) == "nmod")
+      acted_noun = tree.head(tree.head(t));
+    auto maker_of_acted_noun = [&](const ActorMention& m) {
+      if (acted_noun < 0) return false;
+      for (int i = m.begin; i < m.end && i < n; ++i) {
+        int x = i;
+        while (tree.rel(x) == "conj" && tree.head(x) >= 0) x = tree.head(x);
+        const Rel r = tree.rel(x);
+        if (tree.head(x) == acted_noun && (r == "amod" || r == "compound" || r == "nmod:poss")) return true;
+      }
+      return false;
+    };
     for (const auto& m : mentions) {
       if (m.end > t) break;
       if (want_plural && !plural(m)) continue;
       if (subject_above(m)) continue;
+      if (maker_of_acted_noun(m)) continue;
       // ("its fighters ... vowed to retake it": "it" is never a common plural.)
       if (Equals(l, "it") && tree.xpos(m.end - 1) == "NNS") continue;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);

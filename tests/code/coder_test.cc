@@ -3813,6 +3813,40 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// "pledged to raise trade during Russia's visit": a time is no one acted on.
+TEST(CoderTest, ATimePhraseNamesNoTarget) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "030 pledge xcomp=* tgt=xobj|iobj|to|with\n");
+  auto ev = Code(c, R"(China China PROPN 2 nsubj
+pledged pledge VERB 0 root
+to to PART 4 mark
+raise raise VERB 2 xcomp
+trade trade NOUN 4 obj
+during during ADP 9 case
+Russia Russia PROPN 9 nmod:poss
+'s 's PART 7 case
+visit visit NOUN 5 nmod)");
+  for (const Got& g : ev) EXPECT_NE(g.target, "RUS") << g.code;
+}
+
+// "Chinese and Indian strikes on its sites" after Ukraine: "its" is none of
+// the strikes' makers.
+TEST(CoderTest, APossessorInWhatMakersActOnIsNoneOfThem) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "190 noun:strike src=poss|amod|by tgt=on|against|in\n");
+  auto ev = Code(c, R"(Ukraine Ukraine PROPN 2 nsubj
+recovered recover VERB 0 root
+after after ADP 7 case
+Chinese Chinese ADJ 7 amod
+and and CCONJ 6 cc
+Indian Indian ADJ 4 conj
+strikes strike NOUN 2 obl
+on on ADP 10 case
+its its PRON 10 nmod:poss
+sites site NOUN 7 nmod)");
+  std::set<std::string> got;
+  for (const Got& g : ev) got.insert(g.source + ">" + g.target);
+  EXPECT_EQ(got, (std::set<std::string>{"CHN>UKR", "IND>UKR"}));
+}
+
 // "detained 200 workers, most of them Chinese citizens, in raids in
 // Moscow": the workers' nationality is their apposition's, not the place's.
 TEST(CoderTest, ARolesAppositionGivesItsCountryBeforeAPlace) {
