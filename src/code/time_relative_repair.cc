@@ -94,30 +94,52 @@ int ParseTree::RepairWeekdaysBeforeSubjects() {
 // verb's time.
 int ParseTree::RepairListsAfterFrontedDays() {
   const int tokens = size();
-  if (tokens < 6 || (lemma(0) != "on" && lemma(0) != "in") ||
-      !(when::IsFullWeekdayName(lemma(1)) || when::IsFullMonthName(lemma(1))))
-    return 0;
-  const int day = 1;
+  if (tokens < 6 || upos(0) != "ADP") return 0;
+  int day = 1;
+  // (Also a list of names after any fronted phrase and its comma: "In a
+  // joint statement after the vote, Britain, France and Germany called on
+  // Tehran", parsed with the names an apposition of "vote". The phrase's
+  // top stands for the day.)
+  int phrase_end = -1;
+  if ((lemma(0) != "on" && lemma(0) != "in") ||
+      !(when::IsFullWeekdayName(lemma(1)) || when::IsFullMonthName(lemma(1)))) {
+    for (int t = 1; t < tokens && t < 12 && phrase_end < 0; ++t) {
+      if (upos(t) == "VERB" || upos(t) == "AUX" || upos(t) == "PRON") return 0;
+      if (form(t) == ",") phrase_end = t;
+    }
+    if (phrase_end < 3) return 0;
+    int top = -1;
+    for (int t = 0; t < phrase_end; ++t)
+      if (head(t) < 0 || head(t) >= phrase_end) {
+        if (top >= 0) return 0;
+        top = t;
+      }
+    if (top < 0 || !(upos(top) == "NOUN" || upos(top) == "PROPN")) return 0;
+    day = top;
+  }
   // The names: from the token after the day (and its comma: "In May,
   // Copenhagen summoned", parsed with the city a part of the month's name),
   // over names, "and", commas and "the".
-  const bool comma = form(day + 1) == ",";
-  int end = day + 1 + (comma ? 1 : 0);
+  const bool comma = phrase_end >= 0 || form(day + 1) == ",";
+  int end = phrase_end >= 0 ? phrase_end + 1 : day + 1 + (comma ? 1 : 0);
+  const int names_begin = end;
   while (end < tokens && (upos(end) == "PROPN" || lemma(end) == "and" || form(end) == "," || lemma(end) == "the" ||
                           (upos(end) == "ADJ" && end + 1 < tokens && upos(end + 1) == "PROPN")))
     ++end;
-  while (end > day + 1 && (form(end - 1) == "," || lemma(end - 1) == "and" || lemma(end - 1) == "the")) --end;
-  if (end <= day + 1 + (comma ? 1 : 0)) return 0;
+  while (end > names_begin && (form(end - 1) == "," || lemma(end - 1) == "and" || lemma(end - 1) == "the")) --end;
+  if (end <= names_begin) return 0;
   // The first name's head word, and the others: names after "," or "and"
   // (their own phrase's last word, as English names end in their head).
   std::vector<int> names;
-  for (int t = day + 1 + (comma ? 1 : 0); t < end; ++t) {
+  for (int t = names_begin; t < end; ++t) {
     if (upos(t) != "PROPN") continue;
     const bool last_of_name = t + 1 >= end || upos(t + 1) != "PROPN";
     if (last_of_name) names.push_back(t);
   }
   // (One name only when the parser made it a part of the day's: "In May, Copenhagen".)
   if (names.empty() || (names.size() < 2 && !(head(names[0]) == day && BaseRel(rel(names[0])) == "flat"))) return 0;
+  // (After a phrase: a list hung inside it, or the parse is left alone.)
+  if (phrase_end >= 0 && (names.size() < 2 || head(names[0]) < 0 || head(names[0]) >= phrase_end)) return 0;
   // The verb: the first finite verb after the names (or a participle tag
   // after a comma: "..., praised"), with no subject of its own.
   int v = -1;
@@ -152,10 +174,18 @@ int ParseTree::RepairListsAfterFrontedDays() {
     if (lemma(t) == "and") SetHead(t, names.back(), "cc");
   SetHead(day, v, "obl");
   if (apposition >= 0) SetHead(apposition, first, "appos");
+  // After a phrase, what the parser hung on it after the verb is the
+  // verb's ("called on Tehran to give inspectors access": the to-clause).
+  if (phrase_end >= 0)
+    for (int t = v + 1; t < tokens; ++t)
+      if (head(t) >= 0 && head(t) < phrase_end && upos(t) == "VERB")
+        SetHead(t, v, Child(t, "mark") >= 0 && lemma(Child(t, "mark")) == "to" ? Rel("xcomp") : rels_[t]);
   // Whatever else hung on the names' old heads outside them stays; a root
-  // left hanging below the verb goes to it.
+  // left hanging below the verb goes to it (a verb after it: a conjunct,
+  // "called on Tehran ... and said").
   for (int t = 0; t < tokens; ++t)
-    if (t != v && head(t) < 0) SetHead(t, v, t < v ? Rel("dep") : Rel("punct"));
+    if (t != v && head(t) < 0)
+      SetHead(t, v, t < v ? Rel("dep") : (phrase_end >= 0 && upos(t) == "VERB") ? Rel("conj") : Rel("punct"));
   Rebuild();
   return 1;
 }

@@ -322,6 +322,51 @@ aid aid NOUN 0 root)");
   EXPECT_EQ(t2.RepairSplitModifierLists(), 0);
 }
 
+TEST(ParseTreeTest, AListOfNamesAfterAFrontedPhraseIsTheVerbsSubject) {
+  // "In a statement after the vote, Britain, France and Germany called on
+  // Tehran to act and said ...", parsed with the names an apposition of
+  // "vote", the verb its clause and the to-clause on "vote".
+  Sentence s = ParsedSentence(R"(In in ADP 3 case
+a a DET 3 det
+statement statement NOUN 17 obl
+after after ADP 6 case
+the the DET 6 det
+vote vote NOUN 3 nmod
+, , PUNCT 8 punct
+Britain Britain PROPN 6 appos
+, , PUNCT 10 punct
+France France PROPN 8 conj
+and and CCONJ 12 cc
+Germany Germany PROPN 8 conj
+called call VERB/VBD 6 acl
+on on ADP 15 case
+Tehran Tehran PROPN 13 obl
+to to PART 17 mark
+act act VERB 6 acl
+said say VERB/VBD 0 root)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairListsAfterFrontedDays(), 1);
+  EXPECT_EQ(t.head(12), -1);
+  EXPECT_EQ(t.head(7), 12);
+  EXPECT_EQ(t.rel(7).label(), "nsubj");
+  EXPECT_EQ(t.head(9), 7);
+  EXPECT_EQ(t.head(11), 7);
+  EXPECT_EQ(t.head(2), 12);
+  EXPECT_EQ(t.head(16), 12);
+  EXPECT_EQ(t.rel(16).label(), "xcomp");
+  EXPECT_EQ(t.head(17), 12);
+  EXPECT_EQ(t.rel(17).label(), "conj");
+  // One name after a phrase is left as parsed.
+  Sentence s2 = ParsedSentence(R"(In in ADP 3 case
+a a DET 3 det
+statement statement NOUN 6 obl
+, , PUNCT 3 punct
+Britain Britain PROPN 6 nsubj
+called call VERB/VBD 0 root)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairListsAfterFrontedDays(), 0);
+}
+
 TEST(ParseTreeTest, APhraseAfterMostOfThemIsAnApposition) {
   // "detained 200 workers, most of them Tajik citizens": not a second item.
   Sentence s = ParsedSentence(R"(police police NOUN 2 nsubj
