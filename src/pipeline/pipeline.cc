@@ -259,7 +259,12 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
                 !RoleIn(std::string_view(a->code).substr(3, 3), kRolesOfTheDatelinesSide))
               continue;
             const Actor* other = a == &e.source ? (e.target ? &*e.target : nullptr) : &e.source;
-            if (other && other->code == e.location->country && a->code.compare(3, 3, "MIL") == 0) continue;
+            // (Nor a role cooperating with that country named bare, 03-08:
+            // "rescue teams arrived in Kingston" to help Jamaica are not
+            // Jamaica's. Protesters against it are its own.)
+            if (other && other->code == e.location->country &&
+                (a->code.compare(3, 3, "MIL") == 0 || (e.cameo.compare(0, 2, "03") >= 0 && e.cameo.compare(0, 2, "08") <= 0)))
+              continue;
             // (Nor, by the dateline, the victims of that country's own force
             // in an article where it fights another country: "Thai soldiers
             // opened fire on villagers", datelined Bangkok, in a border war

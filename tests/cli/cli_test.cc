@@ -172,6 +172,13 @@ TEST(CliTest, VictimsOfTheDatelinesOwnForceInAWarWithAnotherAreNotItsOwn) {
                    "Wednesday.\n");
   EXPECT_EQ(h.exit_code, 0) << h.err;
   EXPECT_NE(h.out.find("THACVL"), std::string::npos) << h.out;
+  // Nor are helpers placed in the country they help: "rescue teams arrived in Kingston".
+  auto k = CodeTsv("kingston.txt",
+                   " date 2025-11-01 \nKINGSTON, Nov 1 (AFP) - Two search-and-rescue teams arrived in Kingston on "
+                   "Friday.\n");
+  EXPECT_EQ(k.exit_code, 0) << k.err;
+  EXPECT_NE(k.out.find("\t073\t"), std::string::npos) << k.out;
+  EXPECT_EQ(k.out.find("JAMHLH"), std::string::npos) << k.out;
 }
 
 TEST(CliTest, ACivilWarsSidesAndItsSoldiers) {
