@@ -5527,6 +5527,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (!country.empty()) basis = "the country the election is named by";
         host = next;
       }
+      // (Else the country whose election the story named before.)
+      if (act >= 0 && country.empty() && !ctx->election_country.empty() &&
+          !source_of_country(ctx->election_country)) {
+        country = ctx->election_country;
+        basis = "the country of the story's election";
+      }
       if (act >= 0 && country.empty()) {
         const std::string own = CountryOfCode(mentions[sources.front()].code);
         bool home = !own.empty();
@@ -6740,6 +6746,35 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (leader_count == 3 || leader_count == 4) ctx->last_leader_group.assign(leaders, leaders + leader_count);
     }
   }
+  // The country of the story's election: named on the election noun
+  // ("Uganda's election", "the Myanmar vote", "the election in Iraq"), or
+  // the subject of holding it ("Myanmar holds second round of election").
+  if (ctx->election_story && ctx->election_country.empty())
+    for (int t = 0; t < n && ctx->election_country.empty(); ++t) {
+      if (!Equals(tree.upos(t), "NOUN") || !kElectionNouns.Contains(tree.lemma(t), tree.lemma_hash(t))) continue;
+      auto country_at = [&](int k) -> std::string {
+        if (k < 0 || mention_at[k] < 0) return "";
+        const ActorMention& m = mentions[mention_at[k]];
+        return m.kind == ActorKind::kMedia ? "" : CountryOfCode(m.code);
+      };
+      for (int k : tree.kids(t)) {
+        const Rel r = BaseRel(tree.rel(k));
+        if (tree.rel(k) == "nmod:poss" || r == "amod" || r == "compound" || (r == "nmod" && Equals(tree.CaseOf(k), "in")))
+          if (std::string c = country_at(k); !c.empty()) {
+            ctx->election_country = c;
+            break;
+          }
+      }
+      // (Up through a list of nouns: "holds second round of election".)
+      int up = t;
+      while (up >= 0 && BaseRel(tree.rel(up)) == "nmod" && tree.head(up) >= 0 && Equals(tree.upos(tree.head(up)), "NOUN"))
+        up = tree.head(up);
+      const int h = tree.head(up);
+      if (ctx->election_country.empty() && h >= 0 && tree.rel(up) == "obj" &&
+          (Equals(tree.lemma(h), "hold") || Equals(tree.lemma(h), "stage") || Equals(tree.lemma(h), "organise") ||
+           Equals(tree.lemma(h), "organize") || Equals(tree.lemma(h), "conduct")))
+        ctx->election_country = country_at(tree.Child(h, "nsubj"));
+    }
   // An intent (03x) stated by an intention verb was stated when that verb
   // happened: "Putin plans to visit India next month" is of today, not of
   // next month. (Last: the rules above know an event by its own verb.)

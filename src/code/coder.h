@@ -100,6 +100,10 @@ struct ArticleContext {
   // Whether a sentence so far named an election, vote, poll, referendum or
   // ballot: "the result(s)" a later reaction names are then its results.
   bool election_story = false;
+  // The country whose election the story is about, when a sentence named it
+  // ("Myanmar holds ... election", "Uganda's election"): the holder of "the
+  // election" that a later reaction names bare.
+  std::string election_country;
   // The latest sentence's three or four state actors ("Xi hosted Putin and
   // Kim"), for "the three leaders", "the three" later on.
   std::vector<std::string> last_group;
@@ -185,6 +189,7 @@ struct ArticleContext {
     last_group.clear();
     last_leader_group.clear();
     election_story = false;
+    election_country.clear();
     last_sanctioner.reset();
     last_show_of_force.reset();
     last_intruder.reset();

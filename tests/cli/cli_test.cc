@@ -518,6 +518,16 @@ TEST(CliTest, ARejectedElectionResultIsTheGovernmentsElection) {
   EXPECT_FALSE(HasEvent(r.out, "PSEREBHMS", "PSEGOV", "051")) << r.out;
 }
 
+TEST(CliTest, TheElectionAReactionNamesBareIsTheStorysElection) {
+  // "Myanmar held a general election ... China voiced support for the election": the
+  // support is for Myanmar's government, the holder of the story's election.
+  auto r = CodeTsv("myanmar.txt",
+                   " date 2026-01-12 \nMyanmar held a general election on Sunday. China's "
+                   "foreign ministry spokesman on Monday voiced Beijing's support for the election.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(HasEvent(r.out, "CHNGOV", "MMRGOV", "051")) << r.out;
+}
+
 TEST(CliTest, AReactionAfterAnActAnswersItsMaker) {
   // "recalled its ambassador ... after Georgian Dream officials accused him":
   // the recall answers the accusers, the subject of its "after" clause.
