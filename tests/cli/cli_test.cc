@@ -436,6 +436,17 @@ TEST(CliTest, APresentPerfectIsNotDatedByTheNarrative) {
   EXPECT_EQ(DateOf(r.out, "CHNGOV", "JPNGOV", "100"), "2025-11-19 story") << r.out;
 }
 
+TEST(CliTest, AVerbalReactionIsNotDatedByAnOldDayBefore) {
+  // "Gazprom stopped deliveries on January 1 ... The Kremlin denied any political motive" in a
+  // story of January 9: the cut on the 1st, the denial (verbal, 01-13) not.
+  auto r = CodeTsv("gazprom.txt",
+                   " date 2025-01-09 \nRussian troops shelled Moldova on January 1. The Kremlin denied the "
+                   "attack on Moldova.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(DateOf(r.out, "RUSMIL", "MDA", "194"), "2025-01-01 day") << r.out;
+  EXPECT_NE(r.out.find("\t2025-01-09\tstory\tRUSGOV"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, AClauseSomeDaysAfterAnotherHasNoDayOfItsOwn) {
   // "days after the group seized the city": some days before Wednesday, how many unsaid: neither
   // Wednesday nor the day its sentence names; and the commander of Sudan's RSF is the RSF's.
