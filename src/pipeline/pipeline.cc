@@ -397,10 +397,14 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
         if (!InPastNarrative(parsed, coded->verbs[j])) continue;
         if (!looked) day = context_day(i, parsed), looked = true;
         if (!day) break;
-        // (A verbal act, 01-13, is not dated by a day before yesterday:
-        // "Gazprom stopped deliveries on January 1 ... The Kremlin denied any
-        // political motive" in a story of January 9 is a reaction since.)
-        if (e.cameo.compare(0, 2, "13") <= 0 && article.date.ToDays() - day->ToDays() > 1) continue;
+        // (A statement, 01-03, 05 and 09-13, is not dated by a day before
+        // yesterday: "Gazprom stopped deliveries on January 1 ... The Kremlin
+        // denied any political motive" in a story of January 9 is a reaction
+        // since. A meeting or a visit, 04, is told on its day.)
+        if (e.cameo.compare(0, 2, "13") <= 0 && e.cameo.compare(0, 2, "04") != 0 &&
+            (e.cameo.compare(0, 2, "06") < 0 || e.cameo.compare(0, 2, "08") > 0) &&
+            article.date.ToDays() - day->ToDays() > 1)
+          continue;
         e.date = *day;
         e.date_precision = DatePrecision::kContext;
       }
