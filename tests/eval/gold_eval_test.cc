@@ -86,9 +86,9 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 18 end: 0.752 / 0.466, dates 192 of 227. Session 19 end: 0.759 / 0.472, dates 193
   // of 228.
   // Session 20 end: 0.758 / 0.474, dates 201 of 230. Session 22 end: 0.769 / 0.478, dates 205.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.765);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.47);
-  EXPECT_GE(Field(out, "dates", "right"), 203);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.77);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.48);
+  EXPECT_GE(Field(out, "dates", "right"), 204);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -105,9 +105,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 20 end: 0.783 / 0.573, dates 90 of 108.
   // Session 22: 0.787 / 0.578 -> 0.785 / 0.569 (scare quotes parsed around, an "after" clause's
   // maker as the target: more right roots with the wrong subcode): floor for exact 0.565.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.78);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.565);
-  EXPECT_GE(Field(out, "dates", "right"), 88);
+  // Session 23 end: 0.804 / 0.577, dates 94.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.80);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.57);
+  EXPECT_GE(Field(out, "dates", "right"), 92);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -122,9 +123,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // with its talks, which its annotator coded twice: 042/043 and 046). Session 19 end: the same,
   // dates 65 of 88.
   // Session 20 end: 0.660 / 0.354, dates 69 of 91, places 22 of 33.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.665);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.35);
-  EXPECT_GE(Field(out, "dates", "right"), 68);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.685);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.365);
+  EXPECT_GE(Field(out, "dates", "right"), 75);
   EXPECT_GE(Field(out, "places", "right"), 21);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -142,10 +143,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // with H and I): 0.609 / 0.373, dates 59 of 84, places 18 of 41. Session 19 end (rules
   // written from its misses): 0.782 / 0.469, dates 82 of 113, places 25 of 56.
   // Session 22 end: 0.793 / 0.481, dates 83, places 28.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.785);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.475);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.48);
   EXPECT_GE(Field(out, "dates", "right"), 82);
-  EXPECT_GE(Field(out, "places", "right"), 26);
+  EXPECT_GE(Field(out, "places", "right"), 27);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -159,10 +160,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // written from its misses): 0.605 / 0.248, dates 68 of 93, places 26 of 46. Session 19 end:
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.605);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.245);
-  EXPECT_GE(Field(f, "dates", "right"), 71);
-  EXPECT_GE(Field(f, "places", "right"), 25);
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.635);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.25);
+  EXPECT_GE(Field(f, "dates", "right"), 75);
+  EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
   const std::string g = EvalArticles({"articles_g.jsonl"}, "seventh file (held out)", "articles_seventh_builtin");
@@ -172,11 +173,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // of 121, places 35 of 54.
   // Session 20 end: 0.716 / 0.393, dates 91 of 122, places 36 of 55.
   // Session 22: 0.729 / 0.391 -> 0.723 / 0.385 when scare quotes were parsed around (the six
-  // held-out files gained 0.004): floor for exact 0.38.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.72);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.38);
-  EXPECT_GE(Field(g, "dates", "right"), 90);
-  EXPECT_GE(Field(g, "places", "right"), 34);
+  // held-out files gained 0.004): floor for exact 0.38. Session 23 end: 0.730 / 0.388, dates 92,
+  // places 36.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.725);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.385);
+  EXPECT_GE(Field(g, "dates", "right"), 91);
+  EXPECT_GE(Field(g, "places", "right"), 35);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
@@ -192,20 +194,20 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 20 studied H (a development file from then on): at its end 0.669 / 0.411, dates 77
   // of 93, places 17 of 30 (15 before the place match took "Washington" for "Washington, D.C.").
   // Session 22 end: 0.687 / 0.412, dates 81, places 17.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.68);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.405);
-  EXPECT_GE(Field(h, "dates", "right"), 79);
-  EXPECT_GE(Field(h, "places", "right"), 15);
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.69);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.42);
+  EXPECT_GE(Field(h, "dates", "right"), 82);
+  EXPECT_GE(Field(h, "places", "right"), 16);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
   const std::string i = EvalArticles({"articles_i.jsonl"}, "ninth file (held out)", "articles_ninth_builtin");
   // Session 18, first run (as H): 0.538 / 0.292, dates 60 of 81, places 14 of 38 (the same
   // with the session's start binary); at the session's end 0.555 / 0.301, dates 64 of 83,
   // places 14 of 39. Session 19 end: 0.578 / 0.312, dates 68 of 87, places 20 of 43.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.58);
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.585);
   EXPECT_GE(Field(i, "exact", "f1"), 0.31);
-  EXPECT_GE(Field(i, "dates", "right"), 68);
-  EXPECT_GE(Field(i, "places", "right"), 19);
+  EXPECT_GE(Field(i, "dates", "right"), 69);
+  EXPECT_GE(Field(i, "places", "right"), 20);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
 }
@@ -222,8 +224,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 20 end (held out): 0.635 / 0.408, dates 77 of 94, places 20 of 41.
   // Session 22 end: 0.651 / 0.423, dates 79, places 20.
   EXPECT_GE(Field(j, "country_root", "f1"), 0.645);
-  EXPECT_GE(Field(j, "exact", "f1"), 0.415);
-  EXPECT_GE(Field(j, "dates", "right"), 77);
+  EXPECT_GE(Field(j, "exact", "f1"), 0.42);
+  EXPECT_GE(Field(j, "dates", "right"), 83);
   EXPECT_GE(Field(j, "places", "right"), 19);
   EXPECT_EQ(IntField(j, "records"), 16);
   EXPECT_EQ(IntField(j, "errors"), 0);
@@ -233,10 +235,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // 68, places 3 of 18.
   // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
   // Session 22 end: 0.545 / 0.328, dates 62, places 10.
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.535);
-  EXPECT_GE(Field(k, "exact", "f1"), 0.32);
-  EXPECT_GE(Field(k, "dates", "right"), 58);
-  EXPECT_GE(Field(k, "places", "right"), 8);
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.545);
+  EXPECT_GE(Field(k, "exact", "f1"), 0.325);
+  EXPECT_GE(Field(k, "dates", "right"), 61);
+  EXPECT_GE(Field(k, "places", "right"), 9);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
@@ -248,18 +250,18 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 20, first run (with the session's first rules, written from H; the session's start
   // binary gave the same): country+root 0.519, exact 0.319, dates 41 of 69, places 13 of 30.
   // Session 22 end: 0.547 / 0.358, dates 49, places 16.
-  EXPECT_GE(Field(l, "country_root", "f1"), 0.54);
-  EXPECT_GE(Field(l, "exact", "f1"), 0.35);
-  EXPECT_GE(Field(l, "dates", "right"), 47);
-  EXPECT_GE(Field(l, "places", "right"), 13);
+  EXPECT_GE(Field(l, "country_root", "f1"), 0.555);
+  EXPECT_GE(Field(l, "exact", "f1"), 0.36);
+  EXPECT_GE(Field(l, "dates", "right"), 51);
+  EXPECT_GE(Field(l, "places", "right"), 15);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
   const std::string m = EvalArticles({"articles_m.jsonl"}, "thirteenth file (held out)", "articles_thirteenth_builtin");
   // Session 20, first run (as L): 0.554 / 0.266, dates 54 of 75, places 13 of 25.
   // Session 22 end: 0.556 / 0.281, dates 53, places 13.
-  EXPECT_GE(Field(m, "country_root", "f1"), 0.55);
-  EXPECT_GE(Field(m, "exact", "f1"), 0.265);
-  EXPECT_GE(Field(m, "dates", "right"), 52);
+  EXPECT_GE(Field(m, "country_root", "f1"), 0.555);
+  EXPECT_GE(Field(m, "exact", "f1"), 0.28);
+  EXPECT_GE(Field(m, "dates", "right"), 53);
   EXPECT_GE(Field(m, "places", "right"), 12);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
@@ -274,10 +276,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // dates 80 of 90, places 30 of 42; studied, at the session's end 0.717 / 0.393, dates 100 of
   // 113, places 37 of 52.
   // Session 22 end: 0.733 / 0.404, dates 102, places 38.
-  EXPECT_GE(Field(n, "country_root", "f1"), 0.725);
-  EXPECT_GE(Field(n, "exact", "f1"), 0.395);
-  EXPECT_GE(Field(n, "dates", "right"), 100);
-  EXPECT_GE(Field(n, "places", "right"), 36);
+  EXPECT_GE(Field(n, "country_root", "f1"), 0.735);
+  EXPECT_GE(Field(n, "exact", "f1"), 0.40);
+  EXPECT_GE(Field(n, "dates", "right"), 104);
+  EXPECT_GE(Field(n, "places", "right"), 37);
   EXPECT_EQ(IntField(n, "records"), 16);
   EXPECT_EQ(IntField(n, "errors"), 0);
 }
@@ -292,9 +294,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   // dates 63 of 84, places 18 of 29; after the session's first two rules (retaliation
   // threats, answers to offers and demands): 0.573 / 0.341, the same dates and places; at the
   // session's end 0.575 / 0.343, dates 63 of 84, places 18 of 29.
-  EXPECT_GE(Field(o, "country_root", "f1"), 0.57);
+  EXPECT_GE(Field(o, "country_root", "f1"), 0.575);
   EXPECT_GE(Field(o, "exact", "f1"), 0.335);
-  EXPECT_GE(Field(o, "dates", "right"), 61);
+  EXPECT_GE(Field(o, "dates", "right"), 64);
   EXPECT_GE(Field(o, "places", "right"), 17);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
