@@ -5900,6 +5900,30 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             for (int k : tree.kids(t))
               self |= tree.rel(k) == "nmod:poss" && Equals(tree.upos(k), "PRON") && !Equals(tree.lemma(k), "my");
         }
+        // "South Korea's Joint Chiefs of Staff said troops fired warning
+        // shots": forces named with no country of their own, reported by a
+        // state's organ, are that state's.
+        for (int sm : sources) {
+          ActorMention& src = mentions[sm];
+          if (src.code != "---MIL" && src.code != "---COP") continue;
+          for (int x : sayers) {
+            const std::string& code = mentions[x].code;
+            const std::string c = CountryOfCode(code);
+            if (c.empty() || (code.size() != 3 && !IsStateOrgan(std::string_view(code).substr(3, 3)))) continue;
+            // (Not forces acting on that state: "The jets flew into Estonian
+            // airspace, the Estonian military said" were Russia's.)
+            bool on_it = false;
+            for (int tm : targets) {
+              const std::string& t = mentions[tm].code;
+              on_it |= CountryOfCode(t) == c && (t.size() == 3 || IsStateOrgan(std::string_view(t).substr(3, 3)));
+            }
+            if (on_it) continue;
+            src.code = c + src.code.substr(3);
+            src.entries.push_back("forces reported by their state's organ: " + code);
+            self = true;
+            break;
+          }
+        }
         // Only force is claimed ("said it had attacked"); an official who
         // reports his own state's arrest or sanction claims nothing.
         // A claim is about oneself ("said it attacked", "Russia said Russia

@@ -436,6 +436,22 @@ TEST(CliTest, APresentPerfectIsNotDatedByTheNarrative) {
   EXPECT_EQ(DateOf(r.out, "CHNGOV", "JPNGOV", "100"), "2025-11-19 story") << r.out;
 }
 
+TEST(CliTest, ForcesReportedByTheirStatesOrganAreItsOwn) {
+  // "South Korea's Joint Chiefs of Staff said troops fired warning shots": the troops are
+  // South Korea's, no accusation; not forces that entered the reporting state itself.
+  auto r = CodeTsv("shots.txt",
+                   " date 2025-08-20 \nSouth Korea's Joint Chiefs of Staff said troops fired warning shots on "
+                   "Tuesday. Georgia's interior ministry said police detained eight demonstrators.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tKORMIL\tKOR\tMIL\ttroops\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\t112\t"), std::string::npos) << r.out;
+  auto e = CodeTsv("jets.txt",
+                   " date 2025-09-20 \nThe jets flew into Estonian airspace on Friday, the Estonian military "
+                   "said.\n");
+  EXPECT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_EQ(e.out.find("ESTMIL\tEST\tMIL\tjets"), std::string::npos) << e.out;
+}
+
 TEST(CliTest, AVerbalReactionIsNotDatedByAnOldDayBefore) {
   // "Gazprom stopped deliveries on January 1 ... The Kremlin denied any political motive" in a
   // story of January 9: the cut on the 1st, the denial (verbal, 01-13) not.
