@@ -5749,7 +5749,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // of war each" exchange them with each other.)
       auto exchanging = [&](std::string_view l) { return Equals(l, "exchange") || Equals(l, "swap"); };
       const bool exchange = exchanging(lemma) || (best_xcomp >= 0 && exchanging(tree.lemma(best_xcomp)));
-      if (root == 4 || best->mutual || exchange) targets.clear();
+      // (Nor their own missions: "US, Russia agree to restore embassies"
+      // restore each other's.)
+      const bool missions = std::all_of(targets.begin(), targets.end(), [&](int m) {
+        const int h = PhraseHead(tree, mentions[m].begin, std::min(mentions[m].end, n));
+        return h >= 0 && (Equals(tree.lemma(h), "embassy") || Equals(tree.lemma(h), "consulate") ||
+                          Equals(tree.lemma(h), "ambassador"));
+      });
+      if (root == 4 || best->mutual || exchange || missions) targets.clear();
     }
     // (Never mediation: "a ceasefire brokered by Qatar, Egypt and the United
     // States" is no mediation between the brokers.)

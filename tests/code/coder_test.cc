@@ -3813,6 +3813,23 @@ officials official NOUN 4 nmod)"),
   EXPECT_EQ(coded[0].event.target->code, "IGOEUR");
 }
 
+// "China and Russia agreed to restore embassies": each other's missions,
+// a mutual act, not one aimed at countryless ambassadors.
+TEST(CoderTest, ACompoundRestoringEmbassiesActsOnEachOther) {
+  Coder c = MakeCoderWith(std::string(kVerbs) +
+                          "032 agree xcomp=restore xobj=ambassador tgt=xobj|iobj|to|with\n");
+  auto ev = Code(c, R"(China China PROPN 4 nsubj
+and and CCONJ 3 cc
+Russia Russia PROPN 1 conj
+agreed agree VERB 0 root
+to to PART 6 mark
+restore restore VERB 4 xcomp
+ambassadors ambassador NOUN 6 obj)");
+  std::set<std::string> got;
+  for (const Got& g : ev) got.insert(g.source + ">" + g.target);
+  EXPECT_EQ(got, (std::set<std::string>{"CHN>RUS", "RUS>CHN"}));
+}
+
 // "pledged to raise trade during Russia's visit": a time is no one acted on.
 TEST(CoderTest, ATimePhraseNamesNoTarget) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "030 pledge xcomp=* tgt=xobj|iobj|to|with\n");
