@@ -345,6 +345,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSubjectsOnObliques();
   repairs += RepairAppositionsInLists();
   repairs += RepairPartitiveAppositions();
+  repairs += RepairNamesSplitFromTheirTitle();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
@@ -1288,6 +1289,31 @@ int ParseTree::RepairPartitiveAppositions() {
     for (int k : kids(q)) of_them |= (lemma(k) == "they" || lemma(k) == "them") && Child(k, "case") >= 0;
     if (!of_them) continue;
     SetHead(x, h, "appos");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "Xi met Kuomintang chairwoman Cheng Li-wun in Beijing and urged ...",
+// parsed with the role the object and the name the subject of the second
+// verb: a name right after a singular common noun that is a verb's object,
+// made the subject of a verb conjoined to that verb, is the object (the
+// role its title), and the conjoined verb shares the first verb's subject.
+int ParseTree::RepairNamesSplitFromTheirTitle() {
+  if (!MayHave("conj") || !MayHave("obj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int o = NextWith("obj", 0); o + 1 < tokens; o = NextWith("obj", o + 1)) {
+    if (rel(o) != "obj" || upos(o) != "NOUN" || xpos(o) != "NN") continue;
+    const int name = o + 1;
+    if (upos(name) != "PROPN" || BaseRel(rel(name)) != "nsubj" || form(name).empty() ||
+        !(form(name)[0] >= 'A' && form(name)[0] <= 'Z'))
+      continue;
+    const int v1 = head(o), v2 = head(name);
+    if (v1 < 0 || v2 <= name || head(v2) != v1 || rel(v2) != "conj") continue;
+    SetHead(name, v1, "obj");
+    SetHead(o, name, "compound");
     Rebuild();
     ++repaired;
   }

@@ -324,6 +324,9 @@ class ParseTree {
   // "detained 200 migrant workers, most of them Tajik citizens": the phrase
   // after "most of them" is an apposition, not a conjunct.
   int RepairPartitiveAppositions();
+  // "Xi met Kuomintang chairwoman Cheng Li-wun ... and urged": a name after a
+  // role object, made the subject of a conjoined verb, is the object.
+  int RepairNamesSplitFromTheirTitle();
   int RepairListSubjects();
   // "Eriador has received by courier money from Osgiliath": a passive agent
   // (obl:agent) on a verb with an active subject and no passive auxiliary

@@ -367,6 +367,34 @@ called call VERB/VBD 0 root)");
   EXPECT_EQ(t2.RepairListsAfterFrontedDays(), 0);
 }
 
+TEST(ParseTreeTest, ANameSplitFromItsTitleObjectIsTheObject) {
+  // "Xi met party chairwoman Cheng in Beijing and urged ...", parsed with the
+  // role the object and the name the subject of "urged".
+  Sentence s = ParsedSentence(R"(Xi Xi PROPN 2 nsubj
+met meet VERB/VBD 0 root
+party party NOUN 4 compound
+chairwoman chairwoman NOUN/NN 2 obj
+Cheng Cheng PROPN 9 nsubj
+in in ADP 7 case
+Beijing Beijing PROPN 5 nmod
+and and CCONJ 9 cc
+urged urge VERB/VBD 2 conj
+voters voter NOUN 9 obj)");
+  ParseTree t(s);
+  EXPECT_EQ(t.RepairNamesSplitFromTheirTitle(), 1);
+  EXPECT_EQ(t.head(4), 1);
+  EXPECT_EQ(t.rel(4).label(), "obj");
+  EXPECT_EQ(t.head(3), 4);
+  // A name that is another verb's own subject stays: "met reporters and Putin said".
+  Sentence s2 = ParsedSentence(R"(Xi Xi PROPN 2 nsubj
+met meet VERB/VBD 0 root
+reporters reporter NOUN/NNS 2 obj
+Putin Putin PROPN 5 nsubj
+said say VERB/VBD 2 ccomp)");
+  ParseTree t2(s2);
+  EXPECT_EQ(t2.RepairNamesSplitFromTheirTitle(), 0);
+}
+
 TEST(ParseTreeTest, APhraseAfterMostOfThemIsAnApposition) {
   // "detained 200 workers, most of them Tajik citizens": not a second item.
   Sentence s = ParsedSentence(R"(police police NOUN 2 nsubj
