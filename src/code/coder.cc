@@ -998,6 +998,11 @@ bool IsStateOrgan(std::string_view sector) {
   return OneOf(kOrgans, sector);
 }
 
+// A state: its bare country code, or an organ of it ("RUS", "RUSGOV").
+bool IsStateCode(std::string_view code) {
+  return code.size() == 3 || (code.size() >= 6 && IsStateOrgan(code.substr(3, 3)));
+}
+
 // Puts `m` among the sentence's mentions in order, in place of any it
 // overlaps (a phrase that refers back replaces what it holds).
 void ReplaceMentionsUnder(ActorMention m, std::vector<ActorMention>* mentions) {
@@ -3179,7 +3184,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // ("in retaliation for the U.S. bombing of three Iranian nuclear sites")
     // is an air strike (195).
     if (StartsWith(code, "183") && verb >= 0 && Equals(tree.lemma(verb), "bombing") && !CountryOfCode(a.code).empty() &&
-        (a.code.size() == 3 || IsStateOrgan(std::string_view(a.code).substr(3, 3))) && !a.code.starts_with("IGO"))
+        IsStateCode(a.code) && !a.code.starts_with("IGO"))
       e.cameo = "195";
     // "Police opened fire on protesters": force by police on a crowd of
     // protesters is violent repression (175), as the codebook and the
@@ -5916,13 +5921,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           for (int x : sayers) {
             const std::string& code = mentions[x].code;
             const std::string c = CountryOfCode(code);
-            if (c.empty() || (code.size() != 3 && !IsStateOrgan(std::string_view(code).substr(3, 3)))) continue;
+            if (c.empty() || !IsStateCode(code)) continue;
             // (Not forces acting on that state: "The jets flew into Estonian
             // airspace, the Estonian military said" were Russia's.)
             bool on_it = false;
             for (int tm : targets) {
               const std::string& t = mentions[tm].code;
-              on_it |= CountryOfCode(t) == c && (t.size() == 3 || IsStateOrgan(std::string_view(t).substr(3, 3)));
+              on_it |= CountryOfCode(t) == c && IsStateCode(t);
             }
             if (on_it) continue;
             src.code = c + src.code.substr(3);
@@ -6734,7 +6739,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const std::string_view country = CountryPrefixOf(m.code);
       if (country.empty() || m.kind == ActorKind::kMedia || m.code.find('/') != std::string::npos) continue;
       // A state: its bare name, or an organ of it.
-      if (m.code.size() != 3 && !(m.code.size() >= 6 && IsStateOrgan(std::string_view(m.code).substr(3, 3)))) continue;
+      if (!IsStateCode(m.code)) continue;
       bool seen_country = false;
       for (size_t g = 0; g < size; ++g) seen_country |= group[g].substr(0, 3) == country;
       if (seen_country) continue;
@@ -6751,7 +6756,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // all the sentence's states, when three or four.
       auto is_state = [](const ActorMention& m) {
         return !CountryPrefixOf(m.code).empty() && m.kind != ActorKind::kMedia && m.code.find('/') == std::string::npos &&
-               (m.code.size() == 3 || (m.code.size() >= 6 && IsStateOrgan(std::string_view(m.code).substr(3, 3))));
+               IsStateCode(m.code);
       };
       auto joined = [&](int from, int to) {  // tokens between two mentions: only "," "and" "or"
         if (to <= from || to - from > 2) return false;
