@@ -700,8 +700,14 @@ struct SlotCandidates {
       if (BaseRel(r) == "obl" || BaseRel(r) == "nmod") phrases.push_back(PhraseAt(tree, k, false));
       if (r == "obj" || r == "nsubj:pass") {
         objects.push_back(k);
-        for (int kk : tree.kids(k))
+        for (int kk : tree.kids(k)) {
           if (BaseRel(tree.rel(kk)) == "nmod") phrases.push_back(PhraseAt(tree, kk, true));
+          // (And those of the object's conjuncts: "launched 598 drones and
+          // 31 missiles at the country", the phrase on the last one.)
+          if (tree.rel(kk) == "conj")
+            for (int kc : tree.kids(kk))
+              if (BaseRel(tree.rel(kc)) == "nmod") phrases.push_back(PhraseAt(tree, kc, true));
+        }
       }
     }
   }
@@ -2331,6 +2337,34 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         };
         if (const ActorMention* found = latest_before(named_so))
           m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one so named");
+      }
+    }
+    // "Ukraine's air force said Russia had launched 598 drones at the
+    // country": a bare "the country" that is no subject is the latest country
+    // the sentence named before it, other than its clause's named subject.
+    // (Not "the nation" a leader addresses, his own; nor one whose clause's
+    // subject is not named yet, a pronoun: it may be that country's.)
+    if (m < 0 && Equals(tree.lemma(t), "country") && BaseRel(tree.rel(t)) != "nsubj" && tree.Child(t, "det") >= 0 &&
+        Equals(tree.lemma(tree.Child(t, "det")), "the") && tree.Child(t, "amod") < 0 && tree.Child(t, "compound") < 0 && tree.Child(t, "nmod") < 0 &&
+        tree.Child(t, "acl:relcl") < 0 && tree.Child(t, "nummod") < 0) {
+      int clause = tree.head(t);
+      while (clause >= 0 && !Equals(tree.upos(clause), "VERB")) clause = tree.head(clause);
+      const int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
+      const int subject_mention = subj >= 0 ? mention_at[subj] : -1;
+      const ActorMention* found = nullptr;
+      for (int o = 0; o < static_cast<int>(mentions.size()) && subject_mention >= 0; ++o)
+        if (mentions[o].end <= t && o != subject_mention && IsStateCode(mentions[o].code) &&
+            mentions[o].kind != ActorKind::kMedia && !CountryOfCode(mentions[o].code).empty() &&
+            CountryOfCode(mentions[o].code) != CountryOfCode(mentions[subject_mention].code))
+          found = &mentions[o];
+      if (found) {
+        // (The country, not the organ named: "the country" after "Ukraine's air force" is Ukraine.)
+        ActorMention country = *found;
+        country.code = std::string(CountryOfCode(found->code));
+        country.kind = ActorKind::kCountry;
+        country.has_agent = false;
+        country.office_holder = false;
+        m = corefer(std::move(country), t, " is the latest other country the sentence named");
       }
     }
     if (m < 0) m = pronoun(t);
@@ -5779,6 +5813,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int t = v + 1; !nominal && t + 1 < n && t <= v + 3 && !reciprocal; ++t)
         reciprocal = (Equals(tree.lemma(t), "each") && Equals(tree.lemma(t + 1), "other")) ||
                      (Equals(tree.lemma(t), "one") && Equals(tree.lemma(t + 1), "another"));
+      // "Hungary and Ukraine each expelled two diplomats": each member did it
+      // to the other. (A lone "each" between the subject and the verb.)
+      for (int t = v - 1; !nominal && t >= 0 && t >= v - 3 && !reciprocal; --t)
+        reciprocal = Equals(tree.lemma(t), "each") && !(t + 1 < n && Equals(tree.lemma(t + 1), "other")) &&
+                     (tree.head(t) == v || tree.head(t) == tree.Child(v, "nsubj"));
+      // "both countries had violated the ceasefire": a truce binds the sides
+      // that broke it to each other.
+      if (!nominal && !reciprocal && root >= 10)
+        if (const int o = tree.Child(v, "obj"); o >= 0)
+          reciprocal = Equals(tree.lemma(o), "ceasefire") || Equals(tree.lemma(o), "truce") ||
+                       Equals(tree.lemma(o), "cease-fire") || Equals(tree.lemma(o), "armistice");
       // (Also accord, 019: "Israel and Hamas agree first phase of ceasefire deal".)
       // (Not aid, 07x: "Jordan and the UAE airdropped food" gave it to others.)
       // (Not when the clause names another state the act is for: "Germany,

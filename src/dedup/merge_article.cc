@@ -23,7 +23,9 @@ bool TitleActorsMatch(const Event& title, const Event& body) {
     return t == b || (t.size() >= 3 && t.size() % 3 == 0 && b.size() > t.size() && b.compare(0, t.size(), t) == 0 &&
                       t.compare(0, 3, "---") != 0);
   };
-  if (title.target.has_value() != body.target.has_value()) return false;
+  // (A title with no target tells the body's act short: "Russian strike on
+  // Kyiv kills 21" is the body's Russia launching drones at Ukraine.)
+  if (title.target.has_value() && !body.target.has_value()) return false;
   return covers(title.source.code, body.source.code) && (!title.target || covers(title.target->code, body.target->code));
 }
 
@@ -87,7 +89,9 @@ void Merge(std::vector<Event>& events, const std::vector<bool>* title_sentences)
             !DatesCompatible(title, body))
           continue;
         groups[h].insert(groups[h].end(), groups[g].begin(), groups[g].end());
-        std::sort(groups[h].begin(), groups[h].end());
+        // (A title with no target stays behind the body's first event, which
+        // the rules below read as the happening's.)
+        if (title.target) std::sort(groups[h].begin(), groups[h].end());
         absorbed[g] = true;
         break;
       }

@@ -3508,6 +3508,67 @@ sites site NOUN 8 nmod)");
   EXPECT_TRUE(indian);
 }
 
+// "Hungary and Ukraine each expelled two diplomats": a lone "each" makes
+// the members of a compound subject act on each other; so does a truce the
+// sides broke ("both countries violated the ceasefire").
+TEST(CoderTest, EachOfACompoundSubjectActsOnTheOther) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "161 expel obj=diplomat\n196 violate obj=ceasefire\n");
+  auto pairs = [&](const char* conllu) {
+    ArticleContext ctx;
+    std::set<std::string> got;
+    for (const auto& e : c.CodeSentence(ParsedSentence(conllu), 0, {2025, 5, 9}, &ctx, nullptr))
+      got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+    return got;
+  };
+  EXPECT_EQ(pairs(R"(Russia Russia PROPN 5 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+each each DET 5 advmod
+expelled expel VERB 0 root
+two two NUM 7 nummod
+diplomats diplomat NOUN 5 obj)"),
+            (std::set<std::string>{"RUS>UKR", "UKR>RUS"}));
+  EXPECT_EQ(pairs(R"(China China PROPN 5 nsubj
+and and CCONJ 4 cc
+United United PROPN 4 compound
+States States PROPN 1 conj
+violated violate VERB 0 root
+the the DET 7 det
+ceasefire ceasefire NOUN 5 obj)"),
+            (std::set<std::string>{"CHN>USA", "USA>CHN"}));
+  // (Without "each", a compound subject's expulsions are each its own.)
+  EXPECT_EQ(pairs(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+expelled expel VERB 0 root
+two two NUM 6 nummod
+diplomats diplomat NOUN 4 obj)"),
+            (std::set<std::string>{"RUS>", "UKR>"}));
+}
+
+// "Ukraine's air force said Russia had launched drones at the country": a
+// bare "the country" is the latest other country the sentence named.
+TEST(CoderTest, TheCountryIsTheLatestOtherCountryNamed) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "195 launch obj=drone tgt=at\n");
+  ArticleContext ctx;
+  auto coded = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 4 nmod:poss
+'s 's PART 1 case
+air air NOUN 4 compound
+force force NOUN 5 nsubj
+said say VERB 0 root
+Russia Russia PROPN 8 nsubj
+had have AUX 8 aux
+launched launch VERB 5 ccomp
+drones drone NOUN 8 obj
+at at ADP 12 case
+the the DET 12 det
+country country NOUN 9 nmod)"),
+                              0, {2025, 8, 28}, &ctx, nullptr);
+  std::set<std::string> got;
+  for (const auto& e : coded) got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("RUS>UKR")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"

@@ -143,6 +143,27 @@ TEST(MergeArticleEventsTest, SigningsOfTheSameCountriesOnADayAreOne) {
   EXPECT_EQ(days.size(), 2u);
 }
 
+TEST(MergeArticleEventsTest, ATitleWithNoTargetIsTheBodysDyad) {
+  // "Russian strike on Kyiv kills 21" (no target) and the body's Russia
+  // launching drones at Ukraine: one happening, told with its target.
+  Event title = Make(0, "RUS", "", "190");
+  title.one_sided = true;
+  std::vector<Event> events = {title, Make(2, "RUS", "UKR", "195", Date{2022, 11, 25}, DatePrecision::kDay)};
+  MergeArticleEvents(events, Doc(4, 1));
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->code, "UKR");
+  EXPECT_EQ(events[0].cameo, "195");
+  EXPECT_EQ(events[0].sentence, 2);
+  EXPECT_EQ(events[0].mentions, (std::vector<int>{0, 2}));
+  // Not the other way round: a body event with no target is no title's dyad.
+  Event body = Make(2, "RUS", "", "190");
+  body.one_sided = true;
+  std::vector<Event> other = {Make(0, "RUS", "UKR", "190"), body};
+  MergeArticleEvents(other, Doc(4, 1));
+  EXPECT_EQ(other.size(), 2u);
+}
+
 TEST(MergeArticleEventsTest, TitleNeedsSameActorsRootAndDate) {
   std::vector<Event> events = {Make(0, "CHNGOV", "PRKGOV", "030"),
                                Make(2, "CHNGOV", "PRKGOV", "042"),   // other root
