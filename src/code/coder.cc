@@ -6229,6 +6229,51 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (explain) [[unlikely]] why << "  target: a reply in force is at the latest attacker of another country\n";
       }
     }
+    // "Britain pledged £1 million in emergency funding for Afghanistan":
+    // cooperation (03-08) with no target is with the state the clause names
+    // as whom it is for.
+    if (!sources.empty() && targets.empty() && !nominal && RootOf(event_code) >= 3 && RootOf(event_code) <= 8) {
+      int beneficiary = -1;
+      for (int mi = 0; mi < static_cast<int>(mentions.size()) && beneficiary < 0; ++mi) {
+        const ActorMention& m = mentions[mi];
+        if (m.begin >= n || m.kind == ActorKind::kMedia || CountryOfCode(m.code).empty() || !tree.IsWithin(m.begin, v))
+          continue;
+        const int head_token = PhraseHead(tree, m.begin, m.end);
+        if (head_token < 0 || !Equals(tree.CaseOf(head_token), "for")) continue;
+        bool own = false;
+        for (int sm : sources) own |= CountryOfCode(mentions[sm].code) == CountryOfCode(m.code);
+        if (!own) beneficiary = mi;
+      }
+      if (beneficiary >= 0) {
+        targets.push_back(beneficiary);
+        if (explain) [[unlikely]] why << "  target: the state it is for\n";
+      }
+    }
+    // "Iran and the IAEA signed an agreement ... following talks mediated by
+    // Egypt", "Ukraine and Russia swap prisoners in UAE-brokered deal": a
+    // mediation with no target is between the sides of the clause whose talks
+    // or deal it brokered (that clause's subject, two actors or more).
+    if (!sources.empty() && targets.empty() && StartsWith(event_code, "045") && !nominal &&
+        (tree.rel(v) == "acl" || tree.rel(v) == "amod")) {
+      // (Up to the first verb with a subject: "following talks" hangs the
+      // talks on a verb of its own.)
+      int clause = tree.head(v);
+      for (int hops = 0; clause >= 0 && hops < 5 && !(Equals(tree.upos(clause), "VERB") && tree.Child(clause, "nsubj") >= 0);
+           ++hops)
+        clause = tree.head(clause);
+      const int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
+      if (subj >= 0) {
+        SmallInts sides = resolve(subj);
+        bool distinct = sides.size() >= 2;
+        for (int sm : sides)
+          for (int src : sources) distinct &= CountryOfCode(mentions[sm].code) != CountryOfCode(mentions[src].code) ||
+                                              CountryOfCode(mentions[sm].code).empty();
+        if (distinct) {
+          for (int sm : sides) targets.push_back(sm);
+          if (explain) [[unlikely]] why << "  target: the sides of the clause the mediated talks or deal belong to\n";
+        }
+      }
+    }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")

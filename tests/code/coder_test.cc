@@ -3569,6 +3569,39 @@ country country NOUN 9 nmod)"),
   EXPECT_TRUE(got.count("RUS>UKR")) << ::testing::PrintToString(got);
 }
 
+// "Britain pledged funding for Afghanistan": cooperation with no target is
+// with the state it is for. "Iran and the IAEA signed ... following talks
+// mediated by Egypt": a mediation is between the sides of the clause whose
+// talks it mediated.
+TEST(CoderTest, BeneficiaryAndMediatedSidesAreTargets) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "0331 pledge obj=funding\n045 mediate tgt=between\n057 sign obj=deal tgt=with\n");
+  auto pairs = [&](const char* conllu) {
+    ArticleContext ctx;
+    std::set<std::string> got;
+    for (const auto& e : c.CodeSentence(ParsedSentence(conllu), 0, {2025, 9, 2}, &ctx, nullptr))
+      got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+    return got;
+  };
+  EXPECT_EQ(pairs(R"(China China PROPN 2 nsubj
+pledged pledge VERB 0 root
+funding funding NOUN 2 obj
+for for ADP 5 case
+Ukraine Ukraine PROPN 3 nmod)"),
+            (std::set<std::string>{"0331 CHN>UKR"}));
+  EXPECT_EQ(pairs(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+signed sign VERB 0 root
+a a DET 6 det
+deal deal NOUN 4 obj
+after after ADP 8 case
+talks talk NOUN 4 obl
+mediated mediate VERB/VBN 8 acl
+by by ADP 11 case
+China China PROPN 9 obl:agent)"),
+            (std::set<std::string>{"057 RUS>UKR", "057 UKR>RUS", "045 CHN>RUS", "045 CHN>UKR"}));
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
