@@ -2339,6 +2339,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           m = stand_in(*found, t, "coreference: \"the " + std::string(l) + "\" is the latest one so named");
       }
     }
+    // "willing to hold talks with the North", "no intention of sitting down
+    // with the South": in a story of the two Koreas (one of them named in this
+    // sentence or the article's recent ones), "the North" and "the South"
+    // are North and South Korea.
+    if (m < 0 && ctx && (tree.tok(t).form == "North" || tree.tok(t).form == "South") && tree.Child(t, "det") >= 0 &&
+        Equals(tree.lemma(tree.Child(t, "det")), "the") && tree.Child(t, "amod") < 0 && tree.Child(t, "compound") < 0 &&
+        tree.Child(t, "nmod") < 0 && !(t + 1 < n && Equals(tree.upos(t + 1), "PROPN"))) {
+      auto korean = [](const ActorMention& o) { return StartsWith(o.code, "PRK") || StartsWith(o.code, "KOR"); };
+      bool koreas = std::any_of(mentions.begin(), mentions.end(), korean);
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && !koreas; ++it) koreas = korean(*it);
+      if (koreas) {
+        ActorMention korea;
+        korea.code = tree.tok(t).form == "North" ? "PRK" : "KOR";
+        korea.kind = ActorKind::kCountry;
+        m = stand_in(std::move(korea), t, "\"the " + tree.tok(t).form + "\" in a story of the two Koreas");
+      }
+    }
     // "Ukraine's air force said Russia had launched 598 drones at the
     // country": a bare "the country" that is no subject is the latest country
     // the sentence named before it, other than its clause's named subject.

@@ -3602,6 +3602,36 @@ China China PROPN 9 obl:agent)"),
             (std::set<std::string>{"057 RUS>UKR", "057 UKR>RUS", "045 CHN>RUS", "045 CHN>UKR"}));
 }
 
+// In a story of the two Koreas, "the North" and "the South" are North and
+// South Korea; elsewhere they name no one.
+TEST(CoderTest, TheNorthInAStoryOfTheKoreas) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "046 hold obj=talk tgt=with\n",
+                          std::string(kActors) + "KOR country South Korea\n");
+  const char* conllu = R"(Pyongyang Pyongyang PROPN 2 nsubj
+held hold VERB 0 root
+talks talk NOUN 2 obj
+with with ADP 6 case
+the the DET 6 det
+South South PROPN 2 obl)";
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(conllu), 0, {2025, 8, 1}, &ctx, nullptr))
+    got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("PRKGOV>KOR")) << ::testing::PrintToString(got);
+  // (No Korea named: "the South" is nobody.)
+  Coder plain = MakeCoderWith(std::string(kVerbs) + "046 hold obj=talk tgt=with\n");
+  ArticleContext ctx2;
+  got.clear();
+  for (const auto& e : plain.CodeSentence(ParsedSentence(R"(Moscow Moscow PROPN 2 nsubj
+held hold VERB 0 root
+talks talk NOUN 2 obj
+with with ADP 6 case
+the the DET 6 det
+South South PROPN 2 obl)"), 0, {2025, 8, 1}, &ctx2, nullptr))
+    got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_FALSE(got.count("RUSGOV>KOR")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
