@@ -1036,6 +1036,8 @@ constexpr WordList kPairRoleWords{"prime", "foreign", "defence", "defense", "top
 // latest dyad (`pair`: its source and target codes), one actor each (the
 // mention's code "A/B" is split where it is used); "the two countries" are
 // the two states themselves. Any mention inside the phrase gives way.
+int PhraseHead(const Tree& tree, int begin, int end);
+
 void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& latest,
                     const std::pair<std::string, std::string>& latest_conflict,
                     const std::pair<std::string, std::string>& latest_agreement,
@@ -1094,6 +1096,22 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
         else named_here.second = m.code;
       }
       if (people != 2 || CountryOfCode(named_here.first) == CountryOfCode(named_here.second)) named_here = {};
+    }
+    // ("Myanmar's military government and the TNLA agreed to a ceasefire
+    // after talks in the Chinese city of Kunming mediated by Beijing, both
+    // sides said": the two actors its own sentence coordinated before it.)
+    if (named_here.first.empty() && sides) {
+      for (const ActorMention& a : *mentions) {
+        if (a.end > first || a.kind == ActorKind::kMedia || StartsWith(a.code, "---")) continue;
+        const int ha = PhraseHead(tree, a.begin, std::min(a.end, n));
+        for (const ActorMention& b : *mentions) {
+          if (&a == &b || b.end > first || b.kind == ActorKind::kMedia || StartsWith(b.code, "---") || a.code == b.code)
+            continue;
+          const int hb = PhraseHead(tree, b.begin, std::min(b.end, n));
+          if (ha >= 0 && hb >= 0 && tree.head(hb) == ha && tree.rel(hb) == "conj") named_here = {a.code, b.code};
+        }
+        if (!named_here.first.empty()) break;
+      }
     }
     const bool states = tree.lemma(h) == "country" || tree.lemma(h) == "nation" || tree.lemma(h) == "state" ||
                         tree.lemma(h) == "neighbour" || tree.lemma(h) == "neighbor";

@@ -3632,6 +3632,35 @@ South South PROPN 2 obl)"), 0, {2025, 8, 1}, &ctx2, nullptr))
   EXPECT_FALSE(got.count("RUSGOV>KOR")) << ::testing::PrintToString(got);
 }
 
+// "Russia and Ukraine met in Nairobi and both sides agreed to meet again":
+// "both sides" are the two actors its own sentence coordinated before it
+// (not the place's state, nor the article's latest pair, China and the US).
+TEST(CoderTest, BothSidesAreTheSentencesCoordinatedPair) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+accused accuse VERB 0 root
+US US PROPN 2 obj)"),
+                 0, {2025, 6, 1}, &ctx, nullptr);
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+met meet VERB 0 root
+in in ADP 6 case
+Nairobi Nairobi PROPN 4 obl
+and and CCONJ 10 cc
+both both DET 9 det
+sides side NOUN 10 nsubj
+agreed agree VERB 4 conj
+to to PART 12 mark
+meet meet VERB 10 xcomp
+again again ADV 12 advmod)"),
+                                      1, {2025, 6, 1}, &ctx, nullptr))
+    if (e.event.cameo == "036") got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_EQ(got, (std::set<std::string>{"RUS>UKR", "UKR>RUS"}));
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
