@@ -236,8 +236,16 @@ int RunEval(int argc, char** argv) {
             for (const auto& w : want) {
               bool hit = false;
               size_t match = 0;
-              for (size_t i = 0; i < got.size() && !hit; ++i)
-                if (!used[i] && Matches(w, got[i], level)) used[i] = hit = true, match = i;
+              // (Of several coded events that match, the one with the gold's
+              // date, then its place: which one is matched does not change
+              // the counts, and the first in order may be another telling.)
+              int best = -1, best_score = -1;
+              for (size_t i = 0; i < got.size() && best_score < 3; ++i) {
+                if (used[i] || !Matches(w, got[i], level)) continue;
+                const int score = 1 + (w.date && got[i].date == w.date) + (!w.place.empty() && PlaceMatches(w.place, got[i]));
+                if (score > best_score) best = static_cast<int>(i), best_score = score;
+              }
+              if (best >= 0) used[best] = hit = true, match = static_cast<size_t>(best);
               if (hit) ++tp;
               if (hit && level == 2 && w.date) {
                 ++dated;
