@@ -256,16 +256,33 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
     return false;
   };
   auto candidate = [&](int i) { return is(i, {"NNS"}) && !(words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)); };
+  auto finite = [&](int i) {
+    return (tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"})) && !reporting_tail(i);
+  };
+  // With a finite verb further on, only the first clause, when it has none:
+  // "US sanctions Brazilian judge, slaps 50% tariffs as Lula vows ...".
+  // (It ends at a comma, colon, semicolon or "as", "after", "while", "amid".)
+  static const uint64_t kClauseEnds[] = {HashBytes("as"), HashBytes("after"), HashBytes("while"), HashBytes("amid")};
+  int limit = n;
   for (int i = 0; i < n; ++i)
-    if ((tagset_.upos[tags[i]] == "AUX" || is(i, {"VBD", "VBZ", "VBP", "MD"})) && !reporting_tail(i)) return;
+    if (is(i, {",", ":"}) || (is(i, {"IN"}) && std::find(std::begin(kClauseEnds), std::end(kClauseEnds), words[i].lower) !=
+                                                    std::end(kClauseEnds))) {
+      limit = i;
+      break;
+    }
+  bool finite_first = false, finite_later = false;
+  for (int i = 0; i < n; ++i) (i < limit ? finite_first : finite_later) |= finite(i);
+  if (finite_first) return;
+  if (!finite_later) limit = n;
+  int end = limit;  // (the first clause's; the whole sentence's for the conjuncts of its verb below)
   auto object_like = [&](int i) {
     // Not a common noun: "NATO allies pledge aid" is a subject and its verb.
-    if (i >= n) return false;
+    if (i >= end) return false;
     if (is(i, {"NNP", "NNPS"})) return (words[i].flags & kHasUpper) != 0;  // "allies pledge/NNP aid"
     return is(i, {"DT", "PDT", "JJ", "PRP", "PRP$", "CD"});
   };
   int verb = -1;
-  for (int i = 1; i + 1 < n && verb < 0; ++i) {
+  for (int i = 1; i + 1 < limit && verb < 0; ++i) {
     if (!candidate(i) || !object_like(i + 1)) continue;
     // (Also a hyphenated verb after the name: "North Korea test-fires ...".)
     const bool subject_before = is(i - 1, {"NNP", "NNPS", "NN"}) || (i >= 2 && is(i - 1, {"JJ"}) && is(i - 2, {"NNP", "NNPS"})) ||
@@ -278,7 +295,7 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   // form, read as a noun in a compound), before any object, a common noun
   // included.
   if (verb < 0 && vbp_class_ >= 0) {
-    for (int i = 3; i + 1 < n && verb < 0; ++i) {
+    for (int i = 3; i + 1 < limit && verb < 0; ++i) {
       if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)) || !(words[i].lexicon & kLexBase))
         continue;
       if (!is(i - 1, {"NNP", "NNPS"}) || !(words[i + 1].flags & kHasUpper ? object_like(i + 1)
@@ -293,6 +310,7 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   }
   if (verb < 0) return;
   tags[verb] = static_cast<uint8_t>(vbz_class_);
+  end = n;
   for (int i = verb + 2; i + 1 < n; ++i) {
     if (!is(i - 1, {",", "CC"}) || !candidate(i) || !object_like(i + 1)) continue;
     tags[i] = static_cast<uint8_t>(vbz_class_);

@@ -109,6 +109,15 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_EQ(s["troops"].upos, "NOUN") << s.Dump();
   Parsed t("Chinese troops attacked Indian soldiers .");
   EXPECT_EQ(t["soldiers"].upos, "NOUN");
+  // A finite verb further on leaves the first clause's own: "US sanctions
+  // Colombia's Petro over drugs, Bogota calls it ...".
+  Parsed u("US sanctions Colombia 's Petro over drugs , Bogota calls it ' aggression '");
+  EXPECT_EQ(u["sanctions"].xpos, "VBZ") << u.Dump();
+  EXPECT_TRUE(u.Arc("sanctions", "nsubj", "US")) << u.Dump();
+  EXPECT_TRUE(u.Arc("sanctions", "obj", "Petro")) << u.Dump();
+  // (Not when the first clause has its own verb: "US sanctions hit ...".)
+  Parsed v("US sanctions hit Serbia 's oil firm NIS after waiver expires");
+  EXPECT_EQ(v["sanctions"].upos, "NOUN") << v.Dump();
 }
 
 TEST(SyntaxNews, AParticipleAfterTheOpeningNounPhraseIsItsClausesVerb) {
