@@ -285,7 +285,9 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   for (int i = 1; i + 1 < limit && verb < 0; ++i) {
     if (!candidate(i) || !object_like(i + 1)) continue;
     // (Also a hyphenated verb after the name: "North Korea test-fires ...".)
+    // (Or after an adverb: "UN General Assembly again urges end to ...".)
     const bool subject_before = is(i - 1, {"NNP", "NNPS", "NN"}) || (i >= 2 && is(i - 1, {"JJ"}) && is(i - 2, {"NNP", "NNPS"})) ||
+                                (i >= 2 && is(i - 1, {"RB"}) && !(words[i - 1].flags & kHasUpper) && is(i - 2, {"NNP", "NNPS"})) ||
                                 (i >= 3 && is(i - 1, {"HYPH"}) && is(i - 2, {"NN", "JJ"}) && !(words[i - 2].flags & kHasUpper) &&
                                  is(i - 3, {"NNP", "NNPS"}));
     if (subject_before) verb = i;
@@ -296,10 +298,15 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   // included.
   if (verb < 0 && vbp_class_ >= 0) {
     for (int i = 3; i + 1 < limit && verb < 0; ++i) {
-      if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen)) || !(words[i].lexicon & kLexBase))
-        continue;
-      if (!is(i - 1, {"NNP", "NNPS"}) || !(words[i + 1].flags & kHasUpper ? object_like(i + 1)
-                                                                          : is(i + 1, {"NN", "NNS", "DT", "JJ", "CD", "PRP$"})))
+      if (!is(i, {"NN"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+      // (A verb the lexicon does not know as irregular only before a name or
+      // a determiner, never before a common noun it may compound with:
+      // "Trump and Putin end Alaska summit", not "Russia and Ukraine prisoner swap".)
+      const bool irregular = (words[i].lexicon & kLexBase) != 0;
+      if (!is(i - 1, {"NNP", "NNPS"}) ||
+          !(words[i + 1].flags & kHasUpper ? object_like(i + 1)
+            : irregular                    ? is(i + 1, {"NN", "NNS", "DT", "JJ", "CD", "PRP$"})
+                                           : is(i + 1, {"DT", "CD", "PRP$"})))
         continue;
       bool list = false;
       for (int k = i - 2; k >= 0 && is(k, {"NNP", "NNPS", ",", "CC"}); --k) list |= is(k, {",", "CC"});

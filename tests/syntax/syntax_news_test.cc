@@ -115,6 +115,13 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_EQ(u["sanctions"].xpos, "VBZ") << u.Dump();
   EXPECT_TRUE(u.Arc("sanctions", "nsubj", "US")) << u.Dump();
   EXPECT_TRUE(u.Arc("sanctions", "obj", "Petro")) << u.Dump();
+  // A regular verb after two names, before a name: "Trump and Putin end
+  // Alaska summit"; not a common noun before one it compounds with.
+  Parsed w("Trump and Putin end Alaska summit without Ukraine ceasefire deal");
+  EXPECT_EQ(w["end"].upos, "VERB") << w.Dump();
+  EXPECT_TRUE(w.Arc("end", "obj", "summit")) << w.Dump();
+  Parsed x("Russia and Ukraine prisoner swap delayed again");
+  EXPECT_EQ(x["prisoner"].upos, "NOUN") << x.Dump();
   // (Not when the first clause has its own verb: "US sanctions hit ...".)
   Parsed v("US sanctions hit Serbia 's oil firm NIS after waiver expires");
   EXPECT_EQ(v["sanctions"].upos, "NOUN") << v.Dump();
