@@ -340,6 +340,7 @@ int ParseTree::RepairAll() {
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();
+  repairs += RepairSummingUpRelatives();
   repairs += RepairNamesCalledForAPurpose();
   repairs += RepairMarkedNounSubjects();
   repairs += RepairSubjectsOnObliques();

@@ -452,6 +452,11 @@ class ParseTree {
   // the verb's predicate (xcomp). Returns the repairs.
   // (naming_predicate_repair.cc)
   int RepairNamingPredicates();
+  // "..., a move Georgetown has called illegal": a noun summing up the clause
+  // before its comma, then a subject and a verb with no object, is that
+  // clause's apposition and the verb its relative clause. Returns the
+  // repairs. (summing_up_repair.cc)
+  int RepairSummingUpRelatives();
   // "he had called Rasmussen to express solidarity", parsed with the name
   // the predicate of a naming "call": a name right after "call" with a
   // to-clause after it is the object. Returns the repairs.

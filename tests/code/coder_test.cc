@@ -3661,6 +3661,33 @@ again again ADV 12 advmod)"),
   EXPECT_EQ(got, (std::set<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
+// "Maduro said Venezuela will elect a governor, a move Georgetown has called
+// illegal", parsed with the capital an oblique of "elect": the summing noun is
+// the clause's apposition and the verb its relative clause, whose missing
+// object is the move, made by the clause's subject.
+TEST(CoderTest, AMoveTheCapitalCalledIllegal) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "111 call xcomp=illegal tgt=obj\n");
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+said say VERB/VBD 0 root
+Ukraine Ukraine PROPN 5 nsubj
+will will AUX/MD 5 aux
+elect elect VERB/VB 2 ccomp
+a a DET 7 det
+governor governor NOUN 5 obj
+, , PUNCT 10 punct
+a a DET 10 det
+move move NOUN 11 nmod:desc
+Moscow Moscow PROPN 5 obl:unmarked
+has have AUX/VBZ 13 aux
+called call VERB/VBN 5 advcl
+illegal illegal ADJ 13 xcomp)"),
+                                      0, {2025, 4, 1}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("111 RUSGOV>UKR")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
