@@ -1036,6 +1036,11 @@ constexpr WordList kPairRoleWords{"prime", "foreign", "defence", "defense", "top
 // latest dyad (`pair`: its source and target codes), one actor each (the
 // mention's code "A/B" is split where it is used); "the two countries" are
 // the two states themselves. Any mention inside the phrase gives way.
+// Verbs that answer a demand, offer or call made to their subject: "dismissed
+// Hanoi's demand", "rejected Seoul's offer", "accepted the US proposal".
+constexpr WordList kAnswerVerbs{"dismiss", "reject", "rebuff", "spurn", "accept", "welcome", "refuse", "decline",
+                                "ignore", "snub", "heed", "answer", "deny"};
+
 int PhraseHead(const Tree& tree, int begin, int end);
 
 void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>& latest,
@@ -6264,6 +6269,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (replied_to) {
         targets.push_back(stand_in(*replied_to, v, "replied to: the latest attacker of another country"));
         if (explain) [[unlikely]] why << "  target: a reply in force is at the latest attacker of another country\n";
+      }
+    }
+    // "Lin Jian dismissed Hanoi's demand", "Pyongyang rejected Seoul's offer
+    // of talks": a demand, offer or call with no target of its own was made
+    // to whoever answers it, when that is another state.
+    if (!sources.empty() && targets.empty() && nominal && tree.rel(v) == "obj" && tree.head(v) >= 0 &&
+        OneOf(kAnswerVerbs, tree.lemma(tree.head(v)))) {
+      const int subj = tree.Child(tree.head(v), "nsubj");
+      if (subj >= 0) {
+        bool other_state = true;
+        SmallInts answerers = resolve(subj);
+        for (int am : answerers)
+          for (int sm : sources)
+            other_state &= !CountryOfCode(mentions[am].code).empty() &&
+                           CountryOfCode(mentions[am].code) != CountryOfCode(mentions[sm].code);
+        if (other_state && !answerers.empty()) {
+          for (int am : answerers) targets.push_back(am);
+          if (explain) [[unlikely]] why << "  target: who answers it (the subject of '" << tree.lemma(tree.head(v)) << "')\n";
+        }
       }
     }
     // "Britain pledged £1 million in emergency funding for Afghanistan":

@@ -3688,6 +3688,23 @@ illegal illegal ADJ 13 xcomp)"),
   EXPECT_TRUE(got.count("111 RUSGOV>UKR")) << ::testing::PrintToString(got);
 }
 
+// "Lin Jian dismissed Hanoi's demand": a demand with no target of its own
+// was made to whoever answers it, another state.
+TEST(CoderTest, ADemandIsMadeToWhoeverAnswersIt) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "120 dismiss tgt=obj\n100 noun:demand src=poss tgt=of|on\n");
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Beijing Beijing PROPN 2 nsubj
+dismissed dismiss VERB/VBD 0 root
+Kyiv Kyiv PROPN 5 nmod:poss
+'s 's PART 3 case
+demand demand NOUN 2 obj)"),
+                                      0, {2025, 4, 1}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("120 CHNGOV>UKRGOV")) << ::testing::PrintToString(got);
+  EXPECT_TRUE(got.count("100 UKRGOV>CHNGOV")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
