@@ -6290,6 +6290,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "tariffs imposed by Trump over New Delhi's purchases of Russian oil":
+    // sanctions and coercion (16-17) with no target are on the state whose
+    // conduct they answer ("over" a thing it owns).
+    if (!sources.empty() && targets.empty() && (RootOf(event_code) == 16 || RootOf(event_code) == 17)) {
+      for (int t = 0; t < n && targets.empty(); ++t) {
+        if (!Equals(tree.CaseOf(t), "over") || !tree.IsWithin(t, v)) continue;
+        const int owner = tree.Child(t, "nmod:poss");
+        if (owner < 0 || mention_at[owner] < 0) continue;
+        const ActorMention& o = mentions[mention_at[owner]];
+        bool other = !CountryOfCode(o.code).empty();
+        for (int sm : sources) other &= CountryOfCode(mentions[sm].code) != CountryOfCode(o.code);
+        if (other) {
+          targets.push_back(mention_at[owner]);
+          if (explain) [[unlikely]] why << "  target: whose conduct it answers (\"over\" its " << tree.lemma(t) << ")\n";
+        }
+      }
+    }
     // "Britain pledged £1 million in emergency funding for Afghanistan":
     // cooperation (03-08) with no target is with the state the clause names
     // as whom it is for.

@@ -3705,6 +3705,24 @@ demand demand NOUN 2 obj)"),
   EXPECT_TRUE(got.count("100 UKRGOV>CHNGOV")) << ::testing::PrintToString(got);
 }
 
+// "tariffs were imposed by Trump over New Delhi's purchases": sanctions with
+// no target are on the state whose conduct they answer.
+TEST(CoderTest, SanctionsOverAStatesConductAreOnIt) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(US US PROPN 2 nsubj
+imposed impose VERB/VBD 0 root
+sanctions sanction NOUN 2 obj
+over over ADP 7 case
+Moscow Moscow PROPN 7 nmod:poss
+'s 's PART 5 case
+purchases purchase NOUN 2 obl)"),
+                                      0, {2025, 8, 27}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("163 USA>RUSGOV")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
