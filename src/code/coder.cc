@@ -6294,6 +6294,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // sanctions and coercion (16-17) with no target are on the state whose
     // conduct they answer ("over" a thing it owns).
     if (!sources.empty() && targets.empty() && (RootOf(event_code) == 16 || RootOf(event_code) == 17)) {
+      // ("EU adopts new Russia sanctions": the state named on the sanctions.)
+      if (const int o = nominal ? -1 : tree.Child(v, "obj"); o >= 0)
+        for (int k : tree.kids(o)) {
+          if ((tree.rel(k) != "compound" && tree.rel(k) != "amod") || mention_at[k] < 0 || k > o) continue;
+          const ActorMention& m = mentions[mention_at[k]];
+          bool other = m.code.size() == 3 && !CountryOfCode(m.code).empty();
+          for (int sm : sources) other &= CountryOfCode(mentions[sm].code) != CountryOfCode(m.code);
+          if (other && targets.empty()) {
+            targets.push_back(mention_at[k]);
+            if (explain) [[unlikely]] why << "  target: the state named on the " << tree.lemma(o) << "\n";
+          }
+        }
       for (int t = 0; t < n && targets.empty(); ++t) {
         if (!Equals(tree.CaseOf(t), "over") || !tree.IsWithin(t, v)) continue;
         const int owner = tree.Child(t, "nmod:poss");

@@ -3721,6 +3721,16 @@ purchases purchase NOUN 2 obl)"),
                                       0, {2025, 8, 27}, &ctx, nullptr))
     got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
   EXPECT_TRUE(got.count("163 USA>RUSGOV")) << ::testing::PrintToString(got);
+  // "EU imposes new Russia sanctions": the state named on them.
+  got.clear();
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(US US PROPN 2 nsubj
+imposes impose VERB/VBZ 0 root
+new new ADJ 5 amod
+Russia Russia PROPN 5 compound
+sanctions sanction NOUN 2 obj)"),
+                                      1, {2025, 8, 27}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("163 USA>RUS")) << ::testing::PrintToString(got);
 }
 
 // "both sides accused each other": each side accuses the other; "both
