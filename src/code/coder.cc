@@ -5446,10 +5446,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // 1053) that names no one is aimed at the article's latest detainer.
     // (So is one that names the detained only by a role with no country:
     // "demanded the immediate release of detained officials".)
+    // (Or only the caller's own: "Guterres demanded the release of all UN
+    // personnel" after the Huthis detained them.)
     const bool bare_detained =
-        !targets.empty() && std::all_of(targets.begin(), targets.end(),
-                                        [&](int m) { return StartsWith(mentions[m].code, "---"); });
+        !targets.empty() && !sources.empty() && std::all_of(targets.begin(), targets.end(), [&](int m) {
+          const std::string& t = mentions[m].code;
+          const std::string& own = mentions[sources.front()].code;
+          const std::string c = CountryOfCode(t);
+          return StartsWith(t, "---") || (!c.empty() && c == CountryOfCode(own)) ||
+                 (t.size() >= 6 && own.size() >= 6 && t.compare(0, 6, own, 0, 6) == 0);
+        });
     if ((targets.empty() || bare_detained) && !sources.empty() && ctx && ctx->last_detainer &&
+        ctx->last_detainer->code != mentions[sources.front()].code &&
         (Equals(event_code, "1053") || Equals(event_code, "0253"))) {
       targets.clear();
       const int o = tree.Child(v, "obj");

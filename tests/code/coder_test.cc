@@ -3733,6 +3733,31 @@ sanctions sanction NOUN 2 obj)"),
   EXPECT_TRUE(got.count("163 USA>RUS")) << ::testing::PrintToString(got);
 }
 
+// "Guterres demanded the release of all UN personnel" after the Huthis
+// detained them: a call to release only the caller's own is aimed at the
+// article's latest detainer.
+TEST(CoderTest, ACallToReleaseOnesOwnIsAimedAtTheDetainer) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "173 detain tgt=obj\n1053 demand obj=release\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+detained detain VERB/VBD 0 root
+UN UN PROPN 4 compound
+staff staff NOUN 2 obj)"),
+                 0, {2025, 9, 1}, &ctx, nullptr);
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+UN UN PROPN 3 nsubj
+demanded demand VERB/VBD 0 root
+the the DET 5 det
+release release NOUN 3 obj
+of of ADP 8 case
+UN UN PROPN 8 compound
+staff staff NOUN 5 nmod)"),
+                                      1, {2025, 9, 1}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("1053 IGOUNO>CHN")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
