@@ -341,6 +341,7 @@ int ParseTree::RepairAll() {
   repairs += RepairReducedRelativeRoots();
   repairs += RepairNamingPredicates();
   repairs += RepairSummingUpRelatives();
+  repairs += RepairFirstOfTwoSubjectsAsObject();
   repairs += RepairNamesCalledForAPurpose();
   repairs += RepairMarkedNounSubjects();
   repairs += RepairSubjectsOnObliques();

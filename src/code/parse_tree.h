@@ -457,6 +457,11 @@ class ParseTree {
   // clause's apposition and the verb its relative clause. Returns the
   // repairs. (summing_up_repair.cc)
   int RepairSummingUpRelatives();
+  // "accused the United States of turning ..., a day after American forces
+  // fired": of a clause's two subjects, the first, right after the verb
+  // above the clause (with no object), is that verb's object. Returns the
+  // repairs. (subject_object_repair.cc)
+  int RepairFirstOfTwoSubjectsAsObject();
   // "he had called Rasmussen to express solidarity", parsed with the name
   // the predicate of a naming "call": a name right after "call" with a
   // to-clause after it is the object. Returns the repairs.

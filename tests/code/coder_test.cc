@@ -3758,6 +3758,29 @@ staff staff NOUN 5 nmod)"),
   EXPECT_TRUE(got.count("1053 IGOUNO>CHN")) << ::testing::PrintToString(got);
 }
 
+// "China accused the United States of turning ..., a day after American
+// forces fired", parsed with "the United States" a second subject of
+// "fired": the first of two subjects, right after the verb above, is its
+// object.
+TEST(CoderTest, TheFirstOfTwoSubjectsIsTheObjectAbove) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+accused accuse VERB/VBD 0 root
+the the DET 4 det
+US US PROPN 10 nsubj
+, , PUNCT 7 punct
+a a DET 7 det
+day day NOUN 4 appos
+after after ADP 10 mark
+troops troops NOUN 10 nsubj
+fired fire VERB/VBD 2 ccomp)"),
+                                      0, {2025, 4, 22}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("1121 CHN>USA")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
