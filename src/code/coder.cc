@@ -6199,6 +6199,22 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "Burundi's government said Rwandan artillery had shelled its territory
+    // ..., which Kigali denied": a denial of what the sentence reports answers
+    // the reporting speaker.
+    if (!sources.empty() && targets.empty() && Equals(event_code, "016")) {
+      const int o = tree.Child(v, "obj");
+      int root = 0;
+      while (root < n && tree.head(root) >= 0) ++root;
+      const int speaker = root < n && OneOf(kReportVerbs, tree.lemma(root)) ? tree.Child(root, "nsubj") : -1;
+      if (o >= 0 && Equals(tree.lemma(o), "which") && speaker >= 0 && speaker < v && mention_at[speaker] >= 0) {
+        const ActorMention& s0 = mentions[mention_at[speaker]];
+        if (!CountryOfCode(s0.code).empty() && CountryOfCode(s0.code) != CountryOfCode(mentions[sources.front()].code)) {
+          targets.push_back(mention_at[speaker]);
+          if (explain) [[unlikely]] why << "  target: the sentence's speaker, whose report is denied\n";
+        }
+      }
+    }
     // "Chadema said around 700 people had been killed ... Government
     // spokesman Msigwa dismissed the figure as hugely exaggerated": a denial
     // naming no one answers the previous sentence's speaker.

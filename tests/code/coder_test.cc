@@ -3781,6 +3781,28 @@ fired fire VERB/VBD 2 ccomp)"),
   EXPECT_TRUE(got.count("1121 CHN>USA")) << ::testing::PrintToString(got);
 }
 
+// "Burundi's government said Rwandan artillery had shelled its territory,
+// which Kigali denied": the denial answers the sentence's speaker.
+TEST(CoderTest, WhichTheCapitalDeniedAnswersTheSpeaker) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "016 deny tgt=obj\n");
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+said say VERB/VBD 0 root
+Russian Russian ADJ 4 amod
+troops troops NOUN 5 nsubj
+attacked attack VERB/VBD 2 ccomp
+a a DET 7 det
+town town NOUN 5 obj
+, , PUNCT 11 punct
+which which PRON/WDT 11 obj
+Moscow Moscow PROPN 11 nsubj
+denied deny VERB/VBD 7 acl:relcl)"),
+                                      0, {2025, 12, 5}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("016 RUSGOV>CHN")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
