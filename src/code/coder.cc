@@ -6199,6 +6199,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "Qatar, which brokered a ceasefire between the two sides in October,
+    // offered to host a new round of talks": an offer to mediate or host
+    // (039) naming no one is to the sides its sentence names.
+    if (!sources.empty() && targets.empty() && StartsWith(event_code, "039")) {
+      for (const ActorMention& m : mentions) {
+        if (m.code.find('/') == std::string::npos || m.end > n) continue;
+        const int h = PhraseHead(tree, m.begin, m.end);
+        if (h < 0) continue;
+        for (int side : resolve(h))
+          if (std::none_of(sources.begin(), sources.end(), [&](int sm) { return mentions[sm].code == mentions[side].code; }))
+            targets.push_back(side);
+        if (!targets.empty()) {
+          if (explain) [[unlikely]] why << "  target: the sides its sentence names\n";
+          break;
+        }
+      }
+    }
     // "Burundi's government said Rwandan artillery had shelled its territory
     // ..., which Kigali denied": a denial of what the sentence reports answers
     // the reporting speaker.

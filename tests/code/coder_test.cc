@@ -3803,6 +3803,35 @@ denied deny VERB/VBD 7 acl:relcl)"),
   EXPECT_TRUE(got.count("016 RUSGOV>CHN")) << ::testing::PrintToString(got);
 }
 
+// "Qatar, which brokered a ceasefire between the two sides, offered to host
+// a new round of talks": the offer is to the sides its sentence names.
+TEST(CoderTest, AnOfferToHostIsToTheSidesNamed) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "045 broker obj=ceasefire tgt=between\n039 offer xcomp=host tgt=between\n");
+  ArticleContext ctx;
+  c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+attacked attack VERB/VBD 0 root
+Russia Russia PROPN 2 obj)"),
+                 0, {2025, 12, 5}, &ctx, nullptr);
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Nairobi Nairobi PROPN 11 nsubj
+, , PUNCT 4 punct
+which which PRON/WDT 4 nsubj
+brokered broker VERB/VBD 1 acl:relcl
+a a DET 6 det
+ceasefire ceasefire NOUN 4 obj
+between between ADP 10 case
+the the DET 10 det
+two two NUM 10 nummod
+sides side NOUN 4 obl
+offered offer VERB/VBD 0 root
+to to PART 13 mark
+host host VERB/VB 11 xcomp
+talks talk NOUN 13 obj)"),
+                                      1, {2025, 12, 5}, &ctx, nullptr))
+    if (e.event.cameo == "039") got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_EQ(got, (std::set<std::string>{"KENGOV>CHN", "KENGOV>RUS"}));
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
