@@ -86,9 +86,9 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 18 end: 0.752 / 0.466, dates 192 of 227. Session 19 end: 0.759 / 0.472, dates 193
   // of 228.
   // Session 20 end: 0.758 / 0.474, dates 201 of 230. Session 22 end: 0.769 / 0.478, dates 205.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.77);
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.78);
   EXPECT_GE(Field(out, "exact", "f1"), 0.48);
-  EXPECT_GE(Field(out, "dates", "right"), 204);
+  EXPECT_GE(Field(out, "dates", "right"), 207);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -108,7 +108,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 23 end: 0.804 / 0.577, dates 94.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.80);
   EXPECT_GE(Field(out, "exact", "f1"), 0.57);
-  EXPECT_GE(Field(out, "dates", "right"), 92);
+  EXPECT_GE(Field(out, "dates", "right"), 93);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -125,11 +125,13 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // Session 20 end: 0.660 / 0.354, dates 69 of 91, places 22 of 33.
   // Session 24: 0.688 -> 0.681, two right dyads the gold has as other tellings of one happening
   // ("Hungary and Ukraine each expelled two diplomats": HUN<->UKR besides HUNGOV<->UKRGOV;
-  // "launched 598 drones at the country": RUS -> UKR on the night before the strike's day).
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.678);
+  // "launched 598 drones at the country": RUS -> UKR on the night before the strike's day);
+  // at the session's end 0.703 / 0.366, dates 80 of 98, places 24 of 34 (dates and places counted
+  // since session 24 on the matching coded event with the gold's date, then place).
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.70);
   EXPECT_GE(Field(out, "exact", "f1"), 0.365);
-  EXPECT_GE(Field(out, "dates", "right"), 75);
-  EXPECT_GE(Field(out, "places", "right"), 21);
+  EXPECT_GE(Field(out, "dates", "right"), 78);
+  EXPECT_GE(Field(out, "places", "right"), 22);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -148,7 +150,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // Session 22 end: 0.793 / 0.481, dates 83, places 28.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
   EXPECT_GE(Field(out, "exact", "f1"), 0.48);
-  EXPECT_GE(Field(out, "dates", "right"), 82);
+  EXPECT_GE(Field(out, "dates", "right"), 83);
   EXPECT_GE(Field(out, "places", "right"), 27);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -163,9 +165,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // written from its misses): 0.605 / 0.248, dates 68 of 93, places 26 of 46. Session 19 end:
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.635);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.25);
-  EXPECT_GE(Field(f, "dates", "right"), 75);
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.64);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.255);
+  EXPECT_GE(Field(f, "dates", "right"), 76);
   EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -178,10 +180,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 22: 0.729 / 0.391 -> 0.723 / 0.385 when scare quotes were parsed around (the six
   // held-out files gained 0.004): floor for exact 0.38. Session 23 end: 0.730 / 0.388, dates 92,
   // places 36.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.725);
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.745);
   EXPECT_GE(Field(g, "exact", "f1"), 0.385);
-  EXPECT_GE(Field(g, "dates", "right"), 91);
-  EXPECT_GE(Field(g, "places", "right"), 35);
+  EXPECT_GE(Field(g, "dates", "right"), 96);
+  EXPECT_GE(Field(g, "places", "right"), 37);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
@@ -226,10 +228,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // 20 of 41.
   // Session 20 end (held out): 0.635 / 0.408, dates 77 of 94, places 20 of 41.
   // Session 22 end: 0.651 / 0.423, dates 79, places 20.
-  EXPECT_GE(Field(j, "country_root", "f1"), 0.645);
+  EXPECT_GE(Field(j, "country_root", "f1"), 0.65);
   EXPECT_GE(Field(j, "exact", "f1"), 0.42);
   EXPECT_GE(Field(j, "dates", "right"), 83);
-  EXPECT_GE(Field(j, "places", "right"), 19);
+  EXPECT_GE(Field(j, "places", "right"), 20);
   EXPECT_EQ(IntField(j, "records"), 16);
   EXPECT_EQ(IntField(j, "errors"), 0);
   const std::string k = EvalArticles({"articles_k.jsonl"}, "eleventh file (held out)", "articles_eleventh_builtin");
@@ -238,10 +240,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // 68, places 3 of 18.
   // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
   // Session 22 end: 0.545 / 0.328, dates 62, places 10.
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.545);
-  EXPECT_GE(Field(k, "exact", "f1"), 0.325);
-  EXPECT_GE(Field(k, "dates", "right"), 61);
-  EXPECT_GE(Field(k, "places", "right"), 9);
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.555);
+  EXPECT_GE(Field(k, "exact", "f1"), 0.33);
+  EXPECT_GE(Field(k, "dates", "right"), 62);
+  EXPECT_GE(Field(k, "places", "right"), 10);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
@@ -255,7 +257,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 22 end: 0.547 / 0.358, dates 49, places 16.
   EXPECT_GE(Field(l, "country_root", "f1"), 0.555);
   EXPECT_GE(Field(l, "exact", "f1"), 0.36);
-  EXPECT_GE(Field(l, "dates", "right"), 51);
+  EXPECT_GE(Field(l, "dates", "right"), 53);
   EXPECT_GE(Field(l, "places", "right"), 15);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
@@ -263,11 +265,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 20, first run (as L): 0.554 / 0.266, dates 54 of 75, places 13 of 25.
   // Session 22 end: 0.556 / 0.281, dates 53, places 13.
   // Session 24: 0.554, one more false positive after a tagger repair for headline verbs that raised
-  // LAS on two of the four news treebank files (its events not looked at: the file is held out).
+  // LAS on two of the four news treebank files (its events not looked at: the file is held out);
+  // at the session's end 0.554 / 0.280, dates 59, places 14.
   EXPECT_GE(Field(m, "country_root", "f1"), 0.552);
   EXPECT_GE(Field(m, "exact", "f1"), 0.28);
-  EXPECT_GE(Field(m, "dates", "right"), 53);
-  EXPECT_GE(Field(m, "places", "right"), 12);
+  EXPECT_GE(Field(m, "dates", "right"), 56);
+  EXPECT_GE(Field(m, "places", "right"), 13);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
 }
@@ -283,8 +286,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // Session 22 end: 0.733 / 0.404, dates 102, places 38.
   EXPECT_GE(Field(n, "country_root", "f1"), 0.735);
   EXPECT_GE(Field(n, "exact", "f1"), 0.40);
-  EXPECT_GE(Field(n, "dates", "right"), 104);
-  EXPECT_GE(Field(n, "places", "right"), 37);
+  EXPECT_GE(Field(n, "dates", "right"), 105);
+  EXPECT_GE(Field(n, "places", "right"), 38);
   EXPECT_EQ(IntField(n, "records"), 16);
   EXPECT_EQ(IntField(n, "errors"), 0);
 }
@@ -302,7 +305,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   EXPECT_GE(Field(o, "country_root", "f1"), 0.575);
   EXPECT_GE(Field(o, "exact", "f1"), 0.335);
   EXPECT_GE(Field(o, "dates", "right"), 64);
-  EXPECT_GE(Field(o, "places", "right"), 17);
+  EXPECT_GE(Field(o, "places", "right"), 18);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
 }
