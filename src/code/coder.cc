@@ -6384,7 +6384,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // Egypt", "Ukraine and Russia swap prisoners in UAE-brokered deal": a
     // mediation with no target is between the sides of the clause whose talks
     // or deal it brokered (that clause's subject, two actors or more).
-    if (!sources.empty() && targets.empty() && StartsWith(event_code, "045") && !nominal &&
+    // (So is hosting: "signed the document at a ceremony hosted by Egyptian
+    // Foreign Minister Badr Abdelatty" hosts the signers.)
+    static constexpr WordList kHostedThings{"ceremony", "meeting", "summit", "talk", "conference",
+                                            "session", "signing", "round", "negotiation", "dinner"};
+    const bool hosted_thing = StartsWith(event_code, "043") && tree.head(v) >= 0 &&
+                              OneOf(kHostedThings, tree.lemma(tree.head(v)));
+    if (!sources.empty() && targets.empty() && (StartsWith(event_code, "045") || hosted_thing) && !nominal &&
         (tree.rel(v) == "acl" || tree.rel(v) == "amod")) {
       // (Up to the first verb with a subject: "following talks" hangs the
       // talks on a verb of its own.)

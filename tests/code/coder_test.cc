@@ -3832,6 +3832,29 @@ talks talk NOUN 13 obj)"),
   EXPECT_EQ(got, (std::set<std::string>{"KENGOV>CHN", "KENGOV>RUS"}));
 }
 
+// "Congo's and Rwanda's ministers signed the deal in a ceremony hosted by
+// Rubio": the host hosts the clause's subjects.
+TEST(CoderTest, ACeremonyHostedByXHostsTheSigners) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "057 sign obj=deal tgt=with\n043 host tgt=obj rev=042\n");
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+signed sign VERB/VBD 0 root
+the the DET 6 det
+deal deal NOUN 4 obj
+in in ADP 9 case
+a a DET 9 det
+ceremony ceremony NOUN 4 obl
+hosted host VERB/VBN 9 acl
+by by ADP 12 case
+China China PROPN 10 obl:agent)"),
+                                      0, {2025, 6, 27}, &ctx, nullptr))
+    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("043 CHN>RUS") && got.count("043 CHN>UKR")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
