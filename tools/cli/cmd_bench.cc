@@ -37,7 +37,7 @@ long PeakRssKb() {
 int RunBench(int argc, char** argv) {
   Args args(argc, argv, PipelineFlagNames());
   if (args.Has("help") || args.positional().empty()) {
-    std::cout << "usage: dyad bench FILE... [--repeat N] [--input-format F] [--dict FILE]...\n"
+    std::cout << "usage: dyad bench FILE... [--repeat N] [--passes N] [--input-format F] [--dict FILE]...\n"
                  "Reports records/s, sentences/s and tokens/s for each stage (read, clean, segment,\n"
                  "tag+parse, code: actors and verb patterns to events, date+place: their dates,\n"
                  "places, CAMEO fields, ids and merged mentions), load time (and the\n"
