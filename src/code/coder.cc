@@ -6199,6 +6199,28 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "The UN General Assembly called for an end to the US economic embargo
+    // on Cuba": a call or demand to ease sanctions (0254, 1054) naming no one
+    // is made of the state that imposed them (named on them).
+    if (!sources.empty() && targets.empty() && (Equals(event_code, "0254") || Equals(event_code, "1054"))) {
+      static constexpr WordList kSanctionNouns{"embargo", "sanction", "tariff", "blockade", "boycott", "ban"};
+      for (int t = 0; t < n && targets.empty(); ++t) {
+        if (!OneOf(kSanctionNouns, tree.lemma(t)) || !tree.IsWithin(t, v)) continue;
+        for (int k : tree.kids(t)) {
+          if (k > t || mention_at[k] < 0 ||
+              (tree.rel(k) != "amod" && tree.rel(k) != "compound" && tree.rel(k) != "nmod:poss"))
+            continue;
+          const ActorMention& m = mentions[mention_at[k]];
+          bool other = !CountryOfCode(m.code).empty();
+          for (int sm : sources) other &= CountryOfCode(mentions[sm].code) != CountryOfCode(m.code);
+          if (other) {
+            targets.push_back(mention_at[k]);
+            if (explain) [[unlikely]] why << "  target: who imposed the " << tree.lemma(t) << "\n";
+            break;
+          }
+        }
+      }
+    }
     // "Qatar, which brokered a ceasefire between the two sides in October,
     // offered to host a new round of talks": an offer to mediate or host
     // (039) naming no one is to the sides its sentence names.

@@ -3855,6 +3855,30 @@ China China PROPN 10 obl:agent)"),
   EXPECT_TRUE(got.count("043 CHN>RUS") && got.count("043 CHN>UKR")) << ::testing::PrintToString(got);
 }
 
+// "The UN General Assembly called for an end to the US economic embargo on
+// Cuba": a call to ease sanctions is made of the state named on them.
+TEST(CoderTest, ACallToEndAnEmbargoIsMadeOfItsImposer) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "0254 call prt=for words=end|lift\n");
+  ArticleContext ctx;
+  std::set<std::string> got;
+  for (const auto& e : c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+UN UN PROPN 3 nsubj
+called call VERB/VBD 0 root
+for for ADP 6 case
+an an DET 6 det
+end end NOUN 3 obl
+to to ADP 11 case
+the the DET 11 det
+US US PROPN 11 compound
+economic economic ADJ 11 amod
+embargo embargo NOUN 6 nmod
+on on ADP 13 case
+China China PROPN 11 nmod)"),
+                                      0, {2025, 10, 29}, &ctx, nullptr))
+    if (e.event.cameo == "0254") got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  EXPECT_TRUE(got.count("IGOUNO>USA")) << ::testing::PrintToString(got);
+}
+
 // "both sides accused each other": each side accuses the other; "both
 // sides" with no fight before are the article's main dyad (the most
 // events), not whoever last spoke to one of them; "both prime ministers"
