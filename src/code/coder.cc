@@ -5474,6 +5474,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (CountryOfCode(mentions[src].code) == c) return true;
       return false;
     };
+    // (An actor of a state none of the sources is of.)
+    auto another_state = [&](const ActorMention& m) {
+      const std::string c = CountryOfCode(m.code);
+      return !c.empty() && !source_of_country(c);
+    };
     // "Rubio spoke with Kagame and called for an immediate ceasefire", "Modi
     // said he had spoken with her and offered India's full support": a
     // verbal act (roots 01-05, 10-13) that names no one, joined to a talk
@@ -6210,10 +6215,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (k > t || mention_at[k] < 0 ||
               (tree.rel(k) != "amod" && tree.rel(k) != "compound" && tree.rel(k) != "nmod:poss"))
             continue;
-          const ActorMention& m = mentions[mention_at[k]];
-          bool other = !CountryOfCode(m.code).empty();
-          for (int sm : sources) other &= CountryOfCode(mentions[sm].code) != CountryOfCode(m.code);
-          if (other) {
+          if (another_state(mentions[mention_at[k]])) {
             targets.push_back(mention_at[k]);
             if (explain) [[unlikely]] why << "  target: who imposed the " << tree.lemma(t) << "\n";
             break;
@@ -6341,13 +6343,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         OneOf(kAnswerVerbs, tree.lemma(tree.head(v)))) {
       const int subj = tree.Child(tree.head(v), "nsubj");
       if (subj >= 0) {
-        bool other_state = true;
         SmallInts answerers = resolve(subj);
-        for (int am : answerers)
-          for (int sm : sources)
-            other_state &= !CountryOfCode(mentions[am].code).empty() &&
-                           CountryOfCode(mentions[am].code) != CountryOfCode(mentions[sm].code);
-        if (other_state && !answerers.empty()) {
+        if (!answerers.empty() &&
+            std::all_of(answerers.begin(), answerers.end(), [&](int am) { return another_state(mentions[am]); })) {
           for (int am : answerers) targets.push_back(am);
           if (explain) [[unlikely]] why << "  target: who answers it (the subject of '" << tree.lemma(tree.head(v)) << "')\n";
         }
@@ -6362,9 +6360,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (int k : tree.kids(o)) {
           if ((tree.rel(k) != "compound" && tree.rel(k) != "amod") || mention_at[k] < 0 || k > o) continue;
           const ActorMention& m = mentions[mention_at[k]];
-          bool other = m.code.size() == 3 && !CountryOfCode(m.code).empty();
-          for (int sm : sources) other &= CountryOfCode(mentions[sm].code) != CountryOfCode(m.code);
-          if (other && targets.empty()) {
+          if (m.code.size() == 3 && another_state(m) && targets.empty()) {
             targets.push_back(mention_at[k]);
             if (explain) [[unlikely]] why << "  target: the state named on the " << tree.lemma(o) << "\n";
           }
@@ -6373,10 +6369,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (!Equals(tree.CaseOf(t), "over") || !tree.IsWithin(t, v)) continue;
         const int owner = tree.Child(t, "nmod:poss");
         if (owner < 0 || mention_at[owner] < 0) continue;
-        const ActorMention& o = mentions[mention_at[owner]];
-        bool other = !CountryOfCode(o.code).empty();
-        for (int sm : sources) other &= CountryOfCode(mentions[sm].code) != CountryOfCode(o.code);
-        if (other) {
+        if (another_state(mentions[mention_at[owner]])) {
           targets.push_back(mention_at[owner]);
           if (explain) [[unlikely]] why << "  target: whose conduct it answers (\"over\" its " << tree.lemma(t) << ")\n";
         }
@@ -6389,13 +6382,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       int beneficiary = -1;
       for (int mi = 0; mi < static_cast<int>(mentions.size()) && beneficiary < 0; ++mi) {
         const ActorMention& m = mentions[mi];
-        if (m.begin >= n || m.kind == ActorKind::kMedia || CountryOfCode(m.code).empty() || !tree.IsWithin(m.begin, v))
-          continue;
+        if (m.begin >= n || m.kind == ActorKind::kMedia || !another_state(m) || !tree.IsWithin(m.begin, v)) continue;
         const int head_token = PhraseHead(tree, m.begin, m.end);
-        if (head_token < 0 || !Equals(tree.CaseOf(head_token), "for")) continue;
-        bool own = false;
-        for (int sm : sources) own |= CountryOfCode(mentions[sm].code) == CountryOfCode(m.code);
-        if (!own) beneficiary = mi;
+        if (head_token >= 0 && Equals(tree.CaseOf(head_token), "for")) beneficiary = mi;
       }
       if (beneficiary >= 0) {
         targets.push_back(beneficiary);
@@ -6423,10 +6412,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int subj = clause >= 0 ? tree.Child(clause, "nsubj") : -1;
       if (subj >= 0) {
         SmallInts sides = resolve(subj);
-        bool distinct = sides.size() >= 2;
-        for (int sm : sides)
-          for (int src : sources) distinct &= CountryOfCode(mentions[sm].code) != CountryOfCode(mentions[src].code) ||
-                                              CountryOfCode(mentions[sm].code).empty();
+        // (Sides of no country may be any.)
+        const bool distinct = sides.size() >= 2 && std::all_of(sides.begin(), sides.end(), [&](int sm) {
+          return CountryOfCode(mentions[sm].code).empty() || another_state(mentions[sm]);
+        });
         if (distinct) {
           for (int sm : sides) targets.push_back(sm);
           if (explain) [[unlikely]] why << "  target: the sides of the clause the mediated talks or deal belong to\n";

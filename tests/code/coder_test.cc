@@ -1981,6 +1981,22 @@ std::set<std::string> Keys(const std::vector<Got>& ev) {
   return out;
 }
 
+// "source>target" of the events (of CAMEO code `code` only, when given).
+std::set<std::string> Pairs(const std::vector<Got>& ev, const std::string& code = "") {
+  std::set<std::string> out;
+  for (const auto& e : ev)
+    if (code.empty() || e.code == code) out.insert(e.source + ">" + e.target);
+  return out;
+}
+
+// Codes sentence `index` of an article whose context so far is `ctx`.
+std::vector<Got> CodeIn(const Coder& coder, ArticleContext* ctx, int index, const std::string& rows, Date date) {
+  std::vector<Got> out;
+  for (const auto& e : coder.CodeSentence(ParsedSentence(rows), index, date, ctx, nullptr))
+    out.push_back({e.event.source.code, e.event.target ? e.event.target->code : "", e.event.cameo});
+  return out;
+}
+
 TEST(CoderTest, ADemandThatSomeoneActTargetsThem) {
   Coder c = MakeCoderWith(kClauseVerbs);
   // "China demanded that Russia withdraw": the demand is made of Russia.
@@ -3513,13 +3529,7 @@ sites site NOUN 8 nmod)");
 // sides broke ("both countries violated the ceasefire").
 TEST(CoderTest, EachOfACompoundSubjectActsOnTheOther) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "161 expel obj=diplomat\n196 violate obj=ceasefire\n");
-  auto pairs = [&](const char* conllu) {
-    ArticleContext ctx;
-    std::set<std::string> got;
-    for (const auto& e : c.CodeSentence(ParsedSentence(conllu), 0, {2025, 5, 9}, &ctx, nullptr))
-      got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-    return got;
-  };
+  auto pairs = [&](const char* conllu) { return Pairs(Code(c, conllu, {2025, 5, 9})); };
   EXPECT_EQ(pairs(R"(Russia Russia PROPN 5 nsubj
 and and CCONJ 3 cc
 Ukraine Ukraine PROPN 1 conj
@@ -3550,8 +3560,7 @@ diplomats diplomat NOUN 4 obj)"),
 // bare "the country" is the latest other country the sentence named.
 TEST(CoderTest, TheCountryIsTheLatestOtherCountryNamed) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "195 launch obj=drone tgt=at\n");
-  ArticleContext ctx;
-  auto coded = c.CodeSentence(ParsedSentence(R"(Ukraine Ukraine PROPN 4 nmod:poss
+  const std::set<std::string> got = Pairs(Code(c, R"(Ukraine Ukraine PROPN 4 nmod:poss
 's 's PART 1 case
 air air NOUN 4 compound
 force force NOUN 5 nsubj
@@ -3562,10 +3571,7 @@ launched launch VERB 5 ccomp
 drones drone NOUN 8 obj
 at at ADP 12 case
 the the DET 12 det
-country country NOUN 9 nmod)"),
-                              0, {2025, 8, 28}, &ctx, nullptr);
-  std::set<std::string> got;
-  for (const auto& e : coded) got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+country country NOUN 9 nmod)", {2025, 8, 28}));
   EXPECT_TRUE(got.count("RUS>UKR")) << ::testing::PrintToString(got);
 }
 
@@ -3575,19 +3581,13 @@ country country NOUN 9 nmod)"),
 // talks it mediated.
 TEST(CoderTest, BeneficiaryAndMediatedSidesAreTargets) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "0331 pledge obj=funding\n045 mediate tgt=between\n057 sign obj=deal tgt=with\n");
-  auto pairs = [&](const char* conllu) {
-    ArticleContext ctx;
-    std::set<std::string> got;
-    for (const auto& e : c.CodeSentence(ParsedSentence(conllu), 0, {2025, 9, 2}, &ctx, nullptr))
-      got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-    return got;
-  };
+  auto pairs = [&](const char* conllu) { return Keys(Code(c, conllu, {2025, 9, 2})); };
   EXPECT_EQ(pairs(R"(China China PROPN 2 nsubj
 pledged pledge VERB 0 root
 funding funding NOUN 2 obj
 for for ADP 5 case
 Ukraine Ukraine PROPN 3 nmod)"),
-            (std::set<std::string>{"0331 CHN>UKR"}));
+            (std::set<std::string>{"CHN>UKR:0331"}));
   EXPECT_EQ(pairs(R"(Russia Russia PROPN 4 nsubj
 and and CCONJ 3 cc
 Ukraine Ukraine PROPN 1 conj
@@ -3599,7 +3599,7 @@ talks talk NOUN 4 obl
 mediated mediate VERB/VBN 8 acl
 by by ADP 11 case
 China China PROPN 9 obl:agent)"),
-            (std::set<std::string>{"057 RUS>UKR", "057 UKR>RUS", "045 CHN>RUS", "045 CHN>UKR"}));
+            (std::set<std::string>{"RUS>UKR:057", "UKR>RUS:057", "CHN>RUS:045", "CHN>UKR:045"}));
 }
 
 // In a story of the two Koreas, "the North" and "the South" are North and
@@ -3613,22 +3613,16 @@ talks talk NOUN 2 obj
 with with ADP 6 case
 the the DET 6 det
 South South PROPN 2 obl)";
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(conllu), 0, {2025, 8, 1}, &ctx, nullptr))
-    got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+  std::set<std::string> got = Pairs(Code(c, conllu, {2025, 8, 1}));
   EXPECT_TRUE(got.count("PRKGOV>KOR")) << ::testing::PrintToString(got);
   // (No Korea named: "the South" is nobody.)
   Coder plain = MakeCoderWith(std::string(kVerbs) + "046 hold obj=talk tgt=with\n");
-  ArticleContext ctx2;
-  got.clear();
-  for (const auto& e : plain.CodeSentence(ParsedSentence(R"(Moscow Moscow PROPN 2 nsubj
+  got = Pairs(Code(plain, R"(Moscow Moscow PROPN 2 nsubj
 held hold VERB 0 root
 talks talk NOUN 2 obj
 with with ADP 6 case
 the the DET 6 det
-South South PROPN 2 obl)"), 0, {2025, 8, 1}, &ctx2, nullptr))
-    got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+South South PROPN 2 obl)", {2025, 8, 1}));
   EXPECT_FALSE(got.count("RUSGOV>KOR")) << ::testing::PrintToString(got);
 }
 
@@ -3642,8 +3636,7 @@ TEST(CoderTest, BothSidesAreTheSentencesCoordinatedPair) {
 accused accuse VERB 0 root
 US US PROPN 2 obj)"),
                  0, {2025, 6, 1}, &ctx, nullptr);
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 4 nsubj
+  const std::set<std::string> got = Pairs(CodeIn(c, &ctx, 1, R"(Russia Russia PROPN 4 nsubj
 and and CCONJ 3 cc
 Ukraine Ukraine PROPN 1 conj
 met meet VERB 0 root
@@ -3655,9 +3648,7 @@ sides side NOUN 10 nsubj
 agreed agree VERB 4 conj
 to to PART 12 mark
 meet meet VERB 10 xcomp
-again again ADV 12 advmod)"),
-                                      1, {2025, 6, 1}, &ctx, nullptr))
-    if (e.event.cameo == "036") got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+again again ADV 12 advmod)", {2025, 6, 1}), "036");
   EXPECT_EQ(got, (std::set<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
@@ -3667,9 +3658,7 @@ again again ADV 12 advmod)"),
 // object is the move, made by the clause's subject.
 TEST(CoderTest, AMoveTheCapitalCalledIllegal) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "111 call xcomp=illegal tgt=obj\n");
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 2 nsubj
+  const std::set<std::string> got = Keys(Code(c, R"(Russia Russia PROPN 2 nsubj
 said say VERB/VBD 0 root
 Ukraine Ukraine PROPN 5 nsubj
 will will AUX/MD 5 aux
@@ -3682,27 +3671,21 @@ move move NOUN 11 nmod:desc
 Moscow Moscow PROPN 5 obl:unmarked
 has have AUX/VBZ 13 aux
 called call VERB/VBN 5 advcl
-illegal illegal ADJ 13 xcomp)"),
-                                      0, {2025, 4, 1}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("111 RUSGOV>UKR")) << ::testing::PrintToString(got);
+illegal illegal ADJ 13 xcomp)", {2025, 4, 1}));
+  EXPECT_TRUE(got.count("RUSGOV>UKR:111")) << ::testing::PrintToString(got);
 }
 
 // "Lin Jian dismissed Hanoi's demand": a demand with no target of its own
 // was made to whoever answers it, another state.
 TEST(CoderTest, ADemandIsMadeToWhoeverAnswersIt) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "120 dismiss tgt=obj\n100 noun:demand src=poss tgt=of|on\n");
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Beijing Beijing PROPN 2 nsubj
+  const std::set<std::string> got = Keys(Code(c, R"(Beijing Beijing PROPN 2 nsubj
 dismissed dismiss VERB/VBD 0 root
 Kyiv Kyiv PROPN 5 nmod:poss
 's 's PART 3 case
-demand demand NOUN 2 obj)"),
-                                      0, {2025, 4, 1}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("120 CHNGOV>UKRGOV")) << ::testing::PrintToString(got);
-  EXPECT_TRUE(got.count("100 UKRGOV>CHNGOV")) << ::testing::PrintToString(got);
+demand demand NOUN 2 obj)", {2025, 4, 1}));
+  EXPECT_TRUE(got.count("CHNGOV>UKRGOV:120")) << ::testing::PrintToString(got);
+  EXPECT_TRUE(got.count("UKRGOV>CHNGOV:100")) << ::testing::PrintToString(got);
 }
 
 // "tariffs were imposed by Trump over New Delhi's purchases": sanctions with
@@ -3710,27 +3693,21 @@ demand demand NOUN 2 obj)"),
 TEST(CoderTest, SanctionsOverAStatesConductAreOnIt) {
   Coder c = MakeCoder();
   ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(US US PROPN 2 nsubj
+  std::set<std::string> got = Keys(CodeIn(c, &ctx, 0, R"(US US PROPN 2 nsubj
 imposed impose VERB/VBD 0 root
 sanctions sanction NOUN 2 obj
 over over ADP 7 case
 Moscow Moscow PROPN 7 nmod:poss
 's 's PART 5 case
-purchases purchase NOUN 2 obl)"),
-                                      0, {2025, 8, 27}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("163 USA>RUSGOV")) << ::testing::PrintToString(got);
+purchases purchase NOUN 2 obl)", {2025, 8, 27}));
+  EXPECT_TRUE(got.count("USA>RUSGOV:163")) << ::testing::PrintToString(got);
   // "EU imposes new Russia sanctions": the state named on them.
-  got.clear();
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(US US PROPN 2 nsubj
+  got = Keys(CodeIn(c, &ctx, 1, R"(US US PROPN 2 nsubj
 imposes impose VERB/VBZ 0 root
 new new ADJ 5 amod
 Russia Russia PROPN 5 compound
-sanctions sanction NOUN 2 obj)"),
-                                      1, {2025, 8, 27}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("163 USA>RUS")) << ::testing::PrintToString(got);
+sanctions sanction NOUN 2 obj)", {2025, 8, 27}));
+  EXPECT_TRUE(got.count("USA>RUS:163")) << ::testing::PrintToString(got);
 }
 
 // "Guterres demanded the release of all UN personnel" after the Huthis
@@ -3744,18 +3721,15 @@ detained detain VERB/VBD 0 root
 UN UN PROPN 4 compound
 staff staff NOUN 2 obj)"),
                  0, {2025, 9, 1}, &ctx, nullptr);
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+  const std::set<std::string> got = Keys(CodeIn(c, &ctx, 1, R"(The the DET 2 det
 UN UN PROPN 3 nsubj
 demanded demand VERB/VBD 0 root
 the the DET 5 det
 release release NOUN 3 obj
 of of ADP 8 case
 UN UN PROPN 8 compound
-staff staff NOUN 5 nmod)"),
-                                      1, {2025, 9, 1}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("1053 IGOUNO>CHN")) << ::testing::PrintToString(got);
+staff staff NOUN 5 nmod)", {2025, 9, 1}));
+  EXPECT_TRUE(got.count("IGOUNO>CHN:1053")) << ::testing::PrintToString(got);
 }
 
 // "China accused the United States of turning ..., a day after American
@@ -3764,9 +3738,7 @@ staff staff NOUN 5 nmod)"),
 // object.
 TEST(CoderTest, TheFirstOfTwoSubjectsIsTheObjectAbove) {
   Coder c = MakeCoder();
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+  const std::set<std::string> got = Keys(Code(c, R"(China China PROPN 2 nsubj
 accused accuse VERB/VBD 0 root
 the the DET 4 det
 US US PROPN 10 nsubj
@@ -3775,19 +3747,15 @@ a a DET 7 det
 day day NOUN 4 appos
 after after ADP 10 mark
 troops troops NOUN 10 nsubj
-fired fire VERB/VBD 2 ccomp)"),
-                                      0, {2025, 4, 22}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("1121 CHN>USA")) << ::testing::PrintToString(got);
+fired fire VERB/VBD 2 ccomp)", {2025, 4, 22}));
+  EXPECT_TRUE(got.count("CHN>USA:1121")) << ::testing::PrintToString(got);
 }
 
 // "Burundi's government said Rwandan artillery had shelled its territory,
 // which Kigali denied": the denial answers the sentence's speaker.
 TEST(CoderTest, WhichTheCapitalDeniedAnswersTheSpeaker) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "016 deny tgt=obj\n");
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(China China PROPN 2 nsubj
+  const std::set<std::string> got = Keys(Code(c, R"(China China PROPN 2 nsubj
 said say VERB/VBD 0 root
 Russian Russian ADJ 4 amod
 troops troops NOUN 5 nsubj
@@ -3797,10 +3765,8 @@ town town NOUN 5 obj
 , , PUNCT 11 punct
 which which PRON/WDT 11 obj
 Moscow Moscow PROPN 11 nsubj
-denied deny VERB/VBD 7 acl:relcl)"),
-                                      0, {2025, 12, 5}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("016 RUSGOV>CHN")) << ::testing::PrintToString(got);
+denied deny VERB/VBD 7 acl:relcl)", {2025, 12, 5}));
+  EXPECT_TRUE(got.count("RUSGOV>CHN:016")) << ::testing::PrintToString(got);
 }
 
 // "Qatar, which brokered a ceasefire between the two sides, offered to host
@@ -3812,8 +3778,7 @@ TEST(CoderTest, AnOfferToHostIsToTheSidesNamed) {
 attacked attack VERB/VBD 0 root
 Russia Russia PROPN 2 obj)"),
                  0, {2025, 12, 5}, &ctx, nullptr);
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Nairobi Nairobi PROPN 11 nsubj
+  const std::set<std::string> got = Pairs(CodeIn(c, &ctx, 1, R"(Nairobi Nairobi PROPN 11 nsubj
 , , PUNCT 4 punct
 which which PRON/WDT 4 nsubj
 brokered broker VERB/VBD 1 acl:relcl
@@ -3826,9 +3791,7 @@ sides side NOUN 4 obl
 offered offer VERB/VBD 0 root
 to to PART 13 mark
 host host VERB/VB 11 xcomp
-talks talk NOUN 13 obj)"),
-                                      1, {2025, 12, 5}, &ctx, nullptr))
-    if (e.event.cameo == "039") got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+talks talk NOUN 13 obj)", {2025, 12, 5}), "039");
   EXPECT_EQ(got, (std::set<std::string>{"KENGOV>CHN", "KENGOV>RUS"}));
 }
 
@@ -3836,9 +3799,7 @@ talks talk NOUN 13 obj)"),
 // Rubio": the host hosts the clause's subjects.
 TEST(CoderTest, ACeremonyHostedByXHostsTheSigners) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "057 sign obj=deal tgt=with\n043 host tgt=obj rev=042\n");
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(Russia Russia PROPN 4 nsubj
+  const std::set<std::string> got = Keys(Code(c, R"(Russia Russia PROPN 4 nsubj
 and and CCONJ 3 cc
 Ukraine Ukraine PROPN 1 conj
 signed sign VERB/VBD 0 root
@@ -3849,19 +3810,15 @@ a a DET 9 det
 ceremony ceremony NOUN 4 obl
 hosted host VERB/VBN 9 acl
 by by ADP 12 case
-China China PROPN 10 obl:agent)"),
-                                      0, {2025, 6, 27}, &ctx, nullptr))
-    got.insert(e.event.cameo + " " + e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
-  EXPECT_TRUE(got.count("043 CHN>RUS") && got.count("043 CHN>UKR")) << ::testing::PrintToString(got);
+China China PROPN 10 obl:agent)", {2025, 6, 27}));
+  EXPECT_TRUE(got.count("CHN>RUS:043") && got.count("CHN>UKR:043")) << ::testing::PrintToString(got);
 }
 
 // "The UN General Assembly called for an end to the US economic embargo on
 // Cuba": a call to ease sanctions is made of the state named on them.
 TEST(CoderTest, ACallToEndAnEmbargoIsMadeOfItsImposer) {
   Coder c = MakeCoderWith(std::string(kVerbs) + "0254 call prt=for words=end|lift\n");
-  ArticleContext ctx;
-  std::set<std::string> got;
-  for (const auto& e : c.CodeSentence(ParsedSentence(R"(The the DET 2 det
+  const std::set<std::string> got = Pairs(Code(c, R"(The the DET 2 det
 UN UN PROPN 3 nsubj
 called call VERB/VBD 0 root
 for for ADP 6 case
@@ -3873,9 +3830,7 @@ US US PROPN 11 compound
 economic economic ADJ 11 amod
 embargo embargo NOUN 6 nmod
 on on ADP 13 case
-China China PROPN 11 nmod)"),
-                                      0, {2025, 10, 29}, &ctx, nullptr))
-    if (e.event.cameo == "0254") got.insert(e.event.source.code + ">" + (e.event.target ? e.event.target->code : ""));
+China China PROPN 11 nmod)", {2025, 10, 29}), "0254");
   EXPECT_TRUE(got.count("IGOUNO>USA")) << ::testing::PrintToString(got);
 }
 
