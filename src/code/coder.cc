@@ -1336,6 +1336,25 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
       m.entries.push_back("article: the same role as " + same->code + " named before");
       continue;
     }
+    // "the rebels" after "M23 rebels": a definite plural role names the
+    // group named before in it, when that group is the only actor of the
+    // role in the article.
+    if (definite && !organ) {
+      const ActorMention* group = nullptr;
+      bool clash = false;
+      for (const ActorMention& r : recent) {
+        bool in_role = false;
+        for (std::string_view x : SectorViews(r.code)) in_role |= x == sector;
+        if (!in_role) continue;
+        clash |= r.kind != ActorKind::kGroup || (group && group->code != r.code);
+        group = &r;
+      }
+      if (group && !clash && CountryOfCode(group->code) == country) {
+        m.code = group->code;
+        m.entries.push_back("article: the only " + sector + " named before is " + group->code);
+        continue;
+      }
+    }
     m.code = country + m.code.substr(3);
     m.entries.push_back(std::string("article: refers back to ") +
                         (antecedent->entries.empty() ? antecedent->code : antecedent->entries[0]) + " (the only " +
@@ -1733,6 +1752,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
               mods.push_back(a);
         if (r != "nmod" && r != "amod" && r != "compound") continue;
         if (r == "nmod" && Equals(tree.CaseOf(k), "in") && IsMissionWord(tree.tok(t).form)) continue;
+        // ("the rebels in Doha": the article's rebels where they are, as in
+        // ActorFinder.)
+        if (r == "nmod" && Equals(tree.CaseOf(k), "in") && (m.code.compare(3, 3, "REB") == 0 || m.code.compare(3, 3, "INS") == 0))
+          if (const int det = tree.Child(t, "det"); det >= 0 && Equals(tree.lemma(det), "the")) continue;
         mods.push_back(k);
         // "security forces loyal to Syria's new authorities": whose they
         // are, from what they are loyal or allied to.

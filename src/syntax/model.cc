@@ -11,6 +11,7 @@
 
 #include "dyad/pipeline.h"  // FindDataDir: one lookup rule for all data
 #include "syntax/model_file.h"
+#include "syntax/punct_heads.h"
 
 namespace dyad {
 
@@ -252,6 +253,7 @@ void Model::Annotate(Sentence& sentence) const {
       sentence.tokens[i].head = heads[i];
       sentence.tokens[i].deprel = names[labels[i]];
     }
+    HangOffPunctuation(&sentence);
     return;
   }
   for (int r = 0; r < m; ++r) {
@@ -279,6 +281,7 @@ void Model::Annotate(Sentence& sentence) const {
       sentence.tokens[q].deprel = kPunctRel;
     }
   }
+  HangOffPunctuation(&sentence);
 }
 
 std::string Model::Lemmatize(const std::string& form, const std::string& upos) const {

@@ -304,6 +304,9 @@ TEST(ActorFinderTest, UnparsedKeepsAgents) {
 TEST(ActorFinderTest, RightJoinsStay) {
   EXPECT_EQ(MentionsOfText("troops from China"), "troops_from_China=CHNMIL");
   EXPECT_EQ(MentionsOfText("police in Kabul"), "police_in_Kabul=AFGCOP");
+  EXPECT_EQ(MentionsOfText("rebels in Kabul"), "rebels_in_Kabul=AFGREB");
+  // (But "the rebels in Doha" are the article's rebels, somewhere.)
+  EXPECT_EQ(MentionsOfText("the rebels in Kabul"), "rebels=---REB Kabul=AFGGOV");
   EXPECT_EQ(MentionsOfText("the leader of North Korea"), "leader_of_North_Korea=PRKGOV");
   EXPECT_EQ(MentionsOfText("Chinese troops"), "Chinese_troops=CHNMIL");
   EXPECT_EQ(MentionsOfText("US President Joe Biden"), "US_President_Joe_Biden=USAGOV");

@@ -4760,5 +4760,44 @@ talks talk NOUN 6 obj)"),
   EXPECT_EQ(pairs, (std::set<std::string>{"SYRMIL>SYRREBSDF", "SYRREBSDF>SYRMIL"}));
 }
 
+// "Houthi rebels ... Hours later the rebels fired missiles at Israel": a
+// definite plural role names the one group named before in it; with two
+// such groups of one country only the country is known.
+TEST(CoderTest, TheRebelsAreTheOneRebelGroupNamedBefore) {
+  Dictionaries d;
+  DictKind k;
+  std::string err;
+  ASSERT_TRUE(LoadDyadDictionaryText(std::string(kActors) +
+                                         "YEMREBHTI group Houthi | Houthis\nYEMREBAQP group AQAP\nISR country Israel\n",
+                                     "actors.txt", &d, &k, &err))
+      << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(std::string(kAgents) + "REB agent rebel\n", "agents.txt", &d, &k, &err)) << err;
+  ASSERT_TRUE(LoadDyadDictionaryText(kVerbs, "verbs.txt", &d, &k, &err)) << err;
+  Coder c(std::move(d));
+  const std::string later = R"(the the DET 2 det
+rebels rebel NOUN 3 nsubj
+attacked attack VERB 0 root
+Israel Israel PROPN 3 obj)";
+  auto code_after = [&](const std::string& first) {
+    ArticleContext ctx;
+    c.CodeSentence(ParsedSentence(first), 0, {2025, 9, 1}, &ctx, nullptr);
+    std::set<std::string> pairs;
+    for (const auto& e : c.CodeSentence(ParsedSentence(later), 1, {2025, 9, 1}, &ctx, nullptr))
+      if (e.event.target) pairs.insert(e.event.source.code + ">" + e.event.target->code);
+    return pairs;
+  };
+  EXPECT_EQ(code_after(R"(Houthi Houthi PROPN 2 compound
+rebels rebel NOUN 3 nsubj
+attacked attack VERB 0 root
+Israel Israel PROPN 3 obj)"),
+            (std::set<std::string>{"YEMREBHTI>ISR"}));
+  EXPECT_EQ(code_after(R"(Houthis Houthis PROPN 4 nsubj
+and and CCONJ 3 cc
+AQAP AQAP PROPN 1 conj
+attacked attack VERB 0 root
+Israel Israel PROPN 4 obj)"),
+            (std::set<std::string>{"YEMREB>ISR"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,0 +1,82 @@
+#include "syntax/punct_heads.h"
+
+#include <string_view>
+
+namespace dyad::syntax {
+namespace {
+
+bool IsPunct(const Token& t) { return t.upos == "PUNCT"; }
+bool IsNominal(const Token& t) {
+  return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON" || t.upos == "NUM";
+}
+
+// Whether `a` lies on the path from `x` up to the root.
+bool Dominates(const std::vector<Token>& tokens, int a, int x) {
+  for (int steps = 0; x >= 0 && steps <= static_cast<int>(tokens.size()); ++steps, x = tokens[x].head)
+    if (x == a) return true;
+  return false;
+}
+
+// The conjunct before the coordinating conjunction at `cc` for the nominal
+// `word` after it, or -1: the head of the noun phrase ending just before the
+// conjunction ("a former Haitian senator and a businessman" -> "senator"),
+// skipping a parenthesis ("Xi Jinping (R) and ...").
+int ConjunctBefore(const std::vector<Token>& tokens, int cc, int word) {
+  int k = cc - 1;
+  if (k >= 0 && tokens[k].form == ")") {
+    while (k >= 0 && tokens[k].form != "(") --k;
+    --k;
+  }
+  if (k < 0 || !IsNominal(tokens[k])) return -1;
+  // Up through the modifiers of a noun to its right ("the U.S. and" ends a
+  // phrase at "U.S." only when nothing to its right heads it before `cc`).
+  while (tokens[k].head > k && tokens[k].head < cc) k = tokens[k].head;
+  if (tokens[k].head >= 0 && IsPunct(tokens[tokens[k].head])) return -1;
+  if (Dominates(tokens, word, k)) return -1;
+  return k;
+}
+
+// The conjunction that opens `word`'s phrase: "and"/"or" right before it or
+// before its own modifiers ("and the rebels"), or -1.
+int OpeningConjunction(const std::vector<Token>& tokens, int word) {
+  int c = word - 1;
+  while (c >= 0 && tokens[c].head == word && tokens[c].upos != "CCONJ") --c;
+  if (c < 0 || tokens[c].upos != "CCONJ") return -1;
+  const int h = tokens[c].head;
+  if (h != word && !(h >= 0 && IsPunct(tokens[h]))) return -1;
+  return c;
+}
+
+}  // namespace
+
+void HangOffPunctuation(Sentence* sentence) {
+  std::vector<Token>& tokens = sentence->tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto on_punct = [&](int i) {
+    const int h = tokens[i].head;
+    return h >= 0 && h < n && IsPunct(tokens[h]);
+  };
+  // Conjuncts first, while their conjunctions still hang where the parser
+  // left them.
+  for (int i = 0; i < n; ++i) {
+    if (!on_punct(i) || !IsNominal(tokens[i])) continue;
+    const int c = OpeningConjunction(tokens, i);
+    const int first = c < 0 ? -1 : ConjunctBefore(tokens, c, i);
+    if (first < 0) continue;
+    tokens[i].head = first;
+    tokens[i].deprel = "conj";
+    tokens[c].head = i;
+    tokens[c].deprel = "cc";
+  }
+  // Then every other word (punctuation under punctuation too, as in
+  // "( ... )") goes up to the first head above the punctuation.
+  for (int i = 0; i < n; ++i) {
+    if (!on_punct(i)) continue;
+    int h = tokens[i].head;
+    int steps = 0;
+    while (h >= 0 && IsPunct(tokens[h]) && steps++ < n) h = tokens[h].head;
+    if (h >= 0 && h != i && !Dominates(tokens, i, h)) tokens[i].head = h;
+  }
+}
+
+}  // namespace dyad::syntax

@@ -1,0 +1,20 @@
+// Punctuation as leaves. UD attaches punctuation to the word it belongs with
+// and gives it no dependents; the greedy parser sometimes hangs a clause or a
+// conjunct on a comma or the full stop ("Qatar has pledged to expel ..." with
+// "expel" under the final "."), and later stages, which walk the tree from
+// verbs, then lose that clause's arguments.
+#ifndef DYAD_SYNTAX_PUNCT_HEADS_H_
+#define DYAD_SYNTAX_PUNCT_HEADS_H_
+
+#include "dyad/token.h"
+
+namespace dyad::syntax {
+
+// Re-hangs every word whose head is punctuation: a noun right after "X and"
+// becomes X's conjunct (the conjunction its cc); any other word goes up to
+// the first head above the punctuation. Leaves a tree a tree.
+void HangOffPunctuation(Sentence* sentence);
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_PUNCT_HEADS_H_
