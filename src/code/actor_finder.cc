@@ -173,6 +173,31 @@ void OwnGovernmentByItsHead(const Sentence& s, std::vector<ActorMention>* mentio
   }
 }
 
+// "Sudan's army-backed government": a country's role before a hyphenated
+// backing participle only qualifies the noun after it, which the country
+// owns (SDNGOV, not SDNMIL and a government of no one).
+void OwnBackedRoleByPossessor(const Sentence& s, std::vector<ActorMention>* mentions) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    ActorMention& owned = (*mentions)[i];
+    const ActorMention& noun = (*mentions)[i + 1];
+    if (!owned.has_agent || owned.end + 2 != noun.begin || noun.end > n || noun.kind != ActorKind::kAgent ||
+        noun.code.size() != 6 || noun.code.compare(0, 3, "---") != 0)
+      continue;
+    const std::string country = CountryOfCode(owned.code);
+    if (country.empty() || s.tokens[owned.end].form != "-" ||
+        !IsWordIn(s.tokens[owned.end + 1].form,
+                  {"backed", "led", "aligned", "allied", "funded", "supported", "sponsored", "controlled"}))
+      continue;
+    bool possessive = false;
+    for (int t = owned.begin; t < owned.end; ++t) possessive |= s.tokens[t].form == "'s" || s.tokens[t].form == "'";
+    if (!possessive) continue;
+    owned.code = country + noun.code.substr(3);
+    owned.kind = ActorKind::kAgent;
+    AbsorbNext(mentions, i);
+  }
+}
+
 // "The opposition Somali Salvation Forum", "the rebel Congolese group": a
 // role word right before a nationality adjective is that nation's role.
 void JoinRolesBeforeNationalities(std::vector<ActorMention>* mentions) {
@@ -815,6 +840,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
   OwnInstitutionsByPossessor(s, &out);
   OwnPeopleByTheirCountry(s, &out);
   OwnGovernmentByItsHead(s, &out);
+  OwnBackedRoleByPossessor(s, &out);
   JoinRolesBeforeNationalities(&out);
   DropShipNames(s, &out);
   DropAgentsJoinedAcross(s, &out);

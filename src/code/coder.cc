@@ -3731,6 +3731,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             continue;
           if (any_verb || pattern_words_.Contains(verbs, tree.lemma(k), tree.lemma_hash(k))) {
             if (asks_without_party) continue;
+            // (A judgement of the clause's subject denied is none: "said
+            // Moscow was not responsible", "said the sanctions were not
+            // illegal".)
+            if (of_clause_subject && !p.negated) {
+              bool denied = false;
+              for (int d : tree.kids(k)) denied |= tree.rel(d) == "advmod" && IsNegatingAdverb(tree.lemma(d));
+              if (denied) continue;
+            }
             if (!p.xobj.empty()) {
               int o = tree.Child(k, "obj");
               const int xobjs = pattern_words_.ListId(pid, code::PatternWords::kXobj);

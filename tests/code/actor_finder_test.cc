@@ -255,6 +255,14 @@ TEST(ActorFinderTest, APersonInGovernmentOwnsHisGovernment) {
   EXPECT_EQ(MentionsOfText("Jane Doe's government said ."), "Jane_Doe=USAOPP government=---GOV");
 }
 
+// A country's role before a hyphenated backing participle qualifies the
+// noun after it, which is the country's ("Sudan's army-backed government").
+TEST(ActorFinderTest, ACountrysRoleBackingANounLeavesItTheCountrys) {
+  EXPECT_EQ(MentionsOfText("China's troop-backed government said ."), "China_'s_troop_-_backed_government=CHNGOV");
+  // (Not without the possessive: "the troop-backed government" is no one's.)
+  EXPECT_EQ(MentionsOfText("Chinese troop-backed government said ."), "Chinese_troop=CHNMIL government=---GOV");
+}
+
 // An international body's chairman leads it: no business sector.
 TEST(ActorFinderTest, AnInternationalBodysChairmanIsNoBusiness) {
   EXPECT_EQ(MentionsOfText("the UN chairman said ."), "UN_chairman=IGOUNO");
