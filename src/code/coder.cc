@@ -5926,7 +5926,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           for (int sm : sources) among_sources |= CountryOfCode(mentions[sm].code) == CountryOfCode(m.code);
           third_party |= !among_sources;
         }
-      if (((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019")) && third_party) {
+      // (Nor when a verb of naming names something: "calling the embargo
+      // 'a relic'" is no phone call among the subjects.)
+      bool naming = false;
+      if (!reciprocal && OneOf(kNamingVerbs, tree.lemma(v))) {
+        int objects = 0;
+        for (int k : tree.kids(v)) objects += tree.rel(k) == "obj" || tree.rel(k) == "xcomp";
+        naming = objects >= 2;
+      }
+      if (naming) {
+        if (explain) [[unlikely]] why << "  a verb of naming with what it names: not on each other\n";
+      } else if (((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019")) && third_party) {
         if (explain) [[unlikely]] why << "  a compound subject acting for another state: not on each other\n";
       } else if ((root >= 3 && root <= 8 && root != 7) || Equals(event_code, "019") || best->mutual ||
                  two_sided_fight || reciprocal) {

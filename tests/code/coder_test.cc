@@ -4799,5 +4799,23 @@ Israel Israel PROPN 4 obj)"),
             (std::set<std::string>{"YEMREB>ISR"}));
 }
 
+
+// "Russia and China both backed Havana, calling the embargo 'a relic'": a
+// verb of naming with what it names is no call among the compound subject.
+TEST(CoderTest, ANamingVerbIsNoMutualCall) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "041 call tgt=obj dyad=yes rev=041\n051 back tgt=obj\n");
+  const std::string rows = R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+China China PROPN 1 conj
+backed back VERB 0 root
+Ukraine Ukraine PROPN 4 obj
+calling call VERB/VBG 4 advcl
+the the DET 8 det
+embargo embargo NOUN 6 obj
+a a DET 10 det
+relic relic NOUN 6 obj)";
+  EXPECT_EQ(Pairs(Code(c, rows), "041"), std::set<std::string>{});
+  EXPECT_EQ(Pairs(Code(c, rows), "051"), (std::set<std::string>{"RUS>UKR", "CHN>UKR"}));
+}
 }  // namespace
 }  // namespace dyad
