@@ -6655,6 +6655,27 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     });
   }
 
+  // "summoned the Afghan ambassador to protest against a reference to
+  // Kashmir as part of India": the complaint a summons is for is made to the
+  // one summoned (it is the same complaint: one event), whatever its object.
+  {
+    auto summons_of = [&](int v) {
+      Rel r = BaseRel(tree.rel(v));
+      int h = tree.head(v);
+      // (Also hung on the one summoned: "summoned the ambassador to protest".)
+      if (r == "acl" && h >= 0 && tree.rel(h) == "obj") r = Rel("advcl"), h = tree.head(h);
+      if (h < 0 || !Equals(tree.lemma(h), "summon") || (r != "xcomp" && r != "advcl")) return -1;
+      return r == "xcomp" || (tree.Child(v, "mark") >= 0 && Equals(tree.lemma(tree.Child(v, "mark")), "to")) ? h : -1;
+    };
+    events.EraseIf([&](const Event& e, int verb) {
+      if (verb < 0 || !StartsWith(e.cameo, "11")) return false;
+      const int h = summons_of(verb);
+      return h >= 0 && events.Any([&](const Event& c, int c_verb) {
+        return c_verb == h && c.target && c.source.code == e.source.code && StartsWith(c.cameo, "11");
+      });
+    });
+  }
+
   // "India vowed to protect its farmers", "will never compromise on the
   // interests of its farmers": what a side says of its own people ("its",
   // "their") is no event between two actors.
