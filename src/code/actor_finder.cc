@@ -211,6 +211,19 @@ void JoinRolesBeforeNationalities(std::vector<ActorMention>* mentions) {
   }
 }
 
+// "attended the summit in person", "spoke in public": a role word in such an
+// adverbial phrase names no one.
+void DropAdverbialRoles(const Sentence& s, std::vector<ActorMention>* mentions) {
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                 [&](const ActorMention& m) {
+                                   return m.kind == ActorKind::kAgent && m.end == m.begin + 1 && m.begin > 0 &&
+                                          m.begin < static_cast<int>(s.tokens.size()) &&
+                                          IsWordIn(s.tokens[m.begin - 1].form, {"in"}) &&
+                                          IsWordIn(s.tokens[m.begin].form, {"person", "public"});
+                                 }),
+                  mentions->end());
+}
+
 // "The coast guard vessel KV Svalbard", "the destroyer USS Gravely": a name
 // right after a ship prefix is the ship's, no place or actor of its own.
 void DropShipNames(const Sentence& s, std::vector<ActorMention>* mentions) {
@@ -843,6 +856,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
   OwnBackedRoleByPossessor(s, &out);
   JoinRolesBeforeNationalities(&out);
   DropShipNames(s, &out);
+  DropAdverbialRoles(s, &out);
   DropAgentsJoinedAcross(s, &out);
   MarkFormerRoles(s, &out);
 }

@@ -6655,6 +6655,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     });
   }
 
+  // "Trump was asked by reporters whether he would launch strikes": the press
+  // asking questions makes no appeal (as "told reporters" tells no one).
+  events.EraseIf([&](const Event& e, int) {
+    if (e.source.code != "---MED" || !(StartsWith(e.cameo, "01") || StartsWith(e.cameo, "02"))) return false;
+    const int head = e.source.span.end - 1;
+    return head >= 0 && head < n &&
+           (Equals(tree.lemma(head), "reporter") || Equals(tree.lemma(head), "journalist") ||
+            Equals(tree.lemma(head), "correspondent"));
+  });
+
   // "summoned the Afghan ambassador to protest against a reference to
   // Kashmir as part of India": the complaint a summons is for is made to the
   // one summoned (it is the same complaint: one event), whatever its object.

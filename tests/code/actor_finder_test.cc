@@ -51,7 +51,7 @@ MIL agent troop | soldier | missile
 UAF agent militant
 REB agent rebel | fighter
 COP agent police
-CVL agent minority | civilian
+CVL agent minority | civilian | person
 NGO agent:first MSF
 OPP agent rights activist
 WGO agent world government
@@ -261,6 +261,12 @@ TEST(ActorFinderTest, ACountrysRoleBackingANounLeavesItTheCountrys) {
   EXPECT_EQ(MentionsOfText("China's troop-backed government said ."), "China_'s_troop_-_backed_government=CHNGOV");
   // (Not without the possessive: "the troop-backed government" is no one's.)
   EXPECT_EQ(MentionsOfText("Chinese troop-backed government said ."), "Chinese_troop=CHNMIL government=---GOV");
+}
+
+// A role word in an adverbial phrase names no one ("attended in person").
+TEST(ActorFinderTest, InPersonNamesNoOne) {
+  EXPECT_EQ(MentionsOfText("the president attended in person ."), "president=---GOV");
+  EXPECT_EQ(MentionsOfText("the person said ."), "person=---CVL");
 }
 
 // An international body's chairman leads it: no business sector.
