@@ -175,6 +175,16 @@ std::string Lemmatizer::ApplyRules(std::string_view form, std::string_view sourc
   if (inflected && first.size() >= 3 && first.back() == first[first.size() - 2] &&
       std::string_view("bdgmnprt").find(first.back()) != std::string_view::npos)
     first.pop_back();
+  // An unknown present in -s keeps its stem: a suffix rule that rewrites
+  // more than the ending ("rebuffs" -> "rebufbe") yields to the regular
+  // inflection ("rebuff").
+  if (xpos == "VBZ" && lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's') {
+    const std::string_view stem = source.substr(0, source.size() - 1);
+    const bool regular = first == stem || (stem.size() > 1 && stem.back() == 'e' && first == stem.substr(0, stem.size() - 1)) ||
+                         (lower.size() > 4 && lower.substr(lower.size() - 3) == "ies" &&
+                          first == std::string(source.substr(0, source.size() - 3)) + "y");
+    if (!regular) return std::string(stem);
+  }
   return first;
 }
 

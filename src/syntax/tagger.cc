@@ -272,7 +272,10 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
     }
   bool finite_first = false, finite_later = false;
   for (int i = 0; i < n; ++i) (i < limit ? finite_first : finite_later) |= finite(i);
-  if (finite_first) return;
+  if (finite_first) {
+    RepairHeadlineVerbsAfterSubordinators(words, n, tags);
+    return;
+  }
   if (!finite_later) limit = n;
   int end = limit;  // (the first clause's; the whole sentence's for the conjuncts of its verb below)
   auto object_like = [&](int i) {
@@ -321,6 +324,39 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   for (int i = verb + 2; i + 1 < n; ++i) {
     if (!is(i - 1, {",", "CC"}) || !candidate(i) || !object_like(i + 1)) continue;
     tags[i] = static_cast<uint8_t>(vbz_class_);
+  }
+}
+
+// A headline's later clause after "as", "after", "while" or "amid" with no
+// finite verb of its own: "Jihadists storm Burkina army base as Mali
+// rebuffs ECOWAS call" (the tagger read "Mali rebuffs ECOWAS call" as one
+// noun phrase). A lower-case plural noun right after a capitalised name and
+// before another name, a determiner or a number is the clause's verb. Only in
+// a headline (no closing full stop): in prose "as EU leaders Macron and Merz
+// met" keeps its noun.
+void Tagger::RepairHeadlineVerbsAfterSubordinators(const WordInfo* words, int n, uint8_t* tags) const {
+  auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
+  if (n < 5 || is(n - 1, {".", "''"})) return;
+  static const uint64_t kOpeners[] = {HashBytes("as"), HashBytes("after"), HashBytes("while"), HashBytes("amid")};
+  for (int b = 1; b + 3 < n; ++b) {
+    if (!is(b, {"IN"}) || std::find(std::begin(kOpeners), std::end(kOpeners), words[b].lower) == std::end(kOpeners))
+      continue;
+    int e = b + 1;
+    bool finite_here = false;
+    for (; e < n && !is(e, {",", ":", "."}); ++e) {
+      if (is(e, {"IN"}) && std::find(std::begin(kOpeners), std::end(kOpeners), words[e].lower) != std::end(kOpeners)) break;
+      finite_here |= tagset_.upos[tags[e]] == "AUX" || is(e, {"VBD", "VBZ", "VBP", "MD"});
+    }
+    if (finite_here) continue;
+    for (int i = b + 2; i + 1 < e; ++i) {
+      if (!is(i, {"NNS"}) || (words[i].flags & (kHasUpper | kHasDigit | kHasHyphen))) continue;
+      if (!is(i - 1, {"NNP", "NNPS"}) || !(words[i - 1].flags & kHasUpper)) continue;
+      const bool object_next = (is(i + 1, {"NNP", "NNPS"}) && (words[i + 1].flags & kHasUpper)) ||
+                               is(i + 1, {"DT", "PRP$", "CD"});
+      if (!object_next) continue;
+      tags[i] = static_cast<uint8_t>(vbz_class_);
+      break;
+    }
   }
 }
 

@@ -77,6 +77,7 @@ class Tagger {
   bool XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const;
   void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
+  void RepairHeadlineVerbsAfterSubordinators(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairImpossibleParticiples(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairPhrasalPastVerbs(const WordInfo* words, int n, uint8_t* tags) const;

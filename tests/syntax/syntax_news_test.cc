@@ -125,6 +125,14 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   // (Not when the first clause has its own verb: "US sanctions hit ...".)
   Parsed v("US sanctions hit Serbia 's oil firm NIS after waiver expires");
   EXPECT_EQ(v["sanctions"].upos, "NOUN") << v.Dump();
+  // A headline's later clause after "as" with no verb of its own: "Mali
+  // rebuffs ECOWAS call"; not in prose (a closing full stop).
+  Parsed y("Jihadists storm Burkina army base as Mali rebuffs ECOWAS call for joint force");
+  EXPECT_EQ(y["rebuffs"].upos, "VERB") << y.Dump();
+  EXPECT_TRUE(y.Arc("rebuffs", "obj", "call")) << y.Dump();
+  EXPECT_EQ(y["rebuffs"].lemma, "rebuff") << y.Dump();  // (an unknown present keeps its stem)
+  Parsed z("The talks ended early as EU leaders Macron and Merz left .");
+  EXPECT_EQ(z["leaders"].upos, "NOUN") << z.Dump();
 }
 
 TEST(SyntaxNews, AParticipleAfterTheOpeningNounPhraseIsItsClausesVerb) {
