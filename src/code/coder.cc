@@ -2812,6 +2812,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         return -1;
       // "summoned the envoy to protest": the subject's own purpose.
       if (OneOf(kSubjectPurposeVerbs, tree.lemma(h)) && tree.Child(v, "mark") >= 0) return self(self, h, depth + 1);
+      // "it had begun withdrawing its personnel": a verb of beginning,
+      // going on or trying passes its own subject to the clause, whatever
+      // the parser took for its object.
+      static constexpr WordList kSubjectControlVerbs{"begin", "start", "continue", "resume", "stop", "cease",
+                                                     "keep", "try", "attempt", "decide", "fail", "refuse"};
+      if (OneOf(kSubjectControlVerbs, tree.lemma(h))) return self(self, h, depth + 1);
       // Object control: "asked Xi to tell" -> Xi tells.
       int o = tree.Child(h, "obj");
       if (o < 0) o = tree.Child(h, "iobj");

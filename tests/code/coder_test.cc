@@ -4817,5 +4817,20 @@ relic relic NOUN 6 obj)";
   EXPECT_EQ(Pairs(Code(c, rows), "041"), std::set<std::string>{});
   EXPECT_EQ(Pairs(Code(c, rows), "051"), (std::set<std::string>{"RUS>UKR", "CHN>UKR"}));
 }
+
+// "it had begun withdrawing its personnel ... vehicles": a verb of beginning
+// passes its own subject to its clause, whatever the parser took for its
+// object (no object control as in "asked Xi to tell").
+TEST(CoderTest, ABeginningVerbPassesItsSubject) {
+  Coder c = MakeCoder();
+  EXPECT_EQ(Pairs(Code(c, R"(Russia Russia PROPN 2 nsubj
+began begin VERB 0 root
+withdrawing withdraw VERB/VBG 2 xcomp
+from from ADP 5 case
+Ukraine Ukraine PROPN 3 obl
+and and CCONJ 7 cc
+vehicles vehicle NOUN 2 obj)"), "0874"),
+            (std::set<std::string>{"RUS>UKR"}));
+}
 }  // namespace
 }  // namespace dyad
