@@ -1047,6 +1047,7 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
                     const std::pair<std::string, std::string>& latest_conflict,
                     const std::pair<std::string, std::string>& latest_agreement,
                     const std::pair<std::string, std::string>& main_pair,
+                    const std::pair<std::string, std::string>& last_people,
                     std::vector<ActorMention>* mentions) {
   const int n = tree.size();
   for (int h = 0; h < n; ++h) {
@@ -1101,6 +1102,9 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
         else named_here.second = m.code;
       }
       if (people != 2 || CountryOfCode(named_here.first) == CountryOfCode(named_here.second)) named_here = {};
+      // (With no one named before it in its own sentence, the two of the
+      // sentence before, when it named exactly two.)
+      if (people == 0 && !last_people.first.empty()) named_here = last_people;
     }
     // ("Myanmar's military government and the TNLA agreed to a ceasefire
     // after talks in the Chinese city of Kunming mediated by Beijing, both
@@ -1140,8 +1144,9 @@ void ReferPairsBack(const Tree& tree, const std::pair<std::string, std::string>&
     m.end = h + 1;
     m.code = side(pair.first) + "/" + side(pair.second);
     m.kind = ActorKind::kGroup;
-    m.entries.push_back("article: \"" + tree.tok(first).form + " ... " + tree.tok(h).form + "\" are the latest dyad's sides (" +
-                        pair.first + ", " + pair.second + ")");
+    const char* whose = &pair == &named_here ? "\" are the two people named before (" : "\" are the latest dyad's sides (";
+    m.entries.push_back("article: \"" + tree.tok(first).form + " ... " + tree.tok(h).form + whose + pair.first + ", " +
+                        pair.second + ")");
     ReplaceMentionsUnder(std::move(m), mentions);
   }
 }
@@ -1651,7 +1656,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
     static const std::pair<std::string, std::string> kNoPair;
     ReferPairsBack(tree, ctx->last_pair, ctx->last_conflict_pair, ctx->last_agreement_pair,
-                   main_pair ? *main_pair : kNoPair, &mentions);
+                   main_pair ? *main_pair : kNoPair, ctx->last_people, &mentions);
   }
   // "All parties" with no dyad before it are the sides of some dispute,
   // not political parties: no actor.
@@ -7140,6 +7145,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   // apart the subjects of its main clause: a pronoun subject that opens the
   // next sentence is most often the same actor ("Russia's defence ministry
   // said ... It said it was ready").
+  if (!s.is_title) {
+    ctx->last_people = {};
+    int people = 0;
+    for (const auto& m : mentions) {
+      // (A person, also one named with a role, "Australian counterpart
+      // Richard Marles", or by the short form of a name given before.)
+      bool person = m.kind == ActorKind::kPerson;
+      for (const std::string& e : m.entries)
+        person |= StartsWith(e, "people-") || StartsWith(e, "short reference");
+      // (Each once: "Marles, who criticised" names him twice.)
+      if (!person || CountryOfCode(m.code).empty() || m.end > n || m.code == ctx->last_people.first ||
+          m.code == ctx->last_people.second)
+        continue;
+      if (++people == 1) ctx->last_people.first = m.code;
+      else ctx->last_people.second = m.code;
+    }
+    if (people != 2 || CountryOfCode(ctx->last_people.first) == CountryOfCode(ctx->last_people.second))
+      ctx->last_people = {};
+  }
   ctx->last_subjects.clear();
   for (const auto& m : mentions) {
     if (StartsWith(m.code, "---") || m.kind == ActorKind::kMedia || m.end > n) continue;

@@ -79,6 +79,10 @@ struct ArticleContext {
   // The source and target codes of the article's latest dyad of two states,
   // for "the two leaders", "both countries".
   std::pair<std::string, std::string> last_pair;
+  // The two people of two states the previous sentence named, if it named
+  // exactly two ("Koizumi raised the incident with his Australian
+  // counterpart Richard Marles ... The two ministers agreed"); else empty.
+  std::pair<std::string, std::string> last_people;
   // Its sides as the sentence that made it named them, for a compound
   // ("Britain, France and Germany accused Tehran ... Araghchi called the move
   // illegal": all three); each holds at least the pair's own code.

@@ -4832,5 +4832,27 @@ and and CCONJ 7 cc
 vehicles vehicle NOUN 2 obj)"), "0874"),
             (std::set<std::string>{"RUS>UKR"}));
 }
+
+// "Koizumi raised the incident with his Australian counterpart Richard
+// Marles, who criticised China ... The two ministers agreed": the two people
+// of two states the sentence before named, not the latest dyad.
+TEST(CoderTest, TheTwoLeadersAreThePeopleNamedBefore) {
+  Coder c = MakeCoder();
+  ArticleContext ctx;
+  CodeIn(c, &ctx, 0, R"(Xi Xi PROPN 6 nsubj
+and and CCONJ 3 cc
+Kim Kim PROPN 1 conj
+Jong Jong PROPN 3 flat
+Un Un PROPN 3 flat
+condemned condemn VERB 0 root
+Russia Russia PROPN 6 obj)", {2025, 5, 1});
+  EXPECT_EQ(Pairs(CodeIn(c, &ctx, 1, R"(The the DET 3 det
+two two NUM 3 nummod
+leaders leader NOUN 4 nsubj
+agreed agree VERB 0 root
+to to PART 6 mark
+meet meet VERB 4 xcomp)", {2025, 5, 1}), "036"),
+            (std::set<std::string>{"CHNGOV>PRKGOV", "PRKGOV>CHNGOV"}));
+}
 }  // namespace
 }  // namespace dyad
