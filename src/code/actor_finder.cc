@@ -211,15 +211,22 @@ void JoinRolesBeforeNationalities(std::vector<ActorMention>* mentions) {
   }
 }
 
-// "attended the summit in person", "spoke in public": a role word in such an
-// adverbial phrase names no one.
+// "attended the summit in person", "spoke in public", "flew by helicopter
+// from Busan": a role word in such an adverbial phrase (a bare singular after
+// "in" or "by", a means of travel) names no one.
 void DropAdverbialRoles(const Sentence& s, std::vector<ActorMention>* mentions) {
+  const int n = static_cast<int>(s.tokens.size());
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
                                  [&](const ActorMention& m) {
-                                   return m.kind == ActorKind::kAgent && m.end == m.begin + 1 && m.begin > 0 &&
-                                          m.begin < static_cast<int>(s.tokens.size()) &&
-                                          IsWordIn(s.tokens[m.begin - 1].form, {"in"}) &&
-                                          IsWordIn(s.tokens[m.begin].form, {"person", "public"});
+                                   if (!m.has_agent || m.begin <= 0 || m.begin >= n) return false;
+                                   const std::string& before = s.tokens[m.begin - 1].form;
+                                   const std::string& word = s.tokens[m.begin].form;
+                                   if (m.kind == ActorKind::kAgent && m.end == m.begin + 1 && IsWordIn(before, {"in"}) &&
+                                       IsWordIn(word, {"person", "public"}))
+                                     return true;
+                                   return IsWordIn(before, {"by"}) &&
+                                          IsWordIn(word, {"helicopter", "plane", "aircraft", "jet", "boat", "ship",
+                                                          "train", "car", "road", "air", "sea"});
                                  }),
                   mentions->end());
 }

@@ -47,7 +47,7 @@ WAF adj West African
 )";
 constexpr const char* kAgents = R"(# dyad agents
 GOV agent leader | president | official | government
-MIL agent troop | soldier | missile
+MIL agent troop | soldier | missile | helicopter
 UAF agent militant
 REB agent rebel | fighter
 COP agent police
@@ -267,6 +267,9 @@ TEST(ActorFinderTest, ACountrysRoleBackingANounLeavesItTheCountrys) {
 TEST(ActorFinderTest, InPersonNamesNoOne) {
   EXPECT_EQ(MentionsOfText("the president attended in person ."), "president=---GOV");
   EXPECT_EQ(MentionsOfText("the person said ."), "person=---CVL");
+  // (Nor a means of travel: "flew by helicopter from Beijing".)
+  EXPECT_EQ(MentionsOfText("Joe Biden flew by helicopter from Kabul ."), "Joe_Biden=USAGOV");
+  EXPECT_EQ(MentionsOfText("shot down by Chinese helicopters ."), "Chinese_helicopters=CHNMIL");
 }
 
 // An international body's chairman leads it: no business sector.
