@@ -2177,11 +2177,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       }
       return false;
     };
+    // What a verb of naming calls something is that thing, no antecedent of
+    // its own: "sanctions on two Taiwanese legislators it described as
+    // 'diehard separatists', barring them" bars the legislators.
+    auto naming_predicate = [&](const ActorMention& m) {
+      const int head = PhraseHead(tree, m.begin, std::min(m.end, n));
+      if (head < 0 || tree.head(head) < 0 || !OneOf(kNamingVerbs, tree.lemma(tree.head(head)))) return false;
+      const Rel r = BaseRel(tree.rel(head));
+      return r == "xcomp" || (r == "obl" && Equals(tree.CaseOf(head), "as"));
+    };
     for (const auto& m : mentions) {
       if (m.end > t) break;
       if (want_plural && !plural(m)) continue;
       if (subject_above(m)) continue;
       if (maker_of_acted_noun(m)) continue;
+      if (naming_predicate(m)) continue;
       // ("its fighters ... vowed to retake it": "it" is never a common plural.)
       if (Equals(l, "it") && tree.xpos(m.end - 1) == "NNS") continue;
       bool person = have_person ? m.kind == ActorKind::kPerson : person_like(m);

@@ -4854,5 +4854,24 @@ to to PART 6 mark
 meet meet VERB 4 xcomp)", {2025, 5, 1}), "036"),
             (std::set<std::string>{"CHNGOV>PRKGOV", "PRKGOV>CHNGOV"}));
 }
+
+// "sanctions on two Taiwanese legislators it described as 'diehard
+// separatists', barring them": what a verb of naming calls something is no
+// antecedent of its own.
+TEST(CoderTest, ANamingPredicateIsNoAntecedent) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "174 deport tgt=obj\n");
+  EXPECT_EQ(Pairs(Code(c, R"(China China PROPN 2 nsubj
+condemned condemn VERB 0 root
+American American ADJ 4 amod
+officials official NOUN/NNS 2 obj
+it it PRON 6 nsubj
+described describe VERB 4 acl:relcl
+as as ADP 8 case
+soldiers soldier NOUN/NNS 6 obl
+, , PUNCT 10 punct
+deporting deport VERB/VBG 2 advcl
+them they PRON 10 obj)"), "174"),
+            (std::set<std::string>{"CHN>USAGOV"}));
+}
 }  // namespace
 }  // namespace dyad
