@@ -376,6 +376,22 @@ void Tagger::RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) con
     if (i + 1 < n && is(i + 1, {"DT", "PDT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ"})) continue;
     tags[i] = static_cast<uint8_t>(nn_class_);
   }
+  // "closed its busiest border crossing with Haiti", "the court ruling on":
+  // a noun the news compounds with a common -ing noun, in a phrase a
+  // determiner or possessive opens, before a preposition or the clause's end.
+  static const uint64_t kIngNouns[] = {HashBytes("crossing"), HashBytes("meeting"),  HashBytes("ruling"),
+                                       HashBytes("hearing"),  HashBytes("bombing"),  HashBytes("shelling"),
+                                       HashBytes("funding"),  HashBytes("spending"), HashBytes("signing")};
+  for (int i = 2; i < n; ++i) {
+    if (!is(i, {"VBG"}) || (words[i].flags & kHasUpper) || !is(i - 1, {"NN"}) ||
+        std::find(std::begin(kIngNouns), std::end(kIngNouns), words[i].lower) == std::end(kIngNouns))
+      continue;
+    int d = i - 2;
+    while (d >= 0 && is(d, {"JJ", "JJS", "JJR", "NN"})) --d;
+    if (d < 0 || !is(d, {"DT", "PRP$", "POS"})) continue;
+    if (i + 1 < n && !is(i + 1, {"IN", ",", ".", ":", "CC", "TO"})) continue;
+    tags[i] = static_cast<uint8_t>(nn_class_);
+  }
 }
 
 // "a social media post by a Chinese diplomat": a word that is no past

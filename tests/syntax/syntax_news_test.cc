@@ -135,6 +135,16 @@ TEST(SyntaxNews, HeadlineVerbsInThePresent) {
   EXPECT_EQ(z["leaders"].upos, "NOUN") << z.Dump();
 }
 
+TEST(SyntaxNews, ACommonIngNounAfterANounIsANoun) {
+  // "its busiest border crossing with Haiti": the compound's head, not a
+  // participle; "the army shelling the city" keeps its verb.
+  Parsed p("The Dominican Republic closed its busiest border crossing with Haiti on Tuesday .");
+  EXPECT_EQ(p["crossing"].upos, "NOUN") << p.Dump();
+  EXPECT_TRUE(p.Arc("closed", "obj", "crossing")) << p.Dump();
+  Parsed q("Residents fled the army shelling the city .");
+  EXPECT_EQ(q["shelling"].upos, "VERB") << q.Dump();
+}
+
 TEST(SyntaxNews, AParticipleAfterTheOpeningNounPhraseIsItsClausesVerb) {
   // "met" read as a participle on "delegations", with a finite verb only in a
   // later clause: it is the first clause's verb.
