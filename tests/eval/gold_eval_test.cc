@@ -86,9 +86,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 18 end: 0.752 / 0.466, dates 192 of 227. Session 19 end: 0.759 / 0.472, dates 193
   // of 228.
   // Session 20 end: 0.758 / 0.474, dates 201 of 230. Session 22 end: 0.769 / 0.478, dates 205.
+  // Session 25 end: 0.787 / 0.489, dates 211.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.78);
   EXPECT_GE(Field(out, "exact", "f1"), 0.48);
-  EXPECT_GE(Field(out, "dates", "right"), 207);
+  EXPECT_GE(Field(out, "dates", "right"), 209);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -106,9 +107,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 22: 0.787 / 0.578 -> 0.785 / 0.569 (scare quotes parsed around, an "after" clause's
   // maker as the target: more right roots with the wrong subcode): floor for exact 0.565.
   // Session 23 end: 0.804 / 0.577, dates 94.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.80);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.57);
-  EXPECT_GE(Field(out, "dates", "right"), 93);
+  // Session 25 end: 0.812 / 0.594, dates 97.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.81);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.59);
+  EXPECT_GE(Field(out, "dates", "right"), 96);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -128,10 +130,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // "launched 598 drones at the country": RUS -> UKR on the night before the strike's day);
   // at the session's end 0.703 / 0.366, dates 80 of 98, places 24 of 34 (dates and places counted
   // since session 24 on the matching coded event with the gold's date, then place).
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.70);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.365);
-  EXPECT_GE(Field(out, "dates", "right"), 78);
-  EXPECT_GE(Field(out, "places", "right"), 22);
+  // Session 25 end: 0.713 / 0.374, dates 81, places 24.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.71);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.37);
+  EXPECT_GE(Field(out, "dates", "right"), 80);
+  EXPECT_GE(Field(out, "places", "right"), 23);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -150,9 +153,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // Session 22 end: 0.793 / 0.481, dates 83, places 28.
   // Session 25: 0.792 / 0.477 after the parse stopped hanging words on punctuation ("talks
   // between Kinshasa and the rebels" now also codes those two's talks, which the gold leaves out).
+  // Session 25 end: 0.792 / 0.477, dates 90, places 28.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
   EXPECT_GE(Field(out, "exact", "f1"), 0.475);
-  EXPECT_GE(Field(out, "dates", "right"), 83);
+  EXPECT_GE(Field(out, "dates", "right"), 88);
   EXPECT_GE(Field(out, "places", "right"), 27);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -167,9 +171,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // written from its misses): 0.605 / 0.248, dates 68 of 93, places 26 of 46. Session 19 end:
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
+  // Session 25 end: F 0.642 / 0.255, dates 78, places 27.
   EXPECT_GE(Field(f, "country_root", "f1"), 0.64);
   EXPECT_GE(Field(f, "exact", "f1"), 0.255);
-  EXPECT_GE(Field(f, "dates", "right"), 76);
+  EXPECT_GE(Field(f, "dates", "right"), 77);
   EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -182,10 +187,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 22: 0.729 / 0.391 -> 0.723 / 0.385 when scare quotes were parsed around (the six
   // held-out files gained 0.004): floor for exact 0.38. Session 23 end: 0.730 / 0.388, dates 92,
   // places 36.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.745);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.385);
-  EXPECT_GE(Field(g, "dates", "right"), 96);
-  EXPECT_GE(Field(g, "places", "right"), 37);
+  // Session 25 end: G 0.753 / 0.397, dates 100, places 40.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.395);
+  EXPECT_GE(Field(g, "dates", "right"), 98);
+  EXPECT_GE(Field(g, "places", "right"), 39);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
@@ -213,10 +219,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // places 14 of 39. Session 19 end: 0.578 / 0.312, dates 68 of 87, places 20 of 43.
   // Held out until session 25, which studied it (a development file from then on): at its
   // start 0.590 / 0.315, dates 70 of 90, places 21 of 44.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.585);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.31);
-  EXPECT_GE(Field(i, "dates", "right"), 69);
-  EXPECT_GE(Field(i, "places", "right"), 20);
+  // Session 25 end: 0.645 / 0.332, dates 76, places 23.
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.64);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.33);
+  EXPECT_GE(Field(i, "dates", "right"), 75);
+  EXPECT_GE(Field(i, "places", "right"), 22);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
 }
@@ -244,10 +251,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // 68, places 3 of 18.
   // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
   // Session 22 end: 0.545 / 0.328, dates 62, places 10.
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.555);
+  // Session 25 end: K 0.561 / 0.332, dates 63, places 11 (held out: totals only).
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.56);
   EXPECT_GE(Field(k, "exact", "f1"), 0.33);
   EXPECT_GE(Field(k, "dates", "right"), 62);
-  EXPECT_GE(Field(k, "places", "right"), 10);
+  EXPECT_GE(Field(k, "places", "right"), 11);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
@@ -259,10 +267,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 20, first run (with the session's first rules, written from H; the session's start
   // binary gave the same): country+root 0.519, exact 0.319, dates 41 of 69, places 13 of 30.
   // Session 22 end: 0.547 / 0.358, dates 49, places 16.
-  EXPECT_GE(Field(l, "country_root", "f1"), 0.555);
-  EXPECT_GE(Field(l, "exact", "f1"), 0.36);
-  EXPECT_GE(Field(l, "dates", "right"), 53);
-  EXPECT_GE(Field(l, "places", "right"), 15);
+  // Session 25 end: L 0.593 / 0.388, dates 59, places 19 (held out).
+  EXPECT_GE(Field(l, "country_root", "f1"), 0.59);
+  EXPECT_GE(Field(l, "exact", "f1"), 0.385);
+  EXPECT_GE(Field(l, "dates", "right"), 58);
+  EXPECT_GE(Field(l, "places", "right"), 18);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
   const std::string m = EvalArticles({"articles_m.jsonl"}, "thirteenth file (held out)", "articles_thirteenth_builtin");
@@ -271,10 +280,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 24: 0.554, one more false positive after a tagger repair for headline verbs that raised
   // LAS on two of the four news treebank files (its events not looked at: the file is held out);
   // at the session's end 0.554 / 0.280, dates 59, places 14.
-  EXPECT_GE(Field(m, "country_root", "f1"), 0.552);
-  // Session 25: exact 0.279 (one exact match fewer; country + root 0.554 -> 0.559), not looked at.
-  EXPECT_GE(Field(m, "exact", "f1"), 0.275);
-  EXPECT_GE(Field(m, "dates", "right"), 56);
+  // Session 25 end: M 0.566 / 0.287, dates 60, places 13 (held out).
+  EXPECT_GE(Field(m, "country_root", "f1"), 0.565);
+  // (Mid-session 25 its exact F1 dipped to 0.279, one exact match fewer, before later rules.)
+  EXPECT_GE(Field(m, "exact", "f1"), 0.285);
+  EXPECT_GE(Field(m, "dates", "right"), 59);
   EXPECT_GE(Field(m, "places", "right"), 13);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
@@ -289,10 +299,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // dates 80 of 90, places 30 of 42; studied, at the session's end 0.717 / 0.393, dates 100 of
   // 113, places 37 of 52.
   // Session 22 end: 0.733 / 0.404, dates 102, places 38.
-  EXPECT_GE(Field(n, "country_root", "f1"), 0.735);
-  EXPECT_GE(Field(n, "exact", "f1"), 0.40);
-  EXPECT_GE(Field(n, "dates", "right"), 105);
-  EXPECT_GE(Field(n, "places", "right"), 38);
+  // Session 25 end: 0.755 / 0.415, dates 110, places 41.
+  EXPECT_GE(Field(n, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(n, "exact", "f1"), 0.41);
+  EXPECT_GE(Field(n, "dates", "right"), 108);
+  EXPECT_GE(Field(n, "places", "right"), 40);
   EXPECT_EQ(IntField(n, "records"), 16);
   EXPECT_EQ(IntField(n, "errors"), 0);
 }
@@ -325,6 +336,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutSixteenth) {
   // Session 25, first run with the session's start binary: country+root 0.601, exact 0.318,
   // dates 65 of 89, places 27 of 49; with the session's first rules (written from A to I):
   // 0.606 / 0.316, dates 66 of 90, places 27 of 49.
+  // Session 25 end: 0.606 / 0.316, dates 66, places 27 (held out: totals only).
   EXPECT_GE(Field(p, "country_root", "f1"), 0.60);
   EXPECT_GE(Field(p, "exact", "f1"), 0.31);
   EXPECT_GE(Field(p, "dates", "right"), 65);
