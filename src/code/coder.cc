@@ -4500,6 +4500,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                 if (BaseRel(tree.rel(c)) == "nmod" && Equals(tree.upos(c), "NOUN") &&
                     (Equals(tree.CaseOf(c), "in") || Equals(tree.CaseOf(c), "of")))
                   heads.push_back({c, false});
+              // (So do the object's conjuncts and what they are of: "delivered
+              // 1,000 tents and 15 tonnes of food to Kabul".)
+              for (int c : tree.kids(k)) {
+                if (tree.rel(c) != "conj" || !Equals(tree.upos(c), "NOUN")) continue;
+                heads.push_back({c, false});
+                for (int cc : tree.kids(c))
+                  if (BaseRel(tree.rel(cc)) == "nmod" && Equals(tree.upos(cc), "NOUN") && Equals(tree.CaseOf(cc), "of"))
+                    heads.push_back({cc, false});
+              }
             }
           // ... and one on a place phrase: "rallied in Kyiv against Russia".
           for (int k : tree.kids(head))

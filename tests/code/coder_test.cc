@@ -4873,5 +4873,21 @@ deporting deport VERB/VBG 2 advcl
 them they PRON 10 obj)"), "174"),
             (std::set<std::string>{"CHN>USAGOV"}));
 }
+
+// "delivered 1,000 tents and 15 tonnes of food to Kabul": the target phrase
+// the parser hung on what the object's conjunct is of.
+TEST(CoderTest, ATargetPhraseOnTheObjectsConjunct) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "073 deliver obj=food|tent tgt=to|iobj\n");
+  EXPECT_EQ(Pairs(Code(c, R"(China China PROPN 2 nsubj
+delivered deliver VERB 0 root
+tents tent NOUN/NNS 2 obj
+and and CCONJ 5 cc
+tonnes tonne NOUN/NNS 3 conj
+of of ADP 7 case
+food food NOUN 5 nmod
+to to ADP 9 case
+Kyiv Kyiv PROPN 7 nmod)"), "073"),
+            (std::set<std::string>{"CHN>UKRGOV"}));
+}
 }  // namespace
 }  // namespace dyad
