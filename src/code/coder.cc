@@ -6493,6 +6493,24 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
       }
     }
+    // "Orban phoned Dodik to express his full support": an act in a purpose
+    // clause that names no one is aimed at whom the verb it serves acts on.
+    // (A contact's purpose, a statement or cooperation: roots 01-05.)
+    static constexpr WordList kContactVerbs{"phone", "call", "telephone", "visit", "write", "host",
+                                            "receive", "contact", "summon"};
+    if (!sources.empty() && targets.empty() && !nominal && tree.head(v) >= 0 && BaseRel(tree.rel(v)) == "advcl" &&
+        RootOf(event_code) >= 1 && RootOf(event_code) <= 5 && OneOf(kContactVerbs, tree.lemma(tree.head(v))) &&
+        tree.Child(v, "mark") >= 0 && Equals(tree.lemma(tree.Child(v, "mark")), "to")) {
+      if (const int o = tree.Child(tree.head(v), "obj"); o >= 0) {
+        for (int tm : resolve(o)) {
+          bool among_sources = false;
+          for (int sm : sources) among_sources |= mentions[sm].code == mentions[tm].code;
+          if (!among_sources && !StartsWith(mentions[tm].code, "---")) targets.push_back(tm);
+        }
+        if (!targets.empty() && explain) [[unlikely]]
+          why << "  target: whom the verb this clause is the purpose of acts on\n";
+      }
+    }
     // One-sided events ("Pyongyang launched an ICBM", "Iran denied any
     // involvement"): a source with no target actor is coded, marked
     // one_sided. The pipeline keeps those of a bare agent ("officials said")

@@ -4889,5 +4889,19 @@ to to ADP 9 case
 Kyiv Kyiv PROPN 7 nmod)"), "073"),
             (std::set<std::string>{"CHN>UKRGOV"}));
 }
+
+// "Orban phoned Dodik to express his full support": the purpose of a contact
+// names no one and is aimed at the one contacted.
+TEST(CoderTest, AContactsPurposeIsAimedAtTheOneContacted) {
+  Coder c = MakeCoderWith(std::string(kVerbs) + "041 phone tgt=obj dyad=yes rev=041\n051 express obj=support tgt=for|with\n");
+  EXPECT_EQ(Pairs(Code(c, R"(China China PROPN 2 nsubj
+phoned phone VERB 0 root
+Kyiv Kyiv PROPN 2 obj
+to to PART 5 mark
+express express VERB 2 advcl
+its its PRON 7 nmod:poss
+support support NOUN 5 obj)"), "051"),
+            (std::set<std::string>{"CHN>UKRGOV"}));
+}
 }  // namespace
 }  // namespace dyad
