@@ -4643,6 +4643,25 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (!sources.empty()) break;
     }
     new_actors_now = false;
+    // "Youssouf also denounced the bombing, as did Turkey and Qatar": the
+    // actors right after "as did" ("as has", "as do") do it too.
+    if (!sources.empty() && !nominal)
+      for (int k : tree.kids(v)) {
+        if (tree.rel(k) != "mark" || !Equals(tree.lemma(k), "as") || k + 2 >= n ||
+            !(Equals(tree.lemma(k + 1), "do") || Equals(tree.lemma(k + 1), "have")) || mention_at[k + 2] < 0)
+          continue;
+        // (The first actor and those coordinated after it: "Turkey and Qatar".)
+        for (int t = k + 2; t < n; ++t) {
+          if (mention_at[t] >= 0) {
+            const int m = mention_at[t];
+            if (std::find(sources.begin(), sources.end(), m) == sources.end()) sources.push_back(m);
+            while (t + 1 < n && mention_at[t + 1] == m) ++t;
+            continue;
+          }
+          if (!(Equals(tree.form(t), ",") && t + 1 < n && mention_at[t + 1] >= 0) && !Equals(tree.upos(t), "CCONJ")) break;
+        }
+        if (explain) [[unlikely]] why << "  sources: also those that did as much ('as did')\n";
+      }
     // A nominal event as object of a light verb takes that verb's subject
     // ("launched an attack on"); "condemned the attack" does not make the
     // condemner the attacker.

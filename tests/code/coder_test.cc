@@ -4903,5 +4903,21 @@ its its PRON 7 nmod:poss
 support support NOUN 5 obj)"), "051"),
             (std::set<std::string>{"CHN>UKRGOV"}));
 }
+
+// "Youssouf denounced the bombing, as did Turkey and Qatar": those after "as
+// did" do it too.
+TEST(CoderTest, AsDidAddsSources) {
+  Coder c = MakeCoder();
+  EXPECT_EQ(Pairs(Code(c, R"(China China PROPN 2 nsubj
+condemned condemn VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+, , PUNCT 2 punct
+as as SCONJ 2 mark
+did do AUX 2 aux
+Russia Russia PROPN 6 obj
+and and CCONJ 9 cc
+Kyiv Kyiv PROPN 7 conj)"), "111"),
+            (std::set<std::string>{"CHN>UKR", "RUS>UKR"}));
+}
 }  // namespace
 }  // namespace dyad
