@@ -130,10 +130,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // "launched 598 drones at the country": RUS -> UKR on the night before the strike's day);
   // at the session's end 0.703 / 0.366, dates 80 of 98, places 24 of 34 (dates and places counted
   // since session 24 on the matching coded event with the gold's date, then place).
-  // Session 25 end: 0.713 / 0.374, dates 81, places 24.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.71);
+  // Session 25 end: 0.717 / 0.372, dates 82, places 25.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.715);
   EXPECT_GE(Field(out, "exact", "f1"), 0.37);
-  EXPECT_GE(Field(out, "dates", "right"), 80);
+  EXPECT_GE(Field(out, "dates", "right"), 81);
   EXPECT_GE(Field(out, "places", "right"), 23);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -171,10 +171,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // written from its misses): 0.605 / 0.248, dates 68 of 93, places 26 of 46. Session 19 end:
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
-  // Session 25 end: F 0.642 / 0.255, dates 78, places 27.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.64);
+  // Session 25 end: F 0.654 / 0.259, dates 81, places 27.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.65);
   EXPECT_GE(Field(f, "exact", "f1"), 0.255);
-  EXPECT_GE(Field(f, "dates", "right"), 77);
+  EXPECT_GE(Field(f, "dates", "right"), 80);
   EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -318,9 +318,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   // dates 63 of 84, places 18 of 29; after the session's first two rules (retaliation
   // threats, answers to offers and demands): 0.573 / 0.341, the same dates and places; at the
   // session's end 0.575 / 0.343, dates 63 of 84, places 18 of 29.
-  EXPECT_GE(Field(o, "country_root", "f1"), 0.575);
-  EXPECT_GE(Field(o, "exact", "f1"), 0.335);
-  EXPECT_GE(Field(o, "dates", "right"), 64);
+  // Session 25 end: 0.583 / 0.346, dates 66, places 19 (held out).
+  EXPECT_GE(Field(o, "country_root", "f1"), 0.58);
+  EXPECT_GE(Field(o, "exact", "f1"), 0.34);
+  EXPECT_GE(Field(o, "dates", "right"), 65);
   EXPECT_GE(Field(o, "places", "right"), 18);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
@@ -336,10 +337,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutSixteenth) {
   // Session 25, first run with the session's start binary: country+root 0.601, exact 0.318,
   // dates 65 of 89, places 27 of 49; with the session's first rules (written from A to I):
   // 0.606 / 0.316, dates 66 of 90, places 27 of 49.
-  // Session 25 end: 0.606 / 0.316, dates 66, places 27 (held out: totals only).
-  EXPECT_GE(Field(p, "country_root", "f1"), 0.60);
-  EXPECT_GE(Field(p, "exact", "f1"), 0.31);
-  EXPECT_GE(Field(p, "dates", "right"), 65);
+  // Session 25 end: 0.611 / 0.322, dates 67, places 27 (held out: totals only).
+  EXPECT_GE(Field(p, "country_root", "f1"), 0.605);
+  EXPECT_GE(Field(p, "exact", "f1"), 0.315);
+  EXPECT_GE(Field(p, "dates", "right"), 66);
   EXPECT_GE(Field(p, "places", "right"), 26);
   EXPECT_EQ(IntField(p, "records"), 16);
   EXPECT_EQ(IntField(p, "errors"), 0);
