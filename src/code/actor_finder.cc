@@ -636,8 +636,8 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
         const bool foreign_mission = is_word(m.end, "in") && IsMissionWord(s.tokens[m.end - 1].form);
         // (Nor are "the rebels in Doha" Qatar's: the article's rebels, met
         // where they are; an armed group is not of the place it is in.)
-        const bool group_somewhere = is_word(m.end, "in") && m.begin > 0 && is_word(m.begin - 1, "the") &&
-                                     (agent == "REB" || agent == "INS");
+        const bool group_somewhere =
+            is_word(m.end, "in") && m.begin > 0 && is_word(m.begin - 1, "the") && IsArmedGroupSector(agent);
         if (gap >= 1 && gap <= 2 && !foreign_mission && !group_somewhere &&
             (is_word(m.end, "of") || is_word(m.end, "from") || is_word(m.end, "in")) &&
             (gap == 1 || is_word(m.end + 1, "the"))) {

@@ -155,6 +155,10 @@ struct ActorMention {
 // place is another state's ("embassies in Kinshasa").
 bool IsMissionWord(std::string_view form);
 
+// An armed group's sector (REB, INS): "the rebels in Doha" are the article's
+// rebels where they are, not the place's.
+inline bool IsArmedGroupSector(std::string_view sector) { return sector == "REB" || sector == "INS"; }
+
 // Whether a code starts with a country: not IGO, NGO, NGM, MNC, INT, UNO,
 // IMG nor "---". (Inline, as CountryPrefixOf: the coder asks them
 // thousands of times per article.)

@@ -1759,7 +1759,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (r == "nmod" && Equals(tree.CaseOf(k), "in") && IsMissionWord(tree.tok(t).form)) continue;
         // ("the rebels in Doha": the article's rebels where they are, as in
         // ActorFinder.)
-        if (r == "nmod" && Equals(tree.CaseOf(k), "in") && (m.code.compare(3, 3, "REB") == 0 || m.code.compare(3, 3, "INS") == 0))
+        if (r == "nmod" && Equals(tree.CaseOf(k), "in") && IsArmedGroupSector(std::string_view(m.code).substr(3, 3)))
           if (const int det = tree.Child(t, "det"); det >= 0 && Equals(tree.lemma(det), "the")) continue;
         mods.push_back(k);
         // "security forces loyal to Syria's new authorities": whose they
@@ -7205,14 +7205,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     ctx->last_people = {};
     int people = 0;
     for (const auto& m : mentions) {
-      // (A person, also one named with a role, "Australian counterpart
-      // Richard Marles", or by the short form of a name given before.)
-      bool person = m.kind == ActorKind::kPerson;
-      for (const std::string& e : m.entries)
-        person |= StartsWith(e, "people-") || StartsWith(e, "short reference");
       // (Each once: "Marles, who criticised" names him twice.)
-      if (!person || CountryOfCode(m.code).empty() || m.end > n || m.code == ctx->last_people.first ||
-          m.code == ctx->last_people.second)
+      if (m.kind != ActorKind::kPerson || CountryOfCode(m.code).empty() || m.end > n ||
+          m.code == ctx->last_people.first || m.code == ctx->last_people.second)
         continue;
       if (++people == 1) ctx->last_people.first = m.code;
       else ctx->last_people.second = m.code;

@@ -236,6 +236,17 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
   }
 }
 
+namespace {
+
+// Subordinators that open a headline's later clause: "... as Lula vows",
+// "... after waiver expires".
+bool IsHeadlineClauseOpener(uint64_t lower) {
+  static const uint64_t kOpeners[] = {HashBytes("as"), HashBytes("after"), HashBytes("while"), HashBytes("amid")};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
+}  // namespace
+
 // Headlines drop the article and use the present: "Russia bombs Kyiv, kills
 // 12", "Putin meets Xi in Beijing". Trained on web text, the tagger reads such
 // a verb as a plural noun, and the clause is left with no verb. In a clause
@@ -262,11 +273,9 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
   // With a finite verb further on, only the first clause, when it has none:
   // "US sanctions Brazilian judge, slaps 50% tariffs as Lula vows ...".
   // (It ends at a comma, colon, semicolon or "as", "after", "while", "amid".)
-  static const uint64_t kClauseEnds[] = {HashBytes("as"), HashBytes("after"), HashBytes("while"), HashBytes("amid")};
   int limit = n;
   for (int i = 0; i < n; ++i)
-    if (is(i, {",", ":"}) || (is(i, {"IN"}) && std::find(std::begin(kClauseEnds), std::end(kClauseEnds), words[i].lower) !=
-                                                    std::end(kClauseEnds))) {
+    if (is(i, {",", ":"}) || (is(i, {"IN"}) && IsHeadlineClauseOpener(words[i].lower))) {
       limit = i;
       break;
     }
@@ -337,14 +346,12 @@ void Tagger::RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) co
 void Tagger::RepairHeadlineVerbsAfterSubordinators(const WordInfo* words, int n, uint8_t* tags) const {
   auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   if (n < 5 || is(n - 1, {".", "''"})) return;
-  static const uint64_t kOpeners[] = {HashBytes("as"), HashBytes("after"), HashBytes("while"), HashBytes("amid")};
   for (int b = 1; b + 3 < n; ++b) {
-    if (!is(b, {"IN"}) || std::find(std::begin(kOpeners), std::end(kOpeners), words[b].lower) == std::end(kOpeners))
-      continue;
+    if (!is(b, {"IN"}) || !IsHeadlineClauseOpener(words[b].lower)) continue;
     int e = b + 1;
     bool finite_here = false;
     for (; e < n && !is(e, {",", ":", "."}); ++e) {
-      if (is(e, {"IN"}) && std::find(std::begin(kOpeners), std::end(kOpeners), words[e].lower) != std::end(kOpeners)) break;
+      if (is(e, {"IN"}) && IsHeadlineClauseOpener(words[e].lower)) break;
       finite_here |= tagset_.upos[tags[e]] == "AUX" || is(e, {"VBD", "VBZ", "VBP", "MD"});
     }
     if (finite_here) continue;
