@@ -102,6 +102,8 @@ WordList(Words...) -> WordList<sizeof...(Words)>;
 
 // Participles of support: "the Iran-backed group" is not Iran.
 constexpr WordList kBackingParticiples{"back", "sponsor", "support", "fund", "finance", "arm", "train", "ally", "align"};
+// Particles of direction whose phrase is the verb's ("pulled out of Afghanistan").
+constexpr WordList kDirectionParticles{"out", "away", "back", "off", "up", "down"};
 // Verbs whose clausal complement did not happen ("refused to join", "denied sending").
 constexpr WordList kNegatingHeads{"refuse", "decline", "deny", "fail", "reject", "avoid", "refrain", "abstain", "desist",
                                                "rule", "dismiss", "oppose", "resist", "cancel", "postpone",
@@ -121,7 +123,9 @@ constexpr WordList kNotYetHeads{"threaten", "pledge", "plan", "hope", "intend", 
                                              "permission", "approval", "authorization", "authorisation", "mandate",
                                              "license", "licence", "green", "appeal", "determined", "ready",
                                              "willing", "eager", "keen", "committed", "due", "slated",
-                                             "poised", "process", "procedure", "mechanism"};
+                                             "poised", "process", "procedure", "mechanism",
+                                             // (The same read as passives: "was determined to".)
+                                             "determine", "commit", "slate", "poise"};
 // Words of retaliation ("would retaliate", "vowed revenge"): a threat made
 // with them answers an act against the threatening side.
 constexpr WordList kRetaliationWords{"retaliate", "avenge", "revenge", "respond", "reciprocate", "retaliation",
@@ -137,7 +141,8 @@ constexpr WordList kUndertakingNouns{"process", "procedure", "mechanism", "bid",
 constexpr WordList kIntentHeads{"plan", "hope", "intend", "promise", "pledge", "vow", "want",
                                              "wish", "aim", "expect", "prepare", "offer", "propose",
                                              "consider", "seek", "threaten", "threat", "proposal", "intention",
-                                             "determined", "ready", "willing", "eager", "keen", "committed"};
+                                             "determined", "ready", "willing", "eager", "keen", "committed",
+                                             "determine", "commit"};
 // Verbs that perform the event their object names ("launch an attack",
 // "impose sanctions", "hold talks").
 constexpr WordList kLightVerbs{
@@ -713,6 +718,9 @@ struct SlotCandidates {
   }
 };
 
+// Nouns of a reason for an act, not its target ("in retaliation for").
+constexpr WordList kReasonNouns{"retaliation", "response", "reprisal", "revenge"};
+
 // How well a target slot of pattern p is filled: 2 when it names an actor
 // ("fired rockets into southern Israel"), 1 when only its phrase is there
 // ("held drills near the border"), 0 when none is. `c`: the verb's
@@ -725,6 +733,9 @@ int TargetSlotFill(const Tree& tree, const SlotCandidates& c, const VerbPattern&
   const std::vector<std::string>& slots = p.tgt.empty() ? kObjectSlot : p.tgt;
   int fill = 0;
   auto found = [&](int k) {
+    // ("imposed export controls ... in retaliation for US tariffs": a
+    // phrase of reason fills no target slot, whatever it holds.)
+    if (OneOf(kReasonNouns, tree.lemma(k))) return;
     if (holds_actor[k]) {
       fill = 2;
     } else if (fill == 0 && !IsTimeWord(tree.lemma(k))) {  // "fired two missiles on Friday": no target phrase
@@ -3710,6 +3721,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                 must |= tree.rel(a) == "aux" && (Equals(tree.lemma(a), "must") || Equals(tree.lemma(a), "should"));
               if (!must) reported = true;
             }
+            // ("asked ... whether he would launch strikes": a question
+            // reported, no clause of what to do.)
+            if (r == "ccomp" && tree.Child(k, "mark") >= 0 &&
+                (Equals(tree.lemma(tree.Child(k, "mark")), "whether") || Equals(tree.lemma(tree.Child(k, "mark")), "if")))
+              reported = true;
             bool to_clause = r == "xcomp" || (r == "ccomp" && !reported) ||
                              (BaseRel(r) == "advcl" && tree.Child(k, "mark") >= 0 &&
                               Equals(tree.lemma(tree.Child(k, "mark")), "to"));
@@ -4514,6 +4530,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           for (int k : tree.kids(head))
             if (BaseRel(tree.rel(k)) == "obl" && (Equals(tree.CaseOf(k), "in") || Equals(tree.CaseOf(k), "at")))
               heads.push_back({k, true});
+          // ... and one on the verb's particle: "pulled out of Afghanistan"
+          // (UD hangs "of Afghanistan" on "out").
+          for (int k : tree.kids(head))
+            if ((tree.rel(k) == "compound:prt" || tree.rel(k) == "advmod") &&
+                OneOf(kDirectionParticles, tree.lemma(k)))
+              heads.push_back({k, false});
           if (best_xcomp >= 0) {
             heads.push_back({best_xcomp, false});
             // "threatened to cut aid to Egypt"; "promised to hand over the
@@ -4559,8 +4581,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // (No phrase's markers begin with the slot's letter: none is the slot's.)
         if (!slot.empty() && ((prep_initials >> (slot[0] & 31)) & 1) == 0) return out;
         const bool place_slot = Equals(slot, "in") || Equals(slot, "at");
+        const size_t first = out.size();
+        bool own = false;
         for (const auto& [k, through_place] : prep_phrases)
-          if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) out.push_back(k);
+          if (!(through_place && place_slot) && CaseStartsWith(tree.CaseOf(k), slot)) {
+            out.push_back(k);
+            own |= tree.head(k) == head && !IsTimeWord(tree.lemma(k));
+          }
+        // ("called on allies to impose sanctions on Moscow": the verb's own
+        // phrase with the slot's preposition is the slot; the phrases further
+        // down stand in for a misattached one only when it has none.)
+        if (own)
+          out.resize(std::remove_if(out.begin() + first, out.end(), [&](int k) { return tree.head(k) != head; }) -
+                     out.begin());
       }
       out.resize(std::remove(out.begin(), out.end(), -1) - out.begin());
       return out;
@@ -6783,8 +6816,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (RootOf(e.cameo) > 13) return false;
     // ("apologized again to Thais": its country's people by their plural name.)
     if (!own_people && e.target->span.end - e.target->span.begin == 1 && e.target->code.size() == 3) {
-      const std::string_view x = tree.xpos(e.target->span.begin);
-      own_people = (x == "NNPS" || x == "NNS") && e.target->code == CountryOfCode(e.source.code) &&
+      const int w = e.target->span.begin;
+      const std::string_view x = tree.xpos(w);
+      // (A plural name tagged singular: its form is its lemma plus "s".)
+      const std::string_view f = tree.form(w), l = tree.lemma(w);
+      bool plural_form = !l.empty() && f.size() == l.size() + 1 && (f.back() == 's' || f.back() == 'S');
+      for (size_t i = 0; plural_form && i < l.size(); ++i)
+        plural_form = std::tolower(static_cast<unsigned char>(f[i])) == std::tolower(static_cast<unsigned char>(l[i]));
+      own_people = (x == "NNPS" || x == "NNS" || plural_form) && e.target->code == CountryOfCode(e.source.code) &&
                    e.source.code.size() > 3;
     }
     if (!own_people) return false;

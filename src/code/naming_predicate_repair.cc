@@ -6,6 +6,9 @@
 // relative: "struck what it called terrorist camps", and a noun or adjective
 // the parser hung on the verb after the object ("called the sanctions an
 // unfriendly act").
+#include <algorithm>
+#include <vector>
+
 #include "code/parse_tree.h"
 #include "code/pattern_words.h"
 
@@ -97,7 +100,16 @@ int ParseTree::RepairNamingPredicates() {
     if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
     if (o != v + 1 || upos(o) != "PRON") continue;
+    // (Or hung on the verb's adverb: "the worst yet" under "yet".)
+    std::vector<int> candidates;
     for (int k : kids(v)) {
+      candidates.push_back(k);
+      if (rel(k) == "advmod")
+        for (int kk : kids(k))
+          if (kk < k) candidates.push_back(kk);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (int k : candidates) {
       if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
       const Rel r = BaseRel(rel(k));
       if (r != "obl" && r != "obj" && r != "dep" && r != "nmod") continue;
@@ -123,7 +135,16 @@ int ParseTree::RepairNamingPredicates() {
     if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
     if (o <= v || (upos(o) != "NOUN" && upos(o) != "PROPN")) continue;
+    // (Or hung on the verb's adverb: "the worst yet" under "yet".)
+    std::vector<int> candidates;
     for (int k : kids(v)) {
+      candidates.push_back(k);
+      if (rel(k) == "advmod")
+        for (int kk : kids(k))
+          if (kk < k) candidates.push_back(kk);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (int k : candidates) {
       if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
       const Rel r = BaseRel(rel(k));
       if (r != "obl" && r != "dep" && r != "nmod" && !(r == "conj" && Child(k, "cc") < 0)) continue;

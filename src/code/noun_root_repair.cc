@@ -58,6 +58,23 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
       own_subject |= BaseRel(kr) == "nsubj" || kr == "mark";
       if (bare < 0 && k > v && kr == "obl:unmarked" && upos(k) == "NOUN" && Child(k, "case") < 0) bare = k;
     }
+    if (xpos(v) == "VBN" && !complete && !own_subject && bare < 0 && Child(v, "aux", true) < 0 &&
+        !HasFiniteVerb(false)) {
+      // "French protesters rioted to protest the killing", tagged a
+      // participle, in a sentence with no finite verb: with a purpose clause
+      // of its own it is the sentence's verb. (Not with a phrase alone:
+      // "Five soldiers killed in attack" is a headline's passive.)
+      bool own_phrase = false;
+      for (int k : kids(v)) {
+        const Rel kr = rel(k);
+        own_phrase |= (kr == "xcomp" || BaseRel(kr) == "advcl") && Child(k, "mark") >= 0 &&
+                      lemma(Child(k, "mark")) == "to" && Child(v, "obj") < 0;
+      }
+      if (own_phrase) {
+        promote(v, r);
+        continue;
+      }
+    }
     if (xpos(v) == "VBN") {
       if (complete || own_subject || bare < 0 || Child(v, "aux", true) >= 0) continue;
       bool time = false;

@@ -324,7 +324,8 @@ bool ParseTree::Under(int x, int top) const {
 }
 
 int ParseTree::RepairAll() {
-  int repairs = RepairRangeCompounds();
+  int repairs = RepairCasesOnVerbs();
+  repairs += RepairRangeCompounds();
   repairs += RepairVerbsReadAsCase();
   repairs += RepairSubjunctiveClauses();
   repairs += RepairPartnersOnMeans();
@@ -376,6 +377,7 @@ int ParseTree::RepairAll() {
   repairs += RepairAuxiliarySubjects();
   repairs += RepairMarkedRelatives();
   repairs += RepairDoubleSubjects();
+  repairs += RepairAppositiveSubjects();
   repairs += RepairActiveAgents();
   repairs += RepairUnmarkedConjuncts();
   repairs += RepairConjoinedClauseSubjects();
@@ -718,7 +720,7 @@ int ParseTree::RepairStrandedObjects() {
 }
 
 int ParseTree::RepairListedAdjectives() {
-  if (!MayHave("conj")) return 0;
+  if (!MayHave("conj") && !MayHave("parataxis")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int a = NextWith({"xcomp", "obj"}, 1); a < tokens; a = NextWith({"xcomp", "obj"}, a + 1)) {
@@ -729,7 +731,10 @@ int ParseTree::RepairListedAdjectives() {
     int noun = a + 1;
     while (noun < tokens && (upos(noun) == "PUNCT" || upos(noun) == "CCONJ" || upos(noun) == "ADJ") && form(noun) != ".")
       ++noun;
-    if (noun >= tokens || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") || rel(noun) != "conj") continue;
+    // (Hung as a conjunct or, by the news-trained parser, as parataxis.)
+    if (noun >= tokens || !(upos(noun) == "NOUN" || upos(noun) == "PROPN") ||
+        !(rel(noun) == "conj" || rel(noun) == "parataxis"))
+      continue;
     SetHead(noun, v, "obj");
     SetHead(a, noun, "amod");
     for (int k = a + 1; k < noun; ++k)
@@ -896,9 +901,11 @@ int ParseTree::RepairSubordinateSubjects() {
     // "as Seoul and Washington hold drills".)
     const bool bare_present = xpos(v) == "VB" && on_object && Child(v, "aux", true) < 0 && Child(v, "mark") < 0;
     if (subject || !(IsFiniteVerb(xpos(v)) || bare_present || (xpos(v) == "VBN" && complement))) continue;
+    // (The verb first: hung on the noun, it would otherwise make the noun's
+    // move a cycle, which SetHead refuses.)
+    SetHead(v, h, "advcl");
     SetHead(n, v, "nsubj");
     SetHead(marker, v, "mark");
-    SetHead(v, h, "advcl");
     // "summoned the ambassador after police raided the offices and detained
     // two employees": the verb was the main verb's conjunct, and so were
     // the subjectless verbs joined after it; they go with it.
@@ -1352,7 +1359,7 @@ int ParseTree::RepairFrontedPhraseRoots() {
 }
 
 int ParseTree::RepairPossessedAdjectives() {
-  if (!MayHave("nmod:poss") || !MayHave("ccomp")) return 0;
+  if ((!MayHave("nmod:poss") && !MayHave("nsubj")) || !MayHave("ccomp")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int a = NextWith("ccomp", 1); a < tokens; a = NextWith("ccomp", a + 1)) {
@@ -1373,10 +1380,17 @@ int ParseTree::RepairPossessedAdjectives() {
     if (rel(a) != "ccomp" || upos(a) != "VERB" || (xpos(a) != "VBN" && xpos(a) != "VBG")) continue;
     const int v = head(a);
     if (v < 0 || v > a || upos(v) != "VERB" || Child(v, "obj") >= 0) continue;
-    const int owner = Child(a, "nmod:poss");
+    int owner = Child(a, "nmod:poss");
+    // (Or read as its subject, the possessive "'s" still on it.)
+    if (owner < 0) {
+      const int s = Child(a, "nsubj");
+      if (s >= 0 && s + 1 < a && xpos(s + 1) == "POS" && head(s + 1) == s) owner = s;
+    }
     const int n = a + 1;
     if (owner < 0 || owner > a || head(n) != a || rel(n) != "obj" || upos(n) != "NOUN") continue;
-    if (Child(a, "nsubj", true) >= 0 || Child(a, "aux", true) >= 0 || Child(a, "mark") >= 0) continue;
+    if ((Child(a, "nsubj", true) >= 0 && Child(a, "nsubj", true) != owner) || Child(a, "aux", true) >= 0 ||
+        Child(a, "mark") >= 0)
+      continue;
     SetHead(n, v, "obj");
     SetHead(a, n, "amod");
     SetHead(owner, n, "nmod:poss");

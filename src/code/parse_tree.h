@@ -457,6 +457,15 @@ class ParseTree {
   // clause's apposition and the verb its relative clause. Returns the
   // repairs. (summing_up_repair.cc)
   int RepairSummingUpRelatives();
+  // "Saudi Arabia and Qatar, both close backers of ..., praised": a noun
+  // subject with no copula whose own subject precedes it across a comma is
+  // that subject's apposition. Returns the repairs.
+  // (appositive_subject_repair.cc)
+  int RepairAppositiveSubjects();
+  // "fired rockets at Tel Aviv", parsed with "at" a case marker of the verb:
+  // it marks the noun right after it on the same verb, the verb's oblique.
+  // Returns the repairs. (case_on_verb_repair.cc)
+  int RepairCasesOnVerbs();
   // "accused the United States of turning ..., a day after American forces
   // fired": of a clause's two subjects, the first, right after the verb
   // above the clause (with no object), is that verb's object. Returns the

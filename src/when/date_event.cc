@@ -291,6 +291,14 @@ void AddNominal(const Tree& t, int v, std::vector<Candidate>* out) {
     if (n < v && IsVehicleOfAct(t, n))
       for (int p : t.children(n))
         if (IsDayPhrase(t, p)) out->push_back({p});
+    // "Zelensky, on a visit to Ankara on Tuesday, accused ...", the aside
+    // parsed as the verb's oblique between subject and verb: its day.
+    if (n < v && rel == "obl") {
+      const int s = t.child_with(v, "nsubj");
+      if (s >= 0 && s < n)
+        for (int p : t.children(n))
+          if (IsDayPhrase(t, p)) out->push_back({p});
+    }
     if (OneOf(rel, {"obj", "dobj", "iobj", "obl", "nmod"})) {
       WalkNominal(t, n, v, 0, false, out);
     } else if (OneOf(rel, {"nsubj", "nsubjpass", "csubj"})) {
