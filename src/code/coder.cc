@@ -5373,7 +5373,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         const ActorMention& m = mentions[tm];
         bool inside = false;
         for (int up = m.begin, hops = 0; up >= 0 && up < n && hops < 4 && !inside; up = tree.head(up), ++hops)
-          inside = tree.head(up) == o && BaseRel(tree.rel(up)) == "nmod";
+          // (Not in a phrase the pattern aims at, misattached to the object:
+          // "blamed the bloodshed on Petro's policy".)
+          inside = tree.head(up) == o && BaseRel(tree.rel(up)) == "nmod" &&
+                   std::none_of(best->tgt.begin(), best->tgt.end(), [&](const std::string& slot) {
+                     return slot != "obj" && !tree.CaseOf(up).empty() && CaseStartsWith(tree.CaseOf(up), slot);
+                   });
         // (Its own people, firms or country, not its domestic opponents:
         // "Burhan rejected any talks with the RSF" rejects the RSF.)
         bool opponent = false;

@@ -326,6 +326,7 @@ bool ParseTree::Under(int x, int top) const {
 int ParseTree::RepairAll() {
   int repairs = RepairCasesOnVerbs();
   repairs += RepairRangeCompounds();
+  repairs += RepairConditionalsOnReports();
   repairs += RepairVerbsReadAsCase();
   repairs += RepairSubjunctiveClauses();
   repairs += RepairPartnersOnMeans();

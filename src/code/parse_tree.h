@@ -466,6 +466,10 @@ class ParseTree {
   // it marks the noun right after it on the same verb, the verb's oblique.
   // Returns the repairs. (case_on_verb_repair.cc)
   int RepairCasesOnVerbs();
+  // "said it will retaliate if attacked": a condition after a reported
+  // clause with "will" or "would" is that clause's. Returns the repairs.
+  // (conditional_scope_repair.cc)
+  int RepairConditionalsOnReports();
   // "accused the United States of turning ..., a day after American forces
   // fired": of a clause's two subjects, the first, right after the verb
   // above the clause (with no object), is that verb's object. Returns the
