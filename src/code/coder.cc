@@ -463,6 +463,8 @@ bool IsTimeWord(std::string_view lemma) {
   return OneOf(kTimeWords, lemma);
 }
 
+inline bool IsNounTag(std::string_view upos) { return upos == "NOUN" || upos == "PROPN"; }
+
 // "not", "n't", "never": an adverb that denies the verb it modifies.
 bool IsNegatingAdverb(std::string_view lemma) {
   return Equals(lemma, "not") || Equals(lemma, "n't") || Equals(lemma, "never");
@@ -2255,6 +2257,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   auto new_actor = [&](int t) -> int {
     if (!new_actors_now || new_actor_length <= 0 || t < 0) return -1;
     if (!Equals(tree.upos(t), "NOUN") && !Equals(tree.upos(t), "PROPN")) return -1;
+    if (IsTimeWord(tree.lemma(t))) return -1;  // "on Wednesday": when, not who
     std::vector<int> words, stack{t};
     while (!stack.empty()) {
       int x = stack.back();
@@ -3156,7 +3159,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         for (int d : tree.kids(plan))
           if (tree.rel(d) == "det" && Equals(tree.lemma(d), "no")) return "negated by 'no " + tree.tok(plan).form + "'";
       if (plan >= 0 && plan != h) return "not yet done: complement of '" + tree.tok(plan).form + "'";
-      if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && to_clause)) && OneOf(kNotYetHeads, hl))
+      // ("seeking to deepen a partnership by promoting biofuels": the means
+      // of what is only sought is sought too.)
+      bool means_clause = false;
+      for (int k : tree.kids(v))
+        means_clause |= tree.rel(k) == "mark" && Equals(tree.lemma(k), "by") && Equals(tree.xpos(v), "VBG");
+      if ((r == "xcomp" || r == "acl" || (BaseRel(r) == "advcl" && (to_clause || means_clause))) && OneOf(kNotYetHeads, hl))
         return "not yet done: complement of '" + tree.tok(h).form + "'";
       // "urged that Iran free the prisoners", "demanded that Russia withdraw".
       if (r == "ccomp" && OneOf(kAskingHeads, hl)) return "not yet done: asked for by '" + tree.tok(h).form + "'";
@@ -3804,6 +3812,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             if ((tree.rel(k) == "advmod" || tree.rel(k) == "neg") &&
                 (Equals(l, "not") || Equals(l, "never") || Equals(l, "n't")))
               ok = true;
+            // "will not wire tap": the negation hung on a compound modifier of the verb.
+            if (tree.rel(k) == "compound" && k < v)
+              for (int d : tree.kids(k))
+                if (tree.rel(d) == "advmod" && d < k && (Equals(tree.lemma(d), "not") || Equals(tree.lemma(d), "never"))) ok = true;
           }
         // "Neither Galadriel nor Gollum boycotted": the subject's "neither"
         // negates the verb ("- NEITHER * [081]").
@@ -5190,7 +5202,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // on Thursday to supply Gondor", parsed as an adverbial clause).
           const bool purpose =
               r == "advcl" && tree.Child(up, "mark") >= 0 && Equals(tree.lemma(tree.Child(up, "mark")), "to");
-          clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || r == "conj" || tree.rel(up) == "acl:relcl" || r == "xcomp" || r == "csubj";
+          clause |= (r == "ccomp" && !content_clause_ok) || (r == "advcl" && !purpose) || r == "parataxis" || (r == "conj" && !(IsNounTag(tree.upos(up)) && Equals(tree.upos(tree.head(up)), "VERB"))) || tree.rel(up) == "acl:relcl" || (r == "xcomp" && (Equals(tree.upos(up), "VERB") || Equals(tree.upos(up), "AUX"))) || r == "csubj";
         }
         if (!inside || clause) continue;
         // (Nor the broker of a deal: "signed a U.S.-brokered agreement";

@@ -39,7 +39,13 @@ int ParseTree::RepairRangeCompounds() {
     // are the noun's.
     for (int k : std::vector<int>(kids(top).begin(), kids(top).end()))
       if (k < x) SetHead(k, noun, this->rel(k));
+    // ("a missile believed to be fired by rebels": a participle the noun was
+    // made the subject of, hung on the same verb, is the noun's clause.)
+    const int old_head = head(noun);
+    const bool own_clause = old_head > noun && head(old_head) == outer && this->rel(noun) == "nsubj" &&
+                            xpos(old_head) == "VBN" && upos(old_head) == "VERB";
     SetHead(noun, outer, rel);
+    if (own_clause) SetHead(old_head, noun, "acl");
     SetHead(x, noun, "compound");
     SetHead(x + 1, to, "punct");
     SetHead(to, y, "case");

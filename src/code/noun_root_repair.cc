@@ -329,6 +329,11 @@ int ParseTree::RepairFiniteVerbsReadAsModifiers() {
     int subject = -1;
     for (int k : kids(noun))
       if (k < v && BaseRel(rel(k)) == "nsubj") subject = k;
+    // ("such a step enjoyed support": the subject, a determined noun, hung
+    // on the object as a modifier.)
+    if (subject < 0)
+      for (int k : kids(noun))
+        if (k < v && upos(k) == "NOUN" && (rel(k) == "amod" || rel(k) == "compound") && Child(k, "det") >= 0) subject = k;
     if (subject < 0) continue;
     SetHead(v, head(noun), rel(noun));
     SetHead(noun, v, "obj");

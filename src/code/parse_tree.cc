@@ -359,6 +359,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();
   repairs += RepairCaseMarkedSubjects();
+  repairs += RepairMarkedConjuncts();
   repairs += RepairHyphenatedParticiples();
   repairs += RepairReducedRelatives();
   repairs += RepairCausativeComplements();
@@ -496,6 +497,25 @@ int ParseTree::RepairReportingClause() {
   return v;
 }
 
+// "are seeking to deepen a partnership, especially by promoting biofuels",
+// parsed with "promoting" a conjunct of "seeking": a verb conjunct with a
+// subordinating marker of its own ("by", "while", "after") and no
+// coordinator is an adverbial clause of the verb it was conjoined to.
+int ParseTree::RepairMarkedConjuncts() {
+  if (!MayHave("conj") || !MayHave("mark")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int v = NextWith("conj", 1); v < tokens; v = NextWith("conj", v + 1)) {
+    if (rel(v) != "conj" || upos(v) != "VERB" || head(v) < 0 || upos(head(v)) != "VERB") continue;
+    const int mark = Child(v, "mark");
+    if (mark < 0 || upos(mark) != "SCONJ" || Child(v, "cc") >= 0) continue;
+    SetHead(v, head(v), "advcl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairCaseMarkedSubjects() {
   if (!MayHang("case", Rel("nsubj").bit())) return 0;
   const int tokens = size();
@@ -509,7 +529,7 @@ int ParseTree::RepairCaseMarkedSubjects() {
     // The real subject: the last nominal before the marker that hangs on t.
     int subject = -1;
     for (int k : kids(t))
-      if (k < marker && IsNominal(upos(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos"))
+      if (k < marker && IsNominal(upos(k)) && (rel(k) == "compound" || rel(k) == "nmod" || rel(k) == "appos" || rel(k) == "nsubj"))
         subject = k;
     if (subject < 0) continue;
     int verb = head(t);

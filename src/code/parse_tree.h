@@ -220,6 +220,7 @@ class ParseTree {
   // the words before the marker become the subject and the marked phrase an
   // oblique. Returns the number of subjects repaired.
   int RepairCaseMarkedSubjects();
+  int RepairMarkedConjuncts();
   // "the mayor, a member of Hamas jailed a year ago": a participle (VBN)
   // with no auxiliary that modifies something has a patient, not an agent,
   // for a subject: its nsubj becomes nsubj:pass.

@@ -1643,6 +1643,13 @@ class VerbImporter {
         for (auto& t : m.tgt)
           if (t == "obj") t = "xobj";
           else if (t == "subj" && m.target_after_governor) t = "xsubj";
+        // (The "obj" put first for a passive verb's subject is the governed
+        // clause's object now: "xsubj" is its passive subject too, and an
+        // active clause's object is not the "+" phrase: "noted that Cirith
+        // Ungol regretted Eriador's refusal".)
+        if (m.target_is_subject && m.target_after_governor && m.tgt.size() >= 2 && m.tgt[0] == "xobj" &&
+            m.tgt[1] == "xsubj")
+          m.tgt.erase(m.tgt.begin());
         for (auto* slots : {&m.tgt, &m.src})
           for (auto& t : *slots)
             if (t == "obj") t = "xobj";

@@ -612,6 +612,12 @@ void Tagger::RepairNamesReadAsGerunds(const WordInfo* words, int n, uint8_t* tag
   if (nnp_class_ < 0) return;
   for (int i = 0; i + 1 < n; ++i) {
     if (!XposIn(tags[i], {"VBG"}) || !(words[i].flags & kHasUpper)) continue;
+    // ("the Malaysia Airlines Boeing 777": inside a run of names, before a
+    // noun or a number, whether the lexicon knows it or not.)
+    if (i > 0 && XposIn(tags[i - 1], {"NNP", "NNPS"}) && XposIn(tags[i + 1], {"CD", "NN", "NNS", "NNP", "NNPS"})) {
+      tags[i] = static_cast<uint8_t>(nnp_class_);
+      continue;
+    }
     if (!XposIn(tags[i + 1], {"VBD", "VBN", "VBZ", "VBP", "MD"})) continue;
     if (!(lexicon_.Get(FeatureKey(words[i].lower), 0) & kLexName)) continue;
     tags[i] = static_cast<uint8_t>(nnp_class_);
