@@ -327,6 +327,9 @@ int ParseTree::RepairAll() {
   int repairs = RepairCasesOnVerbs();
   repairs += RepairRangeCompounds();
   repairs += RepairConditionalsOnReports();
+  repairs += RepairDegreeWordSubjects();
+  repairs += RepairToComplementsReadAsPurpose();
+  repairs += RepairParticipleAdjectivesAfterVerbs();
   repairs += RepairVerbsReadAsCase();
   repairs += RepairSubjunctiveClauses();
   repairs += RepairPartnersOnMeans();

@@ -471,6 +471,20 @@ class ParseTree {
   // clause with "will" or "would" is that clause's. Returns the repairs.
   // (conditional_scope_repair.cc)
   int RepairConditionalsOnReports();
+  // "Romendacil most certainly won't ever clash", parsed with "most" the
+  // verb's subject: a degree word before an adverb modifies it, and the
+  // name before it, left the root, is the verb's subject. Returns the
+  // repairs. (degree_word_repair.cc)
+  int RepairDegreeWordSubjects();
+  // "the government proposed to take up the issue", parsed with the
+  // to-clause a purpose (advcl): right after a verb of intending or deciding
+  // with no object, it is the verb's complement (xcomp). Returns the
+  // repairs. (to_complement_repair.cc)
+  int RepairToComplementsReadAsPurpose();
+  // "will abandon improved relations", parsed with the verb an adverb of
+  // the participle: the verb heads the clause and the participle modifies
+  // its object. Returns the repairs. (participle_adjective_repair.cc)
+  int RepairParticipleAdjectivesAfterVerbs();
   // "accused the United States of turning ..., a day after American forces
   // fired": of a clause's two subjects, the first, right after the verb
   // above the clause (with no object), is that verb's object. Returns the

@@ -1,0 +1,40 @@
+// ParseTree::RepairToComplementsReadAsPurpose: "he said government proposed
+// to take up the issue with the World Bank", parsed with the to-clause an
+// adverbial (purpose) clause of "proposed". Right after a verb of intending
+// or deciding that has no object or complement, it is the complement.
+#include "code/parse_tree.h"
+
+namespace dyad::code {
+
+namespace {
+
+// Verbs whose to-clause is their complement, not a purpose ("proposed to
+// take up", "plans to visit").
+bool TakesToComplement(std::string_view l) {
+  for (std::string_view w : {"propose", "plan", "agree", "decide", "want", "hope", "intend", "promise", "pledge",
+                             "vow", "offer", "threaten", "try", "seek", "refuse", "aim", "expect", "prepare",
+                             "fail", "attempt", "decline", "vote", "undertake", "resolve"})
+    if (l == w) return true;
+  return false;
+}
+
+}  // namespace
+
+int ParseTree::RepairToComplementsReadAsPurpose() {
+  if (!MayHave("advcl")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = NextWith("advcl", 1); a < tokens; a = NextWith("advcl", a + 1)) {
+    if (rel(a) != "advcl" || upos(a) != "VERB" || xpos(a) != "VB") continue;
+    const int m = Child(a, "mark");
+    const int v = head(a);
+    if (m < 0 || m != a - 1 || lemma(m) != "to" || v < 0 || v + 1 != m || !TakesToComplement(lemma(v))) continue;
+    if (Child(v, "obj") >= 0 || Child(v, "xcomp") >= 0 || Child(v, "ccomp") >= 0) continue;
+    SetHead(a, v, "xcomp");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+}  // namespace dyad::code
