@@ -22,13 +22,29 @@ bool IsMoneyWord(const ParseTree& tree, int i) { return kMoneyWords.Contains(tre
 // hang on it (or on its bracketed conversion); the goods are what the
 // phrase names, and take the amount's place, its case marker with them.
 int ParseTree::RepairAmountsOfGoods() {
-  if (!MayHave("nmod") || !MayHaveLemmaOf(kMoneyWords)) return 0;
+  if ((!MayHave("nmod") && !MayHave("obl")) || !MayHaveLemmaOf(kMoneyWords)) return 0;
   int repaired = 0;
   // (From each "of": far fewer than the words an amount could be.)
   for (int of = NextWith("case", 1); of >= 0 && of + 1 < size(); of = NextWith("case", of + 1)) {
     if (lemma(of) != "of") continue;
     const int goods = head(of);
-    if (goods < 0 || BaseRel(rel(goods)) != "nmod" || (upos(goods) != "NOUN" && upos(goods) != "PROPN")) continue;
+    if (goods < 0 || (upos(goods) != "NOUN" && upos(goods) != "PROPN")) continue;
+    // ("on $20 billion of US goods" with "$" a compound of the goods, its
+    // "on" still on it: the marker is the goods'.)
+    if (BaseRel(rel(goods)) == "obl" || BaseRel(rel(goods)) == "nmod") {
+      int amount = -1;
+      for (int k : kids(goods))
+        if (k < of && rel(k) == "compound" && IsMoneyWord(*this, k)) amount = k;
+      const int marker = amount >= 0 ? Child(amount, "case") : -1;
+      if (marker >= 0 && marker < amount) {
+        SetHead(marker, goods, "case");
+        SetHead(amount, goods, "nmod:npmod");
+        Rebuild();
+        ++repaired;
+        continue;
+      }
+    }
+    if (BaseRel(rel(goods)) != "nmod") continue;
     // The amount: the goods' head, or the amount its bracketed conversion is of.
     int a = head(goods);
     if (a < 0 || a > goods || !IsMoneyWord(*this, a)) continue;

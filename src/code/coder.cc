@@ -4397,9 +4397,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           const int thing = tree.head(head);
           // (The pronoun as the object, or as whatever the parser made it:
           // "that" an unmarked oblique of "criticized as too favourable".)
+          // ("that" tagged a subordinator and repaired into the object.)
+          auto relative_pronoun = [&](int k) {
+            return Equals(tree.xpos(k), "WDT") || Equals(tree.xpos(k), "WP") ||
+                   (Equals(tree.lemma(k), "that") && tree.rel(k) == "obj");
+          };
           int pronoun_kid = -1;
           for (int k : tree.kids(head))
-            if ((Equals(tree.xpos(k), "WDT") || Equals(tree.xpos(k), "WP")) && BaseRel(tree.rel(k)) != "nsubj") pronoun_kid = k;
+            if (relative_pronoun(k) && BaseRel(tree.rel(k)) != "nsubj") pronoun_kid = k;
           const int maker_verb = thing >= 0 ? tree.head(thing) : -1;
           // (Or an apposition summing up the clause before it: "tasked the
           // army with ..., a move the militant group rejected".)
@@ -4408,9 +4413,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           // (With no relative pronoun, the clause's missing object: "a move
           // Georgetown has called illegal".)
           const bool relative = out.empty() ? pronoun_kid >= 0 || (summing_up && tree.Child(head, "obj") < 0)
-                                            : out[0] == thing || ((Equals(tree.xpos(out[0]), "WDT") ||
-                                                                   Equals(tree.xpos(out[0]), "WP")) &&
-                                                                  tree.head(out[0]) == head);
+                                            : out[0] == thing || (relative_pronoun(out[0]) && tree.head(out[0]) == head);
           const int maker =
               maker_verb >= 0 && (tree.rel(thing) == "obj" || summing_up) ? tree.Child(maker_verb, "nsubj") : -1;
           if (relative && maker >= 0 && maker < thing && mention_under(thing, 0) < 0) {

@@ -330,6 +330,9 @@ int ParseTree::RepairAll() {
   repairs += RepairDegreeWordSubjects();
   repairs += RepairToComplementsReadAsPurpose();
   repairs += RepairParticipleAdjectivesAfterVerbs();
+  repairs += RepairNumbersBeforeNouns();
+  repairs += RepairPartitiveNumbers();
+  repairs += RepairParticlesReadAsConjunctions();
   repairs += RepairVerbsReadAsCase();
   repairs += RepairSubjunctiveClauses();
   repairs += RepairPartnersOnMeans();
@@ -1191,6 +1194,25 @@ int ParseTree::RepairMarkedRelatives() {
     bool marked = false;
     for (int k : kids(t)) marked |= rel(k) == "mark" && lemma(k) == "that";
     if (!marked) continue;
+    // (A clause missing its object is a relative one whatever "that" was
+    // tagged: "a plan that Kyiv criticized", unless the noun is one of
+    // saying or knowing, whose "that" clause is its content.)
+    static constexpr std::string_view kContentNouns[] = {
+        "claim", "fear", "report", "hope", "warning", "fact", "news", "evidence", "sign", "assurance", "belief",
+        "concern", "idea", "view", "suggestion", "statement", "rumour", "rumor", "allegation", "accusation",
+        "proof", "notion", "possibility", "likelihood", "chance", "risk", "message", "promise", "pledge",
+        "indication", "insistence", "demand", "call", "understanding", "agreement", "condition", "conclusion"};
+    bool content = false;
+    for (std::string_view w : kContentNouns) content |= lemma(head(t)) == w;
+    if (!content && Child(t, "obj") < 0 && Child(t, "ccomp") < 0 && Child(t, "nsubj:pass") < 0 &&
+        Child(t, "nsubj") >= 0 && xpos(Child(t, "nsubj")) != "EX") {
+      // ("that" is then the relative pronoun, the clause's object.)
+      for (int k : kids(t))
+        if (rel(k) == "mark" && lemma(k) == "that") SetHead(k, t, "obj");
+      Rebuild();
+      ++repaired;
+      continue;
+    }
     SetHead(t, head(t), "acl");
     Rebuild();
     ++repaired;

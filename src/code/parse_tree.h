@@ -485,6 +485,13 @@ class ParseTree {
   // the participle: the verb heads the clause and the participle modifies
   // its object. Returns the repairs. (participle_adjective_repair.cc)
   int RepairParticipleAdjectivesAfterVerbs();
+  // Number phrases (number_phrase_repair.cc), each returning the repairs:
+  // "banned entry to 500 Americans" with the number as the oblique;
+  int RepairNumbersBeforeNouns();
+  // "shot down 45 of 60 drones" with "45" a modifier of "drones";
+  int RepairPartitiveNumbers();
+  // and "brushed aside the United States" with "aside" a coordinator.
+  int RepairParticlesReadAsConjunctions();
   // "accused the United States of turning ..., a day after American forces
   // fired": of a clause's two subjects, the first, right after the verb
   // above the clause (with no object), is that verb's object. Returns the
