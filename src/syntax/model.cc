@@ -254,6 +254,7 @@ void Model::Annotate(Sentence& sentence) const {
       sentence.tokens[i].deprel = names[labels[i]];
     }
     HangOffPunctuation(&sentence);
+    HangCommaAppositions(&sentence);
     return;
   }
   for (int r = 0; r < m; ++r) {
@@ -282,6 +283,7 @@ void Model::Annotate(Sentence& sentence) const {
     }
   }
   HangOffPunctuation(&sentence);
+  HangCommaAppositions(&sentence);
 }
 
 std::string Model::Lemmatize(const std::string& form, const std::string& upos) const {

@@ -1,5 +1,7 @@
 #include "syntax/punct_heads.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 namespace dyad::syntax {
@@ -76,6 +78,39 @@ void HangOffPunctuation(Sentence* sentence) {
     int steps = 0;
     while (h >= 0 && IsPunct(tokens[h]) && steps++ < n) h = tokens[h].head;
     if (h >= 0 && h != i && !Dominates(tokens, i, h)) tokens[i].head = h;
+  }
+}
+
+void HangCommaAppositions(Sentence* sentence) {
+  std::vector<Token>& tokens = sentence->tokens;
+  const int n = static_cast<int>(tokens.size());
+  static constexpr std::string_view kTimeNouns[] = {"day",   "week",      "month",   "year", "morning",
+                                                    "night", "afternoon", "evening", "time", "weekend"};
+  for (int i = 2; i < n; ++i) {
+    Token& t = tokens[i];
+    if (t.upos != "NOUN" || (t.deprel != "obl" && t.deprel != "obl:unmarked" && t.deprel != "obl:npmod")) continue;
+    if (std::find(std::begin(kTimeNouns), std::end(kTimeNouns), t.lemma) != std::end(kTimeNouns)) continue;
+    // Its phrase: a determiner first, right after a comma, and no marker.
+    int first = i;
+    bool marked = false;
+    for (int k = 0; k < n; ++k)
+      if (tokens[k].head == i && !IsPunct(tokens[k])) {
+        if (k < first) first = k;
+        marked |= tokens[k].deprel == "case" || tokens[k].deprel == "mark";
+      }
+    if (marked || first < 2 || tokens[first].upos != "DET" || tokens[first - 1].form != ",") continue;
+    // The phrase ends at a comma or the sentence's end.
+    int last = i;
+    for (int k = i + 1; k < n; ++k)
+      if (Dominates(tokens, i, k)) last = k;
+    if (last + 1 < n && tokens[last + 1].form != "," && tokens[last + 1].upos != "PUNCT") continue;
+    // The name it renames, right before the comma, an argument of the same verb.
+    const int o = first - 2;
+    if (tokens[o].upos != "PROPN" || tokens[o].head != t.head) continue;
+    if (tokens[o].deprel != "obj" && tokens[o].deprel != "nsubj" && tokens[o].deprel != "obl") continue;
+    t.head = o;
+    t.deprel = "appos";
+    tokens[first - 1].head = i;
   }
 }
 

@@ -15,6 +15,12 @@ namespace dyad::syntax {
 // the first head above the punctuation. Leaves a tree a tree.
 void HangOffPunctuation(Sentence* sentence);
 
+// "met Abbas, the Palestinian leader, in Cairo", parsed with "leader" an
+// oblique of "met": a determined noun phrase with no preposition between
+// commas, right after a name that is an argument of the same verb, is that
+// name's apposition.
+void HangCommaAppositions(Sentence* sentence);
+
 }  // namespace dyad::syntax
 
 #endif  // DYAD_SYNTAX_PUNCT_HEADS_H_

@@ -217,8 +217,11 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
     bool opening_clause = false;
     if (!object_next && is(i + 1, {"IN", "RP"})) {
       opening_clause = true;
+      // (Its "of" too: "Tens of thousands of people protested in Istanbul".)
+      static const uint64_t kOf = HashBytes("of");
       for (int k = 0; k < i && opening_clause; ++k)
-        opening_clause = is(k, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "PRP$", "HYPH", "POS"});
+        opening_clause = is(k, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "PRP$", "HYPH", "POS"}) ||
+                         (k > 0 && is(k, {"IN"}) && words[k].lower == kOf);
       // (A finite verb after "and" is its conjunct: "met in Istanbul and
       // agreed to exchange prisoners".)
       for (int k = i + 1; k < n && opening_clause && !is(k, {",", ":", "."}); ++k) {
