@@ -255,6 +255,7 @@ void Model::Annotate(Sentence& sentence) const {
     }
     HangOffPunctuation(&sentence);
     HangCommaAppositions(&sentence);
+    JoinSplitLists(&sentence);
     return;
   }
   for (int r = 0; r < m; ++r) {
@@ -284,6 +285,7 @@ void Model::Annotate(Sentence& sentence) const {
   }
   HangOffPunctuation(&sentence);
   HangCommaAppositions(&sentence);
+  JoinSplitLists(&sentence);
 }
 
 std::string Model::Lemmatize(const std::string& form, const std::string& upos) const {

@@ -114,4 +114,23 @@ void HangCommaAppositions(Sentence* sentence) {
   }
 }
 
+void JoinSplitLists(Sentence* sentence) {
+  std::vector<Token>& tokens = sentence->tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int c = 2; c < n; ++c) {
+    Token& t = tokens[c];
+    if (t.deprel != "conj" || !IsNominal(t) || tokens[c - 1].form != ",") continue;
+    const int h = t.head;
+    if (h < 0 || IsNominal(tokens[h])) continue;
+    // The item before the comma: a conjunct of the list's first name.
+    const int b = c - 2;
+    const int a = tokens[b].head;
+    if (tokens[b].deprel != "conj" || !IsNominal(tokens[b]) || a < 0 || a > b || !IsNominal(tokens[a])) continue;
+    if (Dominates(tokens, c, a)) continue;
+    t.head = a;
+    for (int k = c + 1; k < n; ++k)
+      if (tokens[k].head == c && tokens[k].deprel == "conj") tokens[k].head = a;
+  }
+}
+
 }  // namespace dyad::syntax

@@ -21,6 +21,11 @@ void HangOffPunctuation(Sentence* sentence);
 // name's apposition.
 void HangCommaAppositions(Sentence* sentence);
 
+// "brokered by the United States, Egypt, Qatar and Turkey", parsed with
+// "Qatar" a conjunct of the verb: a name after a comma that follows a
+// conjunct of a list of names belongs to that list (with its own conjuncts).
+void JoinSplitLists(Sentence* sentence);
+
 }  // namespace dyad::syntax
 
 #endif  // DYAD_SYNTAX_PUNCT_HEADS_H_
