@@ -131,6 +131,30 @@ void JoinSplitLists(Sentence* sentence) {
     for (int k = c + 1; k < n; ++k)
       if (tokens[k].head == c && tokens[k].deprel == "conj") tokens[k].head = a;
   }
+  // "by Saudi Arabia, the United Arab Emirates and other neighbours", parsed
+  // with "Emirates" an object of the clause's verb far before it: a name
+  // after a comma that itself ends the list ("and other neighbours") and
+  // follows a name hung elsewhere is that name's conjunct.
+  for (int c = 3; c < n; ++c) {
+    Token& t = tokens[c];
+    if (t.upos != "PROPN" || t.deprel != "obj") continue;
+    int first = c;
+    bool list_end = false;
+    for (int k = 0; k < n; ++k) {
+      if (tokens[k].head != c) continue;
+      if (k < first && !IsPunct(tokens[k])) first = k;
+      if (k > c && tokens[k].deprel == "conj")
+        for (int j = c + 1; j < k; ++j) list_end |= tokens[j].head == k && tokens[j].deprel == "cc";
+    }
+    const int b = first - 2;
+    if (!list_end || b < 0 || tokens[first - 1].form != "," || tokens[b].upos != "PROPN") continue;
+    const int h = t.head;
+    if (h < 0 || h >= b || tokens[b].head == c || Dominates(tokens, c, b)) continue;
+    const int a = tokens[b].deprel == "conj" && tokens[b].head >= 0 ? tokens[b].head : b;
+    t.head = a;
+    t.deprel = "conj";
+    tokens[first - 1].head = c;
+  }
 }
 
 }  // namespace dyad::syntax
