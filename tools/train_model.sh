@@ -15,8 +15,10 @@
 # keeps the files near 17 and 28 MB (stored uncompressed since format 5).
 #   tools/train_model.sh [GREEDY_OUT [BEAM_OUT]]   (BEAM_OUT "-" skips it)
 # NEWS_WEIGHT=K adds dyad's news treebank (data/treebank/news-{a,b,c}.conllu,
-# never news-e, which is held out) K times to the EWT training sentences
-# (default 0: EWT alone, which reproduces the shipped models).
+# never news-e, which is held out) K times to the EWT training sentences.
+# The default, 3, reproduces the shipped greedy model (since session 26);
+# NEWS_WEIGHT=0 trains it on EWT alone (the greedy model shipped before).
+# The beam model is trained on EWT alone (BEAM_NEWS=1 adds the news trees).
 # GREEDY_OPTS adds options to the greedy training, e.g. the non-monotonic
 # parser measured in the README (not shipped):
 #   GREEDY_OPTS=--non-monotonic tools/train_model.sh /tmp/nm.bin -
@@ -27,7 +29,7 @@ dyad=${DYAD:-$here/build/dyad}
 out=${1:-$here/data/model/syntax-en-ewt.bin}
 beam_out=${2:-$here/data/model/syntax-en-ewt-beam.bin}
 train=$ewt/en_ewt-ud-train.conllu
-news_weight=${NEWS_WEIGHT:-0}
+news_weight=${NEWS_WEIGHT:-3}
 if [ "$news_weight" -gt 0 ]; then
   train=$(mktemp /tmp/dyad-train-XXXXXX.conllu)
   trap 'rm -f "$train"' EXIT
@@ -38,13 +40,16 @@ if [ "$news_weight" -gt 0 ]; then
     i=$((i + 1))
   done
 fi
-common="--lexicon $here/data/syntax/tagger-lexicon.tsv --train $train
+common="--lexicon $here/data/syntax/tagger-lexicon.tsv
   --dev $ewt/en_ewt-ud-dev.conllu --tagger-epochs 10 --folds 4 --tagger-prune 100 --relabel-epochs 8"
 # shellcheck disable=SC2086
-"$dyad" train $common --out "$out" --parser-epochs 24 --parser-prune 400 ${GREEDY_OPTS:-}
+"$dyad" train $common --train "$train" --out "$out" --parser-epochs 24 --parser-prune 400 ${GREEDY_OPTS:-}
 "$dyad" eval-parse "$ewt/en_ewt-ud-test.conllu" --model "$out"
 if [ "$beam_out" != "-" ]; then
+  # (The beam model: EWT alone, as shipped; BEAM_NEWS=1 adds the news trees too.)
+  beam_train=$ewt/en_ewt-ud-train.conllu
+  [ "${BEAM_NEWS:-0}" = 1 ] && beam_train=$train
   # shellcheck disable=SC2086
-  "$dyad" train $common --out "$beam_out" --parser-epochs 14 --beam 8 --parser-prune 250
+  "$dyad" train $common --train "$beam_train" --out "$beam_out" --parser-epochs 14 --beam 8 --parser-prune 250
   "$dyad" eval-parse "$ewt/en_ewt-ud-test.conllu" --model "$beam_out"
 fi

@@ -329,6 +329,7 @@ int ParseTree::RepairAll() {
   repairs += RepairConditionalsOnReports();
   repairs += RepairDegreeWordSubjects();
   repairs += RepairToComplementsReadAsPurpose();
+  repairs += RepairFreeRelativeObjects();
   repairs += RepairParticipleAdjectivesAfterVerbs();
   repairs += RepairNumbersBeforeNouns();
   repairs += RepairPartitiveNumbers();

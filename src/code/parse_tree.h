@@ -481,6 +481,10 @@ class ParseTree {
   // with no object, it is the verb's complement (xcomp). Returns the
   // repairs. (to_complement_repair.cc)
   int RepairToComplementsReadAsPurpose();
+  // "struck what the military said were dozens of Hamas targets": the
+  // predicate of the free relative is the verb's object. Returns the
+  // repairs. (to_complement_repair.cc)
+  int RepairFreeRelativeObjects();
   // "will abandon improved relations", parsed with the verb an adverb of
   // the participle: the verb heads the clause and the participle modifies
   // its object. Returns the repairs. (participle_adjective_repair.cc)

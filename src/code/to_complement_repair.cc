@@ -2,6 +2,11 @@
 // to take up the issue with the World Bank", parsed with the to-clause an
 // adverbial (purpose) clause of "proposed". Right after a verb of intending
 // or deciding that has no object or complement, it is the complement.
+//
+// ParseTree::RepairFreeRelativeObjects: "struck what the military said were
+// dozens of Hamas targets", parsed with "what" the object of "said" and the
+// targets its predicate: what was struck is the predicate nominal, the
+// verb's object; the saying clause its relative.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -31,6 +36,31 @@ int ParseTree::RepairToComplementsReadAsPurpose() {
     if (m < 0 || m != a - 1 || lemma(m) != "to" || v < 0 || v + 1 != m || !TakesToComplement(lemma(v))) continue;
     if (Child(v, "obj") >= 0 || Child(v, "xcomp") >= 0 || Child(v, "ccomp") >= 0) continue;
     SetHead(a, v, "xcomp");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+}  // namespace dyad::code
+
+namespace dyad::code {
+
+int ParseTree::RepairFreeRelativeObjects() {
+  if (!MayHave("ccomp")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int w = 1; w + 3 < tokens; ++w) {
+    if (lemma(w) != "what" || rel(w) != "obj") continue;
+    const int c = head(w), v = w - 1;
+    if (c <= w || head(c) != v || rel(c) != "ccomp" || upos(v) != "VERB" || Child(v, "obj") >= 0) continue;
+    // What it was said to be: the saying verb's predicate nominal after it.
+    int p = -1;
+    for (int k : kids(c))
+      if (k > c && (rel(k) == "ccomp" || rel(k) == "xcomp") && (upos(k) == "NOUN" || upos(k) == "PROPN")) p = k;
+    if (p < 0) continue;
+    SetHead(p, v, "obj");
+    SetHead(c, p, "acl:relcl");
     ++repaired;
   }
   if (repaired) Rebuild();
