@@ -105,7 +105,10 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
     if (head(r) >= 0 || (upos(r) != "NOUN" && upos(r) != "PROPN")) continue;
     int v = -1;
     for (int t = r + 1; t < tokens; ++t) {
-      if (rel(t) == "acl" && head(t) > r && head(t) == t - 1 &&
+      // (Or on the head of a conjunct of the root: "Syria's defence minister
+      // and the commander of the SDF agreed", "agreed" on "commander".)
+      const bool on_conjunct = head(t) > r && head(t) < t && rel(head(t)) == "conj" && head(head(t)) == r;
+      if (rel(t) == "acl" && head(t) > r && (head(t) == t - 1 || on_conjunct) &&
           (xpos(t) == "VBD" || xpos(t) == "VBZ" || (xpos(t) == "VBN" && !has_finite()))) {
         v = t;
         break;
@@ -116,8 +119,11 @@ int ParseTree::RepairFiniteVerbsUnderNounRoots() {
       const Rel tr = BaseRel(rel(t));
       const bool hyphenated = xpos(t) == "HYPH" || (xpos(t) == "VBN" && tr == "amod" && t > 0 && xpos(t - 1) == "HYPH");
       if (hyphenated && head(t) > r && head(t) < t + 8) continue;
+      // (With one conjunct of the root and its "and".)
+      const bool conjunct = (tr == "conj" && head(t) == r) || (tr == "cc" && head(t) > t && rel(head(t)) == "conj");
       if (upos(t) == "PUNCT" || upos(t) == "VERB" || upos(t) == "AUX" || head(t) < r || head(t) >= t + 8 ||
-          !(tr == "nmod" || tr == "case" || tr == "det" || tr == "amod" || tr == "compound" || tr == "flat"))
+          !(tr == "nmod" || tr == "case" || tr == "det" || tr == "amod" || tr == "compound" || tr == "flat" ||
+            conjunct))
         break;
     }
     if (v < 0) continue;
