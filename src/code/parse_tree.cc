@@ -330,6 +330,7 @@ int ParseTree::RepairAll() {
   repairs += RepairDegreeWordSubjects();
   repairs += RepairToComplementsReadAsPurpose();
   repairs += RepairFreeRelativeObjects();
+  repairs += RepairObjectControlClauses();
   repairs += RepairParticipleAdjectivesAfterVerbs();
   repairs += RepairNumbersBeforeNouns();
   repairs += RepairPartitiveNumbers();

@@ -485,6 +485,10 @@ class ParseTree {
   // predicate of the free relative is the verb's object. Returns the
   // repairs. (to_complement_repair.cc)
   int RepairFreeRelativeObjects();
+  // "urged the government and the protesters to show restraint": a
+  // to-clause on the object of a verb of asking is the verb's complement.
+  // Returns the repairs. (to_complement_repair.cc)
+  int RepairObjectControlClauses();
   // "will abandon improved relations", parsed with the verb an adverb of
   // the participle: the verb heads the clause and the participle modifies
   // its object. Returns the repairs. (participle_adjective_repair.cc)

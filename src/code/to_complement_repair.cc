@@ -7,6 +7,11 @@
 // dozens of Hamas targets", parsed with "what" the object of "said" and the
 // targets its predicate: what was struck is the predicate nominal, the
 // verb's object; the saying clause its relative.
+//
+// ParseTree::RepairObjectControlClauses: "urged both the government in
+// Kathmandu and the protesters to show restraint", parsed with the
+// to-clause a modifier of "protesters": after the object of a verb of
+// asking, it is what the verb asks (xcomp).
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -61,6 +66,56 @@ int ParseTree::RepairFreeRelativeObjects() {
     if (p < 0) continue;
     SetHead(p, v, "obj");
     SetHead(c, p, "acl:relcl");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+}  // namespace dyad::code
+
+namespace dyad::code {
+
+namespace {
+
+// Verbs that ask their object to do something ("urged X to show restraint").
+bool AsksObject(std::string_view l) {
+  for (std::string_view w : {"urge", "ask", "call", "tell", "press", "encourage", "invite", "order", "request",
+                             "advise", "warn", "allow", "force", "persuade", "permit", "instruct", "direct",
+                             "implore", "beg", "push", "pressure", "pressurise", "pressurize", "compel", "authorize",
+                             "authorise"})
+    if (l == w) return true;
+  return false;
+}
+
+}  // namespace
+
+int ParseTree::RepairObjectControlClauses() {
+  if (!MayHave("acl")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = NextWith("acl", 1); a < tokens; a = NextWith("acl", a + 1)) {
+    if (rel(a) != "acl" || upos(a) != "VERB" || xpos(a) != "VB") continue;
+    const int m = Child(a, "mark");
+    if (m < 0 || m != a - 1 || lemma(m) != "to") continue;
+    // The noun it hangs on: the asking verb's object, or that object's conjunct.
+    int o = head(a);
+    if (o < 0 || o > m) continue;
+    if (rel(o) == "conj" && head(o) >= 0 && rel(head(o)) == "obj") o = head(o);
+    // (Or a conjunct the parser hung on the verb itself, after its object:
+    // it joins the object.)
+    if (rel(o) == "conj" && head(o) >= 0 && upos(head(o)) == "VERB" && AsksObject(lemma(head(o)))) {
+      const int first = Child(head(o), "obj");
+      if (first < 0 || first > o) continue;
+      SetHead(o, first, "conj");
+      for (int k : kids(o))
+        if (rel(k) == "cc") SetHead(k, o, "cc");
+      o = first;
+    }
+    const int v = head(o);
+    if (rel(o) != "obj" || v < 0 || v > o || !AsksObject(lemma(v))) continue;
+    if (Child(v, "xcomp") >= 0) continue;
+    SetHead(a, v, "xcomp");
     ++repaired;
   }
   if (repaired) Rebuild();
