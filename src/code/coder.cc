@@ -2806,6 +2806,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     int h = tree.head(v);
     if (h < 0) return -1;
     Rel r = tree.rel(v);
+    // "Trump signed an executive order on Wednesday imposing a duty on
+    // Indian imports": an -ing modifier of an instrument of rule the verb's
+    // subject issued is that subject's act.
+    static constexpr WordList kInstrumentsOfRule{"order", "decree", "law", "bill", "directive", "proclamation",
+                                                 "memorandum", "resolution", "regulation", "measure", "legislation"};
+    if (r == "acl" && Equals(tree.xpos(v), "VBG") && tree.Child(v, "nsubj") < 0 && mention_at[h] < 0 &&
+        OneOf(kInstrumentsOfRule, tree.lemma(h)) && tree.rel(h) == "obj" && tree.head(h) >= 0)
+      return self(self, tree.head(h), depth + 1);
     // "Wine said in a video posted on X, accusing the government of ...":
     // an -ing clause after a comma hung on a participle that modifies a
     // phrase of a verb is that verb's subject's.

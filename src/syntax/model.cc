@@ -82,6 +82,7 @@ namespace {
 
 void TagWords(const Tagger& tagger, WordInfo* infos, int n, uint8_t* tags) {
   tagger.Tag(infos, n, tags);
+  tagger.RepairForUse(infos, n, tags);
   RetagPastForms(infos, n, tagger.tagset(), tags);
 }
 

@@ -192,7 +192,25 @@ bool Tagger::XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const 
 // participle right after a noun or pronoun, directly followed by an
 // object-like word, with no auxiliary just before it, is read as the past
 // tense.
-void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const {
+// Repairs added after the shipped greedy model was trained: the training's
+// jackknife tags with Tag() alone, so that these change no model (the model
+// file is reproduced byte for byte); dyad applies them when it tags for use.
+void Tagger::RepairForUse(const WordInfo* words, int n, uint8_t* tags) const {
+  // "the Malaysia Airlines Boeing 777": a capitalized -ing word inside a run
+  // of names, before a noun or a number, is a name, whether the lexicon knows
+  // it or not.
+  if (nnp_class_ >= 0)
+    for (int i = 1; i + 1 < n; ++i)
+      if (XposIn(tags[i], {"VBG"}) && (words[i].flags & kHasUpper) && XposIn(tags[i - 1], {"NNP", "NNPS"}) &&
+          XposIn(tags[i + 1], {"CD", "NN", "NNS", "NNP", "NNPS"}))
+        tags[i] = static_cast<uint8_t>(nnp_class_);
+  // "Tens of thousands of people protested in Istanbul on Thursday night, and
+  // police fired ...": the opening clause's participle, its subject a
+  // quantity "of" people, is its verb.
+  RepairFiniteVerb(words, n, tags, /*of_phrases=*/true);
+}
+
+void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags, bool of_phrases) const {
   if (vbd_class_ < 0) return;
   auto is = [&](int i, std::initializer_list<const char*> xs) { return XposIn(tags[i], xs); };
   // A full sentence (ending in a period, unlike most headlines) with no
@@ -217,11 +235,12 @@ void Tagger::RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const
     bool opening_clause = false;
     if (!object_next && is(i + 1, {"IN", "RP"})) {
       opening_clause = true;
-      // (Its "of" too: "Tens of thousands of people protested in Istanbul".)
+      // (Its "of" too, when asked: "Tens of thousands of people protested in
+      // Istanbul".)
       static const uint64_t kOf = HashBytes("of");
       for (int k = 0; k < i && opening_clause; ++k)
         opening_clause = is(k, {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "PRP$", "HYPH", "POS"}) ||
-                         (k > 0 && is(k, {"IN"}) && words[k].lower == kOf);
+                         (of_phrases && k > 0 && is(k, {"IN"}) && words[k].lower == kOf);
       // (A finite verb after "and" is its conjunct: "met in Istanbul and
       // agreed to exchange prisoners".)
       for (int k = i + 1; k < n && opening_clause && !is(k, {",", ":", "."}); ++k) {
@@ -615,12 +634,6 @@ void Tagger::RepairNamesReadAsGerunds(const WordInfo* words, int n, uint8_t* tag
   if (nnp_class_ < 0) return;
   for (int i = 0; i + 1 < n; ++i) {
     if (!XposIn(tags[i], {"VBG"}) || !(words[i].flags & kHasUpper)) continue;
-    // ("the Malaysia Airlines Boeing 777": inside a run of names, before a
-    // noun or a number, whether the lexicon knows it or not.)
-    if (i > 0 && XposIn(tags[i - 1], {"NNP", "NNPS"}) && XposIn(tags[i + 1], {"CD", "NN", "NNS", "NNP", "NNPS"})) {
-      tags[i] = static_cast<uint8_t>(nnp_class_);
-      continue;
-    }
     if (!XposIn(tags[i + 1], {"VBD", "VBN", "VBZ", "VBP", "MD"})) continue;
     if (!(lexicon_.Get(FeatureKey(words[i].lower), 0) & kLexName)) continue;
     tags[i] = static_cast<uint8_t>(nnp_class_);

@@ -33,6 +33,9 @@ class Tagger {
   const TagSet& tagset() const { return tagset_; }
   // Sets words[i].ambiguity and writes one class per word.
   void Tag(WordInfo* words, int n, uint8_t* tags) const;
+  // Repairs applied after Tag() when tagging for use, not in training (added
+  // after the shipped model was trained; see tagger.cc).
+  void RepairForUse(const WordInfo* words, int n, uint8_t* tags) const;
   size_t MemoryBytes() const { return weights_.MemoryBytes(); }
 
   void Save(ByteWriter* out) const;
@@ -75,7 +78,8 @@ class Tagger {
   void SetAmbiguity(WordInfo* words, int n) const;
   // Whether class `tag`'s Penn tag is one of `xpos` (the repairs below test tags this way).
   bool XposIn(uint8_t tag, std::initializer_list<const char*> xpos) const;
-  void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags) const;
+  // (`of_phrases`: an opening noun phrase may hold "of", as RepairForUse asks.)
+  void RepairFiniteVerb(const WordInfo* words, int n, uint8_t* tags, bool of_phrases = false) const;
   void RepairHeadlineVerbs(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairHeadlineVerbsAfterSubordinators(const WordInfo* words, int n, uint8_t* tags) const;
   void RepairNamedGerunds(const WordInfo* words, int n, uint8_t* tags) const;
