@@ -2715,7 +2715,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "X wrote to Y, asking him to ...": a bare -ing clause takes the main
     // clause's subject; a name the parser hung on it as nsubj is usually the
     // previous clause's object.
-    bool bare_participle = Equals(tree.xpos(v), "VBG") && (BaseRel(tree.rel(v)) == "advcl") &&
+    // (An -ing clause the parser labelled a modifier of the verb itself,
+    // "acl", is one too: "signed an order on Wednesday imposing a duty".)
+    bool bare_participle = Equals(tree.xpos(v), "VBG") &&
+                           (BaseRel(tree.rel(v)) == "advcl" ||
+                            (tree.rel(v) == "acl" && tree.head(v) >= 0 && Equals(tree.upos(tree.head(v)), "VERB"))) &&
                            tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.head(v) >= 0;
     if (subj >= 0 && bare_participle && subj < v) subj = -1;
     // "..., the first hostages released under a ceasefire": a participle
@@ -2912,6 +2916,8 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         OneOf(kReportVerbs, tree.lemma(tree.head(h))) && v > 0 && Equals(tree.form(v - 1), ","))
       return self(self, tree.head(h), depth + 1);
     if (r == "conj" || r == "advcl" || BaseRel(r) == "advcl" || r == "parataxis") return self(self, h, depth + 1);
+    // (An -ing clause labelled a modifier of the verb itself is its adverbial.)
+    if (r == "acl" && bare_participle) return self(self, h, depth + 1);
     // "summoned the Japanese ambassador to protest the visit": a to-clause
     // the parser hung on the object of a verb that does not pass its act to
     // its object (as "asked Xi to ..." does) is the subject's purpose.
