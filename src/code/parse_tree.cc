@@ -1459,9 +1459,18 @@ int ParseTree::RepairSubjectsOnObliques() {
     const int x = head(t);
     if (x <= t || (upos(x) != "NOUN" && upos(x) != "PROPN") || BaseRel(rel(x)) != "obl") continue;
     const int v = head(x);
-    if (v <= x || upos(v) != "VERB" || Child(v, "nsubj") >= 0 || Child(v, "nsubj:pass") >= 0) continue;
     bool marked = false;
     for (int k : kids(x)) marked |= rel(k) == "case" && k < x;
+    // "ready to meet Chinese Commerce Minister Wang Wentao \"in the coming
+    // weeks\"", parsed with the name the subject of "weeks": after a verb
+    // with no object, the name is its object.
+    if (marked && v >= 0 && v < t && upos(v) == "VERB" && Child(v, "obj") < 0 && Child(v, "ccomp") < 0) {
+      SetHead(t, v, "obj");
+      Rebuild();
+      ++repaired;
+      continue;
+    }
+    if (v <= x || upos(v) != "VERB" || Child(v, "nsubj") >= 0 || Child(v, "nsubj:pass") >= 0) continue;
     if (!marked) continue;
     SetHead(t, v, "nsubj");
     Rebuild();

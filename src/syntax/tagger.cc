@@ -204,6 +204,14 @@ void Tagger::RepairForUse(const WordInfo* words, int n, uint8_t* tags) const {
       if (XposIn(tags[i], {"VBG"}) && (words[i].flags & kHasUpper) && XposIn(tags[i - 1], {"NNP", "NNPS"}) &&
           XposIn(tags[i + 1], {"CD", "NN", "NNS", "NNP", "NNPS"}))
         tags[i] = static_cast<uint8_t>(nnp_class_);
+  // "EU trade chief Maros Sefcovic told ...": a lower-case present-tense
+  // verb between a name and a common noun that a name follows is a noun of
+  // the title ("trade" in "trade chief").
+  if (nn_class_ >= 0)
+    for (int i = 1; i + 2 < n; ++i)
+      if (XposIn(tags[i], {"VBP", "VB"}) && !(words[i].flags & kHasUpper) && XposIn(tags[i - 1], {"NNP", "NNPS"}) &&
+          XposIn(tags[i + 1], {"NN"}) && XposIn(tags[i + 2], {"NNP"}))
+        tags[i] = static_cast<uint8_t>(nn_class_);
   // "Tens of thousands of people protested in Istanbul on Thursday night, and
   // police fired ...": the opening clause's participle, its subject a
   // quantity "of" people, is its verb.
