@@ -331,6 +331,7 @@ int ParseTree::RepairAll() {
   repairs += RepairToComplementsReadAsPurpose();
   repairs += RepairFreeRelativeObjects();
   repairs += RepairObjectControlClauses();
+  repairs += RepairAbsoluteWithClauses();
   repairs += RepairParticipleAdjectivesAfterVerbs();
   repairs += RepairNumbersBeforeNouns();
   repairs += RepairPartitiveNumbers();

@@ -489,6 +489,11 @@ class ParseTree {
   // to-clause on the object of a verb of asking is the verb's complement.
   // Returns the repairs. (to_complement_repair.cc)
   int RepairObjectControlClauses();
+  // "..., with Foreign Minister Mohamad Hasan calling the violence
+  // unacceptable": "with" a name and an -ing verb is an adverbial clause of
+  // the sentence's verb, the name its subject. Returns the repairs.
+  // (to_complement_repair.cc)
+  int RepairAbsoluteWithClauses();
   // "will abandon improved relations", parsed with the verb an adverb of
   // the participle: the verb heads the clause and the participle modifies
   // its object. Returns the repairs. (participle_adjective_repair.cc)

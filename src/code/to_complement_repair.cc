@@ -12,6 +12,12 @@
 // Kathmandu and the protesters to show restraint", parsed with the
 // to-clause a modifier of "protesters": after the object of a verb of
 // asking, it is what the verb asks (xcomp).
+//
+// ParseTree::RepairAbsoluteWithClauses: "urged the military to halt air
+// strikes, with Foreign Minister Mohamad Hasan calling the violence
+// unacceptable", parsed with the name inside the strikes' phrase: "with" a
+// name and an -ing verb is a clause of its own (the name its subject) that
+// qualifies the sentence's verb.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -116,6 +122,37 @@ int ParseTree::RepairObjectControlClauses() {
     if (rel(o) != "obj" || v < 0 || v > o || !AsksObject(lemma(v))) continue;
     if (Child(v, "xcomp") >= 0) continue;
     SetHead(a, v, "xcomp");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+}  // namespace dyad::code
+
+namespace dyad::code {
+
+int ParseTree::RepairAbsoluteWithClauses() {
+  if (!MayHave("case")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int c = NextWith("case", 1); c + 2 < tokens; c = NextWith("case", c + 1)) {
+    if (rel(c) != "case" || lemma(c) != "with") continue;
+    const int n = head(c);
+    if (n <= c || !(upos(n) == "PROPN" || upos(n) == "NOUN")) continue;
+    // The -ing verb right after the noun's phrase, with no subject of its own.
+    int end = n;
+    for (int k = n + 1; k < tokens && head(k) == n && rel(k) == "flat"; ++k) end = k;
+    const int v = end + 1;
+    if (v >= tokens || xpos(v) != "VBG" || upos(v) != "VERB" || Child(v, "nsubj") >= 0 || head(n) == v) continue;
+    // The clause it qualifies: the sentence's verb.
+    int root = -1;
+    for (int k = 0; k < tokens && root < 0; ++k)
+      if (head(k) < 0) root = k;
+    if (root < 0 || root >= c || upos(root) != "VERB" || IsWithin(root, v)) continue;
+    SetHead(v, root, "advcl");
+    SetHead(n, v, "nsubj");
+    SetHead(c, v, "mark");
     ++repaired;
   }
   if (repaired) Rebuild();
