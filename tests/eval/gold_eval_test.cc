@@ -69,8 +69,12 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // department" is the State Department (USAGOV, VERB_3), where the gold has USA: 0.870 / 0.770.
   // Session 20: a place where the verb's object happens is no host ("attend a summit in
   // Switzerland" gives no Swiss 043; VERB_0, VERB_1): 0.881 / 0.780.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.875);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.775);
+  // Session 25 end: 0.887 / 0.775. Session 26, the news-trained parser: 0.841 / 0.756 with the
+  // model alone, 0.870 / 0.783 with the repairs for its trees (README); the root-level losses are
+  // GOLD_6 ("pledged to expel" is now read as an intention, 137, where the gold has 174 from the
+  // old parser's misreading) and TEST_7 (Hamas firing rockets at Israel, coded, not in the gold).
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.865);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.78);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
@@ -87,9 +91,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // of 228.
   // Session 20 end: 0.758 / 0.474, dates 201 of 230. Session 22 end: 0.769 / 0.478, dates 205.
   // Session 25 end: 0.787 / 0.489, dates 211.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.78);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.48);
-  EXPECT_GE(Field(out, "dates", "right"), 209);
+  // Session 26 end (news-trained parser): 0.788 / 0.516, dates 231.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.785);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.515);
+  EXPECT_GE(Field(out, "dates", "right"), 230);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -108,9 +113,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // maker as the target: more right roots with the wrong subcode): floor for exact 0.565.
   // Session 23 end: 0.804 / 0.577, dates 94.
   // Session 25 end: 0.812 / 0.594, dates 97.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.81);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.59);
-  EXPECT_GE(Field(out, "dates", "right"), 96);
+  // Session 26 end (news-trained parser): 0.838 / 0.621, dates 109.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.835);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.62);
+  EXPECT_GE(Field(out, "dates", "right"), 108);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -131,9 +137,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // at the session's end 0.703 / 0.366, dates 80 of 98, places 24 of 34 (dates and places counted
   // since session 24 on the matching coded event with the gold's date, then place).
   // Session 25 end: 0.717 / 0.372, dates 82, places 25.
+  // Session 26 end (news-trained parser): 0.720 / 0.376, dates 80, places 24.
+  // (Dates 82 -> 80 with the news-trained parser: floor lowered.)
   EXPECT_GE(Field(out, "country_root", "f1"), 0.715);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.37);
-  EXPECT_GE(Field(out, "dates", "right"), 81);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.375);
+  EXPECT_GE(Field(out, "dates", "right"), 79);
   EXPECT_GE(Field(out, "places", "right"), 23);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -154,10 +162,13 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // Session 25: 0.792 / 0.477 after the parse stopped hanging words on punctuation ("talks
   // between Kinshasa and the rebels" now also codes those two's talks, which the gold leaves out).
   // Session 25 end: 0.792 / 0.477, dates 90, places 28.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.475);
-  EXPECT_GE(Field(out, "dates", "right"), 88);
-  EXPECT_GE(Field(out, "places", "right"), 27);
+  // Session 26 end (news-trained parser): 0.786 / 0.461, dates 92, places 31.
+  // (0.792 / 0.477 -> 0.786 / 0.461 with the news-trained parser, whose trees the rules written on
+  // this file in session 19 did not expect; the held-out files gain: floors lowered.)
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.785);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.46);
+  EXPECT_GE(Field(out, "dates", "right"), 91);
+  EXPECT_GE(Field(out, "places", "right"), 30);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -172,9 +183,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
   // Session 25 end: F 0.654 / 0.259, dates 81, places 27.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.65);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.255);
-  EXPECT_GE(Field(f, "dates", "right"), 80);
+  // Session 26 end (news-trained parser): F 0.621 / 0.266, dates 83, places 27.
+  // (F 0.654 -> 0.621 with the news-trained parser: floor lowered; G gains.)
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.62);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.265);
+  EXPECT_GE(Field(f, "dates", "right"), 82);
   EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -188,9 +201,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // held-out files gained 0.004): floor for exact 0.38. Session 23 end: 0.730 / 0.388, dates 92,
   // places 36.
   // Session 25 end: G 0.753 / 0.397, dates 100, places 40.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.75);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.395);
-  EXPECT_GE(Field(g, "dates", "right"), 98);
+  // Session 26 end (news-trained parser): G 0.765 / 0.402, dates 103, places 40.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.76);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.4);
+  EXPECT_GE(Field(g, "dates", "right"), 102);
   EXPECT_GE(Field(g, "places", "right"), 39);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
@@ -207,10 +221,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 20 studied H (a development file from then on): at its end 0.669 / 0.411, dates 77
   // of 93, places 17 of 30 (15 before the place match took "Washington" for "Washington, D.C.").
   // Session 22 end: 0.687 / 0.412, dates 81, places 17.
+  // Session 26 end (news-trained parser): H 0.691 / 0.436, dates 85, places 23.
   EXPECT_GE(Field(h, "country_root", "f1"), 0.69);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.42);
-  EXPECT_GE(Field(h, "dates", "right"), 82);
-  EXPECT_GE(Field(h, "places", "right"), 16);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.435);
+  EXPECT_GE(Field(h, "dates", "right"), 84);
+  EXPECT_GE(Field(h, "places", "right"), 22);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
   const std::string i = EvalArticles({"articles_i.jsonl"}, "ninth file", "articles_ninth_builtin");
@@ -220,10 +235,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Held out until session 25, which studied it (a development file from then on): at its
   // start 0.590 / 0.315, dates 70 of 90, places 21 of 44.
   // Session 25 end: 0.645 / 0.332, dates 76, places 23.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.64);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.33);
-  EXPECT_GE(Field(i, "dates", "right"), 75);
-  EXPECT_GE(Field(i, "places", "right"), 22);
+  // Session 26 end (news-trained parser): I 0.665 / 0.386, dates 84, places 28.
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.66);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.385);
+  EXPECT_GE(Field(i, "dates", "right"), 83);
+  EXPECT_GE(Field(i, "places", "right"), 27);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
 }
@@ -239,10 +255,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // 20 of 41.
   // Session 20 end (held out): 0.635 / 0.408, dates 77 of 94, places 20 of 41.
   // Session 22 end: 0.651 / 0.423, dates 79, places 20.
-  EXPECT_GE(Field(j, "country_root", "f1"), 0.65);
+  // Session 26 end (news-trained parser): J 0.658 / 0.422, dates 87, places 24.
+  EXPECT_GE(Field(j, "country_root", "f1"), 0.655);
   EXPECT_GE(Field(j, "exact", "f1"), 0.42);
-  EXPECT_GE(Field(j, "dates", "right"), 83);
-  EXPECT_GE(Field(j, "places", "right"), 20);
+  EXPECT_GE(Field(j, "dates", "right"), 86);
+  EXPECT_GE(Field(j, "places", "right"), 23);
   EXPECT_EQ(IntField(j, "records"), 16);
   EXPECT_EQ(IntField(j, "errors"), 0);
   const std::string k = EvalArticles({"articles_k.jsonl"}, "eleventh file (held out)", "articles_eleventh_builtin");
@@ -252,10 +269,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
   // Session 22 end: 0.545 / 0.328, dates 62, places 10.
   // Session 25 end: K 0.561 / 0.332, dates 63, places 11 (held out: totals only).
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.56);
-  EXPECT_GE(Field(k, "exact", "f1"), 0.33);
-  EXPECT_GE(Field(k, "dates", "right"), 62);
-  EXPECT_GE(Field(k, "places", "right"), 11);
+  // Session 26 end (news-trained parser): K 0.617 / 0.330, dates 69, places 17.
+  // (K exact 0.332 -> 0.330; country + root 0.561 -> 0.617.)
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.615);
+  EXPECT_GE(Field(k, "exact", "f1"), 0.325);
+  EXPECT_GE(Field(k, "dates", "right"), 68);
+  EXPECT_GE(Field(k, "places", "right"), 16);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
@@ -268,10 +287,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // binary gave the same): country+root 0.519, exact 0.319, dates 41 of 69, places 13 of 30.
   // Session 22 end: 0.547 / 0.358, dates 49, places 16.
   // Session 25 end: L 0.593 / 0.388, dates 59, places 19 (held out).
-  EXPECT_GE(Field(l, "country_root", "f1"), 0.59);
-  EXPECT_GE(Field(l, "exact", "f1"), 0.385);
-  EXPECT_GE(Field(l, "dates", "right"), 58);
-  EXPECT_GE(Field(l, "places", "right"), 18);
+  // Session 26 end (news-trained parser): L 0.648 / 0.400, dates 73, places 23.
+  EXPECT_GE(Field(l, "country_root", "f1"), 0.645);
+  EXPECT_GE(Field(l, "exact", "f1"), 0.395);
+  EXPECT_GE(Field(l, "dates", "right"), 72);
+  EXPECT_GE(Field(l, "places", "right"), 22);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
   const std::string m = EvalArticles({"articles_m.jsonl"}, "thirteenth file (held out)", "articles_thirteenth_builtin");
@@ -281,11 +301,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // LAS on two of the four news treebank files (its events not looked at: the file is held out);
   // at the session's end 0.554 / 0.280, dates 59, places 14.
   // Session 25 end: M 0.566 / 0.287, dates 60, places 13 (held out).
-  EXPECT_GE(Field(m, "country_root", "f1"), 0.565);
+  // Session 26 end (news-trained parser): M 0.625 / 0.323, dates 77, places 17.
+  EXPECT_GE(Field(m, "country_root", "f1"), 0.62);
   // (Mid-session 25 its exact F1 dipped to 0.279, one exact match fewer, before later rules.)
-  EXPECT_GE(Field(m, "exact", "f1"), 0.285);
-  EXPECT_GE(Field(m, "dates", "right"), 59);
-  EXPECT_GE(Field(m, "places", "right"), 13);
+  EXPECT_GE(Field(m, "exact", "f1"), 0.32);
+  EXPECT_GE(Field(m, "dates", "right"), 76);
+  EXPECT_GE(Field(m, "places", "right"), 16);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
 }
@@ -300,10 +321,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // 113, places 37 of 52.
   // Session 22 end: 0.733 / 0.404, dates 102, places 38.
   // Session 25 end: 0.755 / 0.415, dates 110, places 41.
-  EXPECT_GE(Field(n, "country_root", "f1"), 0.75);
-  EXPECT_GE(Field(n, "exact", "f1"), 0.41);
-  EXPECT_GE(Field(n, "dates", "right"), 108);
-  EXPECT_GE(Field(n, "places", "right"), 40);
+  // Session 26 end (news-trained parser): N 0.748 / 0.395, dates 108, places 40.
+  // (0.755 / 0.412 -> 0.748 / 0.395 with the news-trained parser: floors lowered.)
+  EXPECT_GE(Field(n, "country_root", "f1"), 0.745);
+  EXPECT_GE(Field(n, "exact", "f1"), 0.395);
+  EXPECT_GE(Field(n, "dates", "right"), 107);
+  EXPECT_GE(Field(n, "places", "right"), 39);
   EXPECT_EQ(IntField(n, "records"), 16);
   EXPECT_EQ(IntField(n, "errors"), 0);
 }
@@ -319,10 +342,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   // threats, answers to offers and demands): 0.573 / 0.341, the same dates and places; at the
   // session's end 0.575 / 0.343, dates 63 of 84, places 18 of 29.
   // Session 25 end: 0.583 / 0.346, dates 66, places 19 (held out).
-  EXPECT_GE(Field(o, "country_root", "f1"), 0.58);
-  EXPECT_GE(Field(o, "exact", "f1"), 0.34);
-  EXPECT_GE(Field(o, "dates", "right"), 65);
-  EXPECT_GE(Field(o, "places", "right"), 18);
+  // Session 26 end (news-trained parser): O 0.653 / 0.403, dates 82, places 28.
+  EXPECT_GE(Field(o, "country_root", "f1"), 0.65);
+  EXPECT_GE(Field(o, "exact", "f1"), 0.4);
+  EXPECT_GE(Field(o, "dates", "right"), 81);
+  EXPECT_GE(Field(o, "places", "right"), 27);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
 }
@@ -338,10 +362,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutSixteenth) {
   // dates 65 of 89, places 27 of 49; with the session's first rules (written from A to I):
   // 0.606 / 0.316, dates 66 of 90, places 27 of 49.
   // Session 25 end: 0.611 / 0.322, dates 67, places 27 (held out: totals only).
+  // Session 26 end (news-trained parser): P 0.608 / 0.333, dates 78, places 33.
   EXPECT_GE(Field(p, "country_root", "f1"), 0.605);
-  EXPECT_GE(Field(p, "exact", "f1"), 0.315);
-  EXPECT_GE(Field(p, "dates", "right"), 66);
-  EXPECT_GE(Field(p, "places", "right"), 26);
+  EXPECT_GE(Field(p, "exact", "f1"), 0.33);
+  EXPECT_GE(Field(p, "dates", "right"), 77);
+  EXPECT_GE(Field(p, "places", "right"), 32);
   EXPECT_EQ(IntField(p, "records"), 16);
   EXPECT_EQ(IntField(p, "errors"), 0);
 }
@@ -403,6 +428,8 @@ TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
   // with RepairListSubjects: 250/284, 0.919; -ing clauses of time have no source: 251/284, 0.920;
   // TABARI open names ("ITHILEN TELEVISION"): 252/284, 0.923; "^" skips phrases: 253/284, 0.926;
   // RepairActiveAgents: 254/284, 0.929; RepairUnmarkedConjuncts: 256/284 (90.1%), 0.931.
+  // Session 26, the news-trained parser: 245/284 with the model alone, 256/284 (90.1%), 0.925 with
+  // the repairs for its trees.
   EXPECT_GE(IntField(r.out, "exact_records"), 255);
   EXPECT_GE(Field(r.out, "exact", "f1"), 0.89);
 }
