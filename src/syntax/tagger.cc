@@ -212,6 +212,26 @@ void Tagger::RepairForUse(const WordInfo* words, int n, uint8_t* tags) const {
       if (XposIn(tags[i], {"VBP", "VB"}) && !(words[i].flags & kHasUpper) && XposIn(tags[i - 1], {"NNP", "NNPS"}) &&
           XposIn(tags[i + 1], {"NN"}) && XposIn(tags[i + 2], {"NNP"}))
         tags[i] = static_cast<uint8_t>(nn_class_);
+  // "Orban, a close ally, phoned Dodik": a lower-case adverb after a
+  // determiner and an adjective, ending the phrase, is its noun ("ally" read
+  // as an -ly adverb); then a past form read as an adjective after the
+  // apposition's comma, before a name or a determiner, with no finite verb
+  // before it, is the sentence's verb.
+  if (nn_class_ >= 0 && vbd_class_ >= 0)
+    for (int i = 2; i + 1 < n; ++i) {
+      if (!XposIn(tags[i], {"RB"}) || (words[i].flags & kHasUpper) || !XposIn(tags[i - 1], {"JJ"}) ||
+          !XposIn(tags[i - 2], {"DT"}) || !XposIn(tags[i + 1], {",", "."}))
+        continue;
+      tags[i] = static_cast<uint8_t>(nn_class_);
+      const int v = i + 2;
+      if (!XposIn(tags[i + 1], {","}) || v + 1 >= n || !XposIn(tags[v], {"JJ"}) ||
+          !(words[v].flags & kMaybePastTense) || !XposIn(tags[v + 1], {"NNP", "NNPS", "DT", "PRP"}))
+        continue;
+      bool finite = false;
+      for (int k = 0; k < v && !finite; ++k)
+        finite = tagset_.upos[tags[k]] == "AUX" || XposIn(tags[k], {"VBD", "VBZ", "VBP", "MD"});
+      if (!finite) tags[v] = static_cast<uint8_t>(vbd_class_);
+    }
   // "Tens of thousands of people protested in Istanbul on Thursday night, and
   // police fired ...": the opening clause's participle, its subject a
   // quantity "of" people, is its verb.
