@@ -3,6 +3,15 @@
 // the subject of "backers" and "backers" as the verb's subject. A noun
 // subject with no copula whose own subject comes before it, a comma
 // between, is the apposition of that subject, which is the verb's.
+//
+// ParseTree::RepairSubjectsReadAsAppositionsOfFrontedPhrases: "In a joint
+// statement late on Sunday, EU foreign policy chief Kaja Kallas and
+// enlargement commissioner Marta Kos condemned ...", parsed with the names
+// an apposition of the fronted "statement": an apposition of the verb's
+// fronted oblique that runs from its comma up to the verb, when the verb has
+// no subject, is the subject.
+#include <algorithm>
+
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -31,6 +40,37 @@ int ParseTree::RepairAppositiveSubjects() {
     SetHead(a, v, "nsubj");
     SetHead(b, a, "appos");
     SetHead(comma, b, "punct");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+}  // namespace dyad::code
+
+namespace dyad::code {
+
+int ParseTree::RepairSubjectsReadAsAppositionsOfFrontedPhrases() {
+  if (!has_comma_ || !MayHave("appos")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = NextWith("appos", 1); a + 1 < tokens; a = NextWith("appos", a + 1)) {
+    if (rel(a) != "appos" || !(upos(a) == "PROPN" || upos(a) == "NOUN")) continue;
+    const int o = head(a);
+    if (o < 0 || o > a || BaseRel(rel(o)) != "obl") continue;
+    const int v = head(o);
+    if (v <= a || upos(v) != "VERB" || Child(v, "nsubj", true) >= 0 || Child(v, "csubj") >= 0) continue;
+    // The apposition's words run from right after a comma up to the verb.
+    int first = a, last = a;
+    for (int k = 0; k < tokens; ++k)
+      if (k != a && upos(k) != "PUNCT" && IsWithin(k, a)) {
+        first = std::min(first, k);
+        last = std::max(last, k);
+      }
+    if (last + 1 != v || first < 1 || form(first - 1) != ",") continue;
+    // (The comma opens the apposition: it hangs on it or on the phrase.)
+    SetHead(a, v, "nsubj");
+    SetHead(first - 1, o, "punct");
     ++repaired;
   }
   if (repaired) Rebuild();

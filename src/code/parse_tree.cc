@@ -389,6 +389,7 @@ int ParseTree::RepairAll() {
   repairs += RepairMarkedRelatives();
   repairs += RepairDoubleSubjects();
   repairs += RepairAppositiveSubjects();
+  repairs += RepairSubjectsReadAsAppositionsOfFrontedPhrases();
   repairs += RepairActiveAgents();
   repairs += RepairUnmarkedConjuncts();
   repairs += RepairConjoinedClauseSubjects();

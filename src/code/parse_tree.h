@@ -463,6 +463,11 @@ class ParseTree {
   // that subject's apposition. Returns the repairs.
   // (appositive_subject_repair.cc)
   int RepairAppositiveSubjects();
+  // "In a joint statement late on Sunday, EU chief Kaja Kallas and ...
+  // condemned": the fronted phrase's apposition that runs up to a verb with
+  // no subject is that verb's subject. Returns the repairs.
+  // (appositive_subject_repair.cc)
+  int RepairSubjectsReadAsAppositionsOfFrontedPhrases();
   // "fired rockets at Tel Aviv", parsed with "at" a case marker of the verb:
   // it marks the noun right after it on the same verb, the verb's oblique.
   // Returns the repairs. (case_on_verb_repair.cc)
