@@ -183,11 +183,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // 0.608 / 0.247, dates 68 of 94, places 26 of 47.
   // Session 20 end: 0.614 / 0.253, dates 71 of 95, places 26 of 47.
   // Session 25 end: F 0.654 / 0.259, dates 81, places 27.
-  // Session 26 end (news-trained parser): F 0.621 / 0.266, dates 83, places 27.
-  // (F 0.654 -> 0.621 with the news-trained parser: floor lowered; G gains.)
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.62);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.265);
-  EXPECT_GE(Field(f, "dates", "right"), 82);
+  // Session 26 end (news-trained parser): F 0.629 / 0.277, dates 85, places 27.
+  // (F 0.654 -> 0.629 with the news-trained parser: floor lowered; G gains.)
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.625);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.275);
+  EXPECT_GE(Field(f, "dates", "right"), 84);
   EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -221,10 +221,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 20 studied H (a development file from then on): at its end 0.669 / 0.411, dates 77
   // of 93, places 17 of 30 (15 before the place match took "Washington" for "Washington, D.C.").
   // Session 22 end: 0.687 / 0.412, dates 81, places 17.
-  // Session 26 end (news-trained parser): H 0.691 / 0.436, dates 85, places 23.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.69);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.435);
-  EXPECT_GE(Field(h, "dates", "right"), 84);
+  // Session 26 end (news-trained parser): H 0.700 / 0.447, dates 87, places 23.
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.695);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.445);
+  EXPECT_GE(Field(h, "dates", "right"), 86);
   EXPECT_GE(Field(h, "places", "right"), 22);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
