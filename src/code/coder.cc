@@ -2833,8 +2833,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // ("The Thai army said Cambodian troops fired on Thai soldiers, wounding
     // two": so after the reported clause. Not a verb of saying itself:
     // "..., adding that ..." is the speaker's.)
+    // (Not after a quotation: '"Our people are home," Zelensky wrote,
+    // thanking the Emirates' is the speaker's thanks.)
+    const bool opens_with_quote = n > 0 && (Equals(tree.xpos(0), "``") || Equals(tree.form(0), "\"") ||
+                                            Equals(tree.form(0), "\u201c"));
     if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)) && !OneOf(kReportVerbs, tree.lemma(v)) &&
-        !OneOf(kAnnouncingVerbs, tree.lemma(v)))
+        !OneOf(kAnnouncingVerbs, tree.lemma(v)) && !opens_with_quote)
       for (int c : tree.kids(h))
         if (c != v && tree.rel(c) == "ccomp" && c < v) return self(self, c, depth + 1);
     if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
