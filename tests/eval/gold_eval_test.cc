@@ -91,10 +91,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // of 228.
   // Session 20 end: 0.758 / 0.474, dates 201 of 230. Session 22 end: 0.769 / 0.478, dates 205.
   // Session 25 end: 0.787 / 0.489, dates 211.
-  // Session 26 end (news-trained parser): 0.788 / 0.516, dates 231.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.785);
+  // Session 26 end (news-trained parser): 0.791 / 0.519, dates 232.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
   EXPECT_GE(Field(out, "exact", "f1"), 0.515);
-  EXPECT_GE(Field(out, "dates", "right"), 230);
+  EXPECT_GE(Field(out, "dates", "right"), 231);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -137,11 +137,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // at the session's end 0.703 / 0.366, dates 80 of 98, places 24 of 34 (dates and places counted
   // since session 24 on the matching coded event with the gold's date, then place).
   // Session 25 end: 0.717 / 0.372, dates 82, places 25.
-  // Session 26 end (news-trained parser): 0.720 / 0.376, dates 80, places 24.
-  // (Dates 82 -> 80 with the news-trained parser: floor lowered.)
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.715);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.375);
-  EXPECT_GE(Field(out, "dates", "right"), 79);
+  // Session 26 end (news-trained parser): 0.724 / 0.375, dates 81, places 24.
+  // (Dates 82 -> 81 with the news-trained parser: floor lowered.)
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.72);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.37);
+  EXPECT_GE(Field(out, "dates", "right"), 80);
   EXPECT_GE(Field(out, "places", "right"), 23);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -235,10 +235,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Held out until session 25, which studied it (a development file from then on): at its
   // start 0.590 / 0.315, dates 70 of 90, places 21 of 44.
   // Session 25 end: 0.645 / 0.332, dates 76, places 23.
-  // Session 26 end (news-trained parser): I 0.665 / 0.386, dates 84, places 28.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.66);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.385);
-  EXPECT_GE(Field(i, "dates", "right"), 83);
+  // Session 26 end (news-trained parser): I 0.673 / 0.396, dates 86, places 28.
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.67);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.395);
+  EXPECT_GE(Field(i, "dates", "right"), 85);
   EXPECT_GE(Field(i, "places", "right"), 27);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
@@ -269,11 +269,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 20 end (held out): 0.521 / 0.317, dates 56 of 69, places 5 of 19.
   // Session 22 end: 0.545 / 0.328, dates 62, places 10.
   // Session 25 end: K 0.561 / 0.332, dates 63, places 11 (held out: totals only).
-  // Session 26 end (news-trained parser): K 0.617 / 0.330, dates 69, places 17.
-  // (K exact 0.332 -> 0.330; country + root 0.561 -> 0.617.)
-  EXPECT_GE(Field(k, "country_root", "f1"), 0.615);
-  EXPECT_GE(Field(k, "exact", "f1"), 0.325);
-  EXPECT_GE(Field(k, "dates", "right"), 68);
+  // Session 26 end (news-trained parser): K 0.626 / 0.342, dates 71, places 17.
+  EXPECT_GE(Field(k, "country_root", "f1"), 0.625);
+  EXPECT_GE(Field(k, "exact", "f1"), 0.34);
+  EXPECT_GE(Field(k, "dates", "right"), 70);
   EXPECT_GE(Field(k, "places", "right"), 16);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
@@ -342,10 +341,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   // threats, answers to offers and demands): 0.573 / 0.341, the same dates and places; at the
   // session's end 0.575 / 0.343, dates 63 of 84, places 18 of 29.
   // Session 25 end: 0.583 / 0.346, dates 66, places 19 (held out).
-  // Session 26 end (news-trained parser): O 0.653 / 0.403, dates 82, places 28.
-  EXPECT_GE(Field(o, "country_root", "f1"), 0.65);
-  EXPECT_GE(Field(o, "exact", "f1"), 0.4);
-  EXPECT_GE(Field(o, "dates", "right"), 81);
+  // Session 26 end (news-trained parser): O 0.660 / 0.416, dates 83, places 28.
+  EXPECT_GE(Field(o, "country_root", "f1"), 0.66);
+  EXPECT_GE(Field(o, "exact", "f1"), 0.415);
+  EXPECT_GE(Field(o, "dates", "right"), 82);
   EXPECT_GE(Field(o, "places", "right"), 27);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
