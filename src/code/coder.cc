@@ -2810,14 +2810,6 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     int h = tree.head(v);
     if (h < 0) return -1;
     Rel r = tree.rel(v);
-    // "Trump signed an executive order on Wednesday imposing a duty on
-    // Indian imports": an -ing modifier of an instrument of rule the verb's
-    // subject issued is that subject's act.
-    static constexpr WordList kInstrumentsOfRule{"order", "decree", "law", "bill", "directive", "proclamation",
-                                                 "memorandum", "resolution", "regulation", "measure", "legislation"};
-    if (r == "acl" && Equals(tree.xpos(v), "VBG") && tree.Child(v, "nsubj") < 0 && mention_at[h] < 0 &&
-        OneOf(kInstrumentsOfRule, tree.lemma(h)) && tree.rel(h) == "obj" && tree.head(h) >= 0)
-      return self(self, tree.head(h), depth + 1);
     // "Wine said in a video posted on X, accusing the government of ...":
     // an -ing clause after a comma hung on a participle that modifies a
     // phrase of a verb is that verb's subject's.
@@ -2835,10 +2827,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "..., adding that ..." is the speaker's.)
     // (Not after a quotation: '"Our people are home," Zelensky wrote,
     // thanking the Emirates' is the speaker's thanks.)
-    const bool opens_with_quote = n > 0 && (Equals(tree.xpos(0), "``") || Equals(tree.form(0), "\"") ||
-                                            Equals(tree.form(0), "\u201c"));
+    auto opens_with_quote = [&] {
+      return n > 0 && (Equals(tree.xpos(0), "``") || Equals(tree.form(0), "\"") || Equals(tree.form(0), "\u201c"));
+    };
     if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)) && !OneOf(kReportVerbs, tree.lemma(v)) &&
-        !OneOf(kAnnouncingVerbs, tree.lemma(v)) && !opens_with_quote)
+        !OneOf(kAnnouncingVerbs, tree.lemma(v)) && !opens_with_quote())
       for (int c : tree.kids(h))
         if (c != v && tree.rel(c) == "ccomp" && c < v) return self(self, c, depth + 1);
     if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
@@ -2938,8 +2931,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       return self(self, tree.head(h), depth + 1);
     // "The EU adopted new sanctions targeting Russian banks": measures that
     // target (an -ing clause on the object, naming no actor) are their
-    // adopter's act.
-    if (r == "acl" && Equals(tree.xpos(v), "VBG") && OneOf(kSanctionNouns, tree.lemma(h)) && tree.rel(h) == "obj" &&
+    // adopter's act. So is what an instrument of rule does: "Trump signed an
+    // executive order on Wednesday imposing a duty on Indian imports".
+    static constexpr WordList kInstrumentsOfRule{"order", "decree", "law", "bill", "directive", "proclamation",
+                                                 "memorandum", "resolution", "regulation", "measure", "legislation"};
+    if (r == "acl" && Equals(tree.xpos(v), "VBG") &&
+        (OneOf(kSanctionNouns, tree.lemma(h)) || OneOf(kInstrumentsOfRule, tree.lemma(h))) && tree.rel(h) == "obj" &&
         tree.head(h) >= 0 && mention_at[h] < 0)
       return self(self, tree.head(h), depth + 1);
     // "The Security Council adopted a US-drafted resolution calling for":

@@ -16,6 +16,21 @@ namespace dyad::code {
 
 namespace {
 
+// What may be the predicate of naming verb v: its dependents, and those an
+// adverb of it holds before itself ("calling it the worst yet", "the worst"
+// under "yet"), in sentence order.
+std::vector<int> PredicateCandidates(const ParseTree& tree, int v) {
+  std::vector<int> candidates;
+  for (int k : tree.kids(v)) {
+    candidates.push_back(k);
+    if (tree.rel(k) == "advmod")
+      for (int kk : tree.kids(k))
+        if (kk < k) candidates.push_back(kk);
+  }
+  std::sort(candidates.begin(), candidates.end());
+  return candidates;
+}
+
 constexpr std::string_view kNamingVerbWords[] = {"call", "deem", "declare", "term", "brand", "label", "consider", "dub"};
 constexpr SmallWordSet kNamingVerbs(kNamingVerbWords);
 
@@ -100,16 +115,7 @@ int ParseTree::RepairNamingPredicates() {
     if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
     if (o != v + 1 || upos(o) != "PRON") continue;
-    // (Or hung on the verb's adverb: "the worst yet" under "yet".)
-    std::vector<int> candidates;
-    for (int k : kids(v)) {
-      candidates.push_back(k);
-      if (rel(k) == "advmod")
-        for (int kk : kids(k))
-          if (kk < k) candidates.push_back(kk);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    for (int k : candidates) {
+    for (int k : PredicateCandidates(*this, v)) {
       if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
       const Rel r = BaseRel(rel(k));
       if (r != "obl" && r != "obj" && r != "dep" && r != "nmod") continue;
@@ -135,16 +141,7 @@ int ParseTree::RepairNamingPredicates() {
     if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
     if (o <= v || (upos(o) != "NOUN" && upos(o) != "PROPN")) continue;
-    // (Or hung on the verb's adverb: "the worst yet" under "yet".)
-    std::vector<int> candidates;
-    for (int k : kids(v)) {
-      candidates.push_back(k);
-      if (rel(k) == "advmod")
-        for (int kk : kids(k))
-          if (kk < k) candidates.push_back(kk);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    for (int k : candidates) {
+    for (int k : PredicateCandidates(*this, v)) {
       if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
       const Rel r = BaseRel(rel(k));
       if (r != "obl" && r != "dep" && r != "nmod" && !(r == "conj" && Child(k, "cc") < 0)) continue;

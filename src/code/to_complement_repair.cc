@@ -19,6 +19,7 @@
 // name and an -ing verb is a clause of its own (the name its subject) that
 // qualifies the sentence's verb.
 #include "code/parse_tree.h"
+#include "code/pattern_words.h"
 
 namespace dyad::code {
 
@@ -26,25 +27,31 @@ namespace {
 
 // Verbs whose to-clause is their complement, not a purpose ("proposed to
 // take up", "plans to visit").
-bool TakesToComplement(std::string_view l) {
-  for (std::string_view w : {"propose", "plan", "agree", "decide", "want", "hope", "intend", "promise", "pledge",
-                             "vow", "offer", "threaten", "try", "seek", "refuse", "aim", "expect", "prepare",
-                             "fail", "attempt", "decline", "vote", "undertake", "resolve"})
-    if (l == w) return true;
-  return false;
-}
+constexpr std::string_view kToComplementVerbWords[] = {
+    "propose", "plan", "agree", "decide", "want",   "hope",    "intend", "promise", "pledge",    "vow",     "offer",  "threaten",
+    "try",     "seek", "refuse", "aim",   "expect", "prepare", "fail",   "attempt", "decline",   "vote",    "undertake", "resolve"};
+constexpr SmallWordSet kToComplementVerbs(kToComplementVerbWords);
+
+// Verbs that ask their object to do something ("urged X to show restraint").
+constexpr std::string_view kAskingVerbWords[] = {
+    "urge",    "ask",      "call",    "tell",      "press",      "encourage",  "invite",  "order",    "request",
+    "advise",  "warn",     "allow",   "force",     "persuade",   "permit",     "instruct", "direct",  "implore",
+    "beg",     "push",     "pressure", "pressurise", "pressurize", "compel",   "authorize", "authorise"};
+constexpr SmallWordSet kAskingVerbs(kAskingVerbWords);
 
 }  // namespace
 
 int ParseTree::RepairToComplementsReadAsPurpose() {
-  if (!MayHave("advcl")) return 0;
+  if (!MayHave("advcl") || !MayHaveLemmaOf(kToComplementVerbs)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int a = NextWith("advcl", 1); a < tokens; a = NextWith("advcl", a + 1)) {
     if (rel(a) != "advcl" || upos(a) != "VERB" || xpos(a) != "VB") continue;
     const int m = Child(a, "mark");
     const int v = head(a);
-    if (m < 0 || m != a - 1 || lemma(m) != "to" || v < 0 || v + 1 != m || !TakesToComplement(lemma(v))) continue;
+    if (m < 0 || m != a - 1 || lemma(m) != "to" || v < 0 || v + 1 != m ||
+        !kToComplementVerbs.Contains(lemma(v), lemma_hash(v)))
+      continue;
     if (Child(v, "obj") >= 0 || Child(v, "xcomp") >= 0 || Child(v, "ccomp") >= 0) continue;
     SetHead(a, v, "xcomp");
     ++repaired;
@@ -52,10 +59,6 @@ int ParseTree::RepairToComplementsReadAsPurpose() {
   if (repaired) Rebuild();
   return repaired;
 }
-
-}  // namespace dyad::code
-
-namespace dyad::code {
 
 int ParseTree::RepairFreeRelativeObjects() {
   if (!MayHave("ccomp")) return 0;
@@ -78,26 +81,8 @@ int ParseTree::RepairFreeRelativeObjects() {
   return repaired;
 }
 
-}  // namespace dyad::code
-
-namespace dyad::code {
-
-namespace {
-
-// Verbs that ask their object to do something ("urged X to show restraint").
-bool AsksObject(std::string_view l) {
-  for (std::string_view w : {"urge", "ask", "call", "tell", "press", "encourage", "invite", "order", "request",
-                             "advise", "warn", "allow", "force", "persuade", "permit", "instruct", "direct",
-                             "implore", "beg", "push", "pressure", "pressurise", "pressurize", "compel", "authorize",
-                             "authorise"})
-    if (l == w) return true;
-  return false;
-}
-
-}  // namespace
-
 int ParseTree::RepairObjectControlClauses() {
-  if (!MayHave("acl")) return 0;
+  if (!MayHave("acl") || !MayHaveLemmaOf(kAskingVerbs)) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int a = NextWith("acl", 1); a < tokens; a = NextWith("acl", a + 1)) {
@@ -110,7 +95,8 @@ int ParseTree::RepairObjectControlClauses() {
     if (rel(o) == "conj" && head(o) >= 0 && rel(head(o)) == "obj") o = head(o);
     // (Or a conjunct the parser hung on the verb itself, after its object:
     // it joins the object.)
-    if (rel(o) == "conj" && head(o) >= 0 && upos(head(o)) == "VERB" && AsksObject(lemma(head(o)))) {
+    if (rel(o) == "conj" && head(o) >= 0 && upos(head(o)) == "VERB" &&
+        kAskingVerbs.Contains(lemma(head(o)), lemma_hash(head(o)))) {
       const int first = Child(head(o), "obj");
       if (first < 0 || first > o) continue;
       SetHead(o, first, "conj");
@@ -119,7 +105,7 @@ int ParseTree::RepairObjectControlClauses() {
       o = first;
     }
     const int v = head(o);
-    if (rel(o) != "obj" || v < 0 || v > o || !AsksObject(lemma(v))) continue;
+    if (rel(o) != "obj" || v < 0 || v > o || !kAskingVerbs.Contains(lemma(v), lemma_hash(v))) continue;
     if (Child(v, "xcomp") >= 0) continue;
     SetHead(a, v, "xcomp");
     ++repaired;
@@ -127,10 +113,6 @@ int ParseTree::RepairObjectControlClauses() {
   if (repaired) Rebuild();
   return repaired;
 }
-
-}  // namespace dyad::code
-
-namespace dyad::code {
 
 int ParseTree::RepairAbsoluteWithClauses() {
   if (!MayHave("case")) return 0;
