@@ -538,6 +538,23 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       ++i;
       continue;
     }
+    // A name that is also a role word ("Senate": the US Congress in Phoenix,
+    // and an agent) right after another state's name or adjective is that
+    // state's: "Rwanda's Senate", "the French Parliament".
+    if (alen && alen == glen && !raw.empty() && !raw.back().agent) {
+      const RawMention& prev = raw.back();
+      int gap = words[i].token - words[prev.wend - 1].token - 1;
+      const bool possessive = gap == 1 && s.tokens[words[i].token - 1].xpos == "POS";
+      if (gap == 0 || possessive) {
+        const ActorEntry& state = dicts_.actors[prev.values->front()];
+        const DatedCode* sc = state.CodeAt(date);
+        const DatedCode* ac = dicts_.actors[av->front()].CodeAt(date);
+        if (sc && ac && sc->code.size() >= 3 && ac->code.size() >= 3 &&
+            (state.kind == ActorKind::kCountry || state.kind == ActorKind::kAdj) &&
+            sc->code.compare(0, 3, ac->code, 0, 3) != 0)
+          alen = 0;
+      }
+    }
     if (alen >= glen)
       raw.push_back({static_cast<int>(i), static_cast<int>(i + alen), false, av});
     else

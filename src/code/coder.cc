@@ -1632,11 +1632,21 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > t; });
       mentions.insert(at, std::move(m));
     };
+    // (A name that is also a word may be tagged a common noun: "Wine's home"
+    // after "Bobi Wine"; written with its capital, it is still the name.)
+    auto capitalized_noun = [&](int t) {
+      const std::string& f = s.tokens[t].form;
+      return std::string_view(s.tokens[t].upos) == "NOUN" && f.size() >= 3 && f[0] >= 'A' && f[0] <= 'Z' &&
+             f[1] >= 'a' && f[1] <= 'z';
+    };
     for (int t = 0; t < n; ++t) {
-      if (covered[t] || !proper(t) || proper(t - 1) || proper(t + 1)) continue;
+      if (covered[t] || proper(t - 1) || proper(t + 1)) continue;
+      const bool name_tagged = proper(t);
+      if (!name_tagged && (ctx->short_names.empty() || !capitalized_noun(t))) continue;
       auto known = std::find_if(ctx->short_names.begin(), ctx->short_names.end(), [&](const auto& p) {
         return p.first == s.tokens[t].form && !p.second.code.empty();
       });
+      if (!name_tagged && known == ctx->short_names.end()) continue;
       if (known != ctx->short_names.end()) {
         insert_reference(known->second, t, "short reference: \"" + known->first + "\" named in full before");
         continue;
@@ -3140,6 +3150,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (BaseRel(r) == "advcl" && OneOf(kNegatingHeads, hl))
         if (const int m = tree.Child(v, "mark"); m >= 0 && (Equals(tree.lemma(m), "from") || Equals(tree.lemma(m), "of")))
           return "complement of '" + tree.tok(h).form + "'";
+      // "prevented him from leaving", "barred Russia from taking part": kept
+      // from it, not done.
+      static constexpr WordList kPreventingHeads{"prevent", "bar", "ban", "block", "keep", "prohibit", "deter",
+                                                 "hinder", "restrain", "forbid", "stop", "dissuade", "discourage",
+                                                 "exclude", "disqualify", "preclude"};
+      if (BaseRel(r) == "advcl" && OneOf(kPreventingHeads, hl) && Equals(tree.xpos(v), "VBG"))
+        if (const int m = tree.Child(v, "mark"); m >= 0 && Equals(tree.lemma(m), "from"))
+          return "prevented: complement of '" + tree.tok(h).form + "'";
       // "rejected calls from Washington to resume talks", parsed with the
       // to-clause on the verb: it is what the call asked for.
       if (BaseRel(r) == "advcl" && OneOf(kNegatingHeads, hl) && tree.Child(v, "mark") >= 0 &&
@@ -3859,6 +3877,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (Equals(tree.xpos(st), "WDT") || Equals(tree.xpos(st), "WP"))
             if (tree.head(st) >= 0 && tree.rel(tree.head(st)) == "acl:relcl") who = tree.head(tree.head(st));
           if (who != st && who >= 0) ok = pattern_words_.Contains(subjects, tree.lemma(who), tree.lemma_hash(who));
+          // "The M23 said it had captured Goma": a pronoun subject of a
+          // reported clause is the reporter.
+          if (!ok && who == st && Equals(tree.upos(st), "PRON") &&
+              (Equals(tree.lemma(st), "it") || Equals(tree.lemma(st), "they") || Equals(tree.lemma(st), "we")) &&
+              tree.rel(v) == "ccomp" && tree.head(v) >= 0) {
+            const int reporter = tree.Child(tree.head(v), "nsubj");
+            if (reporter >= 0 && mention_at[reporter] >= 0) who = reporter;
+          }
           static const uint64_t kRebelHash = code::WordHash("rebel");
           if (!ok && who >= 0 && mention_at[who] >= 0 && pattern_words_.Contains(subjects, "rebel", kRebelHash)) {
             // (A state's forces only when the list names them too: "U.S.
@@ -6971,7 +6997,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       const int t = begin - 1;
       if (t - 2 >= m.begin && Equals(s.tokens[t - 1].form, "-") && Equals(s.tokens[t - 2].upos, "PROPN")) {
         begin = t - 2;
-      } else if (Equals(s.tokens[t].upos, "PROPN") &&
+      } else if ((Equals(s.tokens[t].upos, "PROPN") ||
+                  // (The last word of a person's name may be tagged a noun:
+                  // "Bobi Wine".)
+                  (t == m.end - 1 && Equals(s.tokens[t].upos, "NOUN") && s.tokens[t].form.size() >= 3 &&
+                   s.tokens[t].form[0] >= 'A' && s.tokens[t].form[0] <= 'Z')) &&
                  (!role_word(t) ||
                   // A title that is also a word of names: "Hassan Sheikh Mohamud".
                   (name_words > 0 && t - 1 >= m.begin && Equals(s.tokens[t - 1].upos, "PROPN") &&
