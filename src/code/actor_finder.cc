@@ -673,9 +673,24 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
               if (modifiers_only) of = r + 2;
             }
           }
+          // "fighters of the Al-Qaeda-linked JNIM": a name that begins a
+          // hyphenated modifier describes the name after it, whose the agent is.
+          bool hyphen_modifier = false;
+          if (of == r + 1) {
+            const int after = token_of(raw[of].wend - 1) + 1;
+            const int nt = static_cast<int>(s.tokens.size());
+            if (after + 1 < nt && std::string_view(s.tokens[after].form) == "-" &&
+                (std::string_view(s.tokens[after + 1].xpos) == "VBN" || s.tokens[after + 1].form.ends_with("ed"))) {
+              hyphen_modifier = true;
+              if (r + 2 < raw.size() && !raw[r + 2].agent && token_of(raw[r + 2].wbegin) == after + 2) {
+                of = r + 2;
+                hyphen_modifier = false;
+              }
+            }
+          }
           const ActorEntry& a = dicts_.actors[raw[of].values->front()];
           const DatedCode* ac = a.CodeAt(date);
-          if (ac && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
+          if (ac && !hyphen_modifier && a.kind != ActorKind::kPerson && a.kind != ActorKind::kMedia) {
             std::string country = CountryOfCode(ac->code);
             if (a.kind == ActorKind::kGroup && a.agents_append) {
               // PETRARCH: the group's code and the agent's ("human rights

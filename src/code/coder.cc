@@ -1256,13 +1256,21 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
         if (named(k2)) return true;
       return false;
     };
+    const bool armed_role =
+        m.code.compare(3, 3, "INS") == 0 || m.code.compare(3, 3, "REB") == 0 || m.code.compare(3, 3, "UAF") == 0;
     bool qualified = false;
     for (int k : tree.kids(head)) {
       if (k >= m.begin && k < m.end) continue;
       const Rel r = BaseRel(tree.rel(k));
       qualified |=
-          (r == "amod" && !OneOf(kNeutralRoleAdjectives, tree.lemma(k))) ||
-          ((r == "nmod" || r == "compound") && names_someone(k)) ||
+          (r == "amod" && !OneOf(kNeutralRoleAdjectives, tree.lemma(k)) &&
+           // (A count says how many, not whose: "more than 30 militants".)
+           !(Equals(tree.lemma(k), "more") || Equals(tree.lemma(k), "many") || Equals(tree.lemma(k), "several") ||
+             Equals(tree.lemma(k), "suspected"))) ||
+          ((r == "nmod" || r == "compound") && names_someone(k) &&
+           // ("militants in an operation near Balcad": where, not whose.)
+           !(armed_role && r == "nmod" && !Equals(tree.CaseOf(k), "of") && !Equals(tree.CaseOf(k), "from") &&
+             !Equals(tree.upos(k), "PROPN") && !Equals(tree.upos(k), "PRON"))) ||
           (r == "det" && !Equals(tree.lemma(k), "the") && !Equals(tree.lemma(k), "a") && !Equals(tree.lemma(k), "an"));
     }
     // Definite ("the government", "the troops") or a bare collective
@@ -1277,7 +1285,11 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // (Nor protesters and opposition figures, who are at home: "Thousands of
     // protesters marched on parliament in Tbilisi".)
     const bool at_home = Equals(tree.lemma(head), "police") || m.code.compare(3, 3, "OPP") == 0;
-    if (qualified || (!definite && Equals(tree.xpos(head), "NNS") && !at_home)) continue;
+    // (A bare plural of armed men may still be the one armed group of the
+    // article: "killed more than 30 militants" after al Shabaab; below.)
+    const bool indefinite_plural = !definite && Equals(tree.xpos(head), "NNS") && !at_home;
+    const bool armed_plural = indefinite_plural && armed_role;
+    if (qualified || (indefinite_plural && !armed_plural)) continue;
     // "the commander" after "Hezbollah's top military commander Haytham Ali
     // Tabatabai": a singular role names the actor named before in that role
     // (the same agent entry), when every such actor has one code; it
@@ -1349,6 +1361,30 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // crown prince" after "Saudi crown prince" and President Trump.)
     const bool named_person = same && country == "?" && (in_clause.empty() || in_clause == CountryOfCode(same->code));
     if (!named_person && (country.empty() || country == "?" || (!in_clause.empty() && in_clause != country))) continue;
+    if (armed_plural) {
+      // The one group of that kind named before, when no other actor of the
+      // kind is (nor a bare role of it in its own sentence).
+      const ActorMention* group = nullptr;
+      bool clash = false;
+      for (const ActorMention& r : recent) {
+        bool in_role = false;
+        for (std::string_view x : SectorViews(r.code)) in_role |= x == sector;
+        if (!in_role || StartsWith(r.code, "---")) continue;
+        // (The group's own roles are the group: "JNIM commanders".)
+        if (group && r.code.size() > group->code.size() && r.code.compare(0, group->code.size(), group->code) == 0) continue;
+        if (group && group->code.size() > r.code.size() && group->code.compare(0, r.code.size(), r.code) == 0) {
+          group = &r;
+          continue;
+        }
+        clash |= r.kind != ActorKind::kGroup || (group && group->code != r.code);
+        group = &r;
+      }
+      if (group && !clash && CountryOfCode(group->code) == country) {
+        m.code = group->code;
+        m.entries.push_back("article: the only " + sector + " group named before is " + group->code);
+      }
+      continue;
+    }
     if (same && (named_person || CountryOfCode(same->code) == country)) {
       m.code = same->code;
       m.entries.push_back("article: the same role as " + same->code + " named before");
