@@ -15,7 +15,8 @@
 # keeps the files near 17 and 28 MB (stored uncompressed since format 5).
 #   tools/train_model.sh [GREEDY_OUT [BEAM_OUT]]   (BEAM_OUT "-" skips it)
 # NEWS_WEIGHT=K adds dyad's news treebank (data/treebank/news-{a,b,c}.conllu,
-# never news-e, which is held out) K times to the EWT training sentences.
+# or the files NEWS_PARTS names; never news-e, which is held out) K times to
+# the EWT training sentences.
 # The default, 3, reproduces the shipped greedy model (since session 26);
 # NEWS_WEIGHT=0 trains it on EWT alone (the greedy model shipped before).
 # The beam model is trained on EWT alone (BEAM_NEWS=1 adds the news trees).
@@ -30,13 +31,17 @@ out=${1:-$here/data/model/syntax-en-ewt.bin}
 beam_out=${2:-$here/data/model/syntax-en-ewt-beam.bin}
 train=$ewt/en_ewt-ud-train.conllu
 news_weight=${NEWS_WEIGHT:-3}
+# NEWS_PARTS: which news treebank files (news-X.conllu) are added; the
+# default, "a b c", reproduces the shipped model. "a b c d f g h i n" adds
+# the trees of session 27 (README of data/treebank: not shipped yet).
+news_parts=${NEWS_PARTS:-a b c}
 if [ "$news_weight" -gt 0 ]; then
   train=$(mktemp /tmp/dyad-train-XXXXXX.conllu)
   trap 'rm -f "$train"' EXIT
   cat "$ewt/en_ewt-ud-train.conllu" > "$train"
   i=0
   while [ "$i" -lt "$news_weight" ]; do
-    cat "$here"/data/treebank/news-a.conllu "$here"/data/treebank/news-b.conllu "$here"/data/treebank/news-c.conllu >> "$train"
+    for part in $news_parts; do cat "$here/data/treebank/news-$part.conllu" >> "$train"; done
     i=$((i + 1))
   done
 fi
