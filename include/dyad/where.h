@@ -47,6 +47,9 @@ struct PlaceContext {
   // The event is a meeting, visit or consultation (CAMEO 04x): a town hung
   // on the actor met is where they met ("met Rubio in Washington").
   bool meeting = false;
+  // The event is an act of force (CAMEO 18x-20x): a town hung on the actor
+  // attacked is where it happened ("attacked rebels near Kayes").
+  bool force = false;
 };
 
 // The location of the event whose predicate is token `verb`: a place in its

@@ -242,6 +242,7 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
           if (!a->country.empty()) pc.actor_countries.push_back(a->country);
         }
         pc.meeting = e.cameo.compare(0, 2, "04") == 0;
+        pc.force = e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0;
         e.location = LocateEvent(*gazetteer_, parsed, verb, pc);
         // "Police fired tear gas at protesters in Kisumu": a role named
         // without a country belongs to the country where the clause places

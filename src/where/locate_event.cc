@@ -223,8 +223,9 @@ class Finder {
             if (!r.starts_with(role) || r.starts_with("nsubj:outer")) continue;
             if (role[0] != 'n' && InActor(k)) {
               // (One met is no government in a place: "met Rubio in
-              // Washington" is where they met; towns only.)
-              if (!ctx_.meeting || role[0] == 'n') continue;
+              // Washington" is where they met; towns only. So is one
+              // attacked: "shelled RSF positions near Kayes".)
+              if (!(ctx_.meeting || ctx_.force) || role[0] == 'n') continue;
               TownsOnly towns(this, true);
               if (auto loc = FromOblique(k, "", 1)) return loc;
               continue;
