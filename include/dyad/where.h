@@ -44,6 +44,9 @@ struct PlaceContext {
   std::vector<std::string> actor_countries;  // ISO alpha-3 of the event's actors
   std::vector<Span> actor_spans;             // tokens that name actors (never a location)
   std::string dateline_place;                // "SEOUL"
+  // The countries of the article's actors, most often named first: "Kani"
+  // in a story on Myanmar is Myanmar's Kani, not Cote d'Ivoire's.
+  std::vector<std::string> article_countries;
   // The event is a meeting, visit or consultation (CAMEO 04x): a town hung
   // on the actor met is where they met ("met Rubio in Washington").
   bool meeting = false;

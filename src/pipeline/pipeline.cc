@@ -212,6 +212,21 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
   dropped.clear();
   thread_local std::vector<size_t> placed_pairs;  // events with two actors that their clause places
   placed_pairs.clear();
+  if (options_.locations) {
+    // The article's countries, most events first (PlaceContext::article_countries).
+    thread_local std::vector<std::pair<std::string, int>> counts;
+    counts.clear();
+    for (const Event& e : coded->events)
+      for (const Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
+        if (!a || a->country.empty()) continue;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == a->country; });
+        if (it == counts.end()) counts.emplace_back(a->country, 1);
+        else ++it->second;
+      }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    pc.article_countries.clear();
+    for (const auto& c : counts) pc.article_countries.push_back(c.first);
+  }
   for (size_t k = 0; k < coded->used_sentences; ++k) {
     CodedArticle::CodedSentence& cs = coded->sentences[k];
     const int i = cs.index;

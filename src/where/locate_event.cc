@@ -495,7 +495,17 @@ class Finder {
             if (p.precision == "admin1" && (ActorOf(p.country) || p.country == dateline_country_))
               return MakeLocation(p, Expression(x, b, e), "clause");
         if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
-        return MakeLocation(Choose(found, beside.country), Expression(x, b, e), "clause");
+        const PlaceCandidate& chosen = Choose(found, beside.country);
+        // A small town of a country no actor of the article, no dateline and
+        // no name beside it points to is another town of the name the
+        // gazetteer lacks ("Kani township" in Myanmar is not Cote d'Ivoire's
+        // Kani): no place rather than a wrong one.
+        if (chosen.precision == "place" && chosen.population < 100000 && !ctx_.article_countries.empty() &&
+            beside.country.empty() && chosen.country != dateline_country_ && !ActorOf(chosen.country) &&
+            std::find(ctx_.article_countries.begin(), ctx_.article_countries.end(), chosen.country) ==
+                ctx_.article_countries.end())
+          return std::nullopt;
+        return MakeLocation(chosen, Expression(x, b, e), "clause");
       }
     }
     return std::nullopt;
@@ -565,6 +575,10 @@ class Finder {
     if (!hint.empty()) tiers.push_back({hint});
     if (!ctx_.actor_countries.empty()) tiers.push_back(ctx_.actor_countries);
     if (!dateline_country_.empty()) tiers.push_back({dateline_country_});
+    const size_t dateline_tier_at = dateline_country_.empty() ? tiers.size() + 1 : tiers.size() - 1;
+    // (The article's countries last, and only against a small town: below.)
+    const size_t article_tier_at = tiers.size();
+    if (!ctx_.article_countries.empty()) tiers.push_back(ctx_.article_countries);
     for (size_t t = 0; t < tiers.size(); ++t) {
       const auto& countries = tiers[t];
       const PlaceCandidate* p = pick([&](const PlaceCandidate& x) {
@@ -579,8 +593,9 @@ class Finder {
       if (best.precision == "country") return best;
       // A national capital yields to the dateline's country ("Tripoli" under
       // a BEIRUT dateline), not to the actors' ("London" with Canadian actors).
-      const bool dateline_tier = !dateline_country_.empty() && t + 1 == tiers.size();
+      const bool dateline_tier = t == dateline_tier_at;
       if (best.capital && !dateline_tier) continue;
+      if (t == article_tier_at && (best.precision != "place" || best.population >= 100000)) return best;
       if (best.population >= kOverrideRatio * std::max<int64_t>(p->population, 1)) return best;
       return *p;
     }
