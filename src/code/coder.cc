@@ -7209,9 +7209,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   for (int d = 0, scanned = tree.MayHaveLemmaOf(kDocumentNouns) ? n : 0; d < scanned; ++d) {
     if (!kDocumentNouns.Contains(tree.lemma(d), tree.lemma_hash(d)) || !Equals(tree.upos(d), "NOUN")) continue;
     const int verb = tree.head(d);
-    if (verb < 0 || !OneOf(kReportVerbs, tree.lemma(verb))) continue;
+    // (Any verb the document is the in-phrase of: "In a letter to the
+    // Security Council, Egypt's foreign ministry called the inauguration a
+    // violation".)
+    const bool in_phrase = BaseRel(tree.rel(d)) == "obl" && Equals(tree.CaseOf(d), "in");
+    if (verb < 0 || (!in_phrase && !OneOf(kReportVerbs, tree.lemma(verb)))) continue;
     int author = -1;
-    if (BaseRel(tree.rel(d)) == "obl" && Equals(tree.CaseOf(d), "in")) author = tree.Child(verb, "nsubj");
+    if (in_phrase) author = tree.Child(verb, "nsubj");
     else if (BaseRel(tree.rel(d)) == "nsubj") author = tree.Child(d, "nmod:poss");
     const int m = author >= 0 ? mention_under(author, 0) : -1;
     if (m < 0 || StartsWith(mentions[m].code, "---")) continue;

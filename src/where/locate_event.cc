@@ -495,17 +495,7 @@ class Finder {
             if (p.precision == "admin1" && (ActorOf(p.country) || p.country == dateline_country_))
               return MakeLocation(p, Expression(x, b, e), "clause");
         if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
-        const PlaceCandidate& chosen = Choose(found, beside.country);
-        // A small town of a country no actor of the article, no dateline and
-        // no name beside it points to is another town of the name the
-        // gazetteer lacks ("Kani township" in Myanmar is not Cote d'Ivoire's
-        // Kani): no place rather than a wrong one.
-        if (chosen.precision == "place" && chosen.population < 100000 && !ctx_.article_countries.empty() &&
-            beside.country.empty() && chosen.country != dateline_country_ && !ActorOf(chosen.country) &&
-            std::find(ctx_.article_countries.begin(), ctx_.article_countries.end(), chosen.country) ==
-                ctx_.article_countries.end())
-          return std::nullopt;
-        return MakeLocation(chosen, Expression(x, b, e), "clause");
+        return MakeLocation(Choose(found, beside.country), Expression(x, b, e), "clause");
       }
     }
     return std::nullopt;
