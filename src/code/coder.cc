@@ -4500,6 +4500,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         }
         // "soldiers killed in Ukraine": a reduced passive's patient is the noun it modifies.
         if (out.empty() && tree.rel(head) == "acl" && is_passive(head)) out.push_back(tree.head(head));
+        // "The two leaders flew in and were received by Museveni": a passive
+        // joined to a verb, with no subject of its own, shares that verb's.
+        if (out.empty() && tree.rel(head) == "conj" && is_passive(head) && tree.Child(head, "nsubj") < 0 &&
+            tree.head(head) >= 0) {
+          const int shared = tree.Child(tree.head(head), "nsubj");
+          if (shared >= 0 && shared < head) out.push_back(shared);
+        }
         // "asked him to ...": the parser often labels the asked one iobj.
         if (out.empty() && best_xcomp >= 0) out.push_back(tree.Child(head, "iobj"));
         // "asked Chinese President Xi Jinping last week to ...": an actor
