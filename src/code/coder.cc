@@ -1006,6 +1006,10 @@ int ReactedTo(const Tree& tree, int v, IsNoun is_noun, Names names, IsDefinite i
     // diplomatic channels", "the attack in Kyiv": how or where is none;
     // "condemned the attack on Wednesday": nor is when.)
     const std::string_view case_of = tree.CaseOf(c);
+    // ("criticized the move as not consistent with Kosovo's commitments":
+    // a predicate marked "as" parsed as a clause on the noun.)
+    const int marker = rc == "acl" ? tree.Child(c, "mark") : -1;
+    if (marker >= 0 && Equals(tree.lemma(marker), "as")) continue;
     named |= names(rc) && !OneOf(kNotNamingCases, case_of) && !IsTimeWord(tree.lemma(c));
     definite |= rc == "det" && is_definite(tree.lemma(c));
   }
