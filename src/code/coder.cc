@@ -217,7 +217,7 @@ constexpr WordList kFollowerNouns{"supporter", "follower", "sympathizer", "sympa
 constexpr WordList kDyadNouns{"deal", "agreement", "pact", "accord", "treaty", "alliance",
                                            "partnership", "visit", "talk", "meeting", "summit", "rapprochement",
                                            "move", "decision", "step", "coup", "takeover", "interception",
-                                           "incident"};
+                                           "incident", "closure", "shutdown"};
 // Nouns of fighting whose sides "the two sides" are ("the escalation
 // between the two sides"): the article's latest material conflict.
 constexpr WordList kConflictNouns{"escalation", "fighting", "war", "conflict", "clash", "hostility",
@@ -1703,6 +1703,48 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (!same || same->code.empty()) continue;
       insert_reference(*same, t, "short reference: \"" + std::string(s.tokens[t].form) + "\" named in full before it");
     }
+  }
+  // "Petar Petkovic, who heads the Serbian government's office for Kosovo,
+  // condemned": a name no dictionary knows, whose relative clause says what
+  // it heads, is of what it heads (a state's office: its government).
+  for (int t = 0; t < n; ++t) {
+    if (!Equals(s.tokens[t].upos, "PROPN") || tree.head(t) < 0 || BaseRel(tree.rel(t)) == "flat") continue;
+    int rel_clause = -1;
+    for (int k : tree.kids(t))
+      if (tree.rel(k) == "acl:relcl") rel_clause = k;
+    if (rel_clause < 0) continue;
+    static constexpr WordList kHeadingVerbs{"head", "lead", "run", "chair", "direct", "command"};
+    if (!OneOf(kHeadingVerbs, tree.lemma(rel_clause))) continue;
+    const int who = tree.Child(rel_clause, "nsubj");
+    const int what = tree.Child(rel_clause, "obj");
+    if (who < 0 || !Equals(tree.lemma(who), "who") || what < 0) continue;
+    // (The name: the word and its flat parts, no mention on any of them.)
+    int begin = t, end = t + 1;
+    for (int k : tree.kids(t))
+      if ((tree.rel(k) == "flat" || tree.rel(k) == "compound") && Equals(s.tokens[k].upos, "PROPN")) {
+        begin = std::min(begin, k);
+        end = std::max(end, k + 1);
+      }
+    bool taken = false;
+    for (const ActorMention& m : mentions) taken |= m.begin < end && m.end > begin;
+    if (taken) continue;
+    // (What it heads: the first actor with a country in the object's phrase.)
+    const ActorMention* of = nullptr;
+    for (const ActorMention& m : mentions) {
+      if (of || m.end > n || StartsWith(m.code, "---") || CountryOfCode(m.code).empty()) continue;
+      int up = m.begin;
+      for (int hops = 0; up >= 0 && up != what && hops < 6; ++hops) up = tree.head(up);
+      if (up == what) of = &m;
+    }
+    if (!of) continue;
+    ActorMention m;
+    m.begin = begin;
+    m.end = end;
+    m.code = of->code.size() == 3 ? of->code + "GOV" : of->code;
+    m.kind = ActorKind::kPerson;
+    m.entries.push_back("heads what its relative clause names: " + of->code);
+    auto at = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& x) { return x.begin > begin; });
+    mentions.insert(at, std::move(m));
   }
   // "The two leaders signed", "both countries agreed": the two sides of the
   // article's latest dyad.
@@ -5916,7 +5958,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       bool side_answers = true;
       if (k >= 0 && (Equals(tree.lemma(k), "move") || Equals(tree.lemma(k), "decision") || Equals(tree.lemma(k), "step") ||
                      Equals(tree.lemma(k), "coup") || Equals(tree.lemma(k), "takeover") ||
-                     Equals(tree.lemma(k), "interception") || Equals(tree.lemma(k), "incident"))) {
+                     Equals(tree.lemma(k), "interception") || Equals(tree.lemma(k), "incident") ||
+                     // ("condemned the closures" after "police shut down 10 offices run by Serbia".)
+                     Equals(tree.lemma(k), "closure") || Equals(tree.lemma(k), "shutdown"))) {
         side_answers = false;
         for (int src : sources)
           for (const std::string& side : {pair.first, pair.second})
