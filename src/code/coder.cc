@@ -2638,6 +2638,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           if (country.empty()) break;
           ActorMention c = mentions[m];
           c.code = country + c.code.substr(3);
+          // ("The Arakan Army said its fighters had shelled": an armed
+          // group's own armed men are the group.)
+          if (IsArmedGroupCode(mentions[owner].code) && mentions[owner].code.size() > 6 &&
+              (c.code.compare(3, 3, "REB") == 0 || c.code.compare(3, 3, "INS") == 0 ||
+               c.code.compare(3, 3, "UAF") == 0 || c.code.compare(3, 3, "MIL") == 0))
+            c.code = mentions[owner].code;
           c.entries.push_back(std::string(kOwnedBy) + tree.tok(k).form + "\" is " + mentions[owner].code);
           mentions.push_back(std::move(c));
           m = static_cast<int>(mentions.size()) - 1;
