@@ -1536,6 +1536,9 @@ int ParseTree::RepairActiveAgents() {
     for (int k : kids(t)) {
       if (k < t && rel(k) == "case") by = k;
       if (k < t && rel(k) == "compound" && upos(k) == "NOUN") mod = k;
+      // The news-trained parser tags the run-in noun an adjective as often:
+      // "by courier money" with "courier" JJ, amod of "money".
+      if (k < t && rel(k) == "amod" && xpos(k) == "JJ") mod = k;
     }
     if (!object && by >= 0 && mod == by + 1 && mod == t - 1) {
       SetHead(mod, v, "obl");
