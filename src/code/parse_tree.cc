@@ -396,6 +396,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHeadlineListSubjects();
   repairs += RepairVerbAfterRelativeClause();
   repairs += RepairStrandedParticles();
+  repairs += RepairOverReadAsParticle();
   repairs += RepairObjectsOfPredicateAdjectives();
   repairs += RepairReportedSubjects();
   repairs += RepairStrayListItems();

@@ -366,6 +366,11 @@ class ParseTree {
   // "down" an adverb of "five". Returns the repairs.
   // (particle_repair.cc)
   int RepairStrandedParticles();
+  // "clashed over the efforts of Eriadori", parsed with "over" a particle
+  // and the noun after it the object: after a verb that takes no particle
+  // "over", it is the noun's preposition. Returns the repairs.
+  // (particle_repair.cc)
+  int RepairOverReadAsParticle();
   // "police shot dead 31 people", parsed with the object on the predicate
   // adjective: the object is the verb's. Returns the repairs.
   // (particle_repair.cc)
