@@ -347,6 +347,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSharedHeadNouns();
   repairs += RepairTitlesEndingInGeneral();
   repairs += RepairFiniteVerbsReadAsModifiers();
+  repairs += RepairConjoinedVerbsReadAsModifiers();
   repairs += RepairRelativeClausesReadAsComplements();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();

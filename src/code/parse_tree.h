@@ -441,6 +441,11 @@ class ParseTree {
   // verb so hung is the clause's verb and the noun its object. Returns the
   // repairs. (noun_root_repair.cc)
   int RepairFiniteVerbsReadAsModifiers();
+  // "condemned an attack on Thursday and promised aid to ...", parsed with
+  // "promised" an adjective of "aid" and "aid" a conjunct of the verb or of
+  // its time word: the past form is the verb's conjunct and the noun its
+  // object. Returns the repairs. (noun_root_repair.cc)
+  int RepairConjoinedVerbsReadAsModifiers();
   // "Mali, Burkina Faso and Niger, which form the AES, said ...", parsed with
   // "form" the complement of "said" and two subjects: the relative clause is
   // the antecedent's, and the antecedent the subject of "said". Returns the
