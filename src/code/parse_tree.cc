@@ -368,6 +368,7 @@ int ParseTree::RepairAll() {
   repairs += RepairListsAfterFrontedDays();
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();
+  repairs += RepairParticiplesAfterReportParticiples();
   repairs += RepairCaseMarkedSubjects();
   repairs += RepairMarkedConjuncts();
   repairs += RepairHyphenatedParticiples();

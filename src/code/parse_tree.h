@@ -639,6 +639,11 @@ class ParseTree {
   // object or oblique hangs on the verb of that object. Returns the repairs.
   // (participle_scope_repair.cc)
   int RepairParticiplesAfterRelativeClauses();
+  // "a woman believed linked to Al-Qaeda", parsed with both participles
+  // modifiers of the noun: the second is the complement of the participle
+  // of believing or reporting. Returns the repairs.
+  // (participle_scope_repair.cc)
+  int RepairParticiplesAfterReportParticiples();
   // "told a closing news conference, threatening to make Madrid pay", with
   // the -ing clause hung on "conference": an adverbial -ing clause after a
   // comma on the object or oblique of a verb is the verb's. Returns the

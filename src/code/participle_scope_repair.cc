@@ -21,6 +21,28 @@
 
 namespace dyad::code {
 
+// "A Pakistani woman believed linked to Al-Qaeda who shot at US officers",
+// parsed with both participles modifiers of "woman": a participle right
+// after a participle of believing or reporting ("believed linked",
+// "reported killed", "thought captured") on the same noun is its
+// complement, what is believed of the noun.
+int ParseTree::RepairParticiplesAfterReportParticiples() {
+  static constexpr std::string_view kReportWords[] = {
+      "believe", "think", "say", "report", "allege", "suspect", "fear", "know", "understand", "presume", "rumor", "rumour"};
+  static constexpr SmallWordSet kReport(kReportWords);
+  if (!MayHave("acl") || !MayHaveLemmaOf(kReport)) return 0;
+  int repaired = 0;
+  for (int p = NextWith("acl", 1); p >= 0 && p + 1 < size(); p = NextWith("acl", p + 1)) {
+    const int q = p + 1;
+    if (rel(p) != "acl" || xpos(p) != "VBN" || !kReport.Contains(lemma(p), lemma_hash(p))) continue;
+    if (rel(q) != "acl" || xpos(q) != "VBN" || head(q) != head(p) || head(p) < 0 || head(p) > p) continue;
+    SetHead(q, p, "xcomp");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairParticiplesAfterRelativeClauses() {
   if (!has_vbg_ || !has_comma_ || !(MayHave("acl:relcl") || MayHave("acl"))) return 0;
   const int tokens = size();
