@@ -329,6 +329,7 @@ int ParseTree::RepairAll() {
   repairs += RepairConditionalsOnReports();
   repairs += RepairDegreeWordSubjects();
   repairs += RepairToComplementsReadAsPurpose();
+  repairs += RepairWhetherClausesReadAsAdverbials();
   repairs += RepairFreeRelativeObjects();
   repairs += RepairObjectControlClauses();
   repairs += RepairAbsoluteWithClauses();

@@ -496,6 +496,11 @@ class ParseTree {
   // with no object, it is the verb's complement (xcomp). Returns the
   // repairs. (to_complement_repair.cc)
   int RepairToComplementsReadAsPurpose();
+  // "has begun to question whether he has a future with ...", parsed with
+  // the whether-clause an adverbial: right after its verb and with no "or",
+  // it is the verb's complement (ccomp). Returns the repairs.
+  // (to_complement_repair.cc)
+  int RepairWhetherClausesReadAsAdverbials();
   // "struck what the military said were dozens of Hamas targets": the
   // predicate of the free relative is the verb's object. Returns the
   // repairs. (to_complement_repair.cc)
