@@ -357,6 +357,7 @@ int ParseTree::RepairAll() {
   repairs += RepairFirstOfTwoSubjectsAsObject();
   repairs += RepairNamesCalledForAPurpose();
   repairs += RepairMarkedNounSubjects();
+  repairs += RepairPhrasesBeforeClauseMarkers();
   repairs += RepairSubjectsOnObliques();
   repairs += RepairAppositionsInLists();
   repairs += RepairPartitiveAppositions();

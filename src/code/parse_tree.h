@@ -541,6 +541,11 @@ class ParseTree {
   // is; that clause is adverbial. Returns the repairs.
   // (marked_noun_repair.cc)
   int RepairMarkedNounSubjects();
+  // "was freed from Barad-dur after that group yielded ground", parsed with
+  // "from Barad" hung on "yielded": a prepositional phrase before a clause's
+  // marker is an oblique of what the clause depends on. Returns the repairs.
+  // (marked_noun_repair.cc)
+  int RepairPhrasesBeforeClauseMarkers();
   // "A report released Tuesday in Kigali alleged that ...", parsed with
   // "released" the sentence's verb and "alleged" its xcomp: a past form with
   // no object right after a noun subject, followed by a subjectless verb
