@@ -72,4 +72,33 @@ int ParseTree::RepairSharedHeadNouns() {
   return repaired;
 }
 
+// "launched a new bombing and shelling offensive against besieged
+// Osgiliath", parsed as a list "bombing", "shelling", "offensive" (the last
+// with neither a conjunction nor a comma before it): two singular nouns
+// joined by "and", then a noun right after the second with nothing between,
+// are the modifiers of that noun, the phrase's head. It takes the first
+// noun's place and its determiner and adjectives.
+int ParseTree::RepairUnmarkedSharedHeads() {
+  if (!MayHave("conj") || !MayHave("cc")) return 0;
+  int repaired = 0;
+  for (int z = NextWith("conj", 2); z >= 0 && z < size(); z = NextWith("conj", z + 1)) {
+    const int y = z - 1, h = head(z);
+    if (rel(z) != "conj" || upos(z) != "NOUN" || h < 0 || h >= y || head(y) != h || rel(y) != "conj") continue;
+    if (upos(h) != "NOUN" || xpos(h) != "NN" || upos(y) != "NOUN" || xpos(y) != "NN") continue;
+    // "and" before the second noun, nothing of a list before the third.
+    const int cc = Child(y, "cc");
+    if (cc < 0 || cc != y - 1 || Child(z, "cc") >= 0 || Child(z, "punct") >= 0) continue;
+    bool modifiers_only = true;
+    for (int i = h + 1; i < cc && modifiers_only; ++i) modifiers_only = Under(i, h) && head(i) != h;
+    if (!modifiers_only) continue;
+    SetHead(z, head(h), rel(h));
+    for (int k : std::vector<int>(kids(h).begin(), kids(h).end()))
+      if (k < h || k > z) SetHead(k, z, rel(k));
+    SetHead(h, z, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

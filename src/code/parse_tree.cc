@@ -395,6 +395,7 @@ int ParseTree::RepairAll() {
   repairs += RepairAppositiveSubjects();
   repairs += RepairSubjectsReadAsAppositionsOfFrontedPhrases();
   repairs += RepairActiveAgents();
+  repairs += RepairUnmarkedSharedHeads();
   repairs += RepairUnmarkedConjuncts();
   repairs += RepairConjoinedClauseSubjects();
   repairs += RepairHeadlineListSubjects();

@@ -431,6 +431,10 @@ class ParseTree {
   // conjoined to the verb are modifiers of the one noun, the object.
   // Returns the repairs. (list_repair.cc)
   int RepairSharedHeadNouns();
+  // "a new bombing and shelling offensive", parsed as a list of three nouns,
+  // the last with no conjunction or comma: the two nouns joined by "and"
+  // modify the noun right after them. Returns the repairs. (list_repair.cc)
+  int RepairUnmarkedSharedHeads();
   // "Pakistan's director general of military operations had telephoned ...",
   // parsed with "general" an adjective predicate of "director": a title
   // ending in "general" is one noun, the subject of the clause hung on it.
