@@ -385,6 +385,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHyphenatedVerbs();
   repairs += RepairParticipleModifiers();
   repairs += RepairGerundNouns();
+  repairs += RepairGerundsInsidePossessedObjects();
   repairs += RepairArticleVerbs();
   repairs += RepairParticipleConjuncts();
   repairs += RepairMeasuresReadAsArguments();
@@ -1112,6 +1113,41 @@ int ParseTree::RepairGerundNouns() {
     SetHead(n, g, "compound");
     for (int k = g + 1; k < tokens; ++k)
       if (heads_[k] == g && BaseRel(rels_[k]) == "obl") SetHead(k, g, "nmod");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "Hamfast Gamgee has rescheduled his annual mushroom hunting trip in the
+// White Downs", parsed with "his annual mushroom" the object and "hunting
+// trip" an adverbial clause of the verb. A possessed singular object is a
+// whole noun phrase; an -ing word right after it, the verb's own clause, with
+// a bare singular noun for its object right after, runs on in the phrase
+// (the noun needs the possessive): the noun after the -ing word is the
+// object, the two before it its modifiers. (Not after "the" or "a":
+// "attacked the town using artillery" is the means.)
+int ParseTree::RepairGerundsInsidePossessedObjects() {
+  if (!has_vbg_ || !MayHave("nmod:poss")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int g = NextWith("advcl", 2); g + 1 < tokens; g = NextWith("advcl", g + 1)) {
+    if (xpos(g) != "VBG" || rel(g) != "advcl") continue;
+    const int n1 = g - 1, n2 = g + 1, v = head(g);
+    if (v < 0 || head(n1) != v || rel(n1) != "obj" || xpos(n1) != "NN") continue;
+    if (head(n2) != g || rel(n2) != "obj" || xpos(n2) != "NN") continue;
+    if (Child(n1, "nmod:poss") < 0 || Child(n1, "det") >= 0) continue;
+    bool bare = true;
+    for (int k : kids(n2)) bare &= k > n2;
+    for (int k : kids(g)) bare &= k > g;
+    for (int k : kids(n1)) bare &= k < n1;
+    if (!bare) continue;
+    SetHead(n2, v, "obj");
+    for (int k : std::vector<int>(kids(n1).begin(), kids(n1).end())) SetHead(k, n2, rel(k));
+    for (int k : std::vector<int>(kids(g).begin(), kids(g).end()))
+      if (k > n2) SetHead(k, v, rel(k));
+    SetHead(g, n2, "compound");
+    SetHead(n1, g, "compound");
     Rebuild();
     ++repaired;
   }

@@ -284,6 +284,11 @@ class ParseTree {
   // word takes the phrase's place; the noun before it becomes its compound.
   // Returns the repairs.
   int RepairGerundNouns();
+  // "has rescheduled his annual mushroom hunting trip", parsed with "hunting
+  // trip" an adverbial clause after the possessed object: the bare noun after
+  // the -ing word is the object, the two before it its modifiers. Returns
+  // the repairs.
+  int RepairGerundsInsidePossessedObjects();
   // "launched an air strike against an Islamic State target southwest of
   // Baghdad": a "verb" with an article and a preposition before it, and no
   // subject or auxiliary, is a noun the tagger took for a verb; the parser
