@@ -362,6 +362,7 @@ int ParseTree::RepairAll() {
   repairs += RepairAppositionsInLists();
   repairs += RepairPartitiveAppositions();
   repairs += RepairNamesSplitFromTheirTitle();
+  repairs += RepairFlatNamesAcrossConjunctions();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();

@@ -440,6 +440,10 @@ class ParseTree {
   // the last with no conjunction or comma: the two nouns joined by "and"
   // modify the noun right after them. Returns the repairs. (list_repair.cc)
   int RepairUnmarkedSharedHeads();
+  // "Fornost and the evil awful Gondor", parsed with "Gondor" a flat part
+  // of "Fornost" across a conjunct of its own: the name is the list's member
+  // and the words between its modifiers. Returns the repairs. (list_repair.cc)
+  int RepairFlatNamesAcrossConjunctions();
   // "Pakistan's director general of military operations had telephoned ...",
   // parsed with "general" an adjective predicate of "director": a title
   // ending in "general" is one noun, the subject of the clause hung on it.
