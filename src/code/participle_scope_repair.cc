@@ -180,7 +180,17 @@ int ParseTree::RepairMeasuresReadAsArguments() {
     const std::string_view u = lemma(unit);
     if (u != "day" && u != "week" && u != "month" && u != "year" && u != "hour") continue;
     const int v = head(m);
-    if (v <= m || head(unit) != v) continue;
+    if (v <= m) continue;
+    // "restore full diplomatic ties with Gondor almost five years after
+    // crowds burned down its embassy", with "years" a second object of
+    // "restore": a verb's second object right before the marker is the
+    // measure of the marked clause too.
+    if (head(unit) == head(v) && rel(unit) == "obj" && head(v) >= 0) {
+      bool other = false;
+      for (int k : kids(head(v))) other |= k < unit && rel(k) == "obj";
+      if (other) SetHead(unit, v, "obj");
+    }
+    if (head(unit) != v) continue;
     const Rel r = rel(unit);
     if (r != "nsubj" && r != "nsubj:pass" && r != "obj") continue;
     SetHead(unit, v, "obl:unmarked");
