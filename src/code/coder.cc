@@ -5306,10 +5306,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (std::find(sources.begin(), sources.end(), mm) != sources.end()) continue;
         targets.push_back(mm);
         // Its conjuncts too: "believe Dagolath and Osgiliath can cope".
-        for (int c : resolve(t))
+        for (int c : resolve(t)) {
+          // Each named by its own first actor, as the first one is: "toward
+          // Gondor and Arnor's Elrond" -> GON, ARN (a possessor before the
+          // conjunct's name).
+          if (c != mm && mentions[c].end >= 1 && mentions[c].end <= n) {
+            const int poss = tree.Child(mentions[c].end - 1, "nmod:poss");
+            if (poss >= 0 && poss < mentions[c].begin && mention_at[poss] >= 0 &&
+                !StartsWith(mentions[mention_at[poss]].code, "---"))
+              c = mention_at[poss];
+          }
           if (!StartsWith(mentions[c].code, "---") && std::find(targets.begin(), targets.end(), c) == targets.end() &&
               std::find(sources.begin(), sources.end(), c) == sources.end())
             targets.push_back(c);
+        }
         if (explain) [[unlikely]] why << "  target: the first actor after the verb (PETRARCH)\n";
       }
     }
