@@ -482,9 +482,20 @@ int ParseTree::RepairReportingClause() {
   bool main_verb = false;
   for (int i = 0; i < comma && !main_verb; ++i) main_verb = upos(i) == "VERB" || upos(i) == "AUX";
   if (!main_verb) return -1;
-  // Already right: the verb has its subject.
+  // Already right: the verb has its subject. (Unless the subject's phrase
+  // was split: "..., US Deputy Secretary of Energy Jeffrey Kupfer said here
+  // Wednesday" with "Kupfer" the subject and "Secretary" hung on the clause
+  // before the comma; the name is then the title's.)
+  int own_subject = -1;
   for (int k : kids(v))
-    if (BaseRel(rel(k)) == "nsubj") return -1;
+    if (BaseRel(rel(k)) == "nsubj") own_subject = k;
+  if (own_subject >= 0) {
+    if (own_subject <= comma || upos(own_subject) != "PROPN") return -1;
+    bool split = false;
+    for (int i = comma + 1; i < own_subject && !split; ++i)
+      split = (heads_[i] < comma + 1 || heads_[i] >= v) && IsNominal(upos(i));
+    if (!split) return -1;
+  }
   // The speaker's head: the nominal of the span whose head lies outside it.
   int speaker = -1;
   for (int i = comma + 1; i < v; ++i) {
@@ -507,7 +518,10 @@ int ParseTree::RepairReportingClause() {
   for (int i = comma + 1; i < v; ++i) {
     if (i == speaker) continue;
     int h = heads_[i];
-    if (h < comma + 1 || h >= v) SetHead(i, speaker, rels_[i]);
+    if (i == own_subject && i != speaker)
+      SetHead(i, speaker, "flat");
+    else if (h < comma + 1 || h >= v)
+      SetHead(i, speaker, rels_[i]);
   }
   SetHead(speaker, v, "nsubj");
   SetHead(comma, v, "punct");
