@@ -30,13 +30,32 @@ int ParseTree::RepairParticiplesAfterReportParticiples() {
   static constexpr std::string_view kReportWords[] = {
       "believe", "think", "say", "report", "allege", "suspect", "fear", "know", "understand", "presume", "rumor", "rumour"};
   static constexpr SmallWordSet kReport(kReportWords);
-  if (!MayHave("acl") || !MayHaveLemmaOf(kReport)) return 0;
+  if ((!MayHave("acl") && !MayHave("advcl")) || !MayHaveLemmaOf(kReport)) return 0;
   int repaired = 0;
   for (int p = NextWith("acl", 1); p >= 0 && p + 1 < size(); p = NextWith("acl", p + 1)) {
     const int q = p + 1;
     if (rel(p) != "acl" || xpos(p) != "VBN" || !kReport.Contains(lemma(p), lemma_hash(p))) continue;
     if (rel(q) != "acl" || xpos(q) != "VBN" || head(q) != head(p) || head(p) < 0 || head(p) > p) continue;
     SetHead(q, p, "xcomp");
+    Rebuild();
+    ++repaired;
+  }
+  // "was blown up by a surface-to-air missile believed to be fired by
+  // pro-Russia rebels", parsed with "believed" an adverbial of "blown": such
+  // a participle with no subject, marker or auxiliary, right after a noun
+  // (no comma between), is said of that noun (a reduced relative).
+  for (int p = NextWith("advcl", 1); p >= 0 && p < size(); p = NextWith("advcl", p + 1)) {
+    const int noun = p - 1;
+    if (rel(p) != "advcl" || xpos(p) != "VBN" || !kReport.Contains(lemma(p), lemma_hash(p))) continue;
+    if (!(upos(noun) == "NOUN" || upos(noun) == "PROPN") || head(noun) != head(p) || head(p) < 0 || head(p) > noun)
+      continue;
+    bool own = false;
+    for (int k : kids(p)) {
+      const Rel kr = BaseRel(rel(k));
+      own |= k < p || kr == "nsubj" || kr == "aux" || kr == "mark" || kr == "cop";
+    }
+    if (own || Child(p, "xcomp") < 0) continue;
+    SetHead(p, noun, "acl");
     Rebuild();
     ++repaired;
   }
