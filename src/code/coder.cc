@@ -2879,7 +2879,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)) && !OneOf(kReportVerbs, tree.lemma(v)) &&
         !OneOf(kAnnouncingVerbs, tree.lemma(v)) && !opens_with_quote())
       for (int c : tree.kids(h))
-        if (c != v && tree.rel(c) == "ccomp" && c < v) return self(self, c, depth + 1);
+        // (Not a judgement, the speaker's as below, also when the parser hung
+        // it on the saying verb: "The EU said that Georgia remained a
+        // candidate in name only, accusing its government of ...".)
+        if (c != v && tree.rel(c) == "ccomp" && c < v && !OneOf(kJudgementVerbs, tree.lemma(v)))
+          return self(self, c, depth + 1);
     if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
         (tree.rel(v - 1) == "obj" || BaseRel(tree.rel(v - 1)) == "obl"))
       return v - 1;
