@@ -2911,8 +2911,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (o < 0) o = tree.Child(h, "iobj");
       if (o >= 0 && o != v) return o;
       // "called on X to cooperate"
+      // (Not a day: "voted on Thursday to extend the mandate" is the
+      // council's act, the to-clause its complement.)
       for (int k : tree.kids(h))
-        if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "on")) return k;
+        if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "on") && !IsTimeWord(tree.lemma(k))) return k;
       // Raising: "Obama is scheduled to attend", "X was forced to leave".
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
