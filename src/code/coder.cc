@@ -2931,7 +2931,11 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     if (bare_participle && OneOf(kReportVerbs, tree.lemma(h)) && !OneOf(kReportVerbs, tree.lemma(v)) &&
         !OneOf(kAnnouncingVerbs, tree.lemma(v)) && !opens_with_quote())
       for (int c : tree.kids(h))
-        if (c != v && tree.rel(c) == "ccomp" && c < v) return self(self, c, depth + 1);
+        // (Not a judgement, the speaker's as below, also when the parser hung
+        // it on the saying verb: "The EU said that Georgia remained a
+        // candidate in name only, accusing its government of ...".)
+        if (c != v && tree.rel(c) == "ccomp" && c < v && !OneOf(kJudgementVerbs, tree.lemma(v)))
+          return self(self, c, depth + 1);
     if (bare_participle && depth == 0 && v > 0 && tree.head(v - 1) == h && Equals(tree.xpos(v - 1), "NNS") && mention_at[v - 1] >= 0 &&
         (tree.rel(v - 1) == "obj" || BaseRel(tree.rel(v - 1)) == "obl"))
       return v - 1;
@@ -2959,8 +2963,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (o < 0) o = tree.Child(h, "iobj");
       if (o >= 0 && o != v) return o;
       // "called on X to cooperate"
+      // (Not a day: "voted on Thursday to extend the mandate" is the
+      // council's act, the to-clause its complement.)
       for (int k : tree.kids(h))
-        if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "on")) return k;
+        if (BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "on") && !IsTimeWord(tree.lemma(k))) return k;
       // Raising: "Obama is scheduled to attend", "X was forced to leave".
       int raised = tree.Child(h, "nsubj:pass");
       if (raised >= 0) return raised;
@@ -5365,10 +5371,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         if (std::find(sources.begin(), sources.end(), mm) != sources.end()) continue;
         targets.push_back(mm);
         // Its conjuncts too: "believe Dagolath and Osgiliath can cope".
-        for (int c : resolve(t))
+        for (int c : resolve(t)) {
+          // Each named by its own first actor, as the first one is: "toward
+          // Gondor and Arnor's Elrond" -> GON, ARN (a possessor before the
+          // conjunct's name).
+          if (c != mm && mentions[c].end >= 1 && mentions[c].end <= n) {
+            const int poss = tree.Child(mentions[c].end - 1, "nmod:poss");
+            if (poss >= 0 && poss < mentions[c].begin && mention_at[poss] >= 0 &&
+                !StartsWith(mentions[mention_at[poss]].code, "---"))
+              c = mention_at[poss];
+          }
           if (!StartsWith(mentions[c].code, "---") && std::find(targets.begin(), targets.end(), c) == targets.end() &&
               std::find(sources.begin(), sources.end(), c) == sources.end())
             targets.push_back(c);
+        }
         if (explain) [[unlikely]] why << "  target: the first actor after the verb (PETRARCH)\n";
       }
     }

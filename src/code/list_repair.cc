@@ -72,4 +72,70 @@ int ParseTree::RepairSharedHeadNouns() {
   return repaired;
 }
 
+// "launched a new bombing and shelling offensive against besieged
+// Osgiliath", parsed as a list "bombing", "shelling", "offensive" (the last
+// with neither a conjunction nor a comma before it): two singular nouns
+// joined by "and", then a noun right after the second with nothing between,
+// are the modifiers of that noun, the phrase's head. It takes the first
+// noun's place and its determiner and adjectives.
+int ParseTree::RepairUnmarkedSharedHeads() {
+  if (!MayHave("conj") || !MayHave("cc")) return 0;
+  int repaired = 0;
+  for (int z = NextWith("conj", 2); z >= 0 && z < size(); z = NextWith("conj", z + 1)) {
+    const int y = z - 1, h = head(z);
+    if (rel(z) != "conj" || upos(z) != "NOUN" || h < 0 || h >= y || head(y) != h || rel(y) != "conj") continue;
+    if (upos(h) != "NOUN" || xpos(h) != "NN" || upos(y) != "NOUN" || xpos(y) != "NN") continue;
+    // "and" before the second noun, nothing of a list before the third.
+    const int cc = Child(y, "cc");
+    if (cc < 0 || cc != y - 1 || Child(z, "cc") >= 0 || Child(z, "punct") >= 0) continue;
+    bool modifiers_only = true;
+    for (int i = h + 1; i < cc && modifiers_only; ++i) modifiers_only = Under(i, h) && head(i) != h;
+    if (!modifiers_only) continue;
+    SetHead(z, head(h), rel(h));
+    for (int k : std::vector<int>(kids(h).begin(), kids(h).end()))
+      if (k < h || k > z) SetHead(k, z, rel(k));
+    SetHead(h, z, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "Fornost and the evil awful Gondor welcomed ...", parsed with "Gondor" a
+// flat part of "Fornost"'s name and the words between ("and the evil
+// awful") a conjunct of their own. A name's flat parts are contiguous: a
+// name made a flat part of a name before a conjunction, across words of a
+// conjunct of that name, is the list's member, and those words (a
+// determiner, adjectives, nouns) its modifiers.
+int ParseTree::RepairFlatNamesAcrossConjunctions() {
+  if (!MayHave("flat") || !MayHave("conj") || !MayHave("cc")) return 0;
+  int repaired = 0;
+  for (int p = NextWith("flat", 2); p >= 0 && p < size(); p = NextWith("flat", p + 1)) {
+    const int h = head(p);
+    if (rel(p) != "flat" || upos(p) != "PROPN" || h < 0 || h + 2 >= p || upos(h + 1) != "CCONJ") continue;
+    // The words between: a conjunct of h and what hangs from it, only
+    // words of a noun phrase, none with a dependent outside them.
+    int c = -1;
+    for (int k : kids(h))
+      if (k > h + 1 && k < p && rel(k) == "conj") c = k;
+    if (c < 0) continue;
+    bool phrase = true;
+    for (int t = h + 1; t < p && phrase; ++t) {
+      const std::string_view u = upos(t);
+      phrase = Under(t, c) && (u == "CCONJ" || u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN") &&
+               (u != "CCONJ" || t == h + 1);
+      for (int k : kids(t)) phrase &= k > h && k < p;
+    }
+    if (!phrase) continue;
+    SetHead(p, h, "conj");
+    for (int t = h + 1; t < p; ++t) {
+      const std::string_view u = upos(t);
+      SetHead(t, p, u == "CCONJ" ? Rel("cc") : u == "DET" ? Rel("det") : u == "ADJ" ? Rel("amod") : Rel("compound"));
+    }
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -61,4 +61,38 @@ int ParseTree::RepairMarkedNounSubjects() {
   return repaired;
 }
 
+// "Ithilen's militia was freed from Barad-dur after that group yielded
+// ground", parsed with "from Barad" a compound of "yielded" (and "from" that
+// verb's case marker): a clause starts at its subordinator. A prepositional
+// phrase before the marker of a clause, hung on the clause's verb, belongs to
+// the verb (or noun) the clause depends on: an oblique of it.
+int ParseTree::RepairPhrasesBeforeClauseMarkers() {
+  if (!MayHave("mark") || !MayHave("case")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int m = NextWith("mark", 2); m + 1 < tokens; m = NextWith("mark", m + 1)) {
+    if (rel(m) != "mark" || upos(m) == "PART") continue;  // (not "to": "tried from 2019 to ...")
+    const int v = head(m);
+    const int up = v >= 0 ? head(v) : -1;
+    if (v <= m || up < 0 || upos(v) != "VERB") continue;
+    // The noun and its case marker, both before the marker, hung on v.
+    int c = -1, x = -1;
+    for (int k : kids(v)) {
+      if (k >= m) break;
+      if (rel(k) == "case" && upos(k) == "ADP") c = k;
+      else if (c >= 0 && k > c && (upos(k) == "NOUN" || upos(k) == "PROPN") && x < 0) x = k;
+    }
+    if (c < 0 || x < 0 || up >= c) continue;
+    // (Nothing else of the clause before its marker.)
+    bool other = false;
+    for (int k : kids(v)) other |= k < m && k != c && k != x;
+    if (other) continue;
+    SetHead(c, x, "case");
+    SetHead(x, up, upos(up) == "VERB" ? Rel("obl") : Rel("nmod"));
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code

@@ -27,6 +27,7 @@
 // each other.
 #include "code/parse_tree.h"
 #include "code/pattern_words.h"
+#include "when/calendar_words.h"
 
 namespace dyad::code {
 
@@ -349,6 +350,42 @@ int ParseTree::RepairFiniteVerbsReadAsModifiers() {
       if (k < v || (k > noun && (upos(k) == "PUNCT" || upos(k) == "VERB" || BaseRel(rel(k)) == "advcl" ||
                                  BaseRel(rel(k)) == "parataxis")))
         SetHead(k, v, rel(k));
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "The government condemned an attack ... on Thursday and promised aid to
+// the affected villages", parsed with "promised" (VBN) an adjective of "aid"
+// and "aid" a conjunct of the verb or of its time word ("Thursday and ...
+// aid"). A noun is no conjunct of a verb, and a day no list with aid: a
+// past form right after the conjunction, right before the noun, is the
+// verb's conjunct and the noun its object. (Not after an object: "killed
+// five soldiers and wounded civilians" may be a list of the killed.)
+int ParseTree::RepairConjoinedVerbsReadAsModifiers() {
+  if (!MayHave("amod") || !MayHave("conj") || !MayHave("cc")) return 0;
+  int repaired = 0;
+  for (int p = NextWith("amod", 2); p >= 0 && p + 1 < size(); p = NextWith("amod", p + 1)) {
+    const int noun = p + 1, cc = p - 1;
+    if (rel(p) != "amod" || head(p) != noun || (xpos(p) != "VBN" && xpos(p) != "VBD") || !kids(p).empty()) continue;
+    if (rel(noun) != "conj" || (upos(noun) != "NOUN" && upos(noun) != "PROPN")) continue;
+    if (upos(cc) != "CCONJ" || head(cc) != noun) continue;
+    int v = head(noun);
+    if (v < 0 || v >= cc) continue;
+    if (upos(v) != "VERB") {
+      const std::string_view l = lemma(v);
+      const bool time = when::IsFullWeekdayName(l) || when::IsFullMonthName(l) || l == "yesterday" || l == "today" ||
+                        l == "night" || l == "morning" || l == "evening" || l == "afternoon" || l == "weekend";
+      if (!time || BaseRel(rel(v)) != "obl" || head(v) < 0) continue;
+      v = head(v);
+    }
+    if (upos(v) != "VERB" || v >= cc) continue;
+    const int aux = Child(v, "aux");
+    if (!(xpos(v) == "VBD" || (xpos(v) == "VBN" && aux >= 0 && Child(v, "aux:pass") < 0))) continue;
+    SetHead(p, v, "conj");
+    SetHead(cc, p, "cc");
+    SetHead(noun, p, "obj");
     Rebuild();
     ++repaired;
   }

@@ -329,6 +329,7 @@ int ParseTree::RepairAll() {
   repairs += RepairConditionalsOnReports();
   repairs += RepairDegreeWordSubjects();
   repairs += RepairToComplementsReadAsPurpose();
+  repairs += RepairWhetherClausesReadAsAdverbials();
   repairs += RepairFreeRelativeObjects();
   repairs += RepairObjectControlClauses();
   repairs += RepairAbsoluteWithClauses();
@@ -347,6 +348,7 @@ int ParseTree::RepairAll() {
   repairs += RepairSharedHeadNouns();
   repairs += RepairTitlesEndingInGeneral();
   repairs += RepairFiniteVerbsReadAsModifiers();
+  repairs += RepairConjoinedVerbsReadAsModifiers();
   repairs += RepairRelativeClausesReadAsComplements();
   repairs += RepairPrepositionsReadAsNouns();
   repairs += RepairReducedRelativeRoots();
@@ -355,10 +357,12 @@ int ParseTree::RepairAll() {
   repairs += RepairFirstOfTwoSubjectsAsObject();
   repairs += RepairNamesCalledForAPurpose();
   repairs += RepairMarkedNounSubjects();
+  repairs += RepairPhrasesBeforeClauseMarkers();
   repairs += RepairSubjectsOnObliques();
   repairs += RepairAppositionsInLists();
   repairs += RepairPartitiveAppositions();
   repairs += RepairNamesSplitFromTheirTitle();
+  repairs += RepairFlatNamesAcrossConjunctions();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
@@ -367,6 +371,7 @@ int ParseTree::RepairAll() {
   repairs += RepairListsAfterFrontedDays();
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();
+  repairs += RepairParticiplesAfterReportParticiples();
   repairs += RepairCaseMarkedSubjects();
   repairs += RepairMarkedConjuncts();
   repairs += RepairHyphenatedParticiples();
@@ -381,6 +386,7 @@ int ParseTree::RepairAll() {
   repairs += RepairHyphenatedVerbs();
   repairs += RepairParticipleModifiers();
   repairs += RepairGerundNouns();
+  repairs += RepairGerundsInsidePossessedObjects();
   repairs += RepairArticleVerbs();
   repairs += RepairParticipleConjuncts();
   repairs += RepairMeasuresReadAsArguments();
@@ -391,11 +397,13 @@ int ParseTree::RepairAll() {
   repairs += RepairAppositiveSubjects();
   repairs += RepairSubjectsReadAsAppositionsOfFrontedPhrases();
   repairs += RepairActiveAgents();
+  repairs += RepairUnmarkedSharedHeads();
   repairs += RepairUnmarkedConjuncts();
   repairs += RepairConjoinedClauseSubjects();
   repairs += RepairHeadlineListSubjects();
   repairs += RepairVerbAfterRelativeClause();
   repairs += RepairStrandedParticles();
+  repairs += RepairOverReadAsParticle();
   repairs += RepairObjectsOfPredicateAdjectives();
   repairs += RepairReportedSubjects();
   repairs += RepairStrayListItems();
@@ -474,9 +482,20 @@ int ParseTree::RepairReportingClause() {
   bool main_verb = false;
   for (int i = 0; i < comma && !main_verb; ++i) main_verb = upos(i) == "VERB" || upos(i) == "AUX";
   if (!main_verb) return -1;
-  // Already right: the verb has its subject.
+  // Already right: the verb has its subject. (Unless the subject's phrase
+  // was split: "..., US Deputy Secretary of Energy Jeffrey Kupfer said here
+  // Wednesday" with "Kupfer" the subject and "Secretary" hung on the clause
+  // before the comma; the name is then the title's.)
+  int own_subject = -1;
   for (int k : kids(v))
-    if (BaseRel(rel(k)) == "nsubj") return -1;
+    if (BaseRel(rel(k)) == "nsubj") own_subject = k;
+  if (own_subject >= 0) {
+    if (own_subject <= comma || upos(own_subject) != "PROPN") return -1;
+    bool split = false;
+    for (int i = comma + 1; i < own_subject && !split; ++i)
+      split = (heads_[i] < comma + 1 || heads_[i] >= v) && IsNominal(upos(i));
+    if (!split) return -1;
+  }
   // The speaker's head: the nominal of the span whose head lies outside it.
   int speaker = -1;
   for (int i = comma + 1; i < v; ++i) {
@@ -499,7 +518,10 @@ int ParseTree::RepairReportingClause() {
   for (int i = comma + 1; i < v; ++i) {
     if (i == speaker) continue;
     int h = heads_[i];
-    if (h < comma + 1 || h >= v) SetHead(i, speaker, rels_[i]);
+    if (i == own_subject && i != speaker)
+      SetHead(i, speaker, "flat");
+    else if (h < comma + 1 || h >= v)
+      SetHead(i, speaker, rels_[i]);
   }
   SetHead(speaker, v, "nsubj");
   SetHead(comma, v, "punct");
@@ -1112,6 +1134,41 @@ int ParseTree::RepairGerundNouns() {
   return repaired;
 }
 
+// "Hamfast Gamgee has rescheduled his annual mushroom hunting trip in the
+// White Downs", parsed with "his annual mushroom" the object and "hunting
+// trip" an adverbial clause of the verb. A possessed singular object is a
+// whole noun phrase; an -ing word right after it, the verb's own clause, with
+// a bare singular noun for its object right after, runs on in the phrase
+// (the noun needs the possessive): the noun after the -ing word is the
+// object, the two before it its modifiers. (Not after "the" or "a":
+// "attacked the town using artillery" is the means.)
+int ParseTree::RepairGerundsInsidePossessedObjects() {
+  if (!has_vbg_ || !MayHave("nmod:poss")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int g = NextWith("advcl", 2); g + 1 < tokens; g = NextWith("advcl", g + 1)) {
+    if (xpos(g) != "VBG" || rel(g) != "advcl") continue;
+    const int n1 = g - 1, n2 = g + 1, v = head(g);
+    if (v < 0 || head(n1) != v || rel(n1) != "obj" || xpos(n1) != "NN") continue;
+    if (head(n2) != g || rel(n2) != "obj" || xpos(n2) != "NN") continue;
+    if (Child(n1, "nmod:poss") < 0 || Child(n1, "det") >= 0) continue;
+    bool bare = true;
+    for (int k : kids(n2)) bare &= k > n2;
+    for (int k : kids(g)) bare &= k > g;
+    for (int k : kids(n1)) bare &= k < n1;
+    if (!bare) continue;
+    SetHead(n2, v, "obj");
+    for (int k : std::vector<int>(kids(n1).begin(), kids(n1).end())) SetHead(k, n2, rel(k));
+    for (int k : std::vector<int>(kids(g).begin(), kids(g).end()))
+      if (k > n2) SetHead(k, v, rel(k));
+    SetHead(g, n2, "compound");
+    SetHead(n1, g, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairArticleVerbs() {
   constexpr uint64_t kClauses =
       Rel("advcl").bit() | Rel("acl").bit() | Rel("xcomp").bit() | Rel("ccomp").bit() | Rel("dep").bit();
@@ -1536,6 +1593,9 @@ int ParseTree::RepairActiveAgents() {
     for (int k : kids(t)) {
       if (k < t && rel(k) == "case") by = k;
       if (k < t && rel(k) == "compound" && upos(k) == "NOUN") mod = k;
+      // The news-trained parser tags the run-in noun an adjective as often:
+      // "by courier money" with "courier" JJ, amod of "money".
+      if (k < t && rel(k) == "amod" && xpos(k) == "JJ") mod = k;
     }
     if (!object && by >= 0 && mod == by + 1 && mod == t - 1) {
       SetHead(mod, v, "obl");

@@ -284,6 +284,11 @@ class ParseTree {
   // word takes the phrase's place; the noun before it becomes its compound.
   // Returns the repairs.
   int RepairGerundNouns();
+  // "has rescheduled his annual mushroom hunting trip", parsed with "hunting
+  // trip" an adverbial clause after the possessed object: the bare noun after
+  // the -ing word is the object, the two before it its modifiers. Returns
+  // the repairs.
+  int RepairGerundsInsidePossessedObjects();
   // "launched an air strike against an Islamic State target southwest of
   // Baghdad": a "verb" with an article and a preposition before it, and no
   // subject or auxiliary, is a noun the tagger took for a verb; the parser
@@ -366,6 +371,11 @@ class ParseTree {
   // "down" an adverb of "five". Returns the repairs.
   // (particle_repair.cc)
   int RepairStrandedParticles();
+  // "clashed over the efforts of Eriadori", parsed with "over" a particle
+  // and the noun after it the object: after a verb that takes no particle
+  // "over", it is the noun's preposition. Returns the repairs.
+  // (particle_repair.cc)
+  int RepairOverReadAsParticle();
   // "police shot dead 31 people", parsed with the object on the predicate
   // adjective: the object is the verb's. Returns the repairs.
   // (particle_repair.cc)
@@ -426,6 +436,14 @@ class ParseTree {
   // conjoined to the verb are modifiers of the one noun, the object.
   // Returns the repairs. (list_repair.cc)
   int RepairSharedHeadNouns();
+  // "a new bombing and shelling offensive", parsed as a list of three nouns,
+  // the last with no conjunction or comma: the two nouns joined by "and"
+  // modify the noun right after them. Returns the repairs. (list_repair.cc)
+  int RepairUnmarkedSharedHeads();
+  // "Fornost and the evil awful Gondor", parsed with "Gondor" a flat part
+  // of "Fornost" across a conjunct of its own: the name is the list's member
+  // and the words between its modifiers. Returns the repairs. (list_repair.cc)
+  int RepairFlatNamesAcrossConjunctions();
   // "Pakistan's director general of military operations had telephoned ...",
   // parsed with "general" an adjective predicate of "director": a title
   // ending in "general" is one noun, the subject of the clause hung on it.
@@ -436,6 +454,11 @@ class ParseTree {
   // verb so hung is the clause's verb and the noun its object. Returns the
   // repairs. (noun_root_repair.cc)
   int RepairFiniteVerbsReadAsModifiers();
+  // "condemned an attack on Thursday and promised aid to ...", parsed with
+  // "promised" an adjective of "aid" and "aid" a conjunct of the verb or of
+  // its time word: the past form is the verb's conjunct and the noun its
+  // object. Returns the repairs. (noun_root_repair.cc)
+  int RepairConjoinedVerbsReadAsModifiers();
   // "Mali, Burkina Faso and Niger, which form the AES, said ...", parsed with
   // "form" the complement of "said" and two subjects: the relative clause is
   // the antecedent's, and the antecedent the subject of "said". Returns the
@@ -486,6 +509,11 @@ class ParseTree {
   // with no object, it is the verb's complement (xcomp). Returns the
   // repairs. (to_complement_repair.cc)
   int RepairToComplementsReadAsPurpose();
+  // "has begun to question whether he has a future with ...", parsed with
+  // the whether-clause an adverbial: right after its verb and with no "or",
+  // it is the verb's complement (ccomp). Returns the repairs.
+  // (to_complement_repair.cc)
+  int RepairWhetherClausesReadAsAdverbials();
   // "struck what the military said were dozens of Hamas targets": the
   // predicate of the free relative is the verb's object. Returns the
   // repairs. (to_complement_repair.cc)
@@ -526,6 +554,11 @@ class ParseTree {
   // is; that clause is adverbial. Returns the repairs.
   // (marked_noun_repair.cc)
   int RepairMarkedNounSubjects();
+  // "was freed from Barad-dur after that group yielded ground", parsed with
+  // "from Barad" hung on "yielded": a prepositional phrase before a clause's
+  // marker is an oblique of what the clause depends on. Returns the repairs.
+  // (marked_noun_repair.cc)
+  int RepairPhrasesBeforeClauseMarkers();
   // "A report released Tuesday in Kigali alleged that ...", parsed with
   // "released" the sentence's verb and "alleged" its xcomp: a past form with
   // no object right after a noun subject, followed by a subjectless verb
@@ -629,6 +662,11 @@ class ParseTree {
   // object or oblique hangs on the verb of that object. Returns the repairs.
   // (participle_scope_repair.cc)
   int RepairParticiplesAfterRelativeClauses();
+  // "a woman believed linked to Al-Qaeda", parsed with both participles
+  // modifiers of the noun: the second is the complement of the participle
+  // of believing or reporting. Returns the repairs.
+  // (participle_scope_repair.cc)
+  int RepairParticiplesAfterReportParticiples();
   // "told a closing news conference, threatening to make Madrid pay", with
   // the -ing clause hung on "conference": an adverbial -ing clause after a
   // comma on the object or oblique of a verb is the verb's. Returns the

@@ -21,6 +21,47 @@
 
 namespace dyad::code {
 
+// "A Pakistani woman believed linked to Al-Qaeda who shot at US officers",
+// parsed with both participles modifiers of "woman": a participle right
+// after a participle of believing or reporting ("believed linked",
+// "reported killed", "thought captured") on the same noun is its
+// complement, what is believed of the noun.
+int ParseTree::RepairParticiplesAfterReportParticiples() {
+  static constexpr std::string_view kReportWords[] = {
+      "believe", "think", "say", "report", "allege", "suspect", "fear", "know", "understand", "presume", "rumor", "rumour"};
+  static constexpr SmallWordSet kReport(kReportWords);
+  if ((!MayHave("acl") && !MayHave("advcl")) || !MayHaveLemmaOf(kReport)) return 0;
+  int repaired = 0;
+  for (int p = NextWith("acl", 1); p >= 0 && p + 1 < size(); p = NextWith("acl", p + 1)) {
+    const int q = p + 1;
+    if (rel(p) != "acl" || xpos(p) != "VBN" || !kReport.Contains(lemma(p), lemma_hash(p))) continue;
+    if (rel(q) != "acl" || xpos(q) != "VBN" || head(q) != head(p) || head(p) < 0 || head(p) > p) continue;
+    SetHead(q, p, "xcomp");
+    Rebuild();
+    ++repaired;
+  }
+  // "was blown up by a surface-to-air missile believed to be fired by
+  // pro-Russia rebels", parsed with "believed" an adverbial of "blown": such
+  // a participle with no subject, marker or auxiliary, right after a noun
+  // (no comma between), is said of that noun (a reduced relative).
+  for (int p = NextWith("advcl", 1); p >= 0 && p < size(); p = NextWith("advcl", p + 1)) {
+    const int noun = p - 1;
+    if (rel(p) != "advcl" || xpos(p) != "VBN" || !kReport.Contains(lemma(p), lemma_hash(p))) continue;
+    if (!(upos(noun) == "NOUN" || upos(noun) == "PROPN") || head(noun) != head(p) || head(p) < 0 || head(p) > noun)
+      continue;
+    bool own = false;
+    for (int k : kids(p)) {
+      const Rel kr = BaseRel(rel(k));
+      own |= k < p || kr == "nsubj" || kr == "aux" || kr == "mark" || kr == "cop";
+    }
+    if (own || Child(p, "xcomp") < 0) continue;
+    SetHead(p, noun, "acl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 int ParseTree::RepairParticiplesAfterRelativeClauses() {
   if (!has_vbg_ || !has_comma_ || !(MayHave("acl:relcl") || MayHave("acl"))) return 0;
   const int tokens = size();
@@ -158,7 +199,17 @@ int ParseTree::RepairMeasuresReadAsArguments() {
     const std::string_view u = lemma(unit);
     if (u != "day" && u != "week" && u != "month" && u != "year" && u != "hour") continue;
     const int v = head(m);
-    if (v <= m || head(unit) != v) continue;
+    if (v <= m) continue;
+    // "restore full diplomatic ties with Gondor almost five years after
+    // crowds burned down its embassy", with "years" a second object of
+    // "restore": a verb's second object right before the marker is the
+    // measure of the marked clause too.
+    if (head(unit) == head(v) && rel(unit) == "obj" && head(v) >= 0) {
+      bool other = false;
+      for (int k : kids(head(v))) other |= k < unit && rel(k) == "obj";
+      if (other) SetHead(unit, v, "obj");
+    }
+    if (head(unit) != v) continue;
     const Rel r = rel(unit);
     if (r != "nsubj" && r != "nsubj:pass" && r != "obj") continue;
     SetHead(unit, v, "obl:unmarked");

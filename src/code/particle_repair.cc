@@ -47,6 +47,40 @@ int ParseTree::RepairStrandedParticles() {
   return repaired;
 }
 
+// "Romendacil clashed over the efforts of Eriadori", "The Philippines was
+// criticized over its dispute with Eriador", parsed (news-trained model) with
+// "over" a particle of the verb and the noun phrase right after it the verb's
+// object. "over" is a particle of few verbs ("handed over the prisoners",
+// "took over the city", "won over voters"); after any other verb it is the
+// preposition of the noun after it, an oblique of the verb.
+int ParseTree::RepairOverReadAsParticle() {
+  static constexpr std::string_view kOverWords[] = {"over"};
+  static constexpr SmallWordSet kOver(kOverWords);
+  if (!MayHave("compound:prt") || !MayHave("obj") || !MayHaveLemmaOf(kOver)) return 0;
+  static constexpr std::string_view kOverVerbWords[] = {
+      "hand",  "take", "turn", "win",  "look", "think", "talk", "pass",  "sign",  "give", "hold", "pull",
+      "knock", "run",  "blow", "mull", "carry", "bring", "read", "check", "paper", "smooth", "tip", "roll"};
+  static constexpr SmallWordSet kOverVerbs(kOverVerbWords);
+  const int tokens = size();
+  int repaired = 0;
+  for (int p = NextWith("compound:prt", 1); p + 1 < tokens; p = NextWith("compound:prt", p + 1)) {
+    if (rel(p) != "compound:prt" || lemma(p) != "over") continue;
+    const int v = head(p);
+    if (v < 0 || v > p || upos(v) != "VERB" || kOverVerbs.Contains(lemma(v), lemma_hash(v))) continue;
+    // The object's phrase starts right after "over".
+    const int obj = Child(v, "obj");
+    if (obj <= p || !(upos(obj) == "NOUN" || upos(obj) == "PROPN" || upos(obj) == "PRON")) continue;
+    bool starts = obj == p + 1;
+    for (int k : kids(obj)) starts |= k == p + 1;
+    if (!starts) continue;
+    SetHead(p, obj, "case");
+    SetHead(obj, v, "obl");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace dyad::code
 
 namespace dyad::code {

@@ -9,7 +9,7 @@
 namespace dyad::code {
 
 int ParseTree::RepairReducedRelativeRoots() {
-  if (!MayHave("xcomp")) return 0;
+  if (!MayHave("xcomp") && !MayHave("conj")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int r = NextRoot(1); r < tokens; r = NextRoot(r + 1)) {
@@ -33,6 +33,15 @@ int ParseTree::RepairReducedRelativeRoots() {
       // launched ..." has a clause of its own, parataxis.)
       if (k > r && kr == "xcomp" && (xpos(k) == "VBD" || xpos(k) == "VBN")) {
         x = k;
+        break;
+      }
+      // (Or a conjunct with neither a conjunction nor a comma before it, as
+      // the news-trained parser has it: "released Tuesday in the Rwandan
+      // capital alleged that ...".)
+      if (k > r && kr == "conj" && xpos(k) == "VBD") {
+        bool marked = false;
+        for (int t = r + 1; t < k && !marked; ++t) marked = upos(t) == "PUNCT" || upos(t) == "CCONJ";
+        if (!marked) x = k;
         break;
       }
     }

@@ -60,6 +60,34 @@ int ParseTree::RepairToComplementsReadAsPurpose() {
   return repaired;
 }
 
+// "Sam Gamgee has begun to question whether he really has much of a future
+// with the Morgul Orcs", parsed with the whether-clause an adverbial of
+// "question": right after its verb (no comma between) and with no "or" of
+// its own ("whether or not", "whether it rains or not" concede), a clause
+// opened by "whether" is what is asked or doubted, the verb's complement.
+int ParseTree::RepairWhetherClausesReadAsAdverbials() {
+  static constexpr std::string_view kWhetherWord[] = {"whether"};
+  static constexpr SmallWordSet kWhether(kWhetherWord);
+  if (!MayHave("advcl") || !MayHaveLemmaOf(kWhether)) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int a = NextWith("advcl", 1); a < tokens; a = NextWith("advcl", a + 1)) {
+    if (rel(a) != "advcl") continue;
+    const int m = Child(a, "mark");
+    const int v = head(a);
+    if (m < 0 || lemma(m) != "whether" || v < 0 || v >= m || upos(v) != "VERB") continue;
+    if (Child(v, "ccomp") >= 0) continue;
+    bool apart = false;
+    for (int t = v + 1; t < m && !apart; ++t) apart = upos(t) == "PUNCT";
+    for (int t = m + 1; t < tokens && !apart && Under(t, a); ++t) apart = lemma(t) == "or";
+    if (apart) continue;
+    SetHead(a, v, "ccomp");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
 int ParseTree::RepairFreeRelativeObjects() {
   if (!MayHave("ccomp")) return 0;
   const int tokens = size();
