@@ -897,6 +897,7 @@ uint8_t DependentKinds(const Tree& tree, int v) {
       for (int kk : tree.kids(k)) {
         const Rel b = BaseRel(tree.rel(kk));
         if (b == "obl" || b == "nmod") has |= kNeedsPhrase;
+        if (r == "obj" && tree.rel(kk) == "acl") has |= kNeedsClause;  // (a to-clause on the object)
       }
   }
   if (v + 1 < tree.size() && tree.rel(v + 1) == "case") has |= kNeedsParticle;
@@ -3519,6 +3520,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
   thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
+  std::vector<int> object_clauses;  // to-clauses on the verb's objects ("its commitment to defend")
   std::vector<int> clause_scratch;
   // The lower-cased forms and the lemmas, filtered, on first use (words=).
   // (A form is compared lower-cased where it is asked for, EqualsLowerAscii
@@ -3867,6 +3869,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
             if (to_clause) to_clauses.push_back(k);
             else if (r == "ccomp" && reported) reported_clauses.push_back(k);
           }
+          // "reaffirmed its commitment to defend the Philippines", "gave
+          // Russia 50 days to reach a deal": a to-clause on the verb's object
+          // (UD's acl) is the clause of a pattern that names that object too
+          // (obj= and xcomp=, below), whether the parser hung it on the
+          // noun or on the verb.
+          object_clauses.clear();
+          for (int o : tree.kids(v)) {
+            if (tree.rel(o) != "obj") continue;
+            for (int c : tree.kids(o)) {
+              const int m = tree.rel(c) == "acl" ? tree.Child(c, "mark") : -1;
+              if (m >= 0 && m < c && Equals(tree.lemma(m), "to") && Equals(tree.upos(c), "VERB")) object_clauses.push_back(c);
+            }
+          }
           // "wants X to help" asks X (an appeal); "wants to help Israel"
           // is the subject's own intent: an appeal or demand read through
           // an intention verb needs the party asked.
@@ -3879,10 +3894,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
         // ("- NOTED + *" under REGRET) names a reported clause too:
         // "noted that Cirith Ungol regretted" is noted of Cirith Ungol.
         const bool of_clause_subject = targets_clause_subject_[pid];
-        std::vector<int>& clauses = of_clause_subject ? clause_scratch : to_clauses;
-        if (of_clause_subject) {
+        const bool with_object_clauses = !p.obj.empty() && !object_clauses.empty();
+        std::vector<int>& clauses = of_clause_subject || with_object_clauses ? clause_scratch : to_clauses;
+        if (of_clause_subject || with_object_clauses) {
           clause_scratch = to_clauses;
-          clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
+          if (of_clause_subject)
+            clause_scratch.insert(clause_scratch.end(), reported_clauses.begin(), reported_clauses.end());
+          if (with_object_clauses)
+            clause_scratch.insert(clause_scratch.end(), object_clauses.begin(), object_clauses.end());
         }
         // (Properties of the pattern, found once rather than for each clause.)
         const bool any_verb = !clauses.empty() && xcomp_any_verb_[pid];
