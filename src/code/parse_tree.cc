@@ -325,6 +325,9 @@ bool ParseTree::Under(int x, int top) const {
 
 int ParseTree::RepairAll() {
   int repairs = RepairCasesOnVerbs();
+  repairs += RepairLoneIndirectObjects();
+  repairs += RepairArticleComplements();
+  repairs += RepairSubjectsInNounPhrases();
   repairs += RepairRangeCompounds();
   repairs += RepairConditionalsOnReports();
   repairs += RepairDegreeWordSubjects();

@@ -758,6 +758,19 @@ class ParseTree {
   // ("called the move "legally void" and accused the three powers ...":
   // "accused" read as the conjunct of "void"): the conjunct of that verb.
   int RepairConjunctsOfComplements();
+  // "urged Syria to allow inspectors", parsed with "inspectors" an indirect
+  // object: one with no object or clause beside it is the object. Returns
+  // the repairs. (lone_object_repair.cc)
+  int RepairLoneIndirectObjects();
+  // "detonated an IED beside a convoy", with "IED" a participle made the
+  // verb's complement: a complement with an article and nothing of a clause
+  // is the object of a verb with none. Returns the repairs.
+  // (lone_object_repair.cc)
+  int RepairArticleComplements();
+  // "expelled the United Nations mission", "blocked the UN monitoring
+  // mission", parsed with the name a subject of the noun or participle: a
+  // compound of the noun. Returns the repairs. (lone_object_repair.cc)
+  int RepairSubjectsInNounPhrases();
 
  private:
   void SetHead(int i, int h, Rel rel);
