@@ -118,12 +118,20 @@ int ParseTree::RepairNamingPredicates() {
     for (int k : PredicateCandidates(*this, v)) {
       if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
       const Rel r = BaseRel(rel(k));
-      if (r != "obl" && r != "obj" && r != "dep" && r != "nmod") continue;
+      // (Or a superlative made the adverb's modifier, the article the
+      // adverb's too: "the worst yet" with "the" and "worst" under "yet".)
+      const int adverb = head(k) != v ? head(k) : -1;
+      const bool superlative = adverb >= 0 && r == "advmod" && xpos(k) == "JJS";
+      if (r != "obl" && r != "obj" && r != "dep" && r != "nmod" && !superlative) continue;
       // (Right after the pronoun, or after the predicate's own words:
       // "calling them \"a strong and much-needed signal\"".)
       bool adjacent = true;
-      for (int x = o + 1; x < k && adjacent; ++x) adjacent = Under(x, k) || upos(x) == "PUNCT";
+      for (int x = o + 1; x < k && adjacent; ++x)
+        adjacent = Under(x, k) || upos(x) == "PUNCT" || (superlative && head(x) == adverb && rel(x) == "det");
       if (!adjacent) continue;
+      if (superlative)
+        for (int x = o + 1; x < k; ++x)
+          if (head(x) == adverb && rel(x) == "det") SetHead(x, k, "det");
       SetHead(k, v, "xcomp");
       ++pronoun_named;
       break;
@@ -137,6 +145,17 @@ int ParseTree::RepairNamingPredicates() {
   // no preposition (the parser's obl, dep, or a conjunct with no "and") is
   // the predicate.
   int noun_named = 0;
+  // ("Russia called Ukraine's attack an act of terrorism", parsed with "act"
+  // the object of "attack", which a noun cannot have: the predicate.)
+  for (int v = 0; v + 2 < tokens; ++v) {
+    if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
+    const int o = Child(v, "obj");
+    if (o <= v || (upos(o) != "NOUN" && upos(o) != "PROPN")) continue;
+    const int k = Child(o, "obj");
+    if (k <= o || (upos(k) != "ADJ" && upos(k) != "NOUN") || Child(k, "case") >= 0) continue;
+    SetHead(k, v, "xcomp");
+    ++noun_named;
+  }
   for (int v = 0; v + 2 < tokens; ++v) {
     if (!IsNamingVerb(*this, v) || Child(v, "xcomp") >= 0) continue;
     const int o = Child(v, "obj");
