@@ -893,6 +893,7 @@ uint8_t DependentKinds(const Tree& tree, int v) {
     if (r == "compound:prt" || (k > v && r == "advmod")) has |= kNeedsParticle;
     if (base == "obl" || base == "nmod") has |= kNeedsPhrase;
     if (r == "xcomp" || r == "ccomp" || base == "advcl") has |= kNeedsClause;
+    if (base == "advcl" && tree.Child(k, "mark") >= 0) has |= kNeedsPhrase;  // (a gerund's: "of bombing")
     if (r == "obj" || r == "nsubj:pass")
       for (int kk : tree.kids(k)) {
         const Rel b = BaseRel(tree.rel(kk));
@@ -3517,6 +3518,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   if (list_marks.size() < pattern_words_.Lists()) list_marks.assign(pattern_words_.Lists(), 0);
   thread_local std::vector<std::pair<int, int>> to_object_lists;  // (obj= list, to-clause) its object satisfies, sorted
   thread_local std::vector<int> pp_phrases;  // the obl/nmod phrases a pp= can name
+  thread_local std::vector<int> pp_gerunds;  // the -ing clauses a pp= can name ("of bombing a market")
   thread_local SlotCandidates slot_candidates_store;  // of the verb in hand, for TargetSlotFill (per-thread scratch)
   thread_local std::vector<int> to_clauses;  // the clauses an xcomp= can name
   std::vector<int> reported_clauses;  // content clauses with their own subject ("noted that X regretted")
@@ -3814,6 +3816,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           for (int k : pp_phrases)
             if (const std::string_view markers = tree.CaseOf(k); !markers.empty())
               pp_initials |= uint32_t{1} << (markers[0] & 31);
+          // "accused Russian warplanes of bombing a market": a gerund with a
+          // preposition (UD's advcl with a mark) is the phrase of its
+          // gerund noun, which a pp= list names as written ("bombing").
+          pp_gerunds.clear();
+          for (int k : tree.kids(v)) {
+            if (BaseRel(tree.rel(k)) != "advcl" || !Equals(tree.xpos(k), "VBG") || k < v) continue;
+            const int m = tree.Child(k, "mark");
+            if (m < 0 || m + 1 != k || Equals(tree.lemma(m), "to") || tree.Child(k, "nsubj") >= 0) continue;
+            pp_gerunds.push_back(k);
+            pp_initials |= uint32_t{1} << (tree.lemma(m)[0] & 31);
+          }
           pp_phrases_ready = true;
         }
         ok = false;
@@ -3835,6 +3848,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                   pattern_words_.Contains(nouns, tree.lemma(d), tree.lemma_hash(d)))
                 ok = true;
         }
+        if (!ok && !p.pp_noun.empty())
+          for (int k : pp_gerunds)
+            if (CaseStartsWith(tree.lemma(tree.Child(k, "mark")), p.pp)) {
+              const std::string_view written = LowerForm(tree, k);
+              if (pattern_words_.Contains(nouns, written, code::WordHash(written))) ok = true;
+            }
       }
       if (ok && !p.xcomp.empty()) {
         if (!to_clauses_ready) {
