@@ -3812,6 +3812,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           add_phrases(v);
           for (int k : tree.kids(v))
             if (tree.rel(k) == "obj" || tree.rel(k) == "nsubj:pass") add_phrases(k);
+          // (And those of a span or date, which has none of its own:
+          // "sentenced the American to 13 years in prison".)
+          for (int k : tree.kids(v))
+            if (BaseRel(tree.rel(k)) == "obl" && IsTimeWord(tree.lemma(k))) add_phrases(k);
           pp_initials = 0;
           for (int k : pp_phrases)
             if (const std::string_view markers = tree.CaseOf(k); !markers.empty())
