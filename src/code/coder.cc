@@ -1947,6 +1947,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // to a deeper one that has one.
     // (Per-thread scratch: only this outermost call walks, its inner calls
     // at depth 1 return before here.)
+    // "targeted Hezbollah weapons depots in southern Lebanon": a name at the
+    // head of the compounds before the noun says whose the thing is, before
+    // a place phrase after it (nearer in the tree). (Not a city's or
+    // capital's name: "the Istanbul peace talks" are held there.)
+    for (int c : tree.kids(t)) {
+      if (c > t || tree.rel(c) != "compound" || mention_at[c] >= 0) continue;
+      for (int k : tree.kids(c)) {
+        if (k > c || tree.rel(k) != "compound" || mention_at[k] < 0) continue;
+        const ActorKind kind = mentions[mention_at[k]].kind;
+        if (kind == ActorKind::kCapital || kind == ActorKind::kCity || kind == ActorKind::kPerson) continue;
+        const int m = self(self, k, 1);
+        if (m >= 0 && !StartsWith(mentions[m].code, "---")) return m;
+      }
+    }
     thread_local std::vector<int> frontier, next;
     frontier.assign(1, t);
     int bare = -1;
