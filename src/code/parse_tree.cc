@@ -1339,7 +1339,13 @@ int ParseTree::RepairDoubleSubjects() {
     for (int k : kids(b))
       if (rel(k) == "cc" && k > a && k < b) cc = k;
     if (cc >= 0) {
-      SetHead(b, a, "conj");
+      // ("Talks between Hamas and Israel resumed": the name after "and"
+      // completes the "between" phrase right before it, which needs two.)
+      int first = a;
+      if (const int n = cc - 1; n > a && Under(n, a) && (rel(n) == "nmod" || rel(n) == "obl") && nominal(n) &&
+                                CaseOf(n) == "between")
+        first = n;
+      SetHead(b, first, "conj");
       SetHead(cc, b, "cc");
       for (int k : kids(a))
         if (rel(k) == "appos" && k < b) SetHead(k, a, "conj");
