@@ -54,10 +54,10 @@ int ParseTree::RepairNounConjunctsBeforeVerbs() {
 }
 
 int ParseTree::RepairSplitPossessors() {
-  if (!MayHave("nmod:poss") || !MayHave("conj")) return 0;
+  if (!MayHave("nmod:poss")) return 0;
   const int tokens = size();
   int repaired = 0;
-  for (int x = NextWith("nmod:poss", 0); x < tokens; x = NextWith("nmod:poss", x + 1)) {
+  for (int x = NextWith("nmod:poss", 0); x < tokens && MayHave("conj"); x = NextWith("nmod:poss", x + 1)) {
     if (rel(x) != "nmod:poss" || upos(x) != "PROPN") continue;
     const int noun = head(x);
     if (noun <= x || upos(noun) != "NOUN" || xpos(noun) != "NN") continue;  // singular
@@ -78,6 +78,22 @@ int ParseTree::RepairSplitPossessors() {
     SetHead(y, noun, "nmod:poss");
     SetHead(y + 1, y, "case");
     if (cc >= 0) SetHead(cc, noun, "cc");
+    Rebuild();
+    ++repaired;
+  }
+  // The same with every word hung on the noun: the first name its compound,
+  // the "and" and the possessor its dependents ("Pakistan" compound, "and"
+  // cc, "Afghanistan" nmod:poss of "government").
+  if (!MayHave("compound") || !MayHave("cc")) return repaired;
+  for (int x = NextWith("compound", 0); x + 3 < tokens; x = NextWith("compound", x + 1)) {
+    if (rel(x) != "compound" || upos(x) != "PROPN") continue;
+    const int noun = head(x), cc = x + 1, y = x + 2;
+    if (noun <= y + 1 || upos(noun) != "NOUN" || xpos(noun) != "NN") continue;  // singular
+    if (head(cc) != noun || rel(cc) != "cc" || head(y) != noun || rel(y) != "nmod:poss" || upos(y) != "PROPN") continue;
+    if (!((form(y + 1) == "'s" || form(y + 1) == "'") && rel(y + 1) == "case" && head(y + 1) == y)) continue;
+    SetHead(x, head(noun), rel(noun));
+    SetHead(noun, x, "conj");
+    SetHead(cc, noun, "cc");
     Rebuild();
     ++repaired;
   }
