@@ -333,6 +333,7 @@ int ParseTree::RepairAll() {
   repairs += RepairDegreeWordSubjects();
   repairs += RepairToComplementsReadAsPurpose();
   repairs += RepairWhetherClausesReadAsAdverbials();
+  repairs += RepairToInfinitivesReadAsNouns();
   repairs += RepairFreeRelativeObjects();
   repairs += RepairObjectControlClauses();
   repairs += RepairAbsoluteWithClauses();

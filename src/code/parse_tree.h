@@ -514,6 +514,11 @@ class ParseTree {
   // it is the verb's complement (ccomp). Returns the repairs.
   // (to_complement_repair.cc)
   int RepairWhetherClausesReadAsAdverbials();
+  // "China threatened to blockade Taiwan", with "blockade" tagged a noun
+  // and "Taiwan" its apposition: after such a verb, the bare noun after "to"
+  // is its to-clause and the name that clause's object. Returns the
+  // repairs. (to_complement_repair.cc)
+  int RepairToInfinitivesReadAsNouns();
   // "struck what the military said were dozens of Hamas targets": the
   // predicate of the free relative is the verb's object. Returns the
   // repairs. (to_complement_repair.cc)

@@ -82,6 +82,36 @@ int ParseTree::RepairWhetherClausesReadAsAdverbials() {
     for (int t = m + 1; t < tokens && !apart && Under(t, a); ++t) apart = lemma(t) == "or";
     if (apart) continue;
     SetHead(a, v, "ccomp");
+    SetHead(a, v, "ccomp");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+// "China threatened to blockade Taiwan", tagged with "blockade" a noun and
+// "to" a preposition, "Taiwan" made its apposition: right after a verb of
+// intending or threatening with no object or complement, a bare noun after
+// "to" (no article, number or modifier of its own) with a name right after
+// it, which no noun takes without a comma, is the verb's to-clause and the
+// name its object.
+int ParseTree::RepairToInfinitivesReadAsNouns() {
+  if (!MayHave("appos") || !MayHaveLemmaOf(kToComplementVerbs)) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int o = NextWith("appos", 3); o < tokens; o = NextWith("appos", o + 1)) {
+    const int n = o - 1, to = o - 2, v = o - 3;
+    if (rel(o) != "appos" || head(o) != n || !(upos(o) == "PROPN" || upos(o) == "NOUN")) continue;
+    if (head(n) != v || BaseRel(rel(n)) != "obl" || upos(n) != "NOUN" || xpos(n) != "NN") continue;
+    if (head(to) != n || rel(to) != "case" || lemma(to) != "to") continue;
+    if (upos(v) != "VERB" || !kToComplementVerbs.Contains(lemma(v), lemma_hash(v))) continue;
+    if (Child(v, "obj") >= 0 || Child(v, "xcomp") >= 0 || Child(v, "ccomp") >= 0) continue;
+    bool bare = true;
+    for (int k : kids(n)) bare &= k == to || k == o || k > o;
+    if (!bare) continue;
+    SetHead(n, v, "xcomp");
+    SetHead(to, n, "mark");
+    SetHead(o, n, "obj");
     ++repaired;
   }
   if (repaired) Rebuild();
