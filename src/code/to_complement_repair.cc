@@ -82,7 +82,6 @@ int ParseTree::RepairWhetherClausesReadAsAdverbials() {
     for (int t = m + 1; t < tokens && !apart && Under(t, a); ++t) apart = lemma(t) == "or";
     if (apart) continue;
     SetHead(a, v, "ccomp");
-    SetHead(a, v, "ccomp");
     ++repaired;
   }
   if (repaired) Rebuild();
