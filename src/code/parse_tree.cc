@@ -367,6 +367,7 @@ int ParseTree::RepairAll() {
   repairs += RepairPartitiveAppositions();
   repairs += RepairNamesSplitFromTheirTitle();
   repairs += RepairFlatNamesAcrossConjunctions();
+  repairs += RepairNamesSplitFromTitlesInPhrases();
   repairs += RepairListSubjects();
   repairs += RepairReportingClause() >= 0 ? 1 : 0;
   repairs += RepairThatAfterTimeWords();
@@ -1440,6 +1441,32 @@ int ParseTree::RepairNamesSplitFromTheirTitle() {
     if (v1 < 0 || v2 <= name || head(v2) != v1 || rel(v2) != "conj") continue;
     SetHead(name, v1, "obj");
     SetHead(o, name, "compound");
+    Rebuild();
+    ++repaired;
+  }
+  return repaired;
+}
+
+// "imposed sanctions on Brazilian Supreme Court Justice Alexandre de
+// Moraes, who ..., and President Donald Trump signed an order", parsed with
+// "Alexandre de Moraes" a second subject of "signed": a name right after a
+// capitalized title inside another phrase, made the subject of a later verb
+// that has a subject of its own between them, is the title's name.
+int ParseTree::RepairNamesSplitFromTitlesInPhrases() {
+  if (!MayHave("nsubj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int t = NextWith("nsubj", 1); t < tokens; t = NextWith("nsubj", t + 1)) {
+    if (rel(t) != "nsubj" || upos(t) != "PROPN") continue;
+    const int title = t - 1, v = head(t);
+    if (v <= t || upos(title) != "PROPN" || head(title) == t || IsWithin(title, t)) continue;
+    const std::string_view tr = BaseRel(rel(title));
+    if (tr != "nmod" && tr != "obl" && tr != "obj" && tr != "appos") continue;
+    bool other = false;
+    for (int k : kids(v)) other |= k > t && BaseRel(rel(k)) == "nsubj";
+    if (!other) continue;
+    for (int k : std::vector<int>(kids(t).begin(), kids(t).end())) SetHead(k, title, rels_[k]);
+    SetHead(t, title, "flat");
     Rebuild();
     ++repaired;
   }

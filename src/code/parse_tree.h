@@ -215,6 +215,10 @@ class ParseTree {
   // makes the speaker the verb's nsubj and the verb a parataxis of the root.
   // Returns the repaired verb or -1.
   int RepairReportingClause();
+  // "sanctions on Supreme Court Justice Alexandre de Moraes, who ..., and
+  // President Donald Trump signed", parsed with the name a second subject
+  // of "signed": it is the title's name. Returns the repairs.
+  int RepairNamesSplitFromTitlesInPhrases();
   // "North Korea on Thursday fired ...": a subject never has a case marker;
   // when the parser made "Thursday" the subject and "Korea" its compound,
   // the words before the marker become the subject and the marked phrase an
