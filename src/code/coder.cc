@@ -2093,6 +2093,18 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
   };
   auto pronoun = [&](int t, std::string_view as = {}) -> int {
     std::string_view l = as.empty() ? tree.lemma(t) : std::string_view(as);
+    // "The opposition, much of which boycotted the vote": a part of the
+    // relative pronoun ("much of which", "many of whom") is the noun's, a
+    // part of the group itself (so a group with no name of its own too).
+    bool part_of_noun = false;
+    if (as.empty() && BaseRel(tree.rel(t)) == "nsubj" && tree.head(t) >= 0 && tree.rel(tree.head(t)) == "acl:relcl" &&
+        t > 0 && Equals(tree.form(t - 1), ","))
+      for (int k : tree.kids(t))
+        if (k > t && BaseRel(tree.rel(k)) == "nmod" && Equals(tree.CaseOf(k), "of") &&
+            (Equals(tree.lemma(k), "which") || Equals(tree.lemma(k), "whom"))) {
+          l = tree.lemma(k);
+          part_of_noun = true;
+        }
     // "Orban, who visited Moscow last week, criticised ...": the subject of
     // a relative clause is the noun the clause modifies.
     // (Also its object: "sanctions on Rwanda, which she accused of sending troops".)
@@ -2113,7 +2125,7 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // (A named actor only: "the militant group that has seized parts of
       // Iraq" describes, with no one to code.)
       const int m = noun >= 0 ? mention_under(noun, 0) : -1;
-      if (m < 0 || StartsWith(mentions[m].code, "---")) return -1;
+      if (m < 0 || (StartsWith(mentions[m].code, "---") && !part_of_noun)) return -1;
       // (Not a place the noun is in: "the collapse of a canopy in Novi Sad
       // that killed 15 people" was no act of Serbia's.)
       if (mention_at[noun] < 0 && mentions[m].begin > noun) {
