@@ -396,6 +396,7 @@ int ParseTree::RepairAll() {
   repairs += RepairParticipleConjuncts();
   repairs += RepairMeasuresReadAsArguments();
   repairs += RepairFalsePassives();
+  repairs += RepairActiveSubjectsOfPassives();
   repairs += RepairAuxiliarySubjects();
   repairs += RepairMarkedRelatives();
   repairs += RepairDoubleSubjects();

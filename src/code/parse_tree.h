@@ -309,6 +309,10 @@ class ParseTree {
   // subject (the tagger took the past tense for a participle). Returns the
   // repairs.
   int RepairFalsePassives();
+  // "The tariffs were imposed by Trump", parsed with "were" a passive
+  // auxiliary but "tariffs" an active subject: with an agent and no
+  // object, the subject is the passive one. Returns the repairs. (root_passive_repair.cc)
+  int RepairActiveSubjectsOfPassives();
   // "Romendacil most certainly really did not ever clash": a subject the
   // parser hung on an auxiliary is its verb's (when the verb has none).
   // Returns the repairs.
