@@ -118,11 +118,25 @@ int ParseTree::RepairToInfinitivesReadAsNouns() {
 }
 
 int ParseTree::RepairFreeRelativeObjects() {
-  if (!MayHave("ccomp")) return 0;
+  if (!MayHave("ccomp") && !MayHave("acl:relcl")) return 0;
   const int tokens = size();
   int repaired = 0;
   for (int w = 1; w + 3 < tokens; ++w) {
     if (lemma(w) != "what" || rel(w) != "obj") continue;
+    // "rejected what it called baseless allegations", parsed (rightly) with
+    // "what" the verb's object and the naming clause its relative: what was
+    // rejected is the predicate nominal of the naming verb.
+    if (head(w) == w - 1 && upos(w - 1) == "VERB") {
+      const int c = Child(w, "acl:relcl");
+      const int p = c > w ? Child(c, "xcomp") : -1;
+      if (p > c && (upos(p) == "NOUN" || upos(p) == "PROPN") && Child(c, "nsubj") > w && Child(c, "obj") < 0) {
+        SetHead(p, w - 1, "obj");
+        SetHead(c, p, "acl:relcl");
+        SetHead(w, c, "obj");
+        ++repaired;
+        continue;
+      }
+    }
     const int c = head(w), v = w - 1;
     if (c <= w || head(c) != v || rel(c) != "ccomp" || upos(v) != "VERB" || Child(v, "obj") >= 0) continue;
     // What it was said to be: the saying verb's predicate nominal after it.
