@@ -147,7 +147,12 @@ int ParseTree::RepairListsAfterFrontedDays() {
     if (upos(t) == "VERB" && (xpos(t) == "VBD" || xpos(t) == "VBZ" || xpos(t) == "VBP" ||
                               (xpos(t) == "VBN" && form(t - 1) == ",")))
       v = t;
-  if (v < 0 || Child(v, "nsubj", true) >= 0 || Child(v, "mark") >= 0) return 0;
+  if (v < 0 || Child(v, "mark") >= 0) return 0;
+  // (Or only the apposition for its subject: "Saudi Arabia and Qatar, both
+  // close backers of Syria's new authorities, praised", parsed with the
+  // names a part of the day's and "backers" the subject.)
+  if (const int s = Child(v, "nsubj", true); s >= 0 && !(s > end && s < v - 1 && form(end) == "," && form(v - 1) == ","))
+    return 0;
   // What lies between the names and the verb: nothing, or one apposition
   // set off by commas.
   int apposition = -1;
