@@ -338,6 +338,7 @@ int ParseTree::RepairAll() {
   repairs += RepairObjectControlClauses();
   repairs += RepairAbsoluteWithClauses();
   repairs += RepairParticipleAdjectivesAfterVerbs();
+  repairs += RepairPossessedParticiples();
   repairs += RepairNumbersBeforeNouns();
   repairs += RepairPartitiveNumbers();
   repairs += RepairParticlesReadAsConjunctions();

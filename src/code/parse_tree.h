@@ -544,6 +544,11 @@ class ParseTree {
   // the participle: the verb heads the clause and the participle modifies
   // its object. Returns the repairs. (participle_adjective_repair.cc)
   int RepairParticipleAdjectivesAfterVerbs();
+  // "Hun Manet and Thailand's acting prime minister Phumtham", parsed with
+  // "acting" a verb (the possessive its dependent): it modifies the noun of
+  // its object's phrase, which takes its place. Returns the repairs.
+  // (participle_adjective_repair.cc)
+  int RepairPossessedParticiples();
   // Number phrases (number_phrase_repair.cc), each returning the repairs:
   // "banned entry to 500 Americans" with the number as the oblique;
   int RepairNumbersBeforeNouns();
