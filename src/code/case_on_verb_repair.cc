@@ -3,6 +3,11 @@
 // of it. A preposition hung on a verb as its case marker marks the noun
 // right after it that hangs on the same verb: that noun is the verb's
 // oblique with that preposition.
+//
+// ParseTree::RepairCasesOnTitles: "held talks with Saudi Crown Prince
+// Mohammed bin Salman", parsed with "with" on the title "Prince", itself a
+// description (nmod:desc) of the name after it. The phrase's preposition
+// marks its head, the name.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -28,6 +33,23 @@ int ParseTree::RepairCasesOnVerbs() {
     if (marked) continue;
     SetHead(c, n, "case");
     SetHead(n, v, "obl");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
+  return repaired;
+}
+
+int ParseTree::RepairCasesOnTitles() {
+  // ("nmod:desc" is no relation of dyad's table: compared as text.)
+  if (!MayHave("case")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int c = NextWith("case", 0); c + 1 < tokens; c = NextWith("case", c + 1)) {
+    const int title = head(c);
+    if (rel(c) != "case" || upos(c) != "ADP" || title <= c || std::string_view(rel(title)) != "nmod:desc") continue;
+    const int name = head(title);
+    if (name <= title || Child(name, "case") >= 0) continue;
+    SetHead(c, name, "case");
     ++repaired;
   }
   if (repaired) Rebuild();

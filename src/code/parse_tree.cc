@@ -328,6 +328,7 @@ int ParseTree::RepairAll() {
   repairs += RepairLoneIndirectObjects();
   repairs += RepairArticleComplements();
   repairs += RepairSubjectsInNounPhrases();
+  repairs += RepairCasesOnTitles();
   repairs += RepairRangeCompounds();
   repairs += RepairConditionalsOnReports();
   repairs += RepairDegreeWordSubjects();

@@ -503,6 +503,10 @@ class ParseTree {
   // it marks the noun right after it on the same verb, the verb's oblique.
   // Returns the repairs. (case_on_verb_repair.cc)
   int RepairCasesOnVerbs();
+  // "talks with Saudi Crown Prince Mohammed bin Salman", parsed with "with"
+  // on the title that describes the name (nmod:desc): it marks the name.
+  // Returns the repairs. (case_on_verb_repair.cc)
+  int RepairCasesOnTitles();
   // "said it will retaliate if attacked": a condition after a reported
   // clause with "will" or "would" is that clause's. Returns the repairs.
   // (conditional_scope_repair.cc)
