@@ -128,7 +128,10 @@ int ParseTree::RepairFreeRelativeObjects() {
     // rejected is the predicate nominal of the naming verb.
     if (head(w) == w - 1 && upos(w - 1) == "VERB") {
       const int c = Child(w, "acl:relcl");
-      const int p = c > w ? Child(c, "xcomp") : -1;
+      // (Or what it was said to be: "struck what the military said were
+      // dozens of Hamas targets", the predicate nominal a clause of "said".)
+      int p = c > w ? Child(c, "xcomp") : -1;
+      if (p < 0 && c > w) p = Child(c, "ccomp");
       if (p > c && (upos(p) == "NOUN" || upos(p) == "PROPN") && Child(c, "nsubj") > w && Child(c, "obj") < 0) {
         SetHead(p, w - 1, "obj");
         SetHead(c, p, "acl:relcl");
