@@ -162,11 +162,18 @@ int ParseTree::RepairObjectControlClauses() {
   for (int a = NextWith("acl", 1); a < tokens; a = NextWith("acl", a + 1)) {
     if (rel(a) != "acl" || upos(a) != "VERB" || xpos(a) != "VB") continue;
     const int m = Child(a, "mark");
-    if (m < 0 || m != a - 1 || lemma(m) != "to") continue;
+    // (A quotation may open between: 'to "correct its wrong practices"'.)
+    if (m < 0 || lemma(m) != "to" || !(m == a - 1 || (m == a - 2 && upos(a - 1) == "PUNCT" && form(a - 1) != ",")))
+      continue;
     // The noun it hangs on: the asking verb's object, or that object's conjunct.
     int o = head(a);
     if (o < 0 || o > m) continue;
     if (rel(o) == "conj" && head(o) >= 0 && rel(head(o)) == "obj") o = head(o);
+    // (Or a phrase of the verb's after its object: "urged Mexico at a
+    // regular briefing to correct its practices".)
+    if (BaseRel(rel(o)) == "obl" && head(o) >= 0 && upos(head(o)) == "VERB" &&
+        kAskingVerbs.Contains(lemma(head(o)), lemma_hash(head(o))))
+      if (const int first = Child(head(o), "obj"); first >= 0 && first < o) o = first;
     // (Or a conjunct the parser hung on the verb itself, after its object:
     // it joins the object.)
     if (rel(o) == "conj" && head(o) >= 0 && upos(head(o)) == "VERB" &&
