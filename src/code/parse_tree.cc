@@ -375,6 +375,7 @@ int ParseTree::RepairAll() {
   repairs += RepairThatAfterTimeWords();
   repairs += RepairWeekdaysBeforeSubjects();
   repairs += RepairPhrasesOnTimeWords();
+  repairs += RepairFrontedTimeSubjects();
   repairs += RepairListsAfterFrontedDays();
   repairs += RepairSplitModifierLists();
   repairs += RepairParticiplesAfterRelativeClauses();

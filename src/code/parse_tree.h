@@ -670,6 +670,11 @@ class ParseTree {
   // word that is the verb's time is the verb's. Returns the repairs.
   // (time_relative_repair.cc)
   int RepairPhrasesOnTimeWords();
+  // "Hours before the talks, Israeli troops raided", parsed with "Hours" a
+  // second subject: a time word opening the sentence, set off by a comma
+  // before the other subject, is the verb's time. Returns the repairs.
+  // (time_relative_repair.cc)
+  int RepairFrontedTimeSubjects();
   // "On Wednesday Saudi Arabia and Qatar, both close backers of ...,
   // praised ...", parsed with the names conjuncts of the day: they are the
   // subject list of the first finite verb after them (an apposition set off

@@ -218,6 +218,34 @@ int ParseTree::RepairPhrasesOnTimeWords() {
   return repaired;
 }
 
+// ParseTree::RepairFrontedTimeSubjects: "Hours before the talks, Israeli
+// troops raided the village", parsed with "Hours" a second subject of
+// "raided". A time word opening the sentence, set off by a comma before
+// the verb's other subject, is the verb's time.
+int ParseTree::RepairFrontedTimeSubjects() {
+  if (!MayHave("nsubj")) return 0;
+  const int tokens = size();
+  if (tokens < 5 || BaseRel(rel(0)) != "nsubj" || (upos(0) != "NOUN" && upos(0) != "PROPN")) return 0;
+  const std::string_view l = lemma(0);
+  if (!IsTimeNoun(l) && l != "hour" && l != "minute" && l != "moment") return 0;
+  const int v = head(0);
+  if (v < 0) return 0;
+  int other = -1;
+  for (int k : kids(v))
+    if (k > 0 && k < v && BaseRel(rel(k)) == "nsubj") other = k;
+  if (other < 0) return 0;
+  // (The comma closes the time phrase: every word before it is the day's.)
+  int comma = -1;
+  for (int t = 1; t < other && comma < 0; ++t)
+    if (form(t) == ",") comma = t;
+  if (comma < 0) return 0;
+  for (int t = 1; t < comma; ++t)
+    if (!IsWithin(t, 0)) return 0;
+  SetHead(0, v, "obl");
+  Rebuild();
+  return 1;
+}
+
 // ParseTree::RepairThatClausesOnSpeechPhrases: "Abdi said after the meeting
 // that the two sides had agreed to resume talks", parsed with the that-clause
 // a relative clause of "meeting". A clause with "that" as its marker and a
