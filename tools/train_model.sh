@@ -14,9 +14,9 @@
 # Pruning weights below 100 (tagger) and 400 (greedy parser; 250 beam) of 32000
 # keeps the files near 17 and 28 MB (stored uncompressed since format 5).
 #   tools/train_model.sh [GREEDY_OUT [BEAM_OUT]]   (BEAM_OUT "-" skips it)
-# NEWS_WEIGHT=K adds dyad's news treebank (data/treebank/news-{a,b,c}.conllu,
-# or the files NEWS_PARTS names; never news-e, which is held out) K times to
-# the EWT training sentences.
+# NEWS_WEIGHT=K adds dyad's news treebank (data/treebank/news-*.conllu, the
+# files NEWS_PARTS names; never news-e, which is held out) K times to the EWT
+# training sentences.
 # The default, 3, reproduces the shipped greedy model (since session 26);
 # NEWS_WEIGHT=0 trains it on EWT alone (the greedy model shipped before).
 # The beam model is trained on EWT alone (BEAM_NEWS=1 adds the news trees).
@@ -32,9 +32,9 @@ beam_out=${2:-$here/data/model/syntax-en-ewt-beam.bin}
 train=$ewt/en_ewt-ud-train.conllu
 news_weight=${NEWS_WEIGHT:-3}
 # NEWS_PARTS: which news treebank files (news-X.conllu) are added; the
-# default, "a b c", reproduces the shipped model. "a b c d f g h i n" adds
-# the trees of session 27 (README of data/treebank: not shipped yet).
-news_parts=${NEWS_PARTS:-a b c}
+# default, all nine training files, reproduces the shipped model (since
+# session 27; "a b c" gives the model of session 26).
+news_parts=${NEWS_PARTS:-a b c d f g h i n}
 if [ "$news_weight" -gt 0 ]; then
   train=$(mktemp /tmp/dyad-train-XXXXXX.conllu)
   trap 'rm -f "$train"' EXIT
