@@ -27,7 +27,9 @@ int ParseTree::RepairCasesOnVerbs() {
       n = head(n);
     if (n >= tokens || head(n) != v || !(upos(n) == "NOUN" || upos(n) == "PROPN" || upos(n) == "PRON")) continue;
     const std::string_view r = BaseRel(rel(n));
-    if (!(r == "obl" || r == "nmod" || r == "obj" || r == "dep")) continue;
+    // (Or a "compound" after the verb, which no compound is: the news-trained
+    // parser's shape of "at Tel Aviv".)
+    if (!(r == "obl" || r == "nmod" || r == "obj" || r == "dep" || (r == "compound" && n > v))) continue;
     bool marked = false;
     for (int k : kids(n)) marked |= rel(k) == "case";
     if (marked) continue;

@@ -2,6 +2,13 @@
 // atrocities", parsed with "UN" a conjunct of "El Fasher" and "warns" a
 // clause with no subject; the same after ", and" ("..., and Washington
 // agreed to resume aid").
+//
+// ParseTree::RepairRunOnTitleSubjects: "Protesters attack embassies in
+// Kinshasa as rebels advance Congolese protesters attacked the embassies of
+// France ...", a headline run into the first sentence with no stop, parsed
+// with the headline's verb the subject of the body's verb and the body's
+// subject the headline's object. A finite verb has no verb for its subject:
+// the noun right before it is its subject, the headline a clause of its own.
 #include "code/parse_tree.h"
 
 namespace dyad::code {
@@ -45,6 +52,27 @@ int ParseTree::RepairCommaSpliceSubjects() {
     Rebuild();
     ++repaired;
   }
+  return repaired;
+}
+
+int ParseTree::RepairRunOnTitleSubjects() {
+  if (!MayHave("nsubj")) return 0;
+  const int tokens = size();
+  int repaired = 0;
+  for (int u = NextWith("nsubj", 0); u < tokens; u = NextWith("nsubj", u + 1)) {
+    const int v = head(u);
+    if (rel(u) != "nsubj" || upos(u) != "VERB" || (xpos(u) != "VBP" && xpos(u) != "VBZ")) continue;
+    if (v <= u + 2 || upos(v) != "VERB" || xpos(v) != "VBD" || head(v) >= 0) continue;
+    // (The noun right before the body's verb, in the headline's clause.)
+    const int n = v - 1;
+    if (!(upos(n) == "NOUN" || upos(n) == "PROPN") || !Under(n, u)) continue;
+    const std::string_view r = BaseRel(rel(n));
+    if (r != "obj" && r != "obl" && r != "nmod" && r != "conj") continue;
+    SetHead(n, v, "nsubj");
+    SetHead(u, v, "parataxis");
+    ++repaired;
+  }
+  if (repaired) Rebuild();
   return repaired;
 }
 

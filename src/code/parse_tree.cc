@@ -430,6 +430,7 @@ int ParseTree::RepairAll() {
   repairs += RepairPastConjunctsOfGerunds();
   repairs += RepairSplitGerundConjuncts();
   repairs += RepairCommaSpliceSubjects();
+  repairs += RepairRunOnTitleSubjects();
   repairs += RepairChargeListVerbs();
   repairs += RepairRootPassivesWithoutAuxiliary();
   repairs += RepairSplitCompounds();

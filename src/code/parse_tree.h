@@ -653,6 +653,11 @@ class ParseTree {
   // hangs from the first clause, is that verb's subject, and the verb a
   // clause beside the first. Returns the repairs. (comma_splice_repair.cc)
   int RepairCommaSpliceSubjects();
+  // "Protesters attack embassies in Kinshasa as rebels advance Congolese
+  // protesters attacked ...": a headline's verb made the subject of the
+  // body's verb; the noun before the body's verb is its subject. Returns the
+  // repairs. (comma_splice_repair.cc)
+  int RepairRunOnTitleSubjects();
   // "said on Friday that hundreds of people had been killed", parsed with
   // "that" a relative pronoun on "Friday": a clause on a time word whose
   // head is a noun is a content clause of the verb after it; the noun is

@@ -544,7 +544,8 @@ troops troops NOUN 6 nsubj
 attacked attack VERB 3 ccomp
 Ukraine Ukraine PROPN 6 obj)");
   ASSERT_FALSE(ev.empty());
-  EXPECT_EQ(ev[0].source, "SDNMIL");
+  // (An armed group's own armed men are the group, session 27: not SDNMIL.)
+  EXPECT_EQ(ev[0].source, "SDNREBRSF");
   EXPECT_EQ(ev[0].target, "UKR");
 }
 

@@ -73,13 +73,26 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // model alone, 0.870 / 0.783 with the repairs for its trees (README); the root-level losses are
   // GOLD_6 ("pledged to expel" is now read as an intention, 137, where the gold has 174 from the
   // old parser's misreading) and TEST_7 (Hamas firing rockets at Israel, coded, not in the gold).
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.865);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.78);
+  // Session 27: the parser trained with nine news treebank files (README), with the repairs
+  // for its trees: 0.742 / 0.843 with the model alone, then 0.877 / 0.790 (TEST_1's missile
+  // "believed to be fired by" rebels, AFP0808020675_1's split speaker, the reduced relative
+  // "A report released Tuesday ... alleged", Rwanda's Senate as RWALEG in PREP_1).
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.875);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.785);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
 }
 
+// Session 27 moved every article floor to just under that session's end (the "Session 27 end"
+// lines): the parser trained with nine news treebank files and the repairs for its trees lifted
+// the held-out J, K, L, M, O, P together (country + root 0.638 -> 0.643, exact 0.373 -> 0.376,
+// dates 469 -> 476, places 142 -> 150) and the development files A-H, N (0.752 -> 0.755, exact
+// 0.445 -> 0.454, dates 897 -> 939); some single files moved down within those totals and
+// their floors with them: D 0.786 -> 0.777 and G 0.765 -> 0.742 country + root (G places 40 ->
+// 36), N 0.748 -> 0.744, E exact 0.375 -> 0.361, I exact 0.396 -> 0.391, J dates 87 -> 83 and
+// places 24 -> 23, M exact 0.327 -> 0.306 and dates 77 -> 76, O exact 0.42 -> 0.401, P 0.608
+// -> 0.599 / 0.331 -> 0.329, dates 78 -> 76.
 TEST(GoldEvalTest, DyadArticleGoldSet) {
   // dyad's own messy 2025-2026 articles (tests/eval/data/README.md), coded whole: the first two files.
   const std::string out = EvalArticles({"articles_a.jsonl", "articles_b.jsonl"}, "files A and B", "articles_builtin");
@@ -92,9 +105,10 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 20 end: 0.758 / 0.474, dates 201 of 230. Session 22 end: 0.769 / 0.478, dates 205.
   // Session 25 end: 0.787 / 0.489, dates 211.
   // Session 26 end (news-trained parser): 0.791 / 0.519, dates 232.
+  // Session 27 end (nine-file news parser): 0.794 / 0.518, dates 233.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
   EXPECT_GE(Field(out, "exact", "f1"), 0.515);
-  EXPECT_GE(Field(out, "dates", "right"), 231);
+  EXPECT_GE(Field(out, "dates", "right"), 232);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -114,7 +128,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 23 end: 0.804 / 0.577, dates 94.
   // Session 25 end: 0.812 / 0.594, dates 97.
   // Session 26 end (news-trained parser): 0.838 / 0.621, dates 109.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.835);
+  // Session 27 end (nine-file news parser): 0.842 / 0.625, dates 109.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.84);
   EXPECT_GE(Field(out, "exact", "f1"), 0.62);
   EXPECT_GE(Field(out, "dates", "right"), 108);
   EXPECT_EQ(IntField(out, "records"), 16);
@@ -139,10 +154,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // Session 25 end: 0.717 / 0.372, dates 82, places 25.
   // Session 26 end (news-trained parser): 0.724 / 0.375, dates 81, places 24.
   // (Dates 82 -> 81 with the news-trained parser: floor lowered.)
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.72);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.37);
-  EXPECT_GE(Field(out, "dates", "right"), 80);
-  EXPECT_GE(Field(out, "places", "right"), 23);
+  // Session 27 end (nine-file news parser): 0.729 / 0.361, dates 85, places 26.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.725);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.36);
+  EXPECT_GE(Field(out, "dates", "right"), 84);
+  EXPECT_GE(Field(out, "places", "right"), 25);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -165,10 +181,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // Session 26 end (news-trained parser): 0.786 / 0.461, dates 92, places 31.
   // (0.792 / 0.477 -> 0.786 / 0.461 with the news-trained parser, whose trees the rules written on
   // this file in session 19 did not expect; the held-out files gain: floors lowered.)
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.785);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.46);
-  EXPECT_GE(Field(out, "dates", "right"), 91);
-  EXPECT_GE(Field(out, "places", "right"), 30);
+  // Session 27 end (nine-file news parser): 0.777 / 0.492, dates 96, places 32.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.775);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.49);
+  EXPECT_GE(Field(out, "dates", "right"), 95);
+  EXPECT_GE(Field(out, "places", "right"), 31);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -185,9 +202,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 25 end: F 0.654 / 0.259, dates 81, places 27.
   // Session 26 end (news-trained parser): F 0.629 / 0.277, dates 85, places 27.
   // (F 0.654 -> 0.629 with the news-trained parser: floor lowered; G gains.)
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.625);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.275);
-  EXPECT_GE(Field(f, "dates", "right"), 84);
+  // Session 27 end (nine-file news parser): F 0.650 / 0.288, dates 93, places 27.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.645);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.285);
+  EXPECT_GE(Field(f, "dates", "right"), 92);
   EXPECT_GE(Field(f, "places", "right"), 26);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
@@ -202,10 +220,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // places 36.
   // Session 25 end: G 0.753 / 0.397, dates 100, places 40.
   // Session 26 end (news-trained parser): G 0.765 / 0.402, dates 103, places 40.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.76);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.4);
-  EXPECT_GE(Field(g, "dates", "right"), 102);
-  EXPECT_GE(Field(g, "places", "right"), 39);
+  // Session 27 end (nine-file news parser): G 0.742 / 0.407, dates 109, places 36.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.74);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.405);
+  EXPECT_GE(Field(g, "dates", "right"), 108);
+  EXPECT_GE(Field(g, "places", "right"), 35);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
@@ -222,10 +241,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // of 93, places 17 of 30 (15 before the place match took "Washington" for "Washington, D.C.").
   // Session 22 end: 0.687 / 0.412, dates 81, places 17.
   // Session 26 end (news-trained parser): H 0.700 / 0.447, dates 87, places 23.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.695);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.445);
-  EXPECT_GE(Field(h, "dates", "right"), 86);
-  EXPECT_GE(Field(h, "places", "right"), 22);
+  // Session 27 end (nine-file news parser): H 0.739 / 0.478, dates 98, places 25.
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.735);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.475);
+  EXPECT_GE(Field(h, "dates", "right"), 97);
+  EXPECT_GE(Field(h, "places", "right"), 24);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
   const std::string i = EvalArticles({"articles_i.jsonl"}, "ninth file", "articles_ninth_builtin");
@@ -236,10 +256,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // start 0.590 / 0.315, dates 70 of 90, places 21 of 44.
   // Session 25 end: 0.645 / 0.332, dates 76, places 23.
   // Session 26 end (news-trained parser): I 0.673 / 0.396, dates 86, places 28.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.67);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.395);
-  EXPECT_GE(Field(i, "dates", "right"), 85);
-  EXPECT_GE(Field(i, "places", "right"), 27);
+  // Session 27 end (nine-file news parser): I 0.688 / 0.391, dates 91, places 33.
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.685);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.39);
+  EXPECT_GE(Field(i, "dates", "right"), 90);
+  EXPECT_GE(Field(i, "places", "right"), 32);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
 }
@@ -256,10 +277,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 20 end (held out): 0.635 / 0.408, dates 77 of 94, places 20 of 41.
   // Session 22 end: 0.651 / 0.423, dates 79, places 20.
   // Session 26 end (news-trained parser): J 0.658 / 0.422, dates 87, places 24.
+  // Session 27 end (nine-file news parser): J 0.656 / 0.424, dates 83, places 23.
   EXPECT_GE(Field(j, "country_root", "f1"), 0.655);
   EXPECT_GE(Field(j, "exact", "f1"), 0.42);
-  EXPECT_GE(Field(j, "dates", "right"), 86);
-  EXPECT_GE(Field(j, "places", "right"), 23);
+  EXPECT_GE(Field(j, "dates", "right"), 82);
+  EXPECT_GE(Field(j, "places", "right"), 22);
   EXPECT_EQ(IntField(j, "records"), 16);
   EXPECT_EQ(IntField(j, "errors"), 0);
   const std::string k = EvalArticles({"articles_k.jsonl"}, "eleventh file (held out)", "articles_eleventh_builtin");
@@ -270,10 +292,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 22 end: 0.545 / 0.328, dates 62, places 10.
   // Session 25 end: K 0.561 / 0.332, dates 63, places 11 (held out: totals only).
   // Session 26 end (news-trained parser): K 0.626 / 0.342, dates 71, places 17.
+  // Session 27 end (nine-file news parser): K 0.627 / 0.369, dates 73, places 20.
   EXPECT_GE(Field(k, "country_root", "f1"), 0.625);
-  EXPECT_GE(Field(k, "exact", "f1"), 0.34);
-  EXPECT_GE(Field(k, "dates", "right"), 70);
-  EXPECT_GE(Field(k, "places", "right"), 16);
+  EXPECT_GE(Field(k, "exact", "f1"), 0.365);
+  EXPECT_GE(Field(k, "dates", "right"), 72);
+  EXPECT_GE(Field(k, "places", "right"), 19);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
@@ -287,9 +310,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 22 end: 0.547 / 0.358, dates 49, places 16.
   // Session 25 end: L 0.593 / 0.388, dates 59, places 19 (held out).
   // Session 26 end (news-trained parser): L 0.648 / 0.400, dates 73, places 23.
-  EXPECT_GE(Field(l, "country_root", "f1"), 0.645);
-  EXPECT_GE(Field(l, "exact", "f1"), 0.395);
-  EXPECT_GE(Field(l, "dates", "right"), 72);
+  // Session 27 end (nine-file news parser): L 0.671 / 0.419, dates 80, places 23.
+  EXPECT_GE(Field(l, "country_root", "f1"), 0.67);
+  EXPECT_GE(Field(l, "exact", "f1"), 0.415);
+  EXPECT_GE(Field(l, "dates", "right"), 79);
   EXPECT_GE(Field(l, "places", "right"), 22);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
@@ -301,11 +325,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // at the session's end 0.554 / 0.280, dates 59, places 14.
   // Session 25 end: M 0.566 / 0.287, dates 60, places 13 (held out).
   // Session 26 end (news-trained parser): M 0.625 / 0.323, dates 77, places 17.
-  EXPECT_GE(Field(m, "country_root", "f1"), 0.62);
+  // Session 27 end (nine-file news parser): M 0.639 / 0.306, dates 76, places 21.
+  EXPECT_GE(Field(m, "country_root", "f1"), 0.635);
   // (Mid-session 25 its exact F1 dipped to 0.279, one exact match fewer, before later rules.)
-  EXPECT_GE(Field(m, "exact", "f1"), 0.32);
-  EXPECT_GE(Field(m, "dates", "right"), 76);
-  EXPECT_GE(Field(m, "places", "right"), 16);
+  EXPECT_GE(Field(m, "exact", "f1"), 0.305);
+  EXPECT_GE(Field(m, "dates", "right"), 75);
+  EXPECT_GE(Field(m, "places", "right"), 20);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
 }
@@ -322,10 +347,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // Session 25 end: 0.755 / 0.415, dates 110, places 41.
   // Session 26 end (news-trained parser): N 0.748 / 0.395, dates 108, places 40.
   // (0.755 / 0.412 -> 0.748 / 0.395 with the news-trained parser: floors lowered.)
-  EXPECT_GE(Field(n, "country_root", "f1"), 0.745);
-  EXPECT_GE(Field(n, "exact", "f1"), 0.395);
-  EXPECT_GE(Field(n, "dates", "right"), 107);
-  EXPECT_GE(Field(n, "places", "right"), 39);
+  // Session 27 end (nine-file news parser): N 0.744 / 0.423, dates 116, places 44.
+  EXPECT_GE(Field(n, "country_root", "f1"), 0.74);
+  EXPECT_GE(Field(n, "exact", "f1"), 0.42);
+  EXPECT_GE(Field(n, "dates", "right"), 115);
+  EXPECT_GE(Field(n, "places", "right"), 43);
   EXPECT_EQ(IntField(n, "records"), 16);
   EXPECT_EQ(IntField(n, "errors"), 0);
 }
@@ -342,10 +368,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   // session's end 0.575 / 0.343, dates 63 of 84, places 18 of 29.
   // Session 25 end: 0.583 / 0.346, dates 66, places 19 (held out).
   // Session 26 end (news-trained parser): O 0.660 / 0.416, dates 83, places 28.
+  // Session 27 end (nine-file news parser): O 0.665 / 0.401, dates 88, places 29.
   EXPECT_GE(Field(o, "country_root", "f1"), 0.66);
-  EXPECT_GE(Field(o, "exact", "f1"), 0.415);
-  EXPECT_GE(Field(o, "dates", "right"), 82);
-  EXPECT_GE(Field(o, "places", "right"), 27);
+  EXPECT_GE(Field(o, "exact", "f1"), 0.4);
+  EXPECT_GE(Field(o, "dates", "right"), 87);
+  EXPECT_GE(Field(o, "places", "right"), 28);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
 }
@@ -362,10 +389,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutSixteenth) {
   // 0.606 / 0.316, dates 66 of 90, places 27 of 49.
   // Session 25 end: 0.611 / 0.322, dates 67, places 27 (held out: totals only).
   // Session 26 end (news-trained parser): P 0.608 / 0.333, dates 78, places 33.
-  EXPECT_GE(Field(p, "country_root", "f1"), 0.605);
-  EXPECT_GE(Field(p, "exact", "f1"), 0.33);
-  EXPECT_GE(Field(p, "dates", "right"), 77);
-  EXPECT_GE(Field(p, "places", "right"), 32);
+  // Session 27 end (nine-file news parser): P 0.599 / 0.329, dates 76, places 34.
+  EXPECT_GE(Field(p, "country_root", "f1"), 0.595);
+  EXPECT_GE(Field(p, "exact", "f1"), 0.325);
+  EXPECT_GE(Field(p, "dates", "right"), 75);
+  EXPECT_GE(Field(p, "places", "right"), 33);
   EXPECT_EQ(IntField(p, "records"), 16);
   EXPECT_EQ(IntField(p, "errors"), 0);
 }
@@ -403,7 +431,9 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // does not code (AFP0808020905_1): 0.738, exact 0.438 (the article files gain 4 events).
   // Session 20: a place that only says where the verb's object happens is no host (no 043 for
   // "a summit in Switzerland", VERB_0 and VERB_1): 0.747, exact 0.443.
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.745);
+  // Session 27 (nine-file news parser): 0.742 / 0.453, one event more the gold leaves out
+  // ("France condemned as unacceptable allegations by Rwanda", FRA -> RWA 111).
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.74);
   EXPECT_GE(Field(r.out, "exact", "f1"), 0.44);
 }
 
