@@ -1367,25 +1367,31 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // crown prince" after "Saudi crown prince" and President Trump.)
     const bool named_person = same && country == "?" && (in_clause.empty() || in_clause == CountryOfCode(same->code));
     if (!named_person && (country.empty() || country == "?" || (!in_clause.empty() && in_clause != country))) continue;
-    if (armed_plural) {
-      // The one group of that kind named before, when no other actor of the
-      // kind is (nor a bare role of it in its own sentence).
+    // The one group named before in the role, when no other actor of the
+    // role is. (`lenient`, for a bare plural of armed men: bare roles do not
+    // count, and the group's own roles are the group, "JNIM commanders".)
+    auto only_group = [&](bool lenient) -> const ActorMention* {
       const ActorMention* group = nullptr;
       bool clash = false;
       for (const ActorMention& r : recent) {
         bool in_role = false;
         for (std::string_view x : SectorViews(r.code)) in_role |= x == sector;
-        if (!in_role || StartsWith(r.code, "---")) continue;
-        // (The group's own roles are the group: "JNIM commanders".)
-        if (group && r.code.size() > group->code.size() && r.code.compare(0, group->code.size(), group->code) == 0) continue;
-        if (group && group->code.size() > r.code.size() && group->code.compare(0, r.code.size(), r.code) == 0) {
-          group = &r;
-          continue;
+        if (!in_role || (lenient && StartsWith(r.code, "---"))) continue;
+        if (lenient && group) {
+          const std::string& g = group->code;
+          if (r.code.size() > g.size() && r.code.compare(0, g.size(), g) == 0) continue;
+          if (g.size() > r.code.size() && g.compare(0, r.code.size(), r.code) == 0) {
+            group = &r;
+            continue;
+          }
         }
         clash |= r.kind != ActorKind::kGroup || (group && group->code != r.code);
         group = &r;
       }
-      if (group && !clash && CountryOfCode(group->code) == country) {
+      return group && !clash && CountryOfCode(group->code) == country ? group : nullptr;
+    };
+    if (armed_plural) {
+      if (const ActorMention* group = only_group(true)) {
         m.code = group->code;
         m.entries.push_back("article: the only " + sector + " group named before is " + group->code);
       }
@@ -1400,16 +1406,7 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
     // group named before in it, when that group is the only actor of the
     // role in the article.
     if (definite && !organ) {
-      const ActorMention* group = nullptr;
-      bool clash = false;
-      for (const ActorMention& r : recent) {
-        bool in_role = false;
-        for (std::string_view x : SectorViews(r.code)) in_role |= x == sector;
-        if (!in_role) continue;
-        clash |= r.kind != ActorKind::kGroup || (group && group->code != r.code);
-        group = &r;
-      }
-      if (group && !clash && CountryOfCode(group->code) == country) {
+      if (const ActorMention* group = only_group(false)) {
         m.code = group->code;
         m.entries.push_back("article: the only " + sector + " named before is " + group->code);
         continue;
