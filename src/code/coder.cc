@@ -1262,8 +1262,8 @@ void ReferAgentsBack(const Tree& tree, const std::vector<ActorMention>& recent, 
         if (named(k2)) return true;
       return false;
     };
-    const bool armed_role =
-        m.code.compare(3, 3, "INS") == 0 || m.code.compare(3, 3, "REB") == 0 || m.code.compare(3, 3, "UAF") == 0;
+    const std::string_view role_sector = std::string_view(m.code).substr(3, 3);
+    const bool armed_role = IsArmedGroupSector(role_sector) || role_sector == "UAF";
     bool qualified = false;
     for (int k : tree.kids(head)) {
       if (k >= m.begin && k < m.end) continue;
@@ -2665,9 +2665,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
           c.code = country + c.code.substr(3);
           // ("The Arakan Army said its fighters had shelled": an armed
           // group's own armed men are the group.)
+          const std::string_view owned_sector = std::string_view(c.code).substr(3, 3);
           if (IsArmedGroupCode(mentions[owner].code) && mentions[owner].code.size() > 6 &&
-              (c.code.compare(3, 3, "REB") == 0 || c.code.compare(3, 3, "INS") == 0 ||
-               c.code.compare(3, 3, "UAF") == 0 || c.code.compare(3, 3, "MIL") == 0))
+              (IsArmedGroupSector(owned_sector) || owned_sector == "UAF" || owned_sector == "MIL"))
             c.code = mentions[owner].code;
           c.entries.push_back(std::string(kOwnedBy) + tree.tok(k).form + "\" is " + mentions[owner].code);
           mentions.push_back(std::move(c));
@@ -6043,11 +6043,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // ("the move", "the decision" are one side's: the other side answers
       // it. "Human Rights Watch welcomed the decision" is no side's answer.)
       bool side_answers = true;
-      if (k >= 0 && (Equals(tree.lemma(k), "move") || Equals(tree.lemma(k), "decision") || Equals(tree.lemma(k), "step") ||
-                     Equals(tree.lemma(k), "coup") || Equals(tree.lemma(k), "takeover") ||
-                     Equals(tree.lemma(k), "interception") || Equals(tree.lemma(k), "incident") ||
-                     // ("condemned the closures" after "police shut down 10 offices run by Serbia".)
-                     Equals(tree.lemma(k), "closure") || Equals(tree.lemma(k), "shutdown"))) {
+      // ("condemned the closures" after "police shut down 10 offices run by Serbia".)
+      static constexpr WordList kOneSidesMoveNouns{"move",   "decision",     "step",     "coup",   "takeover",
+                                                   "interception", "incident", "closure", "shutdown"};
+      if (k >= 0 && OneOf(kOneSidesMoveNouns, tree.lemma(k))) {
         side_answers = false;
         for (int src : sources)
           for (const std::string& side : {pair.first, pair.second})
