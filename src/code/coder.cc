@@ -3221,6 +3221,10 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if (custom >= 0 && OneOf(kCustomNouns, tree.lemma(custom)))
         return "habitual: what '" + tree.tok(custom).form + "' consists of";
     }
+    // "has no plans to invoke Article 4": the intent noun itself denied.
+    if (depth == 0 && Equals(tree.upos(v), "NOUN"))
+      for (int d : tree.kids(v))
+        if (tree.rel(d) == "det" && Equals(tree.lemma(d), "no")) return "negated by 'no " + tree.tok(v).form + "'";
     for (int k : tree.kids(v)) {
       std::string_view l = tree.lemma(k);
       Rel r = tree.rel(k);
@@ -4246,7 +4250,12 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
                      Equals(*coded, "13");
       std::string intent = code::IntentCode(best->code);
       // "Obama wants Putin to attack": someone else's act is wished for, not intended.
-      if (tree.Child(h, "obj") >= 0 || tree.Child(h, "iobj") >= 0) intent.clear();
+      const bool wished_for_other = tree.Child(h, "obj") >= 0 || tree.Child(h, "iobj") >= 0;
+      if (wished_for_other) intent.clear();
+      // CAMEO has no intent code for the verbal acts (to investigate, to
+      // demand, to accuse): wanting to do one is coded as the act, as
+      // PETRARCH does ("inspectors want to re-examine the refineries" 090).
+      if (generic && !wished_for_other && intent.empty()) intent = best->code;
       if (!generic || intent.empty()) {
         if (explain) [[unlikely]] why << "  not coded: intended, not done (complement of '" << tree.tok(h).form << "')\n";
         continue;
