@@ -53,6 +53,10 @@ struct PlaceContext {
   // The event is an act of force (CAMEO 18x-20x): a town hung on the actor
   // attacked is where it happened ("attacked rebels near Kayes").
   bool force = false;
+  // The event is verbal (CAMEO 01-05 but visits, 09-13): a town a speaker
+  // or caller is "from" is where it was said ("spoke by telephone with
+  // Trump from Tirana").
+  bool spoken = false;
 };
 
 // The location of the event whose predicate is token `verb`: a place in its

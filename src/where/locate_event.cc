@@ -57,6 +57,15 @@ bool LocativeCase(std::string_view c) {
   return Has(kWords, c);
 }
 
+// Verbs of going: their "from" is where the journey began, not where the
+// act happened.
+bool MotionVerb(std::string_view v) {
+  static constexpr std::string_view kWords[] = {"return", "come", "arrive", "fly", "travel", "flee", "withdraw",
+                                                "leave", "depart", "escape", "retreat", "move", "head", "drive",
+                                                "sail", "go", "bring", "send", "expel", "deport", "evacuate"};
+  return Has(kWords, v);
+}
+
 // The last word of a body of water's name.
 bool WaterWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"};
@@ -210,6 +219,20 @@ class Finder {
           }
         }
       }
+      // "spoke by telephone with Trump from Tirana", "said from Geneva": a
+      // town a speaker is "from" is where it was said. (Towns only, not
+      // the home of a side: "a call from Moscow" with Russia a side is
+      // Russia calling; nor a journey: "returned from Moscow".)
+      if (ctx_.spoken && !MotionVerb(Lower(v.lemma.empty() ? v.form : v.lemma)))
+        for (int src : sources)
+          for (int k : kids(src)) {
+            if (!IsOblique(k) || CaseOf(k) != "from") continue;
+            TownsOnly towns(this, true);
+            if (auto loc = NameAt(k, "from");
+                loc && std::find(ctx_.actor_countries.begin(), ctx_.actor_countries.end(), loc->country) ==
+                           ctx_.actor_countries.end())
+              return loc;
+          }
       // "shelled villages in the Kharkiv region": a locative on the object
       // (the attachment parsers often choose) places the event too, unless
       // the object is an actor ("accused the government in Damascus").

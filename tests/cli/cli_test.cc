@@ -285,6 +285,17 @@ TEST(CliTest, AnEventWithNoPlaceHappenedWhereTheSamePairWasPlacedThatDay) {
   EXPECT_EQ(r.out.find("Seoul\t"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, ACallMadeFromATownWasMadeThere) {
+  // The leaders phoned from Tirana (a summit there); "returned from Moscow" is a journey's start.
+  auto r = CodeTsv("call.txt",
+                   " date 2025-05-16 \nFrench President Emmanuel Macron spoke by telephone with US President Donald "
+                   "Trump from Tirana after the talks ended, his office said.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto row = EventRow(r.out, "FRAGOV", "USAGOV", "041");
+  ASSERT_FALSE(row.empty()) << r.out;
+  EXPECT_EQ(row[21], "Tirana") << r.out;  // location_name
+}
+
 
 // Whether the tsv output of `dyad code` has an event SOURCE -> TARGET with CAMEO code CODE.
 bool HasEvent(const std::string& tsv, const std::string& source, const std::string& target, const std::string& code) {
