@@ -57,6 +57,9 @@ struct PlaceContext {
   // or caller is "from" is where it was said ("spoke by telephone with
   // Trump from Tirana").
   bool spoken = false;
+  // The event is a visit, its hosting or a meeting (CAMEO 042-044): the
+  // place it is "to" is where it happened ("welcomed Trump to Beijing").
+  bool visit = false;
 };
 
 // The location of the event whose predicate is token `verb`: a place in its

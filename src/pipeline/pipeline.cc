@@ -258,6 +258,8 @@ std::vector<Event> Pipeline::DateAndPlace(const Article& article, const Document
         }
         pc.meeting = e.cameo.compare(0, 2, "04") == 0;
         pc.force = e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0;
+        pc.visit = e.cameo.compare(0, 3, "042") == 0 || e.cameo.compare(0, 3, "043") == 0 ||
+                   e.cameo.compare(0, 3, "044") == 0;
         pc.spoken = ((e.cameo.compare(0, 2, "01") >= 0 && e.cameo.compare(0, 2, "05") <= 0) ||
                      (e.cameo.compare(0, 2, "09") >= 0 && e.cameo.compare(0, 2, "13") <= 0)) &&
                     e.cameo.compare(0, 3, "042") != 0 && e.cameo.compare(0, 3, "043") != 0;

@@ -177,6 +177,14 @@ class Finder {
         for (int k : kids(src)) {
           if (!IsOblique(k)) continue;
           std::string c = CaseOf(k);
+          // A visit happens at its destination: "welcomed Trump to Beijing",
+          // "travelled to Niamey". (A town: "on his first visit to China"
+          // leaves the place to "a summit in Tianjin" or the dateline.)
+          if (ctx_.visit && c == "to") {
+            TownsOnly towns(this, true);
+            if (auto loc = FromOblique(k, "in", 0)) return loc;
+            continue;
+          }
           if (auto loc = FromOblique(k, c, 0)) return loc;
         }
       }

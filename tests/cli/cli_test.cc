@@ -296,6 +296,17 @@ TEST(CliTest, ACallMadeFromATownWasMadeThere) {
   EXPECT_EQ(row[21], "Tirana") << r.out;  // location_name
 }
 
+TEST(CliTest, AVisitHappensInTheTownItIsTo) {
+  // Not at the NAIROBI dateline: "travelled to Addis Ababa" for the talks.
+  auto r = CodeTsv("visit.txt",
+                   " date 2025-05-16 \nNAIROBI (Reuters) - Kenyan President William Ruto travelled to Addis Ababa on "
+                   "Monday for talks with Ethiopian Prime Minister Abiy Ahmed.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto row = EventRow(r.out, "KENGOV", "ETHGOV", "042");
+  ASSERT_FALSE(row.empty()) << r.out;
+  EXPECT_EQ(row[21], "Addis Ababa") << r.out;  // location_name
+}
+
 
 // Whether the tsv output of `dyad code` has an event SOURCE -> TARGET with CAMEO code CODE.
 bool HasEvent(const std::string& tsv, const std::string& source, const std::string& target, const std::string& code) {
