@@ -446,11 +446,18 @@ class Finder {
     int lo = x, hi = x;
     while (lo > 0 && x - lo < kMaxNameTokens && part_of_name(lo - 1)) --lo;
     while (hi + 1 < n && hi - x < kMaxNameTokens && part_of_name(hi + 1)) ++hi;
+    // "in Port of Spain": a name with "of" in it, parsed as a name and its
+    // "of" phrase, is tried whole first (then "Spain" alone, as before).
+    if (hi == x && x + 2 < n && NameToken(x) && NameToken(x + 2) && s_.tokens[x + 2].head == x &&
+        std::string_view(s_.tokens[x + 2].deprel).starts_with("nmod") && Lower(s_.tokens[x + 1].form) == "of" &&
+        s_.tokens[x + 1].head == x + 2)
+      hi = x + 2;
     // "in the Baltic Sea", "in the Pacific": a body of water, not a town named
     // by a word of it (Baltic, Connecticut; Pacific, Missouri). An event at
     // sea has no place here.
     if (lo > 0 && Lower(s_.tokens[lo - 1].form) == "the" &&
-        (WaterWord(Lower(s_.tokens[hi].form)) || BareWaterName(Lower(s_.tokens[hi].form))))
+        (WaterWord(Lower(s_.tokens[hi].form)) || BareWaterName(Lower(s_.tokens[hi].form)) ||
+         WaterWord(Lower(s_.tokens[x].form))))  // ("the Gulf of Aden")
       return std::nullopt;
     // Longest spans first; a span starts with a name token and ends with one
     // (or with "region", "province" ... after a name).
