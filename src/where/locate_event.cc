@@ -87,7 +87,7 @@ bool SpatialNoun(std::string_view n) {
       "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
       "south-west", "part", "parts", "region", "province", "city", "town", "village", "capital", "coast",
       "border", "area", "district", "streets", "edge", "port", "island", "state", "county", "outskirt",
-      "vicinity"};
+      "vicinity", "resort", "township", "municipality", "enclave", "oblast", "governorate"};
   return Has(kWords, n);
 }
 
@@ -187,6 +187,17 @@ class Finder {
           }
           if (auto loc = FromOblique(k, c, 0)) return loc;
         }
+      }
+      // "flew to the resort of Sharm el-Sheikh, where he and Sisi signed a
+      // declaration": a "where" clause happens at the place it describes.
+      for (int src : sources) {
+        const Token& st = s_.tokens[src];
+        if (std::string_view(st.deprel) != "acl:relcl" || st.head < 0 || st.head >= n) continue;
+        bool where = false;
+        for (int k : kids(src))
+          where |= std::string_view(s_.tokens[k].deprel) == "advmod" && Lower(s_.tokens[k].form) == "where";
+        if (!where) continue;
+        if (auto loc = FromOblique(st.head, "in", 0)) return loc;
       }
       // "In Syria, state news agency SANA said an Israeli drone struck a
       // vehicle": a place that opens the sentence, on the verb that reports
@@ -368,7 +379,8 @@ class Finder {
     if (locative || (spatial && (c == "on" || c.empty()))) {
       for (int k : kids(x)) {
         std::string_view r = s_.tokens[k].deprel;
-        if (r == "appos" || r == "flat" || (spatial && r.starts_with("nmod") && CaseOf(k) == "of"))
+        // (A flat part of a name is no name of its own: "Ras al-Ain" is not Ain.)
+        if (r == "appos" || (r == "flat" && !NameToken(x)) || (spatial && r.starts_with("nmod") && CaseOf(k) == "of"))
           if (auto loc = NameAt(k, c)) return loc;
       }
       // "in the Qatari capital Doha" with the name hung beside the noun (on
@@ -436,12 +448,15 @@ class Finder {
       return r == "compound" || r == "flat" || r == "flat:name" || r == "amod" || r == "nmod:npmod";
     };
     // x, its compound/flat/amod dependents, and theirs ("de" in "Rio de Janeiro").
+    // (And the hyphen inside one: "Sharm el-Sheikh", split el / - / Sheikh.)
     auto part_of_name = [&](int i) {
       if (i == x) return true;
       const Token& t = s_.tokens[i];
-      if (t.head == x) return name_rel(t.deprel);
+      const bool hyphen = std::string_view(t.deprel) == "punct" && std::string_view(t.form) == "-";
+      if (t.head == x) return name_rel(t.deprel) || hyphen;
       if (t.head < 0 || t.head >= n || s_.tokens[t.head].head != x) return false;
-      return name_rel(s_.tokens[t.head].deprel) && (name_rel(t.deprel) || std::string_view(t.deprel) == "case");
+      return name_rel(s_.tokens[t.head].deprel) &&
+             (name_rel(t.deprel) || std::string_view(t.deprel) == "case" || hyphen);
     };
     int lo = x, hi = x;
     while (lo > 0 && x - lo < kMaxNameTokens && part_of_name(lo - 1)) --lo;
@@ -466,6 +481,13 @@ class Finder {
         int e = b + len - 1;
         if (!NameToken(b)) continue;
         if (!NameToken(e) && !(e > b && NameTypeWord(Lower(s_.tokens[e].form)))) continue;
+        // The tail of a name whose head word is capitalized is not a name:
+        // "Ras al-Ain" is not Ain (France), "Abu Dhabi" not "Dhabi".
+        if (b > x && NameToken(x)) continue;
+        // Nor is its beginning, cut before more of its capitalized words:
+        // "the Ta Muen Thom temple" is not Ta (a town).
+        // ("Gaza City", "Kharkiv Oblast": a word for its kind may follow.)
+        if (e < x && NameToken(e + 1) && !NameTypeWord(Lower(s_.tokens[e + 1].form))) continue;
         // ("the West Bank": a compass word alone, out of a longer name, is no
         // town West, Texas.)
         if (b == e && hi > lo && (Compass(Lower(s_.tokens[b].form)) || Direction(Lower(s_.tokens[b].form)))) continue;
