@@ -114,6 +114,14 @@ bool VisitNoun(std::string_view n) {
   return Has(kWords, n);
 }
 
+// Nouns for talks: "after two days of talks in Kunming".
+bool TalksNoun(std::string_view n) {
+  static constexpr std::string_view kWords[] = {"talks", "talk", "negotiation", "negotiations", "meeting",
+                                                "meetings", "summit", "conference", "consultations", "round",
+                                                "day", "days"};
+  return Has(kWords, n);
+}
+
 // Capitalized words that are times, not places ("in March", "on Sunday").
 bool TimeWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -412,7 +420,10 @@ class Finder {
     // Kabul" is in Kabul, "a summit on the unrest in Iran" is not in Iran.
     const bool topic_on = c == "on" && !spatial && !Has(kMarginNouns, xl);
     TownsOnly towns(this, topic_on);
-    if (!locative && !c.empty() && c != "on" && c != "of" && c != "during") return std::nullopt;
+    // ("agreed to a ceasefire after two days of talks in Kunming": what
+    // talks produced was settled where they were held.)
+    const bool after_talks = (c == "after" || c == "following") && TalksNoun(xl);
+    if (!locative && !c.empty() && c != "on" && c != "of" && c != "during" && !after_talks) return std::nullopt;
     // "a visit to Beirut": the destination of a visit is where it happens.
     const bool visit = VisitNoun(xl);
     for (int k : kids(x)) {
