@@ -379,6 +379,7 @@ class Finder {
     const bool locative = LocativeCase(c);
     if (locative) {
       if (auto loc = NameAt(x, c)) return loc;
+      if (auto loc = SurfaceNameAfterCase(x)) return loc;
     }
     // "in the capital, Kabul", "in the city of Aleppo", "on the outskirts of Damascus".
     const Token& xt = s_.tokens[x];
@@ -418,12 +419,15 @@ class Finder {
     // "a summit on the unrest in Iran" is not in Iran.
     // Below a topic-like "on" only a town counts: "an attack on a base in
     // Kabul" is in Kabul, "a summit on the unrest in Iran" is not in Iran.
-    const bool topic_on = c == "on" && !spatial && !Has(kMarginNouns, xl);
+    // So below "to": "set fire to a police station and buses in Dar es
+    // Salaam" (not "a threat to stability in the region").
+    const bool topic_on = (c == "on" || c == "to") && !spatial && !Has(kMarginNouns, xl);
     TownsOnly towns(this, topic_on);
     // ("agreed to a ceasefire after two days of talks in Kunming": what
     // talks produced was settled where they were held.)
     const bool after_talks = (c == "after" || c == "following") && TalksNoun(xl);
-    if (!locative && !c.empty() && c != "on" && c != "of" && c != "during" && !after_talks) return std::nullopt;
+    if (!locative && !c.empty() && c != "on" && c != "to" && c != "of" && c != "during" && !after_talks)
+      return std::nullopt;
     // "a visit to Beirut": the destination of a visit is where it happens.
     const bool visit = VisitNoun(xl);
     for (int k : kids(x)) {
@@ -450,6 +454,50 @@ class Finder {
       }
     }
     return std::nullopt;
+  }
+
+  // A name with lower-case particles that the parser split, read from the
+  // words right after the phrase's preposition: "in Dar es Salaam" (parsed
+  // Dar / es / Salaam in three phrases), "in Nioro du Sahel". Only a name
+  // of three or more words, with a particle inside, looked up whole.
+  std::optional<Location> SurfaceNameAfterCase(int x) {
+    const int n = static_cast<int>(s_.tokens.size());
+    int p = -1;
+    for (int k : kids(x))
+      if (std::string_view(s_.tokens[k].deprel) == "case" && k < x) p = k;
+    if (p < 0) return std::nullopt;
+    int b = p + 1;
+    if (b < n && Lower(s_.tokens[b].form) == "the") ++b;
+    static constexpr std::string_view kParticles[] = {"es", "el", "al", "ad", "as", "ash", "an", "ar", "de", "du",
+                                                      "da", "di", "do", "dos", "das", "des", "la", "le", "les",
+                                                      "los", "del", "di", "van", "von", "bin", "ibn", "of"};
+    int e = b, particles = 0;
+    while (e < n && e - b < kMaxNameTokens) {
+      if (NameToken(e)) {
+        ++e;
+      } else if (e > b && e + 1 < n && Has(kParticles, Lower(s_.tokens[e].form)) && NameToken(e + 1)) {
+        ++particles;
+        ++e;
+      } else {
+        break;
+      }
+    }
+    --e;
+    if (particles == 0 || e - b < 2 || !NameToken(b) || !NameToken(e)) return std::nullopt;
+    std::string name;
+    for (int i = b; i <= e; ++i) {
+      name += s_.tokens[i].form;
+      if (i < e && s_.tokens[i].space_after) name += ' ';
+    }
+    std::vector<PlaceCandidate> found = g_.Lookup(name);
+    if (found.empty()) return std::nullopt;
+    if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
+    std::string text;
+    for (int i = p; i <= e; ++i) {
+      text += s_.tokens[i].form;
+      if (i < e && s_.tokens[i].space_after) text += ' ';
+    }
+    return MakeLocation(Choose(found, ""), text, "clause");
   }
 
   // The place named by the tokens around `x` (its compounds and flat parts).
@@ -495,6 +543,9 @@ class Finder {
         // The tail of a name whose head word is capitalized is not a name:
         // "Ras al-Ain" is not Ain (France), "Abu Dhabi" not "Dhabi".
         if (b > x && NameToken(x)) continue;
+        // A sea's word alone is water, not a town: "the Baltic port of
+        // Ust-Luga" is not in Baltic, Connecticut.
+        if (b == e && BareWaterName(Lower(s_.tokens[b].form))) continue;
         // Nor is its beginning, cut before more of its capitalized words:
         // "the Ta Muen Thom temple" is not Ta (a town).
         // ("Gaza City", "Kharkiv Oblast": a word for its kind may follow.)
