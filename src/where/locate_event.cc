@@ -181,6 +181,11 @@ class Finder {
         if (std::string_view(s_.tokens[k].deprel) == "xcomp") sources.push_back(k);
       const Token& v = s_.tokens[verb];
       if (std::string_view(v.deprel) == "conj" && v.head >= 0 && v.head < n) sources.push_back(v.head);
+      // ("seized the palace in central Khartoum, driving out the RSF": a
+      // participle clause happens where the clause it hangs on does.)
+      const bool ing = v.xpos == "VBG" || (v.xpos.empty() && std::string_view(v.form).ends_with("ing"));
+      if (std::string_view(v.deprel).starts_with("advcl") && ing && v.head >= 0 && v.head < n)
+        sources.push_back(v.head);
       for (int src : sources) {
         for (int k : kids(src)) {
           if (!IsOblique(k)) continue;
@@ -573,6 +578,20 @@ class Finder {
                                        return p.precision == "place" && p.population < kFoldedTownPopulation &&
                                               !ascii(p.name) && p.country != dateline_country_ &&
                                               !ActorOf(p.country);
+                                     }),
+                      found.end());
+        // A small town in a country nothing in the story points to (no
+        // actor, not the dateline, none of the article's countries) is a
+        // namesake of a town the gazetteer lacks: "in the town of Liancourt
+        // in the Artibonite region" (Haiti) is not Liancourt, France.
+        if (!ctx_.article_countries.empty() || !dateline_country_.empty())
+          found.erase(std::remove_if(found.begin(), found.end(),
+                                     [&](const PlaceCandidate& p) {
+                                       return p.precision == "place" && p.population < kFoldedTownPopulation &&
+                                              p.country != dateline_country_ && !ActorOf(p.country) &&
+                                              std::find(ctx_.article_countries.begin(),
+                                                        ctx_.article_countries.end(),
+                                                        p.country) == ctx_.article_countries.end();
                                      }),
                       found.end());
         // An acronym is an organisation's more often than a town's: "near
