@@ -501,6 +501,17 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
       for (int k : t.children(v))
         participle &= (t.base_rel(k) != "mark" || t.form(k) == "by") && t.base_rel(k) != "nsubj";
     }
+    // A participle on the object shares the time of the verb that acts
+    // on it: "signed an executive order on Wednesday imposing an
+    // additional duty", "adopted a resolution on Monday calling for".
+    if (rel == "acl" && t.token(v).xpos == "VBG" && t.child_with(v, "nsubj") < 0 && t.child_with(v, "mark") < 0) {
+      const int noun = t.head(v);
+      const std::string_view noun_rel = t.base_rel(noun);
+      if (t.valid(noun) && (noun_rel == "obj" || noun_rel == "obl") && t.valid(t.head(noun))) {
+        v = t.head(noun);
+        continue;
+      }
+    }
     if (rel != "xcomp" && rel != "conj" && !participle) break;
     v = t.head(v);
   }

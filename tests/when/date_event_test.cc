@@ -119,6 +119,35 @@ sanctions NOUN NNS 6 obj)");
   ExpectDate(DateEvent(b, Find(b, "imposing"), kSaturday), "2022-11-25", DatePrecision::kDay, "on Friday");
 }
 
+TEST(DateEventTest, AParticipleOnTheObjectSharesTheVerbsTime) {
+  // "adopted a resolution on Monday calling for an end to the war": the call is Monday's.
+  Sentence s = Parsed(R"(
+Council PROPN NNP 2 nsubj
+adopted|adopt VERB VBD 0 root
+a DET DT 4 det
+resolution NOUN NN 2 obj
+on ADP IN 6 case
+Monday PROPN NNP 2 obl
+calling|call VERB VBG 4 acl
+for ADP IN 9 case
+end NOUN NN 7 obl
+. PUNCT . 2 punct)");
+  ExpectDate(DateEvent(s, Find(s, "calling"), kSaturday), "2022-11-21", DatePrecision::kDay, "on Monday");
+  // (Not a clause with a subject of its own: "a resolution, its authors calling for ...".)
+  Sentence o = Parsed(R"(
+Council PROPN NNP 2 nsubj
+adopted|adopt VERB VBD 0 root
+a DET DT 4 det
+resolution NOUN NN 2 obj
+on ADP IN 6 case
+Monday PROPN NNP 2 obl
+authors NOUN NNS 8 nsubj
+calling|call VERB VBG 4 acl
+for ADP IN 10 case
+end NOUN NN 8 obl)");
+  EXPECT_EQ(DateEvent(o, Find(o, "calling"), kSaturday).precision, DatePrecision::kStory);
+}
+
 // "The commander of the RSF, Mohamed Hamdan Daglo, on Wednesday
 // acknowledged": the day hung on the name set off after the subject.
 TEST(DateEventTest, ADayHungOnTheSubjectsApposition) {
