@@ -3241,6 +3241,15 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       if ((r == "aux") && OneOf(kHypotheticalAux, l)) return "hypothetical ('" + tree.tok(k).form + "')";
       if (r == "mark" && (Equals(l, "if") || Equals(l, "unless") || Equals(l, "whether")))
         return "conditional ('" + tree.tok(k).form + "')";
+      // "The statement comes a day before Sarkozy heads to Beijing": a
+      // present tense after "before", told against the news of the day, is
+      // what is scheduled, not done (so is a participle of it).
+      if (depth == 0 && r == "mark" && Equals(l, "before") && BaseRel(tree.rel(v)) == "advcl" && tree.head(v) >= 0) {
+        const std::string_view x = tree.xpos(v);
+        const std::string_view hx = tree.xpos(tree.head(v));
+        if (x == "VBZ" || x == "VBP" || (x == "VBG" && (hx == "VBZ" || hx == "VBP")))
+          return "scheduled: after 'before' in the present tense";
+      }
       // "left the White House without signing a minerals deal": not done.
       if (r == "mark" && Equals(l, "without")) return "negated ('without')";
       // "warned NATO against sending troops", "protested against building a dam": opposed, not done.
