@@ -4265,6 +4265,23 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       // demand, to accuse): wanting to do one is coded as the act, as
       // PETRARCH does ("inspectors want to re-examine the refineries" 090).
       if (generic && !wished_for_other && intent.empty()) intent = best->code;
+      // "the US leader prepared to attend the Beijing Olympics": a trip
+      // that was being prepared (the verb in a past tense; not "is
+      // prepared to", which is willing, nor "is preparing to visit next
+      // week") was under way, coded as the visit (as PETRARCH does).
+      if (generic && Equals(tree.lemma(h), "prepare") && Equals(tree.upos(h), "VERB") &&
+          (StartsWith(best->code, "042") || StartsWith(best->code, "043") || StartsWith(best->code, "044"))) {
+        bool copula = false, past_aux = false, any_aux = false;
+        for (int k : tree.kids(h)) {
+          copula |= tree.rel(k) == "cop" || tree.rel(k) == "aux:pass";
+          past_aux |= tree.rel(k) == "aux" && Equals(tree.xpos(k), "VBD");
+          any_aux |= BaseRel(tree.rel(k)) == "aux";
+        }
+        // (A finite "prepared" with no auxiliary, tagged VBN, is past too.)
+        const bool past = Equals(tree.xpos(h), "VBD") || (Equals(tree.xpos(h), "VBN") && !any_aux) ||
+                          (Equals(tree.xpos(h), "VBG") && past_aux);
+        if (!copula && past) intent = best->code;
+      }
       if (!generic || intent.empty()) {
         if (explain) [[unlikely]] why << "  not coded: intended, not done (complement of '" << tree.tok(h).form << "')\n";
         continue;
