@@ -356,6 +356,75 @@ std::vector<ActorMention> ActorFinder::Find(const Sentence& s, const Date& date)
   return Find(s, date, FoldedSpan{&folded, 0, static_cast<uint32_t>(folded.words.size())});
 }
 
+// "an air strike against an Islamic State target southwest of Baghdad", "a
+// strict Islamic state in northeastern Nigeria", "military targets in
+// Iran": a place named in a phrase whose noun an agent adjective describes
+// (a faith, the military, civilians, an armed group) is that country's
+// part so described: IRQMUS, NGAMUS, IRNMIL (PETRARCH joins the agents of
+// a noun phrase to its actor the same way).
+void ActorFinder::SectorOfPlaceByModifier(const Sentence& s, const Date& date,
+                                          std::span<const std::pair<int, int>> adjective_agents,
+                                          std::vector<ActorMention>* mentions) const {
+  if (adjective_agents.empty() || !IsParsed(s)) return;
+  // (Not the labels of a side's enemies, "terrorist camps in Pakistan",
+  // which are that side's word.)
+  static constexpr std::string_view kSectors[] = {"MUS", "SHI", "SUN", "CHR", "CTH", "ORT", "PRO", "JEW", "HIN",
+                                                  "BUD", "SIK", "MIL", "CVL", "REB"};
+  // Things that are somewhere and someone's, not acts: "a military
+  // operation in northern Syria" is no Syrian military.
+  static constexpr std::string_view kPlacedThings[] = {
+      "target", "site", "position", "base", "camp", "facility", "installation", "infrastructure", "area",
+      "village", "town", "city", "neighbourhood", "neighborhood", "district", "state", "hideout", "stronghold",
+      "compound", "building", "convoy", "unit", "outpost", "checkpoint", "post", "depot", "airfield", "barracks",
+      "headquarters", "school", "mosque", "church", "temple", "shrine", "community", "settlement", "quarter"};
+  const int n = static_cast<int>(s.tokens.size());
+  for (ActorMention& m : *mentions) {
+    if (m.code.size() != 3 || m.code == "---" || m.has_agent ||
+        !(m.kind == ActorKind::kCountry || m.kind == ActorKind::kCapital || m.kind == ActorKind::kCity))
+      continue;
+    // The name's head: its token whose head is outside it.
+    int head = -1;
+    for (int t = m.begin; t < m.end; ++t)
+      if (s.tokens[t].head < m.begin || s.tokens[t].head >= m.end) head = t;
+    if (head < 0 || !std::string_view(s.tokens[head].deprel).starts_with("nmod")) continue;
+    const int noun = s.tokens[head].head;
+    if (noun < 0 || noun >= n || std::string_view(s.tokens[noun].upos) != "NOUN") continue;
+    {
+      std::string_view lemma = s.tokens[noun].lemma;
+      if (lemma.empty()) lemma = s.tokens[noun].form;
+      bool placed = false;
+      for (std::string_view w : kPlacedThings)
+        placed |= lemma.size() == w.size() && std::equal(w.begin(), w.end(), lemma.begin(), [](char a, char b) {
+                    return a == (b | 0x20);
+                  });
+      if (!placed) continue;
+    }
+    // (Where it is or whose, not whom it is for: "military aid for Ukraine"
+    // is no Ukrainian military.)
+    bool where_or_whose = true;
+    for (int t = m.begin - 1; t >= 0 && t >= m.begin - 3; --t)
+      if (s.tokens[t].head == head && std::string_view(s.tokens[t].deprel) == "case")
+        where_or_whose = IsWordIn(s.tokens[t].form, {"in", "of", "near", "at", "across", "inside", "outside", "around"});
+    if (!where_or_whose) continue;
+    for (const auto& [adjective, entry] : adjective_agents) {
+      if (adjective >= noun || std::string_view(s.tokens[adjective].deprel) != "amod") continue;
+      const int on = s.tokens[adjective].head;
+      const bool describes = on == noun || (on >= 0 && on < n && s.tokens[on].head == noun &&
+                                            std::string_view(s.tokens[on].deprel) == "compound");
+      if (!describes) continue;
+      const ActorEntry& g = dicts_.agents[entry];
+      const DatedCode* c = g.CodeAt(date);
+      const std::string& agent = c ? c->code : g.codes.front().code;
+      if (agent.size() != 3 || std::find(std::begin(kSectors), std::end(kSectors), agent) == std::end(kSectors))
+        continue;
+      m.code += agent;
+      m.has_agent = true;
+      AddLabel(g, &m.entries);
+      break;
+    }
+  }
+}
+
 void ActorFinder::FoldWords(const std::vector<Token>& tokens, FoldedWords* out) const {
   FoldSentenceWords(tokens, word_index_, out);
 }
@@ -375,6 +444,10 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
   // Longest-match scan; actors win ties over agents.
   thread_local std::vector<RawMention> raw;
   raw.clear();
+  // Adjectives that are agents, kept out of the mentions (a role word is a
+  // noun), by token: (token, agent entry).
+  thread_local std::vector<std::pair<int, int>> adjective_agents;
+  adjective_agents.clear();
   for (size_t i = 0; i < words.size();) {
     const std::vector<int>* av = nullptr;
     const std::vector<int>* gv = nullptr;
@@ -399,6 +472,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
                                               "movement", "outfit", "network", "militia", "cell", "cells"})) {
         ++glen;
       } else if (upos == "ADJ" || upos == "VERB" || upos == "ADV") {
+        if (upos == "ADJ" && glen == 1) adjective_agents.emplace_back(last, gv->front());
         glen = 0;
       }
     }
@@ -889,6 +963,7 @@ void ActorFinder::Find(const Sentence& s, const Date& date, const FoldedSpan& fo
       prefix_entries.clear();
     }
   }
+  SectorOfPlaceByModifier(s, date, adjective_agents, &out);
   OwnInstitutionsByPossessor(s, &out);
   OwnPeopleByTheirCountry(s, &out);
   OwnGovernmentByItsHead(s, &out);

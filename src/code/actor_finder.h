@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <span>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -255,6 +257,11 @@ class ActorFinder {
  private:
   // Appends "states.txt:12 China", the entry as explanations name it.
   void AddLabel(const ActorEntry& e, EntryList* entries) const;
+  // "an Islamic State target southwest of Baghdad" = IRQMUS: the sector an
+  // agent adjective gives the noun a place hangs on (actor_finder.cc).
+  void SectorOfPlaceByModifier(const Sentence& s, const Date& date,
+                               std::span<const std::pair<int, int>> adjective_agents,
+                               std::vector<ActorMention>* mentions) const;
 
   const Dictionaries& dicts_;
   WordIndex word_index_;  // the words of dicts_'s actor, agent and discard tries
