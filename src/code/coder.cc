@@ -3208,6 +3208,14 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(v))
         if (tree.rel(k) == "advmod" && OneOf(kHabitAdverbs, tree.lemma(k)))
           return "background: '" + tree.tok(k).form + "' in a relative clause";
+    // "replace those (rockets) it fires at Israel", "the militia, which
+    // fights the army in Darfur": a relative clause in the simple present
+    // says what someone does, not what happened.
+    if (depth == 0 && tree.rel(v) == "acl:relcl" && (Equals(tree.xpos(v), "VBZ") || Equals(tree.xpos(v), "VBP"))) {
+      bool aux = false;
+      for (int k : tree.kids(v)) aux |= BaseRel(tree.rel(k)) == "aux";
+      if (!aux) return "habitual: a relative clause in the present";
+    }
     // "a break with the tradition of new South Korean leaders visiting the
     // United States first": what a custom consists of is no particular act.
     if (Equals(tree.xpos(v), "VBG") && tree.head(v) >= 0 && BaseRel(tree.rel(v)) == "acl") {

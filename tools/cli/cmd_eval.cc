@@ -20,6 +20,9 @@ struct Triple {
   std::optional<Date> date;  // gold: when the gold says; coded: the event's date
   std::string place;         // gold: where, as named; coded: the location's name
   std::string place_text;    // coded: the location's expression in the text ("in Bali")
+  // coded: a one-sided event in a gold set that codes dyads: it may match a
+  // gold event with no target ("---"), and is not counted when it matches none.
+  bool unscored_unless_matched = false;
 };
 
 // A gold place names the coded location when it is the location's name
@@ -222,14 +225,16 @@ int RunEval(int argc, char** argv) {
           std::vector<Triple> got, want;
           std::set<std::tuple<std::string, std::string, std::string>> dedup;
           for (const auto& e : events) {
-            // PETRARCH gold sets code dyads only, unless a <Config> turned require_dyad off.
-            if (e.one_sided && article.require_dyad) continue;
+            // PETRARCH gold sets code dyads, unless a <Config> turned
+            // require_dyad off, and a few one-sided events (target "---"):
+            // a one-sided event is scored only when it matches one of those.
             Triple t{e.source.code, e.target ? e.target->code : "---", e.cameo, e.date,
-                     e.location ? e.location->name : std::string(), e.location ? e.location->text : std::string()};
+                     e.location ? e.location->name : std::string(), e.location ? e.location->text : std::string(),
+                     e.one_sided && article.require_dyad};
             if (dedup.insert({t.source, t.target, t.code}).second) got.push_back(t);
           }
           for (const auto& g : gold) want.push_back({g.source, g.target, g.code, g.date, g.place, {}});
-          bool all_exact = got.size() == want.size();
+          bool all_exact = true;  // every gold event matched, and every scored coded event (level 0)
           for (int level = 0; level < 3; ++level) {
             std::vector<bool> used(got.size(), false);
             size_t tp = 0;
@@ -240,8 +245,10 @@ int RunEval(int argc, char** argv) {
               // date, then its place: which one is matched does not change
               // the counts, and the first in order may be another telling.)
               int best = -1, best_score = -1;
+              const bool gold_one_sided = w.target.empty() || w.target == "---";
               for (size_t i = 0; i < got.size() && best_score < 3; ++i) {
                 if (used[i] || !Matches(w, got[i], level)) continue;
+                if (got[i].unscored_unless_matched && !gold_one_sided) continue;
                 const int score = 1 + (w.date && got[i].date == w.date) + (!w.place.empty() && PlaceMatches(w.place, got[i]));
                 if (score > best_score) best = static_cast<int>(i), best_score = score;
               }
@@ -274,17 +281,19 @@ int RunEval(int argc, char** argv) {
                 std::cout << "MISS  " << article.id << "  " << w.source << " " << w.target << " " << w.code
                           << "  | " << article.text.substr(0, 160) << "\n";
             }
+            size_t unscored = 0;  // one-sided events that matched no one-sided gold event
+            for (size_t i = 0; i < got.size(); ++i) unscored += got[i].unscored_unless_matched && !used[i];
             score[level].tp += tp;
             score[level].fn += want.size() - tp;
-            score[level].fp += got.size() - tp;
+            score[level].fp += got.size() - unscored - tp;
             if (level == 0) {
-              if (tp != want.size()) all_exact = false;
+              if (tp != want.size() || got.size() - unscored != tp) all_exact = false;
               for (size_t i = 0; i < got.size(); ++i)
-                if (!used[i]) per_root[got[i].code.substr(0, 2)][2]++;
+                if (!used[i] && !got[i].unscored_unless_matched) per_root[got[i].code.substr(0, 2)][2]++;
             }
             if (show && level == show_level)
               for (size_t i = 0; i < got.size(); ++i)
-                if (!used[i])
+                if (!used[i] && !got[i].unscored_unless_matched)
                   std::cout << "FALSE " << article.id << "  " << got[i].source << " " << got[i].target << " "
                             << got[i].code << "  | " << article.text.substr(0, 160) << "\n";
           }
