@@ -77,8 +77,15 @@ TEST(GoldEvalTest, GsrWithPhoenixDictionaries) {
   // for its trees: 0.742 / 0.843 with the model alone, then 0.877 / 0.790 (TEST_1's missile
   // "believed to be fired by" rebels, AFP0808020675_1's split speaker, the reduced relative
   // "A report released Tuesday ... alleged", Rwanda's Senate as RWALEG in PREP_1).
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.875);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.785);
+  // Session 28: 0.914 / 0.852. Coder: a verbal act CAMEO has no intent code for, wanted, is the
+  // act (VERB_6, 090); a present tense after "before" is scheduled (AFP0808020776_5); a trip that
+  // was being prepared is the visit (AFP0808020625_4, 042); a place in a phrase an agent adjective
+  // describes is that country's part so described (GOLD_0 IRQMUS, abc12_3 NGAMUS); a relative
+  // clause in the simple present is what someone does (TEST_7's "those it fires at Israel").
+  // Scoring: a one-sided coded event may match a one-sided gold event (target "---"; TEST_8's
+  // IGOCOPITP 036) and is otherwise not scored, as before; without that rule 0.907 / 0.845.
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.91);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.85);
   // Every record is read and scored: none is rejected and left out of the figures.
   EXPECT_EQ(IntField(r.out, "records"), 78);
   EXPECT_EQ(IntField(r.out, "errors"), 0);
@@ -106,6 +113,7 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 25 end: 0.787 / 0.489, dates 211.
   // Session 26 end (news-trained parser): 0.791 / 0.519, dates 232.
   // Session 27 end (nine-file news parser): 0.794 / 0.518, dates 233.
+  // Session 28 end: 0.794 / 0.518, dates 233.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
   EXPECT_GE(Field(out, "exact", "f1"), 0.515);
   EXPECT_GE(Field(out, "dates", "right"), 232);
@@ -129,8 +137,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetThirdFile) {
   // Session 25 end: 0.812 / 0.594, dates 97.
   // Session 26 end (news-trained parser): 0.838 / 0.621, dates 109.
   // Session 27 end (nine-file news parser): 0.842 / 0.625, dates 109.
+  // Session 28 end: 0.845 / 0.627, dates 109.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.84);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.62);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.625);
   EXPECT_GE(Field(out, "dates", "right"), 108);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -155,10 +164,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // Session 26 end (news-trained parser): 0.724 / 0.375, dates 81, places 24.
   // (Dates 82 -> 81 with the news-trained parser: floor lowered.)
   // Session 27 end (nine-file news parser): 0.729 / 0.361, dates 85, places 26.
+  // Session 28 end: 0.729 / 0.368, dates 85, places 28.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.725);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.36);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.365);
   EXPECT_GE(Field(out, "dates", "right"), 84);
-  EXPECT_GE(Field(out, "places", "right"), 25);
+  EXPECT_GE(Field(out, "places", "right"), 27);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -182,10 +192,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourthFile) {
   // (0.792 / 0.477 -> 0.786 / 0.461 with the news-trained parser, whose trees the rules written on
   // this file in session 19 did not expect; the held-out files gain: floors lowered.)
   // Session 27 end (nine-file news parser): 0.777 / 0.492, dates 96, places 32.
+  // Session 28 end: 0.777 / 0.492, dates 96, places 45.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.775);
   EXPECT_GE(Field(out, "exact", "f1"), 0.49);
   EXPECT_GE(Field(out, "dates", "right"), 95);
-  EXPECT_GE(Field(out, "places", "right"), 31);
+  EXPECT_GE(Field(out, "places", "right"), 44);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -203,10 +214,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 26 end (news-trained parser): F 0.629 / 0.277, dates 85, places 27.
   // (F 0.654 -> 0.629 with the news-trained parser: floor lowered; G gains.)
   // Session 27 end (nine-file news parser): F 0.650 / 0.288, dates 93, places 27.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.645);
-  EXPECT_GE(Field(f, "exact", "f1"), 0.285);
-  EXPECT_GE(Field(f, "dates", "right"), 92);
-  EXPECT_GE(Field(f, "places", "right"), 26);
+  // Session 28 end: F 0.661 / 0.291, dates 94, places 31.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.66);
+  EXPECT_GE(Field(f, "exact", "f1"), 0.29);
+  EXPECT_GE(Field(f, "dates", "right"), 93);
+  EXPECT_GE(Field(f, "places", "right"), 30);
   EXPECT_EQ(IntField(f, "records"), 16);
   EXPECT_EQ(IntField(f, "errors"), 0);
   const std::string g = EvalArticles({"articles_g.jsonl"}, "seventh file (held out)", "articles_seventh_builtin");
@@ -221,10 +233,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 25 end: G 0.753 / 0.397, dates 100, places 40.
   // Session 26 end (news-trained parser): G 0.765 / 0.402, dates 103, places 40.
   // Session 27 end (nine-file news parser): G 0.742 / 0.407, dates 109, places 36.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.74);
+  // Session 28 end: G 0.745 / 0.406, dates 112, places 45.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.745);
   EXPECT_GE(Field(g, "exact", "f1"), 0.405);
-  EXPECT_GE(Field(g, "dates", "right"), 108);
-  EXPECT_GE(Field(g, "places", "right"), 35);
+  EXPECT_GE(Field(g, "dates", "right"), 111);
+  EXPECT_GE(Field(g, "places", "right"), 44);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
 }
@@ -242,9 +255,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 22 end: 0.687 / 0.412, dates 81, places 17.
   // Session 26 end (news-trained parser): H 0.700 / 0.447, dates 87, places 23.
   // Session 27 end (nine-file news parser): H 0.739 / 0.478, dates 98, places 25.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.735);
-  EXPECT_GE(Field(h, "exact", "f1"), 0.475);
-  EXPECT_GE(Field(h, "dates", "right"), 97);
+  // Session 28 end: H 0.744 / 0.487, dates 97, places 25.
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.74);
+  EXPECT_GE(Field(h, "exact", "f1"), 0.485);
+  EXPECT_GE(Field(h, "dates", "right"), 96);
   EXPECT_GE(Field(h, "places", "right"), 24);
   EXPECT_EQ(IntField(h, "records"), 16);
   EXPECT_EQ(IntField(h, "errors"), 0);
@@ -257,10 +271,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 25 end: 0.645 / 0.332, dates 76, places 23.
   // Session 26 end (news-trained parser): I 0.673 / 0.396, dates 86, places 28.
   // Session 27 end (nine-file news parser): I 0.688 / 0.391, dates 91, places 33.
+  // Session 28 end: I 0.690 / 0.392, dates 91, places 39.
   EXPECT_GE(Field(i, "country_root", "f1"), 0.685);
   EXPECT_GE(Field(i, "exact", "f1"), 0.39);
   EXPECT_GE(Field(i, "dates", "right"), 90);
-  EXPECT_GE(Field(i, "places", "right"), 32);
+  EXPECT_GE(Field(i, "places", "right"), 38);
   EXPECT_EQ(IntField(i, "records"), 16);
   EXPECT_EQ(IntField(i, "errors"), 0);
 }
@@ -278,10 +293,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 22 end: 0.651 / 0.423, dates 79, places 20.
   // Session 26 end (news-trained parser): J 0.658 / 0.422, dates 87, places 24.
   // Session 27 end (nine-file news parser): J 0.656 / 0.424, dates 83, places 23.
-  EXPECT_GE(Field(j, "country_root", "f1"), 0.655);
-  EXPECT_GE(Field(j, "exact", "f1"), 0.42);
-  EXPECT_GE(Field(j, "dates", "right"), 82);
-  EXPECT_GE(Field(j, "places", "right"), 22);
+  // Session 28 end: J 0.660 / 0.429, dates 84, places 25.
+  EXPECT_GE(Field(j, "country_root", "f1"), 0.66);
+  EXPECT_GE(Field(j, "exact", "f1"), 0.425);
+  EXPECT_GE(Field(j, "dates", "right"), 83);
+  EXPECT_GE(Field(j, "places", "right"), 24);
   EXPECT_EQ(IntField(j, "records"), 16);
   EXPECT_EQ(IntField(j, "errors"), 0);
   const std::string k = EvalArticles({"articles_k.jsonl"}, "eleventh file (held out)", "articles_eleventh_builtin");
@@ -293,10 +309,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 25 end: K 0.561 / 0.332, dates 63, places 11 (held out: totals only).
   // Session 26 end (news-trained parser): K 0.626 / 0.342, dates 71, places 17.
   // Session 27 end (nine-file news parser): K 0.627 / 0.369, dates 73, places 20.
+  // Session 28 end: K 0.627 / 0.369, dates 73, places 22.
   EXPECT_GE(Field(k, "country_root", "f1"), 0.625);
   EXPECT_GE(Field(k, "exact", "f1"), 0.365);
   EXPECT_GE(Field(k, "dates", "right"), 72);
-  EXPECT_GE(Field(k, "places", "right"), 19);
+  EXPECT_GE(Field(k, "places", "right"), 21);
   EXPECT_EQ(IntField(k, "records"), 16);
   EXPECT_EQ(IntField(k, "errors"), 0);
 }
@@ -311,10 +328,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 25 end: L 0.593 / 0.388, dates 59, places 19 (held out).
   // Session 26 end (news-trained parser): L 0.648 / 0.400, dates 73, places 23.
   // Session 27 end (nine-file news parser): L 0.671 / 0.419, dates 80, places 23.
+  // Session 28 end: L 0.671 / 0.419, dates 80, places 25.
   EXPECT_GE(Field(l, "country_root", "f1"), 0.67);
   EXPECT_GE(Field(l, "exact", "f1"), 0.415);
   EXPECT_GE(Field(l, "dates", "right"), 79);
-  EXPECT_GE(Field(l, "places", "right"), 22);
+  EXPECT_GE(Field(l, "places", "right"), 24);
   EXPECT_EQ(IntField(l, "records"), 16);
   EXPECT_EQ(IntField(l, "errors"), 0);
   const std::string m = EvalArticles({"articles_m.jsonl"}, "thirteenth file (held out)", "articles_thirteenth_builtin");
@@ -326,11 +344,12 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 25 end: M 0.566 / 0.287, dates 60, places 13 (held out).
   // Session 26 end (news-trained parser): M 0.625 / 0.323, dates 77, places 17.
   // Session 27 end (nine-file news parser): M 0.639 / 0.306, dates 76, places 21.
-  EXPECT_GE(Field(m, "country_root", "f1"), 0.635);
+  // Session 28 end: M 0.641 / 0.307, dates 76, places 23.
+  EXPECT_GE(Field(m, "country_root", "f1"), 0.64);
   // (Mid-session 25 its exact F1 dipped to 0.279, one exact match fewer, before later rules.)
   EXPECT_GE(Field(m, "exact", "f1"), 0.305);
   EXPECT_GE(Field(m, "dates", "right"), 75);
-  EXPECT_GE(Field(m, "places", "right"), 20);
+  EXPECT_GE(Field(m, "places", "right"), 22);
   EXPECT_EQ(IntField(m, "records"), 16);
   EXPECT_EQ(IntField(m, "errors"), 0);
 }
@@ -348,8 +367,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetFourteenth) {
   // Session 26 end (news-trained parser): N 0.748 / 0.395, dates 108, places 40.
   // (0.755 / 0.412 -> 0.748 / 0.395 with the news-trained parser: floors lowered.)
   // Session 27 end (nine-file news parser): N 0.744 / 0.423, dates 116, places 44.
-  EXPECT_GE(Field(n, "country_root", "f1"), 0.74);
-  EXPECT_GE(Field(n, "exact", "f1"), 0.42);
+  // Session 28 end: N 0.751 / 0.426, dates 116, places 44.
+  EXPECT_GE(Field(n, "country_root", "f1"), 0.75);
+  EXPECT_GE(Field(n, "exact", "f1"), 0.425);
   EXPECT_GE(Field(n, "dates", "right"), 115);
   EXPECT_GE(Field(n, "places", "right"), 43);
   EXPECT_EQ(IntField(n, "records"), 16);
@@ -369,10 +389,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutFifteenth) {
   // Session 25 end: 0.583 / 0.346, dates 66, places 19 (held out).
   // Session 26 end (news-trained parser): O 0.660 / 0.416, dates 83, places 28.
   // Session 27 end (nine-file news parser): O 0.665 / 0.401, dates 88, places 29.
-  EXPECT_GE(Field(o, "country_root", "f1"), 0.66);
-  EXPECT_GE(Field(o, "exact", "f1"), 0.4);
+  // Session 28 end: O 0.667 / 0.406, dates 88, places 33.
+  EXPECT_GE(Field(o, "country_root", "f1"), 0.665);
+  EXPECT_GE(Field(o, "exact", "f1"), 0.405);
   EXPECT_GE(Field(o, "dates", "right"), 87);
-  EXPECT_GE(Field(o, "places", "right"), 28);
+  EXPECT_GE(Field(o, "places", "right"), 32);
   EXPECT_EQ(IntField(o, "records"), 16);
   EXPECT_EQ(IntField(o, "errors"), 0);
 }
@@ -390,10 +411,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutSixteenth) {
   // Session 25 end: 0.611 / 0.322, dates 67, places 27 (held out: totals only).
   // Session 26 end (news-trained parser): P 0.608 / 0.333, dates 78, places 33.
   // Session 27 end (nine-file news parser): P 0.599 / 0.329, dates 76, places 34.
+  // Session 28 end: P 0.599 / 0.329, dates 76, places 36.
   EXPECT_GE(Field(p, "country_root", "f1"), 0.595);
   EXPECT_GE(Field(p, "exact", "f1"), 0.325);
   EXPECT_GE(Field(p, "dates", "right"), 75);
-  EXPECT_GE(Field(p, "places", "right"), 33);
+  EXPECT_GE(Field(p, "places", "right"), 35);
   EXPECT_EQ(IntField(p, "records"), 16);
   EXPECT_EQ(IntField(p, "errors"), 0);
 }
@@ -433,8 +455,9 @@ TEST(GoldEvalTest, GsrWithBuiltInDictionaries) {
   // "a summit in Switzerland", VERB_0 and VERB_1): 0.747, exact 0.443.
   // Session 27 (nine-file news parser): 0.742 / 0.453, one event more the gold leaves out
   // ("France condemned as unacceptable allegations by Rwanda", FRA -> RWA 111).
-  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.74);
-  EXPECT_GE(Field(r.out, "exact", "f1"), 0.44);
+  // Session 28: 0.762 / 0.465 (the one-sided scoring rule of the Phoenix test above included).
+  EXPECT_GE(Field(r.out, "country_root", "f1"), 0.755);
+  EXPECT_GE(Field(r.out, "exact", "f1"), 0.46);
 }
 
 TEST(GoldEvalTest, UnitTestRecordsWithTheirDictionaries) {
