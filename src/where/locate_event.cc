@@ -475,7 +475,7 @@ class Finder {
     if (b < n && Lower(s_.tokens[b].form) == "the") ++b;
     static constexpr std::string_view kParticles[] = {"es", "el", "al", "ad", "as", "ash", "an", "ar", "de", "du",
                                                       "da", "di", "do", "dos", "das", "des", "la", "le", "les",
-                                                      "los", "del", "di", "van", "von", "bin", "ibn", "of"};
+                                                      "los", "del", "van", "von", "bin", "ibn", "of"};
     int e = b, particles = 0;
     while (e < n && e - b < kMaxNameTokens) {
       if (NameToken(e)) {
