@@ -164,8 +164,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // Session 26 end (news-trained parser): 0.724 / 0.375, dates 81, places 24.
   // (Dates 82 -> 81 with the news-trained parser: floor lowered.)
   // Session 27 end (nine-file news parser): 0.729 / 0.361, dates 85, places 26.
-  // Session 28 end: 0.729 / 0.368, dates 85, places 28.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.725);
+  // Session 28: 0.729 / 0.368, dates 85, places 28; then 0.721 / 0.370, places 29: "India flew
+  // tents and food into Kabul" is now the gold's aid (073), no longer a visit whose 042/043 matched
+  // the gold's INDGOV <-> AFGGOV 041 phone call at root level (floor lowered).
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.72);
   EXPECT_GE(Field(out, "exact", "f1"), 0.365);
   EXPECT_GE(Field(out, "dates", "right"), 84);
   EXPECT_GE(Field(out, "places", "right"), 27);
