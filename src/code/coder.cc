@@ -4244,6 +4244,16 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       Rel r = tree.rel(v);
       governor = h >= 0 && (r == "obj" || r == "nsubj:pass") && Equals(tree.upos(h), "VERB") ? h : -1;
     }
+    // "dismissed Lee's offer as a farce", "rejected Seoul's offers of
+    // dialogue": an offer or plan named as what is rejected is the earlier
+    // act referred to, not news (the rejection is coded on its own).
+    if (nominal && governor >= 0 && RootOf(best->code) >= 3 && RootOf(best->code) <= 8) {
+      static constexpr WordList kRejectingVerbs{"reject", "dismiss", "rebuff", "spurn", "refuse", "decline", "deny"};
+      if (OneOf(kRejectingVerbs, tree.lemma(governor))) {
+        if (explain) [[unlikely]] why << "  not coded: what '" << tree.tok(governor).form << "' rejects\n";
+        continue;
+      }
+    }
     // "plans to visit India": the intent to meet (036), not a visit; the
     // intent verb's own generic event gives way to it.
     std::string event_code = best->code;
