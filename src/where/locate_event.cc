@@ -184,7 +184,12 @@ class Finder {
       // ("seized the palace in central Khartoum, driving out the RSF": a
       // participle clause happens where the clause it hangs on does.)
       const bool ing = v.xpos == "VBG" || (v.xpos.empty() && std::string_view(v.form).ends_with("ing"));
-      if (std::string_view(v.deprel).starts_with("advcl") && ing && v.head >= 0 && v.head < n)
+      // (So does a purpose clause: "In Dhaka, police fired tear gas to
+      // disperse crowds".)
+      bool purpose = false;
+      for (int k : kids(verb))
+        purpose |= std::string_view(s_.tokens[k].deprel) == "mark" && Lower(s_.tokens[k].form) == "to";
+      if (std::string_view(v.deprel).starts_with("advcl") && (ing || purpose) && v.head >= 0 && v.head < n)
         sources.push_back(v.head);
       for (int src : sources) {
         for (int k : kids(src)) {
