@@ -506,8 +506,8 @@ ResolvedDate DateEvent(const Sentence& sentence, int verb, Date story_date) {
     // additional duty", "adopted a resolution on Monday calling for".
     if (rel == "acl" && t.token(v).xpos == "VBG" && t.child_with(v, "nsubj") < 0 && t.child_with(v, "mark") < 0) {
       const int noun = t.head(v);
-      const std::string_view noun_rel = t.base_rel(noun);
-      if (t.valid(noun) && (noun_rel == "obj" || noun_rel == "obl") && t.valid(t.head(noun))) {
+      const std::string_view noun_rel = t.valid(noun) ? t.base_rel(noun) : std::string_view();
+      if ((noun_rel == "obj" || noun_rel == "obl") && t.valid(t.head(noun))) {
         v = t.head(noun);
         continue;
       }
