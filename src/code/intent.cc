@@ -6,8 +6,8 @@ std::string IntentCode(std::string_view act) {
   if (act.size() < 2) return "";
   std::string_view root = act.substr(0, 2);
   std::string_view three = act.size() >= 3 ? act.substr(0, 3) : root;
-  // Consult and meet: intent to meet or negotiate.
-  if (root == "04") return "036";
+  // Consult and meet: intent to meet or negotiate; to mediate, 039.
+  if (root == "04") return three == "045" ? "039" : "036";
   // Diplomatic cooperation (praise, recognise, sign): intent to cooperate diplomatically.
   if (root == "05") return "032";
   // Material cooperation: 031x by kind.
@@ -30,7 +30,8 @@ std::string IntentCode(std::string_view act) {
   if (root == "08") {
     if (three == "081") return "0351";
     if (three == "082") return "0352";
-    if (three == "083") return "034";
+    // (Reform by kind: leadership, policy, rights, institutions.)
+    if (three == "083") return act.size() == 4 && act[3] >= '1' && act[3] <= '4' ? "034" + std::string(1, act[3]) : "034";
     if (three == "084") return "0353";
     if (three == "085") return "0354";
     if (three == "086") return "0355";

@@ -42,6 +42,14 @@ TEST(IntentTest, RefusalsOfCooperation) {
   EXPECT_EQ(RefusalCode("010"), "");
 }
 
+TEST(IntentTest, MediationAndReformByKind) {
+  EXPECT_EQ(IntentCode("045"), "039");  // "would host a new round of talks" between two others
+  EXPECT_EQ(IntentCode("046"), "036");
+  EXPECT_EQ(IntentCode("0831"), "0341");
+  EXPECT_EQ(IntentCode("0834"), "0344");
+  EXPECT_EQ(IntentCode("083"), "034");
+}
+
 TEST(IntentTest, EveryIntentCodeIsACameoCode) {
   for (const auto& info : AllCameoCodes()) {
     std::string intent = IntentCode(info.code);
