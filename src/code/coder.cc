@@ -3216,6 +3216,17 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(v)) aux |= BaseRel(tree.rel(k)) == "aux";
       if (!aux) return "habitual: a relative clause in the present";
     }
+    // "Qatar, which has hosted separate talks ... since April": what a
+    // relative clause says has gone on since a time is background.
+    if (depth == 0 && tree.rel(v) == "acl:relcl" && Equals(tree.xpos(v), "VBN")) {
+      bool perfect = false, since = false;
+      for (int k : tree.kids(v)) {
+        perfect |= BaseRel(tree.rel(k)) == "aux" && Equals(tree.lemma(k), "have") &&
+                   (Equals(tree.xpos(k), "VBZ") || Equals(tree.xpos(k), "VBP"));
+        since |= BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "since");
+      }
+      if (perfect && since) return "background: a relative clause of what has gone on since";
+    }
     // "a break with the tradition of new South Korean leaders visiting the
     // United States first": what a custom consists of is no particular act.
     if (Equals(tree.xpos(v), "VBG") && tree.head(v) >= 0 && BaseRel(tree.rel(v)) == "acl") {
