@@ -3216,6 +3216,13 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(v)) aux |= BaseRel(tree.rel(k)) == "aux";
       if (!aux) return "habitual: a relative clause in the present";
     }
+    // "Somali troops backed by clan militias killed ...", "police backed by
+    // soldiers": a participle of support on a noun describes who stands
+    // with whom, not a new act.
+    if (depth == 0 && tree.rel(v) == "acl" && Equals(tree.xpos(v), "VBN")) {
+      static constexpr WordList kSupportVerbs{"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"};
+      if (OneOf(kSupportVerbs, tree.lemma(v))) return "description: a participle of support on a noun";
+    }
     // "Qatar, which has hosted separate talks ... since April": what a
     // relative clause says has gone on since a time is background.
     if (depth == 0 && tree.rel(v) == "acl:relcl" && Equals(tree.xpos(v), "VBN")) {
