@@ -3208,6 +3208,19 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
       for (int k : tree.kids(v))
         if (tree.rel(k) == "advmod" && OneOf(kHabitAdverbs, tree.lemma(k)))
           return "background: '" + tree.tok(k).form + "' in a relative clause";
+    // "Sheinbaum has repeatedly ruled out any U.S. military action", "Trump
+    // has repeatedly refused to rule out force": what one has done again and
+    // again, in the present perfect, is background to the news.
+    if (depth == 0 && tree.rel(v) != "acl:relcl") {
+      bool habit = false, perfect = false;
+      for (int k : tree.kids(v)) {
+        habit |= tree.rel(k) == "advmod" && OneOf(kHabitAdverbs, tree.lemma(k)) && !Equals(tree.lemma(k), "once") &&
+                 !Equals(tree.lemma(k), "previously");
+        perfect |= BaseRel(tree.rel(k)) == "aux" && Equals(tree.lemma(k), "have") &&
+                   (Equals(tree.xpos(k), "VBZ") || Equals(tree.xpos(k), "VBP"));
+      }
+      if (habit && perfect) return "background: done again and again ('has repeatedly ...')";
+    }
     // "replace those (rockets) it fires at Israel", "the militia, which
     // fights the army in Darfur": a relative clause in the simple present
     // says what someone does, not what happened.
