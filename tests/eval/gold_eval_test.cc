@@ -113,9 +113,9 @@ TEST(GoldEvalTest, DyadArticleGoldSet) {
   // Session 25 end: 0.787 / 0.489, dates 211.
   // Session 26 end (news-trained parser): 0.791 / 0.519, dates 232.
   // Session 27 end (nine-file news parser): 0.794 / 0.518, dates 233.
-  // Session 28 end: 0.794 / 0.518, dates 233.
-  EXPECT_GE(Field(out, "country_root", "f1"), 0.79);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.515);
+  // Session 28 end: 0.799 / 0.521, dates 233.
+  EXPECT_GE(Field(out, "country_root", "f1"), 0.795);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.52);
   EXPECT_GE(Field(out, "dates", "right"), 232);
   EXPECT_EQ(IntField(out, "records"), 32);
   EXPECT_EQ(IntField(out, "errors"), 0);
@@ -167,10 +167,11 @@ TEST(GoldEvalTest, DyadArticleGoldSetFifthFile) {
   // Session 28: 0.729 / 0.368, dates 85, places 28; then 0.721 / 0.370, places 29: "India flew
   // tents and food into Kabul" is now the gold's aid (073), no longer a visit whose 042/043 matched
   // the gold's INDGOV <-> AFGGOV 041 phone call at root level (floor lowered).
+  // Session 28 end: 0.723 / 0.371, dates 85, places 29.
   EXPECT_GE(Field(out, "country_root", "f1"), 0.72);
-  EXPECT_GE(Field(out, "exact", "f1"), 0.365);
+  EXPECT_GE(Field(out, "exact", "f1"), 0.37);
   EXPECT_GE(Field(out, "dates", "right"), 84);
-  EXPECT_GE(Field(out, "places", "right"), 27);
+  EXPECT_GE(Field(out, "places", "right"), 28);
   EXPECT_EQ(IntField(out, "records"), 16);
   EXPECT_EQ(IntField(out, "errors"), 0);
 }
@@ -216,8 +217,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 26 end (news-trained parser): F 0.629 / 0.277, dates 85, places 27.
   // (F 0.654 -> 0.629 with the news-trained parser: floor lowered; G gains.)
   // Session 27 end (nine-file news parser): F 0.650 / 0.288, dates 93, places 27.
-  // Session 28 end: F 0.661 / 0.291, dates 94, places 31.
-  EXPECT_GE(Field(f, "country_root", "f1"), 0.66);
+  // Session 28 end: F 0.667 / 0.293, dates 94, places 31.
+  EXPECT_GE(Field(f, "country_root", "f1"), 0.665);
   EXPECT_GE(Field(f, "exact", "f1"), 0.29);
   EXPECT_GE(Field(f, "dates", "right"), 93);
   EXPECT_GE(Field(f, "places", "right"), 30);
@@ -235,10 +236,10 @@ TEST(GoldEvalTest, DyadArticleGoldSetSixthAndSeventh) {
   // Session 25 end: G 0.753 / 0.397, dates 100, places 40.
   // Session 26 end (news-trained parser): G 0.765 / 0.402, dates 103, places 40.
   // Session 27 end (nine-file news parser): G 0.742 / 0.407, dates 109, places 36.
-  // Session 28 end: G 0.745 / 0.406, dates 112, places 45.
-  EXPECT_GE(Field(g, "country_root", "f1"), 0.745);
-  EXPECT_GE(Field(g, "exact", "f1"), 0.405);
-  EXPECT_GE(Field(g, "dates", "right"), 111);
+  // Session 28 end: G 0.758 / 0.412, dates 113, places 45.
+  EXPECT_GE(Field(g, "country_root", "f1"), 0.755);
+  EXPECT_GE(Field(g, "exact", "f1"), 0.41);
+  EXPECT_GE(Field(g, "dates", "right"), 112);
   EXPECT_GE(Field(g, "places", "right"), 44);
   EXPECT_EQ(IntField(g, "records"), 16);
   EXPECT_EQ(IntField(g, "errors"), 0);
@@ -257,8 +258,8 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 22 end: 0.687 / 0.412, dates 81, places 17.
   // Session 26 end (news-trained parser): H 0.700 / 0.447, dates 87, places 23.
   // Session 27 end (nine-file news parser): H 0.739 / 0.478, dates 98, places 25.
-  // Session 28 end: H 0.744 / 0.487, dates 97, places 25.
-  EXPECT_GE(Field(h, "country_root", "f1"), 0.74);
+  // Session 28 end: H 0.746 / 0.489, dates 97, places 25.
+  EXPECT_GE(Field(h, "country_root", "f1"), 0.745);
   EXPECT_GE(Field(h, "exact", "f1"), 0.485);
   EXPECT_GE(Field(h, "dates", "right"), 96);
   EXPECT_GE(Field(h, "places", "right"), 24);
@@ -273,9 +274,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutEighthAndNinth) {
   // Session 25 end: 0.645 / 0.332, dates 76, places 23.
   // Session 26 end (news-trained parser): I 0.673 / 0.396, dates 86, places 28.
   // Session 27 end (nine-file news parser): I 0.688 / 0.391, dates 91, places 33.
-  // Session 28 end: I 0.690 / 0.392, dates 91, places 39.
-  EXPECT_GE(Field(i, "country_root", "f1"), 0.685);
-  EXPECT_GE(Field(i, "exact", "f1"), 0.39);
+  // Session 28 end: I 0.697 / 0.396, dates 91, places 39.
+  EXPECT_GE(Field(i, "country_root", "f1"), 0.695);
+  EXPECT_GE(Field(i, "exact", "f1"), 0.395);
   EXPECT_GE(Field(i, "dates", "right"), 90);
   EXPECT_GE(Field(i, "places", "right"), 38);
   EXPECT_EQ(IntField(i, "records"), 16);
@@ -295,9 +296,9 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTenthAndEleventh) {
   // Session 22 end: 0.651 / 0.423, dates 79, places 20.
   // Session 26 end (news-trained parser): J 0.658 / 0.422, dates 87, places 24.
   // Session 27 end (nine-file news parser): J 0.656 / 0.424, dates 83, places 23.
-  // Session 28 end: J 0.660 / 0.429, dates 84, places 25.
+  // Session 28 end: J 0.662 / 0.431, dates 84, places 25.
   EXPECT_GE(Field(j, "country_root", "f1"), 0.66);
-  EXPECT_GE(Field(j, "exact", "f1"), 0.425);
+  EXPECT_GE(Field(j, "exact", "f1"), 0.43);
   EXPECT_GE(Field(j, "dates", "right"), 83);
   EXPECT_GE(Field(j, "places", "right"), 24);
   EXPECT_EQ(IntField(j, "records"), 16);
@@ -346,7 +347,7 @@ TEST(GoldEvalTest, DyadArticleGoldSetHeldOutTwelfthAndThirteenth) {
   // Session 25 end: M 0.566 / 0.287, dates 60, places 13 (held out).
   // Session 26 end (news-trained parser): M 0.625 / 0.323, dates 77, places 17.
   // Session 27 end (nine-file news parser): M 0.639 / 0.306, dates 76, places 21.
-  // Session 28 end: M 0.641 / 0.307, dates 76, places 23.
+  // Session 28 end: M 0.643 / 0.308, dates 76, places 23.
   EXPECT_GE(Field(m, "country_root", "f1"), 0.64);
   // (Mid-session 25 its exact F1 dipped to 0.279, one exact match fewer, before later rules.)
   EXPECT_GE(Field(m, "exact", "f1"), 0.305);
