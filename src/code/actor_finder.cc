@@ -370,13 +370,6 @@ void ActorFinder::SectorOfPlaceByModifier(const Sentence& s, const Date& date,
   // which are that side's word.)
   static constexpr std::string_view kSectors[] = {"MUS", "SHI", "SUN", "CHR", "CTH", "ORT", "PRO", "JEW", "HIN",
                                                   "BUD", "SIK", "MIL", "CVL", "REB"};
-  // Things that are somewhere and someone's, not acts: "a military
-  // operation in northern Syria" is no Syrian military.
-  static constexpr std::string_view kPlacedThings[] = {
-      "target", "site", "position", "base", "camp", "facility", "installation", "infrastructure", "area",
-      "village", "town", "city", "neighbourhood", "neighborhood", "district", "state", "hideout", "stronghold",
-      "compound", "building", "convoy", "unit", "outpost", "checkpoint", "post", "depot", "airfield", "barracks",
-      "headquarters", "school", "mosque", "church", "temple", "shrine", "community", "settlement", "quarter"};
   const int n = static_cast<int>(s.tokens.size());
   for (ActorMention& m : *mentions) {
     if (m.code.size() != 3 || m.code == "---" || m.has_agent ||
@@ -389,16 +382,15 @@ void ActorFinder::SectorOfPlaceByModifier(const Sentence& s, const Date& date,
     if (head < 0 || !std::string_view(s.tokens[head].deprel).starts_with("nmod")) continue;
     const int noun = s.tokens[head].head;
     if (noun < 0 || noun >= n || std::string_view(s.tokens[noun].upos) != "NOUN") continue;
-    {
-      std::string_view lemma = s.tokens[noun].lemma;
-      if (lemma.empty()) lemma = s.tokens[noun].form;
-      bool placed = false;
-      for (std::string_view w : kPlacedThings)
-        placed |= lemma.size() == w.size() && std::equal(w.begin(), w.end(), lemma.begin(), [](char a, char b) {
-                    return a == (b | 0x20);
-                  });
-      if (!placed) continue;
-    }
+    // Things that are somewhere and someone's, not acts: "a military
+    // operation in northern Syria" is no Syrian military.
+    const std::string_view lemma = s.tokens[noun].lemma.empty() ? s.tokens[noun].form : s.tokens[noun].lemma;
+    if (!IsWordIn(lemma, {"target", "site", "position", "base", "camp", "facility", "installation", "infrastructure",
+                          "area", "village", "town", "city", "neighbourhood", "neighborhood", "district", "state",
+                          "hideout", "stronghold", "compound", "building", "convoy", "unit", "outpost", "checkpoint",
+                          "post", "depot", "airfield", "barracks", "headquarters", "school", "mosque", "church",
+                          "temple", "shrine", "community", "settlement", "quarter"}))
+      continue;
     // (Where it is or whose, not whom it is for: "military aid for Ukraine"
     // is no Ukrainian military.)
     bool where_or_whose = true;

@@ -3211,15 +3211,20 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Sheinbaum has repeatedly ruled out any U.S. military action", "Trump
     // has repeatedly refused to rule out force": what one has done again and
     // again, in the present perfect, is background to the news.
+    // (The present perfect: "has", "have" as the verb's auxiliary.)
+    auto present_perfect = [&](int x) {
+      for (int k : tree.kids(x))
+        if (BaseRel(tree.rel(k)) == "aux" && Equals(tree.lemma(k), "have") &&
+            (Equals(tree.xpos(k), "VBZ") || Equals(tree.xpos(k), "VBP")))
+          return true;
+      return false;
+    };
     if (depth == 0 && tree.rel(v) != "acl:relcl") {
-      bool habit = false, perfect = false;
-      for (int k : tree.kids(v)) {
+      bool habit = false;
+      for (int k : tree.kids(v))
         habit |= tree.rel(k) == "advmod" && OneOf(kHabitAdverbs, tree.lemma(k)) && !Equals(tree.lemma(k), "once") &&
                  !Equals(tree.lemma(k), "previously");
-        perfect |= BaseRel(tree.rel(k)) == "aux" && Equals(tree.lemma(k), "have") &&
-                   (Equals(tree.xpos(k), "VBZ") || Equals(tree.xpos(k), "VBP"));
-      }
-      if (habit && perfect) return "background: done again and again ('has repeatedly ...')";
+      if (habit && present_perfect(v)) return "background: done again and again ('has repeatedly ...')";
     }
     // "replace those (rockets) it fires at Israel", "the militia, which
     // fights the army in Darfur": a relative clause in the simple present
@@ -3239,13 +3244,9 @@ void Coder::CodeSentence(const Sentence& s, int index, const Date& date, Article
     // "Qatar, which has hosted separate talks ... since April": what a
     // relative clause says has gone on since a time is background.
     if (depth == 0 && tree.rel(v) == "acl:relcl" && Equals(tree.xpos(v), "VBN")) {
-      bool perfect = false, since = false;
-      for (int k : tree.kids(v)) {
-        perfect |= BaseRel(tree.rel(k)) == "aux" && Equals(tree.lemma(k), "have") &&
-                   (Equals(tree.xpos(k), "VBZ") || Equals(tree.xpos(k), "VBP"));
-        since |= BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "since");
-      }
-      if (perfect && since) return "background: a relative clause of what has gone on since";
+      bool since = false;
+      for (int k : tree.kids(v)) since |= BaseRel(tree.rel(k)) == "obl" && Equals(tree.CaseOf(k), "since");
+      if (since && present_perfect(v)) return "background: a relative clause of what has gone on since";
     }
     // "a break with the tradition of new South Korean leaders visiting the
     // United States first": what a custom consists of is no particular act.

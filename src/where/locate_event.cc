@@ -186,11 +186,12 @@ class Finder {
       const bool ing = v.xpos == "VBG" || (v.xpos.empty() && std::string_view(v.form).ends_with("ing"));
       // (So does a purpose clause: "In Dhaka, police fired tear gas to
       // disperse crowds".)
-      bool purpose = false;
-      for (int k : kids(verb))
-        purpose |= std::string_view(s_.tokens[k].deprel) == "mark" && Lower(s_.tokens[k].form) == "to";
-      if (std::string_view(v.deprel).starts_with("advcl") && (ing || purpose) && v.head >= 0 && v.head < n)
-        sources.push_back(v.head);
+      if (std::string_view(v.deprel).starts_with("advcl") && v.head >= 0 && v.head < n) {
+        bool purpose = false;
+        for (int k : kids(verb))
+          purpose |= std::string_view(s_.tokens[k].deprel) == "mark" && Lower(s_.tokens[k].form) == "to";
+        if (ing || purpose) sources.push_back(v.head);
+      }
       for (int src : sources) {
         for (int k : kids(src)) {
           if (!IsOblique(k)) continue;
@@ -494,20 +495,10 @@ class Finder {
     }
     --e;
     if (particles == 0 || e - b < 2 || !NameToken(b) || !NameToken(e)) return std::nullopt;
-    std::string name;
-    for (int i = b; i <= e; ++i) {
-      name += s_.tokens[i].form;
-      if (i < e && s_.tokens[i].space_after) name += ' ';
-    }
-    std::vector<PlaceCandidate> found = g_.Lookup(name);
+    std::vector<PlaceCandidate> found = g_.Lookup(Words(b, e));
     if (found.empty()) return std::nullopt;
     if (towns_only_ > 0 && found.front().precision != "place") return std::nullopt;
-    std::string text;
-    for (int i = p; i <= e; ++i) {
-      text += s_.tokens[i].form;
-      if (i < e && s_.tokens[i].space_after) text += ' ';
-    }
-    return MakeLocation(Choose(found, ""), text, "clause");
+    return MakeLocation(Choose(found, ""), Words(p, e), "clause");
   }
 
   // The place named by the tokens around `x` (its compounds and flat parts).
@@ -563,11 +554,7 @@ class Finder {
         // ("the West Bank": a compass word alone, out of a longer name, is no
         // town West, Texas.)
         if (b == e && hi > lo && (Compass(Lower(s_.tokens[b].form)) || Direction(Lower(s_.tokens[b].form)))) continue;
-        std::string name;
-        for (int i = b; i <= e; ++i) {
-          name += s_.tokens[i].form;
-          if (i < e && s_.tokens[i].space_after) name += ' ';
-        }
+        const std::string name = Words(b, e);
         std::vector<PlaceCandidate> found = g_.Lookup(name);
         // A small town matched only by folding its diacritics away, in a
         // country neither the actors nor the dateline name, is a common word
@@ -692,8 +679,13 @@ class Finder {
       std::string_view r = s_.tokens[k].deprel;
       if ((r == "case" || r == "det" || r == "amod") && k < start) start = k;
     }
+    return Words(start, e);
+  }
+
+  // Tokens b..e as written, spaced as in the text.
+  std::string Words(int b, int e) const {
     std::string out;
-    for (int i = start; i <= e; ++i) {
+    for (int i = b; i <= e; ++i) {
       out += s_.tokens[i].form;
       if (i < e && s_.tokens[i].space_after) out += ' ';
     }
